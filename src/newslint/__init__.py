@@ -1,0 +1,3 @@
+"""newslint: a data-quality linter for wire articles."""
+
+__version__ = "0.1.0"

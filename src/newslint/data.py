@@ -1,0 +1,43 @@
+"""Where the shipped data files (rule packs, word lists, gazetteers) live, and loading them once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class DataError(Exception):
+    """A data file that cannot be used; the message names the file and the problem."""
+
+
+@cache
+def packs_dir() -> Path:
+    """The `rules/` folder: bundled in the wheel as `newslint/_packs`, or the source checkout's."""
+    bundled = Path(__file__).with_name("_packs")
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 (byte {exc.start})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DataError(f"{path}{where}: invalid YAML: {problem}") from exc
+
+
+@cache
+def shipped(name: str) -> Any:
+    """A shipped data file by name, e.g. `shipped("data/agencies.yaml")`, parsed once per process."""
+    return load_yaml(packs_dir() / name)

@@ -1,0 +1,133 @@
+"""Document: the text of one article plus its blocks, with absolute character offsets."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+# Top-level block kinds, in the order they usually appear in wire copy.
+HEADLINE = "headline"
+BYLINE = "byline"
+PARAGRAPH = "paragraph"
+CAPTION = "caption"
+HEADING = "heading"
+TABLE = "table"
+SIGNOFF = "signoff"
+END_MARKER = "end-marker"
+FRONT_MATTER = "front-matter"
+CODE = "code"
+COMMENT = "comment"
+# Sub-span kinds: they lie inside a top-level block.
+DATELINE = "dateline"
+
+PROSE_KINDS = frozenset({HEADLINE, BYLINE, PARAGRAPH, CAPTION, HEADING})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Document:
+    """An article as rules see it. Rules ask for scopes; they never re-parse the text."""
+
+    text: str
+    path: str = "<string>"
+    format: str = "text"
+    blocks: tuple[Block, ...] = ()
+    dateline: Block | None = None
+    end_markers: tuple[Block, ...] = ()
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        i = 0
+        n = len(text)
+        while i < n:
+            c = text[i]
+            if c == "\n":
+                starts.append(i + 1)
+            elif c == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            i += 1
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self._line_starts
+        begin = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        return self.text[begin:end].rstrip("\r\n")
+
+    def blocks_of(self, *kinds: str) -> Iterator[Block]:
+        wanted = set(kinds)
+        return (b for b in self.blocks if b.kind in wanted)
+
+    @property
+    def prose(self) -> Iterator[Block]:
+        """Every block of running text a reader sees: headline, byline, paragraphs, captions."""
+        return self.blocks_of(*PROSE_KINDS)
+
+    @property
+    def headline(self) -> Block | None:
+        return next(self.blocks_of(HEADLINE), None)
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return list(self.blocks_of(PARAGRAPH))
+
+    @property
+    def captions(self) -> list[Block]:
+        return list(self.blocks_of(CAPTION))
+
+    @property
+    def signoff(self) -> Block | None:
+        return next(self.blocks_of(SIGNOFF), None)
+
+    @property
+    def article_date(self) -> date | None:
+        value = self.meta.get("date")
+        return value if isinstance(value, date) else None
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+
+def block_removal(doc: Document, block: Block) -> tuple[int, int]:
+    """The span that deletes a block together with the line break(s) that separated it.
+
+    Removes the whitespace before the block (so the previous block keeps its own ending); a
+    first block takes the whitespace after it instead.
+    """
+    text = doc.text
+    start = block.start
+    while start > 0 and text[start - 1] in " \t\r\n":
+        start -= 1
+    if start > 0:
+        return start, block.end
+    end = block.end
+    while end < len(text) and text[end] in " \t\r\n":
+        end += 1
+    return block.start, end

@@ -1,0 +1,72 @@
+"""Findings as reported: a diagnostic placed in a file, with display positions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .diagnostics import Diagnostic
+from .document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    rule: str
+    category: str
+    severity: str
+    message: str
+    fixable: bool
+    fix: dict | None
+    source_line: str
+
+    def as_json(self) -> dict:
+        record = asdict(self)
+        record.pop("source_line")
+        return record
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+
+def to_finding(doc: Document, diagnostic: Diagnostic, path: str | None = None) -> Finding:
+    line, column = doc.position(diagnostic.start)
+    end_line, end_column = doc.position(diagnostic.end)
+    fix = None
+    if diagnostic.fix is not None:
+        fix = {
+            "title": diagnostic.fix.title,
+            "applicability": diagnostic.fix.applicability.value,
+            "edits": [
+                {
+                    "start": _pos(doc, e.start),
+                    "end": _pos(doc, e.end),
+                    "content": e.content,
+                }
+                for e in diagnostic.fix.edits
+            ],
+        }
+    return Finding(
+        path=path or doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=diagnostic.code,
+        rule=diagnostic.rule,
+        category=diagnostic.category,
+        severity=diagnostic.severity.value,
+        message=diagnostic.message,
+        fixable=diagnostic.fixable,
+        fix=fix,
+        source_line=doc.line_text(line),
+    )
+
+
+def _pos(doc: Document, offset: int) -> dict[str, int]:
+    line, column = doc.position(offset)
+    return {"line": line, "column": column}

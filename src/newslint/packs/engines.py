@@ -1,0 +1,100 @@
+"""One engine per pack kind: each turns a validated pack model into a Rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from ..casing import match_case
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document, block_removal
+from ..rule import Rule, RuleSpec
+from .schema import ExistencePack, PackRuleBase, SubstitutionPack
+
+
+def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
+    return RuleSpec(
+        code=model.code,
+        name=model.name,
+        category=model.category,
+        summary=model.summary,
+        rationale=model.rationale,
+        example=model.example,
+        example_fixed=model.example_fixed,
+        fix_safety=fix_safety,  # type: ignore[arg-type]
+        severity=model.severity,
+        default_enabled=model.default_enabled,
+    )
+
+
+class _PackRule(Rule):
+    def __init__(self, model: PackRuleBase, spec: RuleSpec) -> None:
+        super().__init__()
+        self.model = model
+        self.spec = spec
+
+    def blocks(self, doc: Document) -> Iterator:
+        return doc.blocks_of(*self.model.scope)
+
+
+class ExistenceRule(_PackRule):
+    def __init__(self, model: ExistencePack) -> None:
+        safety = "none" if model.action == "none" else model.applicability.value
+        super().__init__(model, _spec(model, safety))
+        flags = regex.IGNORECASE if model.ignorecase else 0
+        alternatives = [rf"(?<!\w){regex.escape(t)}(?!\w)" for t in model.tokens]
+        alternatives += [f"(?:{p})" for p in model.patterns]
+        body = "|".join(alternatives) or r"(?!)"
+        if model.whole_block:
+            body = rf"\A\s*(?:{body})\s*\Z"
+        self.pattern = regex.compile(body, flags | regex.VERSION1)
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        model: ExistencePack = self.model  # type: ignore[assignment]
+        for block in self.blocks(doc):
+            for match in self.pattern.finditer(block.text):
+                if match.end() == match.start():
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                text = match.group().strip()
+                fix = None
+                if model.action == "delete":
+                    span = block_removal(doc, block) if model.whole_block else (start, end)
+                    fix = Fix(
+                        (Edit(*span, ""),), model.applicability, f"Remove {text!r}"
+                    )
+                elif model.action == "replace":
+                    fix = Fix(
+                        (Edit(start, end, match.expand(model.replacement)),),
+                        model.applicability,
+                        f"Replace {text!r}",
+                    )
+                yield self.diagnostic(start, end, model.message.format(match=text), fix)
+
+
+class SubstitutionRule(_PackRule):
+    def __init__(self, model: SubstitutionPack) -> None:
+        super().__init__(model, _spec(model, model.applicability.value))
+        self.swap = {k.lower() if model.ignorecase else k: v for k, v in model.swap.items()}
+        words = sorted(model.swap, key=len, reverse=True)
+        body = "|".join(regex.escape(w) for w in words) or r"(?!)"
+        flags = regex.IGNORECASE if model.ignorecase else 0
+        self.pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        model: SubstitutionPack = self.model  # type: ignore[assignment]
+        for block in self.blocks(doc):
+            for match in self.pattern.finditer(block.text):
+                found = match.group()
+                key = found.lower() if model.ignorecase else found
+                wanted = match_case(found, self.swap[key])
+                if wanted == found:
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix((Edit(start, end, wanted),), model.applicability, f"Replace with {wanted!r}")
+                message = model.message.format(match=found, replacement=wanted)
+                yield self.diagnostic(start, end, message, fix)
+
+
+ENGINES = {"existence": ExistenceRule, "substitution": SubstitutionRule}

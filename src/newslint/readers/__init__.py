@@ -1,0 +1,28 @@
+"""Readers turn a file's text into a Document. One module per input format."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from ..document import Document
+from .errors import ReaderError
+from .markdown import read_markdown
+from .plain import read_plain
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+DEFAULT_SUFFIXES = frozenset({".txt", ".md"})
+
+
+def format_for(path: str) -> str:
+    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def read_document(text: str, path: str = "<string>", fmt: str | None = None) -> Document:
+    fmt = fmt or format_for(path)
+    if fmt == "markdown":
+        return read_markdown(text, path)
+    return read_plain(text, path)
+
+
+__all__ = ["ReaderError", "read_document", "format_for", "DEFAULT_SUFFIXES"]

@@ -1,0 +1,96 @@
+"""Built-in rules + shipped packs + extra pack folders + entry-point plugins -> the rule set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from .data import packs_dir
+from .packs import PackError, load_pack_dir
+from .rule import Rule
+from .rules import BUILTIN_RULES
+
+PLUGIN_GROUP = "newslint.rules"
+
+
+class RegistryError(Exception):
+    pass
+
+
+def _plugin_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    for entry in entry_points(group=PLUGIN_GROUP):
+        loaded = entry.load()
+        for item in loaded if isinstance(loaded, (list, tuple)) else [loaded]:
+            rules.append(item() if isinstance(item, type) else item)
+    return rules
+
+
+def all_rules(extra_pack_dirs: Sequence[Path] = (), plugins: bool = True) -> list[Rule]:
+    """Every known rule, sorted by code; duplicate codes or names are an error."""
+    rules: list[Rule] = [cls() for cls in BUILTIN_RULES]
+    rules.extend(load_pack_dir(packs_dir() / "packs"))
+    for folder in extra_pack_dirs:
+        rules.extend(load_pack_dir(Path(folder)))
+    if plugins:
+        rules.extend(_plugin_rules())
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.code, rule.name):
+            if key in seen:
+                where = getattr(getattr(rule, "model", None), "code", rule.code)
+                raise RegistryError(f"duplicate rule code or name {key!r} ({where})")
+            seen[key] = rule
+    return sorted(rules, key=lambda r: r.code)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Rule selection by code prefix or rule name; the longest matching entry wins."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+
+    @staticmethod
+    def _match_length(rule: Rule, entries: Iterable[str]) -> int:
+        best = -1
+        for entry in entries:
+            if entry == "ALL":
+                best = max(best, 0)
+            elif entry == rule.name:
+                best = max(best, 100)
+            elif rule.code.startswith(entry):
+                best = max(best, len(entry))
+        return best
+
+    def enabled(self, rule: Rule) -> bool:
+        chosen = self._match_length(rule, self.select + self.extend_select)
+        if not self.select and chosen < 0 and rule.spec.default_enabled:
+            chosen = 0
+        ignored = self._match_length(rule, self.ignore)
+        return chosen >= 0 and chosen > ignored if ignored >= 0 else chosen >= 0
+
+    def unknown_entries(self, rules: Sequence[Rule]) -> list[str]:
+        names = {r.name for r in rules}
+        out = []
+        for entry in self.select + self.ignore + self.extend_select:
+            if entry != "ALL" and entry not in names and not any(r.code.startswith(entry) for r in rules):
+                out.append(entry)
+        return out
+
+
+def select_rules(rules: Sequence[Rule], selection: Selection) -> list[Rule]:
+    return [rule for rule in rules if selection.enabled(rule)]
+
+
+def find_rule(rules: Sequence[Rule], key: str) -> Rule | None:
+    for rule in rules:
+        if key in (rule.code, rule.name):
+            return rule
+    return None
+
+
+__all__ = ["PackError", "RegistryError", "Selection", "all_rules", "select_rules", "find_rule"]

@@ -1,0 +1,60 @@
+"""Human output: `path:line:col: CODE message`, the offending line with a caret, a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import click
+
+from ..findings import Finding
+
+
+def render_finding(finding: Finding, color: bool, show_source: bool = True) -> str:
+    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    code = finding.code
+    if color:
+        where = click.style(where, bold=True)
+        code = click.style(code, fg="red", bold=True)
+    fixable = " [*]" if finding.fixable else ""
+    head = f"{where} {code}{fixable} {finding.message}"
+    if not show_source or not finding.source_line:
+        return head
+    line = finding.source_line.expandtabs(1)
+    start = finding.column - 1
+    width = (finding.end_column - finding.column) if finding.end_line == finding.line else len(line) - start
+    width = max(1, width)
+    if len(line) > 160:  # show a window around the finding on very long lines
+        left = max(0, start - 60)
+        line = ("…" if left else "") + line[left : left + 140] + "…"
+        start = start - left + (1 if left else 0)
+        width = min(width, 140 - (start - 1))
+    caret = " " * start + "^" * width
+    if color:
+        caret = click.style(caret, fg="red")
+    return f"{head}\n  | {line}\n  | {caret}"
+
+
+def render(findings: Sequence[Finding], color: bool = False, show_source: bool = True) -> str:
+    return "".join(render_finding(f, color, show_source) + "\n" for f in findings)
+
+
+def summary(findings: Sequence[Finding], files: int) -> str:
+    if not findings:
+        return f"All clear: {files} file{'s' if files != 1 else ''} checked, no findings."
+    fixable = sum(1 for f in findings if f.fixable)
+    noun = "finding" if len(findings) == 1 else "findings"
+    text = f"Found {len(findings)} {noun} in {files} file{'s' if files != 1 else ''}"
+    if fixable:
+        text += f" ({fixable} fixable with `newslint fix`)"
+    return text + "."
+
+
+def statistics(findings: Sequence[Finding]) -> str:
+    counts = Counter((f.code, f.rule) for f in findings)
+    fixable = Counter((f.code, f.rule) for f in findings if f.fixable)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "".join(
+        f"{n:6d}  {code}  {name}{'  [*]' if fixable[(code, name)] else ''}\n"
+        for (code, name), n in rows
+    )

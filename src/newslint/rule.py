@@ -1,0 +1,96 @@
+"""The rule base: one declaration per rule, from which `newslint rules`, `rule CODE` and docs come."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .diagnostics import Diagnostic, Fix, Severity
+from .document import Document
+
+CATEGORIES = ("typo", "doubled-word", "duplicate", "residue", "count", "date", "style", "meta")
+FixSafety = Literal["safe", "unsafe", "display-only", "none", "varies"]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    code: str
+    name: str
+    category: str
+    summary: str
+    rationale: str
+    example: str
+    example_fixed: str | None = None
+    fix_safety: FixSafety = "none"
+    severity: Severity = Severity.WARNING
+    default_enabled: bool = True
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.code}: unknown category {self.category!r}")
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix_safety in ("safe", "unsafe", "varies")
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "fixable": self.fixable,
+            "fix_safety": self.fix_safety,
+            "severity": self.severity.value,
+            "summary": self.summary,
+            "rationale": self.rationale,
+            "example": self.example,
+            "example_fixed": self.example_fixed,
+        }
+
+
+class RuleOptions(BaseModel):
+    """Per-rule options; each rule may subclass this. Unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Rule:
+    """A check: a pure function of a Document and the rule's options."""
+
+    spec: RuleSpec
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+
+    def __init__(self, options: RuleOptions | None = None) -> None:
+        self.options = options if options is not None else self.Options()
+
+    @property
+    def code(self) -> str:
+        return self.spec.code
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def category(self) -> str:
+        return self.spec.category
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+    def diagnostic(
+        self, start: int, end: int, message: str, fix: Fix | None = None
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.spec.code,
+            rule=self.spec.name,
+            category=self.spec.category,
+            severity=self.spec.severity,
+            message=message,
+            start=start,
+            end=end,
+            fix=fix,
+        )

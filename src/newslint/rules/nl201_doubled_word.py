@@ -1,0 +1,73 @@
+"""NL201 doubled-word: "the the", including across a line break."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from ..data import shipped
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+
+# A word, then one space or one line break (tabs and runs of spaces separate table cells),
+# then the same word.
+_DOUBLE = regex.compile(
+    r"(?<![\w'’-])(?P<first>\p{L}[\p{L}'’]*)"
+    r"(?P<gap> |[ \t]*(?:\r\n|\r|\n)[ \t]*)"
+    r"(?P<second>\p{L}[\p{L}'’]*)(?![\w'’-])",
+    regex.VERSION1,
+)
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    data = shipped("data/doubled_words.yaml")
+    allowed = frozenset(" ".join(p.casefold().split()) for p in data["allowed"])
+    function_words = frozenset(w.casefold() for w in data["function_words"])
+    return allowed, function_words
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+class DoubledWord(Rule):
+    spec = RuleSpec(
+        code="NL201",
+        name="doubled-word",
+        category="doubled-word",
+        summary="A word printed twice in a row, such as \"the the\".",
+        rationale=(
+            "A doubled word is the commonest slip of editing on screen: a phrase is rewritten and "
+            "one word of the old version stays behind. Spell checkers accept both copies. Real "
+            "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
+            "kept in a data list and are not reported."
+        ),
+        example="Talks resumed on the the border issue.",
+        example_fixed="Talks resumed on the border issue.",
+        fix_safety="safe",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        allowed, function_words = _lists()
+        for block in doc.prose:
+            # overlapped=True finds "the the the" as two doubles, fixed one per pass.
+            for match in _DOUBLE.finditer(block.text, overlapped=True):
+                first, second = match["first"], match["second"]
+                folded = first.casefold()
+                if folded != second.casefold():
+                    continue
+                if f"{folded} {folded}" in allowed:
+                    continue
+                if _is_title(second) and folded not in function_words:
+                    continue  # "Walla Walla", "Sirhan Sirhan": a name, not a slip
+                start = block.start + match.start("second")
+                end = block.start + match.end("second")
+                fix = Fix.safe(
+                    f"Delete the second {second!r}",
+                    Edit(block.start + match.end("first"), end, ""),
+                )
+                yield self.diagnostic(start, end, f'doubled word "{second}"', fix)

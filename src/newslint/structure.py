@@ -1,0 +1,200 @@
+"""Assign wire-copy roles (headline, byline, dateline, caption, sign-off, end marker) to blocks.
+
+Readers cut a file into raw blocks; this module decides what each block is, the same way for
+every input format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from .data import shipped
+from .document import (
+    BYLINE,
+    CAPTION,
+    DATELINE,
+    END_MARKER,
+    HEADLINE,
+    PARAGRAPH,
+    SIGNOFF,
+    TABLE,
+    Block,
+)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE_WORD = r"[\p{Lu}][\p{L}'’.-]*"
+_DATELINE = regex.compile(
+    rf"""
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})            # HANOI, Santa Cruz, NEW YORK
+    (?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)  # , Calif.
+    (?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})?                               # , Feb 26
+    (?:[ ]\((?P<agency>[\p{{L}}][\p{{L}} /&.-]{{0,30}})\))?           # (Reuters)
+    [ ]?(?:-{{1,2}}|–|—)[ ]                                          # the dash
+    """,
+    regex.VERBOSE,
+)
+_BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
+_CAPTION = regex.compile(
+    r"""^(?:(?i:photo|photos|picture|caption|image)\s*:)
+      | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
+    regex.VERBOSE,
+)
+_SENTENCE_END = frozenset(".!?:;\"”’)]")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(shipped("data/agencies.yaml")["agencies"])
+
+
+@cache
+def _end_marker_pattern() -> regex.Pattern[str]:
+    markers = sorted(shipped("data/agencies.yaml")["end_markers"], key=len, reverse=True)
+    alternatives = "|".join(regex.escape(m) for m in markers)
+    return regex.compile(rf"(?:{alternatives})")
+
+
+def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one blank-line-separated chunk where a line ends a sentence.
+
+    Wire text often comes with one paragraph per line and no blank lines; hard-wrapped text
+    breaks lines mid-sentence. A line that ends with sentence punctuation closes a paragraph.
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        if newline == -1:
+            break
+        line_end = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
+        line = text[pos:line_end].rstrip()
+        if line and line[-1] in _SENTENCE_END and newline + 1 < end:
+            pieces.append((piece_start, line_end))
+            piece_start = newline + 1
+        pos = newline + 1
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def looks_tabular(block_text: str) -> bool:
+    """Agate, results and figures: columns separated by tabs or runs of spaces."""
+    lines = [line for line in block_text.splitlines() if line.strip()]
+    if not lines:
+        return False
+    columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
+    return columnar * 2 >= len(lines) and columnar >= 1
+
+
+def is_caption(block_text: str) -> bool:
+    return bool(_CAPTION.search(block_text.strip()))
+
+
+def is_signoff(block_text: str) -> bool:
+    words = block_text.strip().rstrip(".").split("/")
+    return all(w.strip() in _agencies() for w in words) and len(block_text.strip()) <= 30
+
+
+def find_dateline(block: Block) -> Block | None:
+    match = _DATELINE.match(block.text)
+    if match is None:
+        return None
+    place = match["place"]
+    # A dateline needs one sure sign: an all-caps place, an agency, or a date.
+    if not (place.isupper() and len(place) > 1 or match["agency"] or match["date"]):
+        return None
+    if match["agency"] and not (match["date"] or place.isupper()):
+        if match["agency"].strip() not in _agencies():
+            return None
+    end = block.start + match.end()
+    return Block(DATELINE, block.start, end, block.text[: match.end()])
+
+
+def find_glued_end_marker(block: Block) -> Block | None:
+    """An end marker stuck to the last sentence, such as VNA's `./.`."""
+    stripped = block.text.rstrip()
+    for match in _end_marker_pattern().finditer(stripped):
+        if match.end() != len(stripped):
+            continue
+        marker = match.group()
+        # "END" or "###" only count as their own token; "./." may follow a word directly.
+        before = stripped[: match.start()]
+        if marker[0].isalnum() and before and not before[-1].isspace():
+            continue
+        if not before.strip():
+            return None  # the whole block is a marker: a standalone end marker
+        return Block(END_MARKER, block.start + match.start(), block.start + match.end(), marker)
+    return None
+
+
+def classify(
+    text: str,
+    chunks: Sequence[tuple[int, int, str]],
+    *,
+    first_is_headline: bool = True,
+) -> tuple[tuple[Block, ...], Block | None, tuple[Block, ...]]:
+    """Turn raw (start, end, kind) chunks into blocks with wire roles.
+
+    A chunk whose kind is already settled by its format (a Markdown heading, a table, front
+    matter) keeps it; "paragraph" chunks are examined.
+    """
+    blocks: list[Block] = []
+    for start, end, kind in chunks:
+        # Trim surrounding whitespace so spans cover only the words.
+        body = text[start:end]
+        lead = len(body) - len(body.lstrip())
+        trail = len(body) - len(body.rstrip())
+        s, e = start + lead, end - trail
+        if s >= e:
+            continue
+        block_text = text[s:e]
+        if kind == PARAGRAPH and looks_tabular(block_text):
+            kind = TABLE
+        blocks.append(Block(kind, s, e, block_text))
+
+    prose_index = [i for i, b in enumerate(blocks) if b.kind == PARAGRAPH]
+    if first_is_headline and prose_index and prose_index[0] == 0:
+        first = blocks[0]
+        long_sentence = len(first.text) > 150 and first.text.rstrip()[-1:] in ".!?"
+        if len(prose_index) > 1 and "\n" not in first.text and not long_sentence:
+            blocks[0] = Block(HEADLINE, first.start, first.end, first.text)
+
+    for i, block in enumerate(blocks[:5]):
+        if block.kind == PARAGRAPH and len(block.text) <= 80 and _BYLINE.fullmatch(block.text):
+            blocks[i] = Block(BYLINE, block.start, block.end, block.text)
+
+    end_markers: list[Block] = []
+    marker_line = _end_marker_pattern()
+    for i, block in enumerate(blocks):
+        if block.kind != PARAGRAPH:
+            continue
+        if is_caption(block.text):
+            blocks[i] = Block(CAPTION, block.start, block.end, block.text)
+        elif marker_line.fullmatch(block.text.strip()):
+            blocks[i] = Block(END_MARKER, block.start, block.end, block.text)
+            end_markers.append(blocks[i])
+
+    tail = [i for i, b in enumerate(blocks) if b.kind in (PARAGRAPH, END_MARKER)][-3:]
+    for i in tail:
+        if blocks[i].kind == PARAGRAPH and is_signoff(blocks[i].text):
+            b = blocks[i]
+            blocks[i] = Block(SIGNOFF, b.start, b.end, b.text)
+
+    dateline = None
+    for block in [b for b in blocks if b.kind == PARAGRAPH][:6]:
+        dateline = find_dateline(block)
+        if dateline is not None:
+            break
+
+    # Web scrapes put debris ("See more") after the marker, so look at the last few paragraphs.
+    for block in [b for b in blocks if b.kind == PARAGRAPH][-3:]:
+        glued = find_glued_end_marker(block)
+        if glued is not None:
+            end_markers.append(glued)
+            break
+
+    end_markers.sort(key=lambda b: b.start)
+    return tuple(blocks), dateline, tuple(end_markers)
