@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-import regex
+import re
 
 from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
@@ -13,13 +13,11 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 
 # A word, then one space or one line break (tabs and runs of spaces separate table cells),
-# then the same word.
-_DOUBLE = regex.compile(
-    r"(?<![\w'’-])(?P<first>\p{L}[\p{L}'’]*)"
-    r"(?P<gap> |[ \t]*(?:\r\n|\r|\n)[ \t]*)"
-    r"(?P<second>\p{L}[\p{L}'’]*)(?![\w'’-])",
-    regex.VERSION1,
-)
+# then the same word. The stdlib `re` engine is about twice as fast as `regex` here, and this
+# pattern runs over every character of every article.
+_DOUBLE = re.compile(r"\b(\w+)( |[ \t]*(?:\r\n|\r|\n)[ \t]*)(\1)\b", re.IGNORECASE)
+# Letters only (no digits: "10 10" is a table), apostrophes allowed inside.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @cache
@@ -54,20 +52,24 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         allowed, function_words = _lists()
         for block in doc.prose:
-            # overlapped=True finds "the the the" as two doubles, fixed one per pass.
-            for match in _DOUBLE.finditer(block.text, overlapped=True):
-                first, second = match["first"], match["second"]
-                folded = first.casefold()
-                if folded != second.casefold():
+            text = block.text
+            pos = 0
+            while match := _DOUBLE.search(text, pos):
+                pos = match.start(3)  # "the the the": the second copy may start another pair
+                first, second = match[1], match[3]
+                if not _WORD.fullmatch(first) or text[match.start(1) - 1 : match.start(1)] in ("'", "’", "-"):
                     continue
+                if text[match.end(3) : match.end(3) + 1] in ("'", "’", "-"):
+                    continue  # "the the-" / "it it's": part of a longer word
+                folded = first.casefold()
                 if f"{folded} {folded}" in allowed:
                     continue
                 if _is_title(second) and folded not in function_words:
                     continue  # "Walla Walla", "Sirhan Sirhan": a name, not a slip
-                start = block.start + match.start("second")
-                end = block.start + match.end("second")
+                start = block.start + match.start(3)
+                end = block.start + match.end(3)
                 fix = Fix.safe(
                     f"Delete the second {second!r}",
-                    Edit(block.start + match.end("first"), end, ""),
+                    Edit(block.start + match.end(1), end, ""),
                 )
                 yield self.diagnostic(start, end, f'doubled word "{second}"', fix)
