@@ -23,6 +23,7 @@ from .report import FORMATS
 from .report import text as text_report
 from .runner import (
     STDIN,
+    STDIN_NAME,
     FileResult,
     Settings,
     check_path,
@@ -179,9 +180,9 @@ def fix(paths, select, ignore, extend_select, pack_dirs, encoding, fmt, jobs, di
             fixed += result.fixed
             if diff:
                 _echo_diff(result)
-            elif result.path == STDIN:
+            elif result.path == STDIN_NAME:
                 click.echo(result.new_text, nl=False)
-        elif result.path == STDIN and not diff and result.old_text is not None:
+        elif result.path == STDIN_NAME and not diff and result.old_text is not None:
             click.echo(result.old_text, nl=False)
         remaining.extend(result.findings)
     out_err = files == [STDIN] and not diff

@@ -19,6 +19,7 @@ from .rule import Rule
 from .source import Source, SourceError, decode, read_source, write_atomically
 
 STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def check_source(source: Source, settings: Settings) -> FileResult:
 def _load(path: str, settings: Settings, stdin_text: bytes | None = None) -> Source | FileResult:
     try:
         if path == STDIN:
-            return decode("<stdin>", stdin_text or b"", settings.encoding)
+            return decode(STDIN_NAME, stdin_text or b"", settings.encoding)
         return read_source(path, settings.encoding)
     except SourceError as exc:
         if exc.skipped:

@@ -62,7 +62,8 @@ def _front_matter(text: str, lines: list[tuple[int, int, str]]) -> tuple[int, di
     try:
         data = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # The context mark points at what was left open ("[unclosed"), the better line to name.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise ReaderError(f"malformed front matter: {problem}", line=line) from exc
@@ -82,7 +83,7 @@ def _front_matter_values(text: str, lines: list[tuple[int, int, str]], data: dic
         wanted.append((HEADLINE, data["title"]))
     captions = data.get("captions") or ([data["caption"]] if "caption" in data else [])
     if isinstance(captions, list):
-        wanted.extend((CAPTION, c) for c in captions if isinstance(c, str))
+        wanted.extend((CAPTION, c) for c in map(_caption_text, captions) if c)
     blocks: list[Block] = []
     used: set[int] = set()
     for kind, value in wanted:
@@ -95,6 +96,16 @@ def _front_matter_values(text: str, lines: list[tuple[int, int, str]], data: dic
                 blocks.append(Block(kind, begin, begin + len(value), value))
                 break
     return blocks
+
+
+def _caption_text(item: object) -> str | None:
+    """A caption string; unquoted "Text. (Photo: Reuters)" parses as a one-key mapping."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict) and len(item) == 1:
+        key, value = next(iter(item.items()))
+        return f"{key}: {value}"
+    return None
 
 
 def _coerce_date(value: object) -> dt.date | None:
