@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from ..rule import Rule
 from .nl201_doubled_word import DoubledWord
+from .nl401_duplicate_paragraph import DuplicateParagraph
+from .nl402_repeated_lead import RepeatedLead
+from .nl403_near_duplicate import NearDuplicateParagraph
+from .nl404_glued_end_marker import GluedEndMarker
+from .nl406_markup_residue import MarkupResidue
+from .nl407_mojibake import Mojibake
 
 BUILTIN_RULES: list[type[Rule]] = [
     DoubledWord,
+    DuplicateParagraph,
+    RepeatedLead,
+    NearDuplicateParagraph,
+    GluedEndMarker,
+    MarkupResidue,
+    Mojibake,
 ]

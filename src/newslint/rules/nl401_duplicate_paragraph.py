@@ -1,0 +1,55 @@
+"""NL401 duplicate-paragraph: a paragraph or caption printed twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import Field
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import CAPTION, Document
+from ..rule import Rule, RuleOptions, RuleSpec
+from .nl4_blocks import Comparable, pools, removal, stands_alone
+
+
+class DuplicateParagraphOptions(RuleOptions):
+    # Fewer words than this, or no sentence ending, and a repeat is taken for a listing line
+    # ("Shr 12 cts vs 10 cts", "NOTE:"), which agate and results tables repeat on purpose.
+    min_words: int = Field(default=6, ge=1)
+
+
+class DuplicateParagraph(Rule):
+    spec = RuleSpec(
+        code="NL401",
+        name="duplicate-paragraph",
+        category="duplicate",
+        summary="A paragraph or caption that repeats an earlier one.",
+        rationale=(
+            "Re-sends, web templates and copy-paste in the newsroom system leave a paragraph or a "
+            "photo caption printed twice. Copies are compared after normalising whitespace, case, "
+            "punctuation and quotes. Short lines without a sentence ending (agate, results, "
+            "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose."
+        ),
+        example="Talks resumed on Monday in Hanoi.\n\nTalks resumed on Monday in Hanoi.",
+        example_fixed="Talks resumed on Monday in Hanoi.",
+        fix_safety="safe",
+    )
+    Options = DuplicateParagraphOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
+        for pool in pools(doc, options.min_words):
+            first_seen: dict[str, Comparable] = {}
+            for item in pool:
+                # The whole text, dateline included: a lead repeated without it is NL402's.
+                first = first_seen.setdefault(item.full_key, item)
+                if first is item:
+                    continue
+                kind = "caption" if item.block.kind == CAPTION else "paragraph"
+                line = doc.position(first.block.start)[0]
+                title = f"Delete the repeated {kind}"
+                edit = Edit(*removal(doc, item.block), "")
+                fix = Fix.safe(title, edit) if stands_alone(doc, item.block) else Fix.display_only(title, edit)
+                yield self.diagnostic(
+                    item.block.start, item.block.end, f"{kind} repeats the one on line {line}", fix
+                )

@@ -1,0 +1,104 @@
+"""NL403 near-duplicate-paragraph: a paragraph or caption repeated with a small change."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import Field
+from rapidfuzz.distance import Levenshtein
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import CAPTION, Document
+from ..rule import Rule, RuleOptions, RuleSpec
+from .nl4_blocks import Comparable, pools, removal
+
+# Paragraphs sharing an opening or closing are the only candidates; a bucket this full is
+# boilerplate ("The company said it ...") and only its latest members are compared.
+_BUCKET_LIMIT = 12
+_EDGE_WORDS = 3
+
+
+class NearDuplicateOptions(RuleOptions):
+    min_words: int = Field(default=8, ge=4)
+    # Words that may differ: one per `words_per_change` words, at most `max_changed_words`.
+    words_per_change: int = Field(default=10, ge=1)
+    max_changed_words: int = Field(default=3, ge=1)
+
+
+def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    """Lengths of the common opening and closing runs of words."""
+    prefix = 0
+    limit = min(len(a), len(b))
+    while prefix < limit and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix, suffix
+
+
+class NearDuplicateParagraph(Rule):
+    spec = RuleSpec(
+        code="NL403",
+        name="near-duplicate-paragraph",
+        category="duplicate",
+        summary="A paragraph or caption that repeats an earlier one with a word or two changed.",
+        rationale=(
+            "When a paragraph is rewritten in the newsroom system, the old version sometimes "
+            "stays behind next to the new one. Only an editor can say which copy is right, so the "
+            "finding is shown with a suggested deletion that is never applied automatically. A "
+            "copy that only adds words at one end (an attribution, a pull-quote) is not reported."
+        ),
+        example="Talks resumed on Monday in Hanoi after a long pause.\n\n"
+        "Talks resumed on Tuesday in Hanoi after a long pause.",
+        fix_safety="display-only",
+    )
+    Options = NearDuplicateOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        options: NearDuplicateOptions = self.options  # type: ignore[assignment]
+        for pool in pools(doc, options.min_words):
+            buckets: dict[tuple[str, tuple[str, ...]], list[Comparable]] = defaultdict(list)
+            for item in pool:
+                head = ("head", item.words[:_EDGE_WORDS])
+                tail = ("tail", item.words[-_EDGE_WORDS:])
+                earlier = buckets[head][-_BUCKET_LIMIT:] + buckets[tail][-_BUCKET_LIMIT:]
+                match = self._first_near(item, earlier, options)
+                buckets[head].append(item)
+                buckets[tail].append(item)
+                if match is not None:
+                    yield self._report(doc, item, match)
+
+    @staticmethod
+    def _first_near(
+        item: Comparable, earlier: list[Comparable], options: NearDuplicateOptions
+    ) -> Comparable | None:
+        words = item.words
+        allowed = max(1, min(options.max_changed_words, len(words) // options.words_per_change))
+        for other in earlier:
+            if other.key == item.key:
+                continue  # an exact copy (NL401) or the repeated lead (NL402)
+            if abs(len(other.words) - len(words)) > allowed:
+                continue
+            prefix, suffix = _changed_window(other.words, words)
+            middle_a = other.words[prefix : len(other.words) - suffix]
+            middle_b = words[prefix : len(words) - suffix]
+            if not (middle_a and middle_b) and (prefix == 0 or suffix == 0):
+                continue  # words added at one end: an attribution or a pull-quote
+            if Levenshtein.distance(middle_a, middle_b, score_cutoff=allowed) <= allowed:
+                return other
+        return None
+
+    def _report(self, doc: Document, item: Comparable, first: Comparable) -> Diagnostic:
+        kind = "caption" if item.block.kind == CAPTION else "paragraph"
+        prefix, suffix = _changed_window(first.words, item.words)
+        was = " ".join(first.words[prefix : len(first.words) - suffix]) or "-"
+        now = " ".join(item.words[prefix : len(item.words) - suffix]) or "-"
+        line = doc.position(first.block.start)[0]
+        fix = Fix.display_only(
+            f"Delete one copy (this {kind} or the one on line {line})",
+            Edit(*removal(doc, item.block), ""),
+        )
+        message = f'{kind} nearly repeats the one on line {line} ("{was}" / "{now}")'
+        return self.diagnostic(item.block.start, item.block.end, message, fix)

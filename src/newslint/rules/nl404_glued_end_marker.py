@@ -1,0 +1,64 @@
+"""NL404 glued-end-marker: a wire end marker ("./.", "-0-", "(END)") stuck inside the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import END_MARKER, Document
+from ..rule import Rule, RuleOptions, RuleSpec
+
+# The marker may have swallowed the sentence's full stop ("Vientiane./."); these already end one.
+_STOPS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’»)]")
+
+
+class GluedEndMarkerOptions(RuleOptions):
+    # A marker that ends the whole text is the agency's own format; report it too only when the
+    # desk publishes without markers.
+    report_at_end: bool = False
+
+
+class GluedEndMarker(Rule):
+    spec = RuleSpec(
+        code="NL404",
+        name="glued-end-marker",
+        category="residue",
+        summary="A wire end marker glued to the last sentence, with more text after it.",
+        rationale=(
+            "Agencies close a story with a marker (VNA's `./.`, `-0-`, `(END)`). Where the "
+            "marker is the last thing in the copy it is the agency's format and is left alone. "
+            "When a sign-off, web debris or more text follows it, the copy has been reassembled "
+            "(scraped from a page, pasted into a template) and the marker is residue inside the "
+            "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
+            "of markers is data (`rules/data/agencies.yaml`)."
+        ),
+        example="The meeting was held in Vientiane./.\n\nVNA",
+        example_fixed="The meeting was held in Vientiane.\n\nVNA",
+        fix_safety="safe",
+    )
+    Options = GluedEndMarkerOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        options: GluedEndMarkerOptions = self.options  # type: ignore[assignment]
+        text = doc.text
+        for marker in doc.end_markers:
+            holder = doc.block_at(marker.start)
+            if holder is None or holder.kind == END_MARKER:
+                continue  # a marker on its own line is the agency's format
+            followed = any(b.start >= holder.end for b in doc.blocks)
+            if not followed and not options.report_at_end:
+                continue
+            start = marker.start
+            while start > holder.start and text[start - 1] in " \t":
+                start -= 1
+            before = text[holder.start : start].rstrip("".join(_CLOSERS))
+            keep = "." if marker.text.startswith(".") and before[-1:] not in _STOPS else ""
+            what = "restore the full stop" if keep else "delete it"
+            fix = Fix.safe(f"Remove the end marker {marker.text!r}", Edit(start, marker.end, keep))
+            yield self.diagnostic(
+                marker.start,
+                marker.end,
+                f'end marker "{marker.text}" glued to the text before more copy ({what})',
+                fix,
+            )

@@ -1,0 +1,104 @@
+"""NL406 markup-residue: HTML entities and tags left in plain-text copy."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..data import shipped
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+
+_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
+# Spaces that an entity stands for: a plain space is what the desk wants in plain text.
+_SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
+
+
+class MarkupData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    break_tags: list[str]
+    inline_tags: list[str]
+    suspect_after_letter: list[str]
+
+
+@cache
+def _data() -> tuple[MarkupData, regex.Pattern[str]]:
+    data = MarkupData.model_validate(shipped("data/residue_markup.yaml"))
+    names = "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
+    attributes = r"\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
+    tag = (
+        rf"</?(?:{names})(?:{attributes})*\s*/?>"  # lower case: <br>, </p>, <a href="...">
+        rf"|(?i:</?(?:{names})(?:{attributes})+\s*/?>)"  # any case, but with attributes
+        rf"|(?i:<(?:{names})\s*/>)"  # any case, self-closing: <BR/>
+    )
+    return data, regex.compile(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
+
+
+class MarkupResidue(Rule):
+    spec = RuleSpec(
+        code="NL406",
+        name="markup-residue",
+        category="residue",
+        summary="An HTML entity (&amp;, &nbsp;, &#233;) or tag (<br>, </p>) left in plain text.",
+        rationale=(
+            "Copy that passed through a web page or a CMS export keeps its markup: `&amp;` for &, "
+            "`caf&#233;` for café, `<br>` between sentences. Readers of plain text see the code. "
+            "The fix decodes the entity or removes the tag (leaving a space where it separated "
+            "words). Markdown files are skipped: there, HTML is part of the format. Tag names are "
+            "data (`rules/data/residue_markup.yaml`); upper-case `<BR>` without attributes is "
+            "left alone, since wire copy uses angle brackets for tickers."
+        ),
+        example="Profits at AT&amp;T rose.",
+        example_fixed="Profits at AT&T rose.",
+        fix_safety="varies",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if doc.format != "text":
+            return
+        data, pattern = _data()
+        text = doc.text
+        for block in doc.prose:
+            if "&" not in block.text and "<" not in block.text:
+                continue  # the common case, decided without the regex
+            for match in pattern.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                found = match.group()
+                if match["entity"]:
+                    decoded = html.unescape(found)
+                    if decoded == found:
+                        continue  # not a known entity
+                    yield self._entity(text, start, end, found, decoded, data)
+                else:
+                    yield self._tag(text, start, end, found, data)
+
+    def _entity(
+        self, text: str, start: int, end: int, found: str, decoded: str, data: MarkupData
+    ) -> Diagnostic:
+        if decoded in _SPACES:
+            touching = text[start - 1 : start].isspace() or text[end : end + 1].isspace()
+            decoded = "" if touching else " "
+        elif decoded in data.suspect_after_letter and text[start - 1 : start].isalpha():
+            return self.diagnostic(
+                start, end, f"HTML entity {found} in the text (a damaged character?)", None
+            )
+        shown = repr(decoded) if decoded.strip() else "a space" if decoded else "nothing"
+        fix = Fix.safe(f"Replace {found} with {shown}", Edit(start, end, decoded))
+        return self.diagnostic(start, end, f"HTML entity {found} in the text", fix)
+
+    def _tag(self, text: str, start: int, end: int, found: str, data: MarkupData) -> Diagnostic:
+        name = regex.match(r"</?([\w:]+)", found)
+        is_break = name is not None and name.group(1).lower() in data.break_tags
+        between_words = not text[start - 1 : start].isspace() and not text[end : end + 1].isspace()
+        replacement = " " if is_break and between_words and start > 0 and end < len(text) else ""
+        if text[start - 1 : start] in (" ", "\t"):
+            while end < len(text) and text[end] in " \t":
+                end += 1  # "word <b> word": keep one space, not two
+        fix = Fix.safe(f"Remove the tag {found}", Edit(start, end, replacement))
+        return self.diagnostic(start, end, f"HTML tag {found} in the text", fix)

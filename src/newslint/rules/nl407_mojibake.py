@@ -1,0 +1,76 @@
+"""NL407 mojibake: text decoded with the wrong character set ("â€™" for ’)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+import ftfy
+from ftfy.badness import is_bad
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+
+# Only the encoding repair: no quote straightening, entity decoding or width folding, which
+# are other rules' business or no business of ours.
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+# Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
+_JOIN = 2
+
+
+class Mojibake(Rule):
+    spec = RuleSpec(
+        code="NL407",
+        name="mojibake",
+        category="residue",
+        summary='Characters garbled by a wrong encoding, such as "â€™" for ’ or "Ã©" for é.',
+        rationale=(
+            "Text saved as UTF-8 and read back as Windows-1252 (or the reverse) turns every "
+            "accented letter and curly quote into two or three strange characters. The damage "
+            "is mechanical and reversible; the `ftfy` library recognises it with very few false "
+            "alarms and restores the original characters, which is what the fix does."
+        ),
+        example="The minister said itâ€™s time.",
+        example_fixed="The minister said it’s time.",
+        fix_safety="safe",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        for block in doc.prose:
+            text = block.text
+            if text.isascii() or not is_bad(text):
+                continue  # the cheap filter: almost every block stops here
+            fixed = ftfy.fix_text(text, _CONFIG)
+            if fixed == text:
+                continue
+            for a0, a1, b0, b1 in _runs(text, fixed):
+                start, end = block.start + a0, block.start + a1
+                wrong, right = text[a0:a1], fixed[b0:b1]
+                fix = Fix.safe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
+                yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}")', fix)
+
+
+def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:
+    """The changed spans between the two texts, nearby changes joined."""
+    runs: list[list[int]] = []
+    matcher = SequenceMatcher(None, text, fixed, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if runs and a0 - runs[-1][1] <= _JOIN and b0 - runs[-1][3] <= _JOIN:
+            runs[-1][1], runs[-1][3] = a1, b1
+        else:
+            runs.append([a0, a1, b0, b1])
+    return [(a0, a1, b0, b1) for a0, a1, b0, b1 in runs]
