@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
+from pathlib import Path
 
 import click
 
 from . import __version__
+from .baseline import BaselineError, filter_new, write_baseline
+from .cache import CACHE_DIR_NAME
+from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .docs import rule_text, rules_markdown
 from .findings import Finding
@@ -24,6 +29,7 @@ from .report import text as text_report
 from .runner import (
     STDIN,
     STDIN_NAME,
+    FileFilter,
     FileResult,
     Settings,
     check_path,
@@ -36,17 +42,22 @@ from .runner import (
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+# Configuration and usage problems exit 2, like input errors.
+click.ClickException.exit_code = EXIT_ERROR
+click.UsageError.exit_code = EXIT_ERROR
+
 
 def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _selection_options(func):
+def _common_options(func):
     options = [
         click.option("--select", multiple=True, help="Only these rules (code prefix or name; comma-separated)."),
         click.option("--ignore", multiple=True, help="Skip these rules (code prefix or name)."),
         click.option("--extend-select", multiple=True, help="Add rules to the selection."),
         click.option("--packs", "pack_dirs", multiple=True, type=click.Path(), help="Extra rule-pack folder."),
+        click.option("--vocab", "vocab", multiple=True, type=click.Path(), help="Accepted-word file."),
         click.option("--encoding", default=None, help="Declare the files' encoding (default UTF-8)."),
         click.option(
             "--input-format",
@@ -56,43 +67,73 @@ def _selection_options(func):
             help="Read every file as this format (default: by suffix).",
         ),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes to use (default: all cores)."),
+        click.option("--config", "config_path", type=click.Path(), default=None, help="Use this config file."),
+        click.option("--isolated", is_flag=True, help="Ignore configuration files."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _settings(select, ignore, extend_select, pack_dirs, encoding, fmt, unsafe_fixes=False) -> Settings:
-    selection = Selection(_split(select), _split(ignore), _split(extend_select))
-    settings = Settings(selection, tuple(pack_dirs), unsafe_fixes, encoding, fmt)
+def _resolve(config: LoadedConfig, values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(config.resolve(v) for v in values)
+
+
+def _build(paths: Sequence[str], opts: dict, *, unsafe_fixes: bool = False, use_cache: bool = False) -> tuple[Settings, LoadedConfig]:
+    """Merge the config file and command-line flags (flags win) into run settings."""
     try:
-        rules = all_rules(tuple(__import__("pathlib").Path(p) for p in pack_dirs))
-    except (PackError, RegistryError, DataError) as exc:
+        config = load_config(list(paths), opts["config_path"], opts["isolated"])
+    except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
-    unknown = selection.unknown_entries(rules)
-    if unknown:
-        raise click.UsageError(f"unknown rule code or name: {', '.join(unknown)}")
-    rules_for(settings)
-    return settings
+    values = config.values
+    select = _split(opts["select"]) or tuple(values.select)
+    ignore = tuple(values.ignore) + _split(opts["ignore"])
+    extend = tuple(values.extend_select) + _split(opts["extend_select"])
+    if opts.get("report_unused_suppressions") or values.report_unused_suppressions:
+        extend += ("NL902",)
+    pack_dirs = _resolve(config, values.packs) + tuple(opts["pack_dirs"])
+    vocab = _resolve(config, values.vocab) + tuple(os.path.abspath(v) for v in opts["vocab"])
+    cache_dir = None
+    if use_cache and values.cache:
+        cache_dir = opts.get("cache_dir") or (config.resolve(values.cache_dir) if values.cache_dir else None)
+        cache_dir = cache_dir or str(config.root / CACHE_DIR_NAME)
+    settings = Settings(
+        selection=Selection(select, ignore, extend),
+        pack_dirs=pack_dirs,
+        unsafe_fixes=unsafe_fixes or values.unsafe_fixes,
+        encoding=opts["encoding"] or values.encoding,
+        fmt=opts["fmt"],
+        rule_options=json.dumps(values.rules, sort_keys=True, default=str),
+        vocab=vocab,
+        per_file_ignores=tuple(sorted((k, tuple(v)) for k, v in values.per_file_ignores.items())),
+        root=str(config.root),
+        cache_dir=cache_dir,
+    )
+    where = f"{config.path}: " if config.path else ""
+    try:
+        rules = all_rules(tuple(Path(p) for p in pack_dirs))
+        unknown = settings.selection.unknown_entries(rules)
+        if unknown:
+            raise click.UsageError(f"{where}unknown rule code or name: {', '.join(unknown)}")
+        rules_for(settings)
+    except (PackError, DataError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except RegistryError as exc:
+        raise click.ClickException(f"{where}{exc}") from exc
+    return settings, config
 
 
-def _stdin_bytes(paths: Sequence[str]) -> bytes | None:
-    return sys.stdin.buffer.read() if STDIN in paths else None
-
-
-def _gather(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
+def _gather(paths: Sequence[str], config: LoadedConfig) -> tuple[list[str], list[FileResult]]:
+    filters = FileFilter(tuple(config.values.include), tuple(config.values.exclude), str(config.root))
     files: list[str] = []
     problems: list[FileResult] = []
-    for item in discover(paths):
-        if isinstance(item, FileResult):
-            problems.append(item)
-        else:
-            files.append(item)
+    for item in discover(paths, filters):
+        (problems if isinstance(item, FileResult) else files).append(item)  # type: ignore[arg-type]
     return files, problems
 
 
 def _report_problem(result: FileResult) -> bool:
-    """Print a file's error or note; True when it was an error."""
+    """Print a file's error or note on stderr; True when it was an error."""
     if result.error:
         click.echo(f"error: {result.error}", err=True)
         return True
@@ -101,12 +142,25 @@ def _report_problem(result: FileResult) -> bool:
     return False
 
 
-class ErrorExit(click.ClickException):
-    exit_code = EXIT_ERROR
+def _with_progress(results: Iterator[FileResult], total: int, show: bool) -> Iterator[FileResult]:
+    """A progress bar on stderr for long runs at a terminal; never in pre-commit or CI logs."""
+    if not show:
+        yield from results
+        return
+    with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
+        for result in results:
+            bar.update(1)
+            yield result
 
 
-click.ClickException.exit_code = EXIT_ERROR  # config and usage problems exit 2 as well
-click.UsageError.exit_code = EXIT_ERROR
+def _progress_wanted(total: int, machine_output: bool) -> bool:
+    return (
+        total >= 50
+        and not machine_output
+        and sys.stderr.isatty()
+        and not os.environ.get("PRE_COMMIT")
+        and not os.environ.get("CI")
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,7 +171,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@_selection_options
+@_common_options
 @click.option(
     "--format",
     "output_format",
@@ -125,54 +179,87 @@ def main() -> None:
     default="text",
     show_default=True,
 )
+@click.option("--output", "-o", "output_file", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule instead of each finding.")
+@click.option("--show-fixes", is_flag=True, help="List the fix available for each finding.")
 @click.option("--no-source", is_flag=True, help="Do not show the offending line under each finding.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
-def check(paths, select, ignore, extend_select, pack_dirs, encoding, fmt, jobs, output_format,
-          statistics, no_source, exit_zero, color) -> None:
+@click.option("--baseline", "baseline", type=click.Path(), default=None, help="Report only findings not in this baseline.")
+@click.option("--write-baseline", type=click.Path(), default=None, help="Record today's findings as the baseline.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
+@click.option("--no-cache", is_flag=True, help="Check every file, ignoring cached results.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help=f"Cache folder (default: {CACHE_DIR_NAME} beside the config).")
+def check(paths, output_format, output_file, statistics, show_fixes, no_source, exit_zero, color,
+          baseline, write_baseline, no_cache, **opts) -> None:
     """Report defects in articles (files or folders; `-` reads standard input)."""
-    settings = _settings(select, ignore, extend_select, pack_dirs, encoding, fmt)
-    files, problems = _gather(paths)
-    stdin = _stdin_bytes(files)
-    errors = [p for p in problems if _report_problem(p) and p.error]
+    settings, config = _build(paths, opts, use_cache=not no_cache)
+    files, problems = _gather(paths, config)
+    stdin = sys.stdin.buffer.read() if STDIN in files else None
+    errors = [p for p in problems if _report_problem(p)]
     worker = partial(check_path, settings=settings, stdin_text=stdin)
     findings: list[Finding] = []
-    for result in run_many(worker, files, jobs or default_jobs()):
+    results = run_many(worker, files, opts["jobs"] or config.values.jobs or default_jobs())
+    for result in _with_progress(results, len(files), _progress_wanted(len(files), output_format != "text")):
         if _report_problem(result):
             errors.append(result)
         findings.extend(result.findings)
+    baseline = baseline or (config.resolve(config.values.baseline) if config.values.baseline else None)
+    try:
+        if write_baseline:
+            count = write_baseline_file(write_baseline, findings)
+            click.echo(f"Wrote {count} findings to the baseline {write_baseline}.", err=True)
+            sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+        if baseline:
+            findings = filter_new(findings, baseline)
+    except BaselineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out = _open_output(output_file)
     if output_format == "text":
-        use_color = sys.stdout.isatty() if color is None else color
+        use_color = (out is sys.stdout and sys.stdout.isatty()) if color is None else color
         if statistics:
-            click.echo(text_report.statistics(findings), nl=False)
+            out.write(text_report.statistics(findings))
         else:
-            click.echo(text_report.render(findings, use_color, not no_source), nl=False)
-        click.echo(text_report.summary(findings, len(files)), err=not sys.stdout.isatty() and False)
+            out.write(text_report.render(findings, use_color, not no_source, show_fixes))
+        out.write(text_report.summary(findings, len(files)) + "\n")
     else:
-        click.echo(FORMATS[output_format](findings), nl=False)
+        rules = rules_for(settings)
+        out.write(FORMATS[output_format](findings, rules))
+    if out is not sys.stdout:
+        out.close()
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
 
 
+def write_baseline_file(target: str, findings: Sequence[Finding]) -> int:
+    return write_baseline(target, findings)
+
+
+def _open_output(output_file: str | None):
+    if not output_file:
+        return sys.stdout
+    try:
+        return open(output_file, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise click.ClickException(f"{output_file}: cannot write: {exc.strerror or exc}") from exc
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@_selection_options
+@_common_options
 @click.option("--diff", is_flag=True, help="Show the changes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
-def fix(paths, select, ignore, extend_select, pack_dirs, encoding, fmt, jobs, diff, unsafe_fixes) -> None:
+def fix(paths, diff, unsafe_fixes, **opts) -> None:
     """Apply safe fixes in place (or show them with --diff)."""
-    settings = _settings(select, ignore, extend_select, pack_dirs, encoding, fmt, unsafe_fixes)
-    files, problems = _gather(paths)
-    stdin = _stdin_bytes(files)
-    errors = [p for p in problems if _report_problem(p) and p.error]
-    write = not diff
-    worker = partial(fix_path, settings=settings, write=write, stdin_text=stdin)
-    changed = 0
-    fixed = 0
+    settings, config = _build(paths, opts, unsafe_fixes=unsafe_fixes)
+    files, problems = _gather(paths, config)
+    stdin = sys.stdin.buffer.read() if STDIN in files else None
+    errors = [p for p in problems if _report_problem(p)]
+    worker = partial(fix_path, settings=settings, write=not diff, stdin_text=stdin)
+    changed = fixed = 0
     remaining: list[Finding] = []
-    for result in run_many(worker, files, jobs or default_jobs()):
+    for result in run_many(worker, files, opts["jobs"] or config.values.jobs or default_jobs()):
         if _report_problem(result):
             errors.append(result)
         if result.changed:
@@ -180,19 +267,17 @@ def fix(paths, select, ignore, extend_select, pack_dirs, encoding, fmt, jobs, di
             fixed += result.fixed
             if diff:
                 _echo_diff(result)
-            elif result.path == STDIN_NAME:
-                click.echo(result.new_text, nl=False)
-        elif result.path == STDIN_NAME and not diff and result.old_text is not None:
-            click.echo(result.old_text, nl=False)
+        if result.path == STDIN_NAME and not diff and result.old_text is not None:
+            click.echo(result.new_text if result.changed else result.old_text, nl=False)
         remaining.extend(result.findings)
-    out_err = files == [STDIN] and not diff
+    to_stderr = STDIN in files and not diff
     if not diff and remaining:
-        click.echo(text_report.render(remaining, False, False), nl=False, err=out_err)
+        click.echo(text_report.render(remaining, False, False), nl=False, err=to_stderr)
     verb = "Would fix" if diff else "Fixed"
     click.echo(
         f"{verb} {fixed} finding{'s' if fixed != 1 else ''} in {changed} file{'s' if changed != 1 else ''}; "
         f"{len(remaining)} remaining.",
-        err=out_err,
+        err=to_stderr,
     )
     if errors:
         sys.exit(EXIT_ERROR)
@@ -202,8 +287,16 @@ def fix(paths, select, ignore, extend_select, pack_dirs, encoding, fmt, jobs, di
 def _echo_diff(result: FileResult) -> None:
     old = (result.old_text or "").splitlines(keepends=True)
     new = (result.new_text or "").splitlines(keepends=True)
-    for line in difflib.unified_diff(old, new, f"a/{result.path.lstrip('/')}", f"b/{result.path.lstrip('/')}"):
+    name = result.path.lstrip("/")
+    for line in difflib.unified_diff(old, new, f"a/{name}", f"b/{name}"):
         click.echo(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n", nl=False)
+
+
+def _all(pack_dirs: Sequence[str]):
+    try:
+        return all_rules(tuple(Path(p) for p in pack_dirs))
+    except (PackError, RegistryError, DataError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @main.command("rules")
@@ -219,7 +312,8 @@ def list_rules(output_format, pack_dirs) -> None:
     else:
         for rule in rules:
             mark = "[*]" if rule.spec.fixable else "   "
-            click.echo(f"{rule.code}  {mark}  {rule.name:<28} {rule.category:<13} {rule.spec.summary}")
+            off = "" if rule.spec.default_enabled else " (off by default)"
+            click.echo(f"{rule.code}  {mark}  {rule.name:<28} {rule.category:<13} {rule.spec.summary}{off}")
 
 
 @main.command("rule")
@@ -231,15 +325,6 @@ def show_rule(code, pack_dirs) -> None:
     if rule is None:
         raise click.UsageError(f"unknown rule: {code}")
     click.echo(rule_text(rule.spec), nl=False)
-
-
-def _all(pack_dirs):
-    from pathlib import Path
-
-    try:
-        return all_rules(tuple(Path(p) for p in pack_dirs))
-    except (PackError, RegistryError, DataError) as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

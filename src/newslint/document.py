@@ -72,6 +72,9 @@ class Document:
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
 
+    def position_to_offset(self, line: int, column: int = 1) -> int:
+        return self._line_starts[line - 1] + column - 1
+
     def line_text(self, line: int) -> str:
         starts = self._line_starts
         begin = starts[line - 1]

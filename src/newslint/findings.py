@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
 
 from .diagnostics import Diagnostic
@@ -22,6 +23,7 @@ class Finding:
     message: str
     fixable: bool
     fix: dict | None
+    fingerprint: str
     source_line: str
 
     def as_json(self) -> dict:
@@ -63,8 +65,24 @@ def to_finding(doc: Document, diagnostic: Diagnostic, path: str | None = None) -
         message=diagnostic.message,
         fixable=diagnostic.fixable,
         fix=fix,
+        fingerprint=fingerprint(doc, diagnostic),
         source_line=doc.line_text(line),
     )
+
+
+CONTEXT = 30
+
+
+def fingerprint(doc: Document, diagnostic: Diagnostic) -> str:
+    """Identifies a finding by what it says and the text around it, not by its line number,
+    so it survives edits elsewhere in the file (used by baselines and GitLab reports)."""
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, diagnostic.start) + 1, diagnostic.start - CONTEXT)
+    line_end = text.find("\n", diagnostic.end)
+    line_end = len(text) if line_end == -1 else line_end
+    context = " ".join(text[line_start : min(line_end, diagnostic.end + CONTEXT)].split())
+    digest = hashlib.sha256(f"{diagnostic.code}\0{diagnostic.message}\0{context}".encode())
+    return digest.hexdigest()[:20]
 
 
 def _pos(doc: Document, offset: int) -> dict[str, int]:

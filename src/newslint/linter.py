@@ -1,37 +1,53 @@
-"""lint(document, rules) -> diagnostics, in a stable order."""
+"""lint(document, rules) -> diagnostics, in a stable order, with suppressions applied."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import suppression
 from .diagnostics import Diagnostic, Severity
 from .document import Document
 from .rule import Rule
+from .rules.nl9_meta import InternalError, UnusedSuppression
 
-INTERNAL_ERROR_CODE = "NL900"
+
+def _internal_error(rule: Rule, exc: Exception) -> Diagnostic:
+    spec = InternalError.spec
+    return Diagnostic(
+        code=spec.code,
+        rule=spec.name,
+        category=spec.category,
+        severity=Severity.ERROR,
+        message=f"rule {rule.code} ({rule.name}) failed: {type(exc).__name__}: {exc}",
+        start=0,
+        end=0,
+    )
 
 
 def lint(doc: Document, rules: Sequence[Rule]) -> list[Diagnostic]:
     found: set[Diagnostic] = set()
     ordered: list[Diagnostic] = []
+    report_unused = False
     for rule in rules:
+        if isinstance(rule, UnusedSuppression):
+            report_unused = True
+            continue
         try:
             produced = list(rule.check(doc))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
-            produced = [
-                Diagnostic(
-                    code=INTERNAL_ERROR_CODE,
-                    rule="internal-error",
-                    category="meta",
-                    severity=Severity.ERROR,
-                    message=f"rule {rule.code} ({rule.name}) failed: {type(exc).__name__}: {exc}",
-                    start=0,
-                    end=0,
-                )
-            ]
+            produced = [_internal_error(rule, exc)]
         for diagnostic in produced:
             if diagnostic not in found:
                 found.add(diagnostic)
                 ordered.append(diagnostic)
-    ordered.sort(key=Diagnostic.sort_key)
-    return ordered
+    kept, suppressions = suppression.apply(doc, ordered)
+    if report_unused:
+        spec = UnusedSuppression.spec
+        for directive in suppressions.unused():
+            codes = f" {', '.join(directive.codes)}" if directive.codes else ""
+            kept.append(
+                Diagnostic(spec.code, spec.name, spec.category, spec.severity,
+                           f"unused suppression: {directive.verb}{codes}", directive.start, directive.end)
+            )
+    kept.sort(key=Diagnostic.sort_key)
+    return kept

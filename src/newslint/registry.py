@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
 from .data import packs_dir
+from pydantic import ValidationError
+
 from .packs import PackError, load_pack_dir
 from .rule import Rule
 from .rules import BUILTIN_RULES
@@ -44,6 +46,41 @@ def all_rules(extra_pack_dirs: Sequence[Path] = (), plugins: bool = True) -> lis
                 raise RegistryError(f"duplicate rule code or name {key!r} ({where})")
             seen[key] = rule
     return sorted(rules, key=lambda r: r.code)
+
+
+def configure_rules(
+    rules: Sequence[Rule], options: Mapping[str, Mapping[str, object]], vocab: Sequence[str] = ()
+) -> list[Rule]:
+    """Rebuild rules with their per-rule options (keyed by code or name), validated by each
+    rule's own Options model. Project-wide `vocab` files go to every rule that takes `vocab`."""
+    by_key: dict[str, Mapping[str, object]] = {}
+    for key, values in options.items():
+        rule = find_rule(rules, key)
+        if rule is None:
+            raise RegistryError(f"rules.{key}: no such rule")
+        if not isinstance(values, Mapping):
+            raise RegistryError(f"rules.{key}: options must be a table")
+        by_key[rule.code] = values
+    configured: list[Rule] = []
+    for rule in rules:
+        values = dict(by_key.get(rule.code, {}))
+        fields = getattr(rule.Options, "model_fields", {})
+        if vocab and "vocab" in fields and "vocab" not in values:
+            values["vocab"] = list(vocab)
+        if not values:
+            configured.append(rule)
+            continue
+        if hasattr(rule, "model"):  # a pack rule: its settings live in its pack file
+            raise RegistryError(f"rules.{rule.code}: a pack rule takes no options")
+        try:
+            parsed = rule.Options.model_validate(values)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            what = "unknown option" if first["type"] == "extra_forbidden" else first["msg"]
+            raise RegistryError(f"rules.{rule.code}.{where}: {what}") from exc
+        configured.append(type(rule)(parsed))
+    return configured
 
 
 @dataclass(frozen=True)
@@ -93,4 +130,6 @@ def find_rule(rules: Sequence[Rule], key: str) -> Rule | None:
     return None
 
 
-__all__ = ["PackError", "RegistryError", "Selection", "all_rules", "select_rules", "find_rule"]
+__all__ = [
+    "PackError", "RegistryError", "Selection", "all_rules", "configure_rules", "select_rules", "find_rule",
+]

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
+from .cache import ResultCache
 from .diagnostics import Applicability, Diagnostic
 from .findings import Finding, to_finding
 from .fixer import fix_text
 from .linter import lint
 from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
-from .registry import Selection, all_rules, select_rules
+from .registry import Selection, all_rules, configure_rules, select_rules
 from .rule import Rule
 from .source import Source, SourceError, decode, read_source, write_atomically
 
@@ -24,13 +26,19 @@ STDIN_NAME = "<stdin>"
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything that decides what a run reports; hashable, so workers can cache rule sets."""
+    """Everything that decides what a run reports; hashable and picklable, so worker processes
+    can rebuild and cache the rule set."""
 
     selection: Selection = Selection()
     pack_dirs: tuple[str, ...] = ()
     unsafe_fixes: bool = False
     encoding: str | None = None
     fmt: str | None = None
+    rule_options: str = "{}"  # JSON: {code or name: {option: value}}
+    vocab: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    root: str = "."
+    cache_dir: str | None = None
 
     @property
     def allowed(self) -> tuple[Applicability, ...]:
@@ -38,15 +46,42 @@ class Settings:
             return (Applicability.SAFE, Applicability.UNSAFE)
         return (Applicability.SAFE,)
 
+    def rule_key(self) -> str:
+        return json.dumps(
+            [self.selection.select, self.selection.ignore, self.selection.extend_select,
+             self.pack_dirs, self.rule_options, self.vocab, self.per_file_ignores, self.fmt,
+             self.encoding],
+            sort_keys=True,
+        )
 
-_RULES: dict[Settings, list[Rule]] = {}
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        if not self.per_file_ignores or path == STDIN_NAME:
+            return ()
+        try:
+            relative = Path(os.path.abspath(path)).relative_to(Path(self.root).resolve()).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        codes: list[str] = []
+        for pattern, ignored in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern):
+                codes.extend(ignored)
+        return tuple(codes)
 
 
-def rules_for(settings: Settings) -> list[Rule]:
-    key = Settings(settings.selection, settings.pack_dirs)
+_RULES: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
+
+
+def rules_for(settings: Settings, path: str = STDIN_NAME) -> list[Rule]:
+    """The selected, configured rules for one file (per-file ignores applied); built once."""
+    ignored = settings.ignored_for(path)
+    key = (settings.rule_key(), ignored)
     if key not in _RULES:
         rules = all_rules(tuple(Path(p) for p in settings.pack_dirs))
-        _RULES[key] = select_rules(rules, settings.selection)
+        rules = configure_rules(rules, json.loads(settings.rule_options), settings.vocab)
+        selection = settings.selection
+        if ignored:
+            selection = Selection(selection.select, selection.ignore + ignored, selection.extend_select)
+        _RULES[key] = select_rules(rules, selection)
     return _RULES[key]
 
 
@@ -60,28 +95,34 @@ class FileResult:
     fixed: int = 0
     new_text: str | None = None
     old_text: str | None = None
+    cached: bool = False
 
 
 def _linter(path: str, fmt: str | None, rules: Sequence[Rule]) -> Callable[[str], list[Diagnostic]]:
     return lambda text: lint(read_document(text, path, fmt), rules)
 
 
+def _reader_error(source: Source, exc: ReaderError) -> FileResult:
+    where = f":{exc.line}" if exc.line else ""
+    return FileResult(source.path, error=f"{source.path}{where}: {exc}")
+
+
 def check_source(source: Source, settings: Settings) -> FileResult:
-    rules = rules_for(settings)
+    rules = rules_for(settings, source.path)
     try:
         doc = read_document(source.text, source.path, settings.fmt)
     except ReaderError as exc:
-        where = f":{exc.line}" if exc.line else ""
-        return FileResult(source.path, error=f"{source.path}{where}: {exc}")
-    diagnostics = lint(doc, rules)
-    return FileResult(source.path, [to_finding(doc, d) for d in diagnostics])
+        return _reader_error(source, exc)
+    return FileResult(source.path, [to_finding(doc, d) for d in lint(doc, rules)])
 
 
-def _load(path: str, settings: Settings, stdin_text: bytes | None = None) -> Source | FileResult:
+def _load(path: str, settings: Settings, stdin_text: bytes | None = None) -> tuple[Source, bytes] | FileResult:
     try:
         if path == STDIN:
-            return decode(STDIN_NAME, stdin_text or b"", settings.encoding)
-        return read_source(path, settings.encoding)
+            raw = stdin_text or b""
+            return decode(STDIN_NAME, raw, settings.encoding), raw
+        source = read_source(path, settings.encoding)
+        return source, source.encode(source.text)
     except SourceError as exc:
         if exc.skipped:
             return FileResult(path, note=str(exc))
@@ -92,7 +133,16 @@ def check_path(path: str, settings: Settings, stdin_text: bytes | None = None) -
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
-    return check_source(loaded, settings)
+    source, raw = loaded
+    cache = ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs) if settings.cache_dir else None
+    if cache is not None and path != STDIN:
+        hit = cache.get(raw, path)
+        if hit is not None:
+            return FileResult(source.path, hit, cached=True)
+    result = check_source(source, settings)
+    if cache is not None and path != STDIN and result.error is None:
+        cache.put(raw, path, result.findings)
+    return result
 
 
 def fix_path(
@@ -101,28 +151,29 @@ def fix_path(
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
-    rules = rules_for(settings)
+    source, raw = loaded
+    rules = rules_for(settings, source.path)
     try:
-        read_document(loaded.text, loaded.path, settings.fmt)
+        read_document(source.text, source.path, settings.fmt)
     except ReaderError as exc:
-        where = f":{exc.line}" if exc.line else ""
-        return FileResult(loaded.path, error=f"{loaded.path}{where}: {exc}")
-    outcome = fix_text(loaded.text, _linter(loaded.path, settings.fmt, rules), settings.allowed)
-    result = FileResult(loaded.path, old_text=loaded.text)
+        return _reader_error(source, exc)
+    outcome = fix_text(source.text, _linter(source.path, settings.fmt, rules), settings.allowed)
+    result = FileResult(source.path, old_text=source.text)
     if not outcome.converged:
-        result.error = f"{loaded.path}: fixes not applied: {outcome.reason}; file left unchanged"
-    elif outcome.text != loaded.text:
+        result.error = f"{source.path}: fixes not applied: {outcome.reason}; file left unchanged"
+    elif outcome.text != source.text:
         result.changed = True
         result.fixed = outcome.applied
         result.new_text = outcome.text
         if write and path != STDIN:
             try:
-                write_atomically(path, loaded.encode(outcome.text), expected=loaded.encode(loaded.text))
+                write_atomically(path, source.encode(outcome.text), expected=raw)
             except SourceError as exc:
                 result.error = str(exc)
                 result.changed = False
+                result.new_text = None
     remaining = check_source(
-        Source(loaded.path, result.new_text or loaded.text, loaded.encoding, loaded.bom), settings
+        Source(source.path, result.new_text or source.text, source.encoding, source.bom), settings
     )
     result.findings = remaining.findings
     if remaining.error and not result.error:
@@ -130,8 +181,37 @@ def fix_path(
     return result
 
 
-def discover(paths: Iterable[str], suffixes: frozenset[str] = DEFAULT_SUFFIXES) -> Iterator[str | FileResult]:
-    """Files to check, in a deterministic order. Explicit files are taken whatever their suffix."""
+@dataclass(frozen=True)
+class FileFilter:
+    """Which files a folder walk takes: by suffix or `include` globs, minus `exclude` globs."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    root: str = "."
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return Path(os.path.abspath(path)).relative_to(Path(self.root).resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def excluded(self, path: Path) -> bool:
+        relative = self._relative(path)
+        return any(
+            fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) or relative.startswith(p.rstrip("/") + "/")
+            for p in self.exclude
+        )
+
+    def included(self, path: Path) -> bool:
+        if self.include:
+            relative = self._relative(path)
+            return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) for p in self.include)
+        return path.suffix.lower() in DEFAULT_SUFFIXES
+
+
+def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterator[str | FileResult]:
+    """Files to check, in a deterministic order. Explicit files are taken whatever their suffix
+    (but `exclude` still applies, so pre-commit honours it)."""
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -140,15 +220,20 @@ def discover(paths: Iterable[str], suffixes: frozenset[str] = DEFAULT_SUFFIXES) 
         if path.is_dir():
             found = False
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not filters.excluded(Path(root) / d)
+                )
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
-                        found = True
-                        yield str(Path(root) / name)
+                    candidate = Path(root) / name
+                    if name.startswith(".") or not filters.included(candidate) or filters.excluded(candidate):
+                        continue
+                    found = True
+                    yield str(candidate)
             if not found:
-                yield FileResult(raw, note=f"{raw}: no articles found (looked for {', '.join(sorted(suffixes))})")
+                yield FileResult(raw, note=f"{raw}: no articles found")
         elif path.exists():
-            yield raw
+            if not filters.excluded(path):
+                yield raw
         else:
             yield FileResult(raw, error=f"{raw}: no such file or directory")
 
@@ -157,11 +242,11 @@ def run_many(
     worker: Callable[[str], FileResult], paths: Sequence[str], jobs: int
 ) -> Iterator[FileResult]:
     """Results in the order of `paths`, computed on `jobs` processes when it is worth it."""
-    if jobs <= 1 or len(paths) < 4:
+    if jobs <= 1 or len(paths) < 8:
         yield from map(worker, paths)
         return
-    chunk = max(1, min(64, len(paths) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    chunk = max(1, min(256, len(paths) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         yield from pool.map(worker, paths, chunksize=chunk)
 
 
@@ -170,6 +255,3 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
-
-
-__all__ = ["Settings", "FileResult", "check_path", "fix_path", "discover", "run_many", "partial"]

@@ -35,8 +35,15 @@ def render_finding(finding: Finding, color: bool, show_source: bool = True) -> s
     return f"{head}\n  | {line}\n  | {caret}"
 
 
-def render(findings: Sequence[Finding], color: bool = False, show_source: bool = True) -> str:
-    return "".join(render_finding(f, color, show_source) + "\n" for f in findings)
+def render(
+    findings: Sequence[Finding], color: bool = False, show_source: bool = True, show_fixes: bool = False
+) -> str:
+    out = []
+    for finding in findings:
+        out.append(render_finding(finding, color, show_source) + "\n")
+        if show_fixes and finding.fix is not None:
+            out.append(f"  = fix ({finding.fix['applicability']}): {finding.fix['title']}\n")
+    return "".join(out)
 
 
 def summary(findings: Sequence[Finding], files: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rule import Rule
+from .nl9_meta import InternalError, UnusedSuppression
 from .nl201_doubled_word import DoubledWord
 from .nl401_duplicate_paragraph import DuplicateParagraph
 from .nl402_repeated_lead import RepeatedLead
@@ -19,4 +20,6 @@ BUILTIN_RULES: list[type[Rule]] = [
     GluedEndMarker,
     MarkupResidue,
     Mojibake,
+    InternalError,
+    UnusedSuppression,
 ]

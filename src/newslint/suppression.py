@@ -1,0 +1,109 @@
+"""In-text suppression: HTML comments in Markdown/HTML/text, and `[sic]` after a word.
+
+    <!-- newslint: disable NL101,NL201 --> ... <!-- newslint: enable -->
+    <!-- newslint: disable-next-line NL201 -->
+    <!-- newslint: disable-file -->
+    Timor-Lester [sic]
+
+Applied by the linter after the rules ran; rules never know about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic
+from .document import Document
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*newslint:\s*(?P<verb>disable-file|disable-next-line|disable|enable)"
+    r"(?P<codes>(?:\s+[\w-]+(?:\s*,\s*[\w-]+)*)?)\s*-->",
+    re.IGNORECASE,
+)
+_SIC = re.compile(r"""\s*["'”’»)]?\s*\[sic\]""", re.IGNORECASE)
+SPELLING_CATEGORIES = frozenset({"typo"})
+
+
+@dataclass
+class Directive:
+    verb: str
+    codes: tuple[str, ...]  # empty: every rule
+    start: int
+    end: int
+    line: int
+    # Character range it covers; filled in by `parse`.
+    covers: tuple[int, int] = (0, 0)
+    used: bool = False
+
+    def matches(self, diagnostic: Diagnostic) -> bool:
+        if not self.codes:
+            return True
+        return any(diagnostic.code.startswith(c) or diagnostic.rule == c for c in self.codes)
+
+
+@dataclass
+class Suppressions:
+    directives: list[Directive] = field(default_factory=list)
+
+    def suppresses(self, doc: Document, diagnostic: Diagnostic) -> bool:
+        hit = False
+        for directive in self.directives:
+            low, high = directive.covers
+            if low <= diagnostic.start < high and directive.matches(diagnostic):
+                directive.used = True
+                hit = True
+        if not hit and diagnostic.category in SPELLING_CATEGORIES and _SIC.match(doc.text, diagnostic.end):
+            hit = True
+        return hit
+
+    def unused(self) -> list[Directive]:
+        return [d for d in self.directives if not d.used and d.verb != "enable"]
+
+
+def parse(doc: Document) -> Suppressions:
+    text = doc.text
+    if "newslint:" not in text:
+        return Suppressions()
+    directives: list[Directive] = []
+    open_ranges: list[Directive] = []
+    for match in _DIRECTIVE.finditer(text):
+        verb = match["verb"].lower()
+        codes = tuple(c.strip() for c in match["codes"].replace(",", " ").split() if c.strip())
+        line, _ = doc.position(match.start())
+        directive = Directive(verb, codes, match.start(), match.end(), line)
+        if verb == "disable-file":
+            directive.covers = (0, len(text))
+        elif verb == "disable-next-line":
+            directive.covers = _next_line_span(doc, match.end())
+        elif verb == "disable":
+            directive.covers = (match.end(), len(text))
+            open_ranges.append(directive)
+        else:  # enable: closes the matching open disables (all of them when it names no code)
+            for opened in list(open_ranges):
+                if not codes or set(opened.codes) & set(codes) or not opened.codes:
+                    opened.covers = (opened.covers[0], match.start())
+                    open_ranges.remove(opened)
+        directives.append(directive)
+    return Suppressions(directives)
+
+
+def _next_line_span(doc: Document, offset: int) -> tuple[int, int]:
+    """The next line after the comment that has any text on it."""
+    text = doc.text
+    line, _ = doc.position(offset)
+    total = doc.position(len(text))[0]
+    for number in range(line + 1, total + 1):
+        if doc.line_text(number).strip():
+            start = doc.position_to_offset(number)
+            return start, start + len(doc.line_text(number))
+    return (0, 0)
+
+
+def apply(doc: Document, diagnostics: Sequence[Diagnostic]) -> tuple[list[Diagnostic], Suppressions]:
+    suppressions = parse(doc)
+    if not suppressions.directives and "[sic]" not in doc.text.lower():
+        return list(diagnostics), suppressions
+    kept = [d for d in diagnostics if not suppressions.suppresses(doc, d)]
+    return kept, suppressions
