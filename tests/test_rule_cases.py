@@ -44,9 +44,13 @@ def test_fix(case: RuleCase) -> None:
     assert again.text == outcome.text
 
 
+# NL900 is produced by the linter when a rule crashes; tests/test_suppression.py covers it.
+PRODUCED_BY_LINTER = {"NL900"}
+
+
 def test_every_rule_has_cases() -> None:
     covered = {case.code for case in CASES}
-    missing = sorted(set(RULES) - covered)
+    missing = sorted(set(RULES) - covered - PRODUCED_BY_LINTER)
     assert not missing, f"rules without tests/cases/<CODE>.yaml: {missing}"
 
 
