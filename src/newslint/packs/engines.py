@@ -53,7 +53,7 @@ class ExistenceRule(_PackRule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: ExistencePack = self.model  # type: ignore[assignment]
         for block in self.blocks(doc):
-            for match in self.pattern.finditer(block.text):
+            for match in self._matches(block.text):
                 if match.end() == match.start():
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
@@ -71,6 +71,13 @@ class ExistenceRule(_PackRule):
                         f"Replace {text!r}",
                     )
                 yield self.diagnostic(start, end, model.message.format(match=text), fix)
+
+    def _matches(self, text: str) -> Iterable[regex.Match[str]]:
+        if self.model.whole_block:  # type: ignore[attr-defined]
+            # One anchored attempt, not a scan of every position for `\A`.
+            match = self.pattern.match(text)
+            return (match,) if match is not None else ()
+        return self.pattern.finditer(text)
 
 
 class SubstitutionRule(_PackRule):

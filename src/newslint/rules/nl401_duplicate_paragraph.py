@@ -9,7 +9,7 @@ from pydantic import Field
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import Comparable, pools, removal, stands_alone
+from .nl4_blocks import Comparable, compact, normalise, removal, stands_alone, substantial_pools
 
 
 class DuplicateParagraphOptions(RuleOptions):
@@ -38,12 +38,13 @@ class DuplicateParagraph(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
-        for pool in pools(doc, options.min_words):
-            first_seen: dict[str, Comparable] = {}
+        for pool in substantial_pools(doc, options.min_words):
+            first_seen: dict[bytes, Comparable] = {}
             for item in pool:
                 # The whole text, dateline included: a lead repeated without it is NL402's.
-                first = first_seen.setdefault(item.full_key, item)
-                if first is item:
+                key = compact(item.block.text) if item.has_dateline else item.key
+                first = first_seen.setdefault(key, item)
+                if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
                 line = doc.position(first.block.start)[0]

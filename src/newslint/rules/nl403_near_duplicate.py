@@ -11,12 +11,12 @@ from rapidfuzz.distance import Levenshtein
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import Comparable, pools, removal
+from .nl4_blocks import Comparable, removal, substantial_pools
 
-# Paragraphs sharing an opening or closing are the only candidates; a bucket this full is
+# Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
 _BUCKET_LIMIT = 12
-_EDGE_WORDS = 3
+_EDGE = 12  # letters
 
 
 class NearDuplicateOptions(RuleOptions):
@@ -58,43 +58,57 @@ class NearDuplicateParagraph(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
-        for pool in pools(doc, options.min_words):
-            buckets: dict[tuple[str, tuple[str, ...]], list[Comparable]] = defaultdict(list)
+        for pool in substantial_pools(doc, options.min_words):
+            if len(pool) < 2:
+                continue
+            words: dict[int, tuple[str, ...]] = {}  # made only for the few candidate pairs
+            buckets: dict[tuple[str, bytes], list[Comparable]] = defaultdict(list)
             for item in pool:
-                head = ("head", item.words[:_EDGE_WORDS])
-                tail = ("tail", item.words[-_EDGE_WORDS:])
+                # A small change cannot reach both ends of a paragraph of 8 words or more.
+                head, tail = ("head", item.key[:_EDGE]), ("tail", item.key[-_EDGE:])
                 earlier = buckets[head][-_BUCKET_LIMIT:] + buckets[tail][-_BUCKET_LIMIT:]
-                match = self._first_near(item, earlier, options)
+                match = self._first_near(item, earlier, words, options) if earlier else None
                 buckets[head].append(item)
                 buckets[tail].append(item)
                 if match is not None:
-                    yield self._report(doc, item, match)
+                    yield self._report(doc, item, match, words)
 
     @staticmethod
     def _first_near(
-        item: Comparable, earlier: list[Comparable], options: NearDuplicateOptions
+        item: Comparable,
+        earlier: list[Comparable],
+        words: dict[int, tuple[str, ...]],
+        options: NearDuplicateOptions,
     ) -> Comparable | None:
-        words = item.words
-        allowed = max(1, min(options.max_changed_words, len(words) // options.words_per_change))
+        allowed = max(1, min(options.max_changed_words, item.n_words // options.words_per_change))
         for other in earlier:
             if other.key == item.key:
                 continue  # an exact copy (NL401) or the repeated lead (NL402)
-            if abs(len(other.words) - len(words)) > allowed:
+            if abs(other.n_words - item.n_words) > allowed + 2:
+                continue  # the cheap count; the exact one follows
+            a = _words(other, words)
+            b = _words(item, words)
+            if abs(len(a) - len(b)) > allowed:
                 continue
-            prefix, suffix = _changed_window(other.words, words)
-            middle_a = other.words[prefix : len(other.words) - suffix]
-            middle_b = words[prefix : len(words) - suffix]
+            prefix, suffix = _changed_window(a, b)
+            middle_a = a[prefix : len(a) - suffix]
+            middle_b = b[prefix : len(b) - suffix]
+            if len(middle_a) > allowed or len(middle_b) > allowed:
+                continue  # changes spread over the paragraph: a different statement
             if not (middle_a and middle_b) and (prefix == 0 or suffix == 0):
                 continue  # words added at one end: an attribution or a pull-quote
             if Levenshtein.distance(middle_a, middle_b, score_cutoff=allowed) <= allowed:
                 return other
         return None
 
-    def _report(self, doc: Document, item: Comparable, first: Comparable) -> Diagnostic:
+    def _report(
+        self, doc: Document, item: Comparable, first: Comparable, words: dict[int, tuple[str, ...]]
+    ) -> Diagnostic:
         kind = "caption" if item.block.kind == CAPTION else "paragraph"
-        prefix, suffix = _changed_window(first.words, item.words)
-        was = " ".join(first.words[prefix : len(first.words) - suffix]) or "-"
-        now = " ".join(item.words[prefix : len(item.words) - suffix]) or "-"
+        a, b = _words(first, words), _words(item, words)
+        prefix, suffix = _changed_window(a, b)
+        was = " ".join(a[prefix : len(a) - suffix]) or "-"
+        now = " ".join(b[prefix : len(b) - suffix]) or "-"
         line = doc.position(first.block.start)[0]
         fix = Fix.display_only(
             f"Delete one copy (this {kind} or the one on line {line})",
@@ -102,3 +116,10 @@ class NearDuplicateParagraph(Rule):
         )
         message = f'{kind} nearly repeats the one on line {line} ("{was}" / "{now}")'
         return self.diagnostic(item.block.start, item.block.end, message, fix)
+
+
+def _words(item: Comparable, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    found = cache.get(item.block.start)
+    if found is None:
+        found = cache[item.block.start] = item.words()
+    return found

@@ -24,6 +24,7 @@ class MarkupData(BaseModel):
 
     break_tags: list[str]
     inline_tags: list[str]
+    void_tags: list[str]
     suspect_after_letter: list[str]
 
 
@@ -75,7 +76,7 @@ class MarkupResidue(Rule):
                     if decoded == found:
                         continue  # not a known entity
                     yield self._entity(text, start, end, found, decoded, data)
-                else:
+                elif self._is_markup(found, block.text[match.end() :], data):
                     yield self._tag(text, start, end, found, data)
 
     def _entity(
@@ -91,6 +92,15 @@ class MarkupResidue(Rule):
         shown = repr(decoded) if decoded.strip() else "a space" if decoded else "nothing"
         fix = Fix.safe(f"Replace {found} with {shown}", Edit(start, end, decoded))
         return self.diagnostic(start, end, f"HTML entity {found} in the text", fix)
+
+    @staticmethod
+    def _is_markup(found: str, after: str, data: MarkupData) -> bool:
+        """Closing, self-closing, void or with attributes; or opened and closed in the block."""
+        name = found[1:].rstrip(">/ ").split(None, 1)
+        if found.startswith("</") or found.endswith("/>") or len(name) > 1:
+            return True
+        tag = name[0].lower()
+        return tag in data.void_tags or f"</{tag}>" in after.lower()
 
     def _tag(self, text: str, start: int, end: int, found: str, data: MarkupData) -> Diagnostic:
         name = regex.match(r"</?([\w:]+)", found)

@@ -2,63 +2,92 @@
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 import regex
 
-from ..document import Block, Document, block_removal
+from ..document import CAPTION, PARAGRAPH, Block, Document, block_removal
 
 # Punctuation, symbols and every kind of quote go: "Talks resume." and 'talks resume' compare equal.
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_ASCII_PUNCT = string.punctuation.encode("ascii")
+_ASCII_DROP = (string.punctuation + string.whitespace).encode("ascii")
 # A sentence ends the block: agate lines ("Shr 12 cts vs 10 cts"), table headings and sub-headings
 # ("NOTE:") do not.
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\s*\Z")
+_STOPS = frozenset(".!?…")
+_CLOSERS = "\"'”’»)] \t\r\n"
 
 
 def normalise(text: str) -> str:
     """Lower-case words without punctuation, separated by single spaces."""
+    if text.isascii():  # most wire copy: bytes.translate is many times faster than a regex
+        return " ".join(text.encode("ascii").translate(None, _ASCII_PUNCT).lower().decode().split())
     return " ".join(_PUNCT.sub("", text).casefold().split())
+
+
+def compact(text: str) -> bytes:
+    """The letters and digits alone, lower-cased: a cheap key, equal for equal `normalise`."""
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_DROP).lower()
+    return "".join(_PUNCT.sub("", text).casefold().split()).encode("utf-8")
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 @dataclass(frozen=True, slots=True)
 class Comparable:
-    """A block with its normalised words, ready to compare with others."""
+    """A block with cheap keys for comparing it with others; its words are made on demand."""
 
     block: Block
-    full_key: str  # the whole block, normalised
-    key: str  # the block without its dateline, normalised
-    words: tuple[str, ...]  # the words of `key`
-    has_dateline: bool = False
+    text: str  # the block without its dateline
+    key: bytes  # `compact(text)`
+    n_words: int
+    has_dateline: bool
+    sentence: bool  # ends with a full stop, question or exclamation mark
+
+    def words(self) -> tuple[str, ...]:
+        return tuple(normalise(self.text).split())
+
+    def same_text(self, other: Comparable) -> bool:
+        return self.key == other.key and self.words() == other.words()
+
+    def substantial(self, min_words: int, need_sentence: bool = True) -> bool:
+        """Running prose, long enough that a repeat cannot be a legitimate listing line.
+
+        Captions are captions by structure and need no sentence ending ("... (Photo: VNA)").
+        """
+        if self.n_words < min_words or len(self.key) < 5 * min_words:
+            return False
+        return not need_sentence or self.sentence or self.n_words >= 3 * min_words
 
 
 def body_text(doc: Document, block: Block) -> tuple[str, bool]:
-    """The block's text without its dateline, and whether it had one."""
+    """The block's text without its dateline (or a copy of it), and whether it had one."""
     dateline = doc.dateline
-    if dateline is not None and block.start <= dateline.start < block.end:
+    if dateline is None:
+        return block.text, False
+    if block.start <= dateline.start < block.end:
         return doc.text[dateline.end : block.end], True
+    if block.text.startswith(dateline.text):  # the lead printed again, dateline and all
+        return block.text[len(dateline.text) :], True
     return block.text, False
 
 
-def substantial(
-    text: str, words: tuple[str, ...], min_words: int, need_sentence: bool = True
-) -> bool:
-    """Running prose, long enough that a repeat cannot be a legitimate listing line.
-
-    Captions are captions by structure, so they need no sentence ending ("... (Photo: VNA)").
-    """
-    if len(words) < min_words:
-        return False
-    if sum(len(w) for w in words) < 5 * min_words:
-        return False
-    if not need_sentence:
-        return True
-    return len(words) >= 3 * min_words or bool(_SENTENCE_END.search(text))
+def comparable(doc: Document, block: Block) -> Comparable:
+    text, has_dateline = body_text(doc, block)
+    # Counting separators is enough to tell a listing line from a paragraph.
+    n_words = text.count(" ") + text.count("\n") + 1
+    return Comparable(block, text, compact(text), n_words, has_dateline, ends_sentence(text))
 
 
 def line_prefix(doc: Document, block: Block) -> str:
     """What stands on the block's first line before it (Markdown `> `, `- `, `![`…)."""
-    line_start = max(doc.text.rfind("\n", 0, block.start), doc.text.rfind("\r", 0, block.start)) + 1
-    return doc.text[line_start : block.start]
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
+    return text[line_start : block.start]
 
 
 def stands_alone(doc: Document, block: Block) -> bool:
@@ -74,30 +103,43 @@ def stands_alone(doc: Document, block: Block) -> bool:
 
 def is_quote_markup(doc: Document, block: Block) -> bool:
     """A Markdown block quote: a pull-quote may repeat the body on purpose."""
-    return ">" in line_prefix(doc, block)
+    return doc.format == "markdown" and ">" in line_prefix(doc, block)
 
 
-def comparables(
-    doc: Document, blocks: list[Block], min_words: int, need_sentence: bool = True
-) -> list[Comparable]:
-    out: list[Comparable] = []
-    for block in blocks:
-        if is_quote_markup(doc, block):
+# The three duplicate rules compare the same normalised blocks; the last document's are kept so
+# the work is done once per document, not once per rule. Keyed by identity: a Document is
+# never changed after reading, and only one is held.
+_last: tuple[Document, tuple[list[Comparable], list[Comparable]]] | None = None
+
+
+def pools(doc: Document) -> tuple[list[Comparable], list[Comparable]]:
+    """Paragraphs (compared with paragraphs) and captions (with captions); pull-quotes left out."""
+    global _last
+    if _last is not None and _last[0] is doc:
+        return _last[1]
+    paragraphs: list[Comparable] = []
+    captions: list[Comparable] = []
+    markdown = doc.format == "markdown"
+    for block in doc.blocks:
+        if block.kind == PARAGRAPH:
+            target = paragraphs
+        elif block.kind == CAPTION:
+            target = captions
+        else:
             continue
-        text, has_dateline = body_text(doc, block)
-        key = normalise(text)
-        words = tuple(key.split())
-        if substantial(text, words, min_words, need_sentence):
-            full_key = normalise(block.text) if has_dateline else key
-            out.append(Comparable(block, full_key, key, words, has_dateline))
-    return out
+        if markdown and is_quote_markup(doc, block):
+            continue
+        target.append(comparable(doc, block))
+    result = (paragraphs, captions)
+    _last = (doc, result)
+    return result
 
 
-def pools(doc: Document, min_words: int) -> list[list[Comparable]]:
-    """Paragraphs are compared with paragraphs, captions with captions."""
+def substantial_pools(doc: Document, min_words: int) -> list[list[Comparable]]:
+    paragraphs, captions = pools(doc)
     return [
-        comparables(doc, doc.paragraphs, min_words),
-        comparables(doc, doc.captions, min_words, need_sentence=False),
+        [p for p in paragraphs if p.substantial(min_words)],
+        [c for c in captions if c.substantial(min_words, need_sentence=False)],
     ]
 
 
