@@ -57,6 +57,11 @@ def _end_marker_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternatives})")
 
 
+@cache
+def _longest_marker() -> int:
+    return max(len(m) for m in shipped("data/agencies.yaml")["end_markers"])
+
+
 def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one blank-line-separated chunk where a line ends a sentence.
 
@@ -82,6 +87,8 @@ def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[i
 
 def looks_tabular(block_text: str) -> bool:
     """Agate, results and figures: columns separated by tabs or runs of spaces."""
+    if "\t" not in block_text and "   " not in block_text:
+        return False
     lines = [line for line in block_text.splitlines() if line.strip()]
     if not lines:
         return False
@@ -90,7 +97,12 @@ def looks_tabular(block_text: str) -> bool:
 
 
 def is_caption(block_text: str) -> bool:
-    return bool(_CAPTION.search(block_text.strip()))
+    text = block_text.strip()
+    # Cheap tests first: this runs on every paragraph of every article.
+    if text.endswith(")"):
+        return bool(_CAPTION.search(text[-300:]))
+    colon = text.find(":", 0, 12)
+    return colon != -1 and bool(_CAPTION.match(text[: colon + 1]))
 
 
 def is_signoff(block_text: str) -> bool:
@@ -116,7 +128,8 @@ def find_dateline(block: Block) -> Block | None:
 def find_glued_end_marker(block: Block) -> Block | None:
     """An end marker stuck to the last sentence, such as VNA's `./.`."""
     stripped = block.text.rstrip()
-    for match in _end_marker_pattern().finditer(stripped):
+    tail_start = max(0, len(stripped) - _longest_marker())
+    for match in _end_marker_pattern().finditer(stripped, tail_start, overlapped=True):
         if match.end() != len(stripped):
             continue
         marker = match.group()
@@ -141,56 +154,62 @@ def classify(
     A chunk whose kind is already settled by its format (a Markdown heading, a table, front
     matter) keeps it; "paragraph" chunks are examined.
     """
+    # This runs on every article of an archive: one pass, cheap string tests before regexes.
     blocks: list[Block] = []
+    maybe_tabular = "\t" in text or "   " in text
+    longest_marker = _longest_marker() + 4
+    marker_line = _end_marker_pattern()
+    end_markers: list[Block] = []
     for start, end, kind in chunks:
-        # Trim surrounding whitespace so spans cover only the words.
-        body = text[start:end]
-        lead = len(body) - len(body.lstrip())
-        trail = len(body) - len(body.rstrip())
-        s, e = start + lead, end - trail
-        if s >= e:
+        block_text = text[start:end]
+        if block_text[:1].isspace() or block_text[-1:].isspace():
+            # Trim surrounding whitespace so spans cover only the words.
+            stripped = block_text.strip()
+            if not stripped:
+                continue
+            start += len(block_text) - len(block_text.lstrip())
+            end = start + len(stripped)
+            block_text = stripped
+        elif not block_text:
             continue
-        block_text = text[s:e]
-        if kind == PARAGRAPH and looks_tabular(block_text):
-            kind = TABLE
-        blocks.append(Block(kind, s, e, block_text))
+        if kind == PARAGRAPH:
+            if maybe_tabular and looks_tabular(block_text):
+                kind = TABLE
+            elif is_caption(block_text):
+                kind = CAPTION
+            elif len(block_text) <= longest_marker and marker_line.fullmatch(block_text):
+                kind = END_MARKER
+        block = Block(kind, start, end, block_text)
+        if kind == END_MARKER:
+            end_markers.append(block)
+        blocks.append(block)
 
-    prose_index = [i for i, b in enumerate(blocks) if b.kind == PARAGRAPH]
-    if first_is_headline and prose_index and prose_index[0] == 0:
+    if first_is_headline and len(blocks) > 1 and blocks[0].kind == PARAGRAPH:
         first = blocks[0]
-        long_sentence = len(first.text) > 150 and first.text.rstrip()[-1:] in ".!?"
-        if len(prose_index) > 1 and "\n" not in first.text and not long_sentence:
+        long_sentence = len(first.text) > 150 and first.text[-1:] in ".!?"
+        has_more_prose = any(b.kind in (PARAGRAPH, CAPTION) for b in blocks[1:])
+        if has_more_prose and "\n" not in first.text and not long_sentence:
             blocks[0] = Block(HEADLINE, first.start, first.end, first.text)
 
     for i, block in enumerate(blocks[:5]):
-        if block.kind == PARAGRAPH and len(block.text) <= 80 and _BYLINE.fullmatch(block.text):
+        if block.kind == PARAGRAPH and len(block.text) <= 80 and block.text[:2].lower() == "by" and _BYLINE.fullmatch(block.text):
             blocks[i] = Block(BYLINE, block.start, block.end, block.text)
 
-    end_markers: list[Block] = []
-    marker_line = _end_marker_pattern()
-    for i, block in enumerate(blocks):
-        if block.kind != PARAGRAPH:
-            continue
-        if is_caption(block.text):
-            blocks[i] = Block(CAPTION, block.start, block.end, block.text)
-        elif marker_line.fullmatch(block.text.strip()):
-            blocks[i] = Block(END_MARKER, block.start, block.end, block.text)
-            end_markers.append(blocks[i])
-
-    tail = [i for i, b in enumerate(blocks) if b.kind in (PARAGRAPH, END_MARKER)][-3:]
+    tail = [i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind in (PARAGRAPH, END_MARKER)][:3]
     for i in tail:
-        if blocks[i].kind == PARAGRAPH and is_signoff(blocks[i].text):
-            b = blocks[i]
+        b = blocks[i]
+        if b.kind == PARAGRAPH and len(b.text) <= 30 and is_signoff(b.text):
             blocks[i] = Block(SIGNOFF, b.start, b.end, b.text)
 
+    paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
     dateline = None
-    for block in [b for b in blocks if b.kind == PARAGRAPH][:6]:
+    for block in paragraphs[:6]:
         dateline = find_dateline(block)
         if dateline is not None:
             break
 
     # Web scrapes put debris ("See more") after the marker, so look at the last few paragraphs.
-    for block in [b for b in blocks if b.kind == PARAGRAPH][-3:]:
+    for block in reversed(paragraphs[-3:]):
         glued = find_glued_end_marker(block)
         if glued is not None:
             end_markers.append(glued)

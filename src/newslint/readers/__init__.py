@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
+import os.path
 
 from ..document import Document
 from .errors import ReaderError
@@ -15,7 +15,7 @@ DEFAULT_SUFFIXES = frozenset({".txt", ".md"})
 
 
 def format_for(path: str) -> str:
-    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    return "markdown" if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES else "text"
 
 
 def read_document(text: str, path: str = "<string>", fmt: str | None = None) -> Document:

@@ -5,30 +5,25 @@ Single-newline layouts (one paragraph per line) and CRLF line endings are tolera
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..document import PARAGRAPH, Document
 from ..structure import classify, split_lines_into_paragraphs
 
-# A blank line: a line break, optional horizontal space, another line break.
-_BLANK_LINE = regex.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\f\v]*(?=\r|\n)")
+# A run of lines that have text on them; blank (or whitespace-only) lines separate runs.
+_NON_BLANK_RUN = re.compile(r"[^\S\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*\S[^\r\n]*)*")
 
 
 def chunk_plain(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     end = len(text) if end is None else end
     chunks: list[tuple[int, int, str]] = []
-    cursor = start
-    for match in _BLANK_LINE.finditer(text, start, end):
-        chunks.extend(_paragraphs(text, cursor, match.start()))
-        cursor = match.end()
-    chunks.extend(_paragraphs(text, cursor, end))
+    for match in _NON_BLANK_RUN.finditer(text, start, end):
+        s, e = match.span()
+        if "\n" in match.group() or "\r" in match.group():
+            chunks.extend((a, b, PARAGRAPH) for a, b in split_lines_into_paragraphs(text, s, e))
+        else:
+            chunks.append((s, e, PARAGRAPH))
     return chunks
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    if not text[start:end].strip():
-        return []
-    return [(s, e, PARAGRAPH) for s, e in split_lines_into_paragraphs(text, start, end)]
 
 
 def _split_off_first_line(text: str, chunks: list[tuple[int, int, str]]) -> None:
