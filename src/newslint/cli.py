@@ -32,7 +32,7 @@ from .runner import (
     FileFilter,
     FileResult,
     Settings,
-    check_path,
+    check_many,
     default_jobs,
     discover,
     fix_path,
@@ -197,9 +197,8 @@ def check(paths, output_format, output_file, statistics, show_fixes, no_source, 
     files, problems = _gather(paths, config)
     stdin = sys.stdin.buffer.read() if STDIN in files else None
     errors = [p for p in problems if _report_problem(p)]
-    worker = partial(check_path, settings=settings, stdin_text=stdin)
     findings: list[Finding] = []
-    results = run_many(worker, files, opts["jobs"] or config.values.jobs or default_jobs())
+    results = check_many(files, settings, opts["jobs"] or config.values.jobs or default_jobs(), stdin)
     for result in _with_progress(results, len(files), _progress_wanted(len(files), output_format != "text")):
         if _report_problem(result):
             errors.append(result)

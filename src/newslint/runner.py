@@ -8,9 +8,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .cache import ResultCache
+from .cache import ResultCache, content_hash
 from .diagnostics import Applicability, Diagnostic
 from .findings import Finding, to_finding
 from .fixer import fix_text
@@ -95,7 +96,7 @@ class FileResult:
     fixed: int = 0
     new_text: str | None = None
     old_text: str | None = None
-    cached: bool = False
+    digest: str | None = None  # content hash, for the results cache
 
 
 def _linter(path: str, fmt: str | None, rules: Sequence[Rule]) -> Callable[[str], list[Diagnostic]]:
@@ -134,15 +135,47 @@ def check_path(path: str, settings: Settings, stdin_text: bytes | None = None) -
     if isinstance(loaded, FileResult):
         return loaded
     source, raw = loaded
-    cache = ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs) if settings.cache_dir else None
-    if cache is not None and path != STDIN:
-        hit = cache.get(raw, path)
-        if hit is not None:
-            return FileResult(source.path, hit, cached=True)
     result = check_source(source, settings)
-    if cache is not None and path != STDIN and result.error is None:
-        cache.put(raw, path, result.findings)
+    result.digest = content_hash(raw) if settings.cache_dir else None
     return result
+
+
+def open_cache(settings: Settings) -> ResultCache:
+    assert settings.cache_dir is not None
+    return ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs)
+
+
+def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None) -> Iterator[FileResult]:
+    """check_path over many files, in order; unchanged files come from the cache unread."""
+    cache = open_cache(settings) if settings.cache_dir else None
+    known: dict[int, FileResult] = {}
+    todo: list[str] = []
+    for index, path in enumerate(paths):
+        hit = cache.lookup(path) if cache is not None and path != STDIN else None
+        if hit is None and cache is not None and cache.knows(path):
+            # Touched (mtime changed) but maybe not edited: compare the bytes' hash.
+            try:
+                hit = cache.lookup_content(path, content_hash(Path(path).read_bytes()))
+            except OSError:
+                hit = None
+        if hit is not None:
+            known[index] = FileResult(path, hit)
+        else:
+            todo.append(path)
+    worker = partial(check_path, settings=settings, stdin_text=stdin_text)
+    computed = run_many(worker, todo, jobs)
+    try:
+        for index, path in enumerate(paths):
+            if index in known:
+                yield known[index]
+                continue
+            result = next(computed)
+            if cache is not None and result.digest is not None and result.error is None and path != STDIN:
+                cache.store(path, result.digest, result.findings)
+            yield result
+    finally:
+        if cache is not None:
+            cache.save()
 
 
 def fix_path(

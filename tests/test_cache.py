@@ -1,0 +1,89 @@
+"""The results cache: reuse for unchanged files, never for changed ones, safe to share."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newslint import runner
+from newslint.cli import main
+
+FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
+CLEAN = "Talks resume\n\nTalks resumed on the border issue.\n"
+
+
+def check(*args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "1", *args])
+    return json.loads(result.stdout)
+
+
+def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    first = check("--cache-dir", str(cache), str(story))
+    assert list(cache.glob("results-*.json")) and (cache / "CACHEDIR.TAG").exists()
+
+    calls: list[str] = []
+    real = runner.check_source
+    monkeypatch.setattr(runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings))
+    second = check("--cache-dir", str(cache), str(story))
+    assert second == first and calls == []
+
+    story.write_text(CLEAN)  # changed content: checked again, never served stale
+    assert check("--cache-dir", str(cache), str(story)) == [] and calls == [str(story)]
+
+
+def test_touched_but_identical_file_reuses_by_hash(tmp_path: Path, monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    first = check("--cache-dir", str(cache), str(story))
+    os.utime(story, ns=(1, 1))
+    calls: list[str] = []
+    real = runner.check_source
+    monkeypatch.setattr(runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings))
+    assert check("--cache-dir", str(cache), str(story)) == first and calls == []
+
+
+def test_different_rules_do_not_share_results(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    assert check("--cache-dir", str(cache), str(story))
+    assert check("--cache-dir", str(cache), "--ignore", "NL201", str(story)) == []
+    assert len(list(cache.glob("results-*.json"))) == 2
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    check("--no-cache", "--cache-dir", str(tmp_path / "cache"), str(story))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    first = check("--cache-dir", str(cache), str(story))
+    for index in cache.glob("results-*.json"):
+        index.write_text("{half-written")
+    assert check("--cache-dir", str(cache), str(story)) == first
+
+
+def test_two_runs_sharing_a_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    for i in range(30):
+        (tmp_path / f"{i:02d}.txt").write_text(FAULTY if i % 3 == 0 else CLEAN)
+    command = [sys.executable, "-m", "newslint.cli", "check", "--format", "json", "--cache-dir", str(cache), str(tmp_path)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [json.loads(p.communicate()[0]) for p in runs]
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 10
+    again = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+    assert json.loads(again.stdout) == outputs[0]
