@@ -11,6 +11,10 @@ from .nl403_near_duplicate import NearDuplicateParagraph
 from .nl404_glued_end_marker import GluedEndMarker
 from .nl406_markup_residue import MarkupResidue
 from .nl407_mojibake import Mojibake
+from .nl501_count_list import CountListMismatch
+from .nl502_ordinal_acronym import OrdinalAcronymMismatch
+from .nl503_quantity_restated import RestatedQuantityMismatch
+from .nl504_weekday_date import WeekdayDateMismatch
 
 BUILTIN_RULES: list[type[Rule]] = [
     DoubledWord,
@@ -20,6 +24,10 @@ BUILTIN_RULES: list[type[Rule]] = [
     GluedEndMarker,
     MarkupResidue,
     Mojibake,
+    CountListMismatch,
+    OrdinalAcronymMismatch,
+    RestatedQuantityMismatch,
+    WeekdayDateMismatch,
     InternalError,
     UnusedSuppression,
 ]

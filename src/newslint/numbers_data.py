@@ -1,0 +1,107 @@
+"""The shipped data of the NL5xx number rules (`rules/data/numbers.yaml`), validated once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .data import DataError, packs_dir, shipped
+
+NUMBERS_DATA = "data/numbers.yaml"
+
+
+class NumbersData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    joined_names: list[str]
+    unit_nouns: list[str]
+    place_nouns: list[str]
+    region_qualifiers: list[str]
+    partial_list_openers: list[str]
+    quantity_verbs: dict[str, list[str]]
+    generic_subjects: list[str]
+    hedges: list[str]
+
+    @field_validator("joined_names")
+    @classmethod
+    def _names_are_joined(cls, names: list[str]) -> list[str]:
+        for name in names:
+            if not name.strip():
+                raise ValueError("empty name")
+        return names
+
+
+@cache
+def numbers_data() -> NumbersData:
+    try:
+        return NumbersData.model_validate(shipped(NUMBERS_DATA))
+    except ValidationError as exc:
+        raise DataError(f"{packs_dir() / NUMBERS_DATA}: {exc}") from exc
+
+
+@cache
+def joined_names() -> frozenset[str]:
+    """Names that hold "and" or a comma and are one item in a list: the data file's own
+    plus every pycountry country name with "and" in it."""
+    import pycountry  # imported on first use: start-up time matters
+
+    names = set(numbers_data().joined_names)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and " and " in value:
+                names.add(value)
+    return frozenset(names)
+
+
+@cache
+def joined_name_pattern() -> regex.Pattern[str]:
+    """One alternation over the joined names, longest first, matched on word boundaries."""
+    alternatives = "|".join(
+        regex.escape(n) for n in sorted(joined_names(), key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+
+@cache
+def region_names() -> frozenset[str]:
+    """Countries, US states and the data file's qualifiers: what may follow a city in a list."""
+    import pycountry
+
+    names = set(numbers_data().region_qualifiers)
+    for country in pycountry.countries:
+        names.add(country.name)
+        common = getattr(country, "common_name", None)
+        if common:
+            names.add(common)
+    for subdivision in pycountry.subdivisions.get(country_code="US") or ():
+        names.add(subdivision.name)
+    return frozenset(names)
+
+
+def phrase_pattern(words: list[str]) -> str:
+    """An alternation of phrases, longest first, with flexible spaces."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """An alternation of literal words built as a trie ("kill(?:ed|ing|s)?"), which a
+    backtracking engine scans several times faster than a flat list of alternatives."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)

@@ -1,0 +1,140 @@
+"""NL501 count-list-mismatch: "three countries: Laos, Vietnam, Cambodia and Thailand"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..numbers import CARDINAL, cardinal_like, cardinal_words, parse_cardinal
+from ..numbers_data import numbers_data
+from ..numbers_lists import ParsedList, parse_list
+from ..numbers_scan import prose_locator
+from ..rule import Rule, RuleSpec
+
+# What opens a list after a plural noun: a colon, a dash, a comma or a parenthesis. Found
+# first (a cheap scan); the count before the noun is read only at these few places.
+_OPENING = re.compile(
+    r"(?:s|people|men|women|children|police|staff|personnel|media)"
+    r"(?P<sep>[ ]?:[ ]|[ ](?:-{1,2}|–|—)[ ]|(?:,[ ]|[ ]\()(?=(?:the )?[A-Z]))"
+)
+# A count, up to three modifiers and the plural noun, ending where the opening starts.
+_COUNT_NOUN = regex.compile(
+    rf"""
+    (?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))(?![\w%/]|[.,-]\w)
+    (?P<mods>(?:[ ](?!(?:and|or|of|the|a|to|in|at|for|from|with|by|on|are|were|is|was|have|had)\b)
+        [\p{{L}}'’-]+){{0,3}}?)
+    [ ](?P<noun>\p{{Ll}}[\p{{Ll}}-]*s|people|men|women|children|police|staff|personnel|media)
+    \Z""",
+    regex.VERBOSE | regex.VERSION1,
+)
+_LOOK_BACK = 70
+_BOTH = regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
+# A count preceded by one of these names a whole the list is only part of: "of the 12 EC
+# countries, France and Italy ...".
+_SUBSET_BEFORE = regex.compile(
+    r"(?:\b(?:of|among|amongst|than|out\ of|all)"
+    r"(?:\s+(?:the|its|their|his|her|our|these|those|all|some))?\s+)$",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@cache
+def _nouns() -> tuple[frozenset[str], frozenset[str]]:
+    data = numbers_data()
+    return frozenset(data.unit_nouns), frozenset(data.place_nouns)
+
+
+def _count_words(n: int) -> str:
+    return cardinal_words(n) if n < 1000 else str(n)
+
+
+class CountListMismatch(Rule):
+    spec = RuleSpec(
+        code="NL501",
+        name="count-list-mismatch",
+        category="count",
+        summary="A stated count disagrees with the list that follows it.",
+        rationale=(
+            "\"Officials from three countries: Laos, Vietnam, Cambodia and Thailand\" is wrong "
+            "in a way no spell checker sees: an item was added to the list (or dropped) and "
+            "the count was not updated. The rule counts the list with care for names that "
+            "hold \"and\" or a comma (\"Trinidad and Tobago\"), Oxford commas and lists that "
+            "are only part of the whole (\"of the 12 countries, France and Italy\"), and "
+            "reports only counts no reading of the list can give. \"Both\" before three or "
+            "more items is reported too. Which number is right is for an editor to decide."
+        ),
+        example="Ministers from three countries - Laos, Vietnam, Cambodia and Thailand - met.",
+        fix_safety="display-only",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        units, places = _nouns()
+        text = doc.text
+        locate = None
+        for opening in _OPENING.finditer(text):
+            locate = locate or prose_locator(doc)
+            block = locate(opening.start())
+            if block is None:
+                continue
+            sep_start = opening.start("sep")
+            match = _COUNT_NOUN.search(text, max(block.start, sep_start - _LOOK_BACK), sep_start)
+            if match is None:
+                continue
+            noun = match["noun"]
+            if noun in units or match["mods"].endswith(("'s", "’s")):
+                continue
+            n = parse_cardinal(match["n"])
+            if n is None or not 2 <= n <= 100:
+                continue
+            if _SUBSET_BEFORE.search(text, max(block.start, match.start() - 30), match.start()):
+                continue
+            sep = opening["sep"].strip()
+            parsed = parse_list(
+                block.text,
+                opening.end() - block.start,
+                closing=")" if sep == "(" else ("-" if sep not in (":", ",") else None),
+                closed=sep != ",",
+                allow_plain=sep not in (",", "("),
+                place_noun=noun in places,
+                trim=sep != ",",
+            )
+            if parsed is None or parsed.minimum <= n <= parsed.maximum:
+                continue
+            yield self._count_finding(match, n, parsed)
+        for match in _BOTH.finditer(text):
+            locate = locate or prose_locator(doc)
+            block = locate(match.start())
+            if block is None:
+                continue
+            parsed = parse_list(block.text, match.end() - block.start, trim=True)
+            if parsed is None or parsed.minimum <= 2:
+                continue
+            listed = ", ".join(parsed.items)
+            yield self.diagnostic(
+                match.start("both"),
+                match.end("both"),
+                f'"{match["both"]}" before {_count_words(len(parsed.items))} items: {listed}',
+            )
+
+    def _count_finding(self, match: regex.Match[str], n: int, parsed: ParsedList) -> Diagnostic:
+        count = len(parsed.items) if parsed.minimum <= len(parsed.items) <= parsed.maximum else None
+        listed = ", ".join(parsed.items)
+        said = f'{match["n"]}{match["mods"]} {match["noun"]}'
+        if count is not None:
+            found = f"the list names {_count_words(count)}"
+        else:
+            found = f"the list names {parsed.minimum} to {parsed.maximum}"
+        message = f'"{said}" but {found}: {listed}'
+        start, end = match.start("n"), match.end("n")
+        fix = None
+        if count is not None:
+            fix = Fix.display_only(
+                f"Say {cardinal_like(count, match['n'])} or correct the list",
+                Edit(start, end, cardinal_like(count, match["n"])),
+            )
+        return self.diagnostic(start, match.end("noun"), message, fix)

@@ -1,0 +1,74 @@
+"""NL502 ordinal-acronym-mismatch: "the 21st ASEAN Military Intelligence Meeting (AMIM-22)"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import regex
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..numbers import ORDINAL, parse_ordinal
+from ..numbers_scan import prose_locator
+from ..rule import Rule, RuleSpec
+
+# The acronym with its number, in parentheses: (AMIM-21), (COP26), (SEA Games 31) is not.
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)")
+# The ordinal and the name it numbers, ending right before the parenthesis.
+_ORDINAL_NAME = regex.compile(
+    rf"""
+    (?<![\w-])(?P<ordinal>(?i:{ORDINAL}))
+    (?P<name>(?:[ ](?:\p{{Lu}}[\p{{L}}'’.&-]*|of|the|and|on|for|in|de|&)){{1,12}})
+    [ ]?\Z""",
+    regex.VERBOSE | regex.VERSION1,
+)
+_LOOK_BACK = 160
+_CONNECTORS = frozenset(("of", "the", "and", "on", "for", "in", "de", "&"))
+
+
+class OrdinalAcronymMismatch(Rule):
+    spec = RuleSpec(
+        code="NL502",
+        name="ordinal-acronym-mismatch",
+        category="count",
+        summary="An ordinal disagrees with the number in the acronym that follows it.",
+        rationale=(
+            "Meetings and conferences carry their number twice: \"the 21st ASEAN Military "
+            "Intelligence Meeting (AMIM-21)\". When one is updated from last year's story and "
+            "the other is not, the article contradicts itself. Ordinals in words "
+            "(\"twenty-first\") count the same as digits. An editor decides which is right."
+        ),
+        example="The 21st ASEAN Military Intelligence Meeting (AMIM-22) opened in Vientiane.",
+        fix_safety="display-only",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        text = doc.text
+        locate = None
+        for match in _ACRONYM.finditer(text):
+            locate = locate or prose_locator(doc)
+            block = locate(match.start())
+            if block is None:
+                continue
+            found = _ORDINAL_NAME.search(text, max(block.start, match.start() - _LOOK_BACK), match.start())
+            if found is None:
+                continue
+            words = found["name"].split()
+            if words[-1] in _CONNECTORS or not any(w[:1].isupper() for w in words):
+                continue
+            ordinal = parse_ordinal(found["ordinal"])
+            number = int(match["number"])
+            if ordinal is None or ordinal == number:
+                continue
+            acronym = text[match.start("acronym") : match.end("number")]
+            fix = Fix.display_only(
+                f"Number the acronym {ordinal}, or correct the ordinal",
+                Edit(match.start("number"), match.end("number"), str(ordinal)),
+            )
+            yield self.diagnostic(
+                match.start("acronym"),
+                match.end("number"),
+                f'"{found["ordinal"]}{found["name"]}" but the acronym says {acronym}',
+                fix,
+            )

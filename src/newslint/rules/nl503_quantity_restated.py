@@ -1,0 +1,236 @@
+"""NL503 restated-quantity-mismatch: "Five killed" in the headline, "six people were killed" in
+the lead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..diagnostics import Diagnostic
+from ..document import Block, Document
+from ..numbers import CARDINAL, parse_cardinal
+from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
+from ..rule import Rule, RuleSpec
+
+# Words that may not sit between a count and its verb: "three of the dead", "12 and killed".
+_NOT_SUBJECT = frozenset(
+    "of the a an and or but in on at to for from by with as than that which who were was are "
+    "is be been being have has had more other others additional further new another whose "
+    "their its his her our".split()
+)
+_AUXILIARY = (
+    r"(?:(?:were|are|was|is|have[ ]been|had[ ]been|has[ ]been|been|being|reported|feared"
+    r"|confirmed|now)[ ])?"
+)
+_COUNT_NOUNS = ("countries", "nations", "members", "member states")
+_LOOK_BACK = 90
+_RANGE = re.compile(r" (?:or|to) \w|-\d")
+_NUMBER_END = r"(?![\w%.,-]|,\d)"
+# A sentence that places its figure at another time or event is no restatement of the lead.
+_OTHER_EVENT = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
+    r"|separate|another|since|ago|year|month|week|before|after|similar|total)\b|\b19\d\d\b|\b20\d\d\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    category: str  # "killed", "injured", ... or "countries"
+    value: int
+    subject: str  # normalised: "" for people in general, "soldier", "asean countries"
+    modified: bool  # the subject has words of its own ("ASEAN countries", "soldiers")
+    hedged: bool
+    start: int  # absolute span of the number
+    end: int
+    phrase: str  # as written, for the message
+    sentence: str  # the sentence around it
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cue: re.Pattern[str]  # cheap scan (over lower-cased text) for the words that mark a count
+    cue_any_case: re.Pattern[str]
+    back: regex.Pattern[str]  # "six people were killed", "10 ASEAN countries" ending at the cue
+    forward: regex.Pattern[str]  # "killed six people" starting at the cue
+    form_category: dict[str, str]
+    generic: frozenset[str]
+    toll: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = numbers_data()
+    form_category = {
+        " ".join(f.casefold().split()): cat for cat, forms in data.quantity_verbs.items() for f in forms
+    }
+    form_category.update({noun: "countries" for noun in _COUNT_NOUNS})
+    cues = trie_pattern(sorted(form_category))
+    transitive = phrase_pattern(
+        sorted(f for f in form_category if f.endswith(("s", "ed", "ing")) and " " not in f
+               and form_category[f] != "countries")
+    )
+    hedges = phrase_pattern(data.hedges)
+    back = regex.compile(
+        rf"""
+        (?<![\w.,-])(?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
+        (?P<subj>(?:[ ][\p{{L}}-]+){{0,2}}?)[ ]{_AUXILIARY}(?P<cue>{cues})\Z""",
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+    )
+    forward = regex.compile(
+        rf"""
+        (?P<cue>{transitive})[ ](?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
+        (?P<subj>(?:[ ][\p{{L}}-]+){{0,2}})""",
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+    )
+    return _Patterns(
+        cue=re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])"),
+        cue_any_case=re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.IGNORECASE),
+        back=back,
+        forward=forward,
+        form_category=form_category,
+        generic=frozenset(w.casefold() for w in data.generic_subjects),
+        toll=re.compile(
+            r"\btolls?\b[^.]{0,40}\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped)\b"
+            r"|\b(?:rose|risen|climbed)[ ]to\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(numbers_data().unit_nouns)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = text.find(". ", end)
+    return text[left + 1 : right if right != -1 else len(text)]
+
+
+def _quantities(block: Block) -> Iterator[Quantity]:
+    patterns = _patterns()
+    units = _units()
+    text = block.text
+    shouting = text.isupper()
+    lowered = text.lower()
+    # Lower-casing first lets a case-sensitive scan run; a few characters change length
+    # when lower-cased, and then the slower case-blind scan is used.
+    cues = (
+        patterns.cue.finditer(lowered)
+        if len(lowered) == len(text)
+        else patterns.cue_any_case.finditer(text)
+    )
+    for cue in cues:
+        word = " ".join(text[cue.start() : cue.end()].casefold().split())
+        category = patterns.form_category[word]
+        match = patterns.back.search(text, max(0, cue.start() - _LOOK_BACK), cue.end())
+        after = False
+        if match is None and category != "countries":
+            match = patterns.forward.match(text, cue.start())
+            after = True
+        if match is None:
+            continue
+        number = match["n"]
+        value = parse_cardinal(number)
+        if value is None or (1900 <= value <= 2100 and number.isdigit()):
+            continue
+        if _RANGE.match(text, match.end("n")):
+            continue  # "five or six killed", "5-6 dead": a range is not a figure
+        words = match["subj"].split()
+        folded = [w.casefold() for w in words]
+        if after:
+            # After the verb, the subject is the words up to the first function word.
+            for index, w in enumerate(folded):
+                if w in _NOT_SUBJECT:
+                    folded = folded[:index]
+                    break
+        if any(w in _NOT_SUBJECT or w in units for w in folded):
+            continue
+        if category == "countries":
+            if text[cue.start()].isupper() and not shouting:
+                continue  # "the Six Nations": a name
+            subject = " ".join(folded + [word])
+            modified = bool(folded)
+        else:
+            kept = [w.rstrip("s") for w in folded if w not in patterns.generic]
+            subject = " ".join(kept)
+            modified = bool(kept)
+        phrase_end = match.end() if after else cue.end()
+        phrase_start = match.start("cue") if after else match.start("n")
+        if after:
+            phrase_end = match.start("subj") + len(" ".join(words[: len(folded)])) + (1 if folded else 0)
+        yield Quantity(
+            category,
+            value,
+            subject,
+            modified,
+            bool(match["hedge"]),
+            block.start + match.start("n"),
+            block.start + match.end("n"),
+            " ".join(text[phrase_start:phrase_end].split()),
+            _sentence(text, match.start(), match.end()),
+        )
+
+
+class RestatedQuantityMismatch(Rule):
+    spec = RuleSpec(
+        code="NL503",
+        name="restated-quantity-mismatch",
+        category="count",
+        summary="The headline and the lead (or the lead and the body) give different figures for one count.",
+        rationale=(
+            "\"Five killed\" in the headline and \"six people were killed\" in the lead: the "
+            "toll was updated in one place only. The rule compares casualty and arrest counts "
+            "(killed, dead, injured, missing, arrested, ...) and counts of countries or members "
+            "that name the same subject. Hedged figures (\"at least\", \"more than\", \"up to\"), "
+            "ranges, rising tolls, other days or events and different subjects (\"five "
+            "soldiers\" and \"two civilians\") are legitimate differences and are left alone."
+        ),
+        example="Five killed in Kabul blast\n\nSix people were killed in a bomb blast in Kabul.",
+        fix_safety="display-only",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        paragraphs = doc.paragraphs
+        if not paragraphs:
+            return
+        patterns = _patterns()
+        lead = list(_quantities(paragraphs[0]))
+        headline = doc.headline
+        top = list(_quantities(headline)) if headline is not None else []
+        if not lead and not top:
+            return  # most articles: nothing to compare, and the body is never scanned
+        rising = any(patterns.toll.search(p.text) for p in paragraphs[:4])
+        if top:
+            near = lead + [q for p in paragraphs[1:2] for q in _quantities(p)]
+            yield from self._compare(top, near, "the headline", rising, strict=False)
+        if lead:
+            body = [q for p in paragraphs[1:] for q in _quantities(p)]
+            yield from self._compare(lead, body, "the lead", rising, strict=True)
+
+    def _compare(
+        self, first: list[Quantity], later: list[Quantity], where: str, rising: bool, strict: bool
+    ) -> Iterator[Diagnostic]:
+        for said in first:
+            if said.hedged or (rising and said.category == "killed"):
+                continue
+            if strict and said.category == "countries" and not said.modified:
+                continue  # "members" alone: of what? Only with its modifiers past the lead
+            same = [q for q in later if q.category == said.category and q.subject == said.subject]
+            if strict:
+                same = [q for q in same if not _OTHER_EVENT.search(q.sentence)]
+            if not same or any(q.hedged for q in same):
+                continue
+            values = {q.value for q in same}
+            if said.value in values or len(values) != 1:
+                continue
+            other = same[0]
+            yield self.diagnostic(
+                other.start, other.end, f'{where} says "{said.phrase}" but here "{other.phrase}"'
+            )

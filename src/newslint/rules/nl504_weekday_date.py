@@ -1,0 +1,132 @@
+"""NL504 weekday-date-mismatch: "Tuesday, September 4, 2024" when that day was a Wednesday."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..numbers_scan import prose_locator
+from ..rule import Rule, RuleOptions, RuleSpec
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_INDEX = {
+    **{name.lower(): i for i, name in enumerate(_WEEKDAYS)},
+    **{a: i for i, names in enumerate(
+        (("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",))
+    ) for a in names},
+}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAY = (
+    r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+)
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?[ ](?P<year>1[89]\d\d|20\d\d)(?!\d))?"
+# "Tuesday, September 4, 2024", "Tuesday (Sept. 4)", "Tuesday, 4 September 2024",
+# "Tuesday the 4th of September".
+_DATE = re.compile(
+    rf"""{_WEEKDAY},?[ ]\(?(?:
+        {_MONTH}[ ]{_DAY}(?![\d:])
+      | (?:the[ ])?{_DAY.replace("day>", "day2>")}[ ](?:of[ ])?{_MONTH.replace("month>", "month2>")}
+    ){_YEAR}(?P<after>[ ]?(?:-|–|to[ ]|and[ ]|through[ ]|&)[ ]?\d)?""",
+    re.VERBOSE,
+)
+# Where a weekday may start: a cheap scan before the full pattern is tried.
+_WEEKDAY_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# "Monday and Tuesday, March 2 and 3": the date may belong to either day.
+_WEEKDAY_BEFORE = re.compile(r"(?:day|\.)(?:,| and| or| to| through|-|–| &) ?$")
+_SEARCH_DAYS = 200  # a date without a year is read as the nearest one to the article's date
+
+
+class Options(RuleOptions):
+    article_date: dt.date | None = None  # the date an article without front matter was filed
+
+
+def _weekday_name(template: str, index: int) -> str:
+    name = _WEEKDAYS[index]
+    return name if template.endswith("day") else name[:3] + "."
+
+
+class WeekdayDateMismatch(Rule):
+    spec = RuleSpec(
+        code="NL504",
+        name="weekday-date-mismatch",
+        category="date",
+        summary="A weekday that does not fall on the date it is printed with.",
+        rationale=(
+            "\"On Tuesday, September 4, 2024\" when September 4 was a Wednesday: one of the two "
+            "was changed and the other was not. The date is checked against the calendar. "
+            "When it has no year, the article's date (Markdown front matter `date`, or the "
+            "`article_date` option) supplies the nearest year; without either, it is skipped. "
+            "An editor decides whether the weekday or the date is wrong."
+        ),
+        example="The talks opened on Tuesday, September 4, 2024.",
+        fix_safety="display-only",
+    )
+    Options = Options
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        article_date = doc.article_date or self.options.article_date
+        text = doc.text
+        locate = None
+        for start_match in _WEEKDAY_START.finditer(text):
+            at = start_match.start()
+            if at and text[at - 1].isalnum():
+                continue
+            match = _DATE.match(text, at)
+            if match is None:
+                continue
+            locate = locate or prose_locator(doc)
+            block = locate(match.start())
+            if block is None or match.end() > block.end:
+                continue
+            if match["after"] or _WEEKDAY_BEFORE.search(text, max(block.start, match.start() - 12), match.start()):
+                continue  # a span of days: "Tuesday, March 3-5"
+            found = self._date(match, article_date)
+            if found is None:
+                continue
+            written = match["weekday"]
+            if _WEEKDAY_INDEX[written.rstrip(".").lower()] == found.weekday():
+                continue
+            start, end = match.start("weekday"), match.end("weekday")
+            actual = _WEEKDAYS[found.weekday()]
+            when = f"{found:%B} {found.day}, {found.year}"
+            tense = "was" if article_date is None or found <= article_date else "is"
+            fix = Fix.display_only(
+                f"Say {actual}, or correct the date",
+                Edit(start, end, _weekday_name(written, found.weekday())),
+            )
+            yield self.diagnostic(start, end, f'"{written}" but {when} {tense} a {actual}', fix)
+
+    @staticmethod
+    def _date(match: re.Match[str], article_date: dt.date | None) -> dt.date | None:
+        month_name = match["month"] or match["month2"]
+        month = _MONTHS[month_name.rstrip(".").lower()[:3]]
+        day = int(match["day"] or match["day2"])
+        if match["year"]:
+            try:
+                return dt.date(int(match["year"]), month, day)
+            except ValueError:
+                return None
+        if article_date is None:
+            return None
+        best: dt.date | None = None
+        for year in (article_date.year - 1, article_date.year, article_date.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if best is None or abs(candidate - article_date) < abs(best - article_date):
+                best = candidate
+        if best is None or abs((best - article_date).days) > _SEARCH_DAYS:
+            return None
+        return best
