@@ -79,7 +79,9 @@ def inject_caption(text: str, rng: random.Random) -> tuple[str, Injected] | None
         return None
     start, end = spans[0]
     source = spans[1] if len(spans) > 1 else spans[0]  # not the lead: no dateline in a caption
-    words = text[source[0] : source[1]].split()[: rng.randrange(8, 16)]
+    part = text[source[0] : source[1]]
+    dash = part.find(" - ", 0, 60)
+    words = part[dash + 3 if dash >= 0 else 0 :].split()[: rng.randrange(8, 16)]
     caption = " ".join(words).rstrip(",.;:") + ". (Photo: " + rng.choice(["Reuters", "VNA", "AP/Jane Doe"]) + ")"
     clean = text[:end] + "\n\n" + caption + text[end:]
     sep = rng.choice(["\n", "\n\n"])

@@ -8,9 +8,12 @@ import regex
 
 from ..casing import match_case
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document, block_removal
+from ..document import Block, Document, block_removal
 from ..rule import Rule, RuleSpec
+from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
+
+_LINE_ENDS = frozenset(".!?:;\"”’)]")
 
 
 def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
@@ -46,6 +49,7 @@ class ExistenceRule(_PackRule):
         alternatives = [rf"(?<!\w){regex.escape(t)}(?!\w)" for t in model.tokens]
         alternatives += [f"(?:{p})" for p in model.patterns]
         body = "|".join(alternatives) or r"(?!)"
+        self.line_pattern = regex.compile(rf"[ \t]*(?:{body})[ \t]*\Z", flags | regex.VERSION1)
         if model.whole_block:
             body = rf"\A\s*(?:{body})\s*\Z"
         self.pattern = regex.compile(body, flags | regex.VERSION1)
@@ -53,24 +57,57 @@ class ExistenceRule(_PackRule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: ExistencePack = self.model  # type: ignore[assignment]
         for block in self.blocks(doc):
+            found = False
             for match in self._matches(block.text):
                 if match.end() == match.start():
                     continue
+                found = True
                 start, end = block.start + match.start(), block.start + match.end()
-                text = match.group().strip()
-                fix = None
-                if model.action == "delete":
-                    span = block_removal(doc, block) if model.whole_block else (start, end)
-                    fix = Fix(
-                        (Edit(*span, ""),), model.applicability, f"Remove {text!r}"
-                    )
-                elif model.action == "replace":
-                    fix = Fix(
-                        (Edit(start, end, match.expand(model.replacement)),),
-                        model.applicability,
-                        f"Replace {text!r}",
-                    )
-                yield self.diagnostic(start, end, model.message.format(match=text), fix)
+                span = block_removal(doc, block) if model.whole_block else (start, end)
+                yield self._report(match, start, end, span)
+            if model.whole_line and not found and "\n" in block.text:
+                yield from self._edge_lines(block)
+
+    def _report(
+        self, match: regex.Match[str], start: int, end: int, span: tuple[int, int]
+    ) -> Diagnostic:
+        model: ExistencePack = self.model  # type: ignore[assignment]
+        text = match.group().strip()
+        fix = None
+        if model.action == "delete":
+            fix = Fix((Edit(*span, ""),), model.applicability, f"Remove {text!r}")
+        elif model.action == "replace":
+            fix = Fix(
+                (Edit(start, end, match.expand(model.replacement)),),
+                model.applicability,
+                f"Replace {text!r}",
+            )
+        return self.diagnostic(start, end, model.message.format(match=text), fix)
+
+    def _edge_lines(self, block: Block) -> Iterator[Diagnostic]:
+        """The first or last line of a block, when it alone matches and the rest reads on."""
+        text = block.text
+        first_break = text.index("\n")
+        last_break = text.rindex("\n")
+        first = text[:first_break].rstrip("\r")
+        match = self.line_pattern.match(first)
+        following = text[first_break + 1 :].lstrip()
+        # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line.
+        if match is not None and match.group().strip() and following[:1].isupper():
+            start, end = block.start, block.start + len(first)
+            yield self._report(match, start, end, (start, block.start + first_break + 1))
+            return
+        last = text[last_break + 1 :]
+        match = self.line_pattern.match(last)
+        preceding = text[:last_break].rstrip()
+        previous_line = preceding[preceding.rfind("\n") + 1 :]
+        # The line before must end a sentence or be a sign-off ("VNA"): "wanted to\nsee more"
+        # is a hard-wrapped sentence.
+        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line)
+        if match is not None and match.group().strip() and reads_on:
+            start = block.start + last_break + 1
+            cut = block.start + len(preceding)
+            yield self._report(match, start, block.end, (cut, block.end))
 
     def _matches(self, text: str) -> Iterable[regex.Match[str]]:
         if self.model.whole_block:  # type: ignore[attr-defined]

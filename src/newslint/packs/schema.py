@@ -45,6 +45,9 @@ class ExistencePack(PackRuleBase):
     tokens: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
     whole_block: bool = False
+    # Also a whole line that opens or closes a block, where single-newline copy has glued a
+    # debris line to its neighbour ("VNA\nSee more"); only where the rest is still a sentence.
+    whole_line: bool = False
     action: Literal["none", "delete", "replace"] = "none"
     replacement: str = ""
     applicability: Applicability = Applicability.SAFE

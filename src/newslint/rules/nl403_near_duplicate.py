@@ -48,7 +48,8 @@ class NearDuplicateParagraph(Rule):
             "When a paragraph is rewritten in the newsroom system, the old version sometimes "
             "stays behind next to the new one. Only an editor can say which copy is right, so the "
             "finding is shown with a suggested deletion that is never applied automatically. A "
-            "copy that only adds words at one end (an attribution, a pull-quote) is not reported."
+            "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
+            "which are built to look alike, are not reported."
         ),
         example="Talks resumed on Monday in Hanoi after a long pause.\n\n"
         "Talks resumed on Tuesday in Hanoi after a long pause.",
@@ -59,6 +60,7 @@ class NearDuplicateParagraph(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
         for pool in substantial_pools(doc, options.min_words):
+            pool = [item for item in pool if not item.list_item]
             if len(pool) < 2:
                 continue
             words: dict[int, tuple[str, ...]] = {}  # made only for the few candidate pairs

@@ -16,6 +16,8 @@ _ASCII_DROP = (string.punctuation + string.whitespace).encode("ascii")
 # A sentence ends the block: agate lines ("Shr 12 cts vs 10 cts"), table headings and sub-headings
 # ("NOTE:") do not.
 _STOPS = frozenset(".!?…")
+# A bullet or item number: list items are built to look alike ("- Critic, paper: Film - X").
+_LIST_ITEM = regex.compile(r"(?:[-*•·▪–—]|\d{1,3}[.)])\s")
 _CLOSERS = "\"'”’»)] \t\r\n"
 
 
@@ -47,6 +49,7 @@ class Comparable:
     n_words: int
     has_dateline: bool
     sentence: bool  # ends with a full stop, question or exclamation mark
+    list_item: bool  # starts with a bullet or an item number
 
     def words(self) -> tuple[str, ...]:
         return tuple(normalise(self.text).split())
@@ -80,7 +83,10 @@ def comparable(doc: Document, block: Block) -> Comparable:
     text, has_dateline = body_text(doc, block)
     # Counting separators is enough to tell a listing line from a paragraph.
     n_words = text.count(" ") + text.count("\n") + 1
-    return Comparable(block, text, compact(text), n_words, has_dateline, ends_sentence(text))
+    list_item = _LIST_ITEM.match(text) is not None
+    return Comparable(
+        block, text, compact(text), n_words, has_dateline, ends_sentence(text), list_item
+    )
 
 
 def line_prefix(doc: Document, block: Block) -> str:
