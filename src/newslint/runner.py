@@ -7,8 +7,8 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass, field, replace
+from functools import partial, wraps
 from pathlib import Path
 
 from .cache import ResultCache, content_hash
@@ -19,7 +19,7 @@ from .linter import lint
 from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
 from .registry import Selection, all_rules, configure_rules, select_rules
 from .rule import Rule
-from .source import Source, SourceError, decode, read_source, write_atomically
+from .source import Source, SourceChanged, SourceError, decode, read_source, write_atomically
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -130,6 +130,22 @@ def _load(path: str, settings: Settings, stdin_text: bytes | None = None) -> tup
         return FileResult(path, error=str(exc))
 
 
+def _guarded(work: Callable[..., FileResult]) -> Callable[..., FileResult]:
+    """A bug anywhere in one file's work (a reader or rule crash, memory running out) becomes one
+    error line for that file instead of a traceback that stops the run or kills a worker pool."""
+
+    @wraps(work)
+    def run(path: str, *args: object, **kwargs: object) -> FileResult:
+        try:
+            return work(path, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+            name = STDIN_NAME if path == STDIN else path
+            return FileResult(name, error=f"{name}: internal error: {type(exc).__name__}: {exc}")
+
+    return run
+
+
+@_guarded
 def check_path(path: str, settings: Settings, stdin_text: bytes | None = None) -> FileResult:
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
@@ -178,9 +194,23 @@ def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: 
             cache.save()
 
 
+WRITE_ATTEMPTS = 3
+
+
+@_guarded
 def fix_path(
     path: str, settings: Settings, write: bool = True, stdin_text: bytes | None = None
 ) -> FileResult:
+    """Fix one file. When another process rewrites it while we work (pre-commit hooks, an
+    editor), start again from its new contents, so nobody's change is overwritten."""
+    for _attempt in range(WRITE_ATTEMPTS):
+        result = _fix_once(path, settings, write, stdin_text)
+        if not isinstance(result, SourceChanged):
+            return result
+    return FileResult(path, error=str(result))
+
+
+def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | None) -> FileResult | SourceChanged:
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
@@ -198,16 +228,17 @@ def fix_path(
         result.changed = True
         result.fixed = outcome.applied
         result.new_text = outcome.text
-        if write and path != STDIN:
-            try:
-                write_atomically(path, source.encode(outcome.text), expected=raw)
-            except SourceError as exc:
-                result.error = str(exc)
-                result.changed = False
-                result.new_text = None
-    remaining = check_source(
-        Source(source.path, result.new_text or source.text, source.encoding, source.bom), settings
-    )
+        try:
+            data = source.encode(outcome.text)  # may fail under --encoding: then nothing is written
+            if write and path != STDIN:
+                write_atomically(path, data, expected=raw)
+        except SourceChanged as exc:
+            return exc
+        except SourceError as exc:
+            result.error = str(exc)
+            result.changed = False
+            result.new_text = None
+    remaining = check_source(replace(source, text=result.new_text or source.text), settings)
     result.findings = remaining.findings
     if remaining.error and not result.error:
         result.error = remaining.error
@@ -244,7 +275,22 @@ class FileFilter:
 
 def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterator[str | FileResult]:
     """Files to check, in a deterministic order. Explicit files are taken whatever their suffix
-    (but `exclude` still applies, so pre-commit honours it)."""
+    (but `exclude` still applies, so pre-commit honours it).
+
+    A file named on the command line is followed even when it is a symlink (the user asked for
+    it). A folder walk never leaves the folder: symlinked folders are not entered, and a
+    symlink to a file or folder outside it is skipped with a note. A file reached twice (a link
+    to a listed file, a path given twice) is visited once, so two workers never fix one file.
+    """
+    seen: set[str] = set()
+
+    def first_visit(path: str) -> bool:
+        real = os.path.realpath(path)
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -252,23 +298,55 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
         path = Path(raw)
         if path.is_dir():
             found = False
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs if not d.startswith(".") and not filters.excluded(Path(root) / d)
-                )
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if name.startswith(".") or not filters.included(candidate) or filters.excluded(candidate):
-                        continue
-                    found = True
-                    yield str(candidate)
+            for item in _walk(path, filters):
+                found = True
+                if isinstance(item, FileResult) or first_visit(item):
+                    yield item
             if not found:
                 yield FileResult(raw, note=f"{raw}: no articles found")
         elif path.exists():
-            if not filters.excluded(path):
+            if not filters.excluded(path) and first_visit(raw):
                 yield raw
+        elif path.is_symlink():
+            yield FileResult(raw, error=f"{raw}: broken symbolic link")
         else:
             yield FileResult(raw, error=f"{raw}: no such file or directory")
+
+
+def _walk(folder: Path, filters: FileFilter) -> Iterator[str | FileResult]:
+    root = os.path.realpath(folder)
+    failures: list[OSError] = []  # unreadable sub-folders: reported, not silently skipped
+    for current, dirs, files in os.walk(folder, onerror=failures.append):
+        yield from map(_unlistable, failures)
+        failures.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not filters.excluded(Path(current) / d))
+        for name in dirs:
+            link = Path(current) / name
+            if link.is_symlink() and not _inside(os.path.realpath(link), root):
+                yield FileResult(str(link), note=f"{link}: skipped: symbolic link to a folder outside {folder}")
+        for name in sorted(files):
+            candidate = Path(current) / name
+            if name.startswith(".") or not filters.included(candidate) or filters.excluded(candidate):
+                continue
+            if candidate.is_symlink():
+                real = os.path.realpath(candidate)
+                if not os.path.exists(real):
+                    yield FileResult(str(candidate), note=f"{candidate}: skipped: broken symbolic link")
+                    continue
+                if not _inside(real, root):
+                    yield FileResult(str(candidate), note=f"{candidate}: skipped: symbolic link to outside {folder}")
+                    continue
+            yield str(candidate)
+    yield from map(_unlistable, failures)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _unlistable(error: OSError) -> FileResult:
+    where = error.filename or "?"
+    return FileResult(str(where), error=f"{where}: cannot list folder: {error.strerror or error}")
 
 
 def run_many(

@@ -67,6 +67,10 @@ def _front_matter(text: str, lines: list[tuple[int, int, str]]) -> tuple[int, di
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise ReaderError(f"malformed front matter: {problem}", line=line) from exc
+    except RecursionError as exc:  # PyYAML builds nested values recursively
+        raise ReaderError("malformed front matter: nested too deeply", line=2) from exc
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. `date: 2024-13-45`, `!!int abc`
+        raise ReaderError(f"malformed front matter: {exc}", line=_bad_value_line(raw)) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -74,6 +78,26 @@ def _front_matter(text: str, lines: list[tuple[int, int, str]]) -> tuple[int, di
     blocks = [Block(FRONT_MATTER, lines[0][0], lines[index][1], text[lines[0][0] : lines[index][1]])]
     blocks.extend(_front_matter_values(text, lines[1:index], data))
     return index + 1, data, blocks
+
+
+def _bad_value_line(raw: str) -> int:
+    """The file line of the first front-matter value PyYAML cannot build (the block starts on
+    line 2), found by building the values one by one."""
+    try:
+        loader = yaml.SafeLoader(raw)
+        try:
+            root = loader.get_single_node()
+            pairs = root.value if isinstance(root, yaml.MappingNode) else []
+            for _key, value in pairs:
+                try:
+                    loader.construct_object(value, deep=True)
+                except (ValueError, TypeError, OverflowError):
+                    return value.start_mark.line + 2
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return 2
 
 
 def _front_matter_values(text: str, lines: list[tuple[int, int, str]], data: dict) -> list[Block]:
