@@ -147,7 +147,7 @@ def inject_mojibake(text: str, rng: random.Random) -> tuple[str, Injected] | Non
         return None
     i = rng.choice(quotes)  # an ASCII article: a curly apostrophe mangled (’ -> â€™)
     clean = text[:i] + "’" + text[i + 1 :]
-    return clean, (clean[:i] + "’".encode("utf-8").decode("cp1252") + clean[i + 1 :], "NL407", True)
+    return clean, (clean[:i] + "’".encode().decode("cp1252") + clean[i + 1 :], "NL407", True)
 
 
 def injection(files: list[Path], per_kind: int, seed: int) -> bool:
@@ -218,7 +218,8 @@ def false_alarms(files: list[Path], sample_size: int, seed: int) -> None:
             per_code[d.code] += 1
             articles_with[d.category].add(f"{path.parent.name}/{path.name}")
             snippet = " ".join(doc.text[d.start : d.end].split())[:110]
-            found.append((f"{path.parent.name}/{path.name}:{doc.position(d.start)[0]}", d.code, f"{d.message} | {snippet}"))
+            where = f"{path.parent.name}/{path.name}:{doc.position(d.start)[0]}"
+            found.append((where, d.code, f"{d.message} | {snippet}"))
     n = len(files)
     print(f"\n{n} untouched articles")
     for category in ("duplicate", "residue"):
