@@ -37,6 +37,7 @@ from newslint.source import read_source
 
 INTERNAL = "NL900"
 SAFE = (Applicability.SAFE,)
+SAFE_AND_UNSAFE = (Applicability.SAFE, Applicability.UNSAFE)
 PROPERTY_SETTINGS = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
@@ -143,11 +144,14 @@ def _check_untouched_outside(before: str, after: str, edits: Sequence[Edit]) -> 
 
 
 @PROPERTY_SETTINGS
-@given(articles(), st.sampled_from(["story.txt", "story.md"]))
-def test_fix_converges_is_idempotent_and_touches_only_edited_spans(text: str, path: str) -> None:
+@given(articles(), st.sampled_from(["story.txt", "story.md"]), st.sampled_from([SAFE, SAFE_AND_UNSAFE]))
+def test_fix_converges_is_idempotent_and_touches_only_edited_spans(
+    text: str, path: str, allowed: tuple[Applicability, ...]
+) -> None:
+    """`fix` (and `fix --unsafe-fixes`) on any generated article."""
     rules = default_rules()
     linter = _lint(path, rules)
-    outcome = fix_text(text, linter, SAFE)  # must not raise
+    outcome = fix_text(text, linter, allowed)  # must not raise
     assert outcome.converged, f"fixes did not converge ({outcome.reason}) on {text!r}"
 
     # Replay the passes: every pass changes only what its chosen edits cover.
@@ -155,7 +159,7 @@ def test_fix_converges_is_idempotent_and_touches_only_edited_spans(text: str, pa
     for _ in range(20):
         diagnostics = linter(current)
         assert not _internal_errors(diagnostics), (_internal_errors(diagnostics), current)
-        fixes = select_fixes(diagnostics, SAFE)
+        fixes = select_fixes(diagnostics, allowed)
         if not fixes:
             break
         edits = [edit for fix in fixes for edit in fix.edits]
@@ -165,12 +169,12 @@ def test_fix_converges_is_idempotent_and_touches_only_edited_spans(text: str, pa
     assert current == outcome.text
 
     # A second fix changes nothing, and check after fix finds nothing a safe fix could remove.
-    again = fix_text(outcome.text, linter, SAFE)
+    again = fix_text(outcome.text, linter, allowed)
     assert again.converged and again.text == outcome.text and again.applied == 0
     remaining = linter(outcome.text)
     assert not _internal_errors(remaining)
-    safe_left = [d for d in remaining if d.fix is not None and d.fix.applicability is Applicability.SAFE]
-    assert not safe_left, [(d.code, d.message) for d in safe_left]
+    fixable_left = [d for d in remaining if d.fix is not None and d.fix.applicability in allowed]
+    assert not fixable_left, [(d.code, d.message) for d in fixable_left]
 
 
 @PROPERTY_SETTINGS

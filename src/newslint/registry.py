@@ -30,6 +30,12 @@ def _plugin_rules() -> list[Rule]:
     return rules
 
 
+def _origin(rule: Rule) -> str:
+    """Where a rule comes from, for error messages: its pack file, or its Python class."""
+    source = getattr(rule, "source", None)
+    return str(source) if source else f"{type(rule).__module__}.{type(rule).__name__} ({rule.code})"
+
+
 def all_rules(extra_pack_dirs: Sequence[Path] = (), plugins: bool = True) -> list[Rule]:
     """Every known rule, sorted by code; duplicate codes or names are an error."""
     rules: list[Rule] = [cls() for cls in BUILTIN_RULES]
@@ -42,8 +48,9 @@ def all_rules(extra_pack_dirs: Sequence[Path] = (), plugins: bool = True) -> lis
     for rule in rules:
         for key in (rule.code, rule.name):
             if key in seen:
-                where = getattr(getattr(rule, "model", None), "code", rule.code)
-                raise RegistryError(f"duplicate rule code or name {key!r} ({where})")
+                raise RegistryError(
+                    f"{_origin(rule)}: duplicate rule code or name {key!r} (already used by {_origin(seen[key])})"
+                )
             seen[key] = rule
     return sorted(rules, key=lambda r: r.code)
 
