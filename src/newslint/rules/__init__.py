@@ -15,6 +15,7 @@ from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
 from .nl504_weekday_date import WeekdayDateMismatch
+from .nl505_part_exceeds_whole import PartExceedsWhole
 
 BUILTIN_RULES: list[type[Rule]] = [
     DoubledWord,
@@ -28,6 +29,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,
     WeekdayDateMismatch,
+    PartExceedsWhole,
     InternalError,
     UnusedSuppression,
 ]

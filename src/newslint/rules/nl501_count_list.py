@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -33,6 +33,14 @@ _COUNT_NOUN = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 _LOOK_BACK = 70
+# Words that turn the words before a colon into a clause about something else.
+_CLAUSE_WORDS = frozenset("said says told of in at to from for with by than that which who".split())
+# "Four candidates are standing: A, B and C": a few lower-case words before a colon.
+_COLON = re.compile(r": (?=\S)")
+_COUNT_NOUN_VERB = regex.compile(
+    _COUNT_NOUN.pattern.replace(r"\Z", r"(?P<verb>(?:[ ]\p{Ll}+){1,3})\Z"),
+    regex.VERBOSE | regex.VERSION1,
+)
 _BOTH = regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
 # A count preceded by one of these names a whole the list is only part of: "of the 12 EC
 # countries, France and Italy ...".
@@ -51,6 +59,22 @@ def _nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 def _count_words(n: int) -> str:
     return cardinal_words(n) if n < 1000 else str(n)
+
+
+class _Opening:
+    """A list opening found by the colon scan, shaped like the main scan's match."""
+
+    def __init__(self, sep_start: int, end: int) -> None:
+        self._sep_start, self._end = sep_start, end
+
+    def start(self, group: str | None = None) -> int:
+        return self._sep_start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str) -> str:
+        return ":"
 
 
 class CountListMismatch(Rule):
@@ -76,14 +100,10 @@ class CountListMismatch(Rule):
         units, places = _nouns()
         text = doc.text
         locate = None
-        for opening in _OPENING.finditer(text):
+        for opening, match in self._openings(text):
             locate = locate or prose_locator(doc)
             block = locate(opening.start())
-            if block is None:
-                continue
-            sep_start = opening.start("sep")
-            match = _COUNT_NOUN.search(text, max(block.start, sep_start - _LOOK_BACK), sep_start)
-            if match is None:
+            if block is None or match.start() < block.start:
                 continue
             noun = match["noun"]
             if noun in units or match["mods"].endswith(("'s", "’s")):
@@ -120,6 +140,27 @@ class CountListMismatch(Rule):
                 match.end("both"),
                 f'"{match["both"]}" before {_count_words(len(parsed.items))} items: {listed}',
             )
+
+    @staticmethod
+    def _openings(text: str) -> Iterator[tuple[re.Match[str], regex.Match[str]]]:
+        """(the list opening, the count and noun before it), in text order."""
+        found: list[tuple[re.Match[str], regex.Match[str]]] = []
+        for opening in _OPENING.finditer(text):
+            sep_start = opening.start("sep")
+            match = _COUNT_NOUN.search(text, max(0, sep_start - _LOOK_BACK), sep_start)
+            if match is not None:
+                found.append((opening, match))
+        for opening in _COLON.finditer(text):
+            sep_start = opening.start()
+            if text[sep_start - 1 : sep_start] == " ":
+                sep_start -= 1
+            if not text[sep_start - 1 : sep_start].islower():
+                continue
+            match = _COUNT_NOUN_VERB.search(text, max(0, sep_start - _LOOK_BACK - 30), sep_start)
+            if match is not None and not _CLAUSE_WORDS.intersection(match["verb"].split()):
+                found.append((_Opening(sep_start, opening.end()), match))
+        found.sort(key=lambda pair: pair[0].start())
+        return iter(found)
 
     def _count_finding(self, match: regex.Match[str], n: int, parsed: ParsedList) -> Diagnostic:
         count = len(parsed.items) if parsed.minimum <= len(parsed.items) <= parsed.maximum else None

@@ -14,12 +14,14 @@ from ..numbers_scan import prose_locator
 from ..rule import Rule, RuleSpec
 
 # The acronym with its number, in parentheses: (AMIM-21), (COP26), (SEA Games 31) is not.
-_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)")
+_ACRONYM = re.compile(
+    r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?(?:-[A-Z][A-Za-z&]{1,9}?)?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)"
+)
 # The ordinal and the name it numbers, ending right before the parenthesis.
 _ORDINAL_NAME = regex.compile(
     rf"""
     (?<![\w-])(?P<ordinal>(?i:{ORDINAL}))
-    (?P<name>(?:[ ](?:\p{{Lu}}[\p{{L}}'’.&-]*|of|the|and|on|for|in|de|&)){{1,12}})
+    (?P<name>(?:[ ](?:\p{{Lu}}[\p{{L}}'’.&-]*|\p{{Ll}}+)){{1,12}})
     [ ]?\Z""",
     regex.VERBOSE | regex.VERSION1,
 )
@@ -55,7 +57,10 @@ class OrdinalAcronymMismatch(Rule):
             if found is None:
                 continue
             words = found["name"].split()
-            if words[-1] in _CONNECTORS or not any(w[:1].isupper() for w in words):
+            capitals = sum(1 for w in words if w[:1].isupper())
+            # A name: mostly capitalised words ("Asia-Pacific Economic Cooperation summit"),
+            # not a phrase ("21st in the race").
+            if words[-1] in _CONNECTORS or capitals < 2 and len(words) > 1 or capitals * 2 < len(words):
                 continue
             ordinal = parse_ordinal(found["ordinal"])
             number = int(match["number"])

@@ -26,6 +26,9 @@ _AUXILIARY = (
     r"(?:(?:were|are|was|is|have[ ]been|had[ ]been|has[ ]been|been|being|reported|feared"
     r"|confirmed|now)[ ])?"
 )
+_NOT_TRANSITIVE = frozenset(
+    "dead die dies died dying death deaths perished slain missing injuries wounds".split()
+)
 _COUNT_NOUNS = ("countries", "nations", "members", "member states")
 _LOOK_BACK = 90
 _RANGE = re.compile(r" (?:or|to) \w|-\d")
@@ -70,8 +73,9 @@ def _patterns() -> _Patterns:
     }
     form_category.update({noun: "countries" for noun in _COUNT_NOUNS})
     cues = trie_pattern(sorted(form_category))
+    # Forms that take the count as their object: "killed six", "Floods kill 5", "arrest 9".
     transitive = phrase_pattern(
-        sorted(f for f in form_category if f.endswith(("s", "ed", "ing")) and " " not in f
+        sorted(f for f in form_category if " " not in f and f not in _NOT_TRANSITIVE
                and form_category[f] != "countries")
     )
     hedges = phrase_pattern(data.hedges)
@@ -96,7 +100,8 @@ def _patterns() -> _Patterns:
         generic=frozenset(w.casefold() for w in data.generic_subjects),
         toll=re.compile(
             r"\btolls?\b[^.]{0,40}\b(?:rose|rises|risen|rising|climbed|climbs|increased|jumped)\b"
-            r"|\b(?:rose|risen|climbed)[ ]to\b",
+            r"|\b(?:rose|risen|climbed|increased)[ ]to[ ](?:at[ ]least[ ])?\S+[ ](?:\w+[ ])?"
+            r"(?:dead|deaths|killed|injured|wounded|missing|arrested|detained)\b",
             re.IGNORECASE,
         ),
     )

@@ -1,0 +1,96 @@
+"""NL505 part-exceeds-whole: "12 of the 10 member countries"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from ..diagnostics import Diagnostic
+from ..document import Document
+from ..numbers import CARDINAL, parse_cardinal
+from ..numbers_data import numbers_data
+from ..numbers_scan import prose_locator
+from ..rule import Rule, RuleSpec
+
+_OF = re.compile(r" (?:of the|out of) ")
+# "12 of the 10", "Twelve out of ten", ending/starting at the cue.
+_PART = regex.compile(
+    rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z",
+    regex.VERSION1,
+)
+_WHOLE = regex.compile(
+    rf"(?P<m>(?i:{CARDINAL}))(?![\w%/-]|[.,]\d)(?P<next>[ ]+[\p{{L}}]+)?",
+    regex.VERSION1,
+)
+# A number after one of these is a reference ("Article 12 of the 10 ...", "round 5 of the 3").
+_REFERENCE_WORDS = frozenset(
+    "article section chapter paragraph clause page item rule resolution part title no number "
+    "table point stage round game hole lap day week year minute act amendment question line "
+    "verse volume issue edition phase class grade level room floor gate platform track".split()
+)
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    scale = {"mln", "million", "millions", "billion", "billions", "bln", "thousand", "thousands",
+             "hundred", "hundreds", "trillion", "pct", "percent", "per"}
+    return frozenset(scale | set(numbers_data().unit_nouns))
+
+
+def _is_reference(word: str) -> bool:
+    """ "Article 12", "Section 301", "No. 5": a numbered thing, not a count."""
+    return word.rstrip(".").casefold() in _REFERENCE_WORDS or word.startswith("#")
+
+
+class PartExceedsWhole(Rule):
+    spec = RuleSpec(
+        code="NL505",
+        name="part-exceeds-whole",
+        category="count",
+        summary='A part larger than its whole: "12 of the 10 countries".',
+        rationale=(
+            '"Twelve of the 10 member countries" cannot be: one of the two figures was changed '
+            "and the other was not. Wholes that are amounts (\"500 of the 300 mln dlrs\"), "
+            "years (\"Article 12 of the 1951 convention\") or hyphenated measures (\"12 of the "
+            '10-year bonds") and numbered references ("Section 301 of the ...") are left alone.'
+        ),
+        example="Twelve of the 10 ASEAN countries signed the declaration.",
+        fix_safety="none",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        text = doc.text
+        locate = None
+        for cue in _OF.finditer(text):
+            part = _PART.search(text, max(0, cue.start() - 30), cue.start())
+            if part is None:
+                continue
+            whole = _WHOLE.match(text, cue.end())
+            if whole is None:
+                continue
+            n, m = parse_cardinal(part["n"]), parse_cardinal(whole["m"])
+            if n is None or m is None or n <= m or m == 0:
+                continue
+            if n > 100 or n > 4 * m:
+                continue  # "35,000 of the two models": units of a kind, not members of a set
+            if whole["m"].isdigit() and 1000 <= m <= 2100:
+                continue  # a year: "12 of the 1987 models"
+            following = (whole["next"] or "").strip().casefold()
+            if following in _scale_words():
+                continue
+            locate = locate or prose_locator(doc)
+            block = locate(part.start())
+            if block is None or whole.end("m") > block.end:
+                continue
+            before = text[max(block.start, part.start() - 25) : part.start()].split()
+            if before and _is_reference(before[-1]):
+                continue
+            said = text[part.start("n") : whole.end("m")]
+            yield self.diagnostic(
+                part.start("n"),
+                whole.end("m"),
+                f'"{said}": the part ({n}) is larger than the whole ({m})',
+            )
