@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from ..rule import Rule
 from .nl9_meta import InternalError, UnusedSuppression
+from .nl101_misspelled_name import MisspelledName
+from .nl102_misspelling import Misspelling
 from .nl201_doubled_word import DoubledWord
+from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
 from .nl402_repeated_lead import RepeatedLead
 from .nl403_near_duplicate import NearDuplicateParagraph
@@ -18,7 +21,10 @@ from .nl504_weekday_date import WeekdayDateMismatch
 from .nl505_part_exceeds_whole import PartExceedsWhole
 
 BUILTIN_RULES: list[type[Rule]] = [
+    MisspelledName,
+    Misspelling,
     DoubledWord,
+    NameConsistency,
     DuplicateParagraph,
     RepeatedLead,
     NearDuplicateParagraph,

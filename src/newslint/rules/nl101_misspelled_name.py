@@ -1,0 +1,54 @@
+"""NL101 misspelled-name: a near miss of a known name ("Timor-Lester", "Ecaudor")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostics import Diagnostic
+from ..document import Document
+from ..rule import Rule, RuleSpec
+from ..spelling.namecheck import checker_for
+from ..spelling.text import QuoteMap
+from .nl1_common import SpellingOptions, correction_fix
+
+
+class MisspelledName(Rule):
+    spec = RuleSpec(
+        code="NL101",
+        name="misspelled-name",
+        category="typo",
+        summary="A name one or two letters away from a well-known name, such as \"Timor-Lester\".",
+        rationale=(
+            "The typo that reaches print in wire copy is rarely a common word: it is a name. "
+            "Dictionary spell checkers flag every unfamiliar name, and lists of typos know no "
+            "names. This rule knows countries, cities, regions, organisations and companies "
+            "(plus a desk's own vocabulary) and reports a capitalised word that is not a word "
+            "or name itself but sits one or two edits from a name that is far more common. "
+            "A real name one edit from a famous one (\"Lester\", \"Regan\", \"Niger\") is a word "
+            "or name in its own right and is not reported."
+        ),
+        example="Timor-Lester attended as an observer.",
+        example_fixed="Timor-Leste attended as an observer.",
+        fix_safety="varies",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        options: SpellingOptions = self.options  # type: ignore[assignment]
+        checker = checker_for(options.vocabulary())
+        quotes: dict[int, QuoteMap] = {}
+        for finding in checker.check(doc):
+            block = doc.block_at(finding.start)
+            quote_map = None
+            if block is not None:
+                quote_map = quotes.setdefault(block.start, QuoteMap(block.text))
+            fix, options_ = correction_fix(
+                finding.found, finding.start, finding.end, finding.candidates, quote_map,
+                block.start if block is not None else 0,
+            )
+            if finding.context:
+                message = f'"{finding.context}" may be a misspelling of "{finding.intended}"'
+            else:
+                listed = " or ".join(f'"{o}"' for o in options_)
+                message = f'"{finding.found}" may be a misspelling of {listed}'
+            yield self.diagnostic(finding.start, finding.end, message, fix)

@@ -1,0 +1,40 @@
+"""What the spelling rules share: the vocabulary options and how a correction becomes a fix."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..casing import match_case
+from ..diagnostics import Edit, Fix
+from ..rule import RuleOptions
+from ..spelling.text import QuoteMap
+from ..spelling.vocab import Vocabulary, load_vocabulary
+
+
+class SpellingOptions(RuleOptions):
+    vocab: list[str] = Field(
+        default_factory=list,
+        description="Vocabulary files (one word or name a line) whose entries are never reported.",
+    )
+    words: list[str] = Field(
+        default_factory=list, description="Accepted words and names, given inline."
+    )
+
+    def vocabulary(self) -> Vocabulary:
+        return load_vocabulary(self.vocab, self.words)
+
+
+def correction_fix(
+    found: str, start: int, end: int, candidates: tuple[str, ...], quotes: QuoteMap | None,
+    quote_offset: int = 0,
+) -> tuple[Fix, list[str]]:
+    """One candidate: a safe fix (unsafe inside quoted speech); several: display-only."""
+    options = [match_case(found, c) for c in candidates]
+    options = list(dict.fromkeys(o for o in options if o != found))
+    first = options[0]
+    edit = Edit(start, end, first)
+    if len(options) > 1:
+        return Fix.display_only(f"Replace with one of {', '.join(options)}", edit), options
+    if quotes is not None and quotes.inside(start - quote_offset):
+        return Fix.unsafe(f"Replace with {first!r} (inside a quotation)", edit), options
+    return Fix.safe(f"Replace with {first!r}", edit), options

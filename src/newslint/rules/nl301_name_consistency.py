@@ -1,0 +1,144 @@
+"""NL301 name-consistency: one name spelled two ways in an article ("Roddick" ... "Rodick")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+from ..spelling.lexicon import dictionary, frequencies, is_derived
+from ..spelling.misspellings import misspellings
+from ..spelling.names import shipped_gazetteer
+from ..spelling.namecheck import COMMON_ZIPF
+from ..spelling.scan import CAPITALISED, clean_token, text_words
+from ..spelling.text import QuoteMap, followed_by_sic
+from .nl1_common import SpellingOptions
+
+MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
+
+
+def _count(low: str, word: str) -> int:
+    """Uses of `word` as a whole word in lower-cased text."""
+    count, at, size = 0, low.find(word), len(word)
+    while at != -1:
+        before = low[at - 1] if at else " "
+        after = low[at + size : at + size + 1] or " "
+        if not before.isalnum() and not after.isalnum():
+            count += 1
+        at = low.find(word, at + size)
+    return count
+
+
+def _ending_only(a: str, b: str) -> bool:
+    """'Mexicana'/'Mexican', 'Sante'/'Santa': another language's or grammar's ending."""
+    shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter):
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1]
+
+
+class NameConsistency(Rule):
+    spec = RuleSpec(
+        code="NL301",
+        name="name-consistency",
+        category="typo",
+        summary="A name spelled one way most of the time and another way once, such as "
+        "\"Roddick\" and \"Rodick\".",
+        rationale=(
+            "Most names in a story are in no gazetteer, but the story itself is evidence: a "
+            "name printed three times one way and once, one letter off, another way is almost "
+            "always a slip. The rarer spelling is reported against the dominant one when it is "
+            "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
+            "name). The fix is a suggestion, applied automatically only when the evidence is "
+            "overwhelming: four or more uses against one, and a spelling no word list knows."
+        ),
+        example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
+        example_fixed=None,
+        fix_safety="varies",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        words = text_words(doc.text)
+        gazetteer, table, freq = shipped_gazetteer(), misspellings(), frequencies()
+        vocab = self.options.vocabulary()  # type: ignore[attr-defined]
+        rest = words.capitalised_except(gazetteer.known, dictionary())
+        minors = {
+            w for w in map(clean_token, rest)
+            if len(w) >= MIN_LENGTH and "-" not in w and freq.get(w, 0) < COMMON_ZIPF
+            and w not in gazetteer.known and w not in table and w not in vocab.words
+        }
+        if not minors:
+            return
+        capitalised = words.capitalised
+        low = doc.text.lower()
+        wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
+        for minor in minors:
+            limit = 1 if len(minor) < 10 else 2
+            matches = process.extract(
+                minor, capitalised, scorer=OSA.distance, score_cutoff=limit, limit=None
+            )
+            rivals: list[tuple[str, int]] = []
+            minor_count = 0
+            for raw, distance, _ in matches:
+                major = clean_token(raw)
+                if major == minor or "-" in major or major in gazetteer.targets:
+                    continue  # a gazetteer name's near misses are NL101's
+                if is_derived(minor, major) or is_derived(major, minor):
+                    continue
+                if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
+                    continue
+                minor_count = minor_count or _count(low, minor)
+                if _count(low, major) >= max(2, 2 * minor_count):
+                    rivals.append((major, distance))
+            if len(rivals) != 1:
+                continue  # none, or ambiguous: leave it
+            major, distance = rivals[0]
+            overwhelming = (
+                _count(low, major) >= 4 and minor_count == 1 and distance == 1
+                and minor not in freq
+            )
+            wanted[minor] = (major, overwhelming)
+        if wanted:
+            yield from self._report(doc, wanted)
+
+    def _report(self, doc: Document, wanted: dict[str, tuple[str, bool]]) -> Iterable[Diagnostic]:
+        low = doc.text.lower()
+        for block in doc.prose:
+            quotes: QuoteMap | None = None
+            for match in CAPITALISED.finditer(block.text):
+                token = match.group()
+                folded = token.casefold()
+                if folded not in wanted or followed_by_sic(block.text, match.end()):
+                    continue
+                major, overwhelming = wanted[folded]
+                printed = self._printed(doc, major)
+                replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
+                start, end = block.start + match.start(), block.start + match.end()
+                if quotes is None:
+                    quotes = QuoteMap(block.text)
+                edit = Edit(start, end, replacement)
+                if not overwhelming:
+                    fix = Fix.display_only(f"Replace with {replacement!r}", edit)
+                elif quotes.inside(match.start()):
+                    fix = Fix.unsafe(f"Replace with {replacement!r} (inside a quotation)", edit)
+                else:
+                    fix = Fix.safe(f"Replace with {replacement!r}", edit)
+                message = (
+                    f'"{token}" is spelled "{printed}" {_count(low, major)} times elsewhere '
+                    f"in the article"
+                )
+                yield self.diagnostic(start, end, message, fix)
+
+    @staticmethod
+    def _printed(doc: Document, folded: str) -> str:
+        """The dominant spelling as the article prints it in running text (not all capitals)."""
+        for match in CAPITALISED.finditer(doc.text):
+            token = match.group()
+            if token.casefold() == folded and not token.isupper():
+                return token
+        return folded.capitalize()

@@ -1,0 +1,76 @@
+"""A symmetric deletion index (SymSpell): the names within N edits of a token, without a scan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from rapidfuzz.distance import OSA
+
+
+def _deletes1(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def deletes(word: str, distance: int) -> set[str]:
+    """Every string made by deleting up to `distance` characters from `word`."""
+    out = {word}
+    frontier = {word}
+    for _ in range(distance):
+        frontier = {d for w in frontier if len(w) > 1 for d in _deletes1(w)}
+        out |= frontier
+    return out
+
+
+def allowed_distance(length: int) -> int:
+    """Edits a misspelling of a name this long may carry: short names are too crowded."""
+    if length < 5:
+        return 0
+    return 1 if length < 10 else 2
+
+
+def part_distance(length: int) -> int:
+    """Edits allowed in one part of a longer name, whose other parts are printed beside it."""
+    return 0 if length < 4 else allowed_distance(max(length, 5))
+
+
+class DeletionIndex:
+    """Case-folded words, each findable within `distance(len(word))` edits."""
+
+    def __init__(
+        self, words: Iterable[str], distance: Callable[[int], int] = allowed_distance
+    ) -> None:
+        self._distance = distance
+        self._keys: dict[str, list[str]] = {}
+        for word in set(words):
+            for key in deletes(word, distance(len(word))):
+                self._keys.setdefault(key, []).append(word)
+
+    def lookup(self, token: str) -> list[tuple[str, int]]:
+        """Indexed words within the allowed distance of `token` (Damerau/OSA), nearest first."""
+        allowed_distance = self._distance
+        limit = allowed_distance(len(token))
+        if limit == 0:
+            return []
+        seen: set[str] = set()
+        found: list[tuple[str, int]] = []
+        for key in deletes(token, limit):
+            for word in self._keys.get(key, ()):
+                if word in seen or word == token:
+                    continue
+                seen.add(word)
+                cutoff = min(limit, allowed_distance(len(word)))
+                distance = OSA.distance(token, word, score_cutoff=cutoff)
+                if 0 < distance <= cutoff:
+                    found.append((word, distance))
+        found.sort(key=lambda item: (item[1], item[0]))
+        return found
+
+
+def edits1(word: str, alphabet: str = "abcdefghijklmnopqrstuvwxyz") -> set[str]:
+    """Every string one edit (Damerau) from `word`: used only on the few suspicious tokens."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
+    out |= {a + c + b for a, b in splits for c in alphabet}
+    out.discard(word)
+    return out

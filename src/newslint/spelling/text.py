@@ -1,0 +1,71 @@
+"""Words, quoted speech and [sic] in a block of text, for the spelling rules."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# A word: letters with inner apostrophes ("don't", "O'Brien"); hyphens separate words.
+WORD = regex.compile(r"(?<![\p{L}\p{M}\d_@/])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d_@/]|\.\p{L})")
+# A run of words joined by hyphens ("Timor-Leste"), as one token.
+COMPOUND = regex.compile(
+    r"(?<![\p{L}\p{M}\d_@/-])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+    r"(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*(?![\p{L}\p{M}\d_@/-]|\.\p{L})"
+)
+_SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+def strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word
+
+
+def followed_by_sic(text: str, end: int) -> bool:
+    """"Recieve [sic]": the writer marks the spelling as the source's own."""
+    return _SIC.match(text, end) is not None
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_shouted(text: str) -> bool:
+    """An all-capitals block, such as a Reuters headline: every word is upper case there."""
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper > 0 and lower <= 0.2 * (upper + lower)
+
+
+class QuoteMap:
+    """Where quoted speech lies in one block: a fix there is the reporter's source's words."""
+
+    _OPEN = {"“": "”", '"': '"', "«": "»"}
+
+    def __init__(self, text: str) -> None:
+        bounds: list[int] = []
+        closing: str | None = None
+        for i, c in enumerate(text):
+            if closing is None and c in self._OPEN:
+                closing = self._OPEN[c]
+                bounds.append(i)
+            elif closing is not None and c == closing:
+                closing = None
+                bounds.append(i + 1)
+        if closing is not None:
+            bounds.append(len(text))  # a quote that runs on to the next paragraph
+        self._bounds = bounds
+
+    def inside(self, offset: int) -> bool:
+        return bisect.bisect_right(self._bounds, offset) % 2 == 1
+
+
+_OPENERS = frozenset(".!?:;\"“‘'([{—–-•*")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Capitalised by position, not because it is a name."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in _OPENERS

@@ -1,0 +1,127 @@
+"""The spelling rules (NL101, NL102, NL301) beyond their case files: the seed article, the
+accepted vocabulary, and the shipped data itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.data import packs_dir
+from newslint.diagnostics import Applicability
+from newslint.fixer import fix_text
+from newslint.linter import lint
+from newslint.readers import read_document
+from newslint.rules.nl101_misspelled_name import MisspelledName
+from newslint.rules.nl102_misspelling import Misspelling
+from newslint.rules.nl301_name_consistency import NameConsistency
+from newslint.spelling import dictionary, load_vocabulary
+from newslint.spelling.index import DeletionIndex, edits1
+from newslint.spelling.misspellings import misspellings
+from newslint.spelling.names import name_packs, shipped_gazetteer
+from newslint.spelling.scan import text_words
+
+SPELLING = [MisspelledName(), Misspelling(), NameConsistency()]
+
+
+def _fix(text: str, rules: list) -> str:
+    outcome = fix_text(
+        text, lambda t: lint(read_document(t, "a.txt"), rules), (Applicability.SAFE,)
+    )
+    assert outcome.converged, outcome.reason
+    return outcome.text
+
+
+def test_seed_article_timor_leste_fixed_and_nothing_else(seed_text: str) -> None:
+    found = lint(read_document(seed_text, "seed.txt"), SPELLING)
+    assert found, "Timor-Lester not found"
+    assert {seed_text[d.start : d.end] for d in found} == {"Lester"}
+    assert all(d.code == "NL101" and "Timor-Leste" in d.message for d in found)
+    fixed = _fix(seed_text, SPELLING)
+    assert fixed == seed_text.replace("Timor-Lester", "Timor-Leste")
+
+
+def test_vocabulary_file_accepts_words_and_teaches_names(tmp_path: Path) -> None:
+    vocab = tmp_path / "desk.txt"
+    vocab.write_text("# our beat\nSorsavalta\nEcaudor  # a brand, not a typo\n", encoding="utf-8")
+    text = "Notes\n\nEcaudor and Sorsavalto met.\n"
+    plain = lint(read_document(text, "a.txt"), [MisspelledName()])
+    assert [text[d.start : d.end] for d in plain] == ["Ecaudor"]
+    taught = MisspelledName(MisspelledName.Options(vocab=[str(vocab)]))
+    found = lint(read_document(text, "a.txt"), [taught])
+    assert [(text[d.start : d.end], d.fix.edits[0].content) for d in found] == [
+        ("Sorsavalto", "Sorsavalta")
+    ]
+
+
+def test_vocabulary_silences_misspelling_and_consistency() -> None:
+    text = "Notes\n\nThe recieve desk. Roddick won. Roddick served. Roddick smiled. Rodick lost.\n"
+    options = {"words": ["recieve", "Rodick"]}
+    rules = [Misspelling(Misspelling.Options(**options)),
+             NameConsistency(NameConsistency.Options(**options))]
+    assert lint(read_document(text, "a.txt"), rules) == []
+
+
+def test_load_vocabulary_is_callable_and_cached(tmp_path: Path) -> None:
+    path = tmp_path / "v.txt"
+    path.write_text("Sprinkel\nsorsa\n", encoding="utf-8")
+    vocab = load_vocabulary([path])
+    assert "sprinkel" in vocab and "Sorsa" in vocab
+    assert vocab.names == ("Sprinkel",)
+    assert load_vocabulary([path]) is vocab
+
+
+def test_missing_vocabulary_file_is_reported(tmp_path: Path) -> None:
+    rule = MisspelledName(MisspelledName.Options(vocab=[str(tmp_path / "none.txt")]))
+    found = lint(read_document("H\n\nText.\n", "a.txt"), [rule])
+    assert found and "cannot read vocabulary" in found[0].message
+
+
+def test_corrections_are_words_so_fixes_converge() -> None:
+    words = dictionary()
+    table = misspellings()
+    for wrong, fixes in table.items():
+        assert wrong not in words, wrong
+        for fix in fixes:
+            assert fix.casefold() not in table, (wrong, fix)
+
+
+def test_british_and_american_spellings_are_never_misspellings() -> None:
+    table = misspellings()
+    for word in ("defence", "defense", "programme", "program", "colour", "color",
+                 "centre", "center", "organise", "organize", "travelled", "traveled"):
+        assert word not in table
+
+
+def test_name_packs_validate_and_load() -> None:
+    packs = name_packs()
+    assert {"organisations", "regions", "companies", "calendar"} <= set(packs)
+    gazetteer = shipped_gazetteer()
+    assert "timor-leste" in gazetteer.targets and "kuala lumpur" in gazetteer.targets
+    assert (packs_dir() / "data" / "names" / "places.tsv").is_file()
+
+
+def test_deletion_index_finds_near_misses() -> None:
+    index = DeletionIndex(["timor-leste", "ecuador", "philippines"])
+    assert index.lookup("ecaudor") == [("ecuador", 1)]
+    assert index.lookup("phillipines") == [("philippines", 2)]
+    assert index.lookup("iran") == []  # short names are too crowded to guess at
+    assert "recieve" in edits1("receive")
+
+
+def test_text_words_splits_compounds_and_finds_capitals() -> None:
+    words = text_words("TIMOR-LESTER joins. Roddick's win, a well-known “Rodick”.")
+    assert words.capitalised_except() >= {"timor-lester", "roddick's", "rodick"}
+    assert words.has("lester") and words.has("known")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lester Holt met Regan and Reagan.",
+        "Austria and Australia, Niger and Nigeria, Iran and Iraq.",
+        "The Georgian, Sudanese and Gambian delegations.",
+    ],
+)
+def test_real_names_next_to_famous_ones_pass(text: str) -> None:
+    assert lint(read_document(f"Head\n\n{text}\n", "a.txt"), SPELLING) == []
