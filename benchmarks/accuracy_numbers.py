@@ -310,13 +310,62 @@ HANDWRITTEN = [
 ]
 
 
-def handwritten_run(files: list[Path], seed: int) -> tuple[int, int, int]:
+# Written after the rules were tuned on HANDWRITTEN, and not tuned against: an honest estimate
+# of recall on styles the rules were not shaped by.
+HELD_OUT = [
+    ("NL501", "The bloc's three founding members -- Brazil, Argentina, Uruguay and Paraguay -- met.",
+     "The bloc's four founding members -- Brazil, Argentina, Uruguay and Paraguay -- met."),
+    ("NL501", "Police named the five suspects as Karim Ali, Yusuf Demir, Omar Haddad and Samir Nasser.",
+     "Police named the four suspects as Karim Ali, Yusuf Demir, Omar Haddad and Samir Nasser."),
+    ("NL501", "He speaks four languages: English, French and Arabic.",
+     "He speaks three languages: English, French and Arabic."),
+    ("NL501", "Exports went to six markets: China, Japan, South Korea, Taiwan, Hong Kong, Singapore "
+     "and India.",
+     "Exports went to seven markets: China, Japan, South Korea, Taiwan, Hong Kong, Singapore "
+     "and India."),
+    ("NL501", "The two finalists, Serena Williams, Venus Williams and Kim Clijsters, arrived on Friday.",
+     "The three finalists, Serena Williams, Venus Williams and Kim Clijsters, arrived on Friday."),
+    ("NL502", "The 12th National Congress of the Communist Party of Vietnam (CPV-13) elected a "
+     "new leadership.",
+     "The 12th National Congress of the Communist Party of Vietnam (CPV-12) elected a "
+     "new leadership."),
+    ("NL502", "Athletes arrived for the Thirtieth Southeast Asian Games (SEA Games 31).",
+     "Athletes arrived for the Thirtieth Southeast Asian Games (SEA Games 30)."),
+    ("NL502", "Ministers attended the 52nd ASEAN Foreign Ministers' Meeting (AMM-53) in Bangkok.",
+     "Ministers attended the 52nd ASEAN Foreign Ministers' Meeting (AMM-52) in Bangkok."),
+    ("NL503", "Avalanche kills 7 skiers in Alps\n\nSix skiers were killed by an avalanche in the "
+     "French Alps, officials said.",
+     "Avalanche kills 7 skiers in Alps\n\nSeven skiers were killed by an avalanche in the "
+     "French Alps, officials said."),
+    ("NL503", "Two dead in Paris shooting\n\nThree people were shot dead in Paris, police said.",
+     "Two dead in Paris shooting\n\nTwo people were shot dead in Paris, police said."),
+    ("NL503", "Nine hurt in Tokyo train crash\n\nA train derailed in Tokyo, injuring 11 passengers, "
+     "police said.",
+     "Nine hurt in Tokyo train crash\n\nA train derailed in Tokyo, injuring nine passengers, "
+     "police said."),
+    ("NL503", "20 arrested after Athens riots\n\nGreek police arrested 25 people after riots in "
+     "central Athens.",
+     "20 arrested after Athens riots\n\nGreek police arrested 20 people after riots in "
+     "central Athens."),
+    ("NL504", "Voters go to the polls on Wednesday, May 5 2005.",
+     "Voters go to the polls on Thursday, May 5 2005."),
+    ("NL504", "The summit opens on Monday, 29 January, 2006.",
+     "The summit opens on Sunday, 29 January, 2006."),
+    ("NL504", "The meeting ended on Sept. 4, 2024, a Tuesday.",
+     "The meeting ended on Sept. 4, 2024, a Wednesday."),
+    ("NL505", "Eleven of the nine judges ruled against the government.",
+     "Five of the nine judges ruled against the government."),
+]
+
+
+def handwritten_run(files: list[Path], seed: int, pairs: list[tuple[str, str, str]] = HANDWRITTEN,
+                    title: str = "hand-written pairs") -> tuple[int, int, int]:
     """Each hand-written pair in a few real articles: (found, defects, control alarms)."""
     rng = random.Random(seed)
     base = rules(SELECT)
     found = total = alarms = 0
     missed: list[str] = []
-    for code, defect, control in HANDWRITTEN:
+    for code, defect, control in pairs:
         for path in rng.sample(files, 5):
             text = path.read_text(encoding="utf-8")
             for sentence, is_defect in ((defect, True), (control, False)):
@@ -337,7 +386,7 @@ def handwritten_run(files: list[Path], seed: int) -> tuple[int, int, int]:
                 elif hits:
                     alarms += 1
                     print(f"  alarm on hand-written control: {sentence!r} -> {hits[0].message}")
-    print(f"\n== hand-written pairs ({len(HANDWRITTEN)} pairs x 5 articles)")
+    print(f"\n== {title} ({len(pairs)} pairs x 5 articles)")
     print(f"recall {found}/{total} = {100 * found / max(1, total):.1f}%; control alarms {alarms}")
     for sentence in missed:
         print(f"  missed: {sentence!r}")
@@ -454,11 +503,12 @@ def speed_run(files: list[Path]) -> None:
         list(rule.check(read_document("Headline\n\nTwo men, Smith and Jones, on Monday, May 4, 1987.\n")))
     timings: dict[str, float] = {}
     for rule in base:
-        start = time.perf_counter()
+        # CPU time of this process: other work on the machine does not count against it.
+        start = time.process_time()
         for doc in docs:
             for _ in rule.check(doc):
                 pass
-        timings[rule.code] = time.perf_counter() - start
+        timings[rule.code] = time.process_time() - start
     total = sum(timings.values())
     print(f"\n== speed over {len(docs)} Reuters articles ({size / 1e6:.1f} MB), single core")
     for code, seconds in timings.items():
@@ -490,6 +540,7 @@ def main() -> None:
     ok = injection_run(sample(files, args.articles, seed=args.seed), args.per_article, args.seed, args.show)
     found, total, alarms = handwritten_run(files, args.seed)
     ok = ok and found >= 0.9 * total and not alarms
+    handwritten_run(files, args.seed + 1, HELD_OUT, "held-out hand-written pairs (not tuned against)")
     if not args.skip_false_alarms:
         false_alarm_run(files, args.show)
     speed_run(reuters)

@@ -15,7 +15,7 @@ from ..rule import Rule, RuleSpec
 
 # The acronym with its number, in parentheses: (AMIM-21), (COP26), (SEA Games 31) is not.
 _ACRONYM = re.compile(
-    r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?(?:-[A-Z][A-Za-z&]{1,9}?)?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)"
+    r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?(?:[- ][A-Z][A-Za-z&]{1,9}?)?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)"
 )
 # The ordinal and the name it numbers, ending right before the parenthesis.
 _ORDINAL_NAME = regex.compile(

@@ -20,7 +20,9 @@ from ..rule import Rule, RuleSpec
 _NOT_SUBJECT = frozenset(
     "of the a an and or but in on at to for from by with as than that which who were was are "
     "is be been being have has had more other others additional further new another whose "
-    "their its his her our".split()
+    "their its his her our after before during over under near across into since following "
+    "when while including outside inside around amid among within without throughout last "
+    "this these those on off up down yesterday today overnight".split()
 )
 _AUXILIARY = (
     r"(?:(?:were|are|was|is|have[ ]been|had[ ]been|has[ ]been|been|being|reported|feared"
@@ -29,8 +31,14 @@ _AUXILIARY = (
 _NOT_TRANSITIVE = frozenset(
     "dead die dies died dying death deaths perished slain missing injuries wounds".split()
 )
+# "shot dead", "found dead", "burned to death": how, between the count and the cue.
+_MANNER = (
+    r"(?:(?:shot|found|beaten|stabbed|hacked|burned|burnt|crushed|presumed|believed|left"
+    r"|trampled|drowned|electrocuted)(?:[ ]to)?[ ])?"
+)
 _COUNT_NOUNS = ("countries", "nations", "members", "member states")
 _LOOK_BACK = 90
+_CONJOINED = re.compile(r"(?:\band|\bor|,|\bplus)[ ]$", re.IGNORECASE)
 _RANGE = re.compile(r" (?:or|to) \w|-\d")
 _NUMBER_END = r"(?![\w%.,-]|,\d)"
 # A sentence that places its figure at another time or event is no restatement of the lead.
@@ -82,13 +90,13 @@ def _patterns() -> _Patterns:
     back = regex.compile(
         rf"""
         (?<![\w.,-])(?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
-        (?P<subj>(?:[ ][\p{{L}}-]+){{0,2}}?)[ ]{_AUXILIARY}(?P<cue>{cues})\Z""",
+        (?P<subj>(?:[ ]\p{{L}}[\p{{L}}-]*){{0,2}}?)[ ]{_AUXILIARY}{_MANNER}(?P<cue>{cues})\Z""",
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
     )
     forward = regex.compile(
         rf"""
         (?P<cue>{transitive})[ ](?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
-        (?P<subj>(?:[ ][\p{{L}}-]+){{0,2}})""",
+        (?P<subj>(?:[ ]\p{{L}}[\p{{L}}-]*){{0,2}})""",
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
     )
     return _Patterns(
@@ -118,11 +126,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
-def _quantities(block: Block) -> Iterator[Quantity]:
+def _quantities(block: Block, dateline: Block | None = None) -> Iterator[Quantity]:
     patterns = _patterns()
     units = _units()
     text = block.text
     shouting = text.isupper()
+    # The dateline's day ("SALVADOR, Feb 26 -") is no count.
+    skip_to = dateline.end - block.start if dateline is not None and block.start <= dateline.start < block.end else 0
     lowered = text.lower()
     # Lower-casing first lets a case-sensitive scan run; a few characters change length
     # when lower-cased, and then the slower case-blind scan is used.
@@ -140,6 +150,8 @@ def _quantities(block: Block) -> Iterator[Quantity]:
             match = patterns.forward.match(text, cue.start())
             after = True
         if match is None:
+            continue
+        if match.start("n") < skip_to:
             continue
         number = match["n"]
         value = parse_cardinal(number)
@@ -170,12 +182,15 @@ def _quantities(block: Block) -> Iterator[Quantity]:
         phrase_start = match.start("cue") if after else match.start("n")
         if after:
             phrase_end = match.start("subj") + len(" ".join(words[: len(folded)])) + (1 if folded else 0)
+        # "three soldiers and two civilians were killed": one part of a total is no figure
+        # to compare.
+        partial = not after and bool(_CONJOINED.search(text, max(0, match.start() - 6), match.start()))
         yield Quantity(
             category,
             value,
             subject,
             modified,
-            bool(match["hedge"]),
+            bool(match["hedge"]) or partial,
             block.start + match.start("n"),
             block.start + match.end("n"),
             " ".join(text[phrase_start:phrase_end].split()),
@@ -206,7 +221,7 @@ class RestatedQuantityMismatch(Rule):
         if not paragraphs:
             return
         patterns = _patterns()
-        lead = list(_quantities(paragraphs[0]))
+        lead = list(_quantities(paragraphs[0], doc.dateline))
         headline = doc.headline
         top = list(_quantities(headline)) if headline is not None else []
         if not lead and not top:
@@ -227,7 +242,13 @@ class RestatedQuantityMismatch(Rule):
                 continue
             if strict and said.category == "countries" and not said.modified:
                 continue  # "members" alone: of what? Only with its modifiers past the lead
-            same = [q for q in later if q.category == said.category and q.subject == said.subject]
+            # A headline without a subject ("Nine hurt") sums up its lead ("injuring 11
+            # passengers"); elsewhere the subjects must be the same.
+            same = [
+                q for q in later
+                if q.category == said.category
+                and (q.subject == said.subject or (not strict and not said.subject and q.category != "countries"))
+            ]
             if strict:
                 same = [q for q in same if not _OTHER_EVENT.search(q.sentence)]
             if not same or any(q.hedged for q in same):

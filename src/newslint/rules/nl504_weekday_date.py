@@ -40,6 +40,11 @@ _DATE = re.compile(
     ){_YEAR}(?P<after>[ ]?(?:-|–|to[ ]|and[ ]|through[ ]|&)[ ]?\d)?""",
     re.VERBOSE,
 )
+# "September 4, 2024, a Tuesday": the date first, the weekday after it.
+_DATE_BEFORE = re.compile(
+    rf"{_MONTH}[ ]{_DAY}{_YEAR},[ ](?:a|which[ ](?:was|is|will[ ]be)[ ]a)[ ]\Z", re.VERBOSE
+)
+_FULL_WEEKDAY = re.compile(r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 # Where a weekday may start: a cheap scan before the full pattern is tried.
 _WEEKDAY_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # "Monday and Tuesday, March 2 and 3": the date may belong to either day.
@@ -83,15 +88,25 @@ class WeekdayDateMismatch(Rule):
             if at and text[at - 1].isalnum():
                 continue
             match = _DATE.match(text, at)
-            if match is None:
-                continue
+            if match is not None:
+                date_match = match
+            else:
+                match = _FULL_WEEKDAY.match(text, at)
+                if match is None:
+                    continue
+                before = _DATE_BEFORE.search(text, max(0, at - 45), at)
+                if before is None:
+                    continue
+                date_match = before
             locate = locate or prose_locator(doc)
             block = locate(match.start())
-            if block is None or match.end() > block.end:
+            if block is None or match.end() > block.end or date_match.start() < block.start:
                 continue
-            if match["after"] or _WEEKDAY_BEFORE.search(text, max(block.start, match.start() - 12), match.start()):
+            if date_match.groupdict().get("after") or _WEEKDAY_BEFORE.search(
+                text, max(block.start, match.start() - 12), match.start()
+            ):
                 continue  # a span of days: "Tuesday, March 3-5"
-            found = self._date(match, article_date)
+            found = self._date(date_match, article_date)
             if found is None:
                 continue
             written = match["weekday"]
@@ -109,10 +124,11 @@ class WeekdayDateMismatch(Rule):
 
     @staticmethod
     def _date(match: re.Match[str], article_date: dt.date | None) -> dt.date | None:
-        month_name = match["month"] or match["month2"]
+        groups = match.groupdict()
+        month_name = groups["month"] or groups.get("month2")
         month = _MONTHS[month_name.rstrip(".").lower()[:3]]
-        day = int(match["day"] or match["day2"])
-        if match["year"]:
+        day = int(groups["day"] or groups.get("day2"))
+        if groups["year"]:
             try:
                 return dt.date(int(match["year"]), month, day)
             except ValueError:
