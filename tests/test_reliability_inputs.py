@@ -93,7 +93,7 @@ def test_empty_and_blank_files(tmp_path: Path, content: bytes, name: str) -> Non
     assert path.read_bytes() == content
 
 
-def test_directory_given_where_a_fifo_or_device_sits(tmp_path: Path) -> None:
+def test_fifo_is_refused_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     line = one_error_and_run_goes_on(tmp_path, fifo)  # reading it would block for ever
@@ -222,3 +222,56 @@ def test_very_long_line_many_findings(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "MemoryError" not in done.stderr, done.stderr[-2000:]
     assert done.returncode == 1
     assert elapsed < 30
+
+
+def test_file_over_the_size_limit_is_skipped_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newslint.source.MAX_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text(FAULTY)
+    result = run("fix", str(path))
+    assert_no_traceback(result)
+    (note,) = problem_lines(result, "note")
+    assert note.startswith(f"note: {path}: skipped: file too large")
+    assert path.read_text() == FAULTY
+
+
+def test_crash_while_reading_one_file_is_one_line_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug (not a ReaderError) in a reader or rule set-up must not abort the whole run."""
+    import newslint.runner as runner
+
+    real = runner.read_document
+
+    def flaky(text, path="<string>", fmt=None):
+        if path.endswith("boom.txt"):
+            raise RuntimeError("reader bug")
+        return real(text, path, fmt)
+
+    monkeypatch.setattr(runner, "read_document", flaky)
+    bad = tmp_path / "boom.txt"
+    bad.write_text(FAULTY)
+    line = one_error_and_run_goes_on(tmp_path, bad)
+    assert line == f"error: {bad}: internal error: RuntimeError: reader bug"
+    assert bad.read_text() == FAULTY
+
+
+def test_unlistable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(FAULTY)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(FAULTY)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run("check", str(tmp_path))
+    assert_no_traceback(result)
+    assert result.exit_code == 2
+    (line,) = problem_lines(result)
+    assert line == f"error: {locked}: cannot list folder: Permission denied"
+    assert "a.txt:3" in result.output

@@ -203,3 +203,13 @@ def test_unencodable_fix_is_reported_not_written(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as info:
         Source("a.txt", "x", "ascii").encode("caf\u00e9")
     assert "a.txt: the fixed text has" in str(info.value) and "ascii cannot encode" in str(info.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give files away")
+def test_owner_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(FAULTY)
+    os.chown(path, 1234, 5678)
+    assert run("fix", str(path)).exit_code == 1
+    assert path.read_text() == CLEAN
+    assert (path.stat().st_uid, path.stat().st_gid) == (1234, 5678)
