@@ -147,3 +147,16 @@ def test_seed_article_is_consistent_until_edited() -> None:
     edited = text.replace("(AMOM-14)", "(AMOM-15)")
     found = _numbers_findings(edited)
     assert len(found) == 1 and "AMOM-15" in found[0]
+
+
+def test_long_text_without_sentence_ends_stays_fast() -> None:
+    import time
+
+    unit = "officials from three countries, Laos, Vietnam, Cambodia and Thailand, and "
+    body = unit * 3000 + "both France, Germany and Italy, killing 5 people "
+    text = "Five killed\n\n" + body * 2 + "\n\nThe 21st Meeting of Ministers (MM-22) on Tuesday, May 5, 2024.\n"
+    rules = [r for r in all_rules(plugins=False) if r.code.startswith("NL5")]
+    start = time.perf_counter()
+    found = lint(read_document(text, "long.txt"), rules)
+    assert time.perf_counter() - start < 5
+    assert {d.code for d in found} >= {"NL502", "NL504"}

@@ -26,7 +26,6 @@ _ABBREVIATIONS = frozenset(
     "prof capt maj adm cmdr dept univ mt ft ave blvd llc llp lp ag sa nv bv gmbh pty spa "
     "kk oy ab asa ltda cia".split()
 )
-_DASH = regex.compile(r" (?:-{1,2}|–|—) ")
 # Masked text is stood in for by one private-use character per hidden piece (no digits, so
 # the figure test below still works on masked text).
 _PLACEHOLDER_BASE = 0xE000
@@ -68,13 +67,22 @@ def _is_sentence_stop(text: str, index: int) -> bool:
     return word.casefold() not in _ABBREVIATIONS
 
 
-def region_end(text: str, start: int, closing: str | None) -> int:
+# No list runs longer than this; the cap also keeps the work per list bounded on text that
+# never ends a sentence.
+MAX_LIST_CHARS = 600
+
+
+_STOPS = regex.compile(r"[()\n;!?.]| (?:-{1,2}|–|—) ")
+
+
+def region_end(text: str, start: int, closing: str | None) -> int | None:
     """Where the sentence (or the parenthesis, or the dash-enclosed aside) that holds a list
-    ends. `closing` is ")" inside parentheses, "-" after an opening dash, else None."""
+    ends; None when it runs past MAX_LIST_CHARS. `closing` is ")" inside parentheses, "-"
+    after an opening dash, else None."""
     depth = 0
-    n = len(text)
-    i = start
-    while i < n:
+    limit = min(len(text), start + MAX_LIST_CHARS)
+    for stop in _STOPS.finditer(text, start, limit):
+        i = stop.start()
         c = text[i]
         if c == "(":
             depth += 1
@@ -83,14 +91,12 @@ def region_end(text: str, start: int, closing: str | None) -> int:
                 return i
             depth -= 1
         elif depth == 0:
-            if c in ";\n!?":
+            if c == " ":
+                if closing != ")":
+                    return i
+            elif c != "." or _is_sentence_stop(text, i):
                 return i
-            if c == "." and _is_sentence_stop(text, i):
-                return i
-            if c == " " and closing != ")" and _DASH.match(text, i):
-                return i
-        i += 1
-    return n
+    return limit if limit == len(text) else None
 
 
 def _mask(region: str) -> tuple[str, list[str]]:
@@ -181,6 +187,8 @@ def parse_list(
     Returns None when the text is not clearly an enumeration.
     """
     end = region_end(text, start, closing)
+    if end is None:
+        return None
     region, hidden = _mask(text[start:end])
     if _DIGIT.search(region):
         return None  # figures in the items: a breakdown, not a list of names

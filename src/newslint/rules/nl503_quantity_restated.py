@@ -121,9 +121,12 @@ def _units() -> frozenset[str]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right = text.find(". ", end)
-    return text[left + 1 : right if right != -1 else len(text)]
+    """The sentence around a figure (at most a few hundred characters either side)."""
+    floor = max(0, start - 300)
+    ceiling = min(len(text), end + 300)
+    left = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1)
+    right = text.find(". ", end, ceiling)
+    return text[left + 1 : right if right != -1 else ceiling]
 
 
 def _quantities(block: Block, dateline: Block | None = None) -> Iterator[Quantity]:
