@@ -99,6 +99,9 @@ def region_end(text: str, start: int, closing: str | None) -> int | None:
     return limit if limit == len(text) else None
 
 
+_PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+
+
 def _mask(region: str) -> tuple[str, list[str]]:
     """Hide parentheses and joined names behind placeholders so commas and "and" inside them
     do not split items; returns the masked text and what each placeholder stood for."""
@@ -108,7 +111,7 @@ def _mask(region: str) -> tuple[str, list[str]]:
         hidden.append(match.group())
         return chr(_PLACEHOLDER_BASE + len(hidden) - 1)
 
-    region = regex.sub(r"\s*\([^()]*\)", hide, region)
+    region = _PARENTHESES.sub(hide, region)
     region = joined_name_pattern().sub(hide, region)
     return region, hidden
 

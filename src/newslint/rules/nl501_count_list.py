@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -61,20 +62,14 @@ def _count_words(n: int) -> str:
     return cardinal_words(n) if n < 1000 else str(n)
 
 
+@dataclass(frozen=True, slots=True)
 class _Opening:
-    """A list opening found by the colon scan, shaped like the main scan's match."""
+    """Where a list opens: its separator, the offset of the list's first item, and the
+    count and noun before it."""
 
-    def __init__(self, sep_start: int, end: int) -> None:
-        self._sep_start, self._end = sep_start, end
-
-    def start(self, group: str | None = None) -> int:
-        return self._sep_start
-
-    def end(self) -> int:
-        return self._end
-
-    def __getitem__(self, group: str) -> str:
-        return ":"
+    sep: str  # ":", "-", "," or "("
+    list_start: int
+    count: regex.Match[str]
 
 
 class CountListMismatch(Rule):
@@ -100,9 +95,10 @@ class CountListMismatch(Rule):
         units, places = _nouns()
         text = doc.text
         locate = None
-        for opening, match in self._openings(text):
+        for opening in self._openings(text):
+            match = opening.count
             locate = locate or prose_locator(doc)
-            block = locate(opening.start())
+            block = locate(opening.list_start - 1)
             if block is None or match.start() < block.start:
                 continue
             noun = match["noun"]
@@ -113,10 +109,10 @@ class CountListMismatch(Rule):
                 continue
             if _SUBSET_BEFORE.search(text, max(block.start, match.start() - 30), match.start()):
                 continue
-            sep = opening["sep"].strip()
+            sep = opening.sep
             parsed = parse_list(
                 block.text,
-                opening.end() - block.start,
+                opening.list_start - block.start,
                 closing=")" if sep == "(" else ("-" if sep not in (":", ",") else None),
                 closed=sep != ",",
                 allow_plain=sep not in (",", "("),
@@ -142,25 +138,25 @@ class CountListMismatch(Rule):
             )
 
     @staticmethod
-    def _openings(text: str) -> Iterator[tuple[re.Match[str], regex.Match[str]]]:
-        """(the list opening, the count and noun before it), in text order."""
-        found: list[tuple[re.Match[str], regex.Match[str]]] = []
+    def _openings(text: str) -> list[_Opening]:
+        """Every place a list may open after a count and a plural noun, in text order."""
+        found: list[_Opening] = []
         for opening in _OPENING.finditer(text):
             sep_start = opening.start("sep")
             match = _COUNT_NOUN.search(text, max(0, sep_start - _LOOK_BACK), sep_start)
             if match is not None:
-                found.append((opening, match))
-        for opening in _COLON.finditer(text):
-            sep_start = opening.start()
+                found.append(_Opening(opening["sep"].strip(), opening.end(), match))
+        for colon in _COLON.finditer(text):
+            sep_start = colon.start()
             if text[sep_start - 1 : sep_start] == " ":
                 sep_start -= 1
             if not text[sep_start - 1 : sep_start].islower():
                 continue
             match = _COUNT_NOUN_VERB.search(text, max(0, sep_start - _LOOK_BACK - 30), sep_start)
             if match is not None and not _CLAUSE_WORDS.intersection(match["verb"].split()):
-                found.append((_Opening(sep_start, opening.end()), match))
-        found.sort(key=lambda pair: pair[0].start())
-        return iter(found)
+                found.append(_Opening(":", colon.end(), match))
+        found.sort(key=lambda opening: opening.list_start)
+        return found
 
     def _count_finding(self, match: regex.Match[str], n: int, parsed: ParsedList) -> Diagnostic:
         count = len(parsed.items) if parsed.minimum <= len(parsed.items) <= parsed.maximum else None
