@@ -19,6 +19,12 @@ def dictionary() -> frozenset[str]:
 
 
 @cache
+def proper_words() -> frozenset[str]:
+    """Case-folded words English spells only with a capital: names and demonyms."""
+    return frozenset(_data_lines("proper.txt"))
+
+
+@cache
 def frequencies() -> dict[str, int]:
     """Case-folded word -> Zipf frequency x 10 (absent: rarer than Zipf 1.5)."""
     table: dict[str, int] = {}

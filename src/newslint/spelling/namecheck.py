@@ -20,12 +20,12 @@ from rapidfuzz.distance import OSA
 from ..document import Document
 from ..casing import match_case
 from .index import allowed_distance, edits1, part_distance
-from .lexicon import dictionary, frequencies, is_derived
+from .lexicon import dictionary, frequencies, is_derived, proper_words
 from .misspellings import misspellings
 from .names import Gazetteer, name_parts, shipped_gazetteer, vocabulary_gazetteer
 from .index import DeletionIndex
 from .scan import CAPITALISED, clean_token, text_words
-from .text import WORD, followed_by_sic, is_shouted, strip_possessive
+from .text import WORD, at_sentence_start, followed_by_sic, is_shouted, strip_possessive
 from .vocab import Vocabulary
 
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
@@ -144,6 +144,7 @@ class NameChecker:
         self.part_words = frozenset(parts)
         self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
         self._verdicts: dict[str, Verdict] = {}
+        self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
 
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text
@@ -256,9 +257,19 @@ class NameChecker:
                     continue  # an acronym or ticker, not a word
                 if followed_by_sic(block.text, match.end()):
                     continue
-                if self._in_longer_name(block.text, match.start(), match.end(), suspicious):
+                if self._in_longer_name(block.text, match.start(), match.end()):
                     continue
                 candidates = singles[folded]
+                rivals = self._rivals.get(folded, ())
+                if shouted or at_sentence_start(block.text, match.start()):
+                    # Capitalised by position: any English word may be the intent as well.
+                    candidates += rivals
+                    if len(candidates) > 1 and len(folded) <= 6:
+                        continue  # a short word near several: no evidence for any of them
+                else:
+                    # Capitalised mid-sentence: only a capitalised word ("American") competes.
+                    proper = proper_words()
+                    candidates += tuple(r for r in rivals if r in proper)
                 covered.add(start)
                 yield NameFinding(start, block.start + match.end(), token, candidates)
 
@@ -289,21 +300,18 @@ class NameChecker:
                 key=lambda w: -freq.get(w, 0),
             )
             chosen = {n.casefold() for n in names}
-            names += [w for w in rivals if w not in chosen]
-        if len(names) > 1 and len(folded) <= 6:
-            return ()  # a short word near several: no evidence it is a slip for any of them
+            self._rivals[folded] = tuple(w for w in rivals if w not in chosen)
         return tuple(names)
 
-    @staticmethod
-    def _in_longer_name(text: str, start: int, end: int, suspicious: set[str]) -> bool:
-        """Beside another unknown capitalised word ("Mamman Vatsa"): a name we do not know."""
+    def _in_longer_name(self, text: str, start: int, end: int) -> bool:
+        """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
         after = CAPITALISED.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is not None and after.group().casefold() in suspicious:
+        if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
         if start >= 2 and text[start - 1] == " ":
             before = CAPITALISED.search(text, max(0, start - 40), start - 1)
             if before is not None and before.end() == start - 1:
-                return before.group().casefold() in suspicious
+                return not self._valid(clean_token(before.group().casefold()))
         return False
 
     def _printed(self, folded: str) -> str:

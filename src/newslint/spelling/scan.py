@@ -16,9 +16,9 @@ import regex
 # Capitalised words and hyphenated compounds, for locating findings in a block; a possessive
 # 's is left out ("Roddick's").
 CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\d_@/'’-])\p{Lu}[\p{L}\p{M}]*"
+    r"(?<![\p{L}\p{M}\d_@/&'’-])\p{Lu}[\p{L}\p{M}]*"
     r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/]|-\p{L}|\.\p{L})"
+    r"(?![\p{L}\p{M}\d_@/&]|-\p{L}|\.\p{L})"
 )
 
 _BREAKS = string.punctuation.replace("'", "").replace("-", "") + string.digits + string.whitespace

@@ -7,7 +7,11 @@ import bisect
 import regex
 
 # A word: letters with inner apostrophes ("don't", "O'Brien"); hyphens separate words.
-WORD = regex.compile(r"(?<![\p{L}\p{M}\d_@/])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?![\p{L}\p{M}\d_@/]|\.\p{L})")
+# Not inside an address, a path or an HTML entity ("caf&#233;").
+WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\d_@/&])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+    r"(?![\p{L}\p{M}\d_@/&]|\.\p{L})"
+)
 # A run of words joined by hyphens ("Timor-Leste"), as one token.
 COMPOUND = regex.compile(
     r"(?<![\p{L}\p{M}\d_@/-])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
