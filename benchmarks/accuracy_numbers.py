@@ -148,6 +148,16 @@ def ordinal_acronym(text: str, rng: random.Random, mode: str) -> Injection:
             f"will be held in {place}.",
             f"The {ordinal} {name} ({acronym} {rng.randint(1990, 2030)}) was held in {place}.",
         ])
+    elif rng.random() < 0.3:
+        # The acronym alone later in the article, with another number.
+        first = f"The {ordinal} {name} ({acronym}{sep}{k}) was held in {place}."
+        new, _ = insert_paragraph(text, first, rng)
+        parts = new.split("\n\n")
+        at = next(i for i, p in enumerate(parts) if p == first) + 1
+        later = f"Delegates at {acronym}{sep}{shown} also discussed maritime security."
+        before = "\n\n".join(parts[:at]) + "\n\n"
+        new = before + later + "\n\n" + "\n\n".join(parts[at:])
+        return Injection("ordinal-acronym", "NL502", new, (len(before), len(before) + len(later)), defect)
     else:
         sentence = f"The same day, the {ordinal} {name} ({acronym}{sep}{shown}) was held in {place}."
     new, span = insert_paragraph(text, sentence, rng)

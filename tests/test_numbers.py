@@ -147,6 +147,10 @@ def test_seed_article_is_consistent_until_edited() -> None:
     edited = text.replace("(AMOM-14)", "(AMOM-15)")
     found = _numbers_findings(edited)
     assert len(found) == 1 and "AMOM-15" in found[0]
+    # The acronym alone, later in the article, with another number.
+    edited = text.replace("AMIM-21 also focused", "AMIM-22 also focused")
+    found = _numbers_findings(edited)
+    assert len(found) == 1 and "AMIM-22 but the article calls the meeting 21st" in found[0]
 
 
 def test_long_text_without_sentence_ends_stays_fast() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -26,6 +26,13 @@ _ORDINAL_NAME = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 _LOOK_BACK = 160
+# Words that put a bare acronym in another edition than the one the article is about.
+_OTHER_EDITION = re.compile(
+    r"\b(?:next|last|previous|prior|upcoming|coming|future|will|would|shall|host|hosts|hosted|"
+    r"hosting|since|until|ahead|before|after|following|preceding|earlier|later|year|years|"
+    r"following)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _CONNECTORS = frozenset(("of", "the", "and", "on", "for", "in", "de", "&"))
 
 
@@ -48,6 +55,8 @@ class OrdinalAcronymMismatch(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         text = doc.text
         locate = None
+        defined: dict[str, tuple[int, str]] = {}  # stem -> (number, "21st ... (AMIM-21)")
+        spans: list[tuple[int, int]] = []
         for match in _ACRONYM.finditer(text):
             locate = locate or prose_locator(doc)
             block = locate(match.start())
@@ -64,9 +73,13 @@ class OrdinalAcronymMismatch(Rule):
                 continue
             ordinal = parse_ordinal(found["ordinal"])
             number = int(match["number"])
-            if ordinal is None or ordinal == number:
+            if ordinal is None:
                 continue
             acronym = text[match.start("acronym") : match.end("number")]
+            spans.append((match.start(), match.end()))
+            if ordinal == number:
+                defined.setdefault(match["acronym"], (number, f"{found['ordinal']}{found['name']} ({acronym})"))
+                continue
             fix = Fix.display_only(
                 f"Number the acronym {ordinal}, or correct the ordinal",
                 Edit(match.start("number"), match.end("number"), str(ordinal)),
@@ -76,4 +89,36 @@ class OrdinalAcronymMismatch(Rule):
                 match.end("number"),
                 f'"{found["ordinal"]}{found["name"]}" but the acronym says {acronym}',
                 fix,
+            )
+        if defined:
+            yield from self._later_mentions(doc, defined, spans)
+
+    def _later_mentions(
+        self, doc: Document, defined: dict[str, tuple[int, str]], spans: list[tuple[int, int]]
+    ) -> Iterator[Diagnostic]:
+        """"AMIM-22 also discussed ..." after "the 21st ... (AMIM-21)": the same meeting with
+        another number. A sentence about another edition ("AMIM-22 will be held in ...") is
+        left alone."""
+        text = doc.text
+        stems = "|".join(re.escape(stem) for stem in sorted(defined, key=len, reverse=True))
+        mention = re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<sep>[- ]?)(?P<number>[1-9]\d{{0,2}})(?![\w-])")
+        locate = prose_locator(doc)
+        for match in mention.finditer(text):
+            if any(start <= match.start() < end for start, end in spans):
+                continue
+            number, definition = defined[match["stem"]]
+            if int(match["number"]) == number:
+                continue
+            block = locate(match.start())
+            if block is None:
+                continue
+            sentence_start = max(text.rfind(". ", block.start, match.start()) + 2, block.start)
+            sentence_end = text.find(". ", match.end(), block.end)
+            sentence = text[sentence_start : sentence_end if sentence_end != -1 else block.end]
+            if _OTHER_EDITION.search(sentence):
+                continue
+            yield self.diagnostic(
+                match.start(),
+                match.end(),
+                f"{match.group()} but the article calls the meeting {definition}",
             )
