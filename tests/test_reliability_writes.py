@@ -166,6 +166,34 @@ def test_failed_write_is_one_line_and_leaves_the_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]  # no temp file left
 
 
+def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root may write anything, so the read-only check is simulated through os.access."""
+    path = tmp_path / "a.txt"
+    path.write_text(FAULTY)
+    os.chmod(path, 0o444)
+    real_access = os.access
+    monkeypatch.setattr(source_module.os, "access", lambda p, mode: False if str(p) == str(path) else real_access(p, mode))
+    result = run("fix", str(path))
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"error: {path}: cannot write: read-only file"]
+    assert path.read_text() == FAULTY and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_interrupted_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(FAULTY)
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(source_module.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(str(path), CLEAN.encode())
+    assert path.read_text() == FAULTY
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
 def test_write_refused_when_file_changed_since_read(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("edited by someone else\n")

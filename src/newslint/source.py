@@ -180,6 +180,10 @@ def write_atomically(path: str, data: bytes, expected: bytes | None = None) -> N
             if expected is not None and target.read_bytes() != expected:
                 raise SourceChanged(path, "changed by another process while being fixed; not written")
             info = target.stat()
+            if not os.access(target, os.W_OK):
+                # Renaming over it would succeed in a writable folder; a read-only article is
+                # a "do not touch", so honour it.
+                raise SourceError(path, "cannot write: read-only file")
             fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
         except SourceError:
             raise
@@ -193,10 +197,12 @@ def write_atomically(path: str, data: bytes, expected: bytes | None = None) -> N
             os.chmod(temp_name, stat.S_IMODE(info.st_mode))
             _keep_owner(temp_name, info)
             os.replace(temp_name, target)
-        except OSError as exc:
+        except BaseException as exc:  # also Ctrl-C: never leave a temporary file behind
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-            raise SourceError(path, f"cannot write: {exc.strerror or exc}") from exc
+            if isinstance(exc, OSError):
+                raise SourceError(path, f"cannot write: {exc.strerror or exc}") from exc
+            raise
         _sync_folder(target.parent)
 
 
