@@ -10,9 +10,9 @@ from functools import cache
 
 import regex
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Block, Document
-from ..numbers import CARDINAL, parse_cardinal
+from ..numbers import CARDINAL, cardinal_like, parse_cardinal
 from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
 from ..rule import Rule, RuleSpec
 
@@ -232,13 +232,19 @@ class RestatedQuantityMismatch(Rule):
         rising = any(patterns.toll.search(p.text) for p in paragraphs[:4])
         if top:
             near = lead + [q for p in paragraphs[1:2] for q in _quantities(p)]
-            yield from self._compare(top, near, "the headline", rising, strict=False)
+            yield from self._compare(doc.text, top, near, "the headline", rising, strict=False)
         if lead:
             body = [q for p in paragraphs[1:] for q in _quantities(p)]
-            yield from self._compare(lead, body, "the lead", rising, strict=True)
+            yield from self._compare(doc.text, lead, body, "the lead", rising, strict=True)
 
     def _compare(
-        self, first: list[Quantity], later: list[Quantity], where: str, rising: bool, strict: bool
+        self,
+        text: str,
+        first: list[Quantity],
+        later: list[Quantity],
+        where: str,
+        rising: bool,
+        strict: bool,
     ) -> Iterator[Diagnostic]:
         for said in first:
             if said.hedged or (rising and said.category == "killed"):
@@ -260,6 +266,11 @@ class RestatedQuantityMismatch(Rule):
             if said.value in values or len(values) != 1:
                 continue
             other = same[0]
+            written = text[other.start : other.end]
+            fix = Fix.display_only(
+                f"Say {said.value} as {where} does, or correct {where}",
+                Edit(other.start, other.end, cardinal_like(said.value, written)),
+            )
             yield self.diagnostic(
-                other.start, other.end, f'{where} says "{said.phrase}" but here "{other.phrase}"'
+                other.start, other.end, f'{where} says "{said.phrase}" but here "{other.phrase}"', fix
             )
