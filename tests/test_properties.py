@@ -24,7 +24,6 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rule_cases import CASES_DIR
 
 from newslint.diagnostics import Applicability, Diagnostic, Edit, apply_edits
 from newslint.fixer import fix_text, select_fixes
@@ -34,6 +33,7 @@ from newslint.registry import Selection, all_rules, select_rules
 from newslint.rule import Rule
 from newslint.runner import Settings, fix_path
 from newslint.source import read_source
+from rule_cases import CASES_DIR
 
 INTERNAL = "NL900"
 SAFE = (Applicability.SAFE,)
@@ -113,7 +113,7 @@ def articles(draw: st.DrawFn) -> str:
     elif style == "mixed":
         pieces = text.split("\n")
         endings = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=len(pieces), max_size=len(pieces)))
-        text = "".join(p + e for p, e in zip(pieces[:-1], endings)) + pieces[-1]
+        text = "".join(p + e for p, e in zip(pieces[:-1], endings, strict=True)) + pieces[-1]
     return text
 
 

@@ -69,7 +69,7 @@ def test_several_processes_fixing_the_same_files(tmp_path: Path) -> None:
         # Each process takes the files in a different order, so they collide mid-run.
         processes = [fixer(*(paths[k:] + paths[:k])) for k in range(4)]
         outputs = [p.communicate(timeout=120) for p in processes]
-        for process, (out, err) in zip(processes, outputs):
+        for process, (out, err) in zip(processes, outputs, strict=True):
             assert "Traceback" not in err, err
             if process.returncode == 2:  # allowed only as a clear one-line report of the race
                 errors = [line for line in err.splitlines() if line.startswith("error:")]

@@ -26,7 +26,7 @@ def article(ending: str | list[str], final: bool) -> tuple[str, str]:
     endings = itertools.cycle([ending] if isinstance(ending, str) else ending)
     breaks = [next(endings) for _ in lines]
     def join(body: list[str]) -> str:
-        text = "".join(line + end for line, end in zip(body, breaks))
+        text = "".join(line + end for line, end in zip(body, breaks, strict=True))
         return text if final else text[: -len(breaks[-1])]
     fixed = [line.replace("the the", "the") for line in lines]
     return join(lines), join(fixed)

@@ -172,7 +172,11 @@ def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch: pytest.Monk
     path.write_text(FAULTY)
     os.chmod(path, 0o444)
     real_access = os.access
-    monkeypatch.setattr(source_module.os, "access", lambda p, mode: False if str(p) == str(path) else real_access(p, mode))
+
+    def access(target, mode):
+        return False if str(target) == str(path) else real_access(target, mode)
+
+    monkeypatch.setattr(source_module.os, "access", access)
     result = run("fix", str(path))
     no_traceback(result)
     assert result.exit_code == 2

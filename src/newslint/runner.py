@@ -210,7 +210,9 @@ def fix_path(
     return FileResult(path, error=str(result))
 
 
-def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | None) -> FileResult | SourceChanged:
+def _fix_once(
+    path: str, settings: Settings, write: bool, stdin_text: bytes | None
+) -> FileResult | SourceChanged:
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
