@@ -113,7 +113,7 @@ def articles(draw: st.DrawFn) -> str:
     elif style == "mixed":
         pieces = text.split("\n")
         endings = draw(st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=len(pieces), max_size=len(pieces)))
-        text = "".join(p + e for p, e in zip(pieces[:-1], endings, strict=True)) + pieces[-1]
+        text = "".join(p + e for p, e in zip(pieces[:-1], endings, strict=False)) + pieces[-1]
     return text
 
 
