@@ -39,7 +39,7 @@ def test_check_clean_exits_0(runner: CliRunner, tmp_path: Path) -> None:
     write(tmp_path, "a.txt", CLEAN)
     result = runner.invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "no findings" in result.output
+    assert "All clear: 1 file checked." in result.output
 
 
 def test_check_findings_exit_1_and_text_format(runner: CliRunner, tmp_path: Path) -> None:

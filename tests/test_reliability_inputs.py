@@ -202,11 +202,6 @@ def test_very_long_line_few_findings(tmp_path: Path) -> None:
     assert elapsed < 20
 
 
-@pytest.mark.xfail(
-    reason="findings.py keeps a full copy of the source line in every Finding (and the cache "
-    "stores it): memory grows as findings x line length; see tests/PROMISES.md",
-    strict=False,
-)
 def test_very_long_line_many_findings(tmp_path: Path) -> None:
     """A 1 MB single line full of doubled words: thousands of findings on one line must not
     cost a copy of the line each (memory would grow as findings x line length)."""

@@ -5,12 +5,12 @@ Exit codes: 0 no findings, 1 findings (or, for fix, files changed), 2 usage/conf
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from functools import partial
 from pathlib import Path
 
 import click
@@ -35,9 +35,8 @@ from .runner import (
     check_many,
     default_jobs,
     discover,
-    fix_path,
+    fix_many,
     rules_for,
-    run_many,
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -86,6 +85,12 @@ def _build(paths: Sequence[str], opts: dict, *, unsafe_fixes: bool = False, use_
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
     values = config.values
+    encoding = opts["encoding"] or values.encoding
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.UsageError(f"unknown encoding {encoding!r}") from None
     select = _split(opts["select"]) or tuple(values.select)
     ignore = tuple(values.ignore) + _split(opts["ignore"])
     extend = tuple(values.extend_select) + _split(opts["extend_select"])
@@ -101,7 +106,7 @@ def _build(paths: Sequence[str], opts: dict, *, unsafe_fixes: bool = False, use_
         selection=Selection(select, ignore, extend),
         pack_dirs=pack_dirs,
         unsafe_fixes=unsafe_fixes or values.unsafe_fixes,
-        encoding=opts["encoding"] or values.encoding,
+        encoding=encoding,
         fmt=opts["fmt"],
         rule_options=json.dumps(values.rules, sort_keys=True, default=str),
         vocab=vocab,
@@ -220,7 +225,7 @@ def check(paths, output_format, output_file, statistics, show_fixes, no_source, 
             out.write(text_report.statistics(findings))
         else:
             out.write(text_report.render(findings, use_color, not no_source, show_fixes))
-        out.write(text_report.summary(findings, len(files)) + "\n")
+        out.write(text_report.summary(findings, len(files), len(errors)) + "\n")
     else:
         rules = rules_for(settings)
         out.write(FORMATS[output_format](findings, rules))
@@ -249,16 +254,18 @@ def _open_output(output_file: str | None):
 @_common_options
 @click.option("--diff", is_flag=True, help="Show the changes as a unified diff; write nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe.")
-def fix(paths, diff, unsafe_fixes, **opts) -> None:
+@click.option("--no-cache", is_flag=True, help="Read every file, ignoring cached results.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help="Cache folder.")
+def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     """Apply safe fixes in place (or show them with --diff)."""
-    settings, config = _build(paths, opts, unsafe_fixes=unsafe_fixes)
+    settings, config = _build(paths, opts, unsafe_fixes=unsafe_fixes, use_cache=not no_cache)
     files, problems = _gather(paths, config)
     stdin = sys.stdin.buffer.read() if STDIN in files else None
     errors = [p for p in problems if _report_problem(p)]
-    worker = partial(fix_path, settings=settings, write=not diff, stdin_text=stdin)
     changed = fixed = 0
     remaining: list[Finding] = []
-    for result in run_many(worker, files, opts["jobs"] or config.values.jobs or default_jobs()):
+    jobs = opts["jobs"] or config.values.jobs or default_jobs()
+    for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin):
         if _report_problem(result):
             errors.append(result)
         if result.changed:

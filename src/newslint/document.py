@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,8 @@ CODE = "code"
 COMMENT = "comment"
 # Sub-span kinds: they lie inside a top-level block.
 DATELINE = "dateline"
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 PROSE_KINDS = frozenset({HEADLINE, BYLINE, PARAGRAPH, CAPTION, HEADING})
 
@@ -51,20 +54,7 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        starts = [0]
-        text = self.text
-        i = 0
-        n = len(text)
-        while i < n:
-            c = text[i]
-            if c == "\n":
-                starts.append(i + 1)
-            elif c == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            i += 1
-        return starts
+        return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

@@ -24,11 +24,13 @@ class Finding:
     fixable: bool
     fix: dict | None
     fingerprint: str
-    source_line: str
+    source_line: str  # the offending line, or a window of it on very long lines
+    source_shift: int = 0  # characters of the line cut off before `source_line` starts
 
     def as_json(self) -> dict:
         record = asdict(self)
         record.pop("source_line")
+        record.pop("source_shift")
         return record
 
     def sort_key(self) -> tuple:
@@ -66,8 +68,24 @@ def to_finding(doc: Document, diagnostic: Diagnostic, path: str | None = None) -
         fixable=diagnostic.fixable,
         fix=fix,
         fingerprint=fingerprint(doc, diagnostic),
-        source_line=doc.line_text(line),
+        **_source_window(doc, line, column),
     )
+
+
+WINDOW = 400
+
+
+def _source_window(doc: Document, line: int, column: int) -> dict:
+    """The line for display; on a huge line only a window around the finding, so thousands of
+    findings on a one-line file do not each hold a copy of megabytes."""
+    begin = doc.position_to_offset(line)
+    end = doc.text.find("\n", begin)
+    end = len(doc.text) if end == -1 else end
+    if end - begin <= WINDOW:
+        return {"source_line": doc.line_text(line), "source_shift": 0}
+    shift = max(0, column - 1 - WINDOW // 3)
+    window = doc.text[begin + shift : min(end, begin + shift + WINDOW)].rstrip("\r")
+    return {"source_line": window, "source_shift": shift}
 
 
 CONTEXT = 30

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from .data import packs_dir
 from pydantic import ValidationError
 
+from .data import packs_dir
 from .packs import PackError, load_pack_dir
 from .rule import Rule
 from .rules import BUILTIN_RULES

@@ -240,11 +240,45 @@ def _fix_once(
             result.error = str(exc)
             result.changed = False
             result.new_text = None
-    remaining = check_source(replace(source, text=result.new_text or source.text), settings)
+    final = replace(source, text=result.new_text or source.text)
+    remaining = check_source(final, settings)
     result.findings = remaining.findings
+    if settings.cache_dir and not result.error:
+        result.digest = content_hash(final.encode(final.text))
     if remaining.error and not result.error:
         result.error = remaining.error
     return result
+
+
+def fix_many(
+    paths: Sequence[str], settings: Settings, jobs: int, write: bool = True, stdin_text: bytes | None = None
+) -> Iterator[FileResult]:
+    """fix_path over many files, in order. A file the cache knows to be unchanged and to have
+    nothing fixable is not read; what a fix leaves behind is cached for the next `check`."""
+    cache = open_cache(settings) if settings.cache_dir else None
+    allowed = {a.value for a in settings.allowed}
+    known: dict[int, FileResult] = {}
+    todo: list[str] = []
+    for index, path in enumerate(paths):
+        hit = cache.lookup(path) if cache is not None and path != STDIN else None
+        if hit is not None and not any(f.fix and f.fix["applicability"] in allowed for f in hit):
+            known[index] = FileResult(path, hit)
+        else:
+            todo.append(path)
+    worker = partial(fix_path, settings=settings, write=write, stdin_text=stdin_text)
+    computed = run_many(worker, todo, jobs)
+    try:
+        for index, path in enumerate(paths):
+            if index in known:
+                yield known[index]
+                continue
+            result = next(computed)
+            if cache is not None and write and result.digest and result.error is None and path != STDIN:
+                cache.store(path, result.digest, result.findings)
+            yield result
+    finally:
+        if cache is not None:
+            cache.save()
 
 
 @dataclass(frozen=True)

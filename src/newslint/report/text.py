@@ -21,7 +21,10 @@ def render_finding(finding: Finding, color: bool, show_source: bool = True) -> s
     if not show_source or not finding.source_line:
         return head
     line = finding.source_line.expandtabs(1)
-    start = finding.column - 1
+    start = finding.column - 1 - finding.source_shift
+    if finding.source_shift:
+        line = "…" + line
+        start += 1
     width = (finding.end_column - finding.column) if finding.end_line == finding.line else len(line) - start
     width = max(1, width)
     if len(line) > 160:  # show a window around the finding on very long lines
@@ -46,15 +49,20 @@ def render(
     return "".join(out)
 
 
-def summary(findings: Sequence[Finding], files: int) -> str:
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(findings: Sequence[Finding], files: int, errors: int = 0) -> str:
+    trouble = f"; {_plural(errors, 'file')} could not be checked (see errors above)" if errors else ""
     if not findings:
-        return f"All clear: {files} file{'s' if files != 1 else ''} checked, no findings."
+        lead = "All clear" if not errors else "No findings"
+        return f"{lead}: {_plural(files, 'file')} checked{trouble}."
     fixable = sum(1 for f in findings if f.fixable)
-    noun = "finding" if len(findings) == 1 else "findings"
-    text = f"Found {len(findings)} {noun} in {files} file{'s' if files != 1 else ''}"
+    text = f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}"
     if fixable:
         text += f" ({fixable} fixable with `newslint fix`)"
-    return text + "."
+    return text + trouble + "."
 
 
 def statistics(findings: Sequence[Finding]) -> str:

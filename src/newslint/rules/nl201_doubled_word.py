@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
-
-import re
 
 from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
