@@ -82,7 +82,7 @@ def write_words(words: set[str]) -> None:
 def write_frequencies() -> dict[str, float]:
     by_bucket: dict[int, list[str]] = defaultdict(list)
     zipf: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("en", wordlist="large").items():
+    for word, _freq in wordfreq.get_frequency_dict("en", wordlist="large").items():
         if not WORD.match(word):
             continue
         value = wordfreq.zipf_frequency(word, "en", wordlist="large")

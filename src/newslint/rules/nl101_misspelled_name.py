@@ -9,7 +9,7 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
-from .nl1_common import SpellingOptions, correction_fix
+from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
 
 
 class MisspelledName(Rule):
@@ -34,8 +34,7 @@ class MisspelledName(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        options: SpellingOptions = self.options  # type: ignore[assignment]
-        checker = checker_for(options.vocabulary())
+        checker = checker_for(rule_vocabulary(self))
         quotes: dict[int, QuoteMap] = {}
         for finding in checker.check(doc):
             block = doc.block_at(finding.start)

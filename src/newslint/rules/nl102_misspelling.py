@@ -13,8 +13,7 @@ from ..spelling.misspellings import misspellings, misspelt_words
 from ..spelling.names import shipped_gazetteer
 from ..spelling.scan import text_words
 from ..spelling.text import WORD, QuoteMap, at_sentence_start, followed_by_sic, is_shouted
-from .nl1_common import SpellingOptions, correction_fix
-
+from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
 
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
 
@@ -43,8 +42,7 @@ class Misspelling(Rule):
         hits = text_words(doc.text).lower_hits(misspelt_words())
         if not hits:
             return
-        options: SpellingOptions = self.options  # type: ignore[assignment]
-        vocab = options.vocabulary()
+        vocab = rule_vocabulary(self)
         known = shipped_gazetteer().known
         occurrences = []
         for block in doc.prose:

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
-from ..rule import RuleOptions
+from ..rule import Rule, RuleOptions
 from ..spelling.text import QuoteMap
 from ..spelling.vocab import Vocabulary, load_vocabulary
 
@@ -22,6 +22,15 @@ class SpellingOptions(RuleOptions):
 
     def vocabulary(self) -> Vocabulary:
         return load_vocabulary(self.vocab, self.words)
+
+
+def rule_vocabulary(rule: Rule) -> Vocabulary:
+    """The rule's accepted vocabulary, read once per rule object (options are frozen)."""
+    cached = rule.__dict__.get("_vocabulary")
+    if cached is None:
+        options: SpellingOptions = rule.options  # type: ignore[assignment]
+        cached = rule.__dict__["_vocabulary"] = options.vocabulary()
+    return cached
 
 
 def correction_fix(

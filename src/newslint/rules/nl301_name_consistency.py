@@ -12,13 +12,30 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.lexicon import dictionary, frequencies, is_derived
 from ..spelling.misspellings import misspellings
-from ..spelling.names import shipped_gazetteer
 from ..spelling.namecheck import COMMON_ZIPF
+from ..spelling.names import shipped_gazetteer
 from ..spelling.scan import CAPITALISED, clean_token, text_words
 from ..spelling.text import QuoteMap, followed_by_sic
-from .nl1_common import SpellingOptions
+from .nl1_common import SpellingOptions, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
+
+
+_SLIP_VERDICTS: dict[str, bool] = {}
+
+
+def _may_be_slip(word: str) -> bool:
+    """A capitalised word that could be a slip for another: not a word, name or common
+    spelling, nor NL102's business; judged once per process."""
+    verdict = _SLIP_VERDICTS.get(word)
+    if verdict is None:
+        verdict = _SLIP_VERDICTS[word] = (
+            len(word) >= MIN_LENGTH and "-" not in word
+            and frequencies().get(word, 0) < COMMON_ZIPF
+            and word not in shipped_gazetteer().known and word not in misspellings()
+            and word not in dictionary()
+        )
+    return verdict
 
 
 def _count(low: str, word: str) -> int:
@@ -64,14 +81,10 @@ class NameConsistency(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         words = text_words(doc.text)
-        gazetteer, table, freq = shipped_gazetteer(), misspellings(), frequencies()
-        vocab = self.options.vocabulary()  # type: ignore[attr-defined]
+        gazetteer, freq = shipped_gazetteer(), frequencies()
+        vocab = rule_vocabulary(self)
         rest = words.capitalised_except(gazetteer.known, dictionary())
-        minors = {
-            w for w in map(clean_token, rest)
-            if len(w) >= MIN_LENGTH and "-" not in w and freq.get(w, 0) < COMMON_ZIPF
-            and w not in gazetteer.known and w not in table and w not in vocab.words
-        }
+        minors = [w for w in rest if _may_be_slip(w) and w not in vocab.words]
         if not minors:
             return
         capitalised = words.capitalised

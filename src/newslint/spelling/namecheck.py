@@ -17,13 +17,12 @@ from functools import cache
 import regex
 from rapidfuzz.distance import OSA
 
-from ..document import Document
 from ..casing import match_case
-from .index import allowed_distance, edits1, part_distance
+from ..document import Document
+from .index import DeletionIndex, allowed_distance, edits1, part_distance
 from .lexicon import dictionary, frequencies, is_derived, proper_words
 from .misspellings import misspellings
 from .names import Gazetteer, name_parts, shipped_gazetteer, vocabulary_gazetteer
-from .index import DeletionIndex
 from .scan import CAPITALISED, clean_token, text_words
 from .text import WORD, at_sentence_start, followed_by_sic, is_shouted, strip_possessive
 from .vocab import Vocabulary
@@ -154,8 +153,7 @@ class NameChecker:
         suspicious: set[str] = set()
         singles: dict[str, tuple[str, ...]] = {}
         near_parts: set[str] = set()
-        for raw in rest:
-            folded = clean_token(raw)
+        for folded in rest:
             verdict = self._verdicts.get(folded)
             if verdict is None:
                 verdict = self._verdicts[folded] = self._verdict(folded)
@@ -172,9 +170,12 @@ class NameChecker:
                 # Worth a look only if the rest of some such name is printed in the article.
                 if any(all(words.has(q) for q in others) for others in partners):
                     near_parts.add(part)
-        anchors = {a for a in words.lower_hits(distinctive_anchors()) if anchor_is_open(a, low)}
+        # Names are capitalised, so their anchors are among the capitalised words' parts.
+        anchors = {
+            a for a in words.capitalised_hits(distinctive_anchors()) if anchor_is_open(a, low)
+        }
         if self.extra is not None:
-            anchors |= words.lower_hits(self.extra.anchors)
+            anchors |= words.capitalised_hits(self.extra.anchors)
         if not singles and not near_parts and not anchors:
             return
         yield from self._locate(doc, low, singles, near_parts, anchors, suspicious)
@@ -236,9 +237,7 @@ class NameChecker:
                 token = match.group()
                 folded = token.casefold()
                 parts = folded.split("-")
-                if folded not in singles and not any(
-                    p in anchors or p in near_parts for p in parts
-                ):
+                if not any(p in singles or p in anchors or p in near_parts for p in parts):
                     continue
                 if shouted is None:
                     shouted = is_shouted(block.text)
@@ -250,28 +249,47 @@ class NameChecker:
                     if finding.start not in covered:
                         covered.add(finding.start)
                         yield finding
-                start = block.start + match.start()
-                if folded not in singles or start in covered:
-                    continue
-                if token.isupper() and not shouted:
-                    continue  # an acronym or ticker, not a word
-                if followed_by_sic(block.text, match.end()):
-                    continue
-                if self._in_longer_name(block.text, match.start(), match.end()):
-                    continue
-                candidates = singles[folded]
-                rivals = self._rivals.get(folded, ())
-                if shouted or at_sentence_start(block.text, match.start()):
-                    # Capitalised by position: any English word may be the intent as well.
-                    candidates += rivals
-                    if len(candidates) > 1 and len(folded) <= 6:
-                        continue  # a short word near several: no evidence for any of them
-                else:
-                    # Capitalised mid-sentence: only a capitalised word ("American") competes.
-                    proper = proper_words()
-                    candidates += tuple(r for r in rivals if r in proper)
-                covered.add(start)
-                yield NameFinding(start, block.start + match.end(), token, candidates)
+                # Then each word of it on its own ("Ecaudor", "Ecaudor-based").
+                at = match.start()
+                for word in token.split("-"):
+                    begin, at = at, at + len(word) + 1
+                    found = self._single_at(
+                        block.text, begin, word, singles, shouted, block.start, covered
+                    )
+                    if found is not None:
+                        covered.add(found.start)
+                        yield found
+
+    def _single_at(
+        self,
+        text: str,
+        begin: int,
+        word: str,
+        singles: dict[str, tuple[str, ...]],
+        shouted: bool,
+        offset: int,
+        covered: set[int],
+    ) -> NameFinding | None:
+        folded = word.casefold()
+        end = begin + len(word)
+        if folded not in singles or offset + begin in covered:
+            return None
+        if word.isupper() and not shouted:
+            return None  # an acronym or ticker, not a word
+        if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
+            return None
+        candidates = singles[folded]
+        rivals = self._rivals.get(folded, ())
+        if shouted or at_sentence_start(text, begin):
+            # Capitalised by position: any English word may be the intent as well.
+            candidates += rivals
+            if len(candidates) > 1 and len(folded) <= 6:
+                return None  # a short word near several: no evidence for any of them
+        else:
+            # Capitalised mid-sentence: only a capitalised word ("American") competes.
+            proper = proper_words()
+            candidates += tuple(r for r in rivals if r in proper)
+        return NameFinding(offset + begin, offset + end, word, candidates)
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
 
@@ -385,7 +403,7 @@ class NameChecker:
         if first < 0 or last > len(tokens):
             return None
         window = tokens[first:last]
-        for left, right in zip(window, window[1:]):
+        for left, right in zip(window, window[1:], strict=False):
             if text[left[3] : right[2]] not in (" ", "-"):
                 return None
         misses = [k for k, token in enumerate(window) if token[1] != parts[k]]

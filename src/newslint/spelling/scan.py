@@ -28,19 +28,12 @@ _STR_TABLE = {ord(c): " " for c in _BREAKS + _SEPARATORS + "-"} | {ord("’"): "
 _BYTES_TABLE = bytes.maketrans(
     (_BREAKS + "-").encode("ascii"), b" " * len(_BREAKS + "-")
 )
-# Compounds ("Timor-Lester") are kept whole for the capitalised words.
-_STR_TABLE_COMPOUND = {k: v for k, v in _STR_TABLE.items() if k != ord("-")}
-_BYTES_TABLE_COMPOUND = bytes.maketrans(
-    _BREAKS.encode("ascii"), b" " * len(_BREAKS)
-)
 
 
 def clean_token(token: str) -> str:
     """Strip quote marks, stray hyphens and a possessive from a token cut by `split()`."""
     token = token.strip("'-")
-    if token.endswith("'s") or token.endswith("'S"):
-        token = token[:-2]
-    return token
+    return token[:-2] if token.endswith(("'s", "'S")) else token
 
 
 _AS_BYTES: dict[int, tuple[frozenset[str], frozenset[bytes]]] = {}
@@ -64,20 +57,18 @@ class TextWords:
     """
 
     def __init__(self, text: str) -> None:
+        # One pass: words split at hyphens too ("Timor-Lester" gives "Timor", "Lester"); the
+        # distinct words are lower-cased, and those that change held a capital letter.
         self.ascii = text.isascii()
         if self.ascii:
-            raw = text.encode("ascii")
-            cased = frozenset(raw.translate(_BYTES_TABLE_COMPOUND).split())
-            # Every word lower-cased, hyphenated compounds split into their parts.
-            self._lower: frozenset = frozenset(raw.lower().translate(_BYTES_TABLE).split())
-            lower = bytes.lower
+            cased = frozenset(text.encode("ascii").translate(_BYTES_TABLE).split())
+            self._lower: frozenset = frozenset(map(bytes.lower, cased))
+            self._caps = frozenset(map(bytes.lower, cased - self._lower))
         else:
-            cased = frozenset(text.translate(_STR_TABLE_COMPOUND).split())
-            self._lower = frozenset(text.lower().translate(_STR_TABLE).split())
-            lower = str.lower  # type: ignore[assignment]
-        # Tokens with a capital letter (and all-lower compounds, which later checks drop).
-        self._caps = frozenset(map(lower, cased - self._lower))
-        self._memo: dict[tuple[int, ...], set[str]] = {}
+            cased = frozenset(text.translate(_STR_TABLE).split())
+            self._lower = frozenset(map(str.lower, cased))
+            self._caps = frozenset(map(str.lower, cased - self._lower))
+        self._memo: dict[tuple[int, ...], frozenset[str]] = {}
 
     def _ref(self, words: frozenset[str]) -> frozenset:
         return _bytes_of(words) if self.ascii else words
@@ -95,20 +86,27 @@ class TextWords:
             return word.isascii() and word.encode() in self._lower
         return word in self._lower
 
-    def capitalised_except(self, *known: frozenset[str]) -> set[str]:
-        """Capitalised words and compounds (lower-cased) in none of the `known` sets."""
+    def capitalised_except(self, *known: frozenset[str]) -> frozenset[str]:
+        """Capitalised words (lower-cased, quotes and possessives stripped) in none of the
+        `known` sets; computed once per text for each combination."""
         key = tuple(map(id, known))
         found = self._memo.get(key)
         if found is None:
             rest = self._caps
             for words in known:
                 rest = rest - self._ref(words)  # `-` walks the smaller side
-            found = self._memo[key] = self._decode(rest)
-        return set(found)
+            decoded = map(bytes.decode, rest) if self.ascii else rest
+            found = self._memo[key] = frozenset(map(clean_token, decoded))
+        return found
+
+    def capitalised_hits(self, words: frozenset[str]) -> set[str]:
+        """Capitalised words of the text (lower-cased) that are in `words`."""
+        return self._decode(self._caps & self._ref(words))
 
     @cached_property
     def capitalised(self) -> list[str]:
-        return sorted(self._decode(self._caps))
+        """Every capitalised word, lower-cased."""
+        return list(self._decode(self._caps))
 
 
 @lru_cache(maxsize=16)
