@@ -9,10 +9,17 @@ import regex
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..rule import Rule, RuleSpec
-from ..spelling.misspellings import misspellings, misspelt_words
+from ..spelling.misspellings import misspellings
 from ..spelling.names import shipped_gazetteer
 from ..spelling.scan import text_words
-from ..spelling.text import WORD, QuoteMap, at_sentence_start, followed_by_sic, is_shouted
+from ..spelling.text import (
+    WORD,
+    QuoteMap,
+    at_sentence_start,
+    before_ticker,
+    followed_by_sic,
+    is_shouted,
+)
 from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
 
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
@@ -39,7 +46,7 @@ class Misspelling(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         table = misspellings()
-        hits = text_words(doc.text).lower_hits(misspelt_words())
+        hits = text_words(doc.text).misspelt
         if not hits:
             return
         vocab = rule_vocabulary(self)
@@ -72,6 +79,8 @@ class Misspelling(Rule):
             folded = word.lower()
             if folded in vocab or followed_by_sic(block.text, match.end()):
                 continue
+            if word[:1].isupper() and before_ticker(block.text, match.end()):
+                continue  # a listed company's own spelling
             proper = all(c[:1].isupper() for c in table[folded])  # "Phillipines"
             if word[:1].isupper() and not proper:
                 if folded in names or folded in known:

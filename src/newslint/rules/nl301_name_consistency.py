@@ -83,8 +83,7 @@ class NameConsistency(Rule):
         words = text_words(doc.text)
         gazetteer, freq = shipped_gazetteer(), frequencies()
         vocab = rule_vocabulary(self)
-        rest = words.capitalised_except(gazetteer.known, dictionary())
-        minors = [w for w in rest if _may_be_slip(w) and w not in vocab.words]
+        minors = [w for w in words.unknown if _may_be_slip(w) and w not in vocab.words]
         if not minors:
             return
         capitalised = words.capitalised

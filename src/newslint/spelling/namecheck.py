@@ -24,7 +24,14 @@ from .lexicon import dictionary, frequencies, is_derived, proper_words
 from .misspellings import misspellings
 from .names import Gazetteer, name_parts, shipped_gazetteer, vocabulary_gazetteer
 from .scan import CAPITALISED, clean_token, text_words
-from .text import WORD, at_sentence_start, followed_by_sic, is_shouted, strip_possessive
+from .text import (
+    WORD,
+    at_sentence_start,
+    before_ticker,
+    followed_by_sic,
+    is_shouted,
+    strip_possessive,
+)
 from .vocab import Vocabulary
 
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
@@ -149,7 +156,7 @@ class NameChecker:
         text = doc.text
         words = text_words(text)
         low = text.lower()
-        rest = words.capitalised_except(self.gazetteer.known, dictionary())
+        rest = words.unknown
         suspicious: set[str] = set()
         singles: dict[str, tuple[str, ...]] = {}
         near_parts: set[str] = set()
@@ -171,9 +178,7 @@ class NameChecker:
                 if any(all(words.has(q) for q in others) for others in partners):
                     near_parts.add(part)
         # Names are capitalised, so their anchors are among the capitalised words' parts.
-        anchors = {
-            a for a in words.capitalised_hits(distinctive_anchors()) if anchor_is_open(a, low)
-        }
+        anchors = {a for a in words.anchors if anchor_is_open(a, low)}
         if self.extra is not None:
             anchors |= words.capitalised_hits(self.extra.anchors)
         if not singles and not near_parts and not anchors:
@@ -279,6 +284,8 @@ class NameChecker:
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
         candidates = singles[folded]
+        if before_ticker(text, end) and OSA.distance(folded, candidates[0].casefold()) > 1:
+            return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
             # Capitalised by position: any English word may be the intent as well.

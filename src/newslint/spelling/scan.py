@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import regex
 
 # Capitalised words and hyphenated compounds, for locating findings in a block; a possessive
 # 's is left out ("Roddick's").
 CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\d_@/&'’-])\p{Lu}[\p{L}\p{M}]*"
+    r"(?<![\p{L}\p{M}\d_@/&<'’-])\p{Lu}[\p{L}\p{M}]*"
     r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/&]|-\p{L}|\.\p{L})"
+    r"(?![\p{L}\p{M}\d_@/&>]|-\p{L}|\.\p{L})"
 )
 
 _BREAKS = string.punctuation.replace("'", "").replace("-", "") + string.digits + string.whitespace
@@ -68,7 +68,19 @@ class TextWords:
             cased = frozenset(text.translate(_STR_TABLE).split())
             self._lower = frozenset(map(str.lower, cased))
             self._caps = frozenset(map(str.lower, cased - self._lower))
-        self._memo: dict[tuple[int, ...], frozenset[str]] = {}
+        # What the spelling rules ask of every text, answered here with set operations
+        # against the reference lists, once for all of them.
+        misspelt, known, anchors = _references(self.ascii)
+        self.misspelt: set[str] = self._decode(self._lower & misspelt)
+        self.anchors: set[str] = self._decode(self._caps & anchors)
+        rest = self._decode(self._caps - known)
+        # Possessives and quotes come off after the lookup; a stripped word is looked up again.
+        unknown: set[str] = set()
+        for word in rest:
+            stripped = clean_token(word)
+            if stripped == word or stripped not in _known_words():
+                unknown.add(stripped)
+        self.unknown = frozenset(unknown)
 
     def _ref(self, words: frozenset[str]) -> frozenset:
         return _bytes_of(words) if self.ascii else words
@@ -77,8 +89,12 @@ class TextWords:
         return {w.decode() for w in items} if self.ascii else set(items)
 
     def lower_hits(self, words: frozenset[str]) -> set[str]:
-        """The text's words (lower-cased, compounds split) that are in `words`."""
+        """The text's words (lower-cased) that are in `words`."""
         return self._decode(self._lower & self._ref(words))
+
+    def capitalised_hits(self, words: frozenset[str]) -> set[str]:
+        """Capitalised words of the text (lower-cased) that are in `words`."""
+        return self._decode(self._caps & self._ref(words))
 
     def has(self, word: str) -> bool:
         """Whether the lower-cased word occurs in the text."""
@@ -86,27 +102,31 @@ class TextWords:
             return word.isascii() and word.encode() in self._lower
         return word in self._lower
 
-    def capitalised_except(self, *known: frozenset[str]) -> frozenset[str]:
-        """Capitalised words (lower-cased, quotes and possessives stripped) in none of the
-        `known` sets; computed once per text for each combination."""
-        key = tuple(map(id, known))
-        found = self._memo.get(key)
-        if found is None:
-            rest = self._caps
-            for words in known:
-                rest = rest - self._ref(words)  # `-` walks the smaller side
-            decoded = map(bytes.decode, rest) if self.ascii else rest
-            found = self._memo[key] = frozenset(map(clean_token, decoded))
-        return found
-
-    def capitalised_hits(self, words: frozenset[str]) -> set[str]:
-        """Capitalised words of the text (lower-cased) that are in `words`."""
-        return self._decode(self._caps & self._ref(words))
-
     @cached_property
     def capitalised(self) -> list[str]:
         """Every capitalised word, lower-cased."""
         return list(self._decode(self._caps))
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """English words and known names: a capitalised word in neither may be a slip."""
+    from .lexicon import dictionary
+    from .names import shipped_gazetteer
+
+    return dictionary() | shipped_gazetteer().known
+
+
+@cache
+def _references(ascii: bool) -> tuple[frozenset, frozenset, frozenset]:
+    """(misspellings, known words and names, distinctive name parts), as bytes for ASCII."""
+    from .misspellings import misspelt_words
+    from .namecheck import distinctive_anchors
+
+    sets = (misspelt_words(), _known_words(), distinctive_anchors())
+    if not ascii:
+        return sets
+    return tuple(frozenset(w.encode() for w in s if w.isascii()) for s in sets)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=16)

@@ -9,8 +9,8 @@ import regex
 # A word: letters with inner apostrophes ("don't", "O'Brien"); hyphens separate words.
 # Not inside an address, a path or an HTML entity ("caf&#233;").
 WORD = regex.compile(
-    r"(?<![\p{L}\p{M}\d_@/&])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/&]|\.\p{L})"
+    r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
+    r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
 )
 # A run of words joined by hyphens ("Timor-Leste"), as one token.
 COMPOUND = regex.compile(
@@ -19,10 +19,17 @@ COMPOUND = regex.compile(
 )
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+# A company name followed by its stock ticker: "CLUB MEDITERRANEE <CMI.PA>", "SOCAL EDISON <SCE>".
+_BEFORE_TICKER = regex.compile(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
 
 
 def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word
+
+
+def before_ticker(text: str, end: int) -> bool:
+    """Part of a company name that a stock ticker follows: spelled as the company spells it."""
+    return _BEFORE_TICKER.match(text, end) is not None
 
 
 def followed_by_sic(text: str, end: int) -> bool:
