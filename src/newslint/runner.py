@@ -289,24 +289,35 @@ class FileFilter:
     exclude: tuple[str, ...] = ()
     root: str = "."
 
-    def _relative(self, path: Path) -> str:
-        try:
-            return Path(os.path.abspath(path)).relative_to(Path(self.root).resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
+    def __post_init__(self) -> None:
+        # Resolved once: a walk over an archive asks about every file.
+        object.__setattr__(self, "_root", os.path.realpath(self.root).rstrip(os.sep) + os.sep)
 
-    def excluded(self, path: Path) -> bool:
+    def _relative(self, path: str) -> str:
+        absolute = os.path.abspath(path)
+        root: str = self._root  # type: ignore[attr-defined]
+        if absolute.startswith(root):
+            absolute = absolute[len(root) :]
+        return absolute.replace(os.sep, "/")
+
+    def excluded(self, path: str | Path) -> bool:
+        if not self.exclude:
+            return False
+        path = str(path)
         relative = self._relative(path)
+        name = os.path.basename(path)
         return any(
-            fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) or relative.startswith(p.rstrip("/") + "/")
+            fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) or relative.startswith(p.rstrip("/") + "/")
             for p in self.exclude
         )
 
-    def included(self, path: Path) -> bool:
+    def included(self, path: str | Path) -> bool:
+        path = str(path)
         if self.include:
             relative = self._relative(path)
-            return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) for p in self.include)
-        return path.suffix.lower() in DEFAULT_SUFFIXES
+            name = os.path.basename(path)
+            return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in self.include)
+        return os.path.splitext(path)[1].lower() in DEFAULT_SUFFIXES
 
 
 def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterator[str | FileResult]:
@@ -320,8 +331,7 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
     """
     seen: set[str] = set()
 
-    def first_visit(path: str) -> bool:
-        real = os.path.realpath(path)
+    def first_visit(real: str) -> bool:
         if real in seen:
             return False
         seen.add(real)
@@ -336,12 +346,14 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
             found = False
             for item in _walk(path, filters):
                 found = True
-                if isinstance(item, FileResult) or first_visit(item):
+                if isinstance(item, FileResult):
                     yield item
+                elif first_visit(item[1]):
+                    yield item[0]
             if not found:
                 yield FileResult(raw, note=f"{raw}: no articles found")
         elif path.exists():
-            if not filters.excluded(path) and first_visit(raw):
+            if not filters.excluded(raw) and first_visit(os.path.realpath(raw)):
                 yield raw
         elif path.is_symlink():
             yield FileResult(raw, error=f"{raw}: broken symbolic link")
@@ -349,30 +361,36 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
             yield FileResult(raw, error=f"{raw}: no such file or directory")
 
 
-def _walk(folder: Path, filters: FileFilter) -> Iterator[str | FileResult]:
+def _walk(folder: Path, filters: FileFilter) -> Iterator[tuple[str, str] | FileResult]:
+    """(path, real path) of each article under `folder`, or a note/error for what is skipped."""
     root = os.path.realpath(folder)
     failures: list[OSError] = []  # unreadable sub-folders: reported, not silently skipped
     for current, dirs, files in os.walk(folder, onerror=failures.append):
         yield from map(_unlistable, failures)
         failures.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not filters.excluded(Path(current) / d))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not filters.excluded(os.path.join(current, d)))
         for name in dirs:
-            link = Path(current) / name
-            if link.is_symlink() and not _inside(os.path.realpath(link), root):
-                yield FileResult(str(link), note=f"{link}: skipped: symbolic link to a folder outside {folder}")
+            link = os.path.join(current, name)
+            if os.path.islink(link) and not _inside(os.path.realpath(link), root):
+                yield FileResult(link, note=f"{link}: skipped: symbolic link to a folder outside {folder}")
+        real_current = os.path.realpath(current)  # once per folder, not once per file
         for name in sorted(files):
-            candidate = Path(current) / name
-            if name.startswith(".") or not filters.included(candidate) or filters.excluded(candidate):
+            if name.startswith("."):
                 continue
-            if candidate.is_symlink():
+            candidate = os.path.join(current, name)
+            if not filters.included(candidate) or filters.excluded(candidate):
+                continue
+            if os.path.islink(candidate):
                 real = os.path.realpath(candidate)
                 if not os.path.exists(real):
-                    yield FileResult(str(candidate), note=f"{candidate}: skipped: broken symbolic link")
+                    yield FileResult(candidate, note=f"{candidate}: skipped: broken symbolic link")
                     continue
                 if not _inside(real, root):
-                    yield FileResult(str(candidate), note=f"{candidate}: skipped: symbolic link to outside {folder}")
+                    yield FileResult(candidate, note=f"{candidate}: skipped: symbolic link to outside {folder}")
                     continue
-            yield str(candidate)
+                yield candidate, real
+            else:
+                yield candidate, os.path.join(real_current, name)
     yield from map(_unlistable, failures)
 
 
