@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
@@ -17,6 +19,26 @@ from ..rule import Rule, RuleSpec
 _DOUBLE = re.compile(r"\b(\w+)( |[ \t]*(?:\r\n|\r|\n)[ \t]*)(\1)\b", re.IGNORECASE)
 # Letters only (no digits: "10 10" is a table), apostrophes allowed inside.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# Punctuation and symbols that may touch a word: turned into spaces for the cheap pre-check.
+_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+        "\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿×÷"
+        "‐‑‒–—―‘’‚‛“”„‟†‡•…‰′″‹›€",
+        " ",
+    )
+)
+
+
+def may_have_double(text: str) -> bool:
+    """True when two neighbouring words are the same, ignoring case and punctuation.
+
+    Runs at C speed (translate, split, map): most articles have no double and skip the regex.
+    """
+    words = text.lower().translate(_SEPARATORS).split()
+    return any(map(operator.eq, words, islice(words, 1, None)))
 
 
 @cache
@@ -49,6 +71,8 @@ class DoubledWord(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if not may_have_double(doc.text):
+            return
         allowed, function_words = _lists()
         for block in doc.prose:
             text = block.text
