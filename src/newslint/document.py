@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date
 from functools import cached_property
 
@@ -29,15 +30,13 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PROSE_KINDS = frozenset({HEADLINE, BYLINE, PARAGRAPH, CAPTION, HEADING})
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
+    """A span of the article with a role. A named tuple: archives create millions of them."""
+
     kind: str
     start: int
     end: int
     text: str
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
 
 @dataclass

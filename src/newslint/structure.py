@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -42,6 +43,7 @@ _CAPTION = regex.compile(
       | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
     regex.VERBOSE,
 )
+_TAIL_KINDS = (PARAGRAPH, END_MARKER)
 _SENTENCE_END = frozenset(".!?:;\"”’)]")
 
 
@@ -175,7 +177,8 @@ def classify(
         if kind == PARAGRAPH:
             if maybe_tabular and looks_tabular(block_text):
                 kind = TABLE
-            elif is_caption(block_text):
+            # Inline cheap tests: a caption ends with ")" or opens "Photo:"; most paragraphs don't.
+            elif (block_text[-1] == ")" or ":" in block_text[:12]) and is_caption(block_text):
                 kind = CAPTION
             elif len(block_text) <= longest_marker and marker_line.fullmatch(block_text):
                 kind = END_MARKER
@@ -187,7 +190,7 @@ def classify(
     if first_is_headline and len(blocks) > 1 and blocks[0].kind == PARAGRAPH:
         first = blocks[0]
         long_sentence = len(first.text) > 150 and first.text[-1:] in ".!?"
-        has_more_prose = any(b.kind in (PARAGRAPH, CAPTION) for b in blocks[1:])
+        has_more_prose = any(b.kind == PARAGRAPH or b.kind == CAPTION for b in islice(blocks, 1, None))
         if has_more_prose and "\n" not in first.text and not long_sentence:
             blocks[0] = Block(HEADLINE, first.start, first.end, first.text)
 
@@ -195,7 +198,7 @@ def classify(
         if block.kind == PARAGRAPH and len(block.text) <= 80 and block.text[:2].lower() == "by" and _BYLINE.fullmatch(block.text):
             blocks[i] = Block(BYLINE, block.start, block.end, block.text)
 
-    tail = [i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind in (PARAGRAPH, END_MARKER)][:3]
+    tail = list(islice((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind in _TAIL_KINDS), 3))
     for i in tail:
         b = blocks[i]
         if b.kind == PARAGRAPH and len(b.text) <= 30 and is_signoff(b.text):

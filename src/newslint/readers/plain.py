@@ -17,12 +17,13 @@ _NON_BLANK_RUN = re.compile(r"[^\S\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*\S[
 def chunk_plain(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     end = len(text) if end is None else end
     chunks: list[tuple[int, int, str]] = []
+    append = chunks.append
     for match in _NON_BLANK_RUN.finditer(text, start, end):
         s, e = match.span()
-        if "\n" in match.group() or "\r" in match.group():
+        if text.find("\n", s, e) != -1 or text.find("\r", s, e) != -1:
             chunks.extend((a, b, PARAGRAPH) for a, b in split_lines_into_paragraphs(text, s, e))
         else:
-            chunks.append((s, e, PARAGRAPH))
+            append((s, e, PARAGRAPH))
     return chunks
 
 
