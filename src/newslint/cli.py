@@ -16,11 +16,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .baseline import BaselineError, filter_new, write_baseline
 from .cache import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
-from .docs import rule_text, rules_markdown
 from .findings import Finding
 from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule
@@ -209,9 +207,11 @@ def check(paths, output_format, output_file, statistics, show_fixes, no_source, 
             errors.append(result)
         findings.extend(result.findings)
     baseline = baseline or (config.resolve(config.values.baseline) if config.values.baseline else None)
+    from .baseline import BaselineError, filter_new, write_baseline as record_baseline
+
     try:
         if write_baseline:
-            count = write_baseline_file(write_baseline, findings)
+            count = record_baseline(write_baseline, findings)
             click.echo(f"Wrote {count} findings to the baseline {write_baseline}.", err=True)
             sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
         if baseline:
@@ -234,10 +234,6 @@ def check(paths, output_format, output_file, statistics, show_fixes, no_source, 
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if findings and not exit_zero else EXIT_CLEAN)
-
-
-def write_baseline_file(target: str, findings: Sequence[Finding]) -> int:
-    return write_baseline(target, findings)
 
 
 def _open_output(output_file: str | None):
@@ -310,6 +306,8 @@ def _all(pack_dirs: Sequence[str]):
 @click.option("--packs", "pack_dirs", multiple=True, type=click.Path())
 def list_rules(output_format, pack_dirs) -> None:
     """List every rule."""
+    from .docs import rules_markdown
+
     rules = _all(pack_dirs)
     if output_format == "json":
         click.echo(json.dumps([r.spec.as_dict() for r in rules], indent=2, ensure_ascii=False))
@@ -327,6 +325,8 @@ def list_rules(output_format, pack_dirs) -> None:
 @click.option("--packs", "pack_dirs", multiple=True, type=click.Path())
 def show_rule(code, pack_dirs) -> None:
     """Explain one rule (by code or name)."""
+    from .docs import rule_text
+
     rule = find_rule(_all(pack_dirs), code)
     if rule is None:
         raise click.UsageError(f"unknown rule: {code}")

@@ -6,7 +6,6 @@ import fnmatch
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial, wraps
 from pathlib import Path
@@ -410,6 +409,8 @@ def run_many(
     if jobs <= 1 or len(paths) < 8:
         yield from map(worker, paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only runs over many files pay for it
+
     chunk = max(1, min(256, len(paths) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         yield from pool.map(worker, paths, chunksize=chunk)
