@@ -160,24 +160,36 @@ def open_cache(settings: Settings) -> ResultCache:
     return ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs)
 
 
-def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None) -> Iterator[FileResult]:
-    """check_path over many files, in order; unchanged files come from the cache unread."""
+def _cached_lookup(cache: ResultCache, path: str) -> list[Finding] | None:
+    hit = cache.lookup(path)
+    if hit is None and cache.knows(path):
+        # Touched (mtime changed) but maybe not edited: compare the bytes' hash.
+        try:
+            hit = cache.lookup_content(path, content_hash(Path(path).read_bytes()))
+        except OSError:
+            hit = None
+    return hit
+
+
+def _run_with_cache(
+    paths: Sequence[str],
+    settings: Settings,
+    jobs: int,
+    worker: Callable[[str], FileResult],
+    reusable: Callable[[list[Finding]], bool],
+    store: bool = True,
+) -> Iterator[FileResult]:
+    """Results for `paths` in order: cached ones (when `reusable`) unread, the rest from `worker`
+    on `jobs` processes; new results go into the cache."""
     cache = open_cache(settings) if settings.cache_dir else None
     known: dict[int, FileResult] = {}
     todo: list[str] = []
     for index, path in enumerate(paths):
-        hit = cache.lookup(path) if cache is not None and path != STDIN else None
-        if hit is None and cache is not None and cache.knows(path):
-            # Touched (mtime changed) but maybe not edited: compare the bytes' hash.
-            try:
-                hit = cache.lookup_content(path, content_hash(Path(path).read_bytes()))
-            except OSError:
-                hit = None
-        if hit is not None:
+        hit = _cached_lookup(cache, path) if cache is not None and path != STDIN else None
+        if hit is not None and reusable(hit):
             known[index] = FileResult(path, hit)
         else:
             todo.append(path)
-    worker = partial(check_path, settings=settings, stdin_text=stdin_text)
     computed = run_many(worker, todo, jobs)
     try:
         for index, path in enumerate(paths):
@@ -185,12 +197,18 @@ def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: 
                 yield known[index]
                 continue
             result = next(computed)
-            if cache is not None and result.digest is not None and result.error is None and path != STDIN:
+            if cache is not None and store and result.digest and result.error is None and path != STDIN:
                 cache.store(path, result.digest, result.findings)
             yield result
     finally:
         if cache is not None:
             cache.save()
+
+
+def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None) -> Iterator[FileResult]:
+    """check_path over many files, in order; unchanged files come from the cache unread."""
+    worker = partial(check_path, settings=settings, stdin_text=stdin_text)
+    return _run_with_cache(paths, settings, jobs, worker, reusable=lambda hit: True)
 
 
 WRITE_ATTEMPTS = 3
@@ -254,30 +272,13 @@ def fix_many(
 ) -> Iterator[FileResult]:
     """fix_path over many files, in order. A file the cache knows to be unchanged and to have
     nothing fixable is not read; what a fix leaves behind is cached for the next `check`."""
-    cache = open_cache(settings) if settings.cache_dir else None
     allowed = {a.value for a in settings.allowed}
-    known: dict[int, FileResult] = {}
-    todo: list[str] = []
-    for index, path in enumerate(paths):
-        hit = cache.lookup(path) if cache is not None and path != STDIN else None
-        if hit is not None and not any(f.fix and f.fix["applicability"] in allowed for f in hit):
-            known[index] = FileResult(path, hit)
-        else:
-            todo.append(path)
+
+    def nothing_to_fix(hit: list[Finding]) -> bool:
+        return not any(f.fix and f.fix["applicability"] in allowed for f in hit)
+
     worker = partial(fix_path, settings=settings, write=write, stdin_text=stdin_text)
-    computed = run_many(worker, todo, jobs)
-    try:
-        for index, path in enumerate(paths):
-            if index in known:
-                yield known[index]
-                continue
-            result = next(computed)
-            if cache is not None and write and result.digest and result.error is None and path != STDIN:
-                cache.store(path, result.digest, result.findings)
-            yield result
-    finally:
-        if cache is not None:
-            cache.save()
+    return _run_with_cache(paths, settings, jobs, worker, reusable=nothing_to_fix, store=write)
 
 
 @dataclass(frozen=True)
