@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from pydantic import Field
@@ -9,7 +10,7 @@ from pydantic import Field
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import Comparable, compact, normalise, removal, stands_alone, substantial_pools
+from .nl4_blocks import Comparable, normalise, pools, removal, stands_alone
 
 
 class DuplicateParagraphOptions(RuleOptions):
@@ -38,12 +39,18 @@ class DuplicateParagraph(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
-        for pool in substantial_pools(doc, options.min_words):
+        for pool in pools(doc):
+            keys = pool.full_keys
+            if len(set(keys)) == len(keys):
+                continue  # no two blocks share their letters: the common case, decided in C
+            # The whole text, dateline included: a lead repeated without it is NL402's.
+            counts = Counter(keys)
+            members = [i for i, key in enumerate(keys) if counts[key] > 1]
             first_seen: dict[bytes, Comparable] = {}
-            for item in pool:
-                # The whole text, dateline included: a lead repeated without it is NL402's.
-                key = compact(item.block.text) if item.has_dateline else item.key
-                first = first_seen.setdefault(key, item)
+            for index, item in zip(members, pool.comparables(members)):
+                if not pool.is_substantial(item, options.min_words):
+                    continue
+                first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"

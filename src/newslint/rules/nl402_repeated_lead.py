@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from pydantic import Field
 
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
+from ..document import PARAGRAPH, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import comparable, removal, stands_alone
+from .nl4_blocks import comparable, compact, removal, stands_alone
 
 
 class RepeatedLeadOptions(RuleOptions):
@@ -42,18 +42,23 @@ class RepeatedLead(Rule):
         if dateline is None:
             return
         options: RepeatedLeadOptions = self.options  # type: ignore[assignment]
-        paragraphs = doc.paragraphs
+        paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
         index = next(
             (i for i, p in enumerate(paragraphs) if p.start <= dateline.start < p.end), None
         )
         if index is None:
             return
+        lead_key = compact(doc.text[dateline.end : paragraphs[index].end])
+        # Only the paragraphs on either side: a lead repeated further down is an ordinary
+        # duplicate (NL401 compares whole paragraphs, datelines included). Their letters are
+        # compared first; words and the rest only for a neighbour whose letters are the lead's.
+        neighbours = paragraphs[max(index - 1, 0) : index] + paragraphs[index + 1 : index + 2]
+        if lead_key not in (compact(b.text) for b in neighbours):
+            return
         lead = comparable(doc, paragraphs[index])
         if not lead.substantial(options.min_words):
             return
-        # Only the paragraphs on either side: a lead repeated further down is an ordinary
-        # duplicate (NL401 compares whole paragraphs, datelines included).
-        for block in paragraphs[max(index - 1, 0) : index] + paragraphs[index + 1 : index + 2]:
+        for block in neighbours:
             neighbour = comparable(doc, block)
             if neighbour.has_dateline or not neighbour.same_text(lead):
                 continue  # a copy with its dateline is an ordinary duplicate (NL401)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from pydantic import Field
-from rapidfuzz.distance import Levenshtein
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import Comparable, removal, substantial_pools
+from .nl4_blocks import Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
@@ -59,8 +58,26 @@ class NearDuplicateParagraph(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
-        for pool in substantial_pools(doc, options.min_words):
-            pool = [item for item in pool if not item.list_item]
+        shortest = 5 * options.min_words  # a shorter key is never `substantial`
+        for group in pools(doc):
+            # Candidates share the opening or closing letters. A block whose both ends are
+            # unlike every other's meets no one, so only the rest are made into words; in nearly
+            # every article that is none.
+            keys = group.keys
+            long = [i for i, key in enumerate(keys) if len(key) >= shortest]
+            if len(long) < 2 or (
+                len({keys[i][:_EDGE] for i in long}) == len(long)
+                and len({keys[i][-_EDGE:] for i in long}) == len(long)
+            ):
+                continue
+            heads = Counter(keys[i][:_EDGE] for i in long)
+            tails = Counter(keys[i][-_EDGE:] for i in long)
+            shared = [i for i in long if heads[keys[i][:_EDGE]] > 1 or tails[keys[i][-_EDGE:]] > 1]
+            pool = [
+                item
+                for item in group.comparables(shared)
+                if group.is_substantial(item, options.min_words) and not item.list_item
+            ]
             if len(pool) < 2:
                 continue
             words: dict[int, tuple[str, ...]] = {}  # made only for the few candidate pairs
@@ -99,6 +116,8 @@ class NearDuplicateParagraph(Rule):
                 continue  # changes spread over the paragraph: a different statement
             if not (middle_a and middle_b) and (prefix == 0 or suffix == 0):
                 continue  # words added at one end: an attribution or a pull-quote
+            from rapidfuzz.distance import Levenshtein  # only for the rare candidate pair
+
             if Levenshtein.distance(middle_a, middle_b, score_cutoff=allowed) <= allowed:
                 return other
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -112,41 +113,73 @@ def is_quote_markup(doc: Document, block: Block) -> bool:
     return doc.format == "markdown" and ">" in line_prefix(doc, block)
 
 
-# The three duplicate rules compare the same normalised blocks; the last document's are kept so
-# the work is done once per document, not once per rule. Keyed by identity: a Document is
-# never changed after reading, and only one is held.
-_last: tuple[Document, tuple[list[Comparable], list[Comparable]]] | None = None
+# The three duplicate rules compare the same blocks; the last document's keys are kept so the
+# work is done once per document, not once per rule. Keyed by identity: a Document is never
+# changed after reading, and only one is held.
+_last: tuple[Document, tuple[Pool, Pool]] | None = None
 
 
-def pools(doc: Document) -> tuple[list[Comparable], list[Comparable]]:
-    """Paragraphs (compared with paragraphs) and captions (with captions); pull-quotes left out."""
+@dataclass(slots=True)
+class Pool:
+    """Paragraphs (compared with paragraphs) or captions (with captions), pull-quotes left out.
+
+    Only the cheap keys are made for every block: almost no article has two blocks whose keys
+    meet, and the full `Comparable`s are built just for the ones that do.
+    """
+
+    doc: Document
+    captions: bool
+    blocks: list[Block]
+    keys: list[bytes]  # `compact` of the text without its dateline (`Comparable.key`)
+    full_keys: list[bytes]  # `compact` of the whole block text, dateline included
+
+    def comparables(self, indices: Iterable[int] | None = None) -> list[Comparable]:
+        blocks = self.blocks if indices is None else [self.blocks[i] for i in indices]
+        return [comparable(self.doc, block) for block in blocks]
+
+    def is_substantial(self, item: Comparable, min_words: int) -> bool:
+        """Captions are captions by structure and need no sentence ending."""
+        return item.substantial(min_words, need_sentence=not self.captions)
+
+
+def pools(doc: Document) -> tuple[Pool, Pool]:
     global _last
     if _last is not None and _last[0] is doc:
         return _last[1]
-    paragraphs: list[Comparable] = []
-    captions: list[Comparable] = []
-    markdown = doc.format == "markdown"
-    for block in doc.blocks:
-        if block.kind == PARAGRAPH:
-            target = paragraphs
-        elif block.kind == CAPTION:
-            target = captions
+    # One lower-cased copy of the whole text: each key is then a slice and one C-level
+    # translate, with no per-block encode or case folding.
+    lowered = doc.text.encode("ascii").lower() if doc.text.isascii() else None
+    made = (_pool(doc, PARAGRAPH, lowered), _pool(doc, CAPTION, lowered))
+    _last = (doc, made)
+    return made
+
+
+def _pool(doc: Document, kind: str, lowered: bytes | None) -> Pool:
+    blocks = [b for b in doc.blocks if b.kind == kind]
+    if blocks and doc.format == "markdown":
+        blocks = [b for b in blocks if not is_quote_markup(doc, b)]
+    if not blocks:
+        return Pool(doc, kind == CAPTION, [], [], [])
+    if lowered is not None:
+        full_keys = [lowered[b.start : b.end].translate(None, _ASCII_DROP) for b in blocks]
+    else:
+        full_keys = [compact(b.text) for b in blocks]
+    keys = full_keys
+    dateline = doc.dateline
+    if dateline is not None:
+        # Only a block holding the dateline, or starting with a copy of it, has another body.
+        if doc.text.count(dateline.text) > 1:
+            dated = [i for i, b in enumerate(blocks) if b.text.startswith(dateline.text)]
         else:
-            continue
-        if markdown and is_quote_markup(doc, block):
-            continue
-        target.append(comparable(doc, block))
-    result = (paragraphs, captions)
-    _last = (doc, result)
-    return result
-
-
-def substantial_pools(doc: Document, min_words: int) -> list[list[Comparable]]:
-    paragraphs, captions = pools(doc)
-    return [
-        [p for p in paragraphs if p.substantial(min_words)],
-        [c for c in captions if c.substantial(min_words, need_sentence=False)],
-    ]
+            dated = []
+        holder = next((i for i, b in enumerate(blocks) if b.end > dateline.start), None)
+        if holder is not None and blocks[holder].start <= dateline.start:
+            dated.append(holder)
+        if dated:
+            keys = list(full_keys)
+            for i in dated:
+                keys[i] = compact(body_text(doc, blocks[i])[0])
+    return Pool(doc, kind == CAPTION, blocks, keys, full_keys)
 
 
 def removal(doc: Document, block: Block) -> tuple[int, int]:
