@@ -126,3 +126,54 @@ def test_text_words_splits_compounds_and_finds_capitals() -> None:
 )
 def test_real_names_next_to_famous_ones_pass(text: str) -> None:
     assert lint(read_document(f"Head\n\n{text}\n", "a.txt"), SPELLING) == []
+
+
+def test_compiled_data_is_cached_and_agrees_with_the_text_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.spelling import store
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    store.compiled.cache_clear()
+    try:
+        built = store.compiled()  # compiled from the text data, then written
+        assert store.cache_file().is_file() and store.cache_file().parent == tmp_path / "newslint"
+        store.compiled.cache_clear()
+        loaded = store.compiled()  # read back from the cache file
+        assert loaded is not built
+        for data in (built, loaded):
+            assert data.code("receive") & store.WORD and not data.code("recieve") & store.WORD
+            assert data.corrections("recieve") == misspellings()["recieve"]
+            assert data.code("ecuador") & store.NAME and data.code("ecuador") >> 8 > 0
+            assert "timor" in data.anchors and data.targets["timor-leste"] == "Timor-Leste"
+            assert data.reference_sets()[1] >= {b"receive", b"ecuador"}
+    finally:
+        store.compiled.cache_clear()
+
+
+def test_compiled_data_without_a_writable_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.spelling import store
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    store.compiled.cache_clear()
+    try:
+        assert store.compiled().code("receive") & store.WORD
+    finally:
+        store.compiled.cache_clear()
+
+
+def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.spelling import scan
+
+    text = "Ecaudor said it would recieve aid from Timor-Lester's O'Brien and Recieve Bank."
+    monkeypatch.setattr(scan, "FULL_SETS_AFTER", 10**9)
+    lookups = scan.TextWords(text)
+    monkeypatch.setattr(scan, "FULL_SETS_AFTER", 0)
+    sets = scan.TextWords(text)
+    for field in ("misspelt", "anchors", "unknown", "capitalised"):
+        assert sorted(getattr(lookups, field)) == sorted(getattr(sets, field)), field
+    assert sets.misspelt == {"recieve"} and "ecaudor" in sets.unknown

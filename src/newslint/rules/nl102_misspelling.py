@@ -9,9 +9,9 @@ import regex
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..rule import Rule, RuleSpec
-from ..spelling.misspellings import misspellings
-from ..spelling.names import shipped_gazetteer
+from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import text_words
+from ..spelling.store import CORRECTIONS
 from ..spelling.text import (
     WORD,
     QuoteMap,
@@ -45,12 +45,12 @@ class Misspelling(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        table = misspellings()
+        table = CORRECTIONS
         hits = text_words(doc.text).misspelt
         if not hits:
             return
         vocab = rule_vocabulary(self)
-        known = shipped_gazetteer().known
+        known = compiled_gazetteer().known
         occurrences = []
         for block in doc.prose:
             if not any(h in block.text.lower() for h in hits):

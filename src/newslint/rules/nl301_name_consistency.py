@@ -10,11 +10,11 @@ from rapidfuzz.distance import OSA
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
-from ..spelling.lexicon import dictionary, frequencies, is_derived
-from ..spelling.misspellings import misspellings
+from ..spelling.lexicon import is_derived
 from ..spelling.namecheck import COMMON_ZIPF
-from ..spelling.names import shipped_gazetteer
+from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import CAPITALISED, clean_token, text_words
+from ..spelling.store import CORRECTIONS, NAMES, WORDS, ZIPFS
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
@@ -31,9 +31,9 @@ def _may_be_slip(word: str) -> bool:
     if verdict is None:
         verdict = _SLIP_VERDICTS[word] = (
             len(word) >= MIN_LENGTH and "-" not in word
-            and frequencies().get(word, 0) < COMMON_ZIPF
-            and word not in shipped_gazetteer().known and word not in misspellings()
-            and word not in dictionary()
+            and ZIPFS.get(word) < COMMON_ZIPF
+            and word not in NAMES and word not in CORRECTIONS
+            and word not in WORDS
         )
     return verdict
 
@@ -81,7 +81,7 @@ class NameConsistency(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         words = text_words(doc.text)
-        gazetteer, freq = shipped_gazetteer(), frequencies()
+        gazetteer, freq = compiled_gazetteer(), ZIPFS
         vocab = rule_vocabulary(self)
         minors = [w for w in words.unknown if _may_be_slip(w) and w not in vocab.words]
         if not minors:

@@ -45,6 +45,19 @@ class DeletionIndex:
             for key in deletes(word, distance(len(word))):
                 self._keys.setdefault(key, []).append(word)
 
+    @property
+    def keys(self) -> dict[str, list[str]]:
+        return self._keys
+
+    @classmethod
+    def from_keys(
+        cls, keys: dict[str, list[str]], distance: Callable[[int], int] = allowed_distance
+    ) -> DeletionIndex:
+        """An index rebuilt from another's `keys` (the compiled data keeps the shipped one)."""
+        index = cls((), distance)
+        index._keys = keys
+        return index
+
     def lookup(self, token: str) -> list[tuple[str, int]]:
         """Indexed words within the allowed distance of `token` (Damerau/OSA), nearest first."""
         allowed_distance = self._distance

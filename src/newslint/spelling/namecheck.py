@@ -20,10 +20,16 @@ from rapidfuzz.distance import OSA
 from ..casing import match_case
 from ..document import Document
 from .index import DeletionIndex, allowed_distance, edits1, part_distance
-from .lexicon import dictionary, frequencies, is_derived, proper_words
-from .misspellings import misspellings
-from .names import Gazetteer, name_parts, shipped_gazetteer, vocabulary_gazetteer
+from .lexicon import frequencies, is_derived
+from .names import (
+    Gazetteer,
+    compiled_gazetteer,
+    name_parts,
+    shipped_gazetteer,
+    vocabulary_gazetteer,
+)
 from .scan import CAPITALISED, clean_token, text_words
+from .store import CORRECTIONS, PROPER_WORDS, WORDS, ZIPFS, compiled
 from .text import (
     WORD,
     at_sentence_start,
@@ -65,7 +71,7 @@ def _near_miss(found: str | None, expected: str | None) -> bool:
 
 def anchor_is_open(anchor: str, low: str) -> bool:
     """Does a neighbour of this anchor come close to, but miss, the name it belongs to?"""
-    phrases = shipped_gazetteer().phrases[anchor]
+    phrases = compiled_gazetteer().phrases[anchor]
     size = len(anchor)
     at = low.find(anchor)
     while at != -1:
@@ -86,6 +92,7 @@ def anchor_is_open(anchor: str, low: str) -> bool:
 
 @cache
 def distinctive_anchors() -> frozenset[str]:
+    """Parts of names that point at them; from the text data (rules read compiled().anchors)."""
     gazetteer = shipped_gazetteer()
     freq = frequencies()
     # A part that is a name on its own ("Luxembourg") says nothing about its neighbours.
@@ -100,18 +107,18 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
     folded = name.casefold()
     if folded in vocab_names:
         return VOCAB_NAME_ZIPF
-    freq = frequencies()
-    if folded in freq:
-        return freq[folded]
+    own = ZIPFS.get(folded)
+    if own:
+        return own
     parts = name_parts(folded)
-    return min((freq.get(p, 0) for p in parts), default=0)
+    return min((ZIPFS.get(p) for p in parts), default=0)
 
 
 def _is_valid(folded: str, gazetteer: Gazetteer, vocab: Vocabulary) -> bool:
     """A known name, an English word, a frequent word or a desk's word: never suspicious."""
-    if folded in gazetteer.known or folded in vocab.words or folded in dictionary():
+    if folded in gazetteer.known or folded in vocab.words or folded in WORDS:
         return True
-    if frequencies().get(folded, 0) >= COMMON_ZIPF:
+    if ZIPFS.get(folded) >= COMMON_ZIPF:
         return True
     if "-" in folded:
         return all(_is_valid(p, gazetteer, vocab) for p in folded.split("-") if p)
@@ -134,7 +141,7 @@ class NameChecker:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
-        self.gazetteer = shipped_gazetteer()
+        self.gazetteer = compiled_gazetteer()
         self.extra = vocabulary_gazetteer(vocab) if vocab.names else None
         self.vocab_names = frozenset(n.casefold() for n in vocab.names)
         self._sources = [self.gazetteer] + ([self.extra] if self.extra is not None else [])
@@ -148,7 +155,10 @@ class NameChecker:
             t for g in self._sources for t in g.targets if " " not in t
         )
         self.part_words = frozenset(parts)
-        self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
+        if self.extra is None:  # the shipped names' index, compiled with the data
+            self.index = DeletionIndex.from_keys(compiled().index_keys, part_distance)
+        else:
+            self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
         self._verdicts: dict[str, Verdict] = {}
         self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
 
@@ -195,7 +205,7 @@ class NameChecker:
     def _verdict(self, folded: str) -> Verdict:
         """What a capitalised token could be a slip for, judged once per process."""
         # Common misspellings of words ("Phillipines" too) are NL102's business.
-        if len(folded) < 5 or folded in misspellings() or self._valid(folded):
+        if len(folded) < 5 or folded in CORRECTIONS or self._valid(folded):
             return _VALID
         whole = self.index.lookup(folded)
         parts = []
@@ -213,7 +223,7 @@ class NameChecker:
             }
             if partners:
                 parts.append((p, tuple(partners)))
-        if frequencies().get(folded, 0) >= MAX_TOKEN_ZIPF:
+        if ZIPFS.get(folded) >= MAX_TOKEN_ZIPF:
             # In real use often enough to be a name of its own, unless the rest of a name
             # printed beside it says otherwise ("West Virgina").
             return (), tuple(parts)
@@ -294,14 +304,14 @@ class NameChecker:
                 return None  # a short word near several: no evidence for any of them
         else:
             # Capitalised mid-sentence: only a capitalised word ("American") competes.
-            proper = proper_words()
+            proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
         return NameFinding(offset + begin, offset + end, word, candidates)
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
 
     def _judge(self, folded: str, found: list[tuple[str, int]]) -> tuple[str, ...]:
-        freq = frequencies()
+        freq = ZIPFS
         own = freq.get(folded, 0)
         best = min((d for _, d in found), default=0)
         if not found or (best > 1 and len(folded) < 10):
@@ -321,8 +331,8 @@ class NameChecker:
             # An English word one edit away that is about as common competes as the intent.
             floor = min(_name_zipf(n, self.vocab_names) for n in names) - 10
             rivals = sorted(
-                (w for w in edits1(folded) & dictionary() if freq.get(w, 0) >= floor),
-                key=lambda w: -freq.get(w, 0),
+                (w for w in edits1(folded) if w in WORDS and freq.get(w, 0) >= floor),
+                key=lambda w: (-freq.get(w, 0), w),
             )
             chosen = {n.casefold() for n in names}
             self._rivals[folded] = tuple(w for w in rivals if w not in chosen)
@@ -359,7 +369,7 @@ class NameChecker:
         for m in WORD.finditer(text, *window):
             word = strip_possessive(m.group())
             tokens.append((word, word.casefold(), m.start(), m.start() + len(word)))
-        anchors = distinctive_anchors()
+        anchors = compiled().anchors
         near_anchor: set[int] = set()
         for i, token in enumerate(tokens):
             if token[1] in anchors:
@@ -433,7 +443,7 @@ class NameChecker:
             # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
             # be anything: a real word needs an anchor that points at this one name.
             anchors = [t[1] for j, t in enumerate(window) if j != k]
-            if not any(a in distinctive_anchors() for a in anchors):
+            if not any(a in compiled().anchors for a in anchors):
                 return None
         context = text[window[0][2] : window[-1][3]]
         cut = start - window[0][2]

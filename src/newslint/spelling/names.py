@@ -7,6 +7,7 @@ hand-kept packs (rules/data/names/*.yaml) are all targets.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -38,7 +39,7 @@ def split_name(name: str) -> tuple[str, ...]:
 
 @dataclass
 class Gazetteer:
-    known: frozenset[str] = frozenset()  # case-folded names and their parts
+    known: Container[str] = frozenset()  # case-folded names and their parts
     targets: dict[str, str] = field(default_factory=dict)  # case-folded -> as printed
     # part -> [(all parts, position of this part, name as printed)] for names of 2+ parts
     phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
@@ -95,6 +96,17 @@ def shipped_gazetteer() -> Gazetteer:
             gazetteer.add(name, target=True)
     gazetteer.freeze()
     return gazetteer
+
+
+@cache
+def compiled_gazetteer() -> Gazetteer:
+    """The shipped gazetteer as the rules use it: from the compiled data, names looked up lazily."""
+    from .store import NAMES, compiled
+
+    data = compiled()
+    return Gazetteer(
+        known=NAMES, targets=data.targets, phrases=data.phrases, anchors=frozenset(data.phrases)
+    )
 
 
 @cache

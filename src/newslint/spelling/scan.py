@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
+from itertools import filterfalse
 
 import regex
+
+from .store import ANCHOR, KNOWN, MISSPELT, compiled
 
 # Capitalised words and hyphenated compounds, for locating findings in a block; a possessive
 # 's is left out ("Roddick's").
@@ -57,28 +60,44 @@ class TextWords:
     """
 
     def __init__(self, text: str) -> None:
-        # One pass: words split at hyphens too ("Timor-Lester" gives "Timor", "Lester"); the
-        # distinct words are lower-cased, and those that change held a capital letter.
+        # One pass: words split at hyphens too ("Timor-Lester" gives "Timor", "Lester"). Only
+        # the few distinct words that are not all lower case get lowered ("_caps"); a
+        # lower-case word occurs in the text iff it is in `_cased` or in `_caps`.
         self.ascii = text.isascii()
         if self.ascii:
             cased = frozenset(text.encode("ascii").translate(_BYTES_TABLE).split())
-            self._lower: frozenset = frozenset(map(bytes.lower, cased))
-            self._caps = frozenset(map(bytes.lower, cased - self._lower))
+            not_lower = frozenset(filterfalse(bytes.islower, cased))
+            caps = frozenset(map(bytes.lower, not_lower))
         else:
             cased = frozenset(text.translate(_STR_TABLE).split())
-            self._lower = frozenset(map(str.lower, cased))
-            self._caps = frozenset(map(str.lower, cased - self._lower))
-        # What the spelling rules ask of every text, answered here with set operations
-        # against the reference lists, once for all of them.
-        misspelt, known, anchors = _references(self.ascii)
-        self.misspelt: set[str] = self._decode(self._lower & misspelt)
-        self.anchors: set[str] = self._decode(self._caps & anchors)
-        rest = self._decode(self._caps - known)
+            not_lower = frozenset(filterfalse(str.islower, cased))
+            caps = frozenset(map(str.lower, not_lower))
+        self._cased: frozenset = cased
+        # Tokens with no letter ("'") are neither lower case nor changed by lower().
+        self._caps: frozenset = caps - not_lower
+        # What the spelling rules ask of every text, answered once for all of them: with set
+        # operations against the reference sets once a process checks many texts, else by
+        # looking up the text's few distinct words in the compiled data.
+        data = compiled()
+        references = _references() if self.ascii else None
+        if references is not None:
+            misspelt, known, anchors = references
+            self.misspelt: set[str] = self._decode((cased & misspelt) | (self._caps & misspelt))
+            self.anchors: set[str] = self._decode(self._caps & anchors)
+            rest = self._decode(self._caps - known)
+        else:
+            code = data.code
+            caps_words = self._decode(self._caps)
+            self.misspelt = {
+                w for w in self._decode(cased) | caps_words if code(w) & MISSPELT
+            }
+            self.anchors = {w for w in caps_words if code(w) & ANCHOR}
+            rest = {w for w in caps_words if not code(w) & KNOWN}
         # Possessives and quotes come off after the lookup; a stripped word is looked up again.
         unknown: set[str] = set()
         for word in rest:
             stripped = clean_token(word)
-            if stripped == word or stripped not in _known_words():
+            if stripped == word or not data.code(stripped) & KNOWN:
                 unknown.add(stripped)
         self.unknown = frozenset(unknown)
 
@@ -86,11 +105,14 @@ class TextWords:
         return _bytes_of(words) if self.ascii else words
 
     def _decode(self, items: Iterable) -> set[str]:
+        if not items:
+            return set()
         return {w.decode() for w in items} if self.ascii else set(items)
 
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
-        return self._decode(self._lower & self._ref(words))
+        ref = self._ref(words)
+        return self._decode((self._cased & ref) | (self._caps & ref))
 
     def capitalised_hits(self, words: frozenset[str]) -> set[str]:
         """Capitalised words of the text (lower-cased) that are in `words`."""
@@ -99,8 +121,11 @@ class TextWords:
     def has(self, word: str) -> bool:
         """Whether the lower-cased word occurs in the text."""
         if self.ascii:
-            return word.isascii() and word.encode() in self._lower
-        return word in self._lower
+            if not word.isascii():
+                return False
+            key = word.encode()
+            return key in self._cased or key in self._caps
+        return word in self._cased or word in self._caps
 
     @cached_property
     def capitalised(self) -> list[str]:
@@ -108,25 +133,19 @@ class TextWords:
         return list(self._decode(self._caps))
 
 
-@cache
-def _known_words() -> frozenset[str]:
-    """English words and known names: a capitalised word in neither may be a slip."""
-    from .lexicon import dictionary
-    from .names import shipped_gazetteer
-
-    return dictionary() | shipped_gazetteer().known
+# Set operations against the reference sets beat word-by-word lookups once their loading
+# (~0.1 s) is spread over enough texts; a pre-commit hook's single article never loads them.
+FULL_SETS_AFTER = 32
+_texts_seen = 0
 
 
-@cache
-def _references(ascii: bool) -> tuple[frozenset, frozenset, frozenset]:
-    """(misspellings, known words and names, distinctive name parts), as bytes for ASCII."""
-    from .misspellings import misspelt_words
-    from .namecheck import distinctive_anchors
-
-    sets = (misspelt_words(), _known_words(), distinctive_anchors())
-    if not ascii:
-        return sets
-    return tuple(frozenset(w.encode() for w in s if w.isascii()) for s in sets)  # type: ignore[return-value]
+def _references() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]] | None:
+    """(misspellings, known words and names, distinctive name parts) as bytes, or None."""
+    global _texts_seen
+    if _texts_seen < FULL_SETS_AFTER:
+        _texts_seen += 1
+        return None
+    return compiled().reference_sets()
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,98 @@
+"""CPU cost of the typo rules (NL101, NL102, NL301) over ../shared/corpus/reuters, one core.
+
+    .venv/bin/python benchmarks/speed_typos.py [--rounds 3] [--profile]
+
+Parses every Reuters article once, then times (process_time, best of N rounds):
+  - each rule alone over all documents (it pays for any per-document work it shares);
+  - the three together, document by document, as the linter runs them;
+and, in a fresh process, the first-use cost (data loading) of the three rules on one article.
+Skips (exit 0) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import subprocess
+import sys
+import time
+
+from corpus import ROOT, corpus_or_exit, iter_texts
+
+from newslint.readers import read_document
+from newslint.rules.nl101_misspelled_name import MisspelledName
+from newslint.rules.nl102_misspelling import Misspelling
+from newslint.rules.nl301_name_consistency import NameConsistency
+
+_FIRST_USE = """
+import time
+from newslint.readers import read_document
+from newslint.rules.nl101_misspelled_name import MisspelledName
+from newslint.rules.nl102_misspelling import Misspelling
+from newslint.rules.nl301_name_consistency import NameConsistency
+doc = read_document("Timor-Lester said it would recieve aid.\\n", "a.txt")
+rules = [MisspelledName(), Misspelling(), NameConsistency()]
+begin = time.perf_counter(); cpu = time.process_time()
+for rule in rules:
+    list(rule.check(doc))
+print(f"{time.perf_counter() - begin:.3f} {time.process_time() - cpu:.3f}")
+"""
+
+
+def first_use(rounds: int) -> None:
+    walls, cpus = [], []
+    for _ in range(rounds):
+        out = subprocess.run(
+            [sys.executable, "-c", _FIRST_USE], capture_output=True, text=True, check=True,
+            cwd=ROOT,
+        ).stdout.split()
+        walls.append(float(out[0]))
+        cpus.append(float(out[1]))
+    print(f"first use in a fresh process: wall {min(walls):.3f} s, CPU {min(cpus):.3f} s "
+          f"(best of {rounds})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="cProfile the combined run")
+    args = parser.parse_args()
+    docs = [read_document(text, str(path)) for path, text in iter_texts(corpus_or_exit("reuters"))]
+    size = sum(len(d.text.encode("utf-8")) for d in docs)
+    rules = [MisspelledName(), Misspelling(), NameConsistency()]
+    for rule in rules:
+        list(rule.check(docs[0]))  # load the data once, as a process does
+    for rule in rules:
+        best = float("inf")
+        for _ in range(args.rounds):
+            fresh = [dataclasses.replace(d) for d in docs]  # no per-document caches
+            begin = time.process_time()
+            for doc in fresh:
+                list(rule.check(doc))
+            best = min(best, time.process_time() - begin)
+        print(f"{rule.spec.code} alone: {best:.2f} s CPU")
+    best = float("inf")
+    for _ in range(args.rounds):
+        fresh = [dataclasses.replace(d) for d in docs]
+        begin = time.process_time()
+        for doc in fresh:
+            for rule in rules:
+                list(rule.check(doc))
+        best = min(best, time.process_time() - begin)
+    print(f"together: {size / 1e6:.1f} MB in {best:.2f} s CPU = {size / best / 1e6:.1f} MB/s")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for doc in docs:
+            for rule in rules:
+                list(rule.check(doc))
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    first_use(args.rounds)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""The spelling data compiled for fast start-up, cached per user.
+
+Parsing the text data under rules/data (a word list, frequencies, misspellings, gazetteers)
+costs about half a second, more than checking one article. So the first process compiles it
+into one file under the user cache folder (`$XDG_CACHE_HOME/newslint`, else
+`~/.cache/newslint`), keyed by the newslint version and the data files' sizes and times:
+
+- a small header (gazetteer targets and phrases, distinctive anchors, the name index);
+- every word's entry, in shards by a stable hash, so a process that checks one article
+  unpickles only the few shards its words fall in;
+- the reference sets the whole-text scan intersects with, loaded once a process has checked
+  enough documents for the set operations to pay off.
+
+The file is written atomically; when the folder is not writable, the data compiled in memory
+is used as is. Nothing binary is shipped: the cache is always derived from the text data.
+"""
+
+from __future__ import annotations
+
+import marshal
+import mmap
+import os
+import tempfile
+import time
+import zlib
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+
+from .. import __version__
+from ..data import packs_dir
+
+FORMAT = 1
+SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
+_MASK = SHARDS - 1
+
+# Entry flags; an entry's code is flags | zipf x10 << 8.
+WORD = 1  # in the English word list
+NAME = 2  # a known name or part of one
+PROPER = 4  # an English word spelled only with a capital
+MISSPELT = 8  # a listed common misspelling
+ANCHOR = 16  # a distinctive part of a multi-word name
+KNOWN = WORD | NAME
+
+
+def _shard_of(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8")) & _MASK
+
+
+def _sources() -> list[Path]:
+    data = packs_dir() / "data"
+    return sorted([*(data / "spelling").glob("*.t[sx][vt]"), *(data / "names").iterdir()])
+
+
+def _cache_key() -> str:
+    parts = [__version__, str(FORMAT)]
+    for path in _sources():
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return f"{zlib.crc32(chr(0).join(parts).encode()):08x}"
+
+
+def cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newslint" / f"spelling-{__version__}-{_cache_key()}.bin"
+
+
+class Compiled:
+    """Lookups into the compiled data; entries come from shards, loaded on first touch."""
+
+    def __init__(
+        self,
+        header: dict,
+        shard: Callable[[int], tuple[dict[str, int], dict[str, tuple[str, ...]]]],
+        full_sets: Callable[[], tuple[frozenset[bytes], ...]],
+    ) -> None:
+        self.targets: dict[str, str] = header["targets"]
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
+        self.anchors: frozenset[str] = header["anchors"]
+        self.index_keys: dict[str, list[str]] = header["index"]
+        self._load_shard = shard
+        self._load_full = full_sets
+        self._full: tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]] | None = None
+        self._shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]] | None] = (
+            [None] * SHARDS
+        )
+
+    def _shard(self, word: str) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+        number = zlib.crc32(word.encode("utf-8")) & _MASK
+        shard = self._shards[number]
+        if shard is None:
+            shard = self._shards[number] = self._load_shard(number)
+        return shard
+
+    def code(self, word: str) -> int:
+        """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
+        return self._shard(word)[0].get(word, 0)
+
+    def corrections(self, word: str) -> tuple[str, ...] | None:
+        return self._shard(word)[1].get(word)
+
+    def reference_sets(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
+        """(misspellings, known words and names, anchors) as ASCII bytes, for set operations."""
+        if self._full is None:
+            self._full = self._load_full()  # type: ignore[assignment]
+        return self._full  # type: ignore[return-value]
+
+
+def _compile_entries() -> tuple[dict, list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]]:
+    """Everything from the text data: the header and the shards."""
+    from .index import DeletionIndex, part_distance
+    from .lexicon import dictionary, frequencies, proper_words
+    from .misspellings import misspellings
+    from .namecheck import MAX_ANCHOR_NAMES, distinctive_anchors
+    from .names import shipped_gazetteer
+
+    gazetteer = shipped_gazetteer()
+    codes: dict[str, int] = {}
+
+    def flag(words: Iterable[str], bit: int) -> None:
+        for word in words:
+            codes[word] = codes.get(word, 0) | bit
+
+    flag(dictionary(), WORD)
+    flag(gazetteer.known, NAME)
+    flag(proper_words(), PROPER)
+    table = misspellings()
+    flag(table, MISSPELT)
+    anchors = distinctive_anchors()
+    flag(anchors, ANCHOR)
+    for word, zipf in frequencies().items():
+        codes[word] = codes.get(word, 0) | zipf << 8
+    shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]] = [
+        ({}, {}) for _ in range(SHARDS)
+    ]
+    for word, value in codes.items():
+        shards[_shard_of(word)][0][word] = value
+    for word, fixes in table.items():
+        shards[_shard_of(word)][1][word] = fixes
+    # The index of the shipped names (the same as NameChecker builds with no desk names).
+    parts = [part for part, names in gazetteer.phrases.items() if len(names) <= MAX_ANCHOR_NAMES]
+    singles = {t for t in gazetteer.targets if " " not in t}
+    index = DeletionIndex(singles | set(parts), part_distance)
+    header = {
+        "targets": gazetteer.targets,
+        "phrases": gazetteer.phrases,
+        "anchors": anchors,
+        "index": index.keys,
+    }
+    return header, shards
+
+
+def _reference_sets_of(
+    shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]],
+) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
+    misspelt, known, anchors = set(), set(), set()
+    for codes, _ in shards:
+        for word, value in codes.items():
+            if not word.isascii():
+                continue
+            key = word.encode("ascii")
+            if value & MISSPELT:
+                misspelt.add(key)
+            if value & KNOWN:
+                known.add(key)
+            if value & ANCHOR:
+                anchors.add(key)
+    return frozenset(misspelt), frozenset(known), frozenset(anchors)
+
+
+def _write(path: Path, header: dict, shards: list, full: tuple) -> None:
+    """header length, header, then each shard, then the reference sets; atomically."""
+    blobs = [marshal.dumps(s) for s in shards]
+    full_blob = marshal.dumps(full)
+    offsets, at = [], 0
+    for blob in blobs:
+        offsets.append(at)
+        at += len(blob)
+    offsets.append(at)
+    head = marshal.dumps({**header, "offsets": offsets, "full": (at, at + len(full_blob))})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(len(head).to_bytes(8, "little"))
+            handle.write(head)
+            handle.writelines(blobs)
+            handle.write(full_blob)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _open(path: Path) -> Compiled | None:
+    try:
+        with path.open("rb") as handle:
+            data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        size = int.from_bytes(data[:8], "little")
+        header = marshal.loads(data[8 : 8 + size])
+        base = 8 + size
+        offsets: list[int] = header["offsets"]
+        full_start, full_end = header["full"]
+        if len(offsets) != SHARDS + 1 or len(data) != base + full_end:
+            return None
+    except (EOFError, ValueError, TypeError, KeyError):
+        return None
+
+    def shard(number: int) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+        return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
+
+    def full() -> tuple[frozenset[bytes], ...]:
+        return marshal.loads(data[base + full_start : base + full_end])
+
+    return Compiled(header, shard, full)
+
+
+STALE_AFTER = 7 * 24 * 3600  # seconds; another install may still use a recent one
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete other versions' compiled data, and leftovers of interrupted writes, not used lately."""
+    now = time.time()
+    for other in current.parent.glob("spelling-*"):
+        try:
+            if other != current and now - other.stat().st_atime > STALE_AFTER:
+                other.unlink()
+        except OSError:
+            continue
+
+
+@cache
+def compiled() -> Compiled:
+    """The compiled spelling data for this process: from the user cache, else built now."""
+    path = cache_file()
+    found = _open(path)
+    if found is not None:
+        return found
+    header, shards = _compile_entries()
+    full = _reference_sets_of(shards)
+    try:
+        _write(path, header, shards, full)
+        _remove_stale(path)
+    except OSError:
+        pass  # a read-only home: use the data compiled in memory, every process
+    return Compiled(header, shards.__getitem__, lambda: full)
+
+
+class Flagged:
+    """The case-folded words with one of some flags, as a container ("word in WORDS")."""
+
+    def __init__(self, flags: int) -> None:
+        self._flags = flags
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(compiled().code(word) & self._flags)
+
+
+class Zipfs:
+    """Word -> Zipf frequency x10, like lexicon.frequencies() ("absent": 0 or the default)."""
+
+    def get(self, word: str, default: int = 0) -> int:
+        return compiled().code(word) >> 8 or default
+
+    def __contains__(self, word: str) -> bool:
+        return compiled().code(word) >> 8 > 0
+
+
+class Corrections:
+    """Misspelling -> its corrections, like misspellings.misspellings()."""
+
+    def __contains__(self, word: str) -> bool:
+        return bool(compiled().code(word) & MISSPELT)
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        fixes = compiled().corrections(word)
+        if fixes is None:
+            raise KeyError(word)
+        return fixes
+
+
+WORDS = Flagged(WORD)
+NAMES = Flagged(NAME)
+PROPER_WORDS = Flagged(PROPER)
+KNOWN_WORDS = Flagged(KNOWN)
+ZIPFS = Zipfs()
+CORRECTIONS = Corrections()
