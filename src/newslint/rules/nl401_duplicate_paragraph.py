@@ -40,9 +40,9 @@ class DuplicateParagraph(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
         for pool in pools(doc):
+            if not pool.repeated:
+                continue  # no two blocks share their letters: the common case
             keys = pool.full_keys
-            if len(set(keys)) == len(keys):
-                continue  # no two blocks share their letters: the common case, decided in C
             # The whole text, dateline included: a lead repeated without it is NL402's.
             counts = Counter(keys)
             members = [i for i, key in enumerate(keys) if counts[key] > 1]

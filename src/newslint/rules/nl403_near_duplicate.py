@@ -10,16 +10,16 @@ from pydantic import Field
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import Comparable, pools, removal
+from .nl4_blocks import EDGE, MIN_KEY, Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
 _BUCKET_LIMIT = 12
-_EDGE = 12  # letters
+_EDGE = EDGE  # letters
 
 
 class NearDuplicateOptions(RuleOptions):
-    min_words: int = Field(default=8, ge=4)
+    min_words: int = Field(default=8, ge=MIN_KEY // 5)
     # Words that may differ: one per `words_per_change` words, at most `max_changed_words`.
     words_per_change: int = Field(default=10, ge=1)
     max_changed_words: int = Field(default=3, ge=1)
@@ -60,6 +60,8 @@ class NearDuplicateParagraph(Rule):
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
         for group in pools(doc):
+            if not group.edges_meet:
+                continue  # decided once per document for every rule and option
             # Candidates share the opening or closing letters. A block whose both ends are
             # unlike every other's meets no one, so only the rest are made into words; in nearly
             # every article that is none.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -15,6 +16,12 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
+# What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case
+# letter, "/>", or an attribute's "=" after "<" and a letter. Ticker brackets ("<IBM>") and
+# ampersands ("S&P") pass it by, so one C-level scan settles most documents.
+# Three scans, each with a literal start, are several times faster than one alternation.
+_MAYBE_ENTITY = re.compile(_ENTITY)
+_MAYBE_TAG = re.compile(r"<(?:[a-z/]|[A-Za-z][^<>]*=)")
 # Spaces that an entity stands for: a plain space is what the desk wants in plain text.
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
 
@@ -63,8 +70,10 @@ class MarkupResidue(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if doc.format != "text":
             return
-        data, pattern = _data()
         text = doc.text
+        if "/>" not in text and not _MAYBE_TAG.search(text) and not _MAYBE_ENTITY.search(text):
+            return  # the common case, decided for the whole document in C
+        data, pattern = _data()
         for block in doc.prose:
             if "&" not in block.text and "<" not in block.text:
                 continue  # the common case, decided without the regex

@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
-
-import ftfy
-from ftfy.badness import is_bad
+from functools import cache
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
 
-# Only the encoding repair: no quote straightening, entity decoding or width folding, which
-# are other rules' business or no business of ours.
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+@cache
+def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str]]:
+    """ftfy's badness test and its encoding repair, imported on first need (start-up time)."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    # Only the encoding repair: no quote straightening, entity decoding or width folding,
+    # which are other rules' business or no business of ours.
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return is_bad, lambda text: ftfy.fix_text(text, config)
+
+
 # Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
 _JOIN = 2
 
@@ -48,11 +55,14 @@ class Mojibake(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if doc.text.isascii():
+            return  # mojibake is made of non-ASCII characters: one C-level test per document
+        is_bad, fix_text = _ftfy()
         for block in doc.prose:
             text = block.text
             if text.isascii() or not is_bad(text):
                 continue  # the cheap filter: almost every block stops here
-            fixed = ftfy.fix_text(text, _CONFIG)
+            fixed = fix_text(text)
             if fixed == text:
                 continue
             for a0, a1, b0, b1 in _runs(text, fixed):

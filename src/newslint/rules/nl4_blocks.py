@@ -20,6 +20,10 @@ _STOPS = frozenset(".!?…")
 # A bullet or item number: list items are built to look alike ("- Critic, paper: Film - X").
 _LIST_ITEM = regex.compile(r"(?:[-*•·▪–—]|\d{1,3}[.)])\s")
 _CLOSERS = "\"'”’»)] \t\r\n"
+# Near copies are found among blocks sharing their first or last EDGE letters (NL403). No
+# `min_words` option may go below 4, and `substantial` wants 5 letters a word.
+EDGE = 12
+MIN_KEY = 5 * 4
 
 
 def normalise(text: str) -> str:
@@ -132,6 +136,10 @@ class Pool:
     blocks: list[Block]
     keys: list[bytes]  # `compact` of the text without its dateline (`Comparable.key`)
     full_keys: list[bytes]  # `compact` of the whole block text, dateline included
+    repeated: bool = False  # two full keys are equal: an exact copy is possible (NL401)
+    # Two keys long enough for any `min_words` share their first or last EDGE letters: a near
+    # copy is possible (NL403).
+    edges_meet: bool = False
 
     def comparables(self, indices: Iterable[int] | None = None) -> list[Comparable]:
         blocks = self.blocks if indices is None else [self.blocks[i] for i in indices]
@@ -179,7 +187,15 @@ def _pool(doc: Document, kind: str, lowered: bytes | None) -> Pool:
             keys = list(full_keys)
             for i in dated:
                 keys[i] = compact(body_text(doc, blocks[i])[0])
-    return Pool(doc, kind == CAPTION, blocks, keys, full_keys)
+    pool = Pool(doc, kind == CAPTION, blocks, keys, full_keys)
+    if len(blocks) > 1:
+        pool.repeated = len(set(full_keys)) < len(full_keys)
+        long = [key for key in keys if len(key) >= MIN_KEY]
+        pool.edges_meet = len(long) > 1 and (
+            len({key[:EDGE] for key in long}) < len(long)
+            or len({key[-EDGE:] for key in long}) < len(long)
+        )
+    return pool
 
 
 def removal(doc: Document, block: Block) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Block, Document
+from ..document import PARAGRAPH, Block, Document
 from ..numbers import CARDINAL, cardinal_like, parse_cardinal
 from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
 from ..rule import Rule, RuleSpec
@@ -41,6 +41,12 @@ _LOOK_BACK = 90
 _CONJOINED = re.compile(r"(?:\band|\bor|,|\bplus)[ ]$", re.IGNORECASE)
 _RANGE = re.compile(r" (?:or|to) \w|-\d")
 _NUMBER_END = r"(?![\w%.,-]|,\d)"
+# Where a number may start: a digit or the first word of a number written out.
+_ANY_NUMBER = re.compile(
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+    re.IGNORECASE,
+)
 # A sentence that places its figure at another time or event is no restatement of the lead.
 _OTHER_EVENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
@@ -115,6 +121,30 @@ def _patterns() -> _Patterns:
     )
 
 
+# Every byte but a-z becomes a space, so that `split` gives the words of lower-cased ASCII text.
+_WORDS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+@cache
+def _cue_openers() -> frozenset[bytes] | None:
+    """The first word of every cue ("lose" of "lose their lives"); None if a cue has none."""
+    openers = set()
+    for form in _patterns().form_category:
+        words = form.encode("utf-8").translate(_WORDS_ONLY).split()
+        if not form.isascii() or not words or not form[:1].isalpha():
+            return None
+        openers.add(words[0])
+    return frozenset(openers)
+
+
+def _may_hold_cue(text: str) -> bool:
+    """A cheap test before the cue scan: does any word of the text open a cue?"""
+    openers = _cue_openers()
+    if openers is None or not text.isascii():
+        return True
+    return not openers.isdisjoint(text.lower().encode("ascii").translate(_WORDS_ONLY).split())
+
+
 @cache
 def _units() -> frozenset[str]:
     return frozenset(numbers_data().unit_nouns)
@@ -147,7 +177,12 @@ def _quantities(block: Block, dateline: Block | None = None) -> Iterator[Quantit
     for cue in cues:
         word = " ".join(text[cue.start() : cue.end()].casefold().split())
         category = patterns.form_category[word]
-        match = patterns.back.search(text, max(0, cue.start() - _LOOK_BACK), cue.end())
+        window = max(0, cue.start() - _LOOK_BACK)
+        match = None
+        # The full search tries a number at every position of the window; first ask (in C)
+        # whether the window holds a digit or the start of a number word at all.
+        if not text.isascii() or _ANY_NUMBER.search(text, window, cue.start()):
+            match = patterns.back.search(text, window, cue.end())
         after = False
         if match is None and category != "countries":
             match = patterns.forward.match(text, cue.start())
@@ -220,15 +255,19 @@ class RestatedQuantityMismatch(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        paragraphs = doc.paragraphs
-        if not paragraphs:
+        first = next(doc.blocks_of(PARAGRAPH), None)
+        if first is None:
+            return
+        headline = doc.headline
+        # Most articles have no count in the headline or the lead: no cue word, no scan.
+        if not _may_hold_cue(first.text if headline is None else f"{headline.text}\n{first.text}"):
             return
         patterns = _patterns()
-        lead = list(_quantities(paragraphs[0], doc.dateline))
-        headline = doc.headline
+        lead = list(_quantities(first, doc.dateline))
         top = list(_quantities(headline)) if headline is not None else []
         if not lead and not top:
-            return  # most articles: nothing to compare, and the body is never scanned
+            return  # nothing to compare, and the body is never scanned
+        paragraphs = doc.paragraphs
         rising = any(patterns.toll.search(p.text) for p in paragraphs[:4])
         if top:
             near = lead + [q for p in paragraphs[1:2] for q in _quantities(p)]

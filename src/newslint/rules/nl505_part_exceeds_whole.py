@@ -15,7 +15,15 @@ from ..numbers_data import numbers_data
 from ..numbers_scan import prose_locator
 from ..rule import Rule, RuleSpec
 
-_OF = re.compile(r" (?:of the|out of) ")
+_OF = re.compile(r" o(?:f the|ut of) ")  # a two-character literal start: a fast scan
+# A part ends in a digit or in one of these words ("twenty-one", "hundred"): the regex for the
+# part runs only where the cue follows one.
+_NUMBER_WORD_ENDS = tuple(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred".split()
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # "12 of the 10", "Twelve out of ten", ending/starting at the cue.
 _PART = regex.compile(
     rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z",
@@ -65,6 +73,8 @@ class PartExceedsWhole(Rule):
         text = doc.text
         locate = None
         for cue in _OF.finditer(text):
+            if not _may_end_number(text, cue.start()):
+                continue
             part = _PART.search(text, max(0, cue.start() - 30), cue.start())
             if part is None:
                 continue
@@ -94,3 +104,14 @@ class PartExceedsWhole(Rule):
                 whole.end("m"),
                 f'"{said}": the part ({n}) is larger than the whole ({m})',
             )
+
+
+def _may_end_number(text: str, end: int) -> bool:
+    """Whether a cardinal can end at `end`: a digit, or letters ending in a number word."""
+    tail = text[max(0, end - 12) : end]
+    if not tail.isascii():
+        return True  # case-folding beyond ASCII: leave it to the regex
+    if tail[-1:].isdigit():
+        return True
+    word = tail[len(tail.rstrip(_LETTERS)) :].lower()
+    return word.endswith(_NUMBER_WORD_ENDS)
