@@ -53,7 +53,8 @@ class Misspelling(Rule):
         known = compiled_gazetteer().known
         occurrences = []
         for block in doc.prose:
-            if not any(h in block.text.lower() for h in hits):
+            low = block.text.lower()
+            if not any(h in low for h in hits):
                 continue
             shouted = is_shouted(block.text)
             for match in WORD.finditer(block.text):

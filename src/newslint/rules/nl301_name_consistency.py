@@ -22,6 +22,7 @@ MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 
 
 _SLIP_VERDICTS: dict[str, bool] = {}
+_NOT_SLIPS: set[str] = set()  # words judged not to be slips: skipped with one set difference
 
 
 def _may_be_slip(word: str) -> bool:
@@ -35,6 +36,8 @@ def _may_be_slip(word: str) -> bool:
             and word not in NAMES and word not in CORRECTIONS
             and word not in WORDS
         )
+        if not verdict:
+            _NOT_SLIPS.add(word)
     return verdict
 
 
@@ -81,11 +84,14 @@ class NameConsistency(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         words = text_words(doc.text)
-        gazetteer, freq = compiled_gazetteer(), ZIPFS
+        pending = words.unknown - _NOT_SLIPS
+        if not pending:
+            return
         vocab = rule_vocabulary(self)
-        minors = [w for w in words.unknown if _may_be_slip(w) and w not in vocab.words]
+        minors = [w for w in pending if _may_be_slip(w) and w not in vocab.words]
         if not minors:
             return
+        gazetteer, freq = compiled_gazetteer(), ZIPFS
         capitalised = words.capitalised
         low = doc.text.lower()
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)

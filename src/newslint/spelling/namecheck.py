@@ -160,24 +160,27 @@ class NameChecker:
         else:
             self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
         self._verdicts: dict[str, Verdict] = {}
+        self._valid_words: set[str] = set()  # words whose verdict is _VALID
         self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
 
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text
         words = text_words(text)
-        low = text.lower()
-        rest = words.unknown
         suspicious: set[str] = set()
         singles: dict[str, tuple[str, ...]] = {}
         near_parts: set[str] = set()
-        for folded in rest:
+        low = ""
+        # Most unknown words were judged valid in an earlier article: one set difference.
+        for folded in words.unknown - self._valid_words:
             verdict = self._verdicts.get(folded)
             if verdict is None:
                 verdict = self._verdicts[folded] = self._verdict(folded)
             if verdict is _VALID:
+                self._valid_words.add(folded)
                 continue
             suspicious.add(folded)
             candidates, parts = verdict
+            low = low or text.lower()
             # A spelling the article repeats while never printing the name is its own.
             if candidates and not (
                 low.count(folded) >= 2 and not any(c.casefold() in low for c in candidates)
@@ -188,12 +191,15 @@ class NameChecker:
                 if any(all(words.has(q) for q in others) for others in partners):
                     near_parts.add(part)
         # Names are capitalised, so their anchors are among the capitalised words' parts.
-        anchors = {a for a in words.anchors if anchor_is_open(a, low)}
+        anchors: set[str] = set()
+        if words.anchors:
+            low = low or text.lower()
+            anchors = {a for a in words.anchors if anchor_is_open(a, low)}
         if self.extra is not None:
             anchors |= words.capitalised_hits(self.extra.anchors)
         if not singles and not near_parts and not anchors:
             return
-        yield from self._locate(doc, low, singles, near_parts, anchors, suspicious)
+        yield from self._locate(doc, low or text.lower(), singles, near_parts, anchors, suspicious)
 
     @staticmethod
     def parts_of(suspicious: set[str]) -> set[str]:

@@ -61,20 +61,21 @@ class TextWords:
 
     def __init__(self, text: str) -> None:
         # One pass: words split at hyphens too ("Timor-Lester" gives "Timor", "Lester"). Only
-        # the few distinct words that are not all lower case get lowered ("_caps"); a
-        # lower-case word occurs in the text iff it is in `_cased` or in `_caps`.
+        # the words that are not all lower case get lowered ("_caps"); a lower-case word
+        # occurs in the text iff it is printed so (`_cased`) or is in `_caps`.
         self.ascii = text.isascii()
         if self.ascii:
-            cased = frozenset(text.encode("ascii").translate(_BYTES_TABLE).split())
-            not_lower = frozenset(filterfalse(bytes.islower, cased))
-            caps = frozenset(map(bytes.lower, not_lower))
+            tokens = text.encode("ascii").translate(_BYTES_TABLE).split()
+            is_lower, lower = bytes.islower, bytes.lower
         else:
-            cased = frozenset(text.translate(_STR_TABLE).split())
-            not_lower = frozenset(filterfalse(str.islower, cased))
-            caps = frozenset(map(str.lower, not_lower))
-        self._cased: frozenset = cased
-        # Tokens with no letter ("'") are neither lower case nor changed by lower().
-        self._caps: frozenset = caps - not_lower
+            tokens = text.translate(_STR_TABLE).split()
+            is_lower, lower = str.islower, str.lower  # type: ignore[assignment]
+        self._tokens: list = tokens
+        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
+        # lower case before nor after, and is dropped. C-level iterators, no Python loop.
+        self._caps: frozenset = frozenset(
+            filter(is_lower, map(lower, filterfalse(is_lower, tokens)))
+        )
         # What the spelling rules ask of every text, answered once for all of them: with set
         # operations against the reference sets once a process checks many texts, else by
         # looking up the text's few distinct words in the compiled data.
@@ -82,14 +83,15 @@ class TextWords:
         references = _references() if self.ascii else None
         if references is not None:
             misspelt, known, anchors = references
-            self.misspelt: set[str] = self._decode((cased & misspelt) | (self._caps & misspelt))
+            found = misspelt.intersection(tokens)  # no set of the text's words needed
+            self.misspelt: set[str] = self._decode(found | (self._caps & misspelt))
             self.anchors: set[str] = self._decode(self._caps & anchors)
             rest = self._decode(self._caps - known)
         else:
             code = data.code
             caps_words = self._decode(self._caps)
             self.misspelt = {
-                w for w in self._decode(cased) | caps_words if code(w) & MISSPELT
+                w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT
             }
             self.anchors = {w for w in caps_words if code(w) & ANCHOR}
             rest = {w for w in caps_words if not code(w) & KNOWN}
@@ -100,6 +102,11 @@ class TextWords:
             if stripped == word or not data.code(stripped) & KNOWN:
                 unknown.add(stripped)
         self.unknown = frozenset(unknown)
+
+    @cached_property
+    def _cased(self) -> frozenset:
+        """The distinct words as printed."""
+        return frozenset(self._tokens)
 
     def _ref(self, words: frozenset[str]) -> frozenset:
         return _bytes_of(words) if self.ascii else words

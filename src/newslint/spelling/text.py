@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -48,6 +49,9 @@ def is_shouted(text: str) -> bool:
     return upper > 0 and lower <= 0.2 * (upper + lower)
 
 
+_QUOTE_MARKS = re.compile('[“”"«»]')
+
+
 class QuoteMap:
     """Where quoted speech lies in one block: a fix there is the reporter's source's words."""
 
@@ -56,7 +60,8 @@ class QuoteMap:
     def __init__(self, text: str) -> None:
         bounds: list[int] = []
         closing: str | None = None
-        for i, c in enumerate(text):
+        for match in _QUOTE_MARKS.finditer(text):  # only the quote marks, not every character
+            c, i = match.group(), match.start()
             if closing is None and c in self._OPEN:
                 closing = self._OPEN[c]
                 bounds.append(i)
