@@ -177,3 +177,22 @@ def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) 
     for field in ("misspelt", "anchors", "unknown", "capitalised"):
         assert sorted(getattr(lookups, field)) == sorted(getattr(sets, field)), field
     assert sets.misspelt == {"recieve"} and "ecaudor" in sets.unknown
+
+
+def test_old_compiled_files_are_removed(tmp_path: Path) -> None:
+    import os
+
+    from newslint.spelling import store
+
+    current = tmp_path / "spelling-new.bin"
+    current.write_bytes(b"")
+    for age in range(1, 6):
+        old = tmp_path / f"spelling-old{age}.bin"
+        old.write_bytes(b"")
+        os.utime(old, (0, 10_000 - age))
+    leftover = tmp_path / "spelling-new.binx.tmp"
+    leftover.write_bytes(b"")
+    os.utime(leftover, (0, 0))
+    store._remove_stale(current)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["spelling-new.bin", "spelling-old1.bin", "spelling-old2.bin"]

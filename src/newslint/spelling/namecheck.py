@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 from rapidfuzz.distance import OSA
@@ -155,13 +155,16 @@ class NameChecker:
             t for g in self._sources for t in g.targets if " " not in t
         )
         self.part_words = frozenset(parts)
-        if self.extra is None:  # the shipped names' index, compiled with the data
-            self.index = DeletionIndex.from_keys(compiled().index_keys, part_distance)
-        else:
-            self.index = DeletionIndex(self.single_targets | self.part_words, part_distance)
         self._verdicts: dict[str, Verdict] = {}
         self._valid_words: set[str] = set()  # words whose verdict is _VALID
         self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
+
+    @cached_property
+    def index(self) -> DeletionIndex:
+        """Built on the first word that needs judging (most articles have none)."""
+        if self.extra is None:  # the shipped names' index, compiled with the data
+            return DeletionIndex.from_keys(compiled().index_keys, part_distance)
+        return DeletionIndex(self.single_targets | self.part_words, part_distance)
 
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text

@@ -5,7 +5,8 @@ costs about half a second, more than checking one article. So the first process 
 into one file under the user cache folder (`$XDG_CACHE_HOME/newslint`, else
 `~/.cache/newslint`), keyed by the newslint version and the data files' sizes and times:
 
-- a small header (gazetteer targets and phrases, distinctive anchors, the name index);
+- a small header (gazetteer targets and phrases, distinctive anchors);
+- the index of near misses of names, loaded when a word needs judging;
 - every word's entry, in shards by a stable hash, so a process that checks one article
   unpickles only the few shards its words fall in;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
@@ -24,13 +25,13 @@ import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 1
+FORMAT = 2
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -73,11 +74,12 @@ class Compiled:
         header: dict,
         shard: Callable[[int], tuple[dict[str, int], dict[str, tuple[str, ...]]]],
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
+        index: Callable[[], dict[str, list[str]]],
     ) -> None:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
         self.anchors: frozenset[str] = header["anchors"]
-        self.index_keys: dict[str, list[str]] = header["index"]
+        self._load_index = index
         self._load_shard = shard
         self._load_full = full_sets
         self._full: tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]] | None = None
@@ -99,6 +101,11 @@ class Compiled:
     def corrections(self, word: str) -> tuple[str, ...] | None:
         return self._shard(word)[1].get(word)
 
+    @cached_property
+    def index_keys(self) -> dict[str, list[str]]:
+        """The shipped names' deletion index (see index.DeletionIndex)."""
+        return self._load_index()
+
     def reference_sets(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
         """(misspellings, known words and names, anchors) as ASCII bytes, for set operations."""
         if self._full is None:
@@ -106,8 +113,10 @@ class Compiled:
         return self._full  # type: ignore[return-value]
 
 
-def _compile_entries() -> tuple[dict, list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]]:
-    """Everything from the text data: the header and the shards."""
+def _compile_entries() -> tuple[
+    dict, dict[str, list[str]], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]
+]:
+    """Everything from the text data: the header, the name index and the shards."""
     from .index import DeletionIndex, part_distance
     from .lexicon import dictionary, frequencies, proper_words
     from .misspellings import misspellings
@@ -141,13 +150,8 @@ def _compile_entries() -> tuple[dict, list[tuple[dict[str, int], dict[str, tuple
     parts = [part for part, names in gazetteer.phrases.items() if len(names) <= MAX_ANCHOR_NAMES]
     singles = {t for t in gazetteer.targets if " " not in t}
     index = DeletionIndex(singles | set(parts), part_distance)
-    header = {
-        "targets": gazetteer.targets,
-        "phrases": gazetteer.phrases,
-        "anchors": anchors,
-        "index": index.keys,
-    }
-    return header, shards
+    header = {"targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors}
+    return header, index.keys, shards
 
 
 def _reference_sets_of(
@@ -168,16 +172,19 @@ def _reference_sets_of(
     return frozenset(misspelt), frozenset(known), frozenset(anchors)
 
 
-def _write(path: Path, header: dict, shards: list, full: tuple) -> None:
-    """header length, header, then each shard, then the reference sets; atomically."""
+def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
+    """Header length, header, each shard, the reference sets, the index; atomically."""
     blobs = [marshal.dumps(s) for s in shards]
     full_blob = marshal.dumps(full)
+    index_blob = marshal.dumps(index)
     offsets, at = [], 0
     for blob in blobs:
         offsets.append(at)
         at += len(blob)
     offsets.append(at)
-    head = marshal.dumps({**header, "offsets": offsets, "full": (at, at + len(full_blob))})
+    spans = {"full": (at, at + len(full_blob))}
+    spans["index"] = (spans["full"][1], spans["full"][1] + len(index_blob))
+    head = marshal.dumps({**header, "offsets": offsets, **spans})
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
@@ -186,6 +193,7 @@ def _write(path: Path, header: dict, shards: list, full: tuple) -> None:
             handle.write(head)
             handle.writelines(blobs)
             handle.write(full_blob)
+            handle.write(index_blob)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -204,7 +212,8 @@ def _open(path: Path) -> Compiled | None:
         base = 8 + size
         offsets: list[int] = header["offsets"]
         full_start, full_end = header["full"]
-        if len(offsets) != SHARDS + 1 or len(data) != base + full_end:
+        index_start, index_end = header["index"]
+        if len(offsets) != SHARDS + 1 or len(data) != base + index_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
@@ -215,21 +224,32 @@ def _open(path: Path) -> Compiled | None:
     def full() -> tuple[frozenset[bytes], ...]:
         return marshal.loads(data[base + full_start : base + full_end])
 
-    return Compiled(header, shard, full)
+    def index() -> dict[str, list[str]]:
+        return marshal.loads(data[base + index_start : base + index_end])
+
+    return Compiled(header, shard, full, index)
 
 
-STALE_AFTER = 7 * 24 * 3600  # seconds; another install may still use a recent one
+KEEP = 3  # compiled files kept: other installs (another venv, a pre-commit hook) use theirs
+LEFTOVER_AFTER = 3600  # seconds: a temporary file this old is an interrupted write
 
 
 def _remove_stale(current: Path) -> None:
-    """Delete other versions' compiled data, and leftovers of interrupted writes, not used lately."""
+    """Delete all but the newest few compiled files, and leftovers of interrupted writes."""
     now = time.time()
+    dated = []
     for other in current.parent.glob("spelling-*"):
         try:
-            if other != current and now - other.stat().st_atime > STALE_AFTER:
-                other.unlink()
+            modified = other.stat().st_mtime
+            if other.suffix == ".tmp":
+                if now - modified > LEFTOVER_AFTER:
+                    other.unlink()
+            elif other != current:
+                dated.append((modified, other))
         except OSError:
             continue
+    for _, other in sorted(dated, reverse=True)[KEEP - 1 :]:
+        other.unlink(missing_ok=True)
 
 
 @cache
@@ -239,14 +259,14 @@ def compiled() -> Compiled:
     found = _open(path)
     if found is not None:
         return found
-    header, shards = _compile_entries()
+    header, index, shards = _compile_entries()
     full = _reference_sets_of(shards)
     try:
-        _write(path, header, shards, full)
+        _write(path, header, index, shards, full)
         _remove_stale(path)
     except OSError:
         pass  # a read-only home: use the data compiled in memory, every process
-    return Compiled(header, shards.__getitem__, lambda: full)
+    return Compiled(header, shards.__getitem__, lambda: full, lambda: index)
 
 
 class Flagged:
