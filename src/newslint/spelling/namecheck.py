@@ -58,7 +58,8 @@ class NameFinding:
     intended: str = ""  # the name it should be
 
 
-_LEFT_WORD = regex.compile(r"([\w']+)[ -]$")
+# Searched backwards from the anchor: only the characters just before it are visited.
+_LEFT_WORD = regex.compile(r"(?r)([\w']+)[ -]$")
 _RIGHT_WORD = regex.compile(r"[ -]([\w']+)")
 
 

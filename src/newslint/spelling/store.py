@@ -45,7 +45,7 @@ KNOWN = WORD | NAME
 
 
 def _shard_of(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8")) & _MASK
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
 
 
 def _sources() -> list[Path]:
@@ -88,7 +88,7 @@ class Compiled:
         )
 
     def _shard(self, word: str) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
-        number = zlib.crc32(word.encode("utf-8")) & _MASK
+        number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
         shard = self._shards[number]
         if shard is None:
             shard = self._shards[number] = self._load_shard(number)
@@ -255,56 +255,19 @@ def _remove_stale(current: Path) -> None:
 @cache
 def compiled() -> Compiled:
     """The compiled spelling data for this process: from the user cache, else built now."""
-    path = cache_file()
-    found = _open(path)
+    try:
+        path: Path | None = cache_file()
+    except RuntimeError:  # no home folder to put a cache in
+        path = None
+    found = _open(path) if path is not None else None
     if found is not None:
         return found
     header, index, shards = _compile_entries()
     full = _reference_sets_of(shards)
-    try:
-        _write(path, header, index, shards, full)
-        _remove_stale(path)
-    except OSError:
-        pass  # a read-only home: use the data compiled in memory, every process
+    if path is not None:
+        try:
+            _write(path, header, index, shards, full)
+            _remove_stale(path)
+        except OSError:
+            pass  # a read-only home: use the data compiled in memory, every process
     return Compiled(header, shards.__getitem__, lambda: full, lambda: index)
-
-
-class Flagged:
-    """The case-folded words with one of some flags, as a container ("word in WORDS")."""
-
-    def __init__(self, flags: int) -> None:
-        self._flags = flags
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and bool(compiled().code(word) & self._flags)
-
-
-class Zipfs:
-    """Word -> Zipf frequency x10, like lexicon.frequencies() ("absent": 0 or the default)."""
-
-    def get(self, word: str, default: int = 0) -> int:
-        return compiled().code(word) >> 8 or default
-
-    def __contains__(self, word: str) -> bool:
-        return compiled().code(word) >> 8 > 0
-
-
-class Corrections:
-    """Misspelling -> its corrections, like misspellings.misspellings()."""
-
-    def __contains__(self, word: str) -> bool:
-        return bool(compiled().code(word) & MISSPELT)
-
-    def __getitem__(self, word: str) -> tuple[str, ...]:
-        fixes = compiled().corrections(word)
-        if fixes is None:
-            raise KeyError(word)
-        return fixes
-
-
-WORDS = Flagged(WORD)
-NAMES = Flagged(NAME)
-PROPER_WORDS = Flagged(PROPER)
-KNOWN_WORDS = Flagged(KNOWN)
-ZIPFS = Zipfs()
-CORRECTIONS = Corrections()

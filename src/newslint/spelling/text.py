@@ -13,11 +13,6 @@ WORD = regex.compile(
     r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
 )
-# A run of words joined by hyphens ("Timor-Leste"), as one token.
-COMPOUND = regex.compile(
-    r"(?<![\p{L}\p{M}\d_@/-])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
-    r"(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*(?![\p{L}\p{M}\d_@/-]|\.\p{L})"
-)
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # A company name followed by its stock ticker: "CLUB MEDITERRANEE <CMI.PA>", "SOCAL EDISON <SCE>".
