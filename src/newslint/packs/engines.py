@@ -37,6 +37,10 @@ class _PackRule(Rule):
         self.model = model
         self.spec = spec
 
+    @property
+    def scope(self) -> frozenset[str]:
+        return frozenset(self.model.scope)
+
     def blocks(self, doc: Document) -> Iterator:
         return doc.blocks_of(*self.model.scope)
 
@@ -56,6 +60,9 @@ class ExistenceRule(_PackRule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: ExistencePack = self.model  # type: ignore[assignment]
+        if model.whole_block:
+            yield from self._check_blocks(doc)
+            return
         for block in self.blocks(doc):
             found = False
             for match in self._matches(block.text):
@@ -66,6 +73,23 @@ class ExistenceRule(_PackRule):
                 span = block_removal(doc, block) if model.whole_block else (start, end)
                 yield self._report(match, start, end, span)
             if model.whole_line and not found and "\n" in block.text:
+                yield from self._edge_lines(block)
+
+    def _check_blocks(self, doc: Document) -> Iterator[Diagnostic]:
+        """Whole-block packs: one anchored attempt per block, in a tight loop (this runs on
+        every paragraph of every document, and nearly every attempt fails at once)."""
+        scope = self.scope
+        whole_line = self.model.whole_line  # type: ignore[attr-defined]
+        match_block = self.pattern.match
+        for block in doc.blocks:
+            if block.kind not in scope:
+                continue
+            text = block.text
+            match = match_block(text)
+            if match is not None and match.end() != match.start():
+                yield self._report(match, block.start + match.start(), block.start + match.end(),
+                                   block_removal(doc, block))
+            elif whole_line and "\n" in text:
                 yield from self._edge_lines(block)
 
     def _report(
