@@ -271,3 +271,44 @@ def compiled() -> Compiled:
         except OSError:
             pass  # a read-only home: use the data compiled in memory, every process
     return Compiled(header, shards.__getitem__, lambda: full, lambda: index)
+
+
+class Flagged:
+    """The case-folded words with one of some flags, as a container ("word in WORDS")."""
+
+    def __init__(self, flags: int) -> None:
+        self._flags = flags
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(compiled().code(word) & self._flags)
+
+
+class Zipfs:
+    """Word -> Zipf frequency x10, like lexicon.frequencies() ("absent": 0 or the default)."""
+
+    def get(self, word: str, default: int = 0) -> int:
+        return compiled().code(word) >> 8 or default
+
+    def __contains__(self, word: str) -> bool:
+        return compiled().code(word) >> 8 > 0
+
+
+class Corrections:
+    """Misspelling -> its corrections, like misspellings.misspellings()."""
+
+    def __contains__(self, word: str) -> bool:
+        return bool(compiled().code(word) & MISSPELT)
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        fixes = compiled().corrections(word)
+        if fixes is None:
+            raise KeyError(word)
+        return fixes
+
+
+WORDS = Flagged(WORD)
+NAMES = Flagged(NAME)
+PROPER_WORDS = Flagged(PROPER)
+KNOWN_WORDS = Flagged(KNOWN)
+ZIPFS = Zipfs()
+CORRECTIONS = Corrections()
