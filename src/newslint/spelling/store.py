@@ -31,7 +31,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 2
+FORMAT = 3
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -154,22 +154,21 @@ def _compile_entries() -> tuple[
     return header, index.keys, shards
 
 
-def _reference_sets_of(
-    shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]],
-) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
-    misspelt, known, anchors = set(), set(), set()
+def _word_blobs(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) -> tuple[bytes, ...]:
+    """(misspellings, known words and names, anchors), each one newline-joined bytes string.
+
+    A word with a letter outside ASCII becomes "?"-laden bytes that no ASCII word matches
+    (a "?" always splits words), so no word needs filtering one by one.
+    """
+    groups: tuple[list[str], list[str], list[str]] = ([], [], [])
     for codes, _ in shards:
-        for word, value in codes.items():
-            if not word.isascii():
-                continue
-            key = word.encode("ascii")
-            if value & MISSPELT:
-                misspelt.add(key)
-            if value & KNOWN:
-                known.add(key)
-            if value & ANCHOR:
-                anchors.add(key)
-    return frozenset(misspelt), frozenset(known), frozenset(anchors)
+        for bit, group in ((MISSPELT, groups[0]), (KNOWN, groups[1]), (ANCHOR, groups[2])):
+            group.extend(word for word, value in codes.items() if value & bit)
+    return tuple("\n".join(group).encode("ascii", "replace") for group in groups)
+
+
+def _sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
+    return tuple(frozenset(blob.split(b"\n")) if blob else frozenset() for blob in blobs)
 
 
 def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
@@ -222,7 +221,7 @@ def _open(path: Path) -> Compiled | None:
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
     def full() -> tuple[frozenset[bytes], ...]:
-        return marshal.loads(data[base + full_start : base + full_end])
+        return _sets_of(marshal.loads(data[base + full_start : base + full_end]))
 
     def index() -> dict[str, list[str]]:
         return marshal.loads(data[base + index_start : base + index_end])
@@ -263,14 +262,14 @@ def compiled() -> Compiled:
     if found is not None:
         return found
     header, index, shards = _compile_entries()
-    full = _reference_sets_of(shards)
+    full = _word_blobs(shards)
     if path is not None:
         try:
             _write(path, header, index, shards, full)
             _remove_stale(path)
         except OSError:
             pass  # a read-only home: use the data compiled in memory, every process
-    return Compiled(header, shards.__getitem__, lambda: full, lambda: index)
+    return Compiled(header, shards.__getitem__, lambda: _sets_of(full), lambda: index)
 
 
 class Flagged:
