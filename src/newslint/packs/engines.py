@@ -14,6 +14,8 @@ from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
+_HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
+_MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
 
 
 def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
@@ -57,6 +59,7 @@ class ExistenceRule(_PackRule):
         if model.whole_block:
             body = rf"\A\s*(?:{body})\s*\Z"
         self.pattern = regex.compile(body, flags | regex.VERSION1)
+        self._openings: dict[str, bool] = {}  # block opening -> may a whole-block match start so
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: ExistencePack = self.model  # type: ignore[assignment]
@@ -81,11 +84,21 @@ class ExistenceRule(_PackRule):
         scope = self.scope
         whole_line = self.model.whole_line  # type: ignore[attr-defined]
         match_block = self.pattern.match
+        openings = self._openings
         for block in doc.blocks:
             if block.kind not in scope:
                 continue
             text = block.text
-            match = match_block(text)
+            # Whether a match may begin with the block's first letters ("The " may not), asked
+            # once per distinct opening with a partial match: a dictionary look-up then settles
+            # nearly every paragraph without running the pattern over it.
+            head = text[:_HEAD]
+            possible = openings.get(head)
+            if possible is None:
+                if len(openings) >= _MAX_OPENINGS:
+                    openings.clear()
+                possible = openings[head] = match_block(head, partial=True) is not None
+            match = match_block(text) if possible else None
             if match is not None and match.end() != match.start():
                 yield self._report(match, block.start + match.start(), block.start + match.end(),
                                    block_removal(doc, block))

@@ -84,13 +84,15 @@ def body_text(doc: Document, block: Block) -> tuple[str, bool]:
     return block.text, False
 
 
-def comparable(doc: Document, block: Block) -> Comparable:
+def comparable(doc: Document, block: Block, key: bytes | None = None) -> Comparable:
+    """`key`, when given, is `compact` of the body text, already made."""
     text, has_dateline = body_text(doc, block)
     # Counting separators is enough to tell a listing line from a paragraph.
     n_words = text.count(" ") + text.count("\n") + 1
     list_item = _LIST_ITEM.match(text) is not None
     return Comparable(
-        block, text, compact(text), n_words, has_dateline, ends_sentence(text), list_item
+        block, text, compact(text) if key is None else key, n_words, has_dateline,
+        ends_sentence(text), list_item,
     )
 
 
@@ -142,8 +144,8 @@ class Pool:
     edges_meet: bool = False
 
     def comparables(self, indices: Iterable[int] | None = None) -> list[Comparable]:
-        blocks = self.blocks if indices is None else [self.blocks[i] for i in indices]
-        return [comparable(self.doc, block) for block in blocks]
+        chosen = range(len(self.blocks)) if indices is None else indices
+        return [comparable(self.doc, self.blocks[i], self.keys[i]) for i in chosen]
 
     def is_substantial(self, item: Comparable, min_words: int) -> bool:
         """Captions are captions by structure and need no sentence ending."""

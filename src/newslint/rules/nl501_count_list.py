@@ -32,13 +32,15 @@ def _after_noun(*separators: str) -> str:
     ) + ")"
 
 
-_SEPARATORS = (
-    re.compile(r":[ ]"),  # with the space before it, if any: " : "
-    re.compile(r"[ ]--?[ ]" + _after_noun(" - ", " -- ")),
-    re.compile(r",[ ]" + _after_noun(", ") + r"(?=(?:the )?[A-Z])"),
-    re.compile(r"[ ]\((?=(?:the )?[A-Z])"),
+# Each scan starts at its separator's rarest character (a pattern opening with a space stops
+# at every word); what must stand before it is checked by look-behinds.
+_COLON_SPACE = re.compile(": ")  # with the space before it, if any: " : "
+_SEPARATORS = (  # (scan, characters of the separator before the match)
+    (re.compile(r"-(?<= -)-? " + _after_noun(" - ", " -- ")), 1),
+    (re.compile(r", " + _after_noun(", ") + r"(?=(?:the )?[A-Z])"), 0),
+    (re.compile(r"\((?<= \()(?=(?:the )?[A-Z])"), 1),
 )
-_WIDE_DASHES = re.compile(r"[ ][–—][ ]")
+_WIDE_DASHES = (re.compile(r"[–—](?<= [–—]) "), 1)
 # The nouns the count may name, besides a plural in -s.
 _PLAIN_NOUNS = frozenset(("people", "men", "women", "children", "police", "staff", "personnel", "media"))
 # A count, up to three modifiers and the plural noun, ending where the opening starts.
@@ -59,8 +61,6 @@ _ANY_NUMBER = re.compile(
 )  # searched in lower-cased ASCII text: a case-blind pattern would be several times slower
 # Words that turn the words before a colon into a clause about something else.
 _CLAUSE_WORDS = frozenset("said says told of in at to from for with by than that which who".split())
-# "Four candidates are standing: A, B and C": a few lower-case words before a colon.
-_COLON = re.compile(r": (?=\S)")
 _COUNT_NOUN_VERB = regex.compile(
     _COUNT_NOUN.pattern.replace(r"\Z", r"(?P<verb>(?:[ ]\p{Ll}+){1,3})\Z"),
     regex.VERBOSE | regex.VERSION1,
@@ -164,21 +164,28 @@ class CountListMismatch(Rule):
     def _openings(text: str) -> list[_Opening]:
         """Every place a list may open after a count and a plural noun, in text order."""
         found: list[_Opening] = []
-        for sep_start, sep_end in _separators(text):
+        colons = [colon.start() for colon in _COLON_SPACE.finditer(text)]
+        for sep_start, sep_end in _separators(text, colons):
             if not _may_end_count_noun(text, sep_start):
                 continue
             match = _COUNT_NOUN.search(text, max(0, sep_start - _LOOK_BACK), sep_start)
             if match is not None:
                 found.append(_Opening(text[sep_start:sep_end].strip(), sep_end, match))
-        for colon in _COLON.finditer(text):
-            sep_start = colon.start()
+        for colon in colons:
+            following = text[colon + 2 : colon + 3]
+            if not following or following.isspace():
+                continue  # "Four candidates are standing: A, B" has a word after the colon
+            sep_start = colon
             if text[sep_start - 1 : sep_start] == " ":
                 sep_start -= 1
             if not text[sep_start - 1 : sep_start].islower():
                 continue
+            window = text[max(0, sep_start - _LOOK_BACK - 30) : sep_start]
+            if window.isascii() and _ANY_NUMBER.search(window.lower()) is None:
+                continue  # no count can stand before the colon
             match = _COUNT_NOUN_VERB.search(text, max(0, sep_start - _LOOK_BACK - 30), sep_start)
             if match is not None and not _CLAUSE_WORDS.intersection(match["verb"].split()):
-                found.append(_Opening(":", colon.end(), match))
+                found.append(_Opening(":", colon + 2, match))
         found.sort(key=lambda opening: opening.list_start)
         return found
 
@@ -201,15 +208,18 @@ class CountListMismatch(Rule):
         return self.diagnostic(start, match.end("noun"), message, fix)
 
 
-def _separators(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every separator right after a plural noun, in text order."""
+def _separators(text: str, colons: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of every separator right after a plural noun, in text order; `colons`
+    are the offsets of every ": "."""
     found: list[tuple[int, int]] = []
+    for colon in colons:
+        start = colon - 1 if text[colon - 1 : colon] == " " else colon
+        if text.endswith(_NOUN_ENDS, 0, start):
+            found.append((start, colon + 2))
     scans = _SEPARATORS if text.isascii() else (*_SEPARATORS, _WIDE_DASHES)
-    for scan in scans:
+    for scan, before in scans:
         for sep in scan.finditer(text):
-            start = sep.start()
-            if text[start] == ":" and text[start - 1 : start] == " ":
-                start -= 1
+            start = sep.start() - before
             if text.endswith(_NOUN_ENDS, 0, start):
                 found.append((start, sep.end()))
     found.sort()
