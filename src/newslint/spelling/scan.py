@@ -55,8 +55,10 @@ class TextWords:
     """The distinct words of one text as sets, built with C-level passes only.
 
     An ASCII text (nearly all wire copy) is scanned as bytes, whose translate, lower and split
-    run several times faster than their str versions; the reference word sets are converted
-    to bytes once per process. Only the few words that survive a set difference are decoded.
+    run several times faster than their str versions, against the reference sets stored as
+    bytes in the compiled data (store.py). Only the few words that survive are decoded. The
+    first few texts of a process, and any non-ASCII text, look their words up one by one
+    instead, so checking one article never loads the whole reference sets.
     """
 
     def __init__(self, text: str) -> None:
