@@ -92,18 +92,20 @@ class NameConsistency(Rule):
         if not minors:
             return
         gazetteer, freq = compiled_gazetteer(), ZIPFS
-        capitalised = words.capitalised
+        # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
+        capitalised = words.capitalised_raw
         low = doc.text.lower()
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         for minor in minors:
             limit = 1 if len(minor) < 10 else 2
             matches = process.extract(
-                minor, capitalised, scorer=OSA.distance, score_cutoff=limit, limit=None
+                words.encode(minor), capitalised, scorer=OSA.distance, score_cutoff=limit,
+                limit=None,
             )
             rivals: list[tuple[str, int]] = []
             minor_count = 0
             for raw, distance, _ in matches:
-                major = clean_token(raw)
+                major = clean_token(words.decode(raw))
                 if major == minor or "-" in major or major in gazetteer.targets:
                     continue  # a gazetteer name's near misses are NL101's
                 if is_derived(minor, major) or is_derived(major, minor):

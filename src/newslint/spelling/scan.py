@@ -137,6 +137,18 @@ class TextWords:
         return word in self._cased or word in self._caps
 
     @cached_property
+    def capitalised_raw(self) -> list:
+        """Every capitalised word, lower-cased, as scanned: bytes for an ASCII text."""
+        return list(self._caps)
+
+    def encode(self, word: str) -> str | bytes:
+        """A word in the form of `capitalised_raw`."""
+        return word.encode() if self.ascii else word
+
+    def decode(self, word: str | bytes) -> str:
+        return word.decode() if isinstance(word, bytes) else word
+
+    @cached_property
     def capitalised(self) -> list[str]:
         """Every capitalised word, lower-cased."""
         return list(self._decode(self._caps))
