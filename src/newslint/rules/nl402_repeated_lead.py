@@ -9,7 +9,7 @@ from pydantic import Field
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import PARAGRAPH, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import comparable, compact, removal, stands_alone
+from .nl4_blocks import comparable, compact, pools, removal, stands_alone
 
 
 class RepeatedLeadOptions(RuleOptions):
@@ -42,18 +42,27 @@ class RepeatedLead(Rule):
         if dateline is None:
             return
         options: RepeatedLeadOptions = self.options  # type: ignore[assignment]
-        paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
+        if doc.format == "markdown":  # the shared pool leaves pull-quotes out; the lead may be one
+            paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
+            keys = full_keys = None
+        else:
+            pool = pools(doc)[0]  # made once per document, shared with NL401 and NL403
+            paragraphs, keys, full_keys = pool.blocks, pool.keys, pool.full_keys
         index = next(
             (i for i, p in enumerate(paragraphs) if p.start <= dateline.start < p.end), None
         )
         if index is None:
             return
-        lead_key = compact(doc.text[dateline.end : paragraphs[index].end])
         # Only the paragraphs on either side: a lead repeated further down is an ordinary
         # duplicate (NL401 compares whole paragraphs, datelines included). Their letters are
         # compared first; words and the rest only for a neighbour whose letters are the lead's.
-        neighbours = paragraphs[max(index - 1, 0) : index] + paragraphs[index + 1 : index + 2]
-        if lead_key not in (compact(b.text) for b in neighbours):
+        around = [i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs)]
+        neighbours = [paragraphs[i] for i in around]
+        if keys is None or full_keys is None:
+            lead_key = compact(doc.text[dateline.end : paragraphs[index].end])
+            if lead_key not in (compact(b.text) for b in neighbours):
+                return
+        elif keys[index] not in [full_keys[i] for i in around]:
             return
         lead = comparable(doc, paragraphs[index])
         if not lead.substantial(options.min_words):

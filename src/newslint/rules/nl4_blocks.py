@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -24,6 +25,8 @@ _CLOSERS = "\"'”’»)] \t\r\n"
 # `min_words` option may go below 4, and `substantial` wants 5 letters a word.
 EDGE = 12
 MIN_KEY = 5 * 4
+_HEAD = itemgetter(slice(None, EDGE))
+_TAIL = itemgetter(slice(-EDGE, None))
 
 
 def normalise(text: str) -> str:
@@ -159,17 +162,19 @@ def pools(doc: Document) -> tuple[Pool, Pool]:
     # One lower-cased copy of the whole text: each key is then a slice and one C-level
     # translate, with no per-block encode or case folding.
     lowered = doc.text.encode("ascii").lower() if doc.text.isascii() else None
-    made = (_pool(doc, PARAGRAPH, lowered), _pool(doc, CAPTION, lowered))
+    blocks = doc.blocks
+    paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
+    captions = [b for b in blocks if b.kind == CAPTION]
+    made = (_pool(doc, False, paragraphs, lowered), _pool(doc, True, captions, lowered))
     _last = (doc, made)
     return made
 
 
-def _pool(doc: Document, kind: str, lowered: bytes | None) -> Pool:
-    blocks = [b for b in doc.blocks if b.kind == kind]
+def _pool(doc: Document, captions: bool, blocks: list[Block], lowered: bytes | None) -> Pool:
     if blocks and doc.format == "markdown":
         blocks = [b for b in blocks if not is_quote_markup(doc, b)]
     if not blocks:
-        return Pool(doc, kind == CAPTION, [], [], [])
+        return Pool(doc, captions, blocks, [], [])
     if lowered is not None:
         full_keys = [lowered[b.start : b.end].translate(None, _ASCII_DROP) for b in blocks]
     else:
@@ -178,24 +183,29 @@ def _pool(doc: Document, kind: str, lowered: bytes | None) -> Pool:
     dateline = doc.dateline
     if dateline is not None:
         # Only a block holding the dateline, or starting with a copy of it, has another body.
+        dated = []
         if doc.text.count(dateline.text) > 1:
             dated = [i for i, b in enumerate(blocks) if b.text.startswith(dateline.text)]
-        else:
-            dated = []
-        holder = next((i for i, b in enumerate(blocks) if b.end > dateline.start), None)
-        if holder is not None and blocks[holder].start <= dateline.start:
-            dated.append(holder)
+        for i, block in enumerate(blocks):
+            if block.end > dateline.start:
+                if block.start <= dateline.start:
+                    dated.append(i)
+                break
         if dated:
             keys = list(full_keys)
             for i in dated:
-                keys[i] = compact(body_text(doc, blocks[i])[0])
-    pool = Pool(doc, kind == CAPTION, blocks, keys, full_keys)
-    if len(blocks) > 1:
-        pool.repeated = len(set(full_keys)) < len(full_keys)
+                block = blocks[i]
+                if lowered is not None and block.start <= dateline.start < block.end:
+                    keys[i] = lowered[dateline.end : block.end].translate(None, _ASCII_DROP)
+                else:
+                    keys[i] = compact(body_text(doc, block)[0])
+    pool = Pool(doc, captions, blocks, keys, full_keys)
+    count = len(keys)
+    if count > 1:
+        pool.repeated = len(set(full_keys)) < count
         long = [key for key in keys if len(key) >= MIN_KEY]
         pool.edges_meet = len(long) > 1 and (
-            len({key[:EDGE] for key in long}) < len(long)
-            or len({key[-EDGE:] for key in long}) < len(long)
+            len(set(map(_HEAD, long))) < len(long) or len(set(map(_TAIL, long))) < len(long)
         )
     return pool
 
