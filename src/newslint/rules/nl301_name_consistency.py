@@ -14,7 +14,7 @@ from ..spelling.lexicon import is_derived
 from ..spelling.namecheck import COMMON_ZIPF
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import CAPITALISED, clean_token, text_words
-from ..spelling.store import CORRECTIONS, NAMES, WORDS, ZIPFS
+from ..spelling.store import MISSPELT, NAME, WORD, ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
@@ -32,13 +32,16 @@ def _may_be_slip(word: str) -> bool:
     if verdict is None:
         verdict = _SLIP_VERDICTS[word] = (
             len(word) >= MIN_LENGTH and "-" not in word
-            and ZIPFS.get(word) < COMMON_ZIPF
-            and word not in NAMES and word not in CORRECTIONS
-            and word not in WORDS
+            # One lookup: not frequent, not a known name, listed misspelling or word.
+            and _not_listed(compiled().code(word))
         )
         if not verdict:
             _NOT_SLIPS.add(word)
     return verdict
+
+
+def _not_listed(entry: int) -> bool:
+    return entry >> 8 < COMMON_ZIPF and not entry & (NAME | MISSPELT | WORD)
 
 
 def _count(low: str, word: str) -> int:

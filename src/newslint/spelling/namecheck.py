@@ -22,14 +22,13 @@ from ..document import Document
 from .index import DeletionIndex, allowed_distance, edits1, part_distance
 from .lexicon import frequencies, is_derived
 from .names import (
-    Gazetteer,
     compiled_gazetteer,
     name_parts,
     shipped_gazetteer,
     vocabulary_gazetteer,
 )
 from .scan import CAPITALISED, clean_token, text_words
-from .store import CORRECTIONS, PROPER_WORDS, WORDS, ZIPFS, compiled
+from .store import KNOWN, MISSPELT, PROPER_WORDS, ZIPFS, compiled, english_words
 from .text import (
     WORD,
     at_sentence_start,
@@ -115,14 +114,13 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
     return min((ZIPFS.get(p) for p in parts), default=0)
 
 
-def _is_valid(folded: str, gazetteer: Gazetteer, vocab: Vocabulary) -> bool:
+def _is_valid(folded: str, vocab: Vocabulary) -> bool:
     """A known name, an English word, a frequent word or a desk's word: never suspicious."""
-    if folded in gazetteer.known or folded in vocab.words or folded in WORDS:
-        return True
-    if ZIPFS.get(folded) >= COMMON_ZIPF:
+    entry = compiled().code(folded)  # one lookup answers the word list, names and frequency
+    if entry & KNOWN or folded in vocab.words or entry >> 8 >= COMMON_ZIPF:
         return True
     if "-" in folded:
-        return all(_is_valid(p, gazetteer, vocab) for p in folded.split("-") if p)
+        return all(_is_valid(p, vocab) for p in folded.split("-") if p)
     return False
 
 
@@ -210,12 +208,12 @@ class NameChecker:
         return {p for w in suspicious for p in w.split("-")}
 
     def _valid(self, folded: str) -> bool:
-        return _is_valid(folded, self.gazetteer, self.vocab)
+        return _is_valid(folded, self.vocab)
 
     def _verdict(self, folded: str) -> Verdict:
         """What a capitalised token could be a slip for, judged once per process."""
         # Common misspellings of words ("Phillipines" too) are NL102's business.
-        if len(folded) < 5 or folded in CORRECTIONS or self._valid(folded):
+        if len(folded) < 5 or compiled().code(folded) & MISSPELT or self._valid(folded):
             return _VALID
         whole = self.index.lookup(folded)
         parts = []
@@ -341,7 +339,7 @@ class NameChecker:
             # An English word one edit away that is about as common competes as the intent.
             floor = min(_name_zipf(n, self.vocab_names) for n in names) - 10
             rivals = sorted(
-                (w for w in edits1(folded) if w in WORDS and freq.get(w, 0) >= floor),
+                (w for w in english_words(edits1(folded)) if freq.get(w, 0) >= floor),
                 key=lambda w: (-freq.get(w, 0), w),
             )
             chosen = {n.casefold() for n in names}
@@ -449,7 +447,7 @@ class NameChecker:
             return None  # "Costa Rican", "Saint Louis": real words and names
         if folded in self.vocab.words:
             return None
-        if _is_valid(folded, self.gazetteer, self.vocab):
+        if _is_valid(folded, self.vocab):
             # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
             # be anything: a real word needs an anchor that points at this one name.
             anchors = [t[1] for j, t in enumerate(window) if j != k]

@@ -305,6 +305,17 @@ class Corrections:
         return fixes
 
 
+def english_words(candidates: set[str]) -> list[str]:
+    """The candidates in the English word list. Once the reference sets are loaded, ASCII
+    candidates meet them in one C-level set operation first, so a few hundred made-up
+    strings ("edits") do not each cost a lookup."""
+    data = compiled()
+    known = data._full[1] if data._full is not None else None
+    if known is not None and all(map(str.isascii, candidates)):
+        candidates = {w.decode() for w in known.intersection(map(str.encode, candidates))}
+    return [w for w in candidates if data.code(w) & WORD]
+
+
 WORDS = Flagged(WORD)
 NAMES = Flagged(NAME)
 PROPER_WORDS = Flagged(PROPER)
