@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import PARAGRAPH, Block, Document
+from ..document import HEADLINE, PARAGRAPH, Block, Document
 from ..numbers import CARDINAL, cardinal_like, parse_cardinal
 from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
 from ..rule import Rule, RuleSpec
@@ -263,10 +263,17 @@ class RestatedQuantityMismatch(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        first = next(doc.blocks_of(PARAGRAPH), None)
+        headline = first = None
+        for block in doc.blocks:  # one pass for both: they stand at the top
+            if block.kind == PARAGRAPH:
+                first = block
+                break
+            if block.kind == HEADLINE and headline is None:
+                headline = block
         if first is None:
             return
-        headline = doc.headline
+        if headline is None:
+            headline = doc.headline  # a headline after the first paragraph (rare)
         # Most articles have no count in the headline or the lead: no cue word, no scan.
         if not _may_hold_cue(first.text if headline is None else f"{headline.text}\n{first.text}"):
             return

@@ -52,8 +52,8 @@ _FULL_NAME_END = re.compile(
     "day(?:" + "|".join(f"(?<={name})" for name in _WEEKDAYS) + ")"
 )
 _ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-_ABBREVIATION_END = re.compile(
-    r"\.(?:" + "|".join(rf"(?<={name}\.)" for name in _ABBREVIATIONS) + ")"
+_ABBREVIATION_END = re.compile(  # the class first: most full stops end no abbreviation
+    r"\.(?<=[nesdurit]\.)(?:" + "|".join(rf"(?<={name}\.)" for name in _ABBREVIATIONS) + ")"
 )
 # The length of a name's stem ("Tues" of "Tuesday") or of an abbreviation, told by its last
 # three letters before "day" or ".": "ues" is 4 long in "Tuesday" and in "Tues.".

@@ -25,14 +25,16 @@ _NUMBER_WORD_ENDS = tuple(
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # "12 of the 10", "Twelve out of ten", ending/starting at the cue.
-_PART = regex.compile(
-    rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z",
-    regex.VERSION1,
-)
-_WHOLE = regex.compile(
-    rf"(?P<m>(?i:{CARDINAL}))(?![\w%/-]|[.,]\d)(?P<next>[ ]+[\p{{L}}]+)?",
-    regex.VERSION1,
-)
+# Compiled on first need (the cardinal pattern is large): start-up time matters.
+_PART = rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z"
+_WHOLE = rf"(?P<m>(?i:{CARDINAL}))(?![\w%/-]|[.,]\d)(?P<next>[ ]+[\p{{L}}]+)?"
+
+
+@cache
+def _compiled(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERSION1)
+
+
 # A number after one of these is a reference ("Article 12 of the 10 ...", "round 5 of the 3").
 _REFERENCE_WORDS = frozenset(
     "article section chapter paragraph clause page item rule resolution part title no number "
@@ -75,10 +77,10 @@ class PartExceedsWhole(Rule):
         for cue in _OF.finditer(text):
             if not _may_end_number(text, cue.start()):
                 continue
-            part = _PART.search(text, max(0, cue.start() - 30), cue.start())
+            part = _compiled(_PART).search(text, max(0, cue.start() - 30), cue.start())
             if part is None:
                 continue
-            whole = _WHOLE.match(text, cue.end())
+            whole = _compiled(_WHOLE).match(text, cue.end())
             if whole is None:
                 continue
             n, m = parse_cardinal(part["n"]), parse_cardinal(whole["m"])
