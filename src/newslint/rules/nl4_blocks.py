@@ -15,6 +15,7 @@ from ..document import CAPTION, PARAGRAPH, Block, Document, block_removal
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _ASCII_PUNCT = string.punctuation.encode("ascii")
 _ASCII_DROP = (string.punctuation + string.whitespace).encode("ascii")
+_ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
 # A sentence ends the block: agate lines ("Shr 12 cts vs 10 cts"), table headings and sub-headings
 # ("NOTE:") do not.
 _STOPS = frozenset(".!?…")
@@ -159,24 +160,24 @@ def pools(doc: Document) -> tuple[Pool, Pool]:
     global _last
     if _last is not None and _last[0] is doc:
         return _last[1]
-    # One lower-cased copy of the whole text: each key is then a slice and one C-level
-    # translate, with no per-block encode or case folding.
-    lowered = doc.text.encode("ascii").lower() if doc.text.isascii() else None
+    # One byte copy of the whole text: each key is then a slice and one C-level translate
+    # that folds case and drops punctuation, with no per-block encode.
+    raw = doc.text.encode("ascii") if doc.text.isascii() else None
     blocks = doc.blocks
     paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
     captions = [b for b in blocks if b.kind == CAPTION]
-    made = (_pool(doc, False, paragraphs, lowered), _pool(doc, True, captions, lowered))
+    made = (_pool(doc, False, paragraphs, raw), _pool(doc, True, captions, raw))
     _last = (doc, made)
     return made
 
 
-def _pool(doc: Document, captions: bool, blocks: list[Block], lowered: bytes | None) -> Pool:
+def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None) -> Pool:
     if blocks and doc.format == "markdown":
         blocks = [b for b in blocks if not is_quote_markup(doc, b)]
     if not blocks:
         return Pool(doc, captions, blocks, [], [])
-    if lowered is not None:
-        full_keys = [lowered[b.start : b.end].translate(None, _ASCII_DROP) for b in blocks]
+    if raw is not None:
+        full_keys = [raw[b.start : b.end].translate(_ASCII_LOWER, _ASCII_DROP) for b in blocks]
     else:
         full_keys = [compact(b.text) for b in blocks]
     keys = full_keys
@@ -195,15 +196,16 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], lowered: bytes | N
             keys = list(full_keys)
             for i in dated:
                 block = blocks[i]
-                if lowered is not None and block.start <= dateline.start < block.end:
-                    keys[i] = lowered[dateline.end : block.end].translate(None, _ASCII_DROP)
+                if raw is not None and block.start <= dateline.start < block.end:
+                    keys[i] = raw[dateline.end : block.end].translate(_ASCII_LOWER, _ASCII_DROP)
                 else:
                     keys[i] = compact(body_text(doc, block)[0])
     pool = Pool(doc, captions, blocks, keys, full_keys)
     count = len(keys)
     if count > 1:
         pool.repeated = len(set(full_keys)) < count
-        long = [key for key in keys if len(key) >= MIN_KEY]
+        # Paragraphs are nearly always long enough: then the filter is one C-level `min`.
+        long = keys if min(map(len, keys)) >= MIN_KEY else [k for k in keys if len(k) >= MIN_KEY]
         pool.edges_meet = len(long) > 1 and (
             len(set(map(_HEAD, long))) < len(long) or len(set(map(_TAIL, long))) < len(long)
         )

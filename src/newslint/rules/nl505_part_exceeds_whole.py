@@ -24,6 +24,9 @@ _NUMBER_WORD_ENDS = tuple(
     "hundred".split()
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What a part can end with: a digit or the last letter of a number word; any other character
+# settles the cue with one set look-up (non-ASCII ones are left to the full test).
+_LAST_CHARS = frozenset("0123456789eorxntydEORXNTYD")
 # "12 of the 10", "Twelve out of ten", ending/starting at the cue.
 # Compiled on first need (the cardinal pattern is large): start-up time matters.
 _PART = rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z"
@@ -75,7 +78,9 @@ class PartExceedsWhole(Rule):
         text = doc.text
         locate = None
         for cue in _OF.finditer(text):
-            if not _may_end_number(text, cue.start()):
+            at = cue.start()
+            last = text[at - 1 : at]
+            if (last not in _LAST_CHARS and last.isascii()) or not _may_end_number(text, at):
                 continue
             part = _compiled(_PART).search(text, max(0, cue.start() - 30), cue.start())
             if part is None:
