@@ -171,9 +171,10 @@ class CountListMismatch(Rule):
         found: list[_Opening] = []
         colons = [colon.start() for colon in _COLON_SPACE.finditer(text)]
         for sep_start, sep_end in _separators(text, colons):
-            if not _may_end_count_noun(text, sep_start):
+            begin = _count_noun_begin(text, sep_start)
+            if begin is None:
                 continue
-            match = _compiled(_COUNT_NOUN).search(text, max(0, sep_start - _LOOK_BACK), sep_start)
+            match = _compiled(_COUNT_NOUN).search(text, begin, sep_start)
             if match is not None:
                 found.append(_Opening(text[sep_start:sep_end].strip(), sep_end, match))
         for colon in colons:
@@ -185,10 +186,10 @@ class CountListMismatch(Rule):
                 sep_start -= 1
             if not text[sep_start - 1 : sep_start].islower():
                 continue
-            window = text[max(0, sep_start - _LOOK_BACK - 30) : sep_start]
-            if window.isascii() and _ANY_NUMBER.search(window.lower()) is None:
+            begin = _first_number(text, max(0, sep_start - _LOOK_BACK - 30), sep_start)
+            if begin is None:
                 continue  # no count can stand before the colon
-            match = _compiled(_COUNT_NOUN_VERB).search(text, max(0, sep_start - _LOOK_BACK - 30), sep_start)
+            match = _compiled(_COUNT_NOUN_VERB).search(text, begin, sep_start)
             if match is not None and not _CLAUSE_WORDS.intersection(match["verb"].split()):
                 found.append(_Opening(":", colon + 2, match))
         found.sort(key=lambda opening: opening.list_start)
@@ -231,13 +232,24 @@ def _separators(text: str, colons: list[int]) -> list[tuple[int, int]]:
     return found
 
 
-def _may_end_count_noun(text: str, end: int) -> bool:
-    """Whether `_COUNT_NOUN` may end here: the word before is its noun and a number is near."""
-    space = text.rfind(" ", max(0, end - _LOOK_BACK), end)
+def _count_noun_begin(text: str, end: int) -> int | None:
+    """Where a search for `_COUNT_NOUN` ending here may begin; None if it cannot match: the
+    word before must be its noun, and a number must stand before that word."""
+    begin = max(0, end - _LOOK_BACK)
+    space = text.rfind(" ", begin, end)
     noun = text[space + 1 : end]
     if space < 0 or noun not in _PLAIN_NOUNS and not (
         noun[:1].islower() and noun.replace("-", "").isalpha() and noun.replace("-", "").islower()
     ):
-        return False
-    window = text[max(0, end - _LOOK_BACK) : space]
-    return not window.isascii() or _ANY_NUMBER.search(window.lower()) is not None
+        return None
+    return _first_number(text, begin, space)
+
+
+def _first_number(text: str, begin: int, end: int) -> int | None:
+    """The first place in text[begin:end] where a count may start (a digit or a number word;
+    the count is the match's first part, so no match starts earlier); None if there is none."""
+    window = text[begin:end]
+    if not window.isascii():
+        return begin  # case-folding beyond ASCII: leave it to the full pattern
+    found = _ANY_NUMBER.search(window.lower())
+    return None if found is None else begin + found.start()
