@@ -25,21 +25,19 @@ def _internal_error(rule: Rule, exc: Exception) -> Diagnostic:
 
 
 def lint(doc: Document, rules: Sequence[Rule]) -> list[Diagnostic]:
-    found: set[Diagnostic] = set()
+    # Runs once per article per pass of the fixer: keep the loop itself cheap.
     ordered: list[Diagnostic] = []
     report_unused = False
     for rule in rules:
-        if isinstance(rule, UnusedSuppression):
+        if rule.__class__ is UnusedSuppression:
             report_unused = True
             continue
         try:
-            produced = list(rule.check(doc))
+            ordered.extend(rule.check(doc))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
-            produced = [_internal_error(rule, exc)]
-        for diagnostic in produced:
-            if diagnostic not in found:
-                found.add(diagnostic)
-                ordered.append(diagnostic)
+            ordered.append(_internal_error(rule, exc))
+    if len(ordered) > 1:
+        ordered = list(dict.fromkeys(ordered))  # two rules may report the same thing once
     kept, suppressions = suppression.apply(doc, ordered)
     if report_unused:
         spec = UnusedSuppression.spec
@@ -49,5 +47,6 @@ def lint(doc: Document, rules: Sequence[Rule]) -> list[Diagnostic]:
                 Diagnostic(spec.code, spec.name, spec.category, spec.severity,
                            f"unused suppression: {directive.verb}{codes}", directive.start, directive.end)
             )
-    kept.sort(key=Diagnostic.sort_key)
+    if len(kept) > 1:
+        kept.sort(key=Diagnostic.sort_key)
     return kept

@@ -22,7 +22,8 @@ _DIRECTIVE = re.compile(
     r"(?P<codes>(?:\s+[\w-]+(?:\s*,\s*[\w-]+)*)?)\s*-->",
     re.IGNORECASE,
 )
-_SIC = re.compile(r"""\s*["'”’»)]?\s*\[sic\]""", re.IGNORECASE)
+_SIC = re.compile(r"""\s*["'”’»)]?\s*(?:\[sic\]|\(sic\))""", re.IGNORECASE)
+_SIC_HINTS = ("sic]", "sic)", "SIC]", "SIC)", "Sic]", "Sic)")
 SPELLING_CATEGORIES = frozenset({"typo"})
 
 
@@ -103,7 +104,9 @@ def _next_line_span(doc: Document, offset: int) -> tuple[int, int]:
 
 def apply(doc: Document, diagnostics: Sequence[Diagnostic]) -> tuple[list[Diagnostic], Suppressions]:
     suppressions = parse(doc)
-    if not suppressions.directives and "[sic]" not in doc.text.lower():
+    if not diagnostics:
+        return [], suppressions
+    if not suppressions.directives and not any(hint in doc.text for hint in _SIC_HINTS):
         return list(diagnostics), suppressions
     kept = [d for d in diagnostics if not suppressions.suppresses(doc, d)]
     return kept, suppressions
