@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
+from itertools import combinations
+from operator import add
 
 from rapidfuzz.distance import OSA
 
 
-def _deletes1(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+@cache
+def _cuts(length: int, count: int) -> tuple[list[slice], ...]:
+    """Slices that, joined, delete `count` positions of a string this long (every choice)."""
+    chosen = list(combinations(range(length), count))
+    bounds = [(-1, *c, length) for c in chosen]
+    return tuple(
+        [slice(b[k] + 1, b[k + 1]) for b in bounds] for k in range(count + 1)
+    )
+
+
+def _deleted(word: str, count: int) -> set[str]:
+    """Every string made by deleting exactly `count` characters from `word`, built by
+    C-level maps over precomputed slices rather than a Python loop per string."""
+    pieces = [map(word.__getitem__, column) for column in _cuts(len(word), count)]
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        joined = map(add, joined, piece)
+    return set(joined)
 
 
 def deletes(word: str, distance: int) -> set[str]:
     """Every string made by deleting up to `distance` characters from `word`."""
     out = {word}
-    frontier = {word}
-    for _ in range(distance):
-        frontier = {d for w in frontier if len(w) > 1 for d in _deletes1(w)}
-        out |= frontier
+    # Deleting one character at a time from strings longer than one gives every string
+    # `word` yields by deleting `k` characters, for each `k` while at least two are left.
+    for count in range(1, distance + 1):
+        if len(word) - count + 1 <= 1:
+            break
+        out |= _deleted(word, count)
     return out
 
 
@@ -64,10 +85,14 @@ class DeletionIndex:
         limit = allowed_distance(len(token))
         if limit == 0:
             return []
+        keys = self._keys
+        # Most deletions of an unknown token index nothing: one C-level intersection finds
+        # the few that do instead of a dictionary probe per deletion.
+        hits = keys.keys() & deletes(token, limit)
         seen: set[str] = set()
         found: list[tuple[str, int]] = []
-        for key in deletes(token, limit):
-            for word in self._keys.get(key, ()):
+        for key in hits:
+            for word in keys[key]:
                 if word in seen or word == token:
                     continue
                 seen.add(word)

@@ -114,9 +114,11 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
     return min((ZIPFS.get(p) for p in parts), default=0)
 
 
-def _is_valid(folded: str, vocab: Vocabulary) -> bool:
-    """A known name, an English word, a frequent word or a desk's word: never suspicious."""
-    entry = compiled().code(folded)  # one lookup answers the word list, names and frequency
+def _is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
+    """A known name, an English word, a frequent word or a desk's word: never suspicious.
+    `entry` is the word's compiled().code, when the caller has looked it up already."""
+    if entry is None:
+        entry = compiled().code(folded)  # one lookup: the word list, names and frequency
     if entry & KNOWN or folded in vocab.words or entry >> 8 >= COMMON_ZIPF:
         return True
     if "-" in folded:
@@ -212,13 +214,18 @@ class NameChecker:
 
     def _verdict(self, folded: str) -> Verdict:
         """What a capitalised token could be a slip for, judged once per process."""
+        if len(folded) < 5:
+            return _VALID
+        # One lookup answers the misspelling list, the word lists and the frequency.
+        entry = compiled().code(folded)
         # Common misspellings of words ("Phillipines" too) are NL102's business.
-        if len(folded) < 5 or compiled().code(folded) & MISSPELT or self._valid(folded):
+        if entry & MISSPELT or _is_valid(folded, self.vocab, entry):
             return _VALID
         whole = self.index.lookup(folded)
         parts = []
         for p in folded.split("-"):
-            if not p or self._valid(p):
+            # The whole token (no hyphen) was found not valid just above.
+            if not p or (p != folded and self._valid(p)):
                 continue
             near = whole if p == folded else self.index.lookup(p)
             # The other parts of each name this part may be a slip of.
@@ -231,7 +238,8 @@ class NameChecker:
             }
             if partners:
                 parts.append((p, tuple(partners)))
-        if ZIPFS.get(folded) >= MAX_TOKEN_ZIPF:
+        own = entry >> 8  # the token's Zipf frequency x10
+        if own >= MAX_TOKEN_ZIPF:
             # In real use often enough to be a name of its own, unless the rest of a name
             # printed beside it says otherwise ("West Virgina").
             return (), tuple(parts)
@@ -241,7 +249,7 @@ class NameChecker:
             if word in self.single_targets
             and distance <= min(limit, allowed_distance(len(word)))
         ]
-        return self._judge(folded, targets), tuple(parts)
+        return self._judge(folded, targets, own), tuple(parts)
 
     def _locate(
         self,
@@ -318,9 +326,8 @@ class NameChecker:
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
 
-    def _judge(self, folded: str, found: list[tuple[str, int]]) -> tuple[str, ...]:
+    def _judge(self, folded: str, found: list[tuple[str, int]], own: int) -> tuple[str, ...]:
         freq = ZIPFS
-        own = freq.get(folded, 0)
         best = min((d for _, d in found), default=0)
         if not found or (best > 1 and len(folded) < 10):
             return ()

@@ -39,6 +39,26 @@ def clean_token(token: str) -> str:
     return token[:-2] if token.endswith(("'s", "'S")) else token
 
 
+def _strip_unknown(words: Iterable[bytes], known: frozenset[bytes]) -> set[bytes]:
+    """`clean_token` over unknown ASCII words, against the known words as bytes.
+
+    Hyphens split ASCII words already, so only a word with an apostrophe can change; a
+    stripped word is unknown unless the known set has it (the compiled data's KNOWN flag:
+    an ASCII word is in that set exactly when its entry has the flag).
+    """
+    unknown: set[bytes] = set()
+    for word in words:
+        if b"'" not in word:
+            unknown.add(word)
+            continue
+        stripped = word.strip(b"'-")
+        if stripped.endswith((b"'s", b"'S")):
+            stripped = stripped[:-2]
+        if stripped == word or stripped not in known:
+            unknown.add(stripped)
+    return unknown
+
+
 _AS_BYTES: dict[int, tuple[frozenset[str], frozenset[bytes]]] = {}
 
 
@@ -88,15 +108,14 @@ class TextWords:
             found = misspelt.intersection(tokens)  # no set of the text's words needed
             self.misspelt: set[str] = self._decode(found | (self._caps & misspelt))
             self.anchors: set[str] = self._decode(self._caps & anchors)
-            rest = self._decode(self._caps - known)
-        else:
-            code = data.code
-            caps_words = self._decode(self._caps)
-            self.misspelt = {
-                w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT
-            }
-            self.anchors = {w for w in caps_words if code(w) & ANCHOR}
-            rest = {w for w in caps_words if not code(w) & KNOWN}
+            # Possessives and quotes come off after the lookup, checked against the same set.
+            self.unknown = frozenset(self._decode(_strip_unknown(self._caps - known, known)))
+            return
+        code = data.code
+        caps_words = self._decode(self._caps)
+        self.misspelt = {w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT}
+        self.anchors = {w for w in caps_words if code(w) & ANCHOR}
+        rest = {w for w in caps_words if not code(w) & KNOWN}
         # Possessives and quotes come off after the lookup; a stripped word is looked up again.
         unknown: set[str] = set()
         for word in rest:
