@@ -8,7 +8,8 @@ into one file under the user cache folder (`$XDG_CACHE_HOME/newslint`, else
 - a small header (gazetteer targets and phrases, distinctive anchors);
 - the index of near misses of names, loaded when a word needs judging;
 - every word's entry, in shards by a stable hash, so a process that checks one article
-  unpickles only the few shards its words fall in;
+  unpickles only the few shards its words fall in; the corrections of misspellings in
+  shards of their own, since only the few misspellings found need them;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
   enough documents for the set operations to pay off.
 
@@ -31,7 +32,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 3
+FORMAT = 4
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -72,7 +73,8 @@ class Compiled:
     def __init__(
         self,
         header: dict,
-        shard: Callable[[int], tuple[dict[str, int], dict[str, tuple[str, ...]]]],
+        shard: Callable[[int], dict[str, int]],
+        fixes: Callable[[int], dict[str, tuple[str, ...]]],
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
         index: Callable[[], dict[str, list[str]]],
     ) -> None:
@@ -81,25 +83,26 @@ class Compiled:
         self.anchors: frozenset[str] = header["anchors"]
         self._load_index = index
         self._load_shard = shard
+        self._load_fixes = fixes
         self._load_full = full_sets
         self._full: tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]] | None = None
-        self._shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]] | None] = (
-            [None] * SHARDS
-        )
+        self._shards: list[dict[str, int] | None] = [None] * SHARDS
+        self._fixes: list[dict[str, tuple[str, ...]] | None] = [None] * SHARDS
 
-    def _shard(self, word: str) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    def code(self, word: str) -> int:
+        """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
         number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
         shard = self._shards[number]
         if shard is None:
             shard = self._shards[number] = self._load_shard(number)
-        return shard
-
-    def code(self, word: str) -> int:
-        """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
-        return self._shard(word)[0].get(word, 0)
+        return shard.get(word, 0)
 
     def corrections(self, word: str) -> tuple[str, ...] | None:
-        return self._shard(word)[1].get(word)
+        number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
+        fixes = self._fixes[number]
+        if fixes is None:
+            fixes = self._fixes[number] = self._load_fixes(number)
+        return fixes.get(word)
 
     @cached_property
     def index_keys(self) -> dict[str, list[str]]:
@@ -172,8 +175,9 @@ def _sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
 
 
 def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
-    """Header length, header, each shard, the reference sets, the index; atomically."""
-    blobs = [marshal.dumps(s) for s in shards]
+    """Header length, header, each shard's entries, then each shard's corrections, the
+    reference sets, the index; atomically."""
+    blobs = [marshal.dumps(s[0]) for s in shards] + [marshal.dumps(s[1]) for s in shards]
     full_blob = marshal.dumps(full)
     index_blob = marshal.dumps(index)
     offsets, at = [], 0
@@ -212,12 +216,16 @@ def _open(path: Path) -> Compiled | None:
         offsets: list[int] = header["offsets"]
         full_start, full_end = header["full"]
         index_start, index_end = header["index"]
-        if len(offsets) != SHARDS + 1 or len(data) != base + index_end:
+        if len(offsets) != 2 * SHARDS + 1 or len(data) != base + index_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
 
-    def shard(number: int) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    def shard(number: int) -> dict[str, int]:
+        return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
+
+    def fixes(number: int) -> dict[str, tuple[str, ...]]:
+        number += SHARDS
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
     def full() -> tuple[frozenset[bytes], ...]:
@@ -226,7 +234,7 @@ def _open(path: Path) -> Compiled | None:
     def index() -> dict[str, list[str]]:
         return marshal.loads(data[base + index_start : base + index_end])
 
-    return Compiled(header, shard, full, index)
+    return Compiled(header, shard, fixes, full, index)
 
 
 KEEP = 3  # compiled files kept: other installs (another venv, a pre-commit hook) use theirs
@@ -269,7 +277,13 @@ def compiled() -> Compiled:
             _remove_stale(path)
         except OSError:
             pass  # a read-only home: use the data compiled in memory, every process
-    return Compiled(header, shards.__getitem__, lambda: _sets_of(full), lambda: index)
+    return Compiled(
+        header,
+        lambda number: shards[number][0],
+        lambda number: shards[number][1],
+        lambda: _sets_of(full),
+        lambda: index,
+    )
 
 
 class Flagged:
