@@ -46,25 +46,40 @@ def part_distance(length: int) -> int:
     return 0 if length < 4 else allowed_distance(max(length, 5))
 
 
+_SEPARATOR = "\n"
+
+
 class DeletionIndex:
-    """Case-folded words, each findable within `distance(len(word))` edits."""
+    """Case-folded words (single tokens: no line breaks), each findable within
+    `distance(len(word))` edits.
+
+    Each key maps to its words joined into one string, not a list: tens of thousands of
+    lists would be containers the garbage collector tracks and walks for the whole life of
+    a worker process; strings are not.
+    """
 
     def __init__(
         self, words: Iterable[str], distance: Callable[[int], int] = allowed_distance
     ) -> None:
         self._distance = distance
-        self._keys: dict[str, list[str]] = {}
+        grouped: dict[str, list[str]] = {}
         for word in set(words):
+            if _SEPARATOR in word:
+                raise ValueError(f"an indexed word has a line break: {word!r}")
             for key in deletes(word, distance(len(word))):
-                self._keys.setdefault(key, []).append(word)
+                grouped.setdefault(key, []).append(word)
+        self._keys: dict[str, str] = {
+            key: _SEPARATOR.join(found) for key, found in grouped.items()
+        }
 
     @property
-    def keys(self) -> dict[str, list[str]]:
+    def keys(self) -> dict[str, str]:
+        """Deletion -> the words it comes from, joined by line breaks."""
         return self._keys
 
     @classmethod
     def from_keys(
-        cls, keys: dict[str, list[str]], distance: Callable[[int], int] = allowed_distance
+        cls, keys: dict[str, str], distance: Callable[[int], int] = allowed_distance
     ) -> DeletionIndex:
         """An index rebuilt from another's `keys` (the compiled data keeps the shipped one)."""
         index = cls((), distance)
@@ -84,7 +99,7 @@ class DeletionIndex:
         seen: set[str] = set()
         found: list[tuple[str, int]] = []
         for key in hits:
-            for word in keys[key]:
+            for word in keys[key].split(_SEPARATOR):
                 if word in seen or word == token:
                     continue
                 seen.add(word)

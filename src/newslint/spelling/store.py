@@ -32,7 +32,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 4
+FORMAT = 5
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -76,7 +76,7 @@ class Compiled:
         shard: Callable[[int], dict[str, int]],
         fixes: Callable[[int], dict[str, tuple[str, ...]]],
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
-        index: Callable[[], dict[str, list[str]]],
+        index: Callable[[], dict[str, str]],
     ) -> None:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
@@ -105,7 +105,7 @@ class Compiled:
         return fixes.get(word)
 
     @cached_property
-    def index_keys(self) -> dict[str, list[str]]:
+    def index_keys(self) -> dict[str, str]:
         """The shipped names' deletion index (see index.DeletionIndex)."""
         return self._load_index()
 
@@ -117,7 +117,7 @@ class Compiled:
 
 
 def _compile_entries() -> tuple[
-    dict, dict[str, list[str]], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]
+    dict, dict[str, str], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]
 ]:
     """Everything from the text data: the header, the name index and the shards."""
     from .index import DeletionIndex, part_distance
@@ -231,7 +231,7 @@ def _open(path: Path) -> Compiled | None:
     def full() -> tuple[frozenset[bytes], ...]:
         return _sets_of(marshal.loads(data[base + full_start : base + full_end]))
 
-    def index() -> dict[str, list[str]]:
+    def index() -> dict[str, str]:
         return marshal.loads(data[base + index_start : base + index_end])
 
     return Compiled(header, shard, fixes, full, index)
