@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -36,12 +37,28 @@ def _origin(rule: Rule) -> str:
     return str(source) if source else f"{type(rule).__module__}.{type(rule).__name__} ({rule.code})"
 
 
+_PACKS: dict[tuple[str, tuple[tuple[str, int, int], ...]], list[Rule]] = {}
+
+
+def _packs(folder: Path) -> list[Rule]:
+    """A folder's pack rules, loaded once per process while its files stay the same (compiling
+    a pack's patterns costs more than a whole article's check)."""
+    try:
+        stamp = tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(folder)))
+    except OSError:
+        return load_pack_dir(folder)  # let the loader name the problem
+    key = (str(folder), stamp)
+    if key not in _PACKS:
+        _PACKS[key] = load_pack_dir(folder)
+    return _PACKS[key]
+
+
 def all_rules(extra_pack_dirs: Sequence[Path] = (), plugins: bool = True) -> list[Rule]:
     """Every known rule, sorted by code; duplicate codes or names are an error."""
     rules: list[Rule] = [cls() for cls in BUILTIN_RULES]
-    rules.extend(load_pack_dir(packs_dir() / "packs"))
+    rules.extend(_packs(packs_dir() / "packs"))
     for folder in extra_pack_dirs:
-        rules.extend(load_pack_dir(Path(folder)))
+        rules.extend(_packs(Path(folder)))
     if plugins:
         rules.extend(_plugin_rules())
     seen: dict[str, Rule] = {}
