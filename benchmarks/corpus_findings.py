@@ -51,7 +51,9 @@ def main() -> None:
         line = Path(f["path"]).read_text(encoding="utf-8").splitlines()[f["line"] - 1]
         start = f["column"] - 1
         context = line[max(0, start - 50) : start + 50].replace("\n", " ")
-        print(f"{Path(f['path']).parent.name}/{Path(f['path']).name}:{f['line']}:{f['column']} {f['code']} {f['message']}")
+        print(
+            f"{Path(f['path']).parent.name}/{Path(f['path']).name}:{f['line']}:{f['column']} {f['code']} {f['message']}"
+        )
         print(f"    …{context}…")
 
 

@@ -31,7 +31,9 @@ def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> Non
 
     calls: list[str] = []
     real = runner.check_source
-    monkeypatch.setattr(runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings))
+    monkeypatch.setattr(
+        runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings)
+    )
     second = check("--cache-dir", str(cache), str(story))
     assert second == first and calls == []
 
@@ -47,7 +49,9 @@ def test_touched_but_identical_file_reuses_by_hash(tmp_path: Path, monkeypatch) 
     os.utime(story, ns=(1, 1))
     calls: list[str] = []
     real = runner.check_source
-    monkeypatch.setattr(runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings))
+    monkeypatch.setattr(
+        runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings)
+    )
     assert check("--cache-dir", str(cache), str(story)) == first and calls == []
 
 
@@ -81,7 +85,17 @@ def test_two_runs_sharing_a_cache(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     for i in range(30):
         (tmp_path / f"{i:02d}.txt").write_text(FAULTY if i % 3 == 0 else CLEAN)
-    command = [sys.executable, "-m", "newslint.cli", "check", "--format", "json", "--cache-dir", str(cache), str(tmp_path)]
+    command = [
+        sys.executable,
+        "-m",
+        "newslint.cli",
+        "check",
+        "--format",
+        "json",
+        "--cache-dir",
+        str(cache),
+        str(tmp_path),
+    ]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [json.loads(p.communicate()[0]) for p in runs]
     assert outputs[0] == outputs[1] and len(outputs[0]) == 10

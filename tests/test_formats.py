@@ -49,7 +49,10 @@ def test_sarif_validates_against_schema(story: Path) -> None:
     assert first["ruleId"] == "NL201"
     assert run["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == "NL201"
     assert first["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 3, "startColumn": 22, "endLine": 3, "endColumn": 25,
+        "startLine": 3,
+        "startColumn": 22,
+        "endLine": 3,
+        "endColumn": 25,
     }
     replacement = first["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert replacement["deletedRegion"]["startColumn"] == 21 and replacement["insertedContent"]["text"] == ""
@@ -68,7 +71,9 @@ def test_github_annotations(story: Path) -> None:
     _, out = check("--format", "github", str(story))
     lines = out.splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith(f"::warning file={story},line=3,col=22,endLine=3,endColumn=25,title=NL201 doubled-word::")
+    assert lines[0].startswith(
+        f"::warning file={story},line=3,col=22,endLine=3,endColumn=25,title=NL201 doubled-word::"
+    )
     assert lines[0].endswith('NL201 doubled word "the"')
 
 

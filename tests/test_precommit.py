@@ -21,8 +21,13 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 
 def git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     out = subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True)
     return out.stdout.strip()
 
@@ -42,7 +47,10 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     repo = tmp_path_factory.mktemp("hook-repo")
     listed = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split("\0")
     for name in filter(None, listed):
         source = ROOT / name
@@ -62,14 +70,20 @@ def desk(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run_pre_commit(desk: Path, hook_repo: tuple[Path, str], hooks: list[str], home: Path) -> subprocess.CompletedProcess:
+def run_pre_commit(
+    desk: Path, hook_repo: tuple[Path, str], hooks: list[str], home: Path
+) -> subprocess.CompletedProcess:
     repo, rev = hook_repo
     config = {"repos": [{"repo": str(repo), "rev": rev, "hooks": [{"id": h} for h in hooks]}]}
     (desk / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
     git(desk, "add", "-A")
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
     result = subprocess.run(
-        [*pre_commit_command(), "run", "--all-files"], cwd=desk, env=env, capture_output=True, text=True,
+        [*pre_commit_command(), "run", "--all-files"],
+        cwd=desk,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=600,
     )
     if "An unexpected error has occurred" in result.stdout + result.stderr:

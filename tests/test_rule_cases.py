@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from rule_cases import CASES_DIR, RuleCase, load_cases
 
 from newslint.diagnostics import Applicability
 from newslint.fixer import fix_text
 from newslint.linter import lint
 from newslint.readers import read_document
 from newslint.registry import all_rules
+from rule_cases import CASES_DIR, RuleCase, load_cases
 
 RULES = {rule.code: rule for rule in all_rules(plugins=False)}
 CASES = load_cases()
@@ -25,7 +25,7 @@ def test_findings(case: RuleCase) -> None:
     found = [d for d in _lint(case, case.text) if d.code == case.code]
     got = [doc.position(d.start) for d in found]
     assert got == [(f.line, f.column) for f in case.findings], [d.message for d in found]
-    for expected, diagnostic in zip(case.findings, found):
+    for expected, diagnostic in zip(case.findings, found, strict=True):
         if expected.end_line is not None:
             assert doc.position(diagnostic.end) == (expected.end_line, expected.end_column)
         if expected.message is not None:

@@ -63,7 +63,9 @@ def _common_options(func):
             default=None,
             help="Read every file as this format (default: by suffix).",
         ),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes to use (default: all cores)."),
+        click.option(
+            "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Processes to use (default: all cores)."
+        ),
         click.option("--config", "config_path", type=click.Path(), default=None, help="Use this config file."),
         click.option("--isolated", is_flag=True, help="Ignore configuration files."),
     ]
@@ -76,7 +78,9 @@ def _resolve(config: LoadedConfig, values: Sequence[str]) -> tuple[str, ...]:
     return tuple(config.resolve(v) for v in values)
 
 
-def _build(paths: Sequence[str], opts: dict, *, unsafe_fixes: bool = False, use_cache: bool = False) -> tuple[Settings, LoadedConfig]:
+def _build(
+    paths: Sequence[str], opts: dict, *, unsafe_fixes: bool = False, use_cache: bool = False
+) -> tuple[Settings, LoadedConfig]:
     """Merge the config file and command-line flags (flags win) into run settings."""
     try:
         config = load_config(list(paths), opts["config_path"], opts["isolated"])
@@ -188,13 +192,32 @@ def main() -> None:
 @click.option("--no-source", is_flag=True, help="Do not show the offending line under each finding.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
-@click.option("--baseline", "baseline", type=click.Path(), default=None, help="Report only findings not in this baseline.")
+@click.option(
+    "--baseline", "baseline", type=click.Path(), default=None, help="Report only findings not in this baseline."
+)
 @click.option("--write-baseline", type=click.Path(), default=None, help="Record today's findings as the baseline.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
 @click.option("--no-cache", is_flag=True, help="Check every file, ignoring cached results.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help=f"Cache folder (default: {CACHE_DIR_NAME} beside the config).")
-def check(paths, output_format, output_file, statistics, show_fixes, no_source, exit_zero, color,
-          baseline, write_baseline, no_cache, **opts) -> None:
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help=f"Cache folder (default: {CACHE_DIR_NAME} beside the config).",
+)
+def check(
+    paths,
+    output_format,
+    output_file,
+    statistics,
+    show_fixes,
+    no_source,
+    exit_zero,
+    color,
+    baseline,
+    write_baseline,
+    no_cache,
+    **opts,
+) -> None:
     """Report defects in articles (files or folders; `-` reads standard input)."""
     settings, config = _build(paths, opts, use_cache=not no_cache)
     files, problems = _gather(paths, config)
@@ -207,7 +230,8 @@ def check(paths, output_format, output_file, statistics, show_fixes, no_source, 
             errors.append(result)
         findings.extend(result.findings)
     baseline = baseline or (config.resolve(config.values.baseline) if config.values.baseline else None)
-    from .baseline import BaselineError, filter_new, write_baseline as record_baseline
+    from .baseline import BaselineError, filter_new
+    from .baseline import write_baseline as record_baseline
 
     try:
         if write_baseline:

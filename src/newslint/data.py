@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 class DataError(Exception):
     """A data file that cannot be used; the message names the file and the problem."""
 

@@ -6,9 +6,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import date
 from functools import cached_property
+from typing import NamedTuple
 
 # Top-level block kinds, in the order they usually appear in wire copy.
 HEADLINE = "headline"

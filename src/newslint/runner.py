@@ -48,9 +48,17 @@ class Settings:
 
     def rule_key(self) -> str:
         return json.dumps(
-            [self.selection.select, self.selection.ignore, self.selection.extend_select,
-             self.pack_dirs, self.rule_options, self.vocab, self.per_file_ignores, self.fmt,
-             self.encoding],
+            [
+                self.selection.select,
+                self.selection.ignore,
+                self.selection.extend_select,
+                self.pack_dirs,
+                self.rule_options,
+                self.vocab,
+                self.per_file_ignores,
+                self.fmt,
+                self.encoding,
+            ],
             sort_keys=True,
         )
 
@@ -205,7 +213,9 @@ def _run_with_cache(
             cache.save()
 
 
-def check_many(paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None) -> Iterator[FileResult]:
+def check_many(
+    paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None
+) -> Iterator[FileResult]:
     """check_path over many files, in order; unchanged files come from the cache unread."""
     worker = partial(check_path, settings=settings, stdin_text=stdin_text)
     return _run_with_cache(paths, settings, jobs, worker, reusable=lambda hit: True)
@@ -215,9 +225,7 @@ WRITE_ATTEMPTS = 3
 
 
 @_guarded
-def fix_path(
-    path: str, settings: Settings, write: bool = True, stdin_text: bytes | None = None
-) -> FileResult:
+def fix_path(path: str, settings: Settings, write: bool = True, stdin_text: bytes | None = None) -> FileResult:
     """Fix one file. When another process rewrites it while we work (pre-commit hooks, an
     editor), start again from its new contents, so nobody's change is overwritten."""
     for _attempt in range(WRITE_ATTEMPTS):
@@ -227,9 +235,7 @@ def fix_path(
     return FileResult(path, error=str(result))
 
 
-def _fix_once(
-    path: str, settings: Settings, write: bool, stdin_text: bytes | None
-) -> FileResult | SourceChanged:
+def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | None) -> FileResult | SourceChanged:
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
@@ -403,9 +409,7 @@ def _unlistable(error: OSError) -> FileResult:
     return FileResult(str(where), error=f"{where}: cannot list folder: {error.strerror or error}")
 
 
-def run_many(
-    worker: Callable[[str], FileResult], paths: Sequence[str], jobs: int
-) -> Iterator[FileResult]:
+def run_many(worker: Callable[[str], FileResult], paths: Sequence[str], jobs: int) -> Iterator[FileResult]:
     """Results in the order of `paths`, computed on `jobs` processes when it is worth it."""
     if jobs <= 1 or len(paths) < 8:
         yield from map(worker, paths)

@@ -44,7 +44,7 @@ _CAPTION = regex.compile(
     regex.VERBOSE,
 )
 _TAIL_KINDS = (PARAGRAPH, END_MARKER)
-_SENTENCE_END = frozenset(".!?:;\"”’)]")
+_SENTENCE_END = frozenset('.!?:;"”’)]')
 
 
 @cache
@@ -195,7 +195,12 @@ def classify(
             blocks[0] = Block(HEADLINE, first.start, first.end, first.text)
 
     for i, block in enumerate(blocks[:5]):
-        if block.kind == PARAGRAPH and len(block.text) <= 80 and block.text[:2].lower() == "by" and _BYLINE.fullmatch(block.text):
+        if (
+            block.kind == PARAGRAPH
+            and len(block.text) <= 80
+            and block.text[:2].lower() == "by"
+            and _BYLINE.fullmatch(block.text)
+        ):
             blocks[i] = Block(BYLINE, block.start, block.end, block.text)
 
     tail = list(islice((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind in _TAIL_KINDS), 3))

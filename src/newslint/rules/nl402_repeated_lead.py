@@ -9,7 +9,7 @@ from pydantic import Field
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import PARAGRAPH, Document
 from ..rule import Rule, RuleOptions, RuleSpec
-from .nl4_blocks import comparable, compact, pools, removal, stands_alone
+from .nl4_blocks import compact, comparable, pools, removal, stands_alone
 
 
 class RepeatedLeadOptions(RuleOptions):

@@ -10,6 +10,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
 
+
 @cache
 def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str]]:
     """ftfy's badness test and its encoding repair, imported on first need (start-up time)."""
