@@ -24,6 +24,7 @@ import random
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, iter_texts, sample
@@ -100,10 +101,36 @@ def finds(text: str, start: int, end: int) -> bool:
     return any(d.category == "typo" and d.start < end and start < d.end for d in found)
 
 
+@dataclass
+class Tally:
+    """Injected slips: how many the rules find, and how many the safe fix undoes exactly."""
+
+    cases: int = 0
+    found: int = 0
+    restored: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def inject(self, text: str, start: int, right: str, wrong: str) -> None:
+        changed = text[:start] + wrong + text[start + len(right) :]
+        self.cases += 1
+        if finds(changed, start, start + len(wrong)):
+            self.found += 1
+            if fix(changed, RULES) == fix(text, RULES):
+                self.restored += 1
+        else:
+            self.missed.append(f"{right}->{wrong}")
+
+    def report(self, kind: str) -> None:
+        cases = max(self.cases, 1)
+        print(f"{kind}: {self.cases} injected, found {self.found} ({100 * self.found / cases:.1f}%), "
+              f"fix restores original {self.restored} ({100 * self.restored / cases:.1f}%)")
+        if self.missed:
+            print("  missed (first 15):", ", ".join(self.missed[:15]))
+
+
 def inject_names(files: list[Path], rng: random.Random) -> None:
     names = injectable_names()
-    cases = found = restored = 0
-    missed: list[str] = []
+    tally = Tally()
     for _path, text in iter_texts(files):
         body = text.split("\n", 1)[1] if "\n" in text else text
         offset = len(text) - len(body)
@@ -118,18 +145,8 @@ def inject_names(files: list[Path], rng: random.Random) -> None:
                 break
         else:
             continue
-        changed = text[:start] + wrong + text[start + len(name) :]
-        cases += 1
-        if finds(changed, start, start + len(wrong)):
-            found += 1
-            if fix(changed, RULES) == fix(text, RULES):
-                restored += 1
-        else:
-            missed.append(f"{name}->{wrong}")
-    print(f"names: {cases} injected, found {found} ({100 * found / max(cases, 1):.1f}%), "
-          f"fix restores original {restored} ({100 * restored / max(cases, 1):.1f}%)")
-    if missed:
-        print("  missed (first 15):", ", ".join(missed[:15]))
+        tally.inject(text, start, name, wrong)
+    tally.report("names")
 
 
 def inject_misspellings(files: list[Path], rng: random.Random) -> None:
@@ -139,8 +156,7 @@ def inject_misspellings(files: list[Path], rng: random.Random) -> None:
     for wrong, fixes in misspellings().items():
         if len(fixes) == 1 and fixes[0].islower() and fixes[0].isalpha():
             by_fix.setdefault(fixes[0], []).append(wrong)
-    cases = found = restored = 0
-    missed: list[str] = []
+    tally = Tally()
     for _path, text in iter_texts(files):
         words = text_words(text).lower_hits(frozenset(by_fix)) if text.isascii() else set()
         candidates = sorted(w for w in words if len(w) >= 4)
@@ -152,18 +168,8 @@ def inject_misspellings(files: list[Path], rng: random.Random) -> None:
             continue
         start = rng.choice(sites)
         wrong = rng.choice(by_fix[word])
-        changed = text[:start] + wrong + text[start + len(word) :]
-        cases += 1
-        if finds(changed, start, start + len(wrong)):
-            found += 1
-            if fix(changed, RULES) == fix(text, RULES):
-                restored += 1
-        else:
-            missed.append(f"{word}->{wrong}")
-    print(f"misspellings: {cases} injected, found {found} ({100 * found / max(cases, 1):.1f}%), "
-          f"fix restores original {restored} ({100 * restored / max(cases, 1):.1f}%)")
-    if missed:
-        print("  missed (first 15):", ", ".join(missed[:15]))
+        tally.inject(text, start, word, wrong)
+    tally.report("misspellings")
 
 
 def false_alarms(files: list[Path], rng: random.Random, show: int) -> None:
