@@ -1,4 +1,5 @@
-"""Settings from `newslint.toml` or `[tool.newslint]` in `pyproject.toml`, validated with pydantic.
+"""Settings from `newslint.toml` or `[tool.newslint]` in `pyproject.toml`, validated with pydantic
+(only when a file exists: a plain run does not import it).
 
 The nearest file above the checked paths wins. Unknown keys and bad values are one-line errors
 naming the file and the key.
@@ -7,10 +8,11 @@ naming the file and the key.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from .settings_model import Invalid, setting, validate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,39 +30,36 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class FileConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
-
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    extend_select: list[str] = Field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
-    include: list[str] = Field(default_factory=list)
-    exclude: list[str] = Field(default_factory=list)
-    packs: list[str] = Field(default_factory=list)
-    vocab: list[str] = Field(default_factory=list)
+@dataclass(frozen=True)
+class FileConfig:
+    select: list[str] = setting(factory=list)
+    ignore: list[str] = setting(factory=list)
+    extend_select: list[str] = setting(factory=list)
+    per_file_ignores: dict[str, list[str]] = setting(factory=dict)
+    include: list[str] = setting(factory=list)
+    exclude: list[str] = setting(factory=list)
+    packs: list[str] = setting(factory=list)
+    vocab: list[str] = setting(factory=list)
     unsafe_fixes: bool = False
     report_unused_suppressions: bool = False
     baseline: str | None = None
-    jobs: int | None = Field(default=None, ge=1)
+    jobs: int | None = setting(None, ge=1)
     cache: bool = True
     cache_dir: str | None = None
     encoding: str | None = None
     # Per-rule options, keyed by code or name: [tool.newslint.rules.NL101] or .rules.misspelled-name
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = setting(factory=dict)
 
-    @field_validator("select", "ignore", "extend_select")
-    @classmethod
-    def _no_blank(cls, value: list[str]) -> list[str]:
-        return [v.strip() for v in value if v.strip()]
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore", "extend_select"):
+            object.__setattr__(self, name, [v.strip() for v in getattr(self, name) if v.strip()])
 
 
-class LoadedConfig(BaseModel):
+@dataclass(frozen=True)
+class LoadedConfig:
     """A validated config plus where it came from (relative paths resolve against `root`)."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    values: FileConfig = Field(default_factory=FileConfig)
+    values: FileConfig = field(default_factory=FileConfig)
     path: Path | None = None
 
     @property
@@ -72,12 +71,11 @@ class LoadedConfig(BaseModel):
         return str(candidate if candidate.is_absolute() else (self.root / candidate))
 
 
-def _describe(error: ValidationError, section: str) -> str:
-    first = error.errors()[0]
-    key = ".".join(str(part) for part in first["loc"])
-    if first["type"] == "extra_forbidden":
+def _describe(error: Invalid, section: str) -> str:
+    key = ".".join(str(part) for part in error.loc)
+    if error.kind == "extra_forbidden":
         return f"{section}unknown key {key!r}"
-    return f"{section}{key}: {first['msg']}"
+    return f"{section}{key}: {error.message}"
 
 
 def parse_config(path: Path) -> LoadedConfig | None:
@@ -100,8 +98,8 @@ def parse_config(path: Path) -> LoadedConfig | None:
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: {prefix}must be a table")
     try:
-        return LoadedConfig(values=FileConfig.model_validate(section), path=path)
-    except ValidationError as exc:
+        return LoadedConfig(values=validate(FileConfig, section, alias_generator=_kebab), path=path)
+    except Invalid as exc:
         raise ConfigError(f"{path}: {_describe(exc, prefix)}") from exc
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class DataError(Exception):
@@ -36,6 +38,19 @@ def load_yaml(path: Path) -> Any:
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DataError(f"{path}{where}: invalid YAML: {problem}") from exc
+
+
+def shipped_as(name: str, shape: type[T]) -> T:
+    """A shipped data file as the dataclass `shape` (its keys checked). Shipped files are not
+    edited by users, so their types are checked by the test suite with pydantic
+    (tests/test_shipped_data.py) rather than on every run."""
+    raw = shipped(name)
+    try:
+        if not isinstance(raw, dict):
+            raise TypeError("expected a mapping")
+        return shape(**raw)
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"{packs_dir() / name}: {exc}") from exc
 
 
 @cache

@@ -1,20 +1,19 @@
-"""The shipped data of the NL5xx number rules (`rules/data/numbers.yaml`), validated once."""
+"""The shipped data of the NL5xx number rules (`rules/data/numbers.yaml`), loaded once."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from .data import DataError, packs_dir, shipped
+from .data import shipped_as
 
 NUMBERS_DATA = "data/numbers.yaml"
 
 
-class NumbersData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclass(frozen=True)
+class NumbersData:
     joined_names: list[str]
     unit_nouns: list[str]
     place_nouns: list[str]
@@ -24,21 +23,14 @@ class NumbersData(BaseModel):
     generic_subjects: list[str]
     hedges: list[str]
 
-    @field_validator("joined_names")
-    @classmethod
-    def _names_are_joined(cls, names: list[str]) -> list[str]:
-        for name in names:
-            if not name.strip():
-                raise ValueError("empty name")
-        return names
+    def __post_init__(self) -> None:
+        if any(not name.strip() for name in self.joined_names):
+            raise ValueError("joined_names: empty name")
 
 
 @cache
 def numbers_data() -> NumbersData:
-    try:
-        return NumbersData.model_validate(shipped(NUMBERS_DATA))
-    except ValidationError as exc:
-        raise DataError(f"{packs_dir() / NUMBERS_DATA}: {exc}") from exc
+    return shipped_as(NUMBERS_DATA, NumbersData)
 
 
 @cache

@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from .data import packs_dir
 from .packs import PackError, load_pack_dir
 from .rule import Rule
 from .rules import BUILTIN_RULES
+from .settings_model import Invalid, field_names
 
 PLUGIN_GROUP = "newslint.rules"
 
@@ -88,8 +87,7 @@ def configure_rules(
     configured: list[Rule] = []
     for rule in rules:
         values = dict(by_key.get(rule.code, {}))
-        fields = getattr(rule.Options, "model_fields", {})
-        if vocab and "vocab" in fields and "vocab" not in values:
+        if vocab and "vocab" in field_names(rule.Options) and "vocab" not in values:
             values["vocab"] = list(vocab)
         if not values:
             configured.append(rule)
@@ -97,11 +95,10 @@ def configure_rules(
         if hasattr(rule, "model"):  # a pack rule: its settings live in its pack file
             raise RegistryError(f"rules.{rule.code}: a pack rule takes no options")
         try:
-            parsed = rule.Options.model_validate(values)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            what = "unknown option" if first["type"] == "extra_forbidden" else first["msg"]
+            parsed = rule.Options.validate(values)
+        except Invalid as exc:
+            where = ".".join(str(p) for p in exc.loc)
+            what = "unknown option" if exc.kind == "extra_forbidden" else exc.message
             raise RegistryError(f"rules.{rule.code}.{where}: {what}") from exc
         configured.append(type(rule)(parsed))
     return configured

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar, Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any, ClassVar, Literal
 
 from .diagnostics import Diagnostic, Fix, Severity
 from .document import Document
@@ -51,10 +49,21 @@ class RuleSpec:
         }
 
 
-class RuleOptions(BaseModel):
-    """Per-rule options; each rule may subclass this. Unknown keys are errors."""
+@dataclass(frozen=True)
+class RuleOptions:
+    """Per-rule options; each rule may subclass this, declaring fields with defaults (see
+    `settings_model.setting`). Subclasses become frozen dataclasses; `validate` checks a config's
+    values with pydantic, and unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclass(frozen=True)(cls)
+
+    @classmethod
+    def validate(cls, values: dict[str, Any]) -> RuleOptions:
+        from .settings_model import validate
+
+        return validate(cls, values)  # type: ignore[no-any-return]
 
 
 class Rule:

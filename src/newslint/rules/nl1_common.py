@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
 from ..rule import Rule, RuleOptions
+from ..settings_model import setting
 from ..spelling.text import QuoteMap
 from ..spelling.vocab import Vocabulary, load_vocabulary
 
 
 class SpellingOptions(RuleOptions):
-    vocab: list[str] = Field(
-        default_factory=list,
+    vocab: list[str] = setting(
+        factory=list,
         description="Vocabulary files (one word or name a line) whose entries are never reported.",
     )
-    words: list[str] = Field(
-        default_factory=list, description="Accepted words and names, given inline."
+    words: list[str] = setting(
+        factory=list, description="Accepted words and names, given inline."
     )
 
     def vocabulary(self) -> Vocabulary:

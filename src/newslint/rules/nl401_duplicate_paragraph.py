@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from pydantic import Field
-
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
+from ..settings_model import setting
 from .nl4_blocks import Comparable, normalise, pools, removal, stands_alone
 
 
 class DuplicateParagraphOptions(RuleOptions):
     # Fewer words than this, or no sentence ending, and a repeat is taken for a listing line
     # ("Shr 12 cts vs 10 cts", "NOTE:"), which agate and results tables repeat on purpose.
-    min_words: int = Field(default=6, ge=1)
+    min_words: int = setting(6, ge=1)
 
 
 class DuplicateParagraph(Rule):

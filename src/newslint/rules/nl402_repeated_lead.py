@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import Field
-
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import PARAGRAPH, Document
 from ..rule import Rule, RuleOptions, RuleSpec
+from ..settings_model import setting
 from .nl4_blocks import compact, comparable, pools, removal, stands_alone
 
 
 class RepeatedLeadOptions(RuleOptions):
-    min_words: int = Field(default=6, ge=1)
+    min_words: int = setting(6, ge=1)
 
 
 class RepeatedLead(Rule):

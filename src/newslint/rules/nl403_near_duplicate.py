@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from pydantic import Field
-
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, Document
 from ..rule import Rule, RuleOptions, RuleSpec
+from ..settings_model import setting
 from .nl4_blocks import EDGE, MIN_KEY, Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
@@ -19,10 +18,10 @@ _EDGE = EDGE  # letters
 
 
 class NearDuplicateOptions(RuleOptions):
-    min_words: int = Field(default=8, ge=MIN_KEY // 5)
+    min_words: int = setting(8, ge=MIN_KEY // 5)
     # Words that may differ: one per `words_per_change` words, at most `max_changed_words`.
-    words_per_change: int = Field(default=10, ge=1)
-    max_changed_words: int = Field(default=3, ge=1)
+    words_per_change: int = setting(10, ge=1)
+    max_changed_words: int = setting(3, ge=1)
 
 
 def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
-from ..data import shipped
+from ..data import shipped_as
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
@@ -26,9 +26,8 @@ _MAYBE_TAG = re.compile(r"<(?:[a-z/]|[A-Za-z][^<>]*=)")
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
 
 
-class MarkupData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@dataclass(frozen=True)
+class MarkupData:
     break_tags: list[str]
     inline_tags: list[str]
     void_tags: list[str]
@@ -37,7 +36,7 @@ class MarkupData(BaseModel):
 
 @cache
 def _data() -> tuple[MarkupData, regex.Pattern[str]]:
-    data = MarkupData.model_validate(shipped("data/residue_markup.yaml"))
+    data = shipped_as("data/residue_markup.yaml", MarkupData)
     names = "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
     attributes = r"\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
     tag = (
