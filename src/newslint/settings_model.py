@@ -50,8 +50,10 @@ def _validator(cls: type, alias_generator: Callable[[str], str] | None) -> Any:
             extra["description"] = item.metadata["description"]
         if item.default_factory is not dataclasses.MISSING:
             definitions[item.name] = (hints[item.name], Field(default_factory=item.default_factory, **extra))
-        else:
+        elif item.default is not dataclasses.MISSING:
             definitions[item.name] = (hints[item.name], Field(default=item.default, **extra))
+        else:
+            definitions[item.name] = (hints[item.name], Field(**extra))  # required
     config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, alias_generator=alias_generator)
     return create_model(cls.__name__, __config__=config, **definitions)
 

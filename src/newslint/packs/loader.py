@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 
 import regex
-import yaml
-from pydantic import ValidationError
 
+from .. import usercache
 from ..data import DataError, load_yaml
 from ..rule import Rule
+from ..settings_model import Invalid, validate
+from ..usercache import key_of
 from .engines import ENGINES
-from .schema import PackFile
+from .schema import SCHEMAS, PackRuleBase
+
+_CACHE_KIND = "packs"
+# A pack validated under another schema must be validated again.
+_SCHEMA_STAMP = str(Path(__file__).with_name("schema.py").stat().st_mtime_ns).encode()
 
 _KINDS = ", ".join(sorted(ENGINES))
 
@@ -21,23 +28,16 @@ class PackError(Exception):
     pass
 
 
-def _describe(error: ValidationError) -> tuple[tuple[str | int, ...], str]:
-    """The offending key path inside the pack (without pydantic's wrapper keys) and the problem."""
-    first = error.errors()[0]
-    loc = tuple(p for p in first["loc"] if p not in ("rule", *ENGINES))
-    if first["type"] == "union_tag_not_found":
-        return ("kind",), f"missing `kind` (one of {_KINDS})"
-    if first["type"] == "union_tag_invalid":
-        tag = (first.get("ctx") or {}).get("tag", "?")
-        return ("kind",), f"unknown kind {tag!r} (expected one of {_KINDS})"
-    if first["type"] == "extra_forbidden":
-        return loc, "unknown key"
-    message = first["msg"].removeprefix("Value error, ")
-    return loc, message
+def _message(error: Invalid) -> str:
+    if error.kind == "extra_forbidden":
+        return "unknown key"
+    return error.message.removeprefix("Value error, ")
 
 
 def _line_of(path: Path, loc: Sequence[str | int]) -> int | None:
     """1-based line of the value at `loc` (keys and list indexes) in a YAML file, if found."""
+    import yaml  # only to point at a problem
+
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
@@ -74,20 +74,52 @@ def _bad_pattern(model: object) -> tuple[tuple[str | int, ...], str] | None:
     return None
 
 
-def load_pack_file(path: Path) -> Rule:
-    try:
-        data = load_yaml(path)
-    except DataError as exc:
-        raise PackError(str(exc)) from exc
+def _validate(path: Path, data: object) -> PackRuleBase:
+    """Check a pack's data (pydantic), or name the file, line and key of the first problem."""
     if not isinstance(data, dict):
         raise PackError(f"{path}: a pack file must be a mapping with a `kind`")
     code = data.get("code", "?")
+    if "kind" not in data:
+        raise PackError(f"{_at(path, ('kind',))}: {code}: kind: missing `kind` (one of {_KINDS})")
+    schema = SCHEMAS.get(data["kind"]) if isinstance(data["kind"], str) else None
+    if schema is None:
+        raise PackError(
+            f"{_at(path, ('kind',))}: {code}: kind: unknown kind {data['kind']!r} (expected one of {_KINDS})"
+        )
     try:
-        model = PackFile.model_validate({"rule": data}).rule
-    except ValidationError as exc:
-        loc, problem = _describe(exc)
-        where = ".".join(str(p) for p in loc)
-        raise PackError(f"{_at(path, loc)}: {code}: {where + ': ' if where else ''}{problem}") from exc
+        return validate(schema, data)  # type: ignore[no-any-return]
+    except Invalid as exc:
+        where = ".".join(str(p) for p in exc.loc)
+        raise PackError(f"{_at(path, exc.loc)}: {code}: {where + ': ' if where else ''}{_message(exc)}") from exc
+
+
+def _known_valid(path: Path) -> tuple[PackRuleBase | None, str | None]:
+    """The pack built from the user cache when these exact bytes were validated before (no
+    YAML parsing, no pydantic), and the cache key to store it under otherwise."""
+    try:
+        key = key_of(path.read_bytes(), _SCHEMA_STAMP)
+    except OSError:
+        return None, None  # the YAML loader names the problem
+    values = usercache.read(_CACHE_KIND, key)
+    schema = SCHEMAS.get(values.get("kind")) if isinstance(values, dict) else None
+    if schema is not None:
+        try:
+            return schema(**values), key
+        except (TypeError, ValueError, Invalid):
+            pass  # a stale or damaged record: validate again
+    return None, key
+
+
+def load_pack_file(path: Path) -> Rule:
+    model, key = _known_valid(path)
+    fresh = model is None
+    if model is None:
+        try:
+            data = load_yaml(path)
+        except DataError as exc:
+            raise PackError(str(exc)) from exc
+        model = _validate(path, data)
+    code = model.code
     try:
         rule = ENGINES[model.kind](model)
     except regex.error as exc:
@@ -105,7 +137,13 @@ def load_pack_file(path: Path) -> Rule:
             "(only {match} and {replacement} are known; write {{ and }} for braces)"
         ) from exc
     rule.source = str(path)  # type: ignore[attr-defined]  # named in duplicate-code errors
+    if fresh and key is not None:
+        usercache.write(_CACHE_KIND, key, dataclasses.asdict(model, dict_factory=_plain))
     return rule
+
+
+def _plain(items: list[tuple[str, object]]) -> dict[str, object]:
+    return {name: value.value if isinstance(value, Enum) else value for name, value in items}
 
 
 def load_pack_dir(folder: Path) -> list[Rule]:

@@ -1,49 +1,56 @@
-"""The YAML schema of a rule pack file: one rule per file, discriminated by `kind`."""
+"""The YAML schema of a rule pack file: one rule per file, its shape chosen by `kind`.
+
+Declared as frozen dataclasses: pydantic checks a pack the first time its exact text is seen
+(`settings_model.validate`), and a pack already known to be valid is built without it.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from dataclasses import dataclass
+from typing import Literal
 
 from ..diagnostics import Applicability, Severity
 from ..document import PROSE_KINDS
 from ..rule import CATEGORIES
+from ..settings_model import Invalid, setting
 
 _CODE = r"^NL\d{3}$"
 _NAME = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 
 
-class PackRuleBase(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    code: str = Field(pattern=_CODE)
-    name: str = Field(pattern=_NAME)
+@dataclass(frozen=True, kw_only=True)
+class PackRuleBase:
+    code: str = setting(pattern=_CODE)
+    name: str = setting(pattern=_NAME)
     category: str
     severity: Severity = Severity.WARNING
-    summary: str = Field(min_length=1)
-    rationale: str = Field(min_length=1)
-    example: str = Field(min_length=1)
+    summary: str = setting(min_length=1)
+    rationale: str = setting(min_length=1)
+    example: str = setting(min_length=1)
     example_fixed: str | None = None
-    scope: list[str] = Field(default_factory=lambda: sorted(PROSE_KINDS))
-    message: str = Field(min_length=1)
+    scope: list[str] = setting(factory=lambda: sorted(PROSE_KINDS))
+    message: str = setting(min_length=1)
     ignorecase: bool = False
     default_enabled: bool = True
 
-    @field_validator("category")
-    @classmethod
-    def _known_category(cls, value: str) -> str:
-        if value not in CATEGORIES:
-            raise ValueError(f"unknown category {value!r} (expected one of {', '.join(CATEGORIES)})")
-        return value
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            expected = ", ".join(CATEGORIES)
+            problem = f"unknown category {self.category!r} (expected one of {expected})"
+            raise Invalid(("category",), "value_error", problem)
+        # A pack rebuilt from its validated values carries the enums' values.
+        object.__setattr__(self, "severity", Severity(self.severity))
+        if hasattr(self, "applicability"):
+            object.__setattr__(self, "applicability", Applicability(self.applicability))
 
 
+@dataclass(frozen=True, kw_only=True)
 class ExistencePack(PackRuleBase):
     """Report any of `tokens` (literal, word-bounded) or `patterns` (regex) found in scope."""
 
     kind: Literal["existence"]
-    tokens: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
+    tokens: list[str] = setting(factory=list)
+    patterns: list[str] = setting(factory=list)
     whole_block: bool = False
     # Also a whole line that opens or closes a block, where single-newline copy has glued a
     # debris line to its neighbour ("VNA\nSee more"); only where the rest is still a sentence.
@@ -53,17 +60,13 @@ class ExistencePack(PackRuleBase):
     applicability: Applicability = Applicability.SAFE
 
 
+@dataclass(frozen=True, kw_only=True)
 class SubstitutionPack(PackRuleBase):
     """Replace each key of `swap` (a whole word or phrase) with its value, keeping the case."""
 
     kind: Literal["substitution"]
-    swap: dict[str, str] = Field(default_factory=dict)
+    swap: dict[str, str] = setting(factory=dict)
     applicability: Applicability = Applicability.SAFE
 
 
-PackRuleModel = Annotated[ExistencePack | SubstitutionPack, Field(discriminator="kind")]
-
-
-class PackFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    rule: PackRuleModel
+SCHEMAS: dict[str, type[PackRuleBase]] = {"existence": ExistencePack, "substitution": SubstitutionPack}
