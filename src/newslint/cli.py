@@ -6,7 +6,6 @@ Exit codes: 0 no findings, 1 findings (or, for fix, files changed), 2 usage/conf
 from __future__ import annotations
 
 import codecs
-import difflib
 import json
 import os
 import sys
@@ -22,7 +21,7 @@ from .data import DataError
 from .findings import Finding
 from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule
-from .report import FORMATS
+from .report import FORMATS, renderer
 from .report import text as text_report
 from .runner import (
     STDIN,
@@ -252,7 +251,7 @@ def check(
         out.write(text_report.summary(findings, len(files), len(errors)) + "\n")
     else:
         rules = rules_for(settings)
-        out.write(FORMATS[output_format](findings, rules))
+        out.write(renderer(output_format)(findings, rules))
     if out is not sys.stdout:
         out.close()
     if errors:
@@ -311,6 +310,8 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
 
 
 def _echo_diff(result: FileResult) -> None:
+    import difflib  # only for --diff
+
     old = (result.old_text or "").splitlines(keepends=True)
     new = (result.new_text or "").splitlines(keepends=True)
     name = result.path.lstrip("/")

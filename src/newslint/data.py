@@ -55,5 +55,31 @@ def shipped_as(name: str, shape: type[T]) -> T:
 
 @cache
 def shipped(name: str) -> Any:
-    """A shipped data file by name, e.g. `shipped("data/agencies.yaml")`, parsed once per process."""
-    return load_yaml(packs_dir() / name)
+    """A shipped data file by name, e.g. `shipped("data/agencies.yaml")`, parsed once per process.
+    The parsed value is kept in the user cache too (as JSON, for this file's size and mtime):
+    a new process then needs no YAML parser."""
+    from . import usercache
+
+    path = packs_dir() / name
+    try:
+        stat = path.stat()
+        key = usercache.key_of(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    except OSError:
+        return load_yaml(path)  # which names the problem
+    found = usercache.read("shipped", key)
+    if isinstance(found, dict) and "value" in found:
+        return found["value"]
+    value = load_yaml(path)
+    if _json_safe(value):
+        usercache.write("shipped", key, {"value": value})
+    return value
+
+
+def _json_safe(value: Any) -> bool:
+    """Whether JSON gives back exactly this value (YAML can hold dates, or keys that are not text)."""
+    import json
+
+    try:
+        return json.loads(json.dumps(value)) == value
+    except (TypeError, ValueError):
+        return False

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
+from . import usercache
 from .data import shipped_as
 
 NUMBERS_DATA = "data/numbers.yaml"
@@ -37,15 +40,7 @@ def numbers_data() -> NumbersData:
 def joined_names() -> frozenset[str]:
     """Names that hold "and" or a comma and are one item in a list: the data file's own
     plus every pycountry country name with "and" in it."""
-    import pycountry  # imported on first use: start-up time matters
-
-    names = set(numbers_data().joined_names)
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(country, attribute, None)
-            if value and " and " in value:
-                names.add(value)
-    return frozenset(names)
+    return frozenset(numbers_data().joined_names) | frozenset(_pycountry_names()["joined"])
 
 
 @cache
@@ -60,17 +55,41 @@ def joined_name_pattern() -> regex.Pattern[str]:
 @cache
 def region_names() -> frozenset[str]:
     """Countries, US states and the data file's qualifiers: what may follow a city in a list."""
+    return frozenset(numbers_data().region_qualifiers) | frozenset(_pycountry_names()["regions"])
+
+
+@cache
+def _pycountry_names() -> dict[str, list[str]]:
+    """From pycountry: country names with "and" in them ("joined"), and country and US state
+    names ("regions"). Importing pycountry reads its whole database (tens of milliseconds), so
+    the lists are kept in the user cache for the installed copy of pycountry."""
+    spec = importlib.util.find_spec("pycountry")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    try:
+        stamp = f"{origin}\0{os.stat(origin).st_mtime_ns}" if origin else ""
+    except OSError:
+        stamp = origin
+    key = usercache.key_of(stamp.encode(), b"numbers-pycountry-1")
+    found = usercache.read("derived", key)
+    if isinstance(found, dict) and all(isinstance(found.get(k), list) for k in ("joined", "regions")):
+        return found
     import pycountry
 
-    names = set(numbers_data().region_qualifiers)
+    joined, regions = set(), set()
     for country in pycountry.countries:
-        names.add(country.name)
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and " and " in value:
+                joined.add(value)
+        regions.add(country.name)
         common = getattr(country, "common_name", None)
         if common:
-            names.add(common)
+            regions.add(common)
     for subdivision in pycountry.subdivisions.get(country_code="US") or ():
-        names.add(subdivision.name)
-    return frozenset(names)
+        regions.add(subdivision.name)
+    found = {"joined": sorted(joined), "regions": sorted(regions)}
+    usercache.write("derived", key, found)
+    return found
 
 
 def phrase_pattern(words: list[str]) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from pathlib import Path
 
+from . import usercache
 from .data import packs_dir
 from .packs import PackError, load_pack_dir
 from .rule import Rule
@@ -21,10 +22,37 @@ class RegistryError(Exception):
     pass
 
 
+def _plugin_entries() -> list[list[str]]:
+    """[name, "module:object"] of each installed plugin. Asking importlib.metadata means reading
+    every installed distribution (tens of milliseconds at each start), so the answer is kept in
+    the user cache, keyed by the mtimes of the folders on sys.path: installing or removing a
+    distribution changes its folder."""
+    stamp = []
+    for entry in sys.path:
+        try:
+            stamp.append(f"{entry}\0{os.stat(entry or os.curdir).st_mtime_ns}")
+        except OSError:
+            stamp.append(entry)
+    key = usercache.key_of("\n".join(stamp).encode())
+    found = usercache.read("plugins", key)
+    if isinstance(found, list) and all(isinstance(e, list) and len(e) == 2 for e in found):
+        return found
+    from importlib.metadata import entry_points
+
+    found = [[entry.name, entry.value] for entry in entry_points(group=PLUGIN_GROUP)]
+    usercache.write("plugins", key, found)
+    return found
+
+
 def _plugin_rules() -> list[Rule]:
     rules: list[Rule] = []
-    for entry in entry_points(group=PLUGIN_GROUP):
-        loaded = entry.load()
+    entries = _plugin_entries()
+    if not entries:
+        return rules
+    from importlib.metadata import EntryPoint
+
+    for name, value in entries:
+        loaded = EntryPoint(name=name, value=value, group=PLUGIN_GROUP).load()
         for item in loaded if isinstance(loaded, (list, tuple)) else [loaded]:
             rules.append(item() if isinstance(item, type) else item)
     return rules

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import regex
-import yaml
 
 from ..document import (
     CAPTION,
@@ -59,6 +58,8 @@ def _front_matter(text: str, lines: list[tuple[int, int, str]]) -> tuple[int, di
         raise ReaderError("front matter opened with '---' is never closed", line=1)
     body_start, body_end = lines[1][0] if len(lines) > 1 else 0, lines[index][0]
     raw = text[body_start:body_end]
+    import yaml  # only for front matter: a plain-text run never needs it
+
     try:
         data = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
@@ -83,6 +84,8 @@ def _front_matter(text: str, lines: list[tuple[int, int, str]]) -> tuple[int, di
 def _bad_value_line(raw: str) -> int:
     """The file line of the first front-matter value PyYAML cannot build (the block starts on
     line 2), found by building the values one by one."""
+    import yaml
+
     try:
         loader = yaml.SafeLoader(raw)
         try:

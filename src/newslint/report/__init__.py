@@ -1,22 +1,32 @@
-"""Output formats for `newslint check`: one module per format, each `render(findings, rules)`."""
+"""Output formats for `newslint check`: one module per format, each `render(findings, rules)`.
+
+A format's module is imported only when it is asked for (start-up time matters)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from importlib import import_module
 
 from ..findings import Finding
 from ..rule import Rule
-from . import github, gitlab, json_format, junit, sarif, text
+from . import text
 
 Renderer = Callable[[Sequence[Finding], Sequence[Rule]], str]
 
-FORMATS: dict[str, Renderer] = {
-    "json": json_format.render,
-    "jsonl": json_format.render_lines,
-    "sarif": sarif.render,
-    "github": github.render,
-    "gitlab": gitlab.render,
-    "junit": junit.render,
+_RENDERERS: dict[str, tuple[str, str]] = {
+    "json": ("json_format", "render"),
+    "jsonl": ("json_format", "render_lines"),
+    "sarif": ("sarif", "render"),
+    "github": ("github", "render"),
+    "gitlab": ("gitlab", "render"),
+    "junit": ("junit", "render"),
 }
+FORMATS: tuple[str, ...] = tuple(_RENDERERS)
 
-__all__ = ["FORMATS", "text"]
+
+def renderer(name: str) -> Renderer:
+    module, function = _RENDERERS[name]
+    return getattr(import_module(f".{module}", __name__), function)  # type: ignore[no-any-return]
+
+
+__all__ = ["FORMATS", "renderer", "text"]

@@ -12,20 +12,20 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..data import DataError, load_yaml, packs_dir
+from ..settings_model import Invalid, setting, validate
 from .vocab import Vocabulary
 
 _PARTS = regex.compile(r"[\s-]+")
 
 
-class NamePack(BaseModel):
-    """A hand-kept list of names under rules/data/names/."""
+@dataclass(frozen=True)
+class NamePack:
+    """A hand-kept list of names under rules/data/names/ (checked when the data is compiled)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    description: str = Field(min_length=1)
-    names: list[str] = Field(min_length=1)
+    description: str = setting(min_length=1)
+    names: list[str] = setting(min_length=1)
 
 
 def name_parts(name: str) -> list[str]:
@@ -79,11 +79,12 @@ def name_packs() -> dict[str, NamePack]:
     packs: dict[str, NamePack] = {}
     for path in sorted((packs_dir() / "data" / "names").glob("*.yaml")):
         try:
-            packs[path.stem] = NamePack.model_validate(load_yaml(path))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise DataError(f"{path}: {where}: {first['msg']}") from exc
+            data = load_yaml(path)
+            if not isinstance(data, dict):
+                raise DataError(f"{path}: expected a mapping with `description` and `names`")
+            packs[path.stem] = validate(NamePack, data)
+        except Invalid as exc:
+            raise DataError(f"{path}: {exc}") from exc
     return packs
 
 

@@ -1,0 +1,73 @@
+"""Fast start: a plain `newslint check` of one article loads no module it does not need.
+
+Checked by what a fresh process imported, not by timing (timings belong in benchmarks/speed.py).
+Validation (pydantic), YAML parsing, plugin discovery (importlib.metadata) and the pycountry
+database are paid once and cached in the user cache folder; the second process skips them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy")
+
+_RUN = """
+import sys
+from newslint.cli import main
+sys.argv = ["newslint", "check", "--no-cache", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+print("MODULES", " ".join(m for m in {heavy!r} if m in sys.modules))
+print("EXIT", code)
+"""
+
+ARTICLE = """\
+Three ministers meet on Monday
+
+VIENTIANE, Jan 5 (Reuters) - Ministers from three countries, Laos, Viet Nam and Cambodia,
+met on Tuesday to discuss the the river. The meeting was the 21st (AMIM-22) of its kind.
+"""
+
+
+def _run(tmp_path: Path, *args: str) -> tuple[list[str], str]:
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _RUN.format(heavy=HEAVY), *args], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, check=True).stdout
+    modules = out.split("MODULES", 1)[1].split("\n", 1)[0].split()
+    return modules, out.rsplit("EXIT ", 1)[1].strip()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE)
+    return path
+
+
+def test_second_check_of_one_article_imports_nothing_heavy(tmp_path: Path, article: Path) -> None:
+    _run(tmp_path, str(article))  # first use fills the user cache
+    modules, code = _run(tmp_path, str(article))
+    assert code == "1"  # the doubled word and the ordinal were found
+    assert modules == []
+
+
+def test_config_file_costs_pydantic_only_when_present(tmp_path: Path, article: Path) -> None:
+    (tmp_path / "newslint.toml").write_text("ignore = ['NL5']\n")
+    modules, _ = _run(tmp_path, str(article))
+    assert "pydantic" in modules
+
+
+def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    from newslint import numbers_data
+
+    computed = numbers_data._pycountry_names.__wrapped__()
+    cached = numbers_data._pycountry_names.__wrapped__()
+    assert computed == cached and "Bosnia and Herzegovina" in computed["joined"]
+    assert "Texas" in computed["regions"] and "France" in computed["regions"]
