@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress, islice
-from operator import attrgetter, itemgetter
+from itertools import islice
+from operator import attrgetter
 
 import regex
 
@@ -51,7 +51,7 @@ _CAPTION_CREDIT = regex.compile(r"\((?i:photo|photos|photograph|picture|image|fi
 _CREDIT_WINDOW = 300
 _TAIL_KINDS = (PARAGRAPH, END_MARKER)
 _start = attrgetter("start")
-_kind = itemgetter(0)
+_PROSE_AFTER_HEADLINE = (PARAGRAPH, CAPTION)
 _SENTENCE_END = frozenset('.!?:;"”’)]')
 
 
@@ -191,7 +191,9 @@ def classify(
     if first_is_headline and len(blocks) > 1 and blocks[0].kind == PARAGRAPH:
         first = blocks[0]
         long_sentence = len(first.text) > 150 and first.text[-1:] in ".!?"
-        has_more_prose = any(b.kind == PARAGRAPH or b.kind == CAPTION for b in islice(blocks, 1, None))
+        has_more_prose = blocks[1].kind in _PROSE_AFTER_HEADLINE or any(
+            b.kind in _PROSE_AFTER_HEADLINE for b in islice(blocks, 2, None)
+        )
         if has_more_prose and "\n" not in first.text and not long_sentence:
             blocks[0] = _new_block(Block, (HEADLINE, first.start, first.end, first.text))
 
@@ -206,14 +208,14 @@ def classify(
 
     _mark_signoffs(blocks)
 
-    paragraphs = list(compress(blocks, map(PARAGRAPH.__eq__, map(_kind, blocks))))
+    paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
     dateline = None
     for block in paragraphs[:6]:
         dateline = find_dateline(block)
         if dateline is not None:
             break
 
-    end_markers = [b for b in blocks if b.kind == END_MARKER] if END_MARKER in map(_kind, blocks) else []
+    end_markers = [b for b in blocks if b.kind == END_MARKER]
     # Web scrapes put debris ("See more") after the marker, so look at the last few paragraphs.
     for block in reversed(paragraphs[-3:]):
         glued = find_glued_end_marker(block)
