@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice
+from operator import attrgetter
 
 import regex
 
@@ -43,7 +44,14 @@ _CAPTION = regex.compile(
       | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
     regex.VERBOSE,
 )
+# The two halves of `_CAPTION`, matched where each can start.
+_CAPTION_LEAD = regex.compile(r"(?i:photo|photos|picture|caption|image)\s*:")
+_CAPTION_CREDIT = regex.compile(r"\((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$")
+# How far from the end a closing credit "(Photo: ...)" may open.
+_CREDIT_WINDOW = 300
 _TAIL_KINDS = (PARAGRAPH, END_MARKER)
+_start = attrgetter("start")
+_PROSE_AFTER_HEADLINE = (PARAGRAPH, CAPTION)
 _SENTENCE_END = frozenset('.!?:;"”’)]')
 
 
@@ -57,6 +65,11 @@ def _end_marker_pattern() -> regex.Pattern[str]:
     markers = sorted(shipped("data/agencies.yaml")["end_markers"], key=len, reverse=True)
     alternatives = "|".join(regex.escape(m) for m in markers)
     return regex.compile(rf"(?:{alternatives})")
+
+
+@cache
+def _marker_endings() -> tuple[str, ...]:
+    return tuple(shipped("data/agencies.yaml")["end_markers"])
 
 
 @cache
@@ -102,14 +115,30 @@ def is_caption(block_text: str) -> bool:
     text = block_text.strip()
     # Cheap tests first: this runs on every paragraph of every article.
     if text.endswith(")"):
-        return bool(_CAPTION.search(text[-300:]))
+        return _has_closing_credit(text)
     colon = text.find(":", 0, 12)
     return colon != -1 and bool(_CAPTION.match(text[: colon + 1]))
 
 
+def _has_closing_credit(text: str) -> bool:
+    """`_CAPTION.search(text[-300:])` for a text ending in ")", without a search from every place.
+
+    The credit "(Photo ...)" holds no bracket, so it can only open at the last "(". The leading
+    "Photo:" half of `_CAPTION` can only match at the start of the searched window.
+    """
+    window_start = max(0, len(text) - _CREDIT_WINDOW)
+    opening = text.rfind("(", window_start)
+    if opening != -1 and _CAPTION_CREDIT.match(text, opening):
+        return True
+    return _CAPTION_LEAD.match(text, window_start) is not None
+
+
 def is_signoff(block_text: str) -> bool:
-    words = block_text.strip().rstrip(".").split("/")
-    return all(w.strip() in _agencies() for w in words) and len(block_text.strip()) <= 30
+    text = block_text.strip()
+    if len(text) > 30:
+        return False
+    agencies = _agencies()
+    return all(w.strip() in agencies for w in text.rstrip(".").split("/"))
 
 
 def find_dateline(block: Block) -> Block | None:
@@ -130,6 +159,8 @@ def find_dateline(block: Block) -> Block | None:
 def find_glued_end_marker(block: Block) -> Block | None:
     """An end marker stuck to the last sentence, such as VNA's `./.`."""
     stripped = block.text.rstrip()
+    if not stripped.endswith(_marker_endings()):
+        return None  # nearly every paragraph: one C-level test instead of a regex scan
     tail_start = max(0, len(stripped) - _longest_marker())
     for match in _end_marker_pattern().finditer(stripped, tail_start, overlapped=True):
         if match.end() != len(stripped):
@@ -156,43 +187,15 @@ def classify(
     A chunk whose kind is already settled by its format (a Markdown heading, a table, front
     matter) keeps it; "paragraph" chunks are examined.
     """
-    # This runs on every article of an archive: one pass, cheap string tests before regexes.
-    blocks: list[Block] = []
-    maybe_tabular = "\t" in text or "   " in text
-    longest_marker = _longest_marker() + 4
-    marker_line = _end_marker_pattern()
-    end_markers: list[Block] = []
-    for start, end, kind in chunks:
-        block_text = text[start:end]
-        if block_text[:1].isspace() or block_text[-1:].isspace():
-            # Trim surrounding whitespace so spans cover only the words.
-            stripped = block_text.strip()
-            if not stripped:
-                continue
-            start += len(block_text) - len(block_text.lstrip())
-            end = start + len(stripped)
-            block_text = stripped
-        elif not block_text:
-            continue
-        if kind == PARAGRAPH:
-            if maybe_tabular and looks_tabular(block_text):
-                kind = TABLE
-            # Inline cheap tests: a caption ends with ")" or opens "Photo:"; most paragraphs don't.
-            elif (block_text[-1] == ")" or ":" in block_text[:12]) and is_caption(block_text):
-                kind = CAPTION
-            elif len(block_text) <= longest_marker and marker_line.fullmatch(block_text):
-                kind = END_MARKER
-        block = Block(kind, start, end, block_text)
-        if kind == END_MARKER:
-            end_markers.append(block)
-        blocks.append(block)
-
+    blocks = _first_pass(text, chunks)
     if first_is_headline and len(blocks) > 1 and blocks[0].kind == PARAGRAPH:
         first = blocks[0]
         long_sentence = len(first.text) > 150 and first.text[-1:] in ".!?"
-        has_more_prose = any(b.kind == PARAGRAPH or b.kind == CAPTION for b in islice(blocks, 1, None))
+        has_more_prose = blocks[1].kind in _PROSE_AFTER_HEADLINE or any(
+            b.kind in _PROSE_AFTER_HEADLINE for b in islice(blocks, 2, None)
+        )
         if has_more_prose and "\n" not in first.text and not long_sentence:
-            blocks[0] = Block(HEADLINE, first.start, first.end, first.text)
+            blocks[0] = _new_block(Block, (HEADLINE, first.start, first.end, first.text))
 
     for i, block in enumerate(blocks[:5]):
         if (
@@ -201,13 +204,9 @@ def classify(
             and block.text[:2].lower() == "by"
             and _BYLINE.fullmatch(block.text)
         ):
-            blocks[i] = Block(BYLINE, block.start, block.end, block.text)
+            blocks[i] = _new_block(Block, (BYLINE, block.start, block.end, block.text))
 
-    tail = list(islice((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind in _TAIL_KINDS), 3))
-    for i in tail:
-        b = blocks[i]
-        if b.kind == PARAGRAPH and len(b.text) <= 30 and is_signoff(b.text):
-            blocks[i] = Block(SIGNOFF, b.start, b.end, b.text)
+    _mark_signoffs(blocks)
 
     paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
     dateline = None
@@ -216,12 +215,72 @@ def classify(
         if dateline is not None:
             break
 
+    end_markers = [b for b in blocks if b.kind == END_MARKER]
     # Web scrapes put debris ("See more") after the marker, so look at the last few paragraphs.
     for block in reversed(paragraphs[-3:]):
         glued = find_glued_end_marker(block)
         if glued is not None:
             end_markers.append(glued)
             break
-
-    end_markers.sort(key=lambda b: b.start)
+    end_markers.sort(key=_start)
     return tuple(blocks), dateline, tuple(end_markers)
+
+
+# `Block(...)` runs a Python-level `__new__`; this builds the same named tuple in C. Blocks are
+# made for every paragraph of every article.
+_new_block = tuple.__new__
+
+
+def _first_pass(text: str, chunks: Sequence[tuple[int, int, str]]) -> list[Block]:
+    """Trim each chunk and settle the kinds a paragraph can have on its own: table, caption,
+    end marker. Cheap string tests come before any regex: this runs on every paragraph."""
+    blocks: list[Block] = []
+    append = blocks.append
+    maybe_tabular = "\t" in text or "   " in text
+    longest_marker = _longest_marker() + 4
+    for start, end, kind in chunks:
+        block_text = text[start:end]
+        if not block_text:
+            continue
+        if block_text[0].isspace() or block_text[-1].isspace():
+            # Trim surrounding whitespace so spans cover only the words.
+            stripped = block_text.strip()
+            if not stripped:
+                continue
+            start += len(block_text) - len(block_text.lstrip())
+            end = start + len(stripped)
+            block_text = stripped
+        if kind == PARAGRAPH and (
+            maybe_tabular
+            or block_text[-1] == ")"  # a caption ends "(Photo: ...)" or opens "Photo:"
+            or block_text.find(":", 0, 12) != -1
+            or len(block_text) <= longest_marker  # an end marker is short
+        ):
+            kind = _paragraph_kind(block_text)
+        append(_new_block(Block, (kind, start, end, block_text)))
+    return blocks
+
+
+def _paragraph_kind(block_text: str) -> str:
+    """What a trimmed paragraph chunk really is: a table, a caption, an end marker or a paragraph."""
+    if looks_tabular(block_text):
+        return TABLE
+    if (block_text[-1] == ")" or ":" in block_text[:12]) and is_caption(block_text):
+        return CAPTION
+    if len(block_text) <= _longest_marker() + 4 and _end_marker_pattern().fullmatch(block_text):
+        return END_MARKER
+    return PARAGRAPH
+
+
+def _mark_signoffs(blocks: list[Block]) -> None:
+    """A short agency line ("Reuter", "AFP/dpa") among the last three paragraphs or markers."""
+    seen = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind not in _TAIL_KINDS:
+            continue
+        if b.kind == PARAGRAPH and len(b.text) <= 30 and is_signoff(b.text):
+            blocks[i] = _new_block(Block, (SIGNOFF, b.start, b.end, b.text))
+        seen += 1
+        if seen == 3:
+            break

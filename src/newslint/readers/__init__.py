@@ -14,7 +14,13 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 DEFAULT_SUFFIXES = frozenset({".txt", ".md"})
 
 
+_MARKDOWN_ENDINGS = tuple(MARKDOWN_SUFFIXES)
+
+
 def format_for(path: str) -> str:
+    # `endswith` first: `splitext` costs more than reading a short article's structure.
+    if not path.lower().endswith(_MARKDOWN_ENDINGS):
+        return "text"
     return "markdown" if os.path.splitext(path)[1].lower() in MARKDOWN_SUFFIXES else "text"
 
 

@@ -56,9 +56,11 @@ _COUNT_NOUN = (
 )
 _LOOK_BACK = 70
 # Where a count may start: a digit or the first word of a number written out.
+# A count never follows a letter or digit (the patterns' look-behinds), hence the `\b`: "one"
+# in "money" or "ten" in "often" starts no search.
 _ANY_NUMBER = re.compile(
-    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )  # searched in lower-cased ASCII text: a case-blind pattern would be several times slower
 # Words that turn the words before a colon into a clause about something else.
 _CLAUSE_WORDS = frozenset("said says told of in at to from for with by than that which who".split())

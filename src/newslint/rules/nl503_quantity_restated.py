@@ -42,9 +42,11 @@ _CONJOINED = re.compile(r"(?:\band|\bor|,|\bplus)[ ]$", re.IGNORECASE)
 _RANGE = re.compile(r" (?:or|to) \w|-\d")
 _NUMBER_END = r"(?![\w%.,-]|,\d)"
 # Where a number may start: a digit or the first word of a number written out.
+# A count never follows a letter or digit (the patterns' look-behinds), hence the `\b`: "one"
+# in "money" or "ten" in "often" starts no search.
 _ANY_NUMBER = re.compile(
-    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )  # searched in lower-cased ASCII text: a case-blind pattern would be several times slower
 # A sentence that places its figure at another time or event is no restatement of the lead.
 _OTHER_EVENT = re.compile(

@@ -15,7 +15,6 @@ from ..numbers_data import numbers_data
 from ..numbers_scan import prose_locator
 from ..rule import Rule, RuleSpec
 
-_OF = re.compile(r" o(?:f the|ut of) ")  # a two-character literal start: a fast scan
 # A part ends in a digit or in one of these words ("twenty-one", "hundred"): the regex for the
 # part runs only where the cue follows one.
 _NUMBER_WORD_ENDS = tuple(
@@ -27,6 +26,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # What a part can end with: a digit or the last letter of a number word; any other character
 # settles the cue with one set look-up (non-ASCII ones are left to the full test).
 _LAST_CHARS = frozenset("0123456789eorxntydEORXNTYD")
+# "of the", "out of": a two-character literal start for a fast scan; the look-behind then keeps
+# only cues after a character in `_LAST_CHARS` (or a non-ASCII one, left to the full test), so
+# few of the many "of the" reach Python.
+_OF = re.compile(
+    r" o(?<=[" + "".join(sorted(_LAST_CHARS)) + r"\x80-\U0010ffff] o)(?:f the|ut of) "
+)
 # "12 of the 10", "Twelve out of ten", ending/starting at the cue.
 # Compiled on first need (the cardinal pattern is large): start-up time matters.
 _PART = rf"(?<![\w.,$£€/-])(?P<n>(?i:{CARDINAL}))\Z"
@@ -79,8 +84,7 @@ class PartExceedsWhole(Rule):
         locate = None
         for cue in _OF.finditer(text):
             at = cue.start()
-            last = text[at - 1 : at]
-            if (last not in _LAST_CHARS and last.isascii()) or not _may_end_number(text, at):
+            if not _may_end_number(text, at):
                 continue
             part = _compiled(_PART).search(text, max(0, cue.start() - 30), cue.start())
             if part is None:
