@@ -71,3 +71,23 @@ def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch
     cached = numbers_data._pycountry_names.__wrapped__()
     assert computed == cached and "Bosnia and Herzegovina" in computed["joined"]
     assert "Texas" in computed["regions"] and "France" in computed["regions"]
+
+
+def test_collector_is_settled_once_per_process_after_the_first_file(tmp_path: Path, article: Path) -> None:
+    code = f"""
+import gc, os
+from newslint import runner
+from newslint.runner import Settings, check_path
+before = gc.get_freeze_count()
+check_path({str(article)!r}, Settings())
+frozen = gc.get_freeze_count()
+pid = os.fork()
+if pid == 0:  # a forked worker settles its own collector after its own first file
+    check_path({str(article)!r}, Settings())
+    os._exit(0 if runner._settled_in == os.getpid() else 1)
+_, status = os.waitpid(pid, 0)
+print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_exitcode(status))
+"""
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "True", "True", "0"], out.stderr

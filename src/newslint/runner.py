@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import gc
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -148,8 +149,26 @@ def _guarded(work: Callable[..., FileResult]) -> Callable[..., FileResult]:
         except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
             name = STDIN_NAME if path == STDIN else path
             return FileResult(name, error=f"{name}: internal error: {type(exc).__name__}: {exc}")
+        finally:
+            if _settled_in != os.getpid():
+                _settle_collector()
 
     return run
+
+
+_settled_in = 0  # the process that last settled the collector (a forked worker starts its own)
+
+
+def _settle_collector() -> None:
+    """Once a process has checked its first file, the rules' data (word lists, gazetteer,
+    compiled patterns) is loaded and lives as long as the process. Freezing it keeps the garbage
+    collector from walking those hundreds of thousands of objects again at every full collection
+    (a fifth of the CPU of a run over an archive); fewer young collections help as well."""
+    global _settled_in
+    _settled_in = os.getpid()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, 10_000), middle, old)
 
 
 @_guarded
