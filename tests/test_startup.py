@@ -91,3 +91,22 @@ print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "True", "True", "0"], out.stderr
+
+
+def test_debris_line_pattern_is_compiled_only_for_a_line_that_may_be_debris() -> None:
+    from newslint.readers import read_document
+    from newslint.registry import all_rules, find_rule
+
+    def fresh_rule():  # packs are loaded once per process; this test wants its own copy
+        rule = find_rule(all_rules(), "NL405")
+        rule.__dict__.pop("line_pattern", None)
+        return rule
+
+    rule = fresh_rule()
+    wrapped = "Talks resumed on Monday in the capital\nafter a week of delays, officials said.\n\nThey will go on.\n"
+    assert list(rule.check(read_document(wrapped, "a.txt"))) == []
+    assert "line_pattern" not in rule.__dict__
+    glued = "Talks resume\n\nThe meeting was held in Vientiane.\nVNA\nSee more\n"
+    (found,) = rule.check(read_document(glued, "a.txt"))
+    assert glued[found.start : found.end] == "See more"
+    assert "line_pattern" in rule.__dict__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 import regex
 
@@ -55,11 +56,28 @@ class ExistenceRule(_PackRule):
         alternatives = [rf"(?<!\w){regex.escape(t)}(?!\w)" for t in model.tokens]
         alternatives += [f"(?:{p})" for p in model.patterns]
         body = "|".join(alternatives) or r"(?!)"
-        self.line_pattern = regex.compile(rf"[ \t]*(?:{body})[ \t]*\Z", flags | regex.VERSION1)
+        self._line_source = (rf"[ \t]*(?:{body})[ \t]*\Z", flags | regex.VERSION1)
         if model.whole_block:
             body = rf"\A\s*(?:{body})\s*\Z"
         self.pattern = regex.compile(body, flags | regex.VERSION1)
         self._openings: dict[str, bool] = {}  # block opening -> may a whole-block match start so
+
+    @cached_property
+    def line_pattern(self) -> regex.Pattern[str]:
+        """Compiled on first need: most articles never get past `_may_open` to use it."""
+        return regex.compile(*self._line_source)
+
+    def _may_open(self, head: str) -> bool:
+        """Whether a whole-block match may begin with these first letters ("The " may not),
+        asked once per distinct opening with a partial match: a dictionary look-up then settles
+        nearly every paragraph without running the pattern over it. A line the line pattern
+        matches is matched whole by the block pattern too, so this gates lines as well."""
+        possible = self._openings.get(head)
+        if possible is None:
+            if len(self._openings) >= _MAX_OPENINGS:
+                self._openings.clear()
+            possible = self._openings[head] = self.pattern.match(head, partial=True) is not None
+        return possible
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: ExistencePack = self.model  # type: ignore[assignment]
@@ -85,19 +103,15 @@ class ExistenceRule(_PackRule):
         whole_line = self.model.whole_line  # type: ignore[attr-defined]
         match_block = self.pattern.match
         openings = self._openings
+        may_open = self._may_open
         for block in doc.blocks:
             if block.kind not in scope:
                 continue
             text = block.text
-            # Whether a match may begin with the block's first letters ("The " may not), asked
-            # once per distinct opening with a partial match: a dictionary look-up then settles
-            # nearly every paragraph without running the pattern over it.
             head = text[:_HEAD]
             possible = openings.get(head)
             if possible is None:
-                if len(openings) >= _MAX_OPENINGS:
-                    openings.clear()
-                possible = openings[head] = match_block(head, partial=True) is not None
+                possible = may_open(head)
             match = match_block(text) if possible else None
             if match is not None and match.end() != match.start():
                 yield self._report(match, block.start + match.start(), block.start + match.end(),
@@ -127,7 +141,7 @@ class ExistenceRule(_PackRule):
         first_break = text.index("\n")
         last_break = text.rindex("\n")
         first = text[:first_break].rstrip("\r")
-        match = self.line_pattern.match(first)
+        match = self._line_match(first)
         following = text[first_break + 1 :].lstrip()
         # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line.
         if match is not None and match.group().strip() and following[:1].isupper():
@@ -135,7 +149,7 @@ class ExistenceRule(_PackRule):
             yield self._report(match, start, end, (start, block.start + first_break + 1))
             return
         last = text[last_break + 1 :]
-        match = self.line_pattern.match(last)
+        match = self._line_match(last)
         preceding = text[:last_break].rstrip()
         previous_line = preceding[preceding.rfind("\n") + 1 :]
         # The line before must end a sentence or be a sign-off ("VNA"): "wanted to\nsee more"
@@ -145,6 +159,11 @@ class ExistenceRule(_PackRule):
             start = block.start + last_break + 1
             cut = block.start + len(preceding)
             yield self._report(match, start, block.end, (cut, block.end))
+
+    def _line_match(self, line: str) -> regex.Match[str] | None:
+        if self.model.whole_block and not self._may_open(line[:_HEAD]):  # type: ignore[attr-defined]
+            return None
+        return self.line_pattern.match(line)
 
     def _matches(self, text: str) -> Iterable[regex.Match[str]]:
         if self.model.whole_block:  # type: ignore[attr-defined]
