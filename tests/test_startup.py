@@ -103,8 +103,10 @@ def test_debris_line_pattern_is_compiled_only_for_a_line_that_may_be_debris() ->
         return rule
 
     rule = fresh_rule()
-    wrapped = "Talks resumed on Monday in the capital\nafter a week of delays, officials said.\n\nThey will go on.\n"
-    assert list(rule.check(read_document(wrapped, "a.txt"))) == []
+    wrapped = "Talks resume\n\nThe delegates met in the capital on Monday\nafter a week of delays, officials said.\n"
+    document = read_document(wrapped, "a.txt")
+    assert any("\n" in block.text for block in document.paragraphs)  # so edge lines are looked at
+    assert list(rule.check(document)) == []
     assert "line_pattern" not in rule.__dict__
     glued = "Talks resume\n\nThe meeting was held in Vientiane.\nVNA\nSee more\n"
     (found,) = rule.check(read_document(glued, "a.txt"))
