@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -119,6 +118,8 @@ class ResultCache:
                 (self.folder / ".gitignore").write_text("*\n")
             merged = self._read()  # another run may have saved since we started
             merged.update(self.fresh)
+            import tempfile  # only when writing
+
             fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".results-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(merged, handle, separators=(",", ":"))

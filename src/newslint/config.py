@@ -14,11 +14,6 @@ from typing import Any
 
 from .settings_model import Invalid, setting, validate
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 
 
@@ -80,6 +75,11 @@ def _describe(error: Invalid, section: str) -> str:
 
 def parse_config(path: Path) -> LoadedConfig | None:
     """The config in `path`, or None for a pyproject.toml without [tool.newslint]."""
+    if sys.version_info >= (3, 11):  # imported here: a run without a config file never needs it
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -14,7 +14,6 @@ import codecs
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,6 +183,8 @@ def write_atomically(path: str, data: bytes, expected: bytes | None = None) -> N
                 # Renaming over it would succeed in a writable folder; a read-only article is
                 # a "do not touch", so honour it.
                 raise SourceError(path, "cannot write: read-only file")
+            import tempfile  # only `fix` writes
+
             fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
         except SourceError:
             raise

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,6 +79,8 @@ class MarkupResidue(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 found = match.group()
                 if match["entity"]:
+                    import html  # only for an entity actually found
+
                     decoded = html.unescape(found)
                     if decoded == found:
                         continue  # not a known entity
