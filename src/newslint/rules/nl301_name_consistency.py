@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
+from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.namecheck import COMMON_ZIPF
 from ..spelling.names import compiled_gazetteer
@@ -56,6 +56,37 @@ def _count(low: str, word: str) -> int:
     return count
 
 
+# A maximal run of alphanumeric characters: re's \w is str.isalnum() or "_".
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+COUNT_SCAN_CHARS = 20_000  # a longer text counts all its words once rather than one by one
+
+
+class WordCounts:
+    """`_count` for many words of one text, each text scanned once however many are asked.
+
+    A word of letters and digits only occurs as a whole word exactly where it is a maximal
+    run of them, so one Counter of the runs answers it; any other word ("o'brien") is counted
+    with `_count`, once per word.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._low = text.lower()
+        self._runs: Counter[str] | None = None
+        self._counted: dict[str, int] = {}
+
+    def __getitem__(self, word: str) -> int:
+        count = self._counted.get(word)
+        if count is None:
+            if word.isalnum() and len(self._low) > COUNT_SCAN_CHARS:
+                if self._runs is None:
+                    self._runs = Counter(_ALNUM_RUN.findall(self._low))
+                count = self._runs[word]
+            else:
+                count = _count(self._low, word)
+            self._counted[word] = count
+        return count
+
+
 def _ending_only(a: str, b: str) -> bool:
     """'Mexicana'/'Mexican', 'Sante'/'Santa': another language's or grammar's ending."""
     shorter, longer = sorted((a, b), key=len)
@@ -96,18 +127,14 @@ class NameConsistency(Rule):
             return
         gazetteer, freq = compiled_gazetteer(), ZIPFS
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
-        capitalised = words.capitalised_raw
-        low = doc.text.lower()
+        near = NearWords(words.capitalised_raw, len(minors))
+        counts = WordCounts(doc.text)
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         for minor in minors:
             limit = 1 if len(minor) < 10 else 2
-            matches = process.extract(
-                words.encode(minor), capitalised, scorer=OSA.distance, score_cutoff=limit,
-                limit=None,
-            )
             rivals: list[tuple[str, int]] = []
             minor_count = 0
-            for raw, distance, _ in matches:
+            for raw, distance in near.within(words.encode(minor), limit):
                 major = clean_token(words.decode(raw))
                 if major == minor or "-" in major or major in gazetteer.targets:
                     continue  # a gazetteer name's near misses are NL101's
@@ -115,22 +142,24 @@ class NameConsistency(Rule):
                     continue
                 if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
                     continue
-                minor_count = minor_count or _count(low, minor)
-                if _count(low, major) >= max(2, 2 * minor_count):
+                minor_count = minor_count or counts[minor]
+                if counts[major] >= max(2, 2 * minor_count):
                     rivals.append((major, distance))
             if len(rivals) != 1:
                 continue  # none, or ambiguous: leave it
             major, distance = rivals[0]
             overwhelming = (
-                _count(low, major) >= 4 and minor_count == 1 and distance == 1
+                counts[major] >= 4 and minor_count == 1 and distance == 1
                 and minor not in freq
             )
             wanted[minor] = (major, overwhelming)
         if wanted:
-            yield from self._report(doc, wanted)
+            yield from self._report(doc, wanted, counts)
 
-    def _report(self, doc: Document, wanted: dict[str, tuple[str, bool]]) -> Iterable[Diagnostic]:
-        low = doc.text.lower()
+    def _report(
+        self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts
+    ) -> Iterable[Diagnostic]:
+        printed_forms = _printed(doc, {major for major, _ in wanted.values()})
         for block in doc.prose:
             quotes: QuoteMap | None = None
             for match in CAPITALISED.finditer(block.text):
@@ -139,7 +168,7 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
-                printed = self._printed(doc, major)
+                printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 start, end = block.start + match.start(), block.start + match.end()
                 if quotes is None:
@@ -152,16 +181,21 @@ class NameConsistency(Rule):
                 else:
                     fix = Fix.safe(f"Replace with {replacement!r}", edit)
                 message = (
-                    f'"{token}" is spelled "{printed}" {_count(low, major)} times elsewhere '
+                    f'"{token}" is spelled "{printed}" {counts[major]} times elsewhere '
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
 
-    @staticmethod
-    def _printed(doc: Document, folded: str) -> str:
-        """The dominant spelling as the article prints it in running text (not all capitals)."""
-        for match in CAPITALISED.finditer(doc.text):
-            token = match.group()
-            if token.casefold() == folded and not token.isupper():
-                return token
-        return folded.capitalize()
+
+def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
+    """Each dominant spelling as the article first prints it in running text (not all
+    capitals), found in one pass for all of them."""
+    printed: dict[str, str] = {}
+    for match in CAPITALISED.finditer(doc.text):
+        token = match.group()
+        folded = token.casefold()
+        if folded in majors and folded not in printed and not token.isupper():
+            printed[folded] = token
+            if len(printed) == len(majors):
+                break
+    return {major: printed.get(major) or major.capitalize() for major in majors}
