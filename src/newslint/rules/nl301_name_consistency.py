@@ -5,43 +5,43 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cached_property
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
-from ..spelling.namecheck import COMMON_ZIPF
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import CAPITALISED, clean_token, text_words
-from ..spelling.store import MISSPELT, NAME, WORD, ZIPFS, compiled
+from ..spelling.store import ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 
 
-_SLIP_VERDICTS: dict[str, bool] = {}
-_NOT_SLIPS: set[str] = set()  # words judged not to be slips: skipped with one set difference
+# Per-process judgements of capitalised words, so an article's words meet them with set
+# operations; bounded (Reuters has 13,000 distinct unknown words): cleared when full.
+_SLIPS: set[str] = set()  # words that could be slips
+_NOT_SLIPS: set[str] = set()  # words judged not to be slips
+MAX_JUDGED = 100_000
+
+
+def _judge_slips(words: Iterable[str]) -> None:
+    """Sort words not judged before into _SLIPS and _NOT_SLIPS."""
+    if len(_SLIPS) + len(_NOT_SLIPS) >= MAX_JUDGED:
+        _SLIPS.clear()
+        _NOT_SLIPS.clear()
+    for word in words:
+        (_SLIPS if _may_be_slip(word) else _NOT_SLIPS).add(word)
 
 
 def _may_be_slip(word: str) -> bool:
     """A capitalised word that could be a slip for another: not a word, name or common
-    spelling, nor NL102's business; judged once per process."""
-    verdict = _SLIP_VERDICTS.get(word)
-    if verdict is None:
-        verdict = _SLIP_VERDICTS[word] = (
-            len(word) >= MIN_LENGTH and "-" not in word
-            # One lookup: not frequent, not a known name, listed misspelling or word.
-            and _not_listed(compiled().code(word))
-        )
-        if not verdict:
-            _NOT_SLIPS.add(word)
-    return verdict
-
-
-def _not_listed(entry: int) -> bool:
-    return entry >> 8 < COMMON_ZIPF and not entry & (NAME | MISSPELT | WORD)
+    spelling, nor NL102's business."""
+    # Not frequent, not a known name, listed misspelling or word.
+    return len(word) >= MIN_LENGTH and "-" not in word and not compiled().listed(word)
 
 
 def _count(low: str, word: str) -> int:
@@ -70,14 +70,18 @@ class WordCounts:
     """
 
     def __init__(self, text: str) -> None:
-        self._low = text.lower()
+        self._text = text
         self._runs: Counter[str] | None = None
         self._counted: dict[str, int] = {}
+
+    @cached_property
+    def _low(self) -> str:
+        return self._text.lower()  # most articles with unknown names never need it
 
     def __getitem__(self, word: str) -> int:
         count = self._counted.get(word)
         if count is None:
-            if word.isalnum() and len(self._low) > COUNT_SCAN_CHARS:
+            if word.isalnum() and len(self._text) > COUNT_SCAN_CHARS:
                 if self._runs is None:
                     self._runs = Counter(_ALNUM_RUN.findall(self._low))
                 count = self._runs[word]
@@ -121,8 +125,11 @@ class NameConsistency(Rule):
         pending = words.unknown - _NOT_SLIPS
         if not pending:
             return
+        if not pending <= _SLIPS:
+            _judge_slips(pending - _SLIPS)
+            pending = pending - _NOT_SLIPS
         vocab = rule_vocabulary(self)
-        minors = [w for w in pending if _may_be_slip(w) and w not in vocab.words]
+        minors = list(pending - vocab.words if vocab.words else pending)
         if not minors:
             return
         gazetteer, freq = compiled_gazetteer(), ZIPFS
