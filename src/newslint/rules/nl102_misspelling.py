@@ -56,10 +56,12 @@ class Misspelling(Rule):
             low = block.text.lower()
             if not any(h in low for h in hits):
                 continue
-            shouted = is_shouted(block.text)
+            shouted: bool | None = None  # counted over the block only when a hit is in it
             for match in WORD.finditer(block.text):
                 word = match.group()
                 if word.lower() in hits:
+                    if shouted is None:
+                        shouted = is_shouted(block.text)
                     occurrences.append((block, match, shouted))
         # A capitalised word the article uses mid-sentence, or at the head of a run of
         # capitalised words, is a name ("Varity", "Groupe Bull"); so is a headline word the

@@ -91,6 +91,33 @@ class WordCounts:
         return count
 
 
+def _dominant(
+    minor: str, near: list[tuple[str, int]], counts: WordCounts
+) -> tuple[str, bool] | None:
+    """The one spelling near `minor` that the article uses far more often, and whether the
+    evidence is overwhelming; None when there is none, or more than one."""
+    gazetteer, freq = compiled_gazetteer(), ZIPFS
+    rivals: list[tuple[str, int]] = []
+    minor_count = 0
+    for major, distance in near:
+        if major == minor or "-" in major or major in gazetteer.targets:
+            continue  # a gazetteer name's near misses are NL101's
+        if is_derived(minor, major) or is_derived(major, minor):
+            continue
+        if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
+            continue
+        minor_count = minor_count or counts[minor]
+        if counts[major] >= max(2, 2 * minor_count):
+            rivals.append((major, distance))
+    if len(rivals) != 1:
+        return None  # none, or ambiguous: leave it
+    major, distance = rivals[0]
+    overwhelming = (
+        counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
+    )
+    return major, overwhelming
+
+
 def _ending_only(a: str, b: str) -> bool:
     """'Mexicana'/'Mexican', 'Sante'/'Santa': another language's or grammar's ending."""
     shorter, longer = sorted((a, b), key=len)
@@ -132,34 +159,19 @@ class NameConsistency(Rule):
         minors = list(pending - vocab.words if vocab.words else pending)
         if not minors:
             return
-        gazetteer, freq = compiled_gazetteer(), ZIPFS
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
         near = NearWords(words.capitalised_raw, len(minors))
         counts = WordCounts(doc.text)
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         for minor in minors:
-            limit = 1 if len(minor) < 10 else 2
-            rivals: list[tuple[str, int]] = []
-            minor_count = 0
-            for raw, distance in near.within(words.encode(minor), limit):
-                major = clean_token(words.decode(raw))
-                if major == minor or "-" in major or major in gazetteer.targets:
-                    continue  # a gazetteer name's near misses are NL101's
-                if is_derived(minor, major) or is_derived(major, minor):
-                    continue
-                if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
-                    continue
-                minor_count = minor_count or counts[minor]
-                if counts[major] >= max(2, 2 * minor_count):
-                    rivals.append((major, distance))
-            if len(rivals) != 1:
-                continue  # none, or ambiguous: leave it
-            major, distance = rivals[0]
-            overwhelming = (
-                counts[major] >= 4 and minor_count == 1 and distance == 1
-                and minor not in freq
-            )
-            wanted[minor] = (major, overwhelming)
+            query = words.encode(minor)
+            matches = near.within(query, 1 if len(minor) < 10 else 2)
+            if len(matches) == 1 and matches[0][0] == query and clean_token(minor) == minor:
+                continue  # near nothing but itself, as nearly every unknown name is
+            found = _dominant(minor, [(clean_token(words.decode(raw)), d) for raw, d in matches],
+                              counts)
+            if found is not None:
+                wanted[minor] = found
         if wanted:
             yield from self._report(doc, wanted, counts)
 

@@ -280,7 +280,13 @@ class NameChecker:
         suspicious: frozenset[str],
     ) -> Iterator[NameFinding]:
         suspicious_parts = self.parts_of(suspicious)
+        wanted = [*singles, *anchors, *near_parts]
         for block in doc.prose:
+            # A token that matters has a part among these, so the block prints it (case-folding
+            # maps each character on its own): most blocks need no token-by-token look.
+            folded_block = block.text.casefold()
+            if not any(w in folded_block for w in wanted):
+                continue
             shouted: bool | None = None
             covered: set[int] = set()
             for match in CAPITALISED.finditer(block.text):
