@@ -92,3 +92,17 @@ def test_word_counts_match_count_on_long_text(monkeypatch: pytest.MonkeyPatch) -
     counts = nl301.WordCounts(low)
     for word in sorted(set(pieces) | {"ab", "abc", "a", "b", "c"}):
         assert counts[word] == nl301._count(low, word), word
+
+
+def test_misspelling_search_finds_what_a_walk_finds() -> None:
+    from newslint.rules.nl102_misspelling import _hit_words
+    from newslint.spelling.text import WORD
+
+    rng = random.Random(11)
+    hits = {"recieve", "teh", "recieved", "l'recieve"}
+    pieces = ["recieve", "Recieve", "RECIEVE", "recieved", "teh", "tehran", "l'recieve", "x1",
+              "&", "@", "<", ">", "'", "’", "é", "-", ".", "a", "2"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ""]) for _ in range(12))
+        walked = [m.span() for m in WORD.finditer(text) if m.group().lower() in hits]
+        assert [m.span() for m in _hit_words(text, hits)] == walked, text

@@ -161,18 +161,19 @@ class NameConsistency(Rule):
             return
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
         near = NearWords(words.capitalised_raw, len(minors))
-        counts = WordCounts(doc.text)
+        counts: WordCounts | None = None  # made for the few articles that need a count
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         for minor in minors:
             query = words.encode(minor)
             matches = near.within(query, 1 if len(minor) < 10 else 2)
             if len(matches) == 1 and matches[0][0] == query and clean_token(minor) == minor:
                 continue  # near nothing but itself, as nearly every unknown name is
+            counts = counts or WordCounts(doc.text)
             found = _dominant(minor, [(clean_token(words.decode(raw)), d) for raw, d in matches],
                               counts)
             if found is not None:
                 wanted[minor] = found
-        if wanted:
+        if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
 
     def _report(
