@@ -25,18 +25,23 @@ from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
 
 
+# Searching costs a pass over the block per hit; past this many hits (a long text with many
+# misspellings), one walk over its words is cheaper, and keeps the rule linear.
+MAX_SEARCHED = 16
+
+
 def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
     """The words of a block (WORD matches, in order) whose lower case is a hit.
 
     Found by searching the block for the few hits and matching WORD where they occur, not by
     walking every word: a match there is the one a walk finds, since a word starting there
     has no letter before it, so no earlier word runs into it, unless an apostrophe before it
-    continues one ("l'recieve"): such a block, or one whose lower case may not keep the
-    character offsets (not ASCII), is walked.
+    continues one ("l'recieve"): such a block, one whose lower case may not keep the
+    character offsets (not ASCII), or a search for many hits, is a walk.
     """
-    low = text.lower()
-    if not text.isascii():
+    if len(hits) > MAX_SEARCHED or not text.isascii():
         return [m for m in WORD.finditer(text) if m.group().lower() in hits]
+    low = text.lower()
     found: dict[int, regex.Match[str]] = {}
     for hit in hits:
         at = low.find(hit)
