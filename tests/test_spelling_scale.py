@@ -106,3 +106,30 @@ def test_misspelling_search_finds_what_a_walk_finds() -> None:
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", ""]) for _ in range(12))
         walked = [m.span() for m in WORD.finditer(text) if m.group().lower() in hits]
         assert [m.span() for m in _hit_words(text, hits)] == walked, text
+
+
+def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.linter import lint
+    from newslint.rules.nl101_misspelled_name import MisspelledName
+    from newslint.rules.nl102_misspelling import Misspelling
+    from newslint.spelling import namecheck
+
+    texts = [
+        "Asia\n\nTimor-Lester attended. Officials from Ecaudor and Kuala Lumpor came too.\n",
+        "Tennis\n\nRoddick won. Roddick served. Rodick lost. Roddick smiled. Zvadokirx left.\n",
+        "Trade\n\nThe goverment will recieve Bammagax and Bamagax; Bamagax and Bamagax agreed.\n",
+    ] * 3
+
+    def findings() -> list[tuple[str, int, int, str]]:
+        rules = [MisspelledName(), Misspelling(), nl301.NameConsistency()]
+        return [
+            (d.code, d.start, d.end, d.message)
+            for text in texts for d in lint(read_document(text, "a.txt"), rules)
+        ]
+
+    expected = findings()
+    assert {code for code, *_ in expected} == {"NL101", "NL102", "NL301"}
+    # Caches cleared before nearly every word: judged again, the same findings.
+    monkeypatch.setattr(namecheck, "MAX_JUDGED", 1)
+    monkeypatch.setattr(nl301, "MAX_JUDGED", 1)
+    assert findings() == expected
