@@ -25,6 +25,36 @@ from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
 
 
+# Searching costs a pass over the block per hit; past this many hits (a long text with many
+# misspellings), one walk over its words is cheaper, and keeps the rule linear.
+MAX_SEARCHED = 16
+
+
+def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
+    """The words of a block (WORD matches, in order) whose lower case is a hit.
+
+    Found by searching the block for the few hits and matching WORD where they occur, not by
+    walking every word: a match there is the one a walk finds, since a word starting there
+    has no letter before it, so no earlier word runs into it, unless an apostrophe before it
+    continues one ("l'recieve"): such a block, one whose lower case may not keep the
+    character offsets (not ASCII), or a search for many hits, is a walk.
+    """
+    if len(hits) > MAX_SEARCHED or not text.isascii():
+        return [m for m in WORD.finditer(text) if m.group().lower() in hits]
+    low = text.lower()
+    found: dict[int, regex.Match[str]] = {}
+    for hit in hits:
+        at = low.find(hit)
+        while at != -1:
+            match = WORD.match(text, at)
+            if match is not None and match.group().lower() in hits:
+                if at and text[at - 1] == "'":
+                    return [m for m in WORD.finditer(text) if m.group().lower() in hits]
+                found[at] = match
+            at = low.find(hit, at + 1)
+    return [found[at] for at in sorted(found)]
+
+
 class Misspelling(Rule):
     spec = RuleSpec(
         code="NL102",
@@ -53,14 +83,10 @@ class Misspelling(Rule):
         known = compiled_gazetteer().known
         occurrences = []
         for block in doc.prose:
-            low = block.text.lower()
-            if not any(h in low for h in hits):
-                continue
-            shouted = is_shouted(block.text)
-            for match in WORD.finditer(block.text):
-                word = match.group()
-                if word.lower() in hits:
-                    occurrences.append((block, match, shouted))
+            found = _hit_words(block.text, hits)
+            if found:
+                shouted = is_shouted(block.text)
+                occurrences.extend((block, match, shouted) for match in found)
         # A capitalised word the article uses mid-sentence, or at the head of a run of
         # capitalised words, is a name ("Varity", "Groupe Bull"); so is a headline word the
         # story prints capitalised.

@@ -2,46 +2,46 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from functools import cached_property
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
+from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
-from ..spelling.namecheck import COMMON_ZIPF
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import CAPITALISED, clean_token, text_words
-from ..spelling.store import MISSPELT, NAME, WORD, ZIPFS, compiled
+from ..spelling.store import ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 
 
-_SLIP_VERDICTS: dict[str, bool] = {}
-_NOT_SLIPS: set[str] = set()  # words judged not to be slips: skipped with one set difference
+# Per-process judgements of capitalised words, so an article's words meet them with set
+# operations; bounded (Reuters has 13,000 distinct unknown words): cleared when full.
+_SLIPS: set[str] = set()  # words that could be slips
+_NOT_SLIPS: set[str] = set()  # words judged not to be slips
+MAX_JUDGED = 100_000
+
+
+def _judge_slips(words: Iterable[str]) -> None:
+    """Sort words not judged before into _SLIPS and _NOT_SLIPS."""
+    if len(_SLIPS) + len(_NOT_SLIPS) >= MAX_JUDGED:
+        _SLIPS.clear()
+        _NOT_SLIPS.clear()
+    for word in words:
+        (_SLIPS if _may_be_slip(word) else _NOT_SLIPS).add(word)
 
 
 def _may_be_slip(word: str) -> bool:
     """A capitalised word that could be a slip for another: not a word, name or common
-    spelling, nor NL102's business; judged once per process."""
-    verdict = _SLIP_VERDICTS.get(word)
-    if verdict is None:
-        verdict = _SLIP_VERDICTS[word] = (
-            len(word) >= MIN_LENGTH and "-" not in word
-            # One lookup: not frequent, not a known name, listed misspelling or word.
-            and _not_listed(compiled().code(word))
-        )
-        if not verdict:
-            _NOT_SLIPS.add(word)
-    return verdict
-
-
-def _not_listed(entry: int) -> bool:
-    return entry >> 8 < COMMON_ZIPF and not entry & (NAME | MISSPELT | WORD)
+    spelling, nor NL102's business."""
+    # Not frequent, not a known name, listed misspelling or word.
+    return len(word) >= MIN_LENGTH and "-" not in word and not compiled().listed(word)
 
 
 def _count(low: str, word: str) -> int:
@@ -54,6 +54,68 @@ def _count(low: str, word: str) -> int:
             count += 1
         at = low.find(word, at + size)
     return count
+
+
+# A maximal run of alphanumeric characters: re's \w is str.isalnum() or "_".
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+COUNT_SCAN_CHARS = 20_000  # a longer text counts all its words once rather than one by one
+
+
+class WordCounts:
+    """`_count` for many words of one text, each text scanned once however many are asked.
+
+    A word of letters and digits only occurs as a whole word exactly where it is a maximal
+    run of them, so one Counter of the runs answers it; any other word ("o'brien") is counted
+    with `_count`, once per word.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._runs: Counter[str] | None = None
+        self._counted: dict[str, int] = {}
+
+    @cached_property
+    def _low(self) -> str:
+        return self._text.lower()  # most articles with unknown names never need it
+
+    def __getitem__(self, word: str) -> int:
+        count = self._counted.get(word)
+        if count is None:
+            if word.isalnum() and len(self._text) > COUNT_SCAN_CHARS:
+                if self._runs is None:
+                    self._runs = Counter(_ALNUM_RUN.findall(self._low))
+                count = self._runs[word]
+            else:
+                count = _count(self._low, word)
+            self._counted[word] = count
+        return count
+
+
+def _dominant(
+    minor: str, near: list[tuple[str, int]], counts: WordCounts
+) -> tuple[str, bool] | None:
+    """The one spelling near `minor` that the article uses far more often, and whether the
+    evidence is overwhelming; None when there is none, or more than one."""
+    gazetteer, freq = compiled_gazetteer(), ZIPFS
+    rivals: list[tuple[str, int]] = []
+    minor_count = 0
+    for major, distance in near:
+        if major == minor or "-" in major or major in gazetteer.targets:
+            continue  # a gazetteer name's near misses are NL101's
+        if is_derived(minor, major) or is_derived(major, minor):
+            continue
+        if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
+            continue
+        minor_count = minor_count or counts[minor]
+        if counts[major] >= max(2, 2 * minor_count):
+            rivals.append((major, distance))
+    if len(rivals) != 1:
+        return None  # none, or ambiguous: leave it
+    major, distance = rivals[0]
+    overwhelming = (
+        counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
+    )
+    return major, overwhelming
 
 
 def _ending_only(a: str, b: str) -> bool:
@@ -90,47 +152,34 @@ class NameConsistency(Rule):
         pending = words.unknown - _NOT_SLIPS
         if not pending:
             return
+        if not pending <= _SLIPS:
+            _judge_slips(pending - _SLIPS)
+            pending = pending - _NOT_SLIPS
         vocab = rule_vocabulary(self)
-        minors = [w for w in pending if _may_be_slip(w) and w not in vocab.words]
+        minors = list(pending - vocab.words if vocab.words else pending)
         if not minors:
             return
-        gazetteer, freq = compiled_gazetteer(), ZIPFS
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
-        capitalised = words.capitalised_raw
-        low = doc.text.lower()
+        near = NearWords(words.capitalised_raw, len(minors))
+        counts: WordCounts | None = None  # made for the few articles that need a count
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         for minor in minors:
-            limit = 1 if len(minor) < 10 else 2
-            matches = process.extract(
-                words.encode(minor), capitalised, scorer=OSA.distance, score_cutoff=limit,
-                limit=None,
-            )
-            rivals: list[tuple[str, int]] = []
-            minor_count = 0
-            for raw, distance, _ in matches:
-                major = clean_token(words.decode(raw))
-                if major == minor or "-" in major or major in gazetteer.targets:
-                    continue  # a gazetteer name's near misses are NL101's
-                if is_derived(minor, major) or is_derived(major, minor):
-                    continue
-                if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
-                    continue
-                minor_count = minor_count or _count(low, minor)
-                if _count(low, major) >= max(2, 2 * minor_count):
-                    rivals.append((major, distance))
-            if len(rivals) != 1:
-                continue  # none, or ambiguous: leave it
-            major, distance = rivals[0]
-            overwhelming = (
-                _count(low, major) >= 4 and minor_count == 1 and distance == 1
-                and minor not in freq
-            )
-            wanted[minor] = (major, overwhelming)
-        if wanted:
-            yield from self._report(doc, wanted)
+            query = words.encode(minor)
+            matches = near.within(query, 1 if len(minor) < 10 else 2)
+            if len(matches) == 1 and matches[0][0] == query and clean_token(minor) == minor:
+                continue  # near nothing but itself, as nearly every unknown name is
+            counts = counts or WordCounts(doc.text)
+            found = _dominant(minor, [(clean_token(words.decode(raw)), d) for raw, d in matches],
+                              counts)
+            if found is not None:
+                wanted[minor] = found
+        if wanted and counts is not None:
+            yield from self._report(doc, wanted, counts)
 
-    def _report(self, doc: Document, wanted: dict[str, tuple[str, bool]]) -> Iterable[Diagnostic]:
-        low = doc.text.lower()
+    def _report(
+        self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts
+    ) -> Iterable[Diagnostic]:
+        printed_forms = _printed(doc, {major for major, _ in wanted.values()})
         for block in doc.prose:
             quotes: QuoteMap | None = None
             for match in CAPITALISED.finditer(block.text):
@@ -139,7 +188,7 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
-                printed = self._printed(doc, major)
+                printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 start, end = block.start + match.start(), block.start + match.end()
                 if quotes is None:
@@ -152,16 +201,21 @@ class NameConsistency(Rule):
                 else:
                     fix = Fix.safe(f"Replace with {replacement!r}", edit)
                 message = (
-                    f'"{token}" is spelled "{printed}" {_count(low, major)} times elsewhere '
+                    f'"{token}" is spelled "{printed}" {counts[major]} times elsewhere '
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
 
-    @staticmethod
-    def _printed(doc: Document, folded: str) -> str:
-        """The dominant spelling as the article prints it in running text (not all capitals)."""
-        for match in CAPITALISED.finditer(doc.text):
-            token = match.group()
-            if token.casefold() == folded and not token.isupper():
-                return token
-        return folded.capitalize()
+
+def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
+    """Each dominant spelling as the article first prints it in running text (not all
+    capitals), found in one pass for all of them."""
+    printed: dict[str, str] = {}
+    for match in CAPITALISED.finditer(doc.text):
+        token = match.group()
+        folded = token.casefold()
+        if folded in majors and folded not in printed and not token.isupper():
+            printed[folded] = token
+            if len(printed) == len(majors):
+                break
+    return {major: printed.get(major) or major.capitalize() for major in majors}

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+Word = TypeVar("Word", str, bytes)
 
-def _deletes1(word: str) -> set[str]:
+
+def _deletes1(word: Word) -> set[Word]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def deletes(word: str, distance: int) -> set[str]:
+def deletes(word: Word, distance: int) -> set[Word]:
     """Every string made by deleting up to `distance` characters from `word`."""
     size = len(word)
     if distance <= 2:
@@ -109,6 +113,58 @@ class DeletionIndex:
                     found.append((word, distance))
         found.sort(key=lambda item: (item[1], item[0]))
         return found
+
+
+# Comparisons a direct scan may make before indexing the words is cheaper: an article's few
+# unknown words against its few hundred capitalised ones stay under it.
+SCAN_PAIRS = 20_000
+
+
+class NearWords:
+    """The words of one text within a few edits (OSA distance) of a query word.
+
+    A direct scan compares a query with every word: fine for an article, quadratic for a
+    book-length text with thousands of names and hundreds of queries. Past SCAN_PAIRS
+    comparisons the words are indexed by their deletions instead (two words within k edits
+    share a string made by deleting at most k characters from each, a transposition being
+    one deletion on each side), and a query is compared only with the words it shares one
+    with. Both ways find exactly the same words.
+    """
+
+    def __init__(self, words: Sequence[Word], queries: int) -> None:
+        self._words = words
+        self.indexed = len(words) * queries > SCAN_PAIRS
+        self._indexes: dict[int, dict[Word, list[Word]]] = {}
+
+    def within(self, word: Word, limit: int) -> list[tuple[Word, int]]:
+        """(word, distance) for every word at most `limit` edits from `word`, in no order."""
+        if not self.indexed:
+            return [
+                (found, distance) for found, distance, _ in process.extract(
+                    word, self._words, scorer=OSA.distance, score_cutoff=limit, limit=None
+                )
+            ]
+        index = self._index(limit)
+        candidates: set[Word] = set()
+        for key in index.keys() & deletes(word, limit):
+            candidates.update(index[key])
+        near = []
+        for candidate in candidates:
+            distance = OSA.distance(word, candidate, score_cutoff=limit)
+            if distance <= limit:
+                near.append((candidate, distance))
+        return near
+
+    def _index(self, limit: int) -> dict[Word, list[Word]]:
+        """Deletion (up to `limit` characters) -> the words it comes from; built once per limit.
+        Complete for queries longer than `limit` (`deletes` never makes the empty string)."""
+        index = self._indexes.get(limit)
+        if index is None:
+            index = self._indexes[limit] = {}
+            for word in set(self._words):
+                for key in deletes(word, limit):
+                    index.setdefault(key, []).append(word)
+        return index
 
 
 def edits1(word: str, alphabet: str = "abcdefghijklmnopqrstuvwxyz") -> set[str]:

@@ -28,7 +28,7 @@ from .names import (
     vocabulary_gazetteer,
 )
 from .scan import CAPITALISED, clean_token, text_words
-from .store import KNOWN, MISSPELT, PROPER_WORDS, ZIPFS, compiled, english_words
+from .store import COMMON_ZIPF, KNOWN, PROPER_WORDS, ZIPFS, compiled, english_words
 from .text import (
     WORD,
     at_sentence_start,
@@ -39,12 +39,12 @@ from .text import (
 )
 from .vocab import Vocabulary
 
-COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
 DISTINCTIVE_ZIPF = 40  # x10: an anchor rarer than this points at one name ("Timor", "Kuala")
 MIN_ODDS = 15  # x10: the name must be this much (log10 x10) more frequent than the token
 VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
 MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
 MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name of its own
+MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,9 @@ def _is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
 # A token's verdict: valid, or (names it may be a slip for, its parts near a part of a name,
 # each with the other parts of those names).
 Verdict = tuple[tuple[str, ...], tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
-_VALID: Verdict = ((), ())
+# Built at run time, so no `((), ())` constant elsewhere is this object: a valid word's
+# verdict is told apart by identity from that of a word near nothing.
+_VALID: Verdict = tuple([(), ()])  # type: ignore[assignment]
 
 
 @cache
@@ -158,6 +160,8 @@ class NameChecker:
         self.part_words = frozenset(parts)
         self._verdicts: dict[str, Verdict] = {}
         self._valid_words: set[str] = set()  # words whose verdict is _VALID
+        # Words not valid yet near nothing: suspicious (see _phrases), with no more to do.
+        self._inert: set[str] = set()
         self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
 
     @cached_property
@@ -170,26 +174,27 @@ class NameChecker:
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text
         words = text_words(text)
-        suspicious: set[str] = set()
         singles: dict[str, tuple[str, ...]] = {}
         near_parts: set[str] = set()
         low = ""
-        # Most unknown words were judged valid in an earlier article: one set difference.
-        for folded in words.unknown - self._valid_words:
+        # Most unknown words were judged in an earlier article, valid or near nothing: set
+        # differences leave the few that need a look.
+        suspicious = words.unknown - self._valid_words
+        for folded in suspicious - self._inert:
             verdict = self._verdicts.get(folded)
             if verdict is None:
-                verdict = self._verdicts[folded] = self._verdict(folded)
-            if verdict is _VALID:
-                self._valid_words.add(folded)
-                continue
-            suspicious.add(folded)
+                verdict = self._remember(folded)
+                if verdict is _VALID:
+                    suspicious -= {folded}
+                    continue
             candidates, parts = verdict
-            low = low or text.lower()
-            # A spelling the article repeats while never printing the name is its own.
-            if candidates and not (
-                low.count(folded) >= 2 and not any(c.casefold() in low for c in candidates)
-            ):
-                singles[folded] = candidates
+            if candidates:
+                low = low or text.lower()
+                # A spelling the article repeats while never printing the name is its own.
+                if not (
+                    low.count(folded) >= 2 and not any(c.casefold() in low for c in candidates)
+                ):
+                    singles[folded] = candidates
             for part, partners in parts:
                 # Worth a look only if the rest of some such name is printed in the article.
                 if any(all(words.has(q) for q in others) for others in partners):
@@ -205,8 +210,22 @@ class NameChecker:
             return
         yield from self._locate(doc, low or text.lower(), singles, near_parts, anchors, suspicious)
 
+    def _remember(self, folded: str) -> Verdict:
+        """Judge a word and keep the verdict for the process (up to MAX_JUDGED words)."""
+        if len(self._verdicts) >= MAX_JUDGED:  # bounded: start again rather than grow
+            self._verdicts.clear()
+            self._valid_words.clear()
+            self._inert.clear()
+            self._rivals.clear()
+        verdict = self._verdicts[folded] = self._verdict(folded)
+        if verdict is _VALID:
+            self._valid_words.add(folded)
+        elif verdict == _VALID:
+            self._inert.add(folded)
+        return verdict
+
     @staticmethod
-    def parts_of(suspicious: set[str]) -> set[str]:
+    def parts_of(suspicious: frozenset[str]) -> set[str]:
         return {p for w in suspicious for p in w.split("-")}
 
     def _valid(self, folded: str) -> bool:
@@ -216,12 +235,12 @@ class NameChecker:
         """What a capitalised token could be a slip for, judged once per process."""
         if len(folded) < 5:
             return _VALID
-        # One lookup answers the misspelling list, the word lists and the frequency.
-        entry = compiled().code(folded)
-        # Common misspellings of words ("Phillipines" too) are NL102's business.
-        if entry & MISSPELT or _is_valid(folded, self.vocab, entry):
+        # A word, name, common word or misspelling (NL102's business, "Phillipines" too).
+        if compiled().listed(folded) or _is_valid(folded, self.vocab, 0):
             return _VALID
         whole = self.index.lookup(folded)
+        if not whole and "-" not in folded:
+            return (), ()  # near no name: nothing more to learn (not even its frequency)
         parts = []
         for p in folded.split("-"):
             # The whole token (no hyphen) was found not valid just above.
@@ -238,7 +257,7 @@ class NameChecker:
             }
             if partners:
                 parts.append((p, tuple(partners)))
-        own = entry >> 8  # the token's Zipf frequency x10
+        own = compiled().code(folded) >> 8  # the token's Zipf frequency x10
         if own >= MAX_TOKEN_ZIPF:
             # In real use often enough to be a name of its own, unless the rest of a name
             # printed beside it says otherwise ("West Virgina").
@@ -258,10 +277,16 @@ class NameChecker:
         singles: dict[str, tuple[str, ...]],
         near_parts: set[str],
         anchors: set[str],
-        suspicious: set[str],
+        suspicious: frozenset[str],
     ) -> Iterator[NameFinding]:
         suspicious_parts = self.parts_of(suspicious)
+        wanted = [*singles, *anchors, *near_parts]
         for block in doc.prose:
+            # A token that matters has a part among these, so the block prints it (case-folding
+            # maps each character on its own): most blocks need no token-by-token look.
+            folded_block = block.text.casefold()
+            if not any(w in folded_block for w in wanted):
+                continue
             shouted: bool | None = None
             covered: set[int] = set()
             for match in CAPITALISED.finditer(block.text):

@@ -32,7 +32,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 5
+FORMAT = 6
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -43,6 +43,8 @@ PROPER = 4  # an English word spelled only with a capital
 MISSPELT = 8  # a listed common misspelling
 ANCHOR = 16  # a distinctive part of a multi-word name
 KNOWN = WORD | NAME
+LISTED = KNOWN | MISSPELT
+COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
 
 
 def _shard_of(word: str) -> int:
@@ -85,7 +87,8 @@ class Compiled:
         self._load_shard = shard
         self._load_fixes = fixes
         self._load_full = full_sets
-        self._full: tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]] | None = None
+        # (misspellings, known words and names, anchors, common words) as ASCII bytes.
+        self._full: tuple[frozenset[bytes], ...] | None = None
         self._shards: list[dict[str, int] | None] = [None] * SHARDS
         self._fixes: list[dict[str, tuple[str, ...]] | None] = [None] * SHARDS
 
@@ -112,8 +115,20 @@ class Compiled:
     def reference_sets(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
         """(misspellings, known words and names, anchors) as ASCII bytes, for set operations."""
         if self._full is None:
-            self._full = self._load_full()  # type: ignore[assignment]
-        return self._full  # type: ignore[return-value]
+            self._full = self._load_full()
+        return self._full[:3]  # type: ignore[return-value]
+
+    def listed(self, word: str) -> bool:
+        """A word the data knows well: an English word or known name, a listed misspelling,
+        or common in real text (COMMON_ZIPF). Once the reference sets are loaded, an ASCII
+        word is answered from them: judging a corpus's thousands of unknown words then
+        loads no shard of entries."""
+        full = self._full
+        if full is not None and word.isascii():
+            key = word.encode()
+            return key in full[1] or key in full[0] or key in full[3]
+        entry = self.code(word)
+        return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
 
 
 def _compile_entries() -> tuple[
@@ -158,15 +173,20 @@ def _compile_entries() -> tuple[
 
 
 def _word_blobs(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) -> tuple[bytes, ...]:
-    """(misspellings, known words and names, anchors), each one newline-joined bytes string.
+    """(misspellings, known words and names, anchors, common words), each one newline-joined
+    bytes string.
 
     A word with a letter outside ASCII becomes "?"-laden bytes that no ASCII word matches
     (a "?" always splits words), so no word needs filtering one by one.
     """
-    groups: tuple[list[str], list[str], list[str]] = ([], [], [])
+    groups: tuple[list[str], ...] = ([], [], [], [])
     for codes, _ in shards:
         for bit, group in ((MISSPELT, groups[0]), (KNOWN, groups[1]), (ANCHOR, groups[2])):
             group.extend(word for word, value in codes.items() if value & bit)
+        groups[3].extend(  # common words no other set has
+            word for word, value in codes.items()
+            if value >> 8 >= COMMON_ZIPF and not value & LISTED
+        )
     return tuple("\n".join(group).encode("ascii", "replace") for group in groups)
 
 

@@ -1,0 +1,135 @@
+"""The spelling rules on long texts: work that grows with the text, not with its square.
+
+No timings: the tests count the comparisons a rule makes, and check that the fast paths
+(deletion index, one count of all words) find exactly what the direct ones do.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rapidfuzz.distance import OSA
+
+from newslint.readers import read_document
+from newslint.rules import nl301_name_consistency as nl301
+from newslint.spelling.index import SCAN_PAIRS, NearWords
+
+_ONSETS = ["b", "d", "g", "k", "m", "n", "p", "r", "t", "v", "z", "br", "dr", "kr", "tr", "zv"]
+_VOWELS = ["a", "e", "i", "o", "u"]
+
+
+def _made_up_names(count: int, seed: int) -> list[str]:
+    """Distinct capitalised names of three syllables that no word list knows ("Zvadokir")."""
+    rng = random.Random(seed)
+    names: set[str] = set()
+    while len(names) < count:
+        word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(3)) + "x"
+        names.add(word.capitalize())
+    return sorted(names)
+
+
+def _slip(name: str) -> str:
+    """One letter doubled: one edit away, and never another made-up name (they have no
+    doubled letters)."""
+    return name[:3] + name[2] + name[3:]
+
+
+def test_name_consistency_compares_only_near_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _made_up_names(600, seed=7)
+    slips = {_slip(n): n for n in names[:50]}
+    paragraphs = [f"{n} spoke. {n} left. {n} returned." for n in names]
+    paragraphs += [f"Later {s} said no." for s in slips]
+    text = "Long report\n\n" + "\n\n".join(paragraphs) + "\n"
+    doc = read_document(text, "long.txt")
+    calls = 0
+    distance = OSA.distance
+
+    def counted(*args: object, **kwargs: object) -> int:
+        nonlocal calls
+        calls += 1
+        return distance(*args, **kwargs)
+
+    # Every comparison, direct or through rapidfuzz's process module, goes through here.
+    monkeypatch.setattr(OSA, "distance", counted)
+    found = list(nl301.NameConsistency().check(doc))
+    # 650 unknown names, each compared with every capitalised word, would be 650 x 650+;
+    # the index compares each with the few words sharing a deletion with it.
+    assert calls < 5 * len(names)
+    assert {text[d.start : d.end] for d in found} == set(slips)
+    assert all(f'"{slips[text[d.start : d.end]]}" 3 times' in d.message for d in found)
+
+
+def _random_words(rng: random.Random, count: int, alphabet: str = "abcde'") -> list[str]:
+    # A small alphabet makes many words within one or two edits of each other.
+    return [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 12))) for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_near_words_index_finds_what_a_scan_finds(as_bytes: bool) -> None:
+    rng = random.Random(3)
+    words = sorted(set(_random_words(rng, 3000)))
+    queries = [q for q in _random_words(rng, 200) if len(q) >= 5]
+    if as_bytes:
+        words = [w.encode() for w in words]  # type: ignore[misc]
+        queries = [q.encode() for q in queries]  # type: ignore[misc]
+    indexed = NearWords(words, len(queries))
+    scanned = NearWords(words, 1)
+    assert indexed.indexed and not scanned.indexed and len(words) < SCAN_PAIRS
+    for query in queries:
+        limit = 1 if len(query) < 10 else 2
+        assert sorted(indexed.within(query, limit)) == sorted(scanned.within(query, limit))
+
+
+def test_word_counts_match_count_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    pieces = _random_words(rng, 4000, "abc'") + ["a_b", "ab2", "ｂa", "é", "ab-c", "½"]
+    rng.shuffle(pieces)
+    low = " ".join(p if rng.random() < 0.7 else p + rng.choice("._-'") for p in pieces).lower()
+    monkeypatch.setattr(nl301, "COUNT_SCAN_CHARS", 0)  # always the one-pass count
+    counts = nl301.WordCounts(low)
+    for word in sorted(set(pieces) | {"ab", "abc", "a", "b", "c"}):
+        assert counts[word] == nl301._count(low, word), word
+
+
+def test_misspelling_search_finds_what_a_walk_finds() -> None:
+    from newslint.rules.nl102_misspelling import _hit_words
+    from newslint.spelling.text import WORD
+
+    rng = random.Random(11)
+    hits = {"recieve", "teh", "recieved", "l'recieve"}
+    pieces = ["recieve", "Recieve", "RECIEVE", "recieved", "teh", "tehran", "l'recieve", "x1",
+              "&", "@", "<", ">", "'", "’", "é", "-", ".", "a", "2"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ""]) for _ in range(12))
+        walked = [m.span() for m in WORD.finditer(text) if m.group().lower() in hits]
+        assert [m.span() for m in _hit_words(text, hits)] == walked, text
+
+
+def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.linter import lint
+    from newslint.rules.nl101_misspelled_name import MisspelledName
+    from newslint.rules.nl102_misspelling import Misspelling
+    from newslint.spelling import namecheck
+
+    texts = [
+        "Asia\n\nTimor-Lester attended. Officials from Ecaudor and Kuala Lumpor came too.\n",
+        "Tennis\n\nRoddick won. Roddick served. Rodick lost. Roddick smiled. Zvadokirx left.\n",
+        "Trade\n\nThe goverment will recieve Bammagax and Bamagax; Bamagax and Bamagax agreed.\n",
+    ] * 3
+
+    def findings() -> list[tuple[str, int, int, str]]:
+        rules = [MisspelledName(), Misspelling(), nl301.NameConsistency()]
+        return [
+            (d.code, d.start, d.end, d.message)
+            for text in texts for d in lint(read_document(text, "a.txt"), rules)
+        ]
+
+    expected = findings()
+    assert {code for code, *_ in expected} == {"NL101", "NL102", "NL301"}
+    # Caches cleared before nearly every word: judged again, the same findings.
+    monkeypatch.setattr(namecheck, "MAX_JUDGED", 1)
+    monkeypatch.setattr(nl301, "MAX_JUDGED", 1)
+    assert findings() == expected
