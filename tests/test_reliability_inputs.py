@@ -103,14 +103,14 @@ def test_fifo_is_refused_not_read(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text(FAULTY)
-    real_open = open
+    real_open = os.open  # files are read through os.open; tests run as root, so chmod cannot lock
 
     def guarded_open(file, *args, **kwargs):
         if str(file) == str(locked):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_open)
     assert one_error_and_run_goes_on(tmp_path, locked) == f"error: {locked}: permission denied"
 
 
@@ -270,3 +270,11 @@ def test_unlistable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.Mo
     (line,) = problem_lines(result)
     assert line == f"error: {locked}: cannot list folder: Permission denied"
     assert "a.txt:3" in result.output
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+def test_file_reported_as_empty_is_still_read_whole() -> None:
+    from newslint.source import read_source_bytes
+
+    source, raw = read_source_bytes("/proc/self/status")  # st_size is 0, the content is not
+    assert raw.startswith(b"Name:") and source.text == raw.decode()

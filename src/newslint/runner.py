@@ -19,7 +19,7 @@ from .linter import lint
 from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
 from .registry import Selection, all_rules, configure_rules, select_rules
 from .rule import Rule
-from .source import Source, SourceChanged, SourceError, decode, read_source, write_atomically
+from .source import Source, SourceChanged, SourceError, decode, read_source_bytes, write_atomically
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -130,8 +130,7 @@ def _load(path: str, settings: Settings, stdin_text: bytes | None = None) -> tup
         if path == STDIN:
             raw = stdin_text or b""
             return decode(STDIN_NAME, raw, settings.encoding), raw
-        source = read_source(path, settings.encoding)
-        return source, source.encode(source.text)
+        return read_source_bytes(path, settings.encoding)
     except SourceError as exc:
         if exc.skipped:
             return FileResult(path, note=str(exc))

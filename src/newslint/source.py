@@ -121,25 +121,50 @@ def _with_bom(name: str, raw: bytes) -> tuple[str, bytes]:
 
 
 def read_source(path: str, encoding: str | None = None) -> Source:
+    return read_source_bytes(path, encoding)[0]
+
+
+# Opening never blocks (a FIFO named on the command line is refused after the open, not hung on).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_source_bytes(path: str, encoding: str | None = None) -> tuple[Source, bytes]:
+    """The file decoded, and its bytes as read (for content hashes and the unchanged-since-read
+    check of a fix). One open, one fstat and one read: this runs once per file of an archive."""
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise SourceError(path, "is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or device would block or never end; standard input is read with `-`.
-            raise SourceError(path, "not a regular file (use `-` to read standard input)")
-        if info.st_size > MAX_BYTES:
-            raise SourceError(path, f"skipped: file too large ({info.st_size} bytes)", skipped=True)
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        fd = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise SourceError(path, "is a directory")
+            if not stat.S_ISREG(info.st_mode):
+                # A FIFO or device would block or never end; standard input is read with `-`.
+                raise SourceError(path, "not a regular file (use `-` to read standard input)")
+            if info.st_size > MAX_BYTES:
+                raise SourceError(path, f"skipped: file too large ({info.st_size} bytes)", skipped=True)
+            raw = _read_all(fd, info.st_size)
+        finally:
+            os.close(fd)
     except FileNotFoundError as exc:
         broken = os.path.islink(path)
         raise SourceError(path, "broken symbolic link" if broken else "no such file or directory") from exc
     except PermissionError as exc:
         raise SourceError(path, "permission denied") from exc
+    except IsADirectoryError as exc:  # where a folder cannot be opened for reading
+        raise SourceError(path, "is a directory") from exc
     except OSError as exc:
         raise SourceError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return decode(path, raw, encoding)
+    return decode(path, raw, encoding), raw
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Everything up to the end of the file, even if it grew since fstat (or /proc says 0)."""
+    chunks = []
+    want = size + 1
+    while chunk := os.read(fd, want):
+        chunks.append(chunk)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 @contextlib.contextmanager
