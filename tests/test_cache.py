@@ -30,9 +30,9 @@ def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> Non
     assert list(cache.glob("results-*.json")) and (cache / "CACHEDIR.TAG").exists()
 
     calls: list[str] = []
-    real = runner.check_source
+    real = runner._parse
     monkeypatch.setattr(
-        runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings)
+        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
     )
     second = check("--cache-dir", str(cache), str(story))
     assert second == first and calls == []
@@ -48,9 +48,9 @@ def test_touched_but_identical_file_reuses_by_hash(tmp_path: Path, monkeypatch) 
     first = check("--cache-dir", str(cache), str(story))
     os.utime(story, ns=(1, 1))
     calls: list[str] = []
-    real = runner.check_source
+    real = runner._parse
     monkeypatch.setattr(
-        runner, "check_source", lambda source, settings: calls.append(source.path) or real(source, settings)
+        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
     )
     assert check("--cache-dir", str(cache), str(story)) == first and calls == []
 
