@@ -55,3 +55,44 @@ def test_a_crash_while_parsing_one_file_stays_with_that_file(files: list[str], m
     results = check_batch(files, Settings())
     assert results[5].error == f"{files[5]}: internal error: RuntimeError: boom"
     assert results[0].findings and results[6].findings and results[0].error is None
+
+
+def test_rule_by_rule_equals_document_by_document() -> None:
+    from newslint.linter import lint, lint_many
+    from newslint.readers import read_document
+    from newslint.registry import all_rules
+
+    texts = [FAULTY, "Talks resume\n\nTalks resumed on Monday.\n", "Talks resume\n\nTalks resumed on Monday.\n\n"
+             "Talks resumed on Monday after a long pause, officials said.\n\n"
+             "Talks resumed on Monday after a long pause, officials said.\n"]
+    rules = all_rules()
+    docs = [read_document(text, f"{n}.txt") for n, text in enumerate(texts)]
+    expected = [lint(read_document(text, f"{n}.txt"), rules) for n, text in enumerate(texts)]
+    assert lint_many(docs, rules) == expected and expected[0] and expected[2]
+
+
+def test_a_rule_crashing_on_one_document_is_reported_for_it_alone(monkeypatch) -> None:
+    from newslint.linter import lint_many
+    from newslint.readers import read_document
+    from newslint.rules.nl201_doubled_word import DoubledWord
+
+    real = DoubledWord.check
+
+    def fragile(self, doc):
+        if doc.path == "bad.txt":
+            raise ValueError("bad input")
+        return real(self, doc)
+
+    monkeypatch.setattr(DoubledWord, "check", fragile)
+    docs = [read_document(FAULTY, "good.txt"), read_document(FAULTY, "bad.txt")]
+    good, bad = lint_many(docs, [DoubledWord()])
+    assert [d.code for d in good] == ["NL201"]
+    assert [d.code for d in bad] == ["NL900"] and "ValueError: bad input" in bad[0].message
+
+
+def test_per_file_ignores_hold_within_a_batch(files: list[str], tmp_path: Path) -> None:
+    settings = Settings(per_file_ignores=(("z.md", ("NL201",)),), root=str(tmp_path))
+    results = check_batch(files, settings)
+    assert [f.code for f in results[0].findings] == ["NL201"]
+    assert all(f.code != "NL201" for f in results[6].findings)
+    assert [_view(r) for r in results] == [_view(check_path(path, settings)) for path in files]

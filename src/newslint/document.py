@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # Top-level block kinds, in the order they usually appear in wire copy.
 HEADLINE = "headline"
@@ -99,6 +101,17 @@ class Document:
     def article_date(self) -> date | None:
         value = self.meta.get("date")
         return value if isinstance(value, date) else None
+
+    def derived(self, make: Callable[[Document], T]) -> T:
+        """What several rules compute from this document (the word scan, the paragraphs'
+        comparison keys), made by `make` on first request and kept as long as the document,
+        so rules can run in any order over a batch of documents and still share it."""
+        made = self.__dict__.setdefault("_derived", {})
+        try:
+            return made[make]  # type: ignore[no-any-return]
+        except KeyError:
+            value = made[make] = make(self)
+            return value
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:

@@ -10,7 +10,7 @@ from ..diagnostics import Diagnostic
 from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.names import compiled_gazetteer
-from ..spelling.scan import text_words
+from ..spelling.scan import document_words
 from ..spelling.store import CORRECTIONS
 from ..spelling.text import (
     WORD,
@@ -76,7 +76,7 @@ class Misspelling(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         table = CORRECTIONS
-        hits = text_words(doc.text).misspelt
+        hits = document_words(doc).misspelt
         if not hits:
             return
         vocab = rule_vocabulary(self)

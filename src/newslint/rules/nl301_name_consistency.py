@@ -13,7 +13,7 @@ from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.names import compiled_gazetteer
-from ..spelling.scan import CAPITALISED, clean_token, text_words
+from ..spelling.scan import CAPITALISED, clean_token, document_words
 from ..spelling.store import ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
@@ -148,7 +148,7 @@ class NameConsistency(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        words = text_words(doc.text)
+        words = document_words(doc)
         pending = words.unknown - _NOT_SLIPS
         if not pending:
             return

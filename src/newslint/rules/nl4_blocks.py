@@ -123,12 +123,6 @@ def is_quote_markup(doc: Document, block: Block) -> bool:
     return doc.format == "markdown" and ">" in line_prefix(doc, block)
 
 
-# The three duplicate rules compare the same blocks; the last document's keys are kept so the
-# work is done once per document, not once per rule. Keyed by identity: a Document is never
-# changed after reading, and only one is held.
-_last: tuple[Document, tuple[Pool, Pool]] | None = None
-
-
 @dataclass(slots=True)
 class Pool:
     """Paragraphs (compared with paragraphs) or captions (with captions), pull-quotes left out.
@@ -157,18 +151,19 @@ class Pool:
 
 
 def pools(doc: Document) -> tuple[Pool, Pool]:
-    global _last
-    if _last is not None and _last[0] is doc:
-        return _last[1]
+    """The paragraph and caption pools; the three duplicate rules share them (made once per
+    document, kept with it)."""
+    return doc.derived(_make_pools)
+
+
+def _make_pools(doc: Document) -> tuple[Pool, Pool]:
     # One byte copy of the whole text: each key is then a slice and one C-level translate
     # that folds case and drops punctuation, with no per-block encode.
     raw = doc.text.encode("ascii") if doc.text.isascii() else None
     blocks = doc.blocks
     paragraphs = [b for b in blocks if b.kind == PARAGRAPH]
     captions = [b for b in blocks if b.kind == CAPTION]
-    made = (_pool(doc, False, paragraphs, raw), _pool(doc, True, captions, raw))
-    _last = (doc, made)
-    return made
+    return _pool(doc, False, paragraphs, raw), _pool(doc, True, captions, raw)
 
 
 def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None) -> Pool:

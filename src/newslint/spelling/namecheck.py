@@ -27,7 +27,7 @@ from .names import (
     shipped_gazetteer,
     vocabulary_gazetteer,
 )
-from .scan import CAPITALISED, clean_token, text_words
+from .scan import CAPITALISED, clean_token, document_words
 from .store import COMMON_ZIPF, KNOWN, PROPER_WORDS, ZIPFS, compiled, english_words
 from .text import (
     WORD,
@@ -173,7 +173,7 @@ class NameChecker:
 
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text
-        words = text_words(text)
+        words = document_words(doc)
         singles: dict[str, tuple[str, ...]] = {}
         near_parts: set[str] = set()
         low = ""

@@ -14,6 +14,7 @@ from itertools import filterfalse
 
 import regex
 
+from ..document import Document
 from .store import ANCHOR, KNOWN, MISSPELT, compiled
 
 # Capitalised words and hyphenated compounds, for locating findings in a block; a possessive
@@ -191,3 +192,12 @@ def _references() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]
 @lru_cache(maxsize=16)
 def text_words(text: str) -> TextWords:
     return TextWords(text)
+
+
+def _document_words(doc: Document) -> TextWords:
+    return TextWords(doc.text)
+
+
+def document_words(doc: Document) -> TextWords:
+    """The document's words, scanned once and shared by the spelling rules."""
+    return doc.derived(_document_words)
