@@ -8,6 +8,8 @@ compiled pattern (with the IGNORECASE flag where words may be capitalised).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 _UNITS = (
@@ -45,9 +47,13 @@ ORDINAL_WORDS = rf"(?:(?:{_tens_alt})[- ](?:{_digit_ord_alt})|{_ten_ord_alt}|{_u
 ORDINAL = rf"(?:{ORDINAL_DIGITS}|{ORDINAL_WORDS})"
 """An ordinal in digits ("21st") or words ("twenty-first"); embed with IGNORECASE."""
 
-_CARDINAL_FULL = regex.compile(CARDINAL, regex.IGNORECASE)
-_ORDINAL_FULL = regex.compile(ORDINAL, regex.IGNORECASE)
 _SPLIT = regex.compile(r"[- ]+")
+
+
+@cache
+def _full(source: str) -> regex.Pattern[str]:
+    """Compiled on the first number parsed: an article without one never pays for it."""
+    return regex.compile(source, regex.IGNORECASE)
 
 
 def _words_value(words: list[str], final: dict[str, int]) -> int | None:
@@ -72,7 +78,7 @@ def _words_value(words: list[str], final: dict[str, int]) -> int | None:
 def parse_cardinal(text: str) -> int | None:
     """21, "1,000", "twenty-one", "Twenty one", "one hundred and five" -> int; else None."""
     text = text.strip()
-    if not _CARDINAL_FULL.fullmatch(text):
+    if not _full(CARDINAL).fullmatch(text):
         return None
     if text[0].isdigit():
         return int(text.replace(",", ""))
@@ -83,7 +89,7 @@ def parse_ordinal(text: str) -> int | None:
     """"21st", "22nd", "twenty-first", "Tenth" -> int; else None. A wrong suffix ("21th")
     still parses: the number is what the writer meant."""
     text = text.strip()
-    if not _ORDINAL_FULL.fullmatch(text):
+    if not _full(ORDINAL).fullmatch(text):
         return None
     if text[0].isdigit():
         return int(text[:-2])

@@ -10,6 +10,7 @@ import regex
 from ..casing import match_case
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Block, Document, block_removal
+from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
@@ -56,16 +57,16 @@ class ExistenceRule(_PackRule):
         alternatives = [rf"(?<!\w){regex.escape(t)}(?!\w)" for t in model.tokens]
         alternatives += [f"(?:{p})" for p in model.patterns]
         body = "|".join(alternatives) or r"(?!)"
-        self._line_source = (rf"[ \t]*(?:{body})[ \t]*\Z", flags | regex.VERSION1)
+        self._line_source = (rf"[ \t]*(?:{body})[ \t]*\Z", flags)
         if model.whole_block:
             body = rf"\A\s*(?:{body})\s*\Z"
-        self.pattern = regex.compile(body, flags | regex.VERSION1)
+        self.pattern = compile_v1(body, flags)
         self._openings: dict[str, bool] = {}  # block opening -> may a whole-block match start so
 
     @cached_property
     def line_pattern(self) -> regex.Pattern[str]:
         """Compiled on first need: most articles never get past `_may_open` to use it."""
-        return regex.compile(*self._line_source)
+        return compile_v1(*self._line_source)
 
     def _may_open(self, head: str) -> bool:
         """Whether a whole-block match may begin with these first letters ("The " may not),

@@ -15,6 +15,7 @@ from ..numbers import CARDINAL, cardinal_like, cardinal_words, parse_cardinal
 from ..numbers_data import numbers_data
 from ..numbers_lists import ParsedList, parse_list
 from ..numbers_scan import prose_locator
+from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 
 # What opens a list after a plural noun: a colon, a dash, a comma or a parenthesis. Found
@@ -69,7 +70,7 @@ _COUNT_NOUN_VERB = _COUNT_NOUN.replace(r"\Z", r"(?P<verb>(?:[ ]\p{Ll}+){1,3})\Z"
 
 @cache
 def _compiled(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.VERBOSE | regex.VERSION1)
+    return compile_v1(source, regex.VERBOSE)
 
 
 _BOTH = regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")

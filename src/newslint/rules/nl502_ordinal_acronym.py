@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 import regex
 
@@ -11,6 +12,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..numbers import ORDINAL, parse_ordinal
 from ..numbers_scan import prose_locator
+from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 
 # The acronym with its number, in parentheses: (AMIM-21), (COP26), (SEA Games 31) is not.
@@ -18,13 +20,16 @@ _ACRONYM = re.compile(
     r"\((?P<acronym>[A-Z][A-Za-z&]{1,9}?(?:[- ][A-Z][A-Za-z&]{1,9}?)?)(?P<sep>[- ]?)(?P<number>[1-9]\d{0,2})\)"
 )
 # The ordinal and the name it numbers, ending right before the parenthesis.
-_ORDINAL_NAME = regex.compile(
-    rf"""
-    (?<![\w-])(?P<ordinal>(?i:{ORDINAL}))
-    (?P<name>(?:[ ](?:\p{{Lu}}[\p{{L}}'’.&-]*|\p{{Ll}}+)){{1,12}})
-    [ ]?\Z""",
-    regex.VERBOSE | regex.VERSION1,
-)
+@cache
+def _ordinal_name() -> regex.Pattern[str]:
+    """Compiled when an article first has an acronym with a number: most never do."""
+    return compile_v1(
+        rf"""
+        (?<![\w-])(?P<ordinal>(?i:{ORDINAL}))
+        (?P<name>(?:[ ](?:\p{{Lu}}[\p{{L}}'’.&-]*|\p{{Ll}}+)){{1,12}})
+        [ ]?\Z""",
+        regex.VERBOSE,
+    )
 _LOOK_BACK = 160
 # Words that put a bare acronym in another edition than the one the article is about.
 _OTHER_EDITION = re.compile(
@@ -62,7 +67,7 @@ class OrdinalAcronymMismatch(Rule):
             block = locate(match.start())
             if block is None:
                 continue
-            found = _ORDINAL_NAME.search(text, max(block.start, match.start() - _LOOK_BACK), match.start())
+            found = _ordinal_name().search(text, max(block.start, match.start() - _LOOK_BACK), match.start())
             if found is None:
                 continue
             words = found["name"].split()

@@ -14,6 +14,7 @@ from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import HEADLINE, PARAGRAPH, Block, Document
 from ..numbers import CARDINAL, cardinal_like, parse_cardinal
 from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
+from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 
 # Words that may not sit between a count and its verb: "three of the dead", "12 and killed".
@@ -102,17 +103,17 @@ def _patterns() -> _Patterns:
                and form_category[f] != "countries")
     )
     hedges = phrase_pattern(data.hedges)
-    back = regex.compile(
+    back = compile_v1(
         rf"""
         (?<![\w.,-])(?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
         (?P<subj>(?:[ ]\p{{L}}[\p{{L}}-]*){{0,2}}?)[ ]{_AUXILIARY}{_MANNER}(?P<cue>{cues})\Z""",
-        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+        regex.VERBOSE | regex.IGNORECASE,
     )
-    forward = regex.compile(
+    forward = compile_v1(
         rf"""
         (?P<cue>{transitive})[ ](?P<hedge>(?:{hedges})[ ])?(?P<n>{CARDINAL}){_NUMBER_END}
         (?P<subj>(?:[ ]\p{{L}}[\p{{L}}-]*){{0,2}})""",
-        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+        regex.VERBOSE | regex.IGNORECASE,
     )
     return _Patterns(
         cue=re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])"),

@@ -13,6 +13,7 @@ from ..document import Document
 from ..numbers import CARDINAL, parse_cardinal
 from ..numbers_data import numbers_data
 from ..numbers_scan import prose_locator
+from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 
 # A part ends in a digit or in one of these words ("twenty-one", "hundred"): the regex for the
@@ -40,7 +41,7 @@ _WHOLE = rf"(?P<m>(?i:{CARDINAL}))(?![\w%/-]|[.,]\d)(?P<next>[ ]+[\p{{L}}]+)?"
 
 @cache
 def _compiled(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.VERSION1)
+    return compile_v1(source)
 
 
 # A number after one of these is a reference ("Article 12 of the 10 ...", "round 5 of the 3").
