@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,12 +45,11 @@ def joined_names() -> frozenset[str]:
 
 
 @cache
-def joined_name_pattern() -> regex.Pattern[str]:
-    """One alternation over the joined names, longest first, matched on word boundaries."""
-    alternatives = "|".join(
-        regex.escape(n) for n in sorted(joined_names(), key=len, reverse=True)
-    )
-    return regex.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+def joined_name_pattern() -> re.Pattern[str]:
+    """One alternation over the joined names, longest first, matched on word boundaries
+    (plain `re`: it compiles this long literal alternation twice as fast as `regex`)."""
+    alternatives = "|".join(re.escape(n) for n in sorted(joined_names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
 
 @cache
