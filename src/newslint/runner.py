@@ -16,7 +16,6 @@ from .cache import ResultCache, content_hash
 from .diagnostics import Applicability, Diagnostic
 from .document import Document
 from .findings import Finding, to_finding
-from .fixer import fix_text
 from .linter import lint, lint_many
 from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
 from .registry import Selection, all_rules, configure_rules, select_rules
@@ -325,6 +324,8 @@ def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | No
         read_document(source.text, source.path, settings.fmt)
     except ReaderError as exc:
         return _reader_error(source, exc)
+    from .fixer import fix_text  # only `fix` needs it
+
     outcome = fix_text(source.text, _linter(source.path, settings.fmt, rules), settings.allowed)
     result = FileResult(source.path, old_text=source.text)
     if not outcome.converged:

@@ -6,13 +6,17 @@ Best effort: a missing, unwritable or corrupt cache only means the work is done 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+
+try:  # what hashlib.blake2b is, without hashlib loading OpenSSL at start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 KEEP = 200  # records kept per kind; the oldest go first
 
@@ -27,7 +31,7 @@ def _folder(kind: str) -> Path | None:
 
 def key_of(*parts: bytes) -> str:
     """A record name for these inputs and this newslint version."""
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    digest = blake2b(__version__.encode(), digest_size=16)
     for part in parts:
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)

@@ -6,7 +6,6 @@ import os.path
 
 from ..document import Document
 from .errors import ReaderError
-from .markdown import read_markdown
 from .plain import read_plain
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
@@ -27,6 +26,8 @@ def format_for(path: str) -> str:
 def read_document(text: str, path: str = "<string>", fmt: str | None = None) -> Document:
     fmt = fmt or format_for(path)
     if fmt == "markdown":
+        from .markdown import read_markdown  # plain-text archives never load it
+
         return read_markdown(text, path)
     return read_plain(text, path)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from difflib import SequenceMatcher
 from functools import cache
 
 from ..diagnostics import Diagnostic, Edit, Fix
@@ -76,6 +75,8 @@ class Mojibake(Rule):
 def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:
     """The changed spans between the two texts, nearby changes joined."""
     runs: list[list[int]] = []
+    from difflib import SequenceMatcher  # only for text that has mojibake
+
     matcher = SequenceMatcher(None, text, fixed, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import TypeVar
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
+
+def osa_distance(a: str, b: str, score_cutoff: int | None = None) -> int:
+    """Damerau (optimal string alignment) distance; rapidfuzz is imported on first need, since
+    most articles have no word that needs judging."""
+    return _rapidfuzz()[0].distance(a, b, score_cutoff=score_cutoff)  # type: ignore[no-any-return]
+
+
+def _extract(*args: object, **kwargs: object) -> list:
+    return _rapidfuzz()[1].extract(*args, **kwargs)  # type: ignore[no-any-return]
+
+
+@cache
+def _rapidfuzz() -> tuple:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return OSA, process
+
 
 Word = TypeVar("Word", str, bytes)
 
@@ -108,7 +125,7 @@ class DeletionIndex:
                     continue
                 seen.add(word)
                 cutoff = min(limit, allowed_distance(len(word)))
-                distance = OSA.distance(token, word, score_cutoff=cutoff)
+                distance = osa_distance(token, word, score_cutoff=cutoff)
                 if 0 < distance <= cutoff:
                     found.append((word, distance))
         found.sort(key=lambda item: (item[1], item[0]))
@@ -140,8 +157,8 @@ class NearWords:
         """(word, distance) for every word at most `limit` edits from `word`, in no order."""
         if not self.indexed:
             return [
-                (found, distance) for found, distance, _ in process.extract(
-                    word, self._words, scorer=OSA.distance, score_cutoff=limit, limit=None
+                (found, distance) for found, distance, _ in _extract(
+                    word, self._words, scorer=_rapidfuzz()[0].distance, score_cutoff=limit, limit=None
                 )
             ]
         index = self._index(limit)
@@ -150,7 +167,7 @@ class NearWords:
             candidates.update(index[key])
         near = []
         for candidate in candidates:
-            distance = OSA.distance(word, candidate, score_cutoff=limit)
+            distance = osa_distance(word, candidate, score_cutoff=limit)
             if distance <= limit:
                 near.append((candidate, distance))
         return near

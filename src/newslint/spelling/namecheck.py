@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 import regex
-from rapidfuzz.distance import OSA
 
 from ..casing import match_case
 from ..document import Document
-from .index import DeletionIndex, allowed_distance, edits1, part_distance
+from .index import DeletionIndex, allowed_distance, edits1, osa_distance, part_distance
 from .lexicon import frequencies, is_derived
 from .names import (
     compiled_gazetteer,
@@ -66,7 +65,7 @@ def _near_miss(found: str | None, expected: str | None) -> bool:
     if not found or not expected or found == expected or is_derived(found, expected):
         return False
     limit = part_distance(len(expected))
-    return limit > 0 and OSA.distance(found, expected, score_cutoff=limit) <= limit
+    return limit > 0 and osa_distance(found, expected, score_cutoff=limit) <= limit
 
 
 def anchor_is_open(anchor: str, low: str) -> bool:
@@ -335,7 +334,7 @@ class NameChecker:
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
         candidates = singles[folded]
-        if before_ticker(text, end) and OSA.distance(folded, candidates[0].casefold()) > 1:
+        if before_ticker(text, end) and osa_distance(folded, candidates[0].casefold()) > 1:
             return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
@@ -473,7 +472,7 @@ class NameChecker:
         if not wanted[:1].isupper() or not (original[:1].isupper() or shouted):
             return None  # names are capitalised; "of" and "de" are not ours to correct
         limit = max(1, allowed_distance(len(expected)))
-        if len(expected) < 4 or OSA.distance(folded, expected, score_cutoff=limit) > limit:
+        if len(expected) < 4 or osa_distance(folded, expected, score_cutoff=limit) > limit:
             return None
         if is_derived(folded, expected) or folded in self.gazetteer.known:
             return None  # "Costa Rican", "Saint Louis": real words and names

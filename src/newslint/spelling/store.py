@@ -22,7 +22,6 @@ from __future__ import annotations
 import marshal
 import mmap
 import os
-import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterable
@@ -209,6 +208,8 @@ def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> 
     spans["index"] = (spans["full"][1], spans["full"][1] + len(index_blob))
     head = marshal.dumps({**header, "offsets": offsets, **spans})
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when the compiled data is (re)built
+
     fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
