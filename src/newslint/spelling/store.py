@@ -31,8 +31,11 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 6
+FORMAT = 7
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
+# The most frequent words' entries ride in the header: most of an article's words are among
+# them, so checking one article loads a few dozen shards instead of a couple of hundred.
+COMMON_ENTRIES = 4000
 _MASK = SHARDS - 1
 
 # Entry flags; an entry's code is flags | zipf x10 << 8.
@@ -82,6 +85,7 @@ class Compiled:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
         self.anchors: frozenset[str] = header["anchors"]
+        self._common: dict[str, int] = header["common"]
         self._load_index = index
         self._load_shard = shard
         self._load_fixes = fixes
@@ -93,6 +97,9 @@ class Compiled:
 
     def code(self, word: str) -> int:
         """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
+        common = self._common.get(word)
+        if common is not None:
+            return common
         number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
         shard = self._shards[number]
         if shard is None:
@@ -167,7 +174,9 @@ def _compile_entries() -> tuple[
     parts = [part for part, names in gazetteer.phrases.items() if len(names) <= MAX_ANCHOR_NAMES]
     singles = {t for t in gazetteer.targets if " " not in t}
     index = DeletionIndex(singles | set(parts), part_distance)
-    header = {"targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors}
+    by_frequency = sorted(codes.items(), key=lambda item: (-(item[1] >> 8), item[0]))
+    common = dict(by_frequency[:COMMON_ENTRIES])
+    header = {"targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors, "common": common}
     return header, index.keys, shards
 
 
