@@ -96,3 +96,16 @@ def test_per_file_ignores_hold_within_a_batch(files: list[str], tmp_path: Path) 
     assert [f.code for f in results[0].findings] == ["NL201"]
     assert all(f.code != "NL201" for f in results[6].findings)
     assert [_view(r) for r in results] == [_view(check_path(path, settings)) for path in files]
+
+
+@pytest.mark.parametrize("cache_dir", [None, "somewhere"])
+def test_results_from_worker_processes_equal_those_made_here(files: list[str], cache_dir: str | None) -> None:
+    from functools import partial
+
+    many = files * 3  # enough files for a process pool
+    settings = Settings(cache_dir=cache_dir)
+    batch = partial(check_batch, settings=settings)
+    here = [_view(r) for r in runner.run_many(None, many, 1, batch)]  # type: ignore[arg-type]
+    pooled = [_view(r) for r in runner.run_many(None, many, 2, batch)]  # type: ignore[arg-type]
+    assert pooled == here and len(here) == len(many)
+    assert runner._pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash

@@ -517,8 +517,22 @@ def run_many(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        for results in pool.map(batch_worker, batches):
-            yield from results
+        for batch, packed in zip(batches, pool.map(partial(_packed, batch_worker), batches), strict=True):
+            for path, item in zip(batch, packed, strict=True):
+                yield item if isinstance(item, FileResult) else FileResult(path, digest=item)
+
+
+def _packed(
+    batch_worker: Callable[[Sequence[str]], list[FileResult]], batch: Sequence[str]
+) -> list[FileResult | str | None]:
+    """A worker's results with each clean file reduced to its content hash (or None): most
+    files of an archive have nothing to report, and sending their empty results between
+    processes costs more than checking them."""
+    return [_pack(path, result) for path, result in zip(batch, batch_worker(batch), strict=True)]
+
+
+def _pack(path: str, result: FileResult) -> FileResult | str | None:
+    return result.digest if result == FileResult(path, digest=result.digest) else result
 
 
 def default_jobs() -> int:
