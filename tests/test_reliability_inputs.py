@@ -278,3 +278,28 @@ def test_file_reported_as_empty_is_still_read_whole() -> None:
 
     source, raw = read_source_bytes("/proc/self/status")  # st_size is 0, the content is not
     assert raw.startswith(b"Name:") and source.text == raw.decode()
+
+
+def test_folder_walk_order_links_and_hidden_files(tmp_path: Path) -> None:
+    """Folders top-down in name order; hidden names skipped; a link inside the tree is read once
+    (under its first name), a link leaving it or pointing nowhere is noted, never followed."""
+    from newslint.runner import FileFilter, FileResult, discover
+
+    tree, outside = tmp_path / "desk", tmp_path / "elsewhere"
+    for folder in (tree / "b" / "inner", tree / "a", tree / ".git", outside):
+        folder.mkdir(parents=True)
+    for path in (tree / "z.txt", tree / "b" / "m.md", tree / "b" / "inner" / "c.txt", tree / "a" / "x.txt",
+                 tree / ".hidden.txt", tree / ".git" / "k.txt", tree / "notes.csv", outside / "o.txt"):
+        path.write_text(FAULTY)
+    (tree / "a" / "alias.txt").symlink_to(tree / "z.txt")
+    (tree / "a" / "gone.txt").symlink_to(tree / "nothing.txt")
+    (tree / "b" / "away.txt").symlink_to(outside / "o.txt")
+    (tree / "c").symlink_to(outside, target_is_directory=True)
+    seen = [
+        item if isinstance(item, str) else f"note: {Path(item.path).relative_to(tree)}"
+        for item in discover([str(tree)], FileFilter())
+    ]
+    assert [s if s.startswith("note") else str(Path(s).relative_to(tree)) for s in seen] == [
+        "note: c", "z.txt", "note: a/gone.txt", "a/x.txt", "note: b/away.txt", "b/m.md", "b/inner/c.txt",
+    ]  # a/alias.txt is z.txt, already taken
+    assert all(isinstance(i, (str, FileResult)) for i in seen)

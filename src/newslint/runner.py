@@ -449,25 +449,33 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
 
 
 def _walk(folder: Path, filters: FileFilter) -> Iterator[tuple[str, str] | FileResult]:
-    """(path, real path) of each article under `folder`, or a note/error for what is skipped."""
+    """(path, real path) of each article under `folder`, or a note/error for what is skipped;
+    folders top-down and names sorted, as `os.walk` would give them, but from `os.scandir`
+    entries, which know a symbolic link without a system call per file."""
     root = os.path.realpath(folder)
-    failures: list[OSError] = []  # unreadable sub-folders: reported, not silently skipped
-    for current, dirs, files in os.walk(folder, onerror=failures.append):
-        yield from map(_unlistable, failures)
-        failures.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not filters.excluded(os.path.join(current, d)))
-        for name in dirs:
-            link = os.path.join(current, name)
-            if os.path.islink(link) and not _inside(os.path.realpath(link), root):
-                yield FileResult(link, note=f"{link}: skipped: symbolic link to a folder outside {folder}")
+    pending = [os.fspath(folder)]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=_entry_name)
+        except OSError as error:  # unreadable folder: reported, not silently skipped
+            yield _unlistable(error)
+            continue
+        folders = [e for e in entries if _is_folder(e)]
+        folders = [e for e in folders if not e.name.startswith(".") and not filters.excluded(e.path)]
+        for entry in folders:
+            if entry.is_symlink() and not _inside(os.path.realpath(entry.path), root):
+                yield FileResult(entry.path, note=f"{entry.path}: skipped: symbolic link to a folder outside {folder}")
         real_current = os.path.realpath(current)  # once per folder, not once per file
-        for name in sorted(files):
-            if name.startswith("."):
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or _is_folder(entry):
                 continue
-            candidate = os.path.join(current, name)
+            candidate = entry.path
             if not filters.included(candidate) or filters.excluded(candidate):
                 continue
-            if os.path.islink(candidate):
+            if entry.is_symlink():
                 real = os.path.realpath(candidate)
                 if not os.path.exists(real):
                     yield FileResult(candidate, note=f"{candidate}: skipped: broken symbolic link")
@@ -478,7 +486,19 @@ def _walk(folder: Path, filters: FileFilter) -> Iterator[tuple[str, str] | FileR
                 yield candidate, real
             else:
                 yield candidate, os.path.join(real_current, name)
-    yield from map(_unlistable, failures)
+        # Linked folders are not entered; the rest in name order (a stack, so pushed reversed).
+        pending.extend(reversed([e.path for e in folders if not e.is_symlink()]))
+
+
+def _entry_name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows a link, as os.walk does
+    except OSError:
+        return False
 
 
 def _inside(real: str, root: str) -> bool:
