@@ -133,3 +133,24 @@ def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.Monke
     monkeypatch.setattr(namecheck, "MAX_JUDGED", 1)
     monkeypatch.setattr(nl301, "MAX_JUDGED", 1)
     assert findings() == expected
+
+
+def test_index_read_through_shards_finds_what_the_whole_index_finds() -> None:
+    from newslint.spelling import index as index_module
+    from newslint.spelling.index import DeletionIndex, part_distance
+    from newslint.spelling.store import compiled
+
+    data = compiled()
+    whole = DeletionIndex.from_keys(data.index_keys, part_distance)
+    loads: list[int] = []
+
+    def load_whole() -> dict[str, str]:
+        loads.append(1)
+        return data.index_keys
+
+    sharded = DeletionIndex.from_shards(data.index_entry, load_whole, part_distance)
+    queries = ["bejing", "vientianne", "timor", "lester", "caracass", "kualalumpur", "hanio", "mosow"] * 6
+    assert len(queries) > index_module.SHARDED_LOOKUPS  # both ways of reading are exercised
+    for query in queries:
+        assert sharded.lookup(query) == whole.lookup(query), query
+    assert loads == [1]  # loaded whole once, after the sharded lookups ran out

@@ -68,6 +68,9 @@ def part_distance(length: int) -> int:
 
 
 _SEPARATOR = "\n"
+# Lookups read through the shards of a compiled index before it is loaded whole: an article
+# judges a handful of words, a corpus thousands.
+SHARDED_LOOKUPS = 32
 
 
 class DeletionIndex:
@@ -92,6 +95,9 @@ class DeletionIndex:
         self._keys: dict[str, str] = {
             key: _SEPARATOR.join(found) for key, found in grouped.items()
         }
+        self._entry: Callable[[str], str | None] = self._keys.get
+        self._whole: Callable[[], dict[str, str]] | None = None
+        self._sharded_left = 0
 
     @property
     def keys(self) -> dict[str, str]:
@@ -107,20 +113,40 @@ class DeletionIndex:
         index._keys = keys
         return index
 
+    @classmethod
+    def from_shards(
+        cls, entry: Callable[[str], str | None], whole: Callable[[], dict[str, str]],
+        distance: Callable[[int], int] = allowed_distance,
+    ) -> DeletionIndex:
+        """An index read key by key through `entry` for its first SHARDED_LOOKUPS lookups (one
+        article's unknown words), then loaded `whole` (a corpus's many)."""
+        index = cls((), distance)
+        index._entry, index._whole, index._sharded_left = entry, whole, SHARDED_LOOKUPS
+        return index
+
     def lookup(self, token: str) -> list[tuple[str, int]]:
         """Indexed words within the allowed distance of `token` (Damerau/OSA), nearest first."""
         allowed_distance = self._distance
         limit = allowed_distance(len(token))
         if limit == 0:
             return []
-        keys = self._keys
-        # Most deletions of an unknown token index nothing: one C-level intersection finds
-        # the few that do instead of a dictionary probe per deletion.
-        hits = keys.keys() & deletes(token, limit)
+        if self._sharded_left:
+            self._sharded_left -= 1
+            entry = self._entry
+            hits: Iterable[tuple[str, str]] = [
+                (key, words) for key in deletes(token, limit) if (words := entry(key)) is not None
+            ]
+        else:
+            if self._whole is not None:
+                self._keys, self._whole = self._whole(), None
+            keys = self._keys
+            # Most deletions of an unknown token index nothing: one C-level intersection finds
+            # the few that do instead of a dictionary probe per deletion.
+            hits = [(key, keys[key]) for key in keys.keys() & deletes(token, limit)]
         seen: set[str] = set()
         found: list[tuple[str, int]] = []
-        for key in hits:
-            for word in keys[key].split(_SEPARATOR):
+        for _key, words in hits:
+            for word in words.split(_SEPARATOR):
                 if word in seen or word == token:
                     continue
                 seen.add(word)

@@ -167,7 +167,8 @@ class NameChecker:
     def index(self) -> DeletionIndex:
         """Built on the first word that needs judging (most articles have none)."""
         if self.extra is None:  # the shipped names' index, compiled with the data
-            return DeletionIndex.from_keys(compiled().index_keys, part_distance)
+            data = compiled()
+            return DeletionIndex.from_shards(data.index_entry, lambda: data.index_keys, part_distance)
         return DeletionIndex(self.single_targets | self.part_words, part_distance)
 
     def check(self, doc: Document) -> Iterator[NameFinding]:

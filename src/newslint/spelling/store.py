@@ -31,7 +31,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 7
+FORMAT = 8
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 # The most frequent words' entries ride in the header: most of an article's words are among
 # them, so checking one article loads a few dozen shards instead of a couple of hundred.
@@ -81,12 +81,15 @@ class Compiled:
         fixes: Callable[[int], dict[str, tuple[str, ...]]],
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
         index: Callable[[], dict[str, str]],
+        index_shard: Callable[[int], dict[str, str]],
     ) -> None:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
         self.anchors: frozenset[str] = header["anchors"]
         self._common: dict[str, int] = header["common"]
         self._load_index = index
+        self._load_index_shard = index_shard
+        self._index_shards: list[dict[str, str] | None] = [None] * SHARDS
         self._load_shard = shard
         self._load_fixes = fixes
         self._load_full = full_sets
@@ -117,6 +120,15 @@ class Compiled:
     def index_keys(self) -> dict[str, str]:
         """The shipped names' deletion index (see index.DeletionIndex)."""
         return self._load_index()
+
+    def index_entry(self, key: str) -> str | None:
+        """One key of the deletion index, read from its shard: judging one article's few
+        unknown words then reads a few dozen shards, not the whole index."""
+        number = zlib.crc32(key.encode("utf-8", "surrogatepass")) & _MASK
+        shard = self._index_shards[number]
+        if shard is None:
+            shard = self._index_shards[number] = self._load_index_shard(number)
+        return shard.get(key)
 
     def reference_sets(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
         """(misspellings, known words and names, anchors) as ASCII bytes, for set operations."""
@@ -203,9 +215,13 @@ def _sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
 
 
 def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
-    """Header length, header, each shard's entries, then each shard's corrections, the
-    reference sets, the index; atomically."""
+    """Header length, header, each shard's entries, then each shard's corrections and index
+    keys, the reference sets, the whole index; atomically."""
+    index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
+    for key, words in index.items():
+        index_shards[_shard_of(key)][key] = words
     blobs = [marshal.dumps(s[0]) for s in shards] + [marshal.dumps(s[1]) for s in shards]
+    blobs += [marshal.dumps(s) for s in index_shards]
     full_blob = marshal.dumps(full)
     index_blob = marshal.dumps(index)
     offsets, at = [], 0
@@ -246,7 +262,7 @@ def _open(path: Path) -> Compiled | None:
         offsets: list[int] = header["offsets"]
         full_start, full_end = header["full"]
         index_start, index_end = header["index"]
-        if len(offsets) != 2 * SHARDS + 1 or len(data) != base + index_end:
+        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + index_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
@@ -264,7 +280,11 @@ def _open(path: Path) -> Compiled | None:
     def index() -> dict[str, str]:
         return marshal.loads(data[base + index_start : base + index_end])
 
-    return Compiled(header, shard, fixes, full, index)
+    def index_shard(number: int) -> dict[str, str]:
+        number += 2 * SHARDS
+        return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
+
+    return Compiled(header, shard, fixes, full, index, index_shard)
 
 
 KEEP = 3  # compiled files kept: other installs (another venv, a pre-commit hook) use theirs
@@ -313,6 +333,7 @@ def compiled() -> Compiled:
         lambda number: shards[number][1],
         lambda: _sets_of(full),
         lambda: index,
+        lambda number: {key: words for key, words in index.items() if _shard_of(key) == number},
     )
 
 
