@@ -109,3 +109,18 @@ def test_results_from_worker_processes_equal_those_made_here(files: list[str], c
     pooled = [_view(r) for r in runner.run_many(None, many, 2, batch)]  # type: ignore[arg-type]
     assert pooled == here and len(here) == len(many)
     assert runner._pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash
+
+
+def test_warm_up_loads_what_an_archive_run_needs() -> None:
+    code = """
+from newslint.runner import Settings, warm_up
+from newslint.rules import nl503_quantity_restated as nl503
+from newslint.spelling.store import compiled
+warm_up(Settings())
+print(compiled()._full is not None, nl503._patterns.cache_info().currsize)
+"""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "1"]

@@ -34,6 +34,7 @@ from .runner import (
     discover,
     fix_many,
     rules_for,
+    start_workers,
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -219,15 +220,22 @@ def check(
 ) -> None:
     """Report defects in articles (files or folders; `-` reads standard input)."""
     settings, config = _build(paths, opts, use_cache=not no_cache)
-    files, problems = _gather(paths, config)
-    stdin = sys.stdin.buffer.read() if STDIN in files else None
-    errors = [p for p in problems if _report_problem(p)]
-    findings: list[Finding] = []
-    results = check_many(files, settings, opts["jobs"] or config.values.jobs or default_jobs(), stdin)
-    for result in _with_progress(results, len(files), _progress_wanted(len(files), output_format != "text")):
-        if _report_problem(result):
-            errors.append(result)
-        findings.extend(result.findings)
+    jobs = opts["jobs"] or config.values.jobs or default_jobs()
+    # A folder may hold thousands of articles: the workers warm up while its files are found.
+    pool = start_workers(jobs, settings) if jobs > 1 and any(os.path.isdir(p) for p in paths) else None
+    try:
+        files, problems = _gather(paths, config)
+        stdin = sys.stdin.buffer.read() if STDIN in files else None
+        errors = [p for p in problems if _report_problem(p)]
+        findings: list[Finding] = []
+        results = check_many(files, settings, jobs, stdin, pool)
+        for result in _with_progress(results, len(files), _progress_wanted(len(files), output_format != "text")):
+            if _report_problem(result):
+                errors.append(result)
+            findings.extend(result.findings)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     baseline = baseline or (config.resolve(config.values.baseline) if config.values.baseline else None)
     from .baseline import BaselineError, filter_new
     from .baseline import write_baseline as record_baseline

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial, wraps
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .cache import ResultCache, content_hash
 from .diagnostics import Applicability, Diagnostic
@@ -21,6 +21,9 @@ from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
 from .registry import Selection, all_rules, configure_rules, select_rules
 from .rule import Rule
 from .source import Source, SourceChanged, SourceError, decode, read_source_bytes, write_atomically
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 
@@ -264,6 +267,7 @@ def _run_with_cache(
     reusable: Callable[[list[Finding]], bool],
     store: bool = True,
     batch_worker: Callable[[Sequence[str]], list[FileResult]] | None = None,
+    pool: Executor | None = None,
 ) -> Iterator[FileResult]:
     """Results for `paths` in order: cached ones (when `reusable`) unread, the rest from `worker`
     on `jobs` processes; new results go into the cache."""
@@ -276,7 +280,7 @@ def _run_with_cache(
             known[index] = FileResult(path, hit)
         else:
             todo.append(path)
-    computed = run_many(worker, todo, jobs, batch_worker)
+    computed = run_many(worker, todo, jobs, batch_worker, pool)
     try:
         for index, path in enumerate(paths):
             if index in known:
@@ -292,12 +296,13 @@ def _run_with_cache(
 
 
 def check_many(
-    paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None
+    paths: Sequence[str], settings: Settings, jobs: int, stdin_text: bytes | None = None,
+    pool: Executor | None = None,
 ) -> Iterator[FileResult]:
     """check_path over many files, in order; unchanged files come from the cache unread."""
     worker = partial(check_path, settings=settings, stdin_text=stdin_text)
     batch = partial(check_batch, settings=settings, stdin_text=stdin_text)
-    return _run_with_cache(paths, settings, jobs, worker, reusable=lambda hit: True, batch_worker=batch)
+    return _run_with_cache(paths, settings, jobs, worker, reusable=lambda hit: True, batch_worker=batch, pool=pool)
 
 
 WRITE_ATTEMPTS = 3
@@ -515,9 +520,11 @@ def run_many(
     paths: Sequence[str],
     jobs: int,
     batch_worker: Callable[[Sequence[str]], list[FileResult]] | None = None,
+    pool: Executor | None = None,
 ) -> Iterator[FileResult]:
-    """Results in the order of `paths`, computed on `jobs` processes when it is worth it; by
-    `batch_worker` a batch of files at a time when given, else by `worker` file by file."""
+    """Results in the order of `paths`, computed on `jobs` processes when it is worth it (in
+    `pool` when one was started for the run); by `batch_worker` a batch of files at a time
+    when given, else by `worker` file by file."""
     size = max(1, min(256, len(paths) // (max(jobs, 1) * 4)))
     parallel = jobs > 1 and len(paths) >= 8
     if batch_worker is None:
@@ -530,16 +537,46 @@ def run_many(
             yield from pool.map(worker, paths, chunksize=size)
         return
     batches = [paths[start : start + size] for start in range(0, len(paths), size)]
+    if pool is not None and len(paths) > 1:
+        yield from _in_pool(pool, batch_worker, batches)
+        return
     if not parallel:
         for batch in batches:
             yield from batch_worker(batch)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        for batch, packed in zip(batches, pool.map(partial(_packed, batch_worker), batches), strict=True):
-            for path, item in zip(batch, packed, strict=True):
-                yield item if isinstance(item, FileResult) else FileResult(path, digest=item)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as own_pool:
+        yield from _in_pool(own_pool, batch_worker, batches)
+
+
+def _in_pool(
+    pool: Executor, batch_worker: Callable[[Sequence[str]], list[FileResult]], batches: list[Sequence[str]]
+) -> Iterator[FileResult]:
+    for batch, packed in zip(batches, pool.map(partial(_packed, batch_worker), batches), strict=True):
+        for path, item in zip(batch, packed, strict=True):
+            yield item if isinstance(item, FileResult) else FileResult(path, digest=item)
+
+
+def start_workers(jobs: int, settings: Settings) -> Executor:
+    """A process pool whose workers load what checking needs (word lists, compiled patterns)
+    while this process is still finding the files, so a run over a folder starts warm."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    for _ in range(jobs):
+        pool.submit(warm_up, settings)
+    return pool
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the reference word sets an archive run uses, and let every rule compile what it
+    compiles on first need, by checking each rule's own example."""
+    from .spelling.store import compiled
+
+    compiled().reference_sets()
+    rules = rules_for(settings)
+    lint_many([read_document(rule.spec.example, "example.txt") for rule in rules], rules)
 
 
 def _packed(
