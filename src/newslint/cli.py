@@ -222,7 +222,9 @@ def check(
     settings, config = _build(paths, opts, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
     # A folder may hold thousands of articles: the workers warm up while its files are found.
-    pool = start_workers(jobs, settings) if jobs > 1 and any(os.path.isdir(p) for p in paths) else None
+    # Not with the results cache on: most of a folder then comes from it, unread.
+    early = jobs > 1 and settings.cache_dir is None and any(os.path.isdir(p) for p in paths)
+    pool = start_workers(jobs, settings) if early else None
     try:
         files, problems = _gather(paths, config)
         stdin = sys.stdin.buffer.read() if STDIN in files else None
