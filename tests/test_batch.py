@@ -124,3 +124,17 @@ print(compiled()._full is not None, nl503._patterns.cache_info().currsize)
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "1"]
+
+
+def test_collector_state_is_restored_after_a_batch(files: list[str]) -> None:
+    import gc
+
+    assert gc.isenabled()
+    check_batch(files, Settings())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check_batch(files, Settings())
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
