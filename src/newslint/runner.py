@@ -211,13 +211,18 @@ def check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | No
     # collector runs once after it instead of every few thousand allocations (5% of the CPU).
     gc.disable()
     try:
-        return _check_batch(paths, settings, stdin_text)
+        return _check_batch(paths, settings, stdin_text, collecting)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | None) -> list[FileResult]:
+PAUSE_COLLECTOR_UP_TO = 8 * 1024 * 1024  # characters in a batch; a huge article is checked as usual
+
+
+def _check_batch(
+    paths: Sequence[str], settings: Settings, stdin_text: bytes | None, collecting: bool = False
+) -> list[FileResult]:
     results: list[FileResult | None] = [None] * len(paths)
     loaded: list[tuple[int, Source, bytes]] = []
     for index, path in enumerate(paths):
@@ -226,6 +231,8 @@ def _check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | N
             results[index] = outcome
         else:
             loaded.append((index, *outcome))
+    if collecting and sum(len(source.text) for _, source, _ in loaded) > PAUSE_COLLECTOR_UP_TO:
+        gc.enable()
     parsed: list[tuple[int, Document]] = []
     digests: dict[int, str] = {}
     for index, source, raw in loaded:
@@ -236,7 +243,8 @@ def _check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | N
             results[index] = doc
         else:
             parsed.append((index, doc))
-    del loaded
+    loaded.clear()
+    raw = b""  # the bytes are not needed past here (a huge file's would double its cost)
     # Rule by rule over the documents that share a rule set (per-file ignores may differ).
     groups: dict[int, tuple[list[Rule], list[tuple[int, Document]]]] = {}
     for index, doc in parsed:
