@@ -11,21 +11,10 @@ from pathlib import Path
 import pytest
 
 from newslint.packs import PackError, load_pack_file
+from test_reliability_packs import GOOD
 
-PACK = """\
-kind: existence
-code: NL890
-name: house-test
-category: style
-summary: A test rule.
-rationale: Tests need one.
-example: "Talks resumed."
-message: 'found "{match}"'
-severity: error
-applicability: unsafe
-action: delete
-tokens: [zzyzx]
-"""
+# The reliability tests' valid pack, with settings whose enum values must survive the cache.
+PACK = GOOD + "severity: error\napplicability: unsafe\naction: delete\n"
 
 _LOAD = """
 import sys
