@@ -101,10 +101,11 @@ def test_fixer_racing_an_editor_that_saves_new_versions(tmp_path: Path) -> None:
     for process in processes:
         _out, err = process.communicate(timeout=120)
         assert "Traceback" not in err, err
-    final = path.read_bytes()
-    seen.add(final)
+    seen.add(path.read_bytes())
+    # Whole versions only. Which version is last is not promised: an editor that does not
+    # take the folder lock can land its save between a fixer's check and its rename (a known
+    # gap, tests/PROMISES.md); the re-read on a lost race is tested deterministically below.
     assert seen <= allowed, [s[:60] for s in seen - allowed]
-    assert final in (versions[-1], fixed(29))
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "story.txt"]
     assert leftovers == [], leftovers
 
