@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
 from .document import Document
@@ -27,16 +26,17 @@ _SIC_HINTS = ("sic]", "sic)", "SIC]", "SIC)", "Sic]", "Sic)")
 SPELLING_CATEGORIES = frozenset({"typo"})
 
 
-@dataclass
 class Directive:
-    verb: str
-    codes: tuple[str, ...]  # empty: every rule
-    start: int
-    end: int
-    line: int
-    # Character range it covers; filled in by `parse`.
-    covers: tuple[int, int] = (0, 0)
-    used: bool = False
+    __slots__ = ("verb", "codes", "start", "end", "line", "covers", "used")
+
+    def __init__(self, verb: str, codes: tuple[str, ...], start: int, end: int, line: int) -> None:
+        self.verb = verb
+        self.codes = codes  # empty: every rule
+        self.start = start
+        self.end = end
+        self.line = line
+        self.covers = (0, 0)  # the character range it covers; filled in by `parse`
+        self.used = False
 
     def matches(self, diagnostic: Diagnostic) -> bool:
         if not self.codes:
@@ -44,9 +44,9 @@ class Directive:
         return any(diagnostic.code.startswith(c) or diagnostic.rule == c for c in self.codes)
 
 
-@dataclass
 class Suppressions:
-    directives: list[Directive] = field(default_factory=list)
+    def __init__(self, directives: list[Directive] | None = None) -> None:
+        self.directives: list[Directive] = [] if directives is None else directives
 
     def suppresses(self, doc: Document, diagnostic: Diagnostic) -> bool:
         hit = False

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -93,8 +93,7 @@ def _count_words(n: int) -> str:
     return cardinal_words(n) if n < 1000 else str(n)
 
 
-@dataclass(frozen=True, slots=True)
-class _Opening:
+class _Opening(NamedTuple):
     """Where a list opens: its separator, the offset of the list's first item, and the
     count and noun before it."""
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -57,8 +57,7 @@ _OTHER_EVENT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     category: str  # "killed", "injured", ... or "countries"
     value: int
     subject: str  # normalised: "" for people in general, "soldier", "asean countries"
@@ -70,8 +69,7 @@ class Quantity:
     sentence: str  # the sentence around it
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     cue: re.Pattern[str]  # cheap scan (over lower-cased text) for the words that mark a count
     cue_any_case: re.Pattern[str]
     back: regex.Pattern[str]  # "six people were killed", "10 ASEAN countries" ending at the cue

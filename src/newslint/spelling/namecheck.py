@@ -11,8 +11,8 @@ against the rest of the name printed beside it, which is strong evidence by itse
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -46,8 +46,7 @@ MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name o
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 
 
-@dataclass(frozen=True)
-class NameFinding:
+class NameFinding(NamedTuple):
     start: int
     end: int
     found: str
