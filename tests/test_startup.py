@@ -136,3 +136,20 @@ print(gc.isenabled(), gc.get_freeze_count() > 10_000)
     env = _env(tmp_path)
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split()[-2:] == ["True", "True"], out.stderr
+
+
+def test_patterns_behind_cheap_tests_are_not_compiled_for_an_article_without_their_words(tmp_path: Path) -> None:
+    code = """
+from newslint.linter import lint
+from newslint.readers import read_document
+from newslint.registry import all_rules
+from newslint import structure, suppression
+from newslint.rules import nl501_count_list, nl504_weekday_date
+rules = [rule for rule in all_rules() if rule.spec.default_enabled]
+lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
+getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption, suppression._directive,
+           suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
+print([getter.__name__ for getter in getters if getter.cache_info().currsize])
+"""
+    out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == "[]", out.stderr

@@ -26,7 +26,7 @@ from .names import (
     shipped_gazetteer,
     vocabulary_gazetteer,
 )
-from .scan import CAPITALISED, clean_token, document_words
+from .scan import capitalised, clean_token, document_words
 from .store import COMMON_ZIPF, KNOWN, PROPER_WORDS, ZIPFS, compiled, english_words
 from .text import (
     WORD,
@@ -288,7 +288,7 @@ class NameChecker:
                 continue
             shouted: bool | None = None
             covered: set[int] = set()
-            for match in CAPITALISED.finditer(block.text):
+            for match in capitalised().finditer(block.text):
                 token = match.group()
                 folded = token.casefold()
                 parts = folded.split("-")
@@ -379,11 +379,11 @@ class NameChecker:
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
         """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
-        after = CAPITALISED.match(text, end + 1) if text[end : end + 1] == " " else None
+        after = capitalised().match(text, end + 1) if text[end : end + 1] == " " else None
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
         if start >= 2 and text[start - 1] == " ":
-            before = CAPITALISED.search(text, max(0, start - 40), start - 1)
+            before = capitalised().search(text, max(0, start - 40), start - 1)
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
         return False
