@@ -49,12 +49,19 @@ _ANY_NUMBER = re.compile(
     r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )  # searched in lower-cased ASCII text: a case-blind pattern would be several times slower
-# A sentence that places its figure at another time or event is no restatement of the lead.
-_OTHER_EVENT = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
-    r"|separate|another|since|ago|year|month|week|before|after|similar|total)\b|\b19\d\d\b|\b20\d\d\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _other_event() -> re.Pattern[str]:
+    """A sentence this finds places its figure at another time or event: no restatement of
+    the lead (compiled on first need: few articles restate a figure)."""
+    return re.compile(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
+        r"|separate|another|since|ago|year|month|week|before|after|similar|total)\b|\b19\d\d\b|\b20\d\d\b",
+        re.IGNORECASE,
+    )
+
+
 
 
 class Quantity(NamedTuple):
@@ -314,7 +321,8 @@ class RestatedQuantityMismatch(Rule):
                 and (q.subject == said.subject or (not strict and not said.subject and q.category != "countries"))
             ]
             if strict:
-                same = [q for q in same if not _OTHER_EVENT.search(q.sentence)]
+                other_event = _other_event()
+                same = [q for q in same if not other_event.search(q.sentence)]
             if not same or any(q.hedged for q in same):
                 continue
             values = {q.value for q in same}

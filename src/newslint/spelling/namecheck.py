@@ -55,9 +55,11 @@ class NameFinding(NamedTuple):
     intended: str = ""  # the name it should be
 
 
-# Searched backwards from the anchor: only the characters just before it are visited.
-_LEFT_WORD = regex.compile(r"(?r)([\w']+)[ -]$")
-_RIGHT_WORD = regex.compile(r"[ -]([\w']+)")
+@cache
+def _neighbour_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The words left (searched backwards from the anchor: only the characters just before it
+    are visited) and right of an anchor; compiled on first need."""
+    return regex.compile(r"(?r)([\w']+)[ -]$"), regex.compile(r"[ -]([\w']+)")
 
 
 def _near_miss(found: str | None, expected: str | None) -> bool:
@@ -75,8 +77,9 @@ def anchor_is_open(anchor: str, low: str) -> bool:
     while at != -1:
         end = at + size
         if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            left_match = _LEFT_WORD.search(low, max(0, at - 40), at)
-            right_match = _RIGHT_WORD.match(low, end, end + 40)
+            left_word, right_word = _neighbour_words()
+            left_match = left_word.search(low, max(0, at - 40), at)
+            right_match = right_word.match(low, end, end + 40)
             left = left_match.group(1) if left_match else None
             right = right_match.group(1) if right_match else None
             for parts, position, _ in phrases:
