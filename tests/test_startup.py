@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import newslint
+
 HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy")
 
 _RUN = """
@@ -35,8 +37,14 @@ met on Tuesday to discuss the the river. The meeting was the 21st (AMIM-22) of i
 """
 
 
+def _env(tmp_path: Path) -> dict[str, str]:
+    """A bare environment with its own user cache, importing the newslint under test."""
+    return {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+            "PYTHONPATH": str(Path(newslint.__file__).parents[1])}
+
+
 def _run(tmp_path: Path, *args: str) -> tuple[list[str], str]:
-    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = _env(tmp_path)
     out = subprocess.run([sys.executable, "-c", _RUN.format(heavy=HEAVY), *args], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True).stdout
     modules = out.split("MODULES", 1)[1].split("\n", 1)[0].split()
@@ -88,7 +96,7 @@ if pid == 0:  # a forked worker settles its own collector after its own first fi
 _, status = os.waitpid(pid, 0)
 print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_exitcode(status))
 """
-    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    env = _env(tmp_path)
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "True", "True", "0"], out.stderr
 
@@ -112,3 +120,36 @@ def test_debris_line_pattern_is_compiled_only_for_a_line_that_may_be_debris() ->
     (found,) = rule.check(read_document(glued, "a.txt"))
     assert glued[found.start : found.end] == "See more"
     assert "line_pattern" in rule.__dict__
+
+
+def test_command_entry_pauses_the_collector_only_while_loading(tmp_path: Path) -> None:
+    code = """
+import gc, sys
+from newslint.__main__ import main
+sys.argv = ["newslint", "--version"]
+try:
+    main()
+except SystemExit:
+    pass
+print(gc.isenabled(), gc.get_freeze_count() > 10_000)
+"""
+    env = _env(tmp_path)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["True", "True"], out.stderr
+
+
+def test_patterns_behind_cheap_tests_are_not_compiled_for_an_article_without_their_words(tmp_path: Path) -> None:
+    code = """
+from newslint.linter import lint
+from newslint.readers import read_document
+from newslint.registry import all_rules
+from newslint import structure, suppression
+from newslint.rules import nl501_count_list, nl504_weekday_date
+rules = [rule for rule in all_rules() if rule.spec.default_enabled]
+lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
+getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption, suppression._directive,
+           suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
+print([getter.__name__ for getter in getters if getter.cache_info().currsize])
+"""
+    out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == "[]", out.stderr

@@ -46,7 +46,7 @@ def content_hash(data: bytes) -> str:
 
 
 def _as_dict(finding: Finding) -> dict:
-    return {name: getattr(finding, name) for name in finding.__dataclass_fields__}
+    return finding._asdict()
 
 
 class ResultCache:

@@ -8,7 +8,7 @@ naming the file and the key.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +50,12 @@ class FileConfig:
             object.__setattr__(self, name, [v.strip() for v in getattr(self, name) if v.strip()])
 
 
-@dataclass(frozen=True)
 class LoadedConfig:
     """A validated config plus where it came from (relative paths resolve against `root`)."""
 
-    values: FileConfig = field(default_factory=FileConfig)
-    path: Path | None = None
+    def __init__(self, values: FileConfig | None = None, path: Path | None = None) -> None:
+        self.values = FileConfig() if values is None else values
+        self.path = path
 
     @property
     def root(self) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple, TypeVar
@@ -41,17 +40,32 @@ class Block(NamedTuple):
     text: str
 
 
-@dataclass
 class Document:
-    """An article as rules see it. Rules ask for scopes; they never re-parse the text."""
+    """An article as rules see it. Rules ask for scopes; they never re-parse the text.
 
-    text: str
-    path: str = "<string>"
-    format: str = "text"
-    blocks: tuple[Block, ...] = ()
-    dateline: Block | None = None
-    end_markers: tuple[Block, ...] = ()
-    meta: dict[str, object] = field(default_factory=dict)
+    A plain class (it keeps what rules derive from it in its `__dict__`): a dataclass would
+    cost a millisecond at every start of the command."""
+
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        format: str = "text",
+        blocks: tuple[Block, ...] = (),
+        dateline: Block | None = None,
+        end_markers: tuple[Block, ...] = (),
+        meta: dict[str, object] | None = None,
+    ) -> None:
+        self.text = text
+        self.path = path
+        self.format = format
+        self.blocks = blocks
+        self.dateline = dateline
+        self.end_markers = end_markers
+        self.meta: dict[str, object] = {} if meta is None else meta
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, {len(self.blocks)} blocks)"
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from .diagnostics import Diagnostic
 from .document import Document
 
 
-@dataclass(frozen=True)
-class Finding:  # no slots: making a slotted dataclass costs a millisecond at every start
+class Finding(NamedTuple):  # a named tuple: cheap to declare at every start, and to make
     path: str
     line: int
     column: int
@@ -27,7 +26,7 @@ class Finding:  # no slots: making a slotted dataclass costs a millisecond at ev
     source_shift: int = 0  # characters of the line cut off before `source_line` starts
 
     def as_json(self) -> dict:
-        record = asdict(self)
+        record = self._asdict()
         record.pop("source_line")
         record.pop("source_shift")
         return record

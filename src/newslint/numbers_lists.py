@@ -8,8 +8,8 @@ and largest plausible counts so the rule reports only numbers outside that range
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -36,8 +36,7 @@ def _is_hidden(char: str) -> bool:
     return bool(char) and 0xE000 <= ord(char) <= 0xF8FF
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedList:
+class ParsedList(NamedTuple):
     items: tuple[str, ...]
     minimum: int  # fewest items any plausible reading gives
     maximum: int  # most items any plausible reading gives

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import usercache
 from .data import packs_dir
@@ -132,8 +132,7 @@ def configure_rules(
     return configured
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):  # a named tuple: hashable, and cheap to declare at start-up
     """Rule selection by code prefix or rule name; the longest matching entry wins."""
 
     select: tuple[str, ...] = ()

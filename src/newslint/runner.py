@@ -7,10 +7,9 @@ import gc
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from functools import partial, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .cache import ResultCache, content_hash
 from .diagnostics import Applicability, Diagnostic
@@ -31,10 +30,10 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything that decides what a run reports; hashable and picklable, so worker processes
-    can rebuild and cache the rule set."""
+    can rebuild and cache the rule set. (The value types here are named tuples or plain
+    classes: declaring dataclasses costs milliseconds at every start of the command.)"""
 
     selection: Selection = Selection()
     pack_dirs: tuple[str, ...] = ()
@@ -100,17 +99,46 @@ def rules_for(settings: Settings, path: str = STDIN_NAME) -> list[Rule]:
     return _RULES[key]
 
 
-@dataclass
 class FileResult:
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
-    note: str | None = None
-    changed: bool = False
-    fixed: int = 0
-    new_text: str | None = None
-    old_text: str | None = None
-    digest: str | None = None  # content hash, for the results cache
+    """One file's outcome: its findings, or why it was not checked; for `fix`, its texts."""
+
+    __slots__ = ("path", "findings", "error", "note", "changed", "fixed", "new_text", "old_text", "digest")
+
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        error: str | None = None,
+        note: str | None = None,
+        changed: bool = False,
+        fixed: int = 0,
+        new_text: str | None = None,
+        old_text: str | None = None,
+        digest: str | None = None,  # content hash, for the results cache
+    ) -> None:
+        self.path = path
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.error = error
+        self.note = note
+        self.changed = changed
+        self.fixed = fixed
+        self.new_text = new_text
+        self.old_text = old_text
+        self.digest = digest
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileResult):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self.__slots__, self._values(), strict=True))
+        return f"FileResult({fields})"
 
 
 def _linter(path: str, fmt: str | None, rules: Sequence[Rule]) -> Callable[[str], list[Diagnostic]]:
@@ -369,7 +397,7 @@ def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | No
             result.error = str(exc)
             result.changed = False
             result.new_text = None
-    final = replace(source, text=result.new_text or source.text)
+    final = source._replace(text=result.new_text or source.text)
     remaining = check_source(final, settings)
     result.findings = remaining.findings
     if settings.cache_dir and not result.error:
@@ -393,21 +421,19 @@ def fix_many(
     return _run_with_cache(paths, settings, jobs, worker, reusable=nothing_to_fix, store=write)
 
 
-@dataclass(frozen=True)
 class FileFilter:
     """Which files a folder walk takes: by suffix or `include` globs, minus `exclude` globs."""
 
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    root: str = "."
-
-    def __post_init__(self) -> None:
+    def __init__(self, include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), root: str = ".") -> None:
+        self.include = include
+        self.exclude = exclude
+        self.root = root
         # Resolved once: a walk over an archive asks about every file.
-        object.__setattr__(self, "_root", os.path.realpath(self.root).rstrip(os.sep) + os.sep)
+        self._root = os.path.realpath(root).rstrip(os.sep) + os.sep
 
     def _relative(self, path: str) -> str:
         absolute = os.path.abspath(path)
-        root: str = self._root  # type: ignore[attr-defined]
+        root = self._root
         if absolute.startswith(root):
             absolute = absolute[len(root) :]
         return absolute.replace(os.sep, "/")
@@ -432,7 +458,7 @@ class FileFilter:
         return os.path.splitext(path)[1].lower() in DEFAULT_SUFFIXES
 
 
-def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterator[str | FileResult]:
+def discover(paths: Iterable[str], filters: FileFilter | None = None) -> Iterator[str | FileResult]:
     """Files to check, in a deterministic order. Explicit files are taken whatever their suffix
     (but `exclude` still applies, so pre-commit honours it).
 
@@ -441,6 +467,7 @@ def discover(paths: Iterable[str], filters: FileFilter = FileFilter()) -> Iterat
     symlink to a file or folder outside it is skipped with a note. A file reached twice (a link
     to a listed file, a path given twice) is visited once, so two workers never fix one file.
     """
+    filters = filters or FileFilter()
     seen: set[str] = set()
 
     def first_visit(real: str) -> bool:

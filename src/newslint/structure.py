@@ -38,15 +38,35 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
-_CAPTION = regex.compile(
-    r"""^(?:(?i:photo|photos|picture|caption|image)\s*:)
-      | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
-    regex.VERBOSE,
-)
-# The two halves of `_CAPTION`, matched where each can start.
-_CAPTION_LEAD = regex.compile(r"(?i:photo|photos|picture|caption|image)\s*:")
-_CAPTION_CREDIT = regex.compile(r"\((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$")
+# The patterns below are compiled on first need, behind cheap tests: most articles have no
+# byline or caption, and compiling is much of a one-article check's start-up.
+
+
+@cache
+def _byline() -> regex.Pattern[str]:
+    return regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
+
+
+@cache
+def _caption() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""^(?:(?i:photo|photos|picture|caption|image)\s*:)
+          | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
+        regex.VERBOSE,
+    )
+
+
+# The two halves of `_caption()`, matched where each can start.
+@cache
+def _caption_lead() -> regex.Pattern[str]:
+    return regex.compile(r"(?i:photo|photos|picture|caption|image)\s*:")
+
+
+@cache
+def _caption_credit() -> regex.Pattern[str]:
+    return regex.compile(r"\((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$")
+
+
 # How far from the end a closing credit "(Photo: ...)" may open.
 _CREDIT_WINDOW = 300
 _TAIL_KINDS = (PARAGRAPH, END_MARKER)
@@ -117,20 +137,20 @@ def is_caption(block_text: str) -> bool:
     if text.endswith(")"):
         return _has_closing_credit(text)
     colon = text.find(":", 0, 12)
-    return colon != -1 and bool(_CAPTION.match(text[: colon + 1]))
+    return colon != -1 and bool(_caption().match(text[: colon + 1]))
 
 
 def _has_closing_credit(text: str) -> bool:
-    """`_CAPTION.search(text[-300:])` for a text ending in ")", without a search from every place.
+    """`_caption().search(text[-300:])` for a text ending in ")", without a search from every place.
 
     The credit "(Photo ...)" holds no bracket, so it can only open at the last "(". The leading
-    "Photo:" half of `_CAPTION` can only match at the start of the searched window.
+    "Photo:" half of `_caption()` can only match at the start of the searched window.
     """
     window_start = max(0, len(text) - _CREDIT_WINDOW)
     opening = text.rfind("(", window_start)
-    if opening != -1 and _CAPTION_CREDIT.match(text, opening):
+    if opening != -1 and _caption_credit().match(text, opening):
         return True
-    return _CAPTION_LEAD.match(text, window_start) is not None
+    return _caption_lead().match(text, window_start) is not None
 
 
 def is_signoff(block_text: str) -> bool:
@@ -202,7 +222,7 @@ def classify(
             block.kind == PARAGRAPH
             and len(block.text) <= 80
             and block.text[:2].lower() == "by"
-            and _BYLINE.fullmatch(block.text)
+            and _byline().fullmatch(block.text)
         ):
             blocks[i] = _new_block(Block, (BYLINE, block.start, block.end, block.text))
 

@@ -12,31 +12,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from functools import cache
 
 from .diagnostics import Diagnostic
 from .document import Document
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*newslint:\s*(?P<verb>disable-file|disable-next-line|disable|enable)"
-    r"(?P<codes>(?:\s+[\w-]+(?:\s*,\s*[\w-]+)*)?)\s*-->",
-    re.IGNORECASE,
-)
-_SIC = re.compile(r"""\s*["'”’»)]?\s*(?:\[sic\]|\(sic\))""", re.IGNORECASE)
+# The patterns are compiled on first need, each behind a literal test: most articles have
+# neither a directive nor a "[sic]".
+
+
+@cache
+def _directive() -> re.Pattern[str]:
+    return re.compile(
+        r"<!--\s*newslint:\s*(?P<verb>disable-file|disable-next-line|disable|enable)"
+        r"(?P<codes>(?:\s+[\w-]+(?:\s*,\s*[\w-]+)*)?)\s*-->",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _sic() -> re.Pattern[str]:
+    return re.compile(r"""\s*["'”’»)]?\s*(?:\[sic\]|\(sic\))""", re.IGNORECASE)
+
+
 _SIC_HINTS = ("sic]", "sic)", "SIC]", "SIC)", "Sic]", "Sic)")
 SPELLING_CATEGORIES = frozenset({"typo"})
 
 
-@dataclass
 class Directive:
-    verb: str
-    codes: tuple[str, ...]  # empty: every rule
-    start: int
-    end: int
-    line: int
-    # Character range it covers; filled in by `parse`.
-    covers: tuple[int, int] = (0, 0)
-    used: bool = False
+    __slots__ = ("verb", "codes", "start", "end", "line", "covers", "used")
+
+    def __init__(self, verb: str, codes: tuple[str, ...], start: int, end: int, line: int) -> None:
+        self.verb = verb
+        self.codes = codes  # empty: every rule
+        self.start = start
+        self.end = end
+        self.line = line
+        self.covers = (0, 0)  # the character range it covers; filled in by `parse`
+        self.used = False
 
     def matches(self, diagnostic: Diagnostic) -> bool:
         if not self.codes:
@@ -44,9 +57,9 @@ class Directive:
         return any(diagnostic.code.startswith(c) or diagnostic.rule == c for c in self.codes)
 
 
-@dataclass
 class Suppressions:
-    directives: list[Directive] = field(default_factory=list)
+    def __init__(self, directives: list[Directive] | None = None) -> None:
+        self.directives: list[Directive] = [] if directives is None else directives
 
     def suppresses(self, doc: Document, diagnostic: Diagnostic) -> bool:
         hit = False
@@ -55,7 +68,7 @@ class Suppressions:
             if low <= diagnostic.start < high and directive.matches(diagnostic):
                 directive.used = True
                 hit = True
-        if not hit and diagnostic.category in SPELLING_CATEGORIES and _SIC.match(doc.text, diagnostic.end):
+        if not hit and diagnostic.category in SPELLING_CATEGORIES and _sic().match(doc.text, diagnostic.end):
             hit = True
         return hit
 
@@ -69,7 +82,7 @@ def parse(doc: Document) -> Suppressions:
         return Suppressions()
     directives: list[Directive] = []
     open_ranges: list[Directive] = []
-    for match in _DIRECTIVE.finditer(text):
+    for match in _directive().finditer(text):
         verb = match["verb"].lower()
         codes = tuple(c.strip() for c in match["codes"].replace(",", " ").split() if c.strip())
         line, _ = doc.position(match.start())

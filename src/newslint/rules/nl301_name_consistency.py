@@ -13,7 +13,7 @@ from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.names import compiled_gazetteer
-from ..spelling.scan import CAPITALISED, clean_token, document_words
+from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.store import ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
@@ -182,7 +182,7 @@ class NameConsistency(Rule):
         printed_forms = _printed(doc, {major for major, _ in wanted.values()})
         for block in doc.prose:
             quotes: QuoteMap | None = None
-            for match in CAPITALISED.finditer(block.text):
+            for match in capitalised().finditer(block.text):
                 token = match.group()
                 folded = token.casefold()
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
@@ -211,7 +211,7 @@ def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
     """Each dominant spelling as the article first prints it in running text (not all
     capitals), found in one pass for all of them."""
     printed: dict[str, str] = {}
-    for match in CAPITALISED.finditer(doc.text):
+    for match in capitalised().finditer(doc.text):
         token = match.group()
         folded = token.casefold()
         if folded in majors and folded not in printed and not token.isupper():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -48,8 +48,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
-@dataclass(frozen=True, slots=True)
-class Comparable:
+class Comparable(NamedTuple):
     """A block with cheap keys for comparing it with others; its words are made on demand."""
 
     block: Block
@@ -123,7 +122,6 @@ def is_quote_markup(doc: Document, block: Block) -> bool:
     return doc.format == "markdown" and ">" in line_prefix(doc, block)
 
 
-@dataclass(slots=True)
 class Pool:
     """Paragraphs (compared with paragraphs) or captions (with captions), pull-quotes left out.
 
@@ -131,15 +129,20 @@ class Pool:
     meet, and the full `Comparable`s are built just for the ones that do.
     """
 
-    doc: Document
-    captions: bool
-    blocks: list[Block]
-    keys: list[bytes]  # `compact` of the text without its dateline (`Comparable.key`)
-    full_keys: list[bytes]  # `compact` of the whole block text, dateline included
-    repeated: bool = False  # two full keys are equal: an exact copy is possible (NL401)
-    # Two keys long enough for any `min_words` share their first or last EDGE letters: a near
-    # copy is possible (NL403).
-    edges_meet: bool = False
+    __slots__ = ("doc", "captions", "blocks", "keys", "full_keys", "repeated", "edges_meet")
+
+    def __init__(
+        self, doc: Document, captions: bool, blocks: list[Block], keys: list[bytes], full_keys: list[bytes]
+    ) -> None:
+        self.doc = doc
+        self.captions = captions
+        self.blocks = blocks
+        self.keys = keys  # `compact` of the text without its dateline (`Comparable.key`)
+        self.full_keys = full_keys  # `compact` of the whole block text, dateline included
+        self.repeated = False  # two full keys are equal: an exact copy is possible (NL401)
+        # Two keys long enough for any `min_words` share their first or last EDGE letters: a
+        # near copy is possible (NL403).
+        self.edges_meet = False
 
     def comparables(self, indices: Iterable[int] | None = None) -> list[Comparable]:
         chosen = range(len(self.blocks)) if indices is None else indices

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -73,14 +73,20 @@ def _compiled(source: str) -> regex.Pattern[str]:
     return compile_v1(source, regex.VERBOSE)
 
 
-_BOTH = regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
-# A count preceded by one of these names a whole the list is only part of: "of the 12 EC
-# countries, France and Italy ...".
-_SUBSET_BEFORE = regex.compile(
-    r"(?:\b(?:of|among|amongst|than|out\ of|all)"
-    r"(?:\s+(?:the|its|their|his|her|our|these|those|all|some))?\s+)$",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+@cache
+def _both() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
+
+
+@cache
+def _subset_before() -> regex.Pattern[str]:
+    """A count preceded by this names a whole the list is only part of: "of the 12 EC
+    countries, France and Italy ..."."""
+    return regex.compile(
+        r"(?:\b(?:of|among|amongst|than|out\ of|all)"
+        r"(?:\s+(?:the|its|their|his|her|our|these|those|all|some))?\s+)$",
+        regex.IGNORECASE | regex.VERBOSE,
+    )
 
 
 @cache
@@ -93,8 +99,7 @@ def _count_words(n: int) -> str:
     return cardinal_words(n) if n < 1000 else str(n)
 
 
-@dataclass(frozen=True, slots=True)
-class _Opening:
+class _Opening(NamedTuple):
     """Where a list opens: its separator, the offset of the list's first item, and the
     count and noun before it."""
 
@@ -138,7 +143,7 @@ class CountListMismatch(Rule):
             n = parse_cardinal(match["n"])
             if n is None or not 2 <= n <= 100:
                 continue
-            if _SUBSET_BEFORE.search(text, max(block.start, match.start() - 30), match.start()):
+            if _subset_before().search(text, max(block.start, match.start() - 30), match.start()):
                 continue
             sep = opening.sep
             parsed = parse_list(
@@ -153,7 +158,7 @@ class CountListMismatch(Rule):
             if parsed is None or parsed.minimum <= n <= parsed.maximum:
                 continue
             yield self._count_finding(match, n, parsed)
-        for match in _BOTH.finditer(text) if "oth " in text else ():
+        for match in _both().finditer(text) if "oth " in text else ():
             locate = locate or prose_locator(doc)
             block = locate(match.start())
             if block is None:

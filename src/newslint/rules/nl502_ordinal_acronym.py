@@ -31,13 +31,20 @@ def _ordinal_name() -> regex.Pattern[str]:
         regex.VERBOSE,
     )
 _LOOK_BACK = 160
-# Words that put a bare acronym in another edition than the one the article is about.
-_OTHER_EDITION = re.compile(
-    r"\b(?:next|last|previous|prior|upcoming|coming|future|will|would|shall|host|hosts|hosted|"
-    r"hosting|since|until|ahead|before|after|following|preceding|earlier|later|year|years|"
-    r"following)\b|\b(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _other_edition() -> re.Pattern[str]:
+    """Words that put a bare acronym in another edition than the one the article is about
+    (compiled on first need: few articles get this far)."""
+    return re.compile(
+        r"\b(?:next|last|previous|prior|upcoming|coming|future|will|would|shall|host|hosts|hosted|"
+        r"hosting|since|until|ahead|before|after|following|preceding|earlier|later|year|years|"
+        r"following)\b|\b(?:19|20)\d\d\b",
+        re.IGNORECASE,
+    )
+
+
 _CONNECTORS = frozenset(("of", "the", "and", "on", "for", "in", "de", "&"))
 
 
@@ -120,7 +127,7 @@ class OrdinalAcronymMismatch(Rule):
             sentence_start = max(text.rfind(". ", block.start, match.start()) + 2, block.start)
             sentence_end = text.find(". ", match.end(), block.end)
             sentence = text[sentence_start : sentence_end if sentence_end != -1 else block.end]
-            if _OTHER_EDITION.search(sentence):
+            if _other_edition().search(sentence):
                 continue
             yield self.diagnostic(
                 match.start(),

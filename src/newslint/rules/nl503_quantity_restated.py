@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -49,16 +49,22 @@ _ANY_NUMBER = re.compile(
     r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )  # searched in lower-cased ASCII text: a case-blind pattern would be several times slower
-# A sentence that places its figure at another time or event is no restatement of the lead.
-_OTHER_EVENT = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
-    r"|separate|another|since|ago|year|month|week|before|after|similar|total)\b|\b19\d\d\b|\b20\d\d\b",
-    re.IGNORECASE,
-)
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+@cache
+def _other_event() -> re.Pattern[str]:
+    """A sentence this finds places its figure at another time or event: no restatement of
+    the lead (compiled on first need: few articles restate a figure)."""
+    return re.compile(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|earlier|previous"
+        r"|separate|another|since|ago|year|month|week|before|after|similar|total)\b|\b19\d\d\b|\b20\d\d\b",
+        re.IGNORECASE,
+    )
+
+
+
+
+class Quantity(NamedTuple):
     category: str  # "killed", "injured", ... or "countries"
     value: int
     subject: str  # normalised: "" for people in general, "soldier", "asean countries"
@@ -70,8 +76,7 @@ class Quantity:
     sentence: str  # the sentence around it
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     cue: re.Pattern[str]  # cheap scan (over lower-cased text) for the words that mark a count
     cue_any_case: re.Pattern[str]
     back: regex.Pattern[str]  # "six people were killed", "10 ASEAN countries" ending at the cue
@@ -316,7 +321,8 @@ class RestatedQuantityMismatch(Rule):
                 and (q.subject == said.subject or (not strict and not said.subject and q.category != "countries"))
             ]
             if strict:
-                same = [q for q in same if not _OTHER_EVENT.search(q.sentence)]
+                other_event = _other_event()
+                same = [q for q in same if not other_event.search(q.sentence)]
             if not same or any(q.hedged for q in same):
                 continue
             values = {q.value for q in same}

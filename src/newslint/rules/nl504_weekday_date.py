@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
@@ -31,20 +33,38 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?[ ](?P<year>1[89]\d\d|20\d\d)(?!\d))?"
-# "Tuesday, September 4, 2024", "Tuesday (Sept. 4)", "Tuesday, 4 September 2024",
-# "Tuesday the 4th of September".
-_DATE = re.compile(
-    rf"""{_WEEKDAY},?[ ]\(?(?:
-        {_MONTH}[ ]{_DAY}(?![\d:])
-      | (?:the[ ])?{_DAY.replace("day>", "day2>")}[ ](?:of[ ])?{_MONTH.replace("month>", "month2>")}
-    ){_YEAR}(?P<after>[ ]?(?:-|–|to[ ]|and[ ]|through[ ]|&)[ ]?\d)?""",
-    re.VERBOSE,
-)
-# "September 4, 2024, a Tuesday": the date first, the weekday after it.
-_DATE_BEFORE = re.compile(
-    rf"{_MONTH}[ ]{_DAY}{_YEAR},[ ](?:a|which[ ](?:was|is|will[ ]be)[ ]a)[ ]\Z", re.VERBOSE
-)
-_FULL_WEEKDAY = re.compile(r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+class _DatePatterns(NamedTuple):
+    # "Tuesday, September 4, 2024", "Tuesday (Sept. 4)", "Tuesday, 4 September 2024",
+    # "Tuesday the 4th of September".
+    date: re.Pattern[str]
+    # "September 4, 2024, a Tuesday": the date first, the weekday after it.
+    date_before: re.Pattern[str]
+    full_weekday: re.Pattern[str]
+    # "Monday and Tuesday, March 2 and 3": the date may belong to either day.
+    weekday_before: re.Pattern[str]
+
+
+@cache
+def _date_patterns() -> _DatePatterns:
+    """Compiled for the first weekday found: most articles name none."""
+    return _DatePatterns(
+        date=re.compile(
+            rf"""{_WEEKDAY},?[ ]\(?(?:
+                {_MONTH}[ ]{_DAY}(?![\d:])
+              | (?:the[ ])?{_DAY.replace("day>", "day2>")}[ ](?:of[ ])?{_MONTH.replace("month>", "month2>")}
+            ){_YEAR}(?P<after>[ ]?(?:-|–|to[ ]|and[ ]|through[ ]|&)[ ]?\d)?""",
+            re.VERBOSE,
+        ),
+        date_before=re.compile(
+            rf"{_MONTH}[ ]{_DAY}{_YEAR},[ ](?:a|which[ ](?:was|is|will[ ]be)[ ]a)[ ]\Z", re.VERBOSE
+        ),
+        full_weekday=re.compile(r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"),
+        weekday_before=re.compile(r"(?:day|\.)(?:,| and| or| to| through|-|–| &) ?$"),
+    )
+
+
 # Where a weekday may start: two cheap scans before the full pattern is tried. Each has a
 # literal start ("day", "."), several times faster than one scan stopping at every capital;
 # the look-behinds keep only real weekday names and abbreviations.
@@ -58,8 +78,6 @@ _ABBREVIATION_END = re.compile(  # the class first: most full stops end no abbre
 # The length of a name's stem ("Tues" of "Tuesday") or of an abbreviation, told by its last
 # three letters before "day" or ".": "ues" is 4 long in "Tuesday" and in "Tues.".
 _STEM_LENGTH = {stem[-3:]: len(stem) for stem in (*(n[:-3] for n in _WEEKDAYS), *_ABBREVIATIONS)}
-# "Monday and Tuesday, March 2 and 3": the date may belong to either day.
-_WEEKDAY_BEFORE = re.compile(r"(?:day|\.)(?:,| and| or| to| through|-|–| &) ?$")
 _SEARCH_DAYS = 200  # a date without a year is read as the nearest one to the article's date
 
 
@@ -112,16 +130,17 @@ class WeekdayDateMismatch(Rule):
         for at in _weekday_starts(text):
             if at and text[at - 1].isalnum():
                 continue
-            match = _DATE.match(text, at)
+            patterns = _date_patterns()
+            match = patterns.date.match(text, at)
             if match is not None:
                 date_match = match
             else:
                 if text[at - 2 : at] != "a ":
-                    continue  # `_DATE_BEFORE` ends in "a ": "September 4, 2024, a Tuesday"
-                match = _FULL_WEEKDAY.match(text, at)
+                    continue  # `date_before` ends in "a ": "September 4, 2024, a Tuesday"
+                match = patterns.full_weekday.match(text, at)
                 if match is None:
                     continue
-                before = _DATE_BEFORE.search(text, max(0, at - 45), at)
+                before = patterns.date_before.search(text, max(0, at - 45), at)
                 if before is None:
                     continue
                 date_match = before
@@ -129,7 +148,7 @@ class WeekdayDateMismatch(Rule):
             block = locate(match.start())
             if block is None or match.end() > block.end or date_match.start() < block.start:
                 continue
-            if date_match.groupdict().get("after") or _WEEKDAY_BEFORE.search(
+            if date_match.groupdict().get("after") or patterns.weekday_before.search(
                 text, max(block.start, match.start() - 12), match.start()
             ):
                 continue  # a span of days: "Tuesday, March 3-5"

@@ -11,8 +11,8 @@ against the rest of the name printed beside it, which is strong evidence by itse
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -26,7 +26,7 @@ from .names import (
     shipped_gazetteer,
     vocabulary_gazetteer,
 )
-from .scan import CAPITALISED, clean_token, document_words
+from .scan import capitalised, clean_token, document_words
 from .store import COMMON_ZIPF, KNOWN, PROPER_WORDS, ZIPFS, compiled, english_words
 from .text import (
     WORD,
@@ -46,8 +46,7 @@ MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name o
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 
 
-@dataclass(frozen=True)
-class NameFinding:
+class NameFinding(NamedTuple):
     start: int
     end: int
     found: str
@@ -56,9 +55,11 @@ class NameFinding:
     intended: str = ""  # the name it should be
 
 
-# Searched backwards from the anchor: only the characters just before it are visited.
-_LEFT_WORD = regex.compile(r"(?r)([\w']+)[ -]$")
-_RIGHT_WORD = regex.compile(r"[ -]([\w']+)")
+@cache
+def _neighbour_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The words left (searched backwards from the anchor: only the characters just before it
+    are visited) and right of an anchor; compiled on first need."""
+    return regex.compile(r"(?r)([\w']+)[ -]$"), regex.compile(r"[ -]([\w']+)")
 
 
 def _near_miss(found: str | None, expected: str | None) -> bool:
@@ -76,8 +77,9 @@ def anchor_is_open(anchor: str, low: str) -> bool:
     while at != -1:
         end = at + size
         if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            left_match = _LEFT_WORD.search(low, max(0, at - 40), at)
-            right_match = _RIGHT_WORD.match(low, end, end + 40)
+            left_word, right_word = _neighbour_words()
+            left_match = left_word.search(low, max(0, at - 40), at)
+            right_match = right_word.match(low, end, end + 40)
             left = left_match.group(1) if left_match else None
             right = right_match.group(1) if right_match else None
             for parts, position, _ in phrases:
@@ -289,7 +291,7 @@ class NameChecker:
                 continue
             shouted: bool | None = None
             covered: set[int] = set()
-            for match in CAPITALISED.finditer(block.text):
+            for match in capitalised().finditer(block.text):
                 token = match.group()
                 folded = token.casefold()
                 parts = folded.split("-")
@@ -380,11 +382,11 @@ class NameChecker:
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
         """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
-        after = CAPITALISED.match(text, end + 1) if text[end : end + 1] == " " else None
+        after = capitalised().match(text, end + 1) if text[end : end + 1] == " " else None
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
         if start >= 2 and text[start - 1] == " ":
-            before = CAPITALISED.search(text, max(0, start - 40), start - 1)
+            before = capitalised().search(text, max(0, start - 40), start - 1)
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
         return False

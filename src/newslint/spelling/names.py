@@ -8,7 +8,7 @@ hand-kept packs (rules/data/names/*.yaml) are all targets.
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -37,14 +37,20 @@ def split_name(name: str) -> tuple[str, ...]:
     return tuple(p.casefold() for p in name_parts(name))
 
 
-@dataclass
 class Gazetteer:
-    known: Container[str] = frozenset()  # case-folded names and their parts
-    targets: dict[str, str] = field(default_factory=dict)  # case-folded -> as printed
-    # part -> [(all parts, position of this part, name as printed)] for names of 2+ parts
-    phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
-    anchors: frozenset[str] = frozenset()  # parts of names of two or more parts
-    _pending: set[str] = field(default_factory=set)
+    def __init__(
+        self,
+        known: Container[str] = frozenset(),  # case-folded names and their parts
+        targets: dict[str, str] | None = None,  # case-folded -> as printed
+        # part -> [(all parts, position of this part, name as printed)] for names of 2+ parts
+        phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] | None = None,
+        anchors: frozenset[str] = frozenset(),  # parts of names of two or more parts
+    ) -> None:
+        self.known = known
+        self.targets: dict[str, str] = {} if targets is None else targets
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = {} if phrases is None else phrases
+        self.anchors = anchors
+        self._pending: set[str] = set()
 
     def add(self, name: str, target: bool) -> None:
         folded = name.casefold()

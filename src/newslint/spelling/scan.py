@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import filterfalse
 
 import regex
@@ -17,13 +17,17 @@ import regex
 from ..document import Document
 from .store import ANCHOR, KNOWN, MISSPELT, compiled
 
-# Capitalised words and hyphenated compounds, for locating findings in a block; a possessive
-# 's is left out ("Roddick's").
-CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\d_@/&<'’-])\p{Lu}[\p{L}\p{M}]*"
-    r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/&>]|-\p{L}|\.\p{L})"
-)
+
+@cache
+def capitalised() -> regex.Pattern[str]:
+    """Capitalised words and hyphenated compounds, for locating findings in a block; a
+    possessive 's is left out ("Roddick's"). Compiled on first need: most articles have no
+    finding to locate."""
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\d_@/&<'’-])\p{Lu}[\p{L}\p{M}]*"
+        r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
+        r"(?![\p{L}\p{M}\d_@/&>]|-\p{L}|\.\p{L})"
+    )
 
 _BREAKS = string.punctuation.replace("'", "").replace("-", "") + string.digits + string.whitespace
 _SEPARATORS = "“”‘«»—–…•·\u00a0\u2009\u200b"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 import regex
 
@@ -16,7 +17,9 @@ WORD = regex.compile(
 _SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # A company name followed by its stock ticker: "CLUB MEDITERRANEE <CMI.PA>", "SOCAL EDISON <SCE>".
-_BEFORE_TICKER = regex.compile(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
+@cache
+def _before_ticker() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
 
 
 def strip_possessive(word: str) -> str:
@@ -25,7 +28,7 @@ def strip_possessive(word: str) -> str:
 
 def before_ticker(text: str, end: int) -> bool:
     """Part of a company name that a stock ticker follows: spelled as the company spells it."""
-    return _BEFORE_TICKER.match(text, end) is not None
+    return _before_ticker().match(text, end) is not None
 
 
 def followed_by_sic(text: str, end: int) -> bool:
