@@ -66,3 +66,47 @@ def test_damaged_record_is_ignored(tmp_path: Path, cache_home: Path) -> None:
     for damage in ("{not json", json.dumps({"kind": "existence", "code": "NL890"}), "[]"):
         record.write_text(damage)
         assert load_pack_file(path).spec.summary == "A test rule."
+
+
+# A whole-block pack: a paragraph that is nothing but one of these lines.
+WHOLE_BLOCK = GOOD.replace("tokens: [zzyzx]", "patterns: ['(?:see|read)\\s+more', 'advertisement']\n"
+                           "whole_block: true\nwhole_line: true\nignorecase: true\nscope: [paragraph]")
+
+
+def test_known_whole_block_pack_compiles_its_pattern_only_for_a_possible_opening(
+    tmp_path: Path, cache_home: Path
+) -> None:
+    from newslint.readers import read_document
+
+    path = tmp_path / "debris.yaml"
+    path.write_text(WHOLE_BLOCK)
+    prose = read_document("Talks resume\n\nThe delegates met.\n\nShe said more talks would follow.\n", "a.txt")
+    debris = read_document("Talks resume\n\nThe delegates met.\n\nSEE  MORE\n", "a.txt")
+    first = load_pack_file(path)  # seen for the first time: compiled as it loads, to fail there
+    assert "pattern" in first.__dict__
+    assert list(first.check(prose)) == []  # works out which openings may match, for the cache
+    known = load_pack_file(path)
+    assert "pattern" not in known.__dict__
+    assert list(known.check(prose)) == []
+    assert "pattern" not in known.__dict__  # no match can open with "The " or "She "
+    (found,) = known.check(debris)
+    assert debris.text[found.start : found.end] == "SEE  MORE"
+
+
+def test_openings_never_rule_out_a_text_the_pattern_matches(cache_home: Path) -> None:
+    import regex
+
+    from newslint.packs.engines import Openings
+    from newslint.regexes import compile_v1
+
+    source = r"\A\s*(?:(?:see|read)\s+more|advertisement|\d+\s+comments?|[«»]\s*back)\s*\Z"
+    pattern = compile_v1(source, regex.IGNORECASE)
+    pairs = Openings.of(source, regex.IGNORECASE, lambda: pattern)
+    assert Openings.of(source, regex.IGNORECASE, lambda: pytest.fail("the table is cached")) is not None
+    for text in ("See more", "READ\tMORE", "  advertisement", "\nAdvertisement", "12 comments", "« back",
+                 "S", "", "Ünïcode opening"):
+        if pattern.match(text) or pattern.match(text, partial=True):
+            assert pairs.may_open(text[:4]), text
+    assert not pairs.may_open("The ")
+    assert not pairs.may_open("Seem")
+    assert pairs.may_open("1984")  # digits are "wide": left to the pattern

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.readers import read_document
 from newslint.rules import nl301_name_consistency as nl301
+from newslint.spelling import index
 from newslint.spelling.index import SCAN_PAIRS, NearWords
 
 _ONSETS = ["b", "d", "g", "k", "m", "n", "p", "r", "t", "v", "z", "br", "dr", "kr", "tr", "zv"]
@@ -81,6 +82,34 @@ def test_near_words_index_finds_what_a_scan_finds(as_bytes: bool) -> None:
     for query in queries:
         limit = 1 if len(query) < 10 else 2
         assert sorted(indexed.within(query, limit)) == sorted(scanned.within(query, limit))
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_near_words_before_rapidfuzz_is_loaded_find_what_it_finds(
+    as_bytes: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-article check settles a word near nothing but itself without importing rapidfuzz;
+    the answers must be the ones rapidfuzz gives."""
+    import sys
+
+    rng = random.Random(11)
+    words = _random_words(rng, 60, "abcdefghijklmnop")
+    words += [words[0], words[1][:-1], words[2] + "q", words[3][1:] + words[3][0]]  # a twin, near ones
+    queries = words[:12] + _random_words(rng, 40, "abcdefghijklmnop")
+    if as_bytes:
+        words = [w.encode() for w in words]  # type: ignore[misc]
+        queries = [q.encode() for q in queries]  # type: ignore[misc]
+    scanned = NearWords(words, 1)
+    assert not scanned.indexed
+    expected = {q: sorted(scanned.within(q, 1 if len(q) < 10 else 2)) for q in queries}
+    monkeypatch.delitem(sys.modules, "rapidfuzz")  # as in a fresh process: not loaded yet
+    uses: list[bytes | str] = []
+    loaded = index._rapidfuzz
+    monkeypatch.setattr(index, "_rapidfuzz", lambda: uses.append(query) or loaded())
+    for query in queries:
+        limit = 1 if len(query) < 10 else 2
+        assert sorted(scanned.within(query, limit)) == expected[query], query
+    assert words[1] in uses and len(set(uses)) < len(queries) // 2  # most were settled without it
 
 
 def test_word_counts_match_count_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:

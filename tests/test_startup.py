@@ -149,7 +149,11 @@ rules = [rule for rule in all_rules() if rule.spec.default_enabled]
 lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
 getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption, suppression._directive,
            suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
-print([getter.__name__ for getter in getters if getter.cache_info().currsize])
+compiled = [getter.__name__ for getter in getters if getter.cache_info().currsize]
+debris = next(rule for rule in rules if rule.code == "NL405")
+print(compiled + ["NL405"] * ("pattern" in debris.__dict__))
 """
-    out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True, check=True)
-    assert out.stdout.split()[-1] == "[]", out.stderr
+    runs = [subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
+                           check=True) for _ in range(2)]
+    # The debris pack's pattern is needed once, to table the openings it may match.
+    assert [run.stdout.split()[-1] for run in runs] == ["['NL405']", "[]"], runs[-1].stderr

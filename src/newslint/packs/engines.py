@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from functools import cached_property
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, cached_property
 
 import regex
 
+from .. import usercache
 from ..casing import match_case
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Block, Document, block_removal
@@ -18,6 +19,66 @@ from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
+_WIDE = 8  # an opening followed by more possible characters than this is not tabled further
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class Openings:
+    """The first characters (up to _HEAD) a whole-block pattern's matches can open with. A text
+    whose opening no match can begin cannot match, whatever follows, so nearly every paragraph
+    is ruled out without the pattern. The table is worked out once per pattern, by partial
+    matches, and kept in the user cache: a one-article check then compiles the pattern (several
+    milliseconds) only for an article with a paragraph that may be debris.
+
+    Tabled: printable ASCII other than spaces (lower case only for a case-blind pattern). An
+    opening with another character, or past a "wide" one (digits, "anything but a newline"),
+    is left to the pattern."""
+
+    def __init__(self, allowed: frozenset[str], wide: frozenset[str], folded: bool) -> None:
+        self._allowed, self._wide, self._folded = allowed, wide, folded
+        self._alphabet = _alphabet(folded)
+
+    @classmethod
+    def of(cls, source: str, flags: int, compiled: Callable[[], regex.Pattern[str]]) -> Openings:
+        folded = bool(flags & regex.IGNORECASE)
+        key = usercache.key_of(source.encode(), f"{flags} {_HEAD} {_WIDE} {regex.__version__}".encode())
+        stored = usercache.read("openings", key)
+        if isinstance(stored, list) and len(stored) == 2 and all(isinstance(part, list) for part in stored):
+            return cls(frozenset(stored[0]), frozenset(stored[1]), folded)
+        match = compiled().match
+        allowed: set[str] = set()
+        wide: set[str] = set()
+        level = [""]
+        for _ in range(_HEAD):
+            longer = []
+            for opening in level:
+                found = [opening + c for c in _alphabet(folded) if match(opening + c, partial=True) is not None]
+                if opening and len(found) > _WIDE:
+                    wide.add(opening)
+                    continue
+                allowed.update(found)
+                longer.extend(found)
+            level = longer
+        usercache.write("openings", key, [sorted(allowed), sorted(wide)])
+        return cls(frozenset(allowed), frozenset(wide), folded)
+
+    def may_open(self, head: str) -> bool:
+        if self._folded:
+            head = head.translate(_ASCII_LOWER)
+        for end, char in enumerate(head[:_HEAD], start=1):
+            if char not in self._alphabet:
+                return True
+            opening = head[:end]
+            if opening not in self._allowed:
+                return False
+            if opening in self._wide:
+                return True
+        return True
+
+
+@cache
+def _alphabet(folded: bool) -> str:
+    return "".join(chr(c) for c in range(33, 127) if not (folded and chr(c).isupper()))
 
 
 def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
@@ -41,6 +102,9 @@ class _PackRule(Rule):
         self.model = model
         self.spec = spec
 
+    def compile(self) -> None:
+        """Compile what is compiled on first need, so that a new pack fails as it loads."""
+
     @property
     def scope(self) -> frozenset[str]:
         return frozenset(self.model.scope)
@@ -60,13 +124,26 @@ class ExistenceRule(_PackRule):
         self._line_source = (rf"[ \t]*(?:{body})[ \t]*\Z", flags)
         if model.whole_block:
             body = rf"\A\s*(?:{body})\s*\Z"
-        self.pattern = compile_v1(body, flags)
+        self._source = (body, flags)
         self._openings: dict[str, bool] = {}  # block opening -> may a whole-block match start so
+
+    def compile(self) -> None:
+        self.pattern  # noqa: B018
+        self.line_pattern  # noqa: B018
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """Compiled on first need: a whole-block pattern is rarely needed (`_may_open`)."""
+        return compile_v1(*self._source)
 
     @cached_property
     def line_pattern(self) -> regex.Pattern[str]:
         """Compiled on first need: most articles never get past `_may_open` to use it."""
         return compile_v1(*self._line_source)
+
+    @cached_property
+    def _openings_table(self) -> Openings:
+        return Openings.of(*self._source, lambda: self.pattern)
 
     def _may_open(self, head: str) -> bool:
         """Whether a whole-block match may begin with these first letters ("The " may not),
@@ -77,7 +154,9 @@ class ExistenceRule(_PackRule):
         if possible is None:
             if len(self._openings) >= _MAX_OPENINGS:
                 self._openings.clear()
-            possible = self._openings[head] = self.pattern.match(head, partial=True) is not None
+            possible = self._openings[head] = (
+                self._openings_table.may_open(head) and self.pattern.match(head, partial=True) is not None
+            )
         return possible
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
@@ -102,7 +181,6 @@ class ExistenceRule(_PackRule):
         every paragraph of every document, and nearly every attempt fails at once)."""
         scope = self.scope
         whole_line = self.model.whole_line  # type: ignore[attr-defined]
-        match_block = self.pattern.match
         openings = self._openings
         may_open = self._may_open
         for block in doc.blocks:
@@ -113,7 +191,7 @@ class ExistenceRule(_PackRule):
             possible = openings.get(head)
             if possible is None:
                 possible = may_open(head)
-            match = match_block(text) if possible else None
+            match = self.pattern.match(text) if possible else None
             if match is not None and match.end() != match.start():
                 yield self._report(match, block.start + match.start(), block.start + match.end(),
                                    block_removal(doc, block))

@@ -122,6 +122,8 @@ def load_pack_file(path: Path) -> Rule:
     code = model.code
     try:
         rule = ENGINES[model.kind](model)
+        if fresh:
+            rule.compile()  # a pack known to be valid compiles its patterns on first need
     except regex.error as exc:
         located = _bad_pattern(model)
         if located is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TypeVar
@@ -158,6 +160,17 @@ class DeletionIndex:
         return found
 
 
+def _may_be_within(a: Word, b: Word, limit: int) -> bool:
+    """A test every pair within `limit` edits passes: an insertion or deletion changes the
+    length by one and the letter counts by one, a substitution the counts by two, a
+    transposition neither."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    counts = Counter(a)
+    counts.subtract(b)
+    return sum(map(abs, counts.values())) <= 2 * limit
+
+
 # Comparisons a direct scan may make before indexing the words is cheaper: an article's few
 # unknown words against its few hundred capitalised ones stay under it.
 SCAN_PAIRS = 20_000
@@ -182,6 +195,13 @@ class NearWords:
     def within(self, word: Word, limit: int) -> list[tuple[Word, int]]:
         """(word, distance) for every word at most `limit` edits from `word`, in no order."""
         if not self.indexed:
+            if "rapidfuzz" not in sys.modules and not any(
+                other != word and _may_be_within(word, other, limit) for other in self._words
+            ):
+                # Near nothing but itself, as nearly every unknown name is: settled by bounds
+                # every edit respects, without loading rapidfuzz for one article (its import
+                # takes longer than the whole check).
+                return [(other, 0) for other in self._words if other == word]
             return [
                 (found, distance) for found, distance, _ in _extract(
                     word, self._words, scorer=_rapidfuzz()[0].distance, score_cutoff=limit, limit=None
