@@ -15,7 +15,7 @@ import pytest
 
 import newslint
 
-HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy")
+HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy", "hashlib", "rapidfuzz")
 
 _RUN = """
 import sys

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from . import __version__
 from .data import packs_dir
+from .digests import blake2b, sha256
 from .findings import Finding
-from .usercache import blake2b
 
 CACHE_DIR_NAME = ".newslint_cache"
 LAYOUT = 1
@@ -28,9 +28,7 @@ LAYOUT = 1
 def _code_and_data_stamp(extra_dirs: tuple[str, ...]) -> str:
     """Sizes and mtimes of newslint's own code, its shipped data and any extra packs: an
     editable install or an edited pack changes the stamp, so stale results are never reused."""
-    import hashlib
-
-    digest = hashlib.sha256(f"{__version__}:{LAYOUT}".encode())
+    digest = sha256(f"{__version__}:{LAYOUT}".encode())
     for root in [Path(__file__).parent, packs_dir(), *map(Path, extra_dirs)]:
         if not root.is_dir():
             continue
@@ -52,9 +50,7 @@ def _as_dict(finding: Finding) -> dict:
 class ResultCache:
     def __init__(self, folder: str | os.PathLike[str], settings_key: str, extra_dirs: tuple[str, ...] = ()) -> None:
         self.folder = Path(folder)
-        import hashlib  # loads OpenSSL: only runs with the cache on pay for it
-
-        salt = hashlib.sha256(f"{settings_key}\0{_code_and_data_stamp(extra_dirs)}".encode()).hexdigest()
+        salt = sha256(f"{settings_key}\0{_code_and_data_stamp(extra_dirs)}".encode()).hexdigest()
         self.index_path = self.folder / f"results-{salt[:24]}.json"
         self.entries: dict[str, list] = self._read()
         self.fresh: dict[str, list] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .diagnostics import Diagnostic
+from .digests import sha256
 from .document import Document
 
 
@@ -97,9 +98,7 @@ def fingerprint(doc: Document, diagnostic: Diagnostic) -> str:
     line_end = text.find("\n", diagnostic.end)
     line_end = len(text) if line_end == -1 else line_end
     context = " ".join(text[line_start : min(line_end, diagnostic.end + CONTEXT)].split())
-    import hashlib  # loads OpenSSL: only articles with findings pay for it
-
-    digest = hashlib.sha256(f"{diagnostic.code}\0{diagnostic.message}\0{context}".encode())
+    digest = sha256(f"{diagnostic.code}\0{diagnostic.message}\0{context}".encode())
     return digest.hexdigest()[:20]
 
 

@@ -12,11 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-
-try:  # what hashlib.blake2b is, without hashlib loading OpenSSL at start-up
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - a Python built without it
-    from hashlib import blake2b
+from .digests import blake2b
 
 KEEP = 200  # records kept per kind; the oldest go first
 
