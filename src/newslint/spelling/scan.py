@@ -92,12 +92,16 @@ class TextWords:
         # occurs in the text iff it is printed so (`_cased`) or is in `_caps`.
         self.ascii = text.isascii()
         if self.ascii:
-            tokens = text.encode("ascii").translate(_BYTES_TABLE).split()
+            spaced: bytes | str = text.encode("ascii").translate(_BYTES_TABLE)
             is_lower, lower = bytes.islower, bytes.lower
         else:
-            tokens = text.translate(_STR_TABLE).split()
+            spaced = text.translate(_STR_TABLE)
             is_lower, lower = str.islower, str.lower  # type: ignore[assignment]
-        self._tokens: list = tokens
+        tokens = spaced.split()
+        # The text with words only, not its list of tokens: a batch's documents live until
+        # the batch ends, and a hundred-odd token objects kept per document cost more in
+        # memory traffic than splitting again in the rare case `_cased` is asked for.
+        self._spaced = spaced
         # A word that is not all lower case, lowered; a token with no letter ("'") is neither
         # lower case before nor after, and is dropped. C-level iterators, no Python loop.
         self._caps: frozenset = frozenset(
@@ -132,7 +136,7 @@ class TextWords:
     @cached_property
     def _cased(self) -> frozenset:
         """The distinct words as printed."""
-        return frozenset(self._tokens)
+        return frozenset(self._spaced.split())
 
     def _ref(self, words: frozenset[str]) -> frozenset:
         return _bytes_of(words) if self.ascii else words
