@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import combinations
 from typing import TypeVar
 
 
@@ -34,20 +35,25 @@ def _deletes1(word: Word) -> set[Word]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _shorter(word: Word, size: int) -> Iterator[Word]:
+    """Every string of `size` characters made by deleting characters from `word`, in C:
+    `combinations` yields them as tuples of characters (of ints for bytes), each joined back
+    into one string, about twice as fast as slicing and concatenating in a Python loop."""
+    join = "".join if isinstance(word, str) else bytes
+    return map(join, combinations(word, size))  # type: ignore[arg-type]
+
+
 def deletes(word: Word, distance: int) -> set[Word]:
     """Every string made by deleting up to `distance` characters from `word`."""
     size = len(word)
     if distance <= 2:
-        # The two distances in use, built directly: each string once per pair of positions
-        # rather than once per delete of every delete (a third of the work at distance 2).
+        # The two distances in use, built directly: each string once per set of positions
+        # rather than once per delete of every delete.
         out = {word}
         if distance >= 1 and size > 1:
-            out |= _deletes1(word)
+            out.update(_shorter(word, size - 1))
         if distance == 2 and size > 2:
-            out |= {
-                word[:i] + word[i + 1 : j] + word[j + 1 :]
-                for j in range(1, size) for i in range(j)
-            }
+            out.update(_shorter(word, size - 2))
         return out
     out = {word}
     frontier = {word}
