@@ -49,6 +49,8 @@ def lint_many(docs: Sequence[Document], rules: Sequence[Rule]) -> list[list[Diag
 
 def _finish(doc: Document, ordered: list[Diagnostic], report_unused: bool) -> list[Diagnostic]:
     """Duplicates dropped, suppressions applied (and reported unused when asked), in order."""
+    if not ordered and not report_unused:
+        return ordered  # nearly every article: no directive to read, nothing to sort
     if len(ordered) > 1:
         ordered = list(dict.fromkeys(ordered))  # two rules may report the same thing once
     kept, suppressions = suppression.apply(doc, ordered)

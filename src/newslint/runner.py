@@ -274,10 +274,13 @@ def _check_batch(
     loaded.clear()
     raw = b""  # the bytes are not needed past here (a huge file's would double its cost)
     # Rule by rule over the documents that share a rule set (per-file ignores may differ).
-    groups: dict[int, tuple[list[Rule], list[tuple[int, Document]]]] = {}
+    groups: dict[tuple[str, ...], tuple[list[Rule], list[tuple[int, Document]]]] = {}
     for index, doc in parsed:
-        rules = rules_for(settings, doc.path)
-        groups.setdefault(id(rules), (rules, []))[1].append((index, doc))
+        ignored = settings.ignored_for(doc.path)
+        group = groups.get(ignored)
+        if group is None:  # once per rule set in a batch: `rules_for` hashes the settings
+            group = groups[ignored] = (rules_for(settings, doc.path), [])
+        group[1].append((index, doc))
     for rules, members in groups.values():
         outcome = _guard(paths[members[0][0]], lint_many, [doc for _, doc in members], rules)
         if isinstance(outcome, FileResult):  # a bug outside the rules: find its file one by one
