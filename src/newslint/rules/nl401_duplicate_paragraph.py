@@ -46,7 +46,7 @@ class DuplicateParagraph(Rule):
             counts = Counter(keys)
             members = [i for i, key in enumerate(keys) if counts[key] > 1]
             first_seen: dict[bytes, Comparable] = {}
-            for index, item in zip(members, pool.comparables(members), strict=True):
+            for index, item in zip(members, pool.comparables(doc, members), strict=True):
                 if not pool.is_substantial(item, options.min_words):
                     continue
                 first = first_seen.setdefault(keys[index], item)

@@ -76,7 +76,7 @@ class NearDuplicateParagraph(Rule):
             shared = [i for i in long if heads[keys[i][:_EDGE]] > 1 or tails[keys[i][-_EDGE:]] > 1]
             pool = [
                 item
-                for item in group.comparables(shared)
+                for item in group.comparables(doc, shared)
                 if group.is_substantial(item, options.min_words) and not item.list_item
             ]
             if len(pool) < 2:

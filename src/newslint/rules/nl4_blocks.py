@@ -127,14 +127,17 @@ class Pool:
 
     Only the cheap keys are made for every block: almost no article has two blocks whose keys
     meet, and the full `Comparable`s are built just for the ones that do.
+
+    A pool does not hold its document: the document keeps its pools (`Document.derived`), and
+    a reference back would make every document a reference cycle, left for the garbage
+    collector to find instead of freed as soon as its batch is done.
     """
 
-    __slots__ = ("doc", "captions", "blocks", "keys", "full_keys", "repeated", "edges_meet")
+    __slots__ = ("captions", "blocks", "keys", "full_keys", "repeated", "edges_meet")
 
     def __init__(
-        self, doc: Document, captions: bool, blocks: list[Block], keys: list[bytes], full_keys: list[bytes]
+        self, captions: bool, blocks: list[Block], keys: list[bytes], full_keys: list[bytes]
     ) -> None:
-        self.doc = doc
         self.captions = captions
         self.blocks = blocks
         self.keys = keys  # `compact` of the text without its dateline (`Comparable.key`)
@@ -144,9 +147,9 @@ class Pool:
         # near copy is possible (NL403).
         self.edges_meet = False
 
-    def comparables(self, indices: Iterable[int] | None = None) -> list[Comparable]:
+    def comparables(self, doc: Document, indices: Iterable[int] | None = None) -> list[Comparable]:
         chosen = range(len(self.blocks)) if indices is None else indices
-        return [comparable(self.doc, self.blocks[i], self.keys[i]) for i in chosen]
+        return [comparable(doc, self.blocks[i], self.keys[i]) for i in chosen]
 
     def is_substantial(self, item: Comparable, min_words: int) -> bool:
         """Captions are captions by structure and need no sentence ending."""
@@ -173,7 +176,7 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
     if blocks and doc.format == "markdown":
         blocks = [b for b in blocks if not is_quote_markup(doc, b)]
     if not blocks:
-        return Pool(doc, captions, blocks, [], [])
+        return Pool(captions, blocks, [], [])
     if raw is not None:
         full_keys = [raw[b.start : b.end].translate(_ASCII_LOWER, _ASCII_DROP) for b in blocks]
     else:
@@ -198,7 +201,7 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
                     keys[i] = raw[dateline.end : block.end].translate(_ASCII_LOWER, _ASCII_DROP)
                 else:
                     keys[i] = compact(body_text(doc, block)[0])
-    pool = Pool(doc, captions, blocks, keys, full_keys)
+    pool = Pool(captions, blocks, keys, full_keys)
     count = len(keys)
     if count > 1:
         pool.repeated = len(set(full_keys)) < count
