@@ -158,6 +158,8 @@ def is_signoff(block_text: str) -> bool:
     if len(text) > 30:
         return False
     agencies = _agencies()
+    if "/" not in text:  # one agency ("REUTER"), as nearly every sign-off
+        return text.rstrip(".").strip() in agencies
     return all(w.strip() in agencies for w in text.rstrip(".").split("/"))
 
 

@@ -164,9 +164,10 @@ class TextWords:
             return key in self._cased or key in self._caps
         return word in self._cased or word in self._caps
 
-    @cached_property
+    @property
     def capitalised_raw(self) -> list:
-        """Every capitalised word, lower-cased, as scanned: bytes for an ASCII text."""
+        """Every capitalised word, lower-cased, as scanned: bytes for an ASCII text. Asked
+        once per text: a plain property, since `cached_property` takes a lock on each read."""
         return list(self._caps)
 
     def encode(self, word: str) -> str | bytes:
