@@ -114,11 +114,14 @@ class TextWords:
         references = _references() if self.ascii else None
         if references is not None:
             misspelt, known, anchors = references
+            caps = self._caps
             found = misspelt.intersection(tokens)  # no set of the text's words needed
-            self.misspelt: set[str] = self._decode(found | (self._caps & misspelt))
-            self.anchors: set[str] = self._decode(self._caps & anchors)
-            # Possessives and quotes come off after the lookup, checked against the same set.
-            self.unknown = frozenset(self._decode(_strip_unknown(self._caps - known, known)))
+            self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
+            self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
+            unknown = caps - known
+            if b"'" in spaced:  # possessives and quotes come off, checked against the same set
+                unknown = _strip_unknown(unknown, known)
+            self.unknown = frozenset(map(bytes.decode, unknown))
             return
         code = data.code
         caps_words = self._decode(self._caps)
@@ -142,9 +145,7 @@ class TextWords:
         return _bytes_of(words) if self.ascii else words
 
     def _decode(self, items: Iterable) -> set[str]:
-        if not items:
-            return set()
-        return {w.decode() for w in items} if self.ascii else set(items)
+        return set(map(bytes.decode, items)) if self.ascii else set(items)
 
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
