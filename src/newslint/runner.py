@@ -8,6 +8,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial, wraps
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -127,7 +128,7 @@ class FileResult:
         self.digest = digest
 
     def _values(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return _FILE_RESULT_VALUES(self)  # type: ignore[no-any-return]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FileResult):
@@ -139,6 +140,10 @@ class FileResult:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(self.__slots__, self._values(), strict=True))
         return f"FileResult({fields})"
+
+
+# Every field at once, in C: `_pack` compares each clean file's result with a blank one.
+_FILE_RESULT_VALUES = attrgetter(*FileResult.__slots__)
 
 
 def _linter(path: str, fmt: str | None, rules: Sequence[Rule]) -> Callable[[str], list[Diagnostic]]:
