@@ -147,8 +147,8 @@ from newslint import structure, suppression
 from newslint.rules import nl501_count_list, nl504_weekday_date
 rules = [rule for rule in all_rules() if rule.spec.default_enabled]
 lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
-getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption, suppression._directive,
-           suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
+getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption_lead, structure._caption_credit,
+           suppression._directive, suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
 compiled = [getter.__name__ for getter in getters if getter.cache_info().currsize]
 debris = next(rule for rule in rules if rule.code == "NL405")
 print(compiled + ["NL405"] * ("pattern" in debris.__dict__))

@@ -47,16 +47,8 @@ def _byline() -> regex.Pattern[str]:
     return regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
 
 
-@cache
-def _caption() -> regex.Pattern[str]:
-    return regex.compile(
-        r"""^(?:(?i:photo|photos|picture|caption|image)\s*:)
-          | \((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$""",
-        regex.VERBOSE,
-    )
-
-
-# The two halves of `_caption()`, matched where each can start.
+# A caption opens with "Photo:" or closes with a credit "(Photo ...)"; each half is matched
+# where it can start.
 @cache
 def _caption_lead() -> regex.Pattern[str]:
     return regex.compile(r"(?i:photo|photos|picture|caption|image)\s*:")
@@ -137,14 +129,13 @@ def is_caption(block_text: str) -> bool:
     if text.endswith(")"):
         return _has_closing_credit(text)
     colon = text.find(":", 0, 12)
-    return colon != -1 and bool(_caption().match(text[: colon + 1]))
+    return colon != -1 and _caption_lead().match(text[: colon + 1]) is not None
 
 
 def _has_closing_credit(text: str) -> bool:
-    """`_caption().search(text[-300:])` for a text ending in ")", without a search from every place.
-
-    The credit "(Photo ...)" holds no bracket, so it can only open at the last "(". The leading
-    "Photo:" half of `_caption()` can only match at the start of the searched window.
+    """Whether the last 300 characters of a text ending in ")" hold a caption's lead or credit,
+    without a search from every place. The credit "(Photo ...)" holds no bracket, so it can only
+    open at the last "("; the lead "Photo:" can only match at the start of the window.
     """
     window_start = max(0, len(text) - _CREDIT_WINDOW)
     opening = text.rfind("(", window_start)
