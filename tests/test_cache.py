@@ -27,7 +27,7 @@ def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> Non
     story = tmp_path / "story.txt"
     story.write_text(FAULTY)
     first = check("--cache-dir", str(cache), str(story))
-    assert list(cache.glob("results-*.json")) and (cache / "CACHEDIR.TAG").exists()
+    assert list(cache.glob("results-*/*.json")) and (cache / "CACHEDIR.TAG").exists()
 
     calls: list[str] = []
     real = runner._parse
@@ -61,7 +61,7 @@ def test_different_rules_do_not_share_results(tmp_path: Path) -> None:
     story.write_text(FAULTY)
     assert check("--cache-dir", str(cache), str(story))
     assert check("--cache-dir", str(cache), "--ignore", "NL201", str(story)) == []
-    assert len(list(cache.glob("results-*.json"))) == 2
+    assert len(list(cache.glob("results-*"))) == 2
 
 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_corrupt_cache_is_ignored(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(FAULTY)
     first = check("--cache-dir", str(cache), str(story))
-    for index in cache.glob("results-*.json"):
+    for index in cache.glob("results-*/*.json"):
         index.write_text("{half-written")
     assert check("--cache-dir", str(cache), str(story)) == first
 
@@ -101,3 +101,29 @@ def test_two_runs_sharing_a_cache(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1] and len(outputs[0]) == 10
     again = subprocess.run(command, stdout=subprocess.PIPE, text=True)
     assert json.loads(again.stdout) == outputs[0]
+
+
+def test_one_article_reads_and_rewrites_one_shard_of_a_large_index(tmp_path: Path, monkeypatch) -> None:
+    """A pre-commit run over one article in a repository of many must not load or rewrite the
+    whole index: its cost would grow with the archive."""
+    from newslint.cache import ResultCache
+
+    cache = tmp_path / "cache"
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"{i:03d}.txt").write_text(FAULTY if i % 7 == 0 else CLEAN)
+    everything = check("--cache-dir", str(cache), str(folder))
+    shards = {p.name: p.stat().st_mtime_ns for p in cache.glob("results-*/*.json")}
+    assert len(shards) > 100  # the index is spread over many files
+
+    read: list[str] = []
+    real_read = ResultCache._read
+    monkeypatch.setattr(ResultCache, "_read", lambda self, shard: read.append(shard) or real_read(self, shard))
+    story = folder / "007.txt"
+    story.write_text(CLEAN)
+    assert check("--cache-dir", str(cache), str(story)) == []
+    assert len(set(read)) == 1
+    changed = [p.name for p in cache.glob("results-*/*.json") if p.stat().st_mtime_ns != shards[p.name]]
+    assert changed == [f"{read[0]}.json"]
+    assert check("--cache-dir", str(cache), str(folder)) == [f for f in everything if "007" not in f["path"]]

@@ -1,11 +1,13 @@
 """A results cache: unchanged files (same bytes, same rules and settings, same newslint) are not
 re-checked.
 
-One index file per rule set, mapping each path to its size, mtime, content hash and findings.
-A file whose size and mtime match is taken from the index without being read; one whose stat
-changed but whose content hash matches is reused too. The index is rewritten atomically (temp
-file + rename) after merging what is on disk, so concurrent runs that share the folder can at
-worst lose each other's new entries, never corrupt them.
+One index per rule set, mapping each path to its size, mtime, content hash and findings. A file
+whose size and mtime match is taken from the index without being read; one whose stat changed
+but whose content hash matches is reused too. The index is split into SHARDS files by a hash of
+the path, each read on first need: a pre-commit run over one article in a repository of a
+million reads and rewrites one small file, not the whole index. A shard is rewritten atomically
+(temp file + rename) after merging what is on disk, so concurrent runs that share the folder can
+at worst lose each other's new entries, never corrupt them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from .digests import blake2b, sha256
 from .findings import Finding
 
 CACHE_DIR_NAME = ".newslint_cache"
-LAYOUT = 1
+LAYOUT = 2  # 2: the index split into shards
+SHARDS = 256  # files per index; a path's shard is the first byte of its hash
 
 
 @cache
@@ -47,20 +50,31 @@ def _as_dict(finding: Finding) -> dict:
     return finding._asdict()
 
 
+def _shard_of(key: str) -> str:
+    return blake2b(key.encode(), digest_size=1).hexdigest()
+
+
 class ResultCache:
     def __init__(self, folder: str | os.PathLike[str], settings_key: str, extra_dirs: tuple[str, ...] = ()) -> None:
         self.folder = Path(folder)
         salt = sha256(f"{settings_key}\0{_code_and_data_stamp(extra_dirs)}".encode()).hexdigest()
-        self.index_path = self.folder / f"results-{salt[:24]}.json"
-        self.entries: dict[str, list] = self._read()
-        self.fresh: dict[str, list] = {}
+        self.index_dir = self.folder / f"results-{salt[:24]}"
+        self._read_shards: dict[str, dict[str, list]] = {}
+        self.fresh: dict[str, dict[str, list]] = {}  # shard -> new entries
 
-    def _read(self) -> dict[str, list]:
+    def _read(self, shard: str) -> dict[str, list]:
         try:
-            data = json.loads(self.index_path.read_text(encoding="utf-8"))
+            data = json.loads((self.index_dir / f"{shard}.json").read_text(encoding="utf-8"))
             return data if isinstance(data, dict) else {}
         except (OSError, ValueError):
             return {}  # missing, or unreadable: start over
+
+    def _entry(self, key: str) -> list | None:
+        shard = _shard_of(key)
+        entries = self._read_shards.get(shard)
+        if entries is None:
+            entries = self._read_shards[shard] = self._read(shard)
+        return entries.get(key)
 
     @staticmethod
     def _key(path: str) -> str:
@@ -68,7 +82,7 @@ class ResultCache:
 
     def lookup(self, path: str) -> list[Finding] | None:
         """Findings for an unchanged file, judged by size and mtime alone (no read)."""
-        entry = self.entries.get(self._key(path))
+        entry = self._entry(self._key(path))
         if entry is None:
             return None
         try:
@@ -81,11 +95,11 @@ class ResultCache:
         return self._findings(findings)
 
     def knows(self, path: str) -> bool:
-        return self._key(path) in self.entries
+        return self._entry(self._key(path)) is not None
 
     def lookup_content(self, path: str, digest: str) -> list[Finding] | None:
         """Findings for a file whose stat changed but whose bytes did not."""
-        entry = self.entries.get(self._key(path))
+        entry = self._entry(self._key(path))
         if entry is None or entry[2] != digest:
             return None
         found = self._findings(entry[3])
@@ -105,25 +119,43 @@ class ResultCache:
             stat = os.stat(path)
         except OSError:
             return
-        self.fresh[self._key(path)] = [stat.st_size, stat.st_mtime_ns, digest, [_as_dict(f) for f in findings]]
+        key = self._key(path)
+        entry = [stat.st_size, stat.st_mtime_ns, digest, [_as_dict(f) for f in findings]]
+        self.fresh.setdefault(_shard_of(key), {})[key] = entry
 
     def save(self) -> None:
+        """Write the shards that have new entries, each merged with what is on disk now (another
+        run may have saved since this one read it). A cache that cannot be written only costs
+        time."""
         if not self.fresh:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.index_dir.mkdir(parents=True, exist_ok=True)
             tag = self.folder / "CACHEDIR.TAG"
             if not tag.exists():
                 tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# newslint cache; safe to delete.\n")
                 (self.folder / ".gitignore").write_text("*\n")
-            merged = self._read()  # another run may have saved since we started
-            merged.update(self.fresh)
-            import tempfile  # only when writing
-
-            fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".results-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(merged, handle, separators=(",", ":"))
-            os.replace(temp, self.index_path)
-            self.entries, self.fresh = merged, {}
         except OSError:
-            pass  # a cache that cannot be written only costs time
+            return
+        for shard, fresh in self.fresh.items():
+            merged = self._read(shard)
+            merged.update(fresh)
+            if self._write(shard, merged):
+                self._read_shards[shard] = merged
+        self.fresh = {}
+
+    def _write(self, shard: str, entries: dict[str, list]) -> bool:
+        import tempfile  # only when writing
+
+        try:
+            fd, temp = tempfile.mkstemp(dir=self.index_dir, prefix=f".{shard}-", suffix=".tmp")
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(entries, handle, separators=(",", ":"))
+            os.replace(temp, self.index_dir / f"{shard}.json")
+            return True
+        except OSError:
+            Path(temp).unlink(missing_ok=True)
+            return False
