@@ -61,6 +61,7 @@ class ResultCache:
         self.index_dir = self.folder / f"results-{salt[:24]}"
         self._read_shards: dict[str, dict[str, list]] = {}
         self.fresh: dict[str, dict[str, list]] = {}  # shard -> new entries
+        self._keys: dict[str, str] = {}
 
     def _read(self, shard: str) -> dict[str, list]:
         try:
@@ -76,9 +77,11 @@ class ResultCache:
             entries = self._read_shards[shard] = self._read(shard)
         return entries.get(key)
 
-    @staticmethod
-    def _key(path: str) -> str:
-        return os.path.abspath(path)
+    def _key(self, path: str) -> str:
+        key = self._keys.get(path)  # asked up to three times per file: look-up, hash check, store
+        if key is None:
+            key = self._keys[path] = os.path.abspath(path)
+        return key
 
     def lookup(self, path: str) -> list[Finding] | None:
         """Findings for an unchanged file, judged by size and mtime alone (no read)."""
@@ -153,7 +156,8 @@ class ResultCache:
             return False
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entries, handle, separators=(",", ":"))
+                # dumps, not dump: json.dump streams through the pure-Python encoder.
+                handle.write(json.dumps(entries, separators=(",", ":")))
             os.replace(temp, self.index_dir / f"{shard}.json")
             return True
         except OSError:

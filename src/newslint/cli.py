@@ -33,6 +33,7 @@ from .runner import (
     default_jobs,
     discover,
     fix_many,
+    nothing_cached,
     rules_for,
     start_workers,
 )
@@ -222,8 +223,8 @@ def check(
     settings, config = _build(paths, opts, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
     # A folder may hold thousands of articles: the workers warm up while its files are found.
-    # Not with the results cache on: most of a folder then comes from it, unread.
-    early = jobs > 1 and settings.cache_dir is None and any(os.path.isdir(p) for p in paths)
+    # Not once results for these rules are cached: most of a folder then comes from the cache.
+    early = jobs > 1 and any(os.path.isdir(p) for p in paths) and nothing_cached(settings)
     pool = start_workers(jobs, settings) if early else None
     try:
         files, problems = _gather(paths, config)

@@ -304,6 +304,12 @@ def open_cache(settings: Settings) -> ResultCache:
     return ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs)
 
 
+def nothing_cached(settings: Settings) -> bool:
+    """Whether no results are cached for this rule set yet (the cache is off, or this is a first
+    run): every file will be checked."""
+    return settings.cache_dir is None or not open_cache(settings).index_dir.is_dir()
+
+
 def _cached_lookup(cache: ResultCache, path: str) -> list[Finding] | None:
     hit = cache.lookup(path)
     if hit is None and cache.knows(path):
