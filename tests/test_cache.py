@@ -64,6 +64,16 @@ def test_different_rules_do_not_share_results(tmp_path: Path) -> None:
     assert len(list(cache.glob("results-*"))) == 2
 
 
+def test_index_files_of_the_earlier_layout_are_removed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "results-0123456789abcdef01234567.json").write_text("{}")
+    story = tmp_path / "story.txt"
+    story.write_text(FAULTY)
+    check("--cache-dir", str(cache), str(story))
+    assert not list(cache.glob("results-*.json")) and list(cache.glob("results-*/*.json"))
+
+
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(FAULTY)

@@ -138,6 +138,8 @@ class ResultCache:
             if not tag.exists():
                 tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# newslint cache; safe to delete.\n")
                 (self.folder / ".gitignore").write_text("*\n")
+            for stale in self.folder.glob("results-*.json"):  # layout 1: one file per rule set
+                stale.unlink(missing_ok=True)
         except OSError:
             return
         for shard, fresh in self.fresh.items():
