@@ -146,8 +146,28 @@ class FileResult:
 _FILE_RESULT_VALUES = attrgetter(*FileResult.__slots__)
 
 
-def _linter(path: str, fmt: str | None, rules: Sequence[Rule]) -> Callable[[str], list[Diagnostic]]:
-    return lambda text: lint(read_document(text, path, fmt), rules)
+class _FixLinter:
+    """The fixer's linter for one file. It keeps the document it read last with its diagnostics:
+    the fixer's last pass lints the text the fixes settle on (for nearly every file, the text as
+    read), so what is left to report needs no second parse and lint."""
+
+    def __init__(self, first: Document, fmt: str | None, rules: Sequence[Rule]) -> None:
+        self.fmt, self.rules = fmt, rules
+        self.last: tuple[Document, list[Diagnostic]] = (first, [])
+        self._linted = False
+
+    def __call__(self, text: str) -> list[Diagnostic]:
+        doc = self.last[0]
+        if self._linted or text != doc.text:
+            doc = read_document(text, doc.path, self.fmt)
+        self._linted = True
+        self.last = (doc, lint(doc, self.rules))
+        return self.last[1]
+
+    def findings_for(self, text: str) -> FileResult | None:
+        """The findings of `text` if it was the last text linted."""
+        doc, diagnostics = self.last
+        return _result(doc, diagnostics) if self._linted and doc.text == text else None
 
 
 def _reader_error(source: Source, exc: ReaderError) -> FileResult:
@@ -388,12 +408,13 @@ def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | No
     source, raw = loaded
     rules = rules_for(settings, source.path)
     try:
-        read_document(source.text, source.path, settings.fmt)
+        doc = read_document(source.text, source.path, settings.fmt)
     except ReaderError as exc:
         return _reader_error(source, exc)
     from .fixer import fix_text  # only `fix` needs it
 
-    outcome = fix_text(source.text, _linter(source.path, settings.fmt, rules), settings.allowed)
+    linter = _FixLinter(doc, settings.fmt, rules)
+    outcome = fix_text(source.text, linter, settings.allowed)
     result = FileResult(source.path, old_text=source.text)
     if not outcome.converged:
         result.error = f"{source.path}: fixes not applied: {outcome.reason}; file left unchanged"
@@ -412,7 +433,7 @@ def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | No
             result.changed = False
             result.new_text = None
     final = source._replace(text=result.new_text or source.text)
-    remaining = check_source(final, settings)
+    remaining = linter.findings_for(final.text) or check_source(final, settings)
     result.findings = remaining.findings
     if settings.cache_dir and not result.error:
         result.digest = content_hash(final.encode(final.text))
