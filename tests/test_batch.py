@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newslint import runner
-from newslint.runner import Settings, check_batch, check_path
+from newslint.runner import Settings, check_batch, check_path, fix_batch, fix_path
 
 FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
 
@@ -41,6 +41,39 @@ def test_batch_equals_file_by_file(files: list[str], cache_dir: str | None) -> N
     kinds = [(bool(f), e is not None, n is not None) for _, f, e, n, _ in one_by_one]
     assert kinds == [(True, False, False), (False, True, False), (False, False, True), (False, True, False),
                      (False, True, False), (False, False, False), (True, False, False)]
+
+
+def _fix_view(result: runner.FileResult) -> tuple:
+    return (*_view(result), result.changed, result.fixed, result.new_text, result.old_text)
+
+
+@pytest.mark.parametrize("cache_dir", [None, "somewhere"])
+def test_fix_batch_equals_fixing_file_by_file(files: list[str], cache_dir: str | None, tmp_path: Path) -> None:
+    settings = Settings(cache_dir=cache_dir)
+    one_by_one = [_fix_view(fix_path(path, settings, write=False)) for path in files]
+    assert [_fix_view(result) for result in fix_batch(files, settings, write=False)] == one_by_one
+    assert [changed for *_, changed, _, _, _ in one_by_one] == [True, False, False, False, False, False, True]
+    # Written: the same bytes as file by file.
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    for path in files:
+        if Path(path).exists():
+            (copies / Path(path).name).write_bytes(Path(path).read_bytes())
+    for path in files:
+        fix_path(path, settings)
+    fix_batch([str(copies / Path(path).name) for path in files], settings)
+    for path in files:
+        if Path(path).exists():
+            assert (copies / Path(path).name).read_bytes() == Path(path).read_bytes(), path
+
+
+def test_fix_batch_reads_a_file_to_fix_once_more_and_lints_its_text_once(files: list[str], monkeypatch) -> None:
+    parsed: list[str] = []
+    real = runner.read_document
+    monkeypatch.setattr(runner, "read_document", lambda text, *rest: parsed.append(text) or real(text, *rest))
+    (result,) = fix_batch([files[0], files[5]], Settings(), write=False)[:1]
+    assert result.changed and parsed.count(FAULTY) == 1  # the batch's parse and lint are reused
+    assert len(parsed) == 3  # FAULTY, the clean file, and the fixed text
 
 
 def test_a_crash_while_parsing_one_file_stays_with_that_file(files: list[str], monkeypatch) -> None:

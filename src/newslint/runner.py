@@ -147,27 +147,30 @@ _FILE_RESULT_VALUES = attrgetter(*FileResult.__slots__)
 
 
 class _FixLinter:
-    """The fixer's linter for one file. It keeps the document it read last with its diagnostics:
-    the fixer's last pass lints the text the fixes settle on (for nearly every file, the text as
-    read), so what is left to report needs no second parse and lint."""
+    """The fixer's linter for one file. It keeps the last document it linted with its
+    diagnostics: the fixer's last pass lints the text the fixes settle on (for nearly every
+    file, the text as read), so what is left to report needs no second parse and lint. It may
+    start from the text as read already parsed, and linted too (by a batch)."""
 
-    def __init__(self, first: Document, fmt: str | None, rules: Sequence[Rule]) -> None:
+    def __init__(
+        self, first: Document, fmt: str | None, rules: Sequence[Rule], diagnostics: list[Diagnostic] | None = None
+    ) -> None:
         self.fmt, self.rules = fmt, rules
-        self.last: tuple[Document, list[Diagnostic]] = (first, [])
-        self._linted = False
+        self._first = first
+        self.last: tuple[Document, list[Diagnostic]] | None = None if diagnostics is None else (first, diagnostics)
 
     def __call__(self, text: str) -> list[Diagnostic]:
-        doc = self.last[0]
-        if self._linted or text != doc.text:
-            doc = read_document(text, doc.path, self.fmt)
-        self._linted = True
+        if self.last is not None and self.last[0].text == text:
+            return self.last[1]
+        doc = self._first if self._first.text == text else read_document(text, self._first.path, self.fmt)
         self.last = (doc, lint(doc, self.rules))
         return self.last[1]
 
     def findings_for(self, text: str) -> FileResult | None:
         """The findings of `text` if it was the last text linted."""
-        doc, diagnostics = self.last
-        return _result(doc, diagnostics) if self._linted and doc.text == text else None
+        if self.last is None or self.last[0].text != text:
+            return None
+        return _result(*self.last)
 
 
 def _reader_error(source: Source, exc: ReaderError) -> FileResult:
@@ -250,8 +253,13 @@ def check_path(path: str, settings: Settings, stdin_text: bytes | None = None) -
         return loaded
     source, raw = loaded
     result = check_source(source, settings)
-    result.digest = content_hash(raw) if settings.cache_dir else None
+    # The hash keys the results cache, which keeps only files that could be checked.
+    result.digest = content_hash(raw) if settings.cache_dir and result.error is None else None
     return result
+
+
+# What a batch does with one linted file: (path, source, document, diagnostics, content hash).
+Finish = Callable[[str, Source, Document, list[Diagnostic], "str | None"], FileResult]
 
 
 def check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | None = None) -> list[FileResult]:
@@ -259,12 +267,22 @@ def check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | No
     rule over them all. Each phase keeps its own code and data hot in the processor's caches,
     which costs about a fifth less CPU over an archive than going file by file. Same results,
     same guard per file."""
+    return _batch(paths, settings, stdin_text, _checked)
+
+
+def _checked(path: str, source: Source, doc: Document, diagnostics: list[Diagnostic], digest: str | None) -> FileResult:
+    result = _result(doc, diagnostics)
+    result.digest = digest
+    return result
+
+
+def _batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | None, finish: Finish) -> list[FileResult]:
     collecting = gc.isenabled()
     # A batch makes a great many short-lived objects and almost no reference cycles: the
     # collector runs once after it instead of every few thousand allocations (5% of the CPU).
     gc.disable()
     try:
-        return _check_batch(paths, settings, stdin_text, collecting)
+        return _lint_batch(paths, settings, stdin_text, finish, collecting)
     finally:
         if collecting:
             gc.enable()
@@ -273,8 +291,8 @@ def check_batch(paths: Sequence[str], settings: Settings, stdin_text: bytes | No
 PAUSE_COLLECTOR_UP_TO = 8 * 1024 * 1024  # characters in a batch; a huge article is checked as usual
 
 
-def _check_batch(
-    paths: Sequence[str], settings: Settings, stdin_text: bytes | None, collecting: bool = False
+def _lint_batch(
+    paths: Sequence[str], settings: Settings, stdin_text: bytes | None, finish: Finish, collecting: bool = False
 ) -> list[FileResult]:
     results: list[FileResult | None] = [None] * len(paths)
     loaded: list[tuple[int, Source, bytes]] = []
@@ -286,37 +304,39 @@ def _check_batch(
             loaded.append((index, *outcome))
     if collecting and sum(len(source.text) for _, source, _ in loaded) > PAUSE_COLLECTOR_UP_TO:
         gc.enable()
-    parsed: list[tuple[int, Document]] = []
-    digests: dict[int, str] = {}
+    parsed: list[tuple[int, Source, Document, str | None]] = []
     for index, source, raw in loaded:
-        if settings.cache_dir:
-            digests[index] = content_hash(raw)
+        digest = content_hash(raw) if settings.cache_dir else None
         doc = _guard(paths[index], _parse, source, settings)
         if isinstance(doc, FileResult):
             results[index] = doc
         else:
-            parsed.append((index, doc))
+            parsed.append((index, source, doc, digest))
     loaded.clear()
     raw = b""  # the bytes are not needed past here (a huge file's would double its cost)
     # Rule by rule over the documents that share a rule set (per-file ignores may differ).
-    groups: dict[tuple[str, ...], tuple[list[Rule], list[tuple[int, Document]]]] = {}
-    for index, doc in parsed:
-        ignored = settings.ignored_for(doc.path)
+    groups: dict[tuple[str, ...], tuple[list[Rule], list[tuple[int, Source, Document, str | None]]]] = {}
+    for member in parsed:
+        ignored = settings.ignored_for(member[2].path)
         group = groups.get(ignored)
         if group is None:  # once per rule set in a batch: `rules_for` hashes the settings
-            group = groups[ignored] = (rules_for(settings, doc.path), [])
-        group[1].append((index, doc))
+            group = groups[ignored] = (rules_for(settings, member[2].path), [])
+        group[1].append(member)
     for rules, members in groups.values():
-        outcome = _guard(paths[members[0][0]], lint_many, [doc for _, doc in members], rules)
-        if isinstance(outcome, FileResult):  # a bug outside the rules: find its file one by one
-            for index, doc in members:
-                results[index] = _guard(paths[index], _findings, doc, settings)
-            continue
-        for (index, doc), diagnostics in zip(members, outcome, strict=True):
-            results[index] = _guard(paths[index], _result, doc, diagnostics)
-    for index, digest in digests.items():
-        results[index].digest = digest  # type: ignore[union-attr]
+        outcome = _guard(paths[members[0][0]], lint_many, [doc for _, _, doc, _ in members], rules)
+        for position, (index, source, doc, digest) in enumerate(members):
+            path = paths[index]
+            if isinstance(outcome, FileResult):  # a bug outside the rules: find its file one by one
+                results[index] = _guard(path, _alone, finish, path, source, doc, rules, digest)
+            else:
+                results[index] = _guard(path, finish, path, source, doc, outcome[position], digest)
     return results  # type: ignore[return-value]  # every index was filled
+
+
+def _alone(
+    finish: Finish, path: str, source: Source, doc: Document, rules: Sequence[Rule], digest: str | None
+) -> FileResult:
+    return finish(path, source, doc, lint(doc, rules), digest)
 
 
 def open_cache(settings: Settings) -> ResultCache:
@@ -391,35 +411,47 @@ WRITE_ATTEMPTS = 3
 
 
 @_guarded
-def fix_path(path: str, settings: Settings, write: bool = True, stdin_text: bytes | None = None) -> FileResult:
+def fix_path(
+    path: str, settings: Settings, write: bool = True, stdin_text: bytes | None = None,
+    linted: tuple[Document, list[Diagnostic]] | None = None,
+) -> FileResult:
     """Fix one file. When another process rewrites it while we work (pre-commit hooks, an
-    editor), start again from its new contents, so nobody's change is overwritten."""
+    editor), start again from its new contents, so nobody's change is overwritten. `linted`:
+    a document already linted, with its diagnostics, used if the file still holds its text."""
     for _attempt in range(WRITE_ATTEMPTS):
-        result = _fix_once(path, settings, write, stdin_text)
+        result = _fix_once(path, settings, write, stdin_text, linted)
         if not isinstance(result, SourceChanged):
             return result
     return FileResult(path, error=str(result))
 
 
-def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | None) -> FileResult | SourceChanged:
+def _fix_once(
+    path: str, settings: Settings, write: bool, stdin_text: bytes | None,
+    linted: tuple[Document, list[Diagnostic]] | None = None,
+) -> FileResult | SourceChanged:
     loaded = _load(path, settings, stdin_text)
     if isinstance(loaded, FileResult):
         return loaded
     source, raw = loaded
     rules = rules_for(settings, source.path)
-    try:
-        doc = read_document(source.text, source.path, settings.fmt)
-    except ReaderError as exc:
-        return _reader_error(source, exc)
+    if linted is not None and linted[0].text == source.text:
+        linter = _FixLinter(linted[0], settings.fmt, rules, linted[1])
+    else:
+        try:
+            linter = _FixLinter(read_document(source.text, source.path, settings.fmt), settings.fmt, rules)
+        except ReaderError as exc:
+            return _reader_error(source, exc)
     from .fixer import fix_text  # only `fix` needs it
 
-    linter = _FixLinter(doc, settings.fmt, rules)
     outcome = fix_text(source.text, linter, settings.allowed)
-    result = FileResult(source.path, old_text=source.text)
+    # The text as read travels back from a worker only where it is shown: in a diff, or echoed
+    # for standard input (an archive's unchanged articles would cross as a copy of the archive).
+    result = FileResult(source.path, old_text=source.text if path == STDIN else None)
     if not outcome.converged:
         result.error = f"{source.path}: fixes not applied: {outcome.reason}; file left unchanged"
     elif outcome.text != source.text:
         result.changed = True
+        result.old_text = source.text
         result.fixed = outcome.applied
         result.new_text = outcome.text
         try:
@@ -442,6 +474,31 @@ def _fix_once(path: str, settings: Settings, write: bool, stdin_text: bytes | No
     return result
 
 
+def fix_batch(
+    paths: Sequence[str], settings: Settings, write: bool = True, stdin_text: bytes | None = None
+) -> list[FileResult]:
+    """fix_path over several files. They are read, parsed and linted a batch at a time, as
+    `check_batch` does, and nearly every file of an archive has nothing to fix: its findings
+    are the batch's. A file with something to fix goes to fix_path, which reads it again, so an
+    edit saved meanwhile is never overwritten. A lone file goes there directly."""
+    if len(paths) == 1:
+        return [fix_path(paths[0], settings, write, stdin_text)]
+    return _batch(paths, settings, stdin_text, partial(_fixed, settings=settings, write=write, stdin_text=stdin_text))
+
+
+def _fixed(
+    path: str, source: Source, doc: Document, diagnostics: list[Diagnostic], digest: str | None, *,
+    settings: Settings, write: bool, stdin_text: bytes | None,
+) -> FileResult:
+    from .fixer import select_fixes  # only `fix` needs it
+
+    if select_fixes(diagnostics, settings.allowed):
+        return fix_path(path, settings, write, stdin_text, linted=(doc, diagnostics))
+    result = _checked(path, source, doc, diagnostics, digest)
+    result.old_text = source.text if path == STDIN else None  # echoed for standard input
+    return result
+
+
 def fix_many(
     paths: Sequence[str], settings: Settings, jobs: int, write: bool = True, stdin_text: bytes | None = None
 ) -> Iterator[FileResult]:
@@ -453,7 +510,8 @@ def fix_many(
         return not any(f.fix and f.fix["applicability"] in allowed for f in hit)
 
     worker = partial(fix_path, settings=settings, write=write, stdin_text=stdin_text)
-    return _run_with_cache(paths, settings, jobs, worker, reusable=nothing_to_fix, store=write)
+    batch = partial(fix_batch, settings=settings, write=write, stdin_text=stdin_text)
+    return _run_with_cache(paths, settings, jobs, worker, reusable=nothing_to_fix, store=write, batch_worker=batch)
 
 
 class FileFilter:
