@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -37,6 +38,9 @@ from .runner import (
     rules_for,
     start_workers,
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor  # the process pool is imported only when started
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -222,10 +226,7 @@ def check(
     """Report defects in articles (files or folders; `-` reads standard input)."""
     settings, config = _build(paths, opts, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
-    # A folder may hold thousands of articles: the workers warm up while its files are found.
-    # Not once results for these rules are cached: most of a folder then comes from the cache.
-    early = jobs > 1 and any(os.path.isdir(p) for p in paths) and nothing_cached(settings)
-    pool = start_workers(jobs, settings) if early else None
+    pool = _early_workers(paths, settings, jobs)
     try:
         files, problems = _gather(paths, config)
         stdin = sys.stdin.buffer.read() if STDIN in files else None
@@ -289,23 +290,28 @@ def _open_output(output_file: str | None):
 def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     """Apply safe fixes in place (or show them with --diff)."""
     settings, config = _build(paths, opts, unsafe_fixes=unsafe_fixes, use_cache=not no_cache)
-    files, problems = _gather(paths, config)
-    stdin = sys.stdin.buffer.read() if STDIN in files else None
-    errors = [p for p in problems if _report_problem(p)]
+    jobs = opts["jobs"] or config.values.jobs or default_jobs()
+    pool = _early_workers(paths, settings, jobs)
     changed = fixed = 0
     remaining: list[Finding] = []
-    jobs = opts["jobs"] or config.values.jobs or default_jobs()
-    for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin):
-        if _report_problem(result):
-            errors.append(result)
-        if result.changed:
-            changed += 1
-            fixed += result.fixed
-            if diff:
-                _echo_diff(result)
-        if result.path == STDIN_NAME and not diff and result.old_text is not None:
-            click.echo(result.new_text if result.changed else result.old_text, nl=False)
-        remaining.extend(result.findings)
+    try:
+        files, problems = _gather(paths, config)
+        stdin = sys.stdin.buffer.read() if STDIN in files else None
+        errors = [p for p in problems if _report_problem(p)]
+        for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin, pool=pool):
+            if _report_problem(result):
+                errors.append(result)
+            if result.changed:
+                changed += 1
+                fixed += result.fixed
+                if diff:
+                    _echo_diff(result)
+            if result.path == STDIN_NAME and not diff and result.old_text is not None:
+                click.echo(result.new_text if result.changed else result.old_text, nl=False)
+            remaining.extend(result.findings)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     to_stderr = STDIN in files and not diff
     if not diff and remaining:
         click.echo(text_report.render(remaining, False, False), nl=False, err=to_stderr)
@@ -318,6 +324,14 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if changed or remaining else EXIT_CLEAN)
+
+
+def _early_workers(paths: Sequence[str], settings: Settings, jobs: int) -> Executor | None:
+    """A folder may hold thousands of articles: the workers warm up while its files are found.
+    Not once results for these rules are cached: most of a folder then comes from the cache."""
+    if jobs > 1 and any(os.path.isdir(p) for p in paths) and nothing_cached(settings):
+        return start_workers(jobs, settings)
+    return None
 
 
 def _echo_diff(result: FileResult) -> None:

@@ -500,7 +500,8 @@ def _fixed(
 
 
 def fix_many(
-    paths: Sequence[str], settings: Settings, jobs: int, write: bool = True, stdin_text: bytes | None = None
+    paths: Sequence[str], settings: Settings, jobs: int, write: bool = True, stdin_text: bytes | None = None,
+    pool: Executor | None = None,
 ) -> Iterator[FileResult]:
     """fix_path over many files, in order. A file the cache knows to be unchanged and to have
     nothing fixable is not read; what a fix leaves behind is cached for the next `check`."""
@@ -511,7 +512,9 @@ def fix_many(
 
     worker = partial(fix_path, settings=settings, write=write, stdin_text=stdin_text)
     batch = partial(fix_batch, settings=settings, write=write, stdin_text=stdin_text)
-    return _run_with_cache(paths, settings, jobs, worker, reusable=nothing_to_fix, store=write, batch_worker=batch)
+    return _run_with_cache(
+        paths, settings, jobs, worker, reusable=nothing_to_fix, store=write, batch_worker=batch, pool=pool
+    )
 
 
 class FileFilter:
