@@ -170,9 +170,9 @@ def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) 
     from newslint.spelling import scan
 
     text = "Ecaudor said it would recieve aid from Timor-Lester's O'Brien and Recieve Bank."
-    monkeypatch.setattr(scan, "FULL_SETS_AFTER", 10**9)
+    monkeypatch.setattr(scan, "_references", lambda: None)  # word by word
     lookups = scan.TextWords(text)
-    monkeypatch.setattr(scan, "FULL_SETS_AFTER", 0)
+    monkeypatch.setattr(scan, "_references", lambda: scan.compiled().reference_sets())
     sets = scan.TextWords(text)
     for field in ("misspelt", "anchors", "unknown", "capitalised"):
         assert sorted(getattr(lookups, field)) == sorted(getattr(sets, field)), field

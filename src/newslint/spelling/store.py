@@ -130,6 +130,10 @@ class Compiled:
             shard = self._index_shards[number] = self._load_index_shard(number)
         return shard.get(key)
 
+    @property
+    def reference_sets_loaded(self) -> bool:
+        return self._full is not None
+
     def reference_sets(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
         """(misspellings, known words and names, anchors) as ASCII bytes, for set operations."""
         if self._full is None:
