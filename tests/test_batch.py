@@ -132,9 +132,12 @@ def test_per_file_ignores_hold_within_a_batch(files: list[str], tmp_path: Path) 
 
 
 @pytest.mark.parametrize("cache_dir", [None, "somewhere"])
-def test_results_from_worker_processes_equal_those_made_here(files: list[str], cache_dir: str | None) -> None:
+def test_results_from_worker_processes_equal_those_made_here(
+    files: list[str], cache_dir: str | None, monkeypatch
+) -> None:
     from functools import partial
 
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 8)
     many = files * 3  # enough files for a process pool
     settings = Settings(cache_dir=cache_dir)
     batch = partial(check_batch, settings=settings)
@@ -144,19 +147,21 @@ def test_results_from_worker_processes_equal_those_made_here(files: list[str], c
     assert runner._pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash
 
 
-def test_warm_up_loads_what_an_archive_run_needs() -> None:
+def test_warm_up_loads_what_every_batch_needs_and_nothing_speculative() -> None:
     code = """
+from newslint import runner
 from newslint.runner import Settings, warm_up
 from newslint.rules import nl503_quantity_restated as nl503
-from newslint.spelling.store import compiled
+from newslint.spelling import store
 warm_up(Settings())
-print(compiled()._full is not None, nl503._patterns.cache_info().currsize)
+print(store.compiled.cache_info().currsize, len(runner._RULES), store.compiled()._full is None,
+      nl503._patterns.cache_info().currsize)
 """
     import subprocess
     import sys
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["True", "1"]
+    assert out.split() == ["1", "1", "True", "0"]
 
 
 def test_collector_state_is_restored_after_a_batch(files: list[str]) -> None:

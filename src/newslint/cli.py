@@ -25,6 +25,7 @@ from .registry import RegistryError, Selection, all_rules, find_rule
 from .report import FORMATS, renderer
 from .report import text as text_report
 from .runner import (
+    PARALLEL_FROM,
     STDIN,
     STDIN_NAME,
     FileFilter,
@@ -135,12 +136,19 @@ def _build(
     return settings, config
 
 
-def _gather(paths: Sequence[str], config: LoadedConfig) -> tuple[list[str], list[FileResult]]:
+def _gather(
+    paths: Sequence[str], config: LoadedConfig, workers: _Workers | None = None
+) -> tuple[list[str], list[FileResult]]:
     filters = FileFilter(tuple(config.values.include), tuple(config.values.exclude), str(config.root))
     files: list[str] = []
     problems: list[FileResult] = []
     for item in discover(paths, filters):
-        (problems if isinstance(item, FileResult) else files).append(item)  # type: ignore[arg-type]
+        if isinstance(item, FileResult):
+            problems.append(item)
+            continue
+        files.append(item)
+        if workers is not None:
+            workers.found(len(files))
     return files, problems
 
 
@@ -226,20 +234,16 @@ def check(
     """Report defects in articles (files or folders; `-` reads standard input)."""
     settings, config = _build(paths, opts, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
-    pool = _early_workers(paths, settings, jobs)
-    try:
-        files, problems = _gather(paths, config)
+    with _Workers(jobs, settings) as workers:
+        files, problems = _gather(paths, config, workers)
         stdin = sys.stdin.buffer.read() if STDIN in files else None
         errors = [p for p in problems if _report_problem(p)]
         findings: list[Finding] = []
-        results = check_many(files, settings, jobs, stdin, pool)
+        results = check_many(files, settings, jobs, stdin, workers.pool)
         for result in _with_progress(results, len(files), _progress_wanted(len(files), output_format != "text")):
             if _report_problem(result):
                 errors.append(result)
             findings.extend(result.findings)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
     baseline = baseline or (config.resolve(config.values.baseline) if config.values.baseline else None)
     from .baseline import BaselineError, filter_new
     from .baseline import write_baseline as record_baseline
@@ -291,14 +295,13 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     """Apply safe fixes in place (or show them with --diff)."""
     settings, config = _build(paths, opts, unsafe_fixes=unsafe_fixes, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
-    pool = _early_workers(paths, settings, jobs)
     changed = fixed = 0
     remaining: list[Finding] = []
-    try:
-        files, problems = _gather(paths, config)
+    with _Workers(jobs, settings) as workers:
+        files, problems = _gather(paths, config, workers)
         stdin = sys.stdin.buffer.read() if STDIN in files else None
         errors = [p for p in problems if _report_problem(p)]
-        for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin, pool=pool):
+        for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin, pool=workers.pool):
             if _report_problem(result):
                 errors.append(result)
             if result.changed:
@@ -309,9 +312,6 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
             if result.path == STDIN_NAME and not diff and result.old_text is not None:
                 click.echo(result.new_text if result.changed else result.old_text, nl=False)
             remaining.extend(result.findings)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
     to_stderr = STDIN in files and not diff
     if not diff and remaining:
         click.echo(text_report.render(remaining, False, False), nl=False, err=to_stderr)
@@ -326,12 +326,25 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     sys.exit(EXIT_FINDINGS if changed or remaining else EXIT_CLEAN)
 
 
-def _early_workers(paths: Sequence[str], settings: Settings, jobs: int) -> Executor | None:
-    """A folder may hold thousands of articles: the workers warm up while its files are found.
-    Not once results for these rules are cached: most of a folder then comes from the cache."""
-    if jobs > 1 and any(os.path.isdir(p) for p in paths) and nothing_cached(settings):
-        return start_workers(jobs, settings)
-    return None
+class _Workers:
+    """The worker processes of a run over many files, started as soon as the walk has found
+    enough files to share (runner.PARALLEL_FROM), so they warm up while it goes on. Not once
+    results for these rules are cached: most of a folder then comes from the cache, unread."""
+
+    def __init__(self, jobs: int, settings: Settings) -> None:
+        self.jobs, self.settings = jobs, settings
+        self.pool: Executor | None = None
+
+    def found(self, count: int) -> None:
+        if count == PARALLEL_FROM and self.jobs > 1 and nothing_cached(self.settings):
+            self.pool = start_workers(self.jobs, self.settings)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _echo_diff(result: FileResult) -> None:
