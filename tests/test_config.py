@@ -126,3 +126,26 @@ def test_packs_from_config(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Prices\n\nPrices rose 5 percent.\n")
     code, out, _ = run("check", "--format", "json", str(tmp_path / "a.txt"))
     assert code == 1 and json.loads(out)[0]["code"] == "NL801"
+
+
+def test_values_validated_once_are_rebuilt_from_the_user_cache(tmp_path: Path, monkeypatch) -> None:
+    """A repository's config costs pydantic (tens of milliseconds at every pre-commit run) only
+    when it is new or edited; values that were refused are refused every time."""
+    from newslint import settings_model
+    from newslint.config import FileConfig, _kebab
+    from newslint.settings_model import Invalid, validate
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    built: list[type] = []
+    real = settings_model._validator
+    monkeypatch.setattr(settings_model, "_validator", lambda *args: built.append(args[0]) or real(*args))
+    values = {"ignore": ["NL5 "], "jobs": 2, "per-file-ignores": {"wire/*.txt": ["NL101"]}}
+    first = validate(FileConfig, values, alias_generator=_kebab)
+    again = validate(FileConfig, values, alias_generator=_kebab)
+    assert again == first and again.ignore == ["NL5"] and again.per_file_ignores == {"wire/*.txt": ["NL101"]}
+    assert built == [FileConfig]
+    validate(FileConfig, {**values, "jobs": 3}, alias_generator=_kebab)  # edited: checked again
+    for _ in range(2):
+        with pytest.raises(Invalid, match="jobs"):
+            validate(FileConfig, {**values, "jobs": 0}, alias_generator=_kebab)
+    assert built == [FileConfig] * 4

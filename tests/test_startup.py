@@ -65,10 +65,13 @@ def test_second_check_of_one_article_imports_nothing_heavy(tmp_path: Path, artic
     assert modules == []
 
 
-def test_config_file_costs_pydantic_only_when_present(tmp_path: Path, article: Path) -> None:
-    (tmp_path / "newslint.toml").write_text("ignore = ['NL5']\n")
-    modules, _ = _run(tmp_path, str(article))
-    assert "pydantic" in modules
+def test_config_file_costs_pydantic_only_when_new_or_edited(tmp_path: Path, article: Path) -> None:
+    config = tmp_path / "newslint.toml"
+    config.write_text("ignore = ['NL5']\n[rules.NL403]\nmin_words = 9\n")
+    assert "pydantic" in _run(tmp_path, str(article))[0]
+    assert "pydantic" not in _run(tmp_path, str(article))[0]  # the config and the rule options, as validated
+    config.write_text("ignore = ['NL4']\n")
+    assert "pydantic" in _run(tmp_path, str(article))[0]
 
 
 def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,8 +1,10 @@
 """Declared settings (the config file, each rule's options) as plain frozen dataclasses.
 
 Defaults cost nothing; pydantic validates only when a config supplies values, so a plain
-`newslint check` never imports it (start-up time matters in a pre-commit hook). A field's
-constraints and description go in `setting(...)`, and pydantic enforces them from there.
+`newslint check` never imports it (start-up time matters in a pre-commit hook). Values it
+accepted once are kept in the user cache, so a repository's config costs pydantic only when it
+is new or edited. A field's constraints and description go in `setting(...)`, and pydantic
+enforces them from there.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
+
+from . import usercache
 
 
 class Invalid(Exception):
@@ -60,6 +64,13 @@ def _validator(cls: type, alias_generator: Callable[[str], str] | None) -> Any:
 
 def validate(cls: type, values: Mapping[str, Any], alias_generator: Callable[[str], str] | None = None) -> Any:
     """An instance of the dataclass `cls` from `values`, checked; raises Invalid on the first problem."""
+    key = _cache_key(cls, values, alias_generator)
+    known = usercache.read("valid", key) if key is not None else None
+    if isinstance(known, dict):
+        try:
+            return cls(**known)
+        except (TypeError, ValueError, Invalid):
+            pass  # a damaged record: validate again
     from pydantic import ValidationError
 
     try:
@@ -67,7 +78,44 @@ def validate(cls: type, values: Mapping[str, Any], alias_generator: Callable[[st
     except ValidationError as exc:
         first = exc.errors()[0]
         raise Invalid(tuple(first["loc"]), first["type"], first["msg"]) from None
-    return cls(**{item.name: getattr(model, item.name) for item in dataclasses.fields(cls)})
+    checked = {item.name: getattr(model, item.name) for item in dataclasses.fields(cls)}
+    instance = cls(**checked)
+    if key is not None and _plain(checked):
+        usercache.write("valid", key, checked)
+    return instance
+
+
+def _cache_key(cls: type, values: Mapping[str, Any], alias_generator: Callable[[str], str] | None) -> str | None:
+    """What decides a validation: the declared fields and the values. None when the values are
+    not plain JSON data (a TOML date, say): those are validated every time."""
+    if not _plain(dict(values)):
+        return None
+    import json
+
+    data = json.dumps([_shape(cls), values, alias_generator.__name__ if alias_generator else ""], sort_keys=True)
+    return usercache.key_of(data.encode())
+
+
+@cache
+def _shape(cls: type) -> list:
+    return [
+        f"{cls.__module__}.{cls.__qualname__}",
+        *(
+            [item.name, str(item.type), None if item.default is dataclasses.MISSING else repr(item.default),
+             item.default_factory is not dataclasses.MISSING, repr(dict(item.metadata))]
+            for item in dataclasses.fields(cls)
+        ),
+    ]
+
+
+def _plain(value: object) -> bool:
+    """JSON data that reads back as the same Python values (no tuples, enums or dates)."""
+    kind = type(value)
+    if kind is dict:
+        return all(type(k) is str and _plain(v) for k, v in value.items())  # type: ignore[attr-defined]
+    if kind is list:
+        return all(_plain(v) for v in value)  # type: ignore[attr-defined]
+    return kind in (str, int, float, bool, type(None))
 
 
 def field_names(cls: type) -> frozenset[str]:
