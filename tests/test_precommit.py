@@ -121,6 +121,8 @@ def test_hook_manifest_lists_both_hooks_and_readme_names_them() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     ids = {hook["id"] for hook in hooks}
     assert ids == {"newslint", "newslint-fix"}
+    # newslint shares files between its own workers; pre-commit must not split them over CPUs.
+    assert all(hook.get("require_serial") is True for hook in hooks)
     readme = (ROOT / "README.md").read_text()
     for hook_id in ids:
         assert f"id: {hook_id}" in readme
