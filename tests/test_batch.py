@@ -147,6 +147,30 @@ def test_results_from_worker_processes_equal_those_made_here(
     assert runner._pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash
 
 
+def _dies_on_poison(paths: list[str]) -> list[runner.FileResult]:
+    """A batch worker whose process is killed by one file, as the kernel kills a worker that
+    runs out of memory."""
+    import os
+
+    if any(path.endswith("poison.txt") for path in paths):
+        os._exit(9)
+    return check_batch(paths, Settings())
+
+
+def test_a_worker_killed_by_one_file_costs_that_file_only(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 8)
+    paths = []
+    for i in range(40):
+        name = "poison.txt" if i == 13 else f"{i:02d}.txt"
+        (tmp_path / name).write_text(FAULTY)
+        paths.append(str(tmp_path / name))
+    results = list(runner.run_many(None, paths, 2, _dies_on_poison))  # type: ignore[arg-type]
+    assert [r.path for r in results] == paths
+    assert [r.path for r in results if r.error] == [paths[13]]
+    assert "was killed" in results[13].error
+    assert all(r.findings for i, r in enumerate(results) if i != 13)
+
+
 def test_warm_up_loads_the_rule_set_and_word_sets_and_compiles_nothing_ahead() -> None:
     code = """
 from newslint import runner

@@ -691,20 +691,72 @@ def run_many(
         return
     batches = [paths[start : start + size] for start in range(0, len(paths), size)]
     if pool is not None:
-        yield from _in_pool(pool, batch_worker, batches)
+        yield from _in_pool(pool, batch_worker, batches, jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as own_pool:
-        yield from _in_pool(own_pool, batch_worker, batches)
+        yield from _in_pool(own_pool, batch_worker, batches, jobs)
 
 
 def _in_pool(
-    pool: Executor, batch_worker: Callable[[Sequence[str]], list[FileResult]], batches: list[Sequence[str]]
+    pool: Executor, batch_worker: Callable[[Sequence[str]], list[FileResult]], batches: list[Sequence[str]],
+    jobs: int = 2,
 ) -> Iterator[FileResult]:
-    for batch, packed in zip(batches, pool.map(partial(_packed, batch_worker), batches), strict=True):
-        for path, item in zip(batch, packed, strict=True):
-            yield item if isinstance(item, FileResult) else FileResult(path, digest=item)
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        for batch, packed in zip(batches, pool.map(partial(_packed, batch_worker), batches), strict=True):
+            yield from _unpacked(batch, packed)
+            done += 1
+    except BrokenProcessPool:
+        yield from _after_a_worker_died(batch_worker, batches[done:], jobs)
+
+
+def _unpacked(batch: Sequence[str], packed: list[FileResult | str | None]) -> Iterator[FileResult]:
+    for path, item in zip(batch, packed, strict=True):
+        yield item if isinstance(item, FileResult) else FileResult(path, digest=item)
+
+
+def _after_a_worker_died(
+    batch_worker: Callable[[Sequence[str]], list[FileResult]], batches: list[Sequence[str]], jobs: int
+) -> Iterator[FileResult]:
+    """A worker was killed (out of memory, say, or by a crash in compiled code), and with it the
+    pool. The file to blame is in one of the batches that were running or queued: each is
+    checked again in a process of its own, file by file if it kills that one too, so that file
+    gets an error line; the batches after them go to a new pool."""
+    suspects, rest = batches[: jobs + 1], batches[jobs + 1 :]
+    for batch in suspects:
+        packed = _in_own_process(batch_worker, batch)
+        if packed is not None:
+            yield from _unpacked(batch, packed)
+            continue
+        for path in batch:
+            alone = _in_own_process(batch_worker, [path])
+            if alone is not None:
+                yield from _unpacked([path], alone)
+            else:
+                yield FileResult(path, error=f"{path}: the process checking it was killed (out of memory?)")
+    if rest:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from _in_pool(pool, batch_worker, rest, jobs)
+
+
+def _in_own_process(
+    batch_worker: Callable[[Sequence[str]], list[FileResult]], batch: Sequence[str]
+) -> list[FileResult | str | None] | None:
+    """The batch's packed results from a fresh process; None if that process died too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_packed, batch_worker, batch).result()
+        except BrokenProcessPool:
+            return None
 
 
 def start_workers(jobs: int, settings: Settings) -> Executor:
