@@ -20,6 +20,7 @@ _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
 _WIDE = 8  # an opening followed by more possible characters than this is not tabled further
+_TABLE_FORMAT = 1  # change it with the way `Openings` tables a pattern: cached tables are remade
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -41,7 +42,8 @@ class Openings:
     @classmethod
     def of(cls, source: str, flags: int, compiled: Callable[[], regex.Pattern[str]]) -> Openings:
         folded = bool(flags & regex.IGNORECASE)
-        key = usercache.key_of(source.encode(), f"{flags} {_HEAD} {_WIDE} {regex.__version__}".encode())
+        stamp = f"{_TABLE_FORMAT} {flags} {_HEAD} {_WIDE} {regex.__version__}"
+        key = usercache.key_of(source.encode(), stamp.encode())
         stored = usercache.read("openings", key)
         if isinstance(stored, list) and len(stored) == 2 and all(isinstance(part, list) for part in stored):
             return cls(frozenset(stored[0]), frozenset(stored[1]), folded)
