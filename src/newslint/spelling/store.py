@@ -71,6 +71,15 @@ def cache_file() -> Path:
     return Path(base) / "newslint" / f"spelling-{__version__}-{_cache_key()}.bin"
 
 
+def _from_shard(key: str, shards: list[dict | None], load: Callable[[int], dict]) -> object:
+    """`key`'s value in its shard (None if absent), the shard read on first need."""
+    number = zlib.crc32(key.encode("utf-8", "surrogatepass")) & _MASK
+    shard = shards[number]
+    if shard is None:
+        shard = shards[number] = load(number)
+    return shard.get(key)
+
+
 class Compiled:
     """Lookups into the compiled data; entries come from shards, loaded on first touch."""
 
@@ -103,18 +112,10 @@ class Compiled:
         common = self._common.get(word)
         if common is not None:
             return common
-        number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
-        shard = self._shards[number]
-        if shard is None:
-            shard = self._shards[number] = self._load_shard(number)
-        return shard.get(word, 0)
+        return _from_shard(word, self._shards, self._load_shard) or 0  # type: ignore[no-any-return]
 
     def corrections(self, word: str) -> tuple[str, ...] | None:
-        number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
-        fixes = self._fixes[number]
-        if fixes is None:
-            fixes = self._fixes[number] = self._load_fixes(number)
-        return fixes.get(word)
+        return _from_shard(word, self._fixes, self._load_fixes)  # type: ignore[no-any-return]
 
     @cached_property
     def index_keys(self) -> dict[str, str]:
@@ -124,11 +125,7 @@ class Compiled:
     def index_entry(self, key: str) -> str | None:
         """One key of the deletion index, read from its shard: judging one article's few
         unknown words then reads a few dozen shards, not the whole index."""
-        number = zlib.crc32(key.encode("utf-8", "surrogatepass")) & _MASK
-        shard = self._index_shards[number]
-        if shard is None:
-            shard = self._index_shards[number] = self._load_index_shard(number)
-        return shard.get(key)
+        return _from_shard(key, self._index_shards, self._load_index_shard)  # type: ignore[no-any-return]
 
     @property
     def reference_sets_loaded(self) -> bool:
