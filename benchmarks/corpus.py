@@ -33,6 +33,28 @@ def corpus_or_exit(*folders: str) -> list[Path]:
     return files
 
 
+HALVES = ("tune", "test")
+
+
+def half_of(path: Path) -> str:
+    """The half a corpus file belongs to, by its file number: even numbers are the tuning half,
+    odd numbers the test half. Thresholds are tuned on "tune" only; figures are reported on
+    "test". The split is fixed here so that every benchmark uses the same one."""
+    digits = "".join(ch for ch in path.stem if ch.isdigit())
+    if not digits:
+        raise ValueError(f"{path}: no file number to split on")
+    return HALVES[int(digits) % 2]
+
+
+def split(files: Sequence[Path], half: str | None) -> list[Path]:
+    """The files of one half ("tune" or "test"), or all of them when half is None."""
+    if half is None:
+        return list(files)
+    if half not in HALVES:
+        raise ValueError(f"unknown half {half!r}: use one of {HALVES}")
+    return [path for path in files if half_of(path) == half]
+
+
 def sample(files: Sequence[Path], n: int, seed: int = 1) -> list[Path]:
     rng = random.Random(seed)
     return sorted(rng.sample(list(files), min(n, len(files))))
