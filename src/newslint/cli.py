@@ -20,6 +20,7 @@ from .cache import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .findings import Finding
+from .formats import NAMES as FORMAT_NAMES
 from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule
 from .report import FORMATS, renderer
@@ -65,7 +66,7 @@ def _common_options(func):
         click.option(
             "--input-format",
             "fmt",
-            type=click.Choice(["text", "markdown"]),
+            type=click.Choice(FORMAT_NAMES),
             default=None,
             help="Read every file as this format (default: by suffix).",
         ),

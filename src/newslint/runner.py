@@ -17,7 +17,7 @@ from .diagnostics import Applicability, Diagnostic
 from .document import Document
 from .findings import Finding, to_finding
 from .linter import lint, lint_many
-from .readers import DEFAULT_SUFFIXES, ReaderError, read_document
+from .formats import DEFAULT_SUFFIXES, ReaderError, read_document
 from .registry import Selection, all_rules, configure_rules, select_rules
 from .rule import Rule
 from .source import Source, SourceChanged, SourceError, decode, read_source_bytes, write_atomically
@@ -160,21 +160,23 @@ class _FixLinter:
         self.last: tuple[Document, list[Diagnostic]] | None = None if diagnostics is None else (first, diagnostics)
 
     def __call__(self, text: str) -> list[Diagnostic]:
-        if self.last is not None and self.last[0].text == text:
-            return self.last[1]
-        doc = self._first if self._first.text == text else read_document(text, self._first.path, self.fmt)
-        self.last = (doc, lint(doc, self.rules))
-        return self.last[1]
+        if self.last is None or self.last[0].file_text != text:
+            doc = self._first if self._first.file_text == text else read_document(text, self._first.path, self.fmt)
+            self.last = (doc, lint(doc, self.rules))
+        doc, found = self.last
+        # The fixer edits the file: a wire format's findings go to it through the source map.
+        return found if doc.source_map is None else [doc.source_map.diagnostic(d) for d in found]
 
     def findings_for(self, text: str) -> FileResult | None:
         """The findings of `text` if it was the last text linted."""
-        if self.last is None or self.last[0].text != text:
+        if self.last is None or self.last[0].file_text != text:
             return None
         return _result(*self.last)
 
 
 def _reader_error(source: Source, exc: ReaderError) -> FileResult:
     where = f":{exc.line}" if exc.line else ""
+    where += f":{exc.column}" if exc.line and getattr(exc, "column", None) else ""
     return FileResult(source.path, error=f"{source.path}{where}: {exc}")
 
 
@@ -434,7 +436,7 @@ def _fix_once(
         return loaded
     source, raw = loaded
     rules = rules_for(settings, source.path)
-    if linted is not None and linted[0].text == source.text:
+    if linted is not None and linted[0].file_text == source.text:
         linter = _FixLinter(linted[0], settings.fmt, rules, linted[1])
     else:
         try:

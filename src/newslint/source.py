@@ -35,6 +35,8 @@ _OTHER_BOMS = (
 )
 
 
+_WIRE_FRAMING = (b"\x01", b"\x16")  # SOH, SYN: the first byte of a wire transmission
+
 _UNICODE_BOMS = {
     "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
     # utf-32's little-endian mark begins with utf-16's, so the two families are looked up apart.
@@ -95,6 +97,9 @@ def decode(path: str, raw: bytes, encoding: str | None = None) -> Source:
         # No newline translation: CRLF and lone CR stay in the text, so offsets are exact.
         text = body.decode(name)
     except UnicodeDecodeError as exc:
+        if encoding is None and raw[:1] in _WIRE_FRAMING:
+            # Byte-framed wire copy (IPTC 7901, ANPA) is sent in 8-bit Latin-1, not UTF-8.
+            return Source(path, raw.decode("latin-1"), "latin-1", False, b"")
         offset = exc.start + len(prefix)
         hint = "" if encoding else "; use --encoding to declare the file's encoding"
         raise SourceError(path, f"not valid {name} at byte {offset} (0x{body[exc.start]:02x}){hint}") from exc
