@@ -54,6 +54,16 @@ class Run(NamedTuple):
     bounds: Sequence[int]
 
 
+def append_run(runs: list, run: Run) -> None:
+    """Add a run to a list of children or runs, merged with the run before it when the two
+    are contiguous in the file (text, an entity, more text: one piece an edit may span)."""
+    if runs and isinstance(runs[-1], Run) and runs[-1].bounds[-1] == run.bounds[0]:
+        last = runs[-1]
+        runs[-1] = Run(last.text + run.text, [*last.bounds, *run.bounds[1:]])
+    else:
+        runs.append(run)
+
+
 _SPACES = re.compile(r"\s+")
 
 

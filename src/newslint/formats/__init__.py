@@ -91,6 +91,8 @@ def detect(text: str, guess: str) -> str:
         from .wire import detect_wire
 
         return detect_wire(text)
+    if guess == "html":
+        raise ReaderError("HTML is not an input format newslint reads; not read", line=1, column=1)
     if head == "<" and (guess == "xml" or text.lstrip().startswith("<?xml") or guess == "html"):
         from .xmltree import root_tag
 
@@ -108,8 +110,6 @@ def detect(text: str, guess: str) -> str:
         from .ninjs import detect_ninjs
 
         return detect_ninjs(text)
-    if guess == "html":
-        raise ReaderError("HTML is not an input format newslint reads; not read", line=1, column=1)
     if guess in ("xml", "json"):
         raise ReaderError(f"not {guess.upper()}: the file does not start like one", line=1, column=1)
     return "text"

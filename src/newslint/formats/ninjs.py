@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from json.decoder import scanstring
 
 from ..document import BYLINE, CAPTION, HEADING, HEADLINE, PARAGRAPH, Document
-from ..sourcemap import Builder, Run, escape_json, escape_json_html
+from ..sourcemap import Builder, Run, append_run, escape_json, escape_json_html
 from ..structure import classify
 from .errors import ReaderError
 
@@ -85,13 +85,13 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 
 def parse(text: str) -> object:
     if len(text) > MAX_CHARS:
-        raise ReaderError(f"JSON file too large to read ({len(text)} characters)", line=1)
+        raise ReaderError(f"JSON file too large to read ({len(text)} characters)", line=1, column=1)
     try:
         json.loads(text)  # the check, with its exact messages
     except json.JSONDecodeError as exc:
         raise ReaderError(f"malformed JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from exc
     except RecursionError as exc:
-        raise ReaderError("JSON nested too deeply; not read", line=1) from exc
+        raise ReaderError("JSON nested too deeply; not read", line=1, column=1) from exc
     return _value(text, 0, 0)[0]
 
 
@@ -163,14 +163,14 @@ class _HtmlBlocks(HTMLParser):
         if self.skipping:
             return
         at = self._offset()
-        self.runs.append(Run(data, self.file_bounds[at : at + len(data) + 1]))
+        append_run(self.runs, Run(data, self.file_bounds[at : at + len(data) + 1]))
 
     def _entity(self, char: str) -> None:
         if self.skipping:
             return
         at = self._offset()
         end = self.value.find(";", at) + 1 or at + 1
-        self.runs.append(Run(char, [self.file_bounds[at]] * len(char) + [self.file_bounds[end]]))
+        append_run(self.runs, Run(char, [self.file_bounds[at]] * len(char) + [self.file_bounds[end]]))
 
     def handle_entityref(self, name: str) -> None:
         point = html.entities.name2codepoint.get(name)

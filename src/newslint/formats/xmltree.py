@@ -14,7 +14,7 @@ import html.entities
 import re
 from collections.abc import Iterator
 
-from ..sourcemap import Run
+from ..sourcemap import Run, append_run
 from .errors import ReaderError
 
 MAX_CHARS = 32 * 1024 * 1024
@@ -118,7 +118,7 @@ def parse(text: str, path: str) -> Element:
     import pyexpat
 
     if len(text) > MAX_CHARS:
-        raise ReaderError(f"XML file too large to read ({len(text)} characters)", line=1)
+        raise ReaderError(f"XML file too large to read ({len(text)} characters)", line=1, column=1)
     parser = pyexpat.ParserCreate(encoding="utf-8", namespace_separator=" ")
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.buffer_text = False
@@ -154,7 +154,7 @@ def parse(text: str, path: str) -> Element:
             bounds, _ = _map_data(text, at, chunk)
         except ValueError:
             bounds = list(range(at, at + len(chunk) + 1))
-        stack[-1].children.append(Run(chunk, bounds))
+        append_run(stack[-1].children, Run(chunk, bounds))
 
     def skipped(name: str, is_parameter: bool) -> None:
         # An entity the external DTD (never read) would define, such as `&nbsp;`.
@@ -163,7 +163,7 @@ def parse(text: str, path: str) -> Element:
         at = to_char(parser.CurrentByteIndex)
         point = html.entities.name2codepoint.get(name)
         char = chr(point) if point is not None else f"&{name};"
-        stack[-1].children.append(Run(char, [at] * len(char) + [_entity_end(text, at)]))
+        append_run(stack[-1].children, Run(char, [at] * len(char) + [_entity_end(text, at)]))
 
     def entity_declared(name: str, *_args: object) -> None:
         refuse(f"XML declares the entity {name!r}; entity declarations are not read (unsafe input)")
@@ -187,7 +187,7 @@ def parse(text: str, path: str) -> Element:
         message = pyexpat.ErrorString(exc.code) if exc.code else str(exc)
         raise ReaderError(f"malformed XML: {message}", line=exc.lineno, column=exc.offset + 1) from exc
     except RecursionError as exc:
-        raise ReaderError("XML nested too deeply; not read", line=1) from exc
+        raise ReaderError("XML nested too deeply; not read", line=1, column=1) from exc
     if not root:
         raise ReaderError("no XML element found", line=1)
     return root[0]
