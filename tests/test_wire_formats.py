@@ -281,3 +281,41 @@ def test_reader_errors_carry_line_and_column() -> None:
     with pytest.raises(ReaderError) as caught:
         read_document('{"headline": "x",\n  "body_text": ]}', "item.json")
     assert (caught.value.line, caught.value.column) == (2, 16)
+
+
+# --- fuzz: random XML, JSON and wire pieces never raise anything but ReaderError -------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [
+    '<?xml version="1.0"?>', "<nitf>", "</nitf>", "<body>", "</body>", "<body.head>", "</body.head>",
+    "<hedline><hl1>", "</hl1></hedline>", "<body.content>", "</body.content>", "<p>", "</p>", "<em>",
+    "</em>", "<block>", "</block>", "<media-caption>", "</media-caption>", "&amp;", "&#8220;", "&nbsp;",
+    "<![CDATA[a<b]]>", "<!-- c -->", "<newsItem>", "</newsItem>", "<contentMeta><headline>", "</headline>",
+    '{"headline": "', '", "body_html": "', '", "body_text": "', '"}', "\\u201c", "\\\"", "\\n", "<br/>",
+    "\x01", "\x02", "\x03", "\x16", "^", "=", "<", "\r\n", "\n", "\t", " ", "the the ", "By Ann Lee",
+    "Talks", "é", "[", "]", "{", "}", ",", ":",
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=2), max_size=60).map("".join),
+       st.sampled_from(["a.xml", "a.json", "a.tst", "a.nitf", "a.ninjs", "a"]))
+def test_wire_readers_fuzz(text: str, path: str) -> None:
+    try:
+        doc = read_document(text, path)
+    except ReaderError as exc:
+        assert str(exc) and (exc.line is None or exc.line >= 1)
+        return
+    for block in doc.blocks:
+        assert doc.text[block.start : block.end] == block.text
+    source_map = doc.source_map
+    if source_map is None:
+        return
+    for segment in source_map.segments:
+        bounds = list(segment.bounds)
+        assert len(bounds) == segment.end - segment.start + 1
+        assert all(0 <= a <= b <= len(text) for a, b in zip(bounds, bounds[1:]))
+    for offset in range(len(doc.text) + 1):
+        assert 0 <= source_map.offset(offset) <= len(text)
