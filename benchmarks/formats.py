@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import statistics
 import subprocess
@@ -66,6 +67,77 @@ def table(items: list[dict]) -> dict[str, Path]:
     return articles  # type: ignore[return-value]
 
 
+WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")  # a lower-case word, as doubled words usually are
+
+
+def plant(path: Path, folder: Path) -> list[dict]:
+    """Plant a doubled word at the start of the headline, the first paragraph and the first
+    caption of one file (where the file has them and the word is written literally there);
+    check and fix the planted copy. Each record: where, planted, reported at the right file
+    line and column, and whether the fix gave back exactly what fixing the unplanted file gives."""
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+
+    source = read_source(str(path))
+    doc = read_document(source.text, str(path))
+    original_fixed = folder / "original" / path.name
+    original_fixed.parent.mkdir(parents=True, exist_ok=True)
+    original_fixed.write_bytes(path.read_bytes())
+    CliRunner().invoke(main, ["fix", "--no-cache", "-j", "1", str(original_fixed)])
+    records = []
+    targets = [("headline", doc.headline), ("body", next(iter(doc.paragraphs), None)),
+               ("caption", next(iter(doc.captions), None))]
+    for where, block in targets:
+        if block is None:
+            continue
+        match = WORD.search(block.text)
+        if match is None:
+            continue
+        word, start = match.group(), block.start + match.start()
+        at = doc.source_map.offset(start)  # type: ignore[union-attr]
+        if source.text[at : at + len(word)] != word:
+            records.append({"where": where, "planted": False})
+            continue
+        planted = source.text[:at] + word + " " + source.text[at:]
+        work = folder / where / path.name
+        work.parent.mkdir(parents=True, exist_ok=True)
+        work.write_bytes(source.encode(planted))
+        second = at + len(word) + 1
+        line = planted.count("\n", 0, second) + 1
+        column = second - (planted.rfind("\n", 0, second) + 1) + 1
+        out = CliRunner().invoke(main, ["check", "--no-cache", "-j", "1", "--format", "json", str(work)]).stdout
+        found = [(f["line"], f["column"]) for f in json.loads(out or "[]") if f["code"] == "NL201"]
+        CliRunner().invoke(main, ["fix", "--no-cache", "-j", "1", str(work)])
+        # The same article as plain text, planted alike: what newslint reports there.
+        plain = folder / where / (path.name + ".plain.txt")
+        plain.write_text(doc.text[:start] + word + " " + doc.text[start:] + "\n", encoding="utf-8")
+        out = CliRunner().invoke(main, ["check", "--no-cache", "-j", "1", "--format", "json", str(plain)]).stdout
+        in_plain = any(f["code"] == "NL201" for f in json.loads(out or "[]"))
+        records.append({"where": where, "planted": True, "reported": (line, column) in found,
+                        "fixed": work.read_bytes() == original_fixed.read_bytes(), "in_plain": in_plain})
+    return records
+
+
+def planted_table(paths: list[str], formats: dict[str, str]) -> None:
+    counts: dict[tuple[str, str], Counter] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for path in paths:
+            for record in plant(Path(path), Path(folder)):
+                row = counts.setdefault((formats[path], record["where"]), Counter())
+                row["planted"] += record["planted"]
+                row["reported"] += record.get("reported", False)
+                row["fixed"] += record.get("fixed", False)
+                row["not plantable"] += not record["planted"]
+                row["in plain"] += record.get("in_plain", False)
+    print("\n| format | where | planted | reported at the right line:column | fixed, rest byte-identical "
+          "| reported in the plain-text twin | not plantable |")
+    print("|---|---|---|---|---|---|---|")
+    for (fmt, where), row in sorted(counts.items()):
+        print(f"| {fmt} | {where} | {row['planted']} | {row['reported']} | {row['fixed']} | {row['in plain']} "
+              f"| {row['not plantable']} |")
+
+
 def cpu_seconds(paths: list[str]) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([str(Path(sys.executable).parent / "newslint"), "check", "--no-cache", "-j", "1", *paths],
@@ -84,6 +156,8 @@ def main() -> None:
         return
     items = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
     articles = table(items)
+    formats = {str(CORPUS / item["original"]): item["format"] for item in items}
+    planted_table(sorted(articles), formats)
     with tempfile.TemporaryDirectory() as folder:
         plain = []
         for number, (path, text) in enumerate(sorted(articles.items())):

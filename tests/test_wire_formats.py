@@ -319,3 +319,42 @@ def test_wire_readers_fuzz(text: str, path: str) -> None:
         assert all(0 <= a <= b <= len(text) for a, b in zip(bounds, bounds[1:]))
     for offset in range(len(doc.text) + 1):
         assert 0 <= source_map.offset(offset) <= len(text)
+
+
+def test_defects_planted_in_corpus_items_are_reported_and_fixed_in_place(tmp_path: Path) -> None:
+    """A doubled word planted at the start of each item's headline, first paragraph and first
+    caption: wherever the same article as plain text gets the finding, the file gets it at the
+    right line and column, and `fix` gives back exactly what fixing the unplanted file gives."""
+    _manifest()
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.formats import plant
+
+    paths = sorted({CORPUS / item["original"] for item in _manifest()})
+    records = [r for path in paths for r in plant(path, tmp_path) if r["planted"]]
+    assert len(records) >= 60
+    missed = [r for r in records if r["in_plain"] and not (r["reported"] and r["fixed"])]
+    assert not missed, missed
+    assert sum(r["in_plain"] for r in records) >= 0.9 * len(records)
+
+
+def test_a_plain_check_loads_no_wire_format_reader(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume\n\nTalks resumed on the the border.\n")
+    probe = (
+        "import sys\nfrom newslint.cli import main\n"
+        f"sys.argv = ['newslint', 'check', '--no-cache', {str(story)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('newslint.formats.', 'newslint.sourcemap',"
+        " 'pyexpat', 'html.parser', 'json.decoder'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         env={"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin",
+                              "HOME": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}).stdout
+    loaded = out.split("LOADED", 1)[1]
+    for module in ("newsxml", "ninjs", "wire", "xmltree", "sourcemap", "pyexpat", "html.parser"):
+        assert module not in loaded, loaded
