@@ -35,6 +35,8 @@ PLANTED = {
                                 ("leaves leaves the harbour", "leaves the harbour")]),
     "newsml-g2-story.xml": ("newsml", [("opens its its doors", "opens its doors"),
                                        ("the the council&#8217;s", "the council&#8217;s")]),
+    "newsml-g2-message.xml": ("newsml", [("year of of building", "year of building"),
+                                         ("set up up lanterns", "set up lanterns")]),
     "ninjs-story.json": ("ninjs", [("close for for repairs", "close for repairs"),
                                    ("which the the city", "which the city"),
                                    ("bridge bridge over", "bridge over")]),
@@ -114,7 +116,8 @@ def _xsd(name: str):  # noqa: ANN202
 
 
 @pytest.mark.parametrize(("name", "schema"), [("nitf-story.xml", "nitf-3-6.xsd"),
-                                              ("newsml-g2-story.xml", "NewsML-G2_2.24-spec-All-Core.xsd")])
+                                              ("newsml-g2-story.xml", "NewsML-G2_2.24-spec-All-Core.xsd"),
+                                              ("newsml-g2-message.xml", "NewsML-G2_2.24-spec-All-Core.xsd")])
 def test_xml_examples_validate_before_and_after_the_fix(name: str, schema: str, tmp_path: Path) -> None:
     etree, xsd = _xsd(schema)
     work = tmp_path / name
