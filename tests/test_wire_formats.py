@@ -361,3 +361,17 @@ def test_a_plain_check_loads_no_wire_format_reader(tmp_path: Path) -> None:
     loaded = out.split("LOADED", 1)[1]
     for module in ("newsxml", "ninjs", "wire", "xmltree", "sourcemap", "pyexpat", "html.parser"):
         assert module not in loaded, loaded
+
+
+def test_cdata_is_read_as_text_and_fixed_without_escaping(tmp_path: Path) -> None:
+    path = tmp_path / "story.xml"
+    path.write_text(NITF.format(head="Prices rise", body="<![CDATA[Prices of <b> rose on the the market.]]>"))
+    code, findings = _check_json(path)
+    assert [f["column"] for f in findings if f["code"] == "NL201"] == [path.read_text().splitlines()[2].index(
+        "the market") + 1]
+    CliRunner().invoke(main, ["fix", "--no-cache", str(path)])
+    assert "<![CDATA[Prices of <b> rose on the market.]]>" in path.read_text()
+    doc = read_document(path.read_text(), str(path))
+    at = doc.text.index("market")
+    assert doc.source_map.edit(Edit(at, at + 6, "a]]>b")) is None  # cannot be written inside CDATA
+    assert doc.source_map.edit(Edit(at, at + 6, "a<b")).content == "a<b"

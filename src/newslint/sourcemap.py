@@ -40,26 +40,36 @@ def escape_none(text: str) -> str:
     return text
 
 
+def escape_cdata(text: str) -> str | None:
+    """Inside CDATA nothing is escaped, and "]]>" cannot be written at all."""
+    return None if "]]>" in text else text
+
+
+Escape = Callable[[str], "str | None"]  # None: this text cannot be written there
+
+
 class Segment(NamedTuple):
     start: int  # article offsets
     end: int
     bounds: Sequence[int]  # file offset of every article boundary start..end (end - start + 1 of them)
-    escape: Callable[[str], str]
+    escape: Escape
 
 
 class Run(NamedTuple):
-    """Decoded text read from one place of the file, with the file offset of each boundary."""
+    """Decoded text read from one place of the file, with the file offset of each boundary, and
+    the escaping its place needs when it differs from its block's (CDATA inside XML text)."""
 
     text: str
     bounds: Sequence[int]
+    escape: Escape | None = None
 
 
 def append_run(runs: list, run: Run) -> None:
     """Add a run to a list of children or runs, merged with the run before it when the two
     are contiguous in the file (text, an entity, more text: one piece an edit may span)."""
-    if runs and isinstance(runs[-1], Run) and runs[-1].bounds[-1] == run.bounds[0]:
-        last = runs[-1]
-        runs[-1] = Run(last.text + run.text, [*last.bounds, *run.bounds[1:]])
+    last = runs[-1] if runs else None
+    if isinstance(last, Run) and last.bounds[-1] == run.bounds[0] and last.escape is run.escape:
+        runs[-1] = Run(last.text + run.text, [*last.bounds, *run.bounds[1:]], run.escape)
     else:
         runs.append(run)
 
@@ -86,7 +96,7 @@ def collapse(run: Run) -> Run:
         cursor = match.end()
     out.append(text[cursor:])
     out_bounds.extend(bounds[cursor + 1 :])
-    return Run("".join(out), out_bounds)
+    return run._replace(text="".join(out), bounds=out_bounds)
 
 
 def strip_runs(runs: list[Run]) -> list[Run]:
@@ -100,10 +110,10 @@ def strip_runs(runs: list[Run]) -> list[Run]:
         return runs
     first = runs[0]
     lead = len(first.text) - len(first.text.lstrip())
-    runs[0] = Run(first.text[lead:], first.bounds[lead:])
+    runs[0] = first._replace(text=first.text[lead:], bounds=first.bounds[lead:])
     last = runs[-1]
     kept = len(last.text.rstrip())
-    runs[-1] = Run(last.text[:kept], last.bounds[: kept + 1])
+    runs[-1] = last._replace(text=last.text[:kept], bounds=last.bounds[: kept + 1])
     return runs
 
 
@@ -122,9 +132,14 @@ class SourceMap:
             return segment
         return None
 
-    def offset(self, offset: int) -> int:
-        """The file offset of an article offset; one between pieces goes to the next piece."""
+    def offset(self, offset: int, end: bool = False) -> int:
+        """The file offset of an article offset; one between pieces goes to the next piece (to
+        the previous one for the `end` of a span, so a span never reaches over a closing tag)."""
         segment = self._segment_at(offset)
+        if end and segment is not None and segment.start == offset:
+            index = bisect.bisect_right(self._starts, offset) - 2
+            if index >= 0 and self.segments[index].end == offset:
+                segment = self.segments[index]
         if segment is not None:
             return segment.bounds[offset - segment.start]
         index = bisect.bisect_right(self._starts, offset)
@@ -137,8 +152,11 @@ class SourceMap:
         segment = self._segment_at(edit.start)
         if segment is None or edit.end > segment.end:
             return None
+        content = segment.escape(edit.content)
+        if content is None:
+            return None
         bounds = segment.bounds
-        return Edit(bounds[edit.start - segment.start], bounds[edit.end - segment.start], segment.escape(edit.content))
+        return Edit(bounds[edit.start - segment.start], bounds[edit.end - segment.start], content)
 
     def diagnostic(self, diagnostic: Diagnostic) -> Diagnostic:
         """The finding in file offsets; a fix with an edit the map cannot place is dropped."""
@@ -146,7 +164,8 @@ class SourceMap:
         if fix is not None:
             edits = [self.edit(e) for e in fix.edits]
             fix = None if any(e is None for e in edits) else Fix(tuple(edits), fix.applicability, fix.title)  # type: ignore[arg-type]
-        return diagnostic._replace(start=self.offset(diagnostic.start), end=self.offset(diagnostic.end), fix=fix)
+        start, end = self.offset(diagnostic.start), self.offset(diagnostic.end, end=True)
+        return diagnostic._replace(start=start, end=max(start, end), fix=fix)
 
 
 class Builder:
@@ -159,7 +178,7 @@ class Builder:
         self.segments: list[Segment] = []
         self.chunks: list[tuple[int, int, str]] = []
 
-    def add(self, kind: str, runs: list[Run], escape: Callable[[str], str]) -> str:
+    def add(self, kind: str, runs: list[Run], escape: Escape) -> str:
         """One block from the runs of text it is made of (one per text node); returns its text."""
         runs = strip_runs([collapse(r) for r in runs if r.text])
         if not runs:
@@ -176,7 +195,7 @@ class Builder:
                 text, bounds = text[1:], bounds[1:]
             if not text:
                 continue
-            self.segments.append(Segment(self.length, self.length + len(text), bounds, escape))
+            self.segments.append(Segment(self.length, self.length + len(text), bounds, run.escape or escape))
             self.parts.append(text)
             self.length += len(text)
             previous_space = text.endswith(" ")

@@ -145,7 +145,7 @@ def _lines(article: _Article, element: Element) -> None:
         for piece in run.text.split("\n\n"):
             end = start + len(piece)
             if piece.strip():
-                article.builder.add(PARAGRAPH, [Run(piece, run.bounds[start : end + 1])], escape_xml)
+                article.builder.add(PARAGRAPH, [run._replace(text=piece, bounds=run.bounds[start : end + 1])], escape_xml)
             start = end + 2
 
 

@@ -14,7 +14,7 @@ import html.entities
 import re
 from collections.abc import Iterator
 
-from ..sourcemap import Run, append_run
+from ..sourcemap import Run, append_run, escape_cdata
 from .errors import ReaderError
 
 MAX_CHARS = 32 * 1024 * 1024
@@ -125,6 +125,7 @@ def parse(text: str, path: str) -> Element:
     to_char = (lambda b: b) if text.isascii() else _ByteToChar(text)
     root: list[Element] = []
     stack: list[Element] = []
+    in_cdata = [False]
 
     def where() -> tuple[int, int]:
         return parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
@@ -154,7 +155,7 @@ def parse(text: str, path: str) -> Element:
             bounds, _ = _map_data(text, at, chunk)
         except ValueError:
             bounds = list(range(at, at + len(chunk) + 1))
-        append_run(stack[-1].children, Run(chunk, bounds))
+        append_run(stack[-1].children, Run(chunk, bounds, escape_cdata if in_cdata[0] else None))
 
     def skipped(name: str, is_parameter: bool) -> None:
         # An entity the external DTD (never read) would define, such as `&nbsp;`.
@@ -172,6 +173,11 @@ def parse(text: str, path: str) -> Element:
         refuse("XML refers to an external entity; not fetched (unsafe input)")
         return 0
 
+    def cdata(inside: bool) -> None:
+        in_cdata[0] = inside
+
+    parser.StartCdataSectionHandler = lambda: cdata(True)
+    parser.EndCdataSectionHandler = lambda: cdata(False)
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = data
