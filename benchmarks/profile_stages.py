@@ -57,7 +57,9 @@ def start_up(article: str, rounds: int = 5) -> None:
 
 def hot_path(paths: list[str]) -> None:
     from newslint.readers import read_document
-    from newslint.runner import Settings, check_batch, rules_for
+    from newslint.run.check import check_batch
+    from newslint.run.rulesets import rules_for
+    from newslint.run.settings import Settings
     from newslint.source import read_source_bytes
 
     settings = Settings()

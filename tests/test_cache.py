@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from newslint import runner
+from newslint.run import reading
 from newslint.cli import main
 
 FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
@@ -30,10 +30,8 @@ def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> Non
     assert list(cache.glob("results-*/*.json")) and (cache / "CACHEDIR.TAG").exists()
 
     calls: list[str] = []
-    real = runner._parse
-    monkeypatch.setattr(
-        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
-    )
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, path, fmt: calls.append(path) or real(text, path, fmt))
     second = check("--cache-dir", str(cache), str(story))
     assert second == first and calls == []
 
@@ -48,10 +46,8 @@ def test_touched_but_identical_file_reuses_by_hash(tmp_path: Path, monkeypatch) 
     first = check("--cache-dir", str(cache), str(story))
     os.utime(story, ns=(1, 1))
     calls: list[str] = []
-    real = runner._parse
-    monkeypatch.setattr(
-        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
-    )
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, path, fmt: calls.append(path) or real(text, path, fmt))
     assert check("--cache-dir", str(cache), str(story)) == first and calls == []
 
 

@@ -31,7 +31,8 @@ from newslint.linter import lint
 from newslint.readers import ReaderError, read_document
 from newslint.registry import Selection, all_rules, select_rules
 from newslint.rule import Rule
-from newslint.runner import Settings, fix_path
+from newslint.run.fix import fix_path
+from newslint.run.settings import Settings
 from newslint.source import read_source
 from rule_cases import CASES_DIR
 

@@ -87,15 +87,16 @@ def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch
 def test_collector_is_settled_once_per_process_after_the_first_file(tmp_path: Path, article: Path) -> None:
     code = f"""
 import gc, os
-from newslint import runner
-from newslint.runner import Settings, check_path
+from newslint.run import collector
+from newslint.run.check import check_path
+from newslint.run.settings import Settings
 before = gc.get_freeze_count()
 check_path({str(article)!r}, Settings())
 frozen = gc.get_freeze_count()
 pid = os.fork()
 if pid == 0:  # a forked worker settles its own collector after its own first file
     check_path({str(article)!r}, Settings())
-    os._exit(0 if runner._settled_in == os.getpid() else 1)
+    os._exit(0 if collector.settled_here() else 1)
 _, status = os.waitpid(pid, 0)
 print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_exitcode(status))
 """

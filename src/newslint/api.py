@@ -17,7 +17,9 @@ from .fixer import fix_text as _fix_text
 from .linter import lint
 from .readers import read_document
 from .registry import Selection
-from .runner import Settings, check_path, rules_for
+from .run.check import check_path
+from .run.rulesets import rules_for
+from .run.settings import Settings
 
 
 def settings(select: Sequence[str] = (), ignore: Sequence[str] = (), extend_select: Sequence[str] = (),
