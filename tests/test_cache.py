@@ -112,7 +112,7 @@ def test_two_runs_sharing_a_cache(tmp_path: Path) -> None:
 def test_one_article_reads_and_rewrites_one_shard_of_a_large_index(tmp_path: Path, monkeypatch) -> None:
     """A pre-commit run over one article in a repository of many must not load or rewrite the
     whole index: its cost would grow with the archive."""
-    from newslint.cache import ResultCache
+    from newslint.storage.results_index import ResultCache
 
     cache = tmp_path / "cache"
     folder = tmp_path / "archive"

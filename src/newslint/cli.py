@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .cache import CACHE_DIR_NAME
+from .storage.results_index import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .findings import Finding

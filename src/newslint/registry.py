@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from . import usercache
+from .storage import user_records
 from .data import packs_dir
 from .packs import PackError, load_pack_dir
 from .rule import Rule
@@ -33,14 +33,14 @@ def _plugin_entries() -> list[list[str]]:
             stamp.append(f"{entry}\0{os.stat(entry or os.curdir).st_mtime_ns}")
         except OSError:
             stamp.append(entry)
-    key = usercache.key_of("\n".join(stamp).encode())
-    found = usercache.read("plugins", key)
+    key = user_records.key_of("\n".join(stamp).encode())
+    found = user_records.read("plugins", key)
     if isinstance(found, list) and all(isinstance(e, list) and len(e) == 2 for e in found):
         return found
     from importlib.metadata import entry_points
 
     found = [[entry.name, entry.value] for entry in entry_points(group=PLUGIN_GROUP)]
-    usercache.write("plugins", key, found)
+    user_records.write("plugins", key, found)
     return found
 
 

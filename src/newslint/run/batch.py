@@ -13,7 +13,7 @@ from ..document import Document
 from ..linter import lint, lint_many
 from ..rule import Rule
 from ..source import Source
-from ..cache import content_hash
+from ..storage.results_index import content_hash
 from . import collector, reading
 from .guard import guard
 from .results import FileResult

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..cache import content_hash
+from ..storage.results_index import content_hash
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..linter import lint

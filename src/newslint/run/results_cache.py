@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cache import ResultCache, content_hash
+from ..storage.results_index import ResultCache, content_hash
 from ..findings import Finding
 from .parallel import run_many
 from .results import FileResult

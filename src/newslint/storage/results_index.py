@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
+from hashlib import blake2b, sha256
 from pathlib import Path
 
-from . import __version__
-from .data import packs_dir
-from .digests import blake2b, sha256
-from .findings import Finding
+from .. import __version__
+from ..data import packs_dir
+from ..findings import Finding
+from .atomic import write_atomically
 
 CACHE_DIR_NAME = ".newslint_cache"
 LAYOUT = 2  # 2: the index split into shards
@@ -32,7 +33,7 @@ def _code_and_data_stamp(extra_dirs: tuple[str, ...]) -> str:
     """Sizes and mtimes of newslint's own code, its shipped data and any extra packs: an
     editable install or an edited pack changes the stamp, so stale results are never reused."""
     digest = sha256(f"{__version__}:{LAYOUT}".encode())
-    for root in [Path(__file__).parent, packs_dir(), *map(Path, extra_dirs)]:
+    for root in [Path(__file__).parents[1], packs_dir(), *map(Path, extra_dirs)]:
         if not root.is_dir():
             continue
         for path in sorted(root.rglob("*")):
@@ -150,18 +151,9 @@ class ResultCache:
         self.fresh = {}
 
     def _write(self, shard: str, entries: dict[str, list]) -> bool:
-        import tempfile  # only when writing
-
         try:
-            fd, temp = tempfile.mkstemp(dir=self.index_dir, prefix=f".{shard}-", suffix=".tmp")
-        except OSError:
-            return False
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                # dumps, not dump: json.dump streams through the pure-Python encoder.
-                handle.write(json.dumps(entries, separators=(",", ":")))
-            os.replace(temp, self.index_dir / f"{shard}.json")
+            # dumps, not dump: json.dump streams through the pure-Python encoder.
+            write_atomically(self.index_dir / f"{shard}.json", json.dumps(entries, separators=(",", ":")).encode("utf-8"))
             return True
         except OSError:
-            Path(temp).unlink(missing_ok=True)
             return False
