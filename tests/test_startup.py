@@ -78,7 +78,7 @@ def test_config_file_costs_pydantic_only_when_new_or_edited(tmp_path: Path, arti
 
 def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    from newslint import numbers_data
+    from newslint.analysis.numbers import data as numbers_data
 
     computed = numbers_data._pycountry_names.__wrapped__()
     cached = numbers_data._pycountry_names.__wrapped__()

@@ -10,8 +10,8 @@ from functools import cache
 
 import regex
 
-from .storage import user_records
-from .data import shipped_as
+from ...data import shipped_as
+from ...storage import user_records
 
 NUMBERS_DATA = "data/numbers.yaml"
 
