@@ -120,7 +120,7 @@ def configure_rules(
         if not values:
             configured.append(rule)
             continue
-        if hasattr(rule, "model"):  # a pack rule: its settings live in its pack file
+        if not rule.takes_options:  # a pack rule: its settings live in its pack file
             raise RegistryError(f"rules.{rule.code}: a pack rule takes no options")
         try:
             parsed = rule.Options.validate(values)

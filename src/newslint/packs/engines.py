@@ -99,6 +99,8 @@ def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
 
 
 class _PackRule(Rule):
+    takes_options = False  # its settings live in its pack file
+
     def __init__(self, model: PackRuleBase, spec: RuleSpec) -> None:
         super().__init__()
         self.model = model
