@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..storage.results_index import ResultCache, content_hash
+from ..data import packs_dir
 from ..findings import Finding
 from .parallel import run_many
 from .results import FileResult
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def open_cache(settings: Settings) -> ResultCache:
     assert settings.cache_dir is not None
-    return ResultCache(settings.cache_dir, settings.rule_key(), settings.pack_dirs)
+    return ResultCache(settings.cache_dir, settings.rule_key(), (str(packs_dir()), *settings.pack_dirs), Finding)
 
 
 def nothing_cached(settings: Settings) -> bool:
