@@ -39,18 +39,21 @@ def test_the_layer_contracts_hold(tmp_path: Path) -> None:
     ("module", "back_arrow", "broken"),
     [
         # The engine reaching up to the run that drives it: a layer broken, and a cycle.
-        ("linter.py", "from .run.settings import Settings", "The core imports nothing above it BROKEN"),
-        ("document.py", "from .rules import nl9_meta", "The core imports nothing above it BROKEN"),
+        ("linter.py", "from newslint.run.settings import Settings", "The core imports nothing above it BROKEN"),
+        ("document.py", "from newslint.rules import nl9_meta", "The core imports nothing above it BROKEN"),
         # A rule reaching up to the reports.
-        ("rules/nl9_meta.py", "from ..report import text", "Rules never import the run"),
+        ("rules/nl9_meta.py", "from newslint.report import text", "Rules never import the run"),
         # A lazy import inside a function counts as much as one at the top.
-        ("storage/atomic.py", "def _later() -> None:\n    from ..run import parallel", "Layers: a module imports"),
+        ("storage/atomic.py", "def _later() -> None:\n    from newslint.run import parallel", "Layers: a module imports"),
     ],
 )
 def test_a_back_arrow_breaks_a_contract(tmp_path: Path, module: str, back_arrow: str, broken: str) -> None:
     src = tmp_path / "src"
     shutil.copytree(ROOT / "src" / "newslint", src / "newslint", ignore=shutil.ignore_patterns("__pycache__"))
-    with open(src / "newslint" / module, "a", encoding="utf-8") as handle:
+    target = src / "newslint" / module
+    if not target.exists():  # the core modules, once moved into core/ (scripts/move_core.py)
+        target = src / "newslint" / "core" / module
+    with open(target, "a", encoding="utf-8") as handle:
         handle.write(f"\n{back_arrow}\n")
     out = _lint_imports(src, tmp_path)
     assert out.returncode == 1, out.stdout + out.stderr
