@@ -29,9 +29,9 @@ from pathlib import Path
 
 from corpus import CORPUS, corpus_or_exit, iter_texts, rules, sample
 
+from newslint.analysis.numbers.parse import cardinal_words, ordinal_digits, ordinal_words
 from newslint.diagnostics import Diagnostic
 from newslint.linter import lint
-from newslint.analysis.numbers.parse import cardinal_words, ordinal_digits, ordinal_words
 from newslint.readers import read_document
 from newslint.rule import Rule
 from newslint.rules.nl504_weekday_date import Options as WeekdayOptions

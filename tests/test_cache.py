@@ -10,8 +10,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from newslint.run import reading
 from newslint.cli import main
+from newslint.run import reading
 
 FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
 CLEAN = "Talks resume\n\nTalks resumed on the border issue.\n"

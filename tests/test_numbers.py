@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.linter import lint
+from newslint.analysis.numbers.data import joined_names, numbers_data
+from newslint.analysis.numbers.lists import parse_list
 from newslint.analysis.numbers.parse import (
     cardinal_like,
     cardinal_words,
@@ -17,8 +18,7 @@ from newslint.analysis.numbers.parse import (
     parse_number,
     parse_ordinal,
 )
-from newslint.analysis.numbers.data import joined_names, numbers_data
-from newslint.analysis.numbers.lists import parse_list
+from newslint.linter import lint
 from newslint.readers import read_document
 from newslint.registry import all_rules
 

@@ -1,5 +1,6 @@
 """Every rule's documented example is a test: `example` yields the rule's own finding, and
-`example_fixed` is what `fix` makes of it (`newslint fix`; with `--unsafe-fixes` for a rule whose fix is always unsafe)."""
+`example_fixed` is what `newslint fix` makes of it (with `--unsafe-fixes` for a rule whose fix
+is always unsafe)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .storage.results_index import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .findings import Finding
@@ -32,6 +31,7 @@ from .run.results import FileResult
 from .run.results_cache import nothing_cached
 from .run.rulesets import rules_for
 from .run.settings import STDIN, STDIN_NAME, Settings
+from .storage.results_index import CACHE_DIR_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor  # the process pool is imported only when started

@@ -7,12 +7,12 @@ from functools import cache, cached_property
 
 import regex
 
-from ..storage import user_records
 from ..casing import match_case
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Block, Document, block_removal
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
+from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 

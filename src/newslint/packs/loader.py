@@ -9,10 +9,10 @@ from pathlib import Path
 
 import regex
 
-from ..storage import user_records
 from ..data import DataError, load_yaml
 from ..rule import Rule
 from ..settings_model import Invalid, validate
+from ..storage import user_records
 from ..storage.user_records import key_of
 from .engines import ENGINES
 from .schema import SCHEMAS, PackRuleBase

@@ -6,11 +6,11 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..storage.results_index import content_hash
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..linter import lint
 from ..source import Source
+from ..storage.results_index import content_hash
 from . import reading
 from .batch import run_batch
 from .guard import guarded

@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..storage.results_index import content_hash
 from ..diagnostics import Diagnostic
 from ..document import Document
 from ..findings import Finding
@@ -14,6 +13,7 @@ from ..linter import lint
 from ..readers import ReaderError
 from ..rule import Rule
 from ..source import Source, SourceChanged, SourceError, write_atomically
+from ..storage.results_index import content_hash
 from . import reading
 from .batch import run_batch
 from .check import check_source, checked
@@ -129,7 +129,8 @@ def fix_batch(
     edit saved meanwhile is never overwritten. A lone file goes there directly."""
     if len(paths) == 1:
         return [fix_path(paths[0], settings, write, stdin_text)]
-    return run_batch(paths, settings, stdin_text, partial(_fixed, settings=settings, write=write, stdin_text=stdin_text))
+    finish = partial(_fixed, settings=settings, write=write, stdin_text=stdin_text)
+    return run_batch(paths, settings, stdin_text, finish)
 
 
 def _fixed(

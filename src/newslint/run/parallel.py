@@ -57,7 +57,9 @@ def run_many(
         yield from in_pool(own_pool, batch_worker, batches, jobs)
 
 
-def in_pool(pool: Executor, batch_worker: BatchWorker, batches: list[Sequence[str]], jobs: int = 2) -> Iterator[FileResult]:
+def in_pool(
+    pool: Executor, batch_worker: BatchWorker, batches: list[Sequence[str]], jobs: int = 2
+) -> Iterator[FileResult]:
     """The results of `batches`, in order, from the workers of `pool`."""
     from concurrent.futures.process import BrokenProcessPool
 

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..storage.results_index import ResultCache, content_hash
 from ..data import packs_dir
 from ..findings import Finding
+from ..storage.results_index import ResultCache, content_hash
 from .parallel import run_many
 from .results import FileResult
 from .settings import STDIN, Settings

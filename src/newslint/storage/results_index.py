@@ -156,7 +156,8 @@ class ResultCache:
     def _write(self, shard: str, entries: dict[str, list]) -> bool:
         try:
             # dumps, not dump: json.dump streams through the pure-Python encoder.
-            write_atomically(self.index_dir / f"{shard}.json", json.dumps(entries, separators=(",", ":")).encode("utf-8"))
+            data = json.dumps(entries, separators=(",", ":")).encode("utf-8")
+            write_atomically(self.index_dir / f"{shard}.json", data)
             return True
         except OSError:
             return False
