@@ -148,7 +148,8 @@ def main() -> int:
     toml_new = toml_new.replace('"linter | fixer | findings",\n    "suppression",\n    "rule",\n', '"core",\n')
     toml_new = toml_new.replace('"document | diagnostics | source"', '"source"')
     pyproject.write_text(toml_new, encoding="utf-8")
-    print("moved; now run: .venv/bin/python -m pytest -q   (and review pyproject.toml's [tool.importlinter])")
+    print("moved; now run `.venv/bin/ruff check --fix -q src tests benchmarks scripts` (import order), then the tests;"
+          " update the paths in ARCHITECTURE.md and review pyproject.toml's [tool.importlinter]")
     return 0
 
 
