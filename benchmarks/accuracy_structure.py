@@ -23,7 +23,7 @@ from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, iter_texts, rules
 
-from newslint.readers import read_document
+from newslint.formats import read_document
 
 SELECT = ("NL4",)
 DEBRIS = ["See more", "Read more", "Advertisement", "Share this article", "Related articles",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.document import BYLINE, CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, TABLE
-from newslint.readers import ReaderError, read_document
+from newslint.formats import ReaderError, read_document
 
 
 def kinds(doc):

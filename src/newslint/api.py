@@ -18,7 +18,9 @@ from .linter import lint
 from .document import Document
 from .formats import read_document
 from .registry import Selection
-from .runner import Settings, check_path, rules_for
+from .run.check import check_path
+from .run.rulesets import rules_for
+from .run.settings import Settings
 
 
 def settings(select: Sequence[str] = (), ignore: Sequence[str] = (), extend_select: Sequence[str] = (),

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .cache import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .findings import Finding
@@ -25,21 +24,15 @@ from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule
 from .report import FORMATS, renderer
 from .report import text as text_report
-from .runner import (
-    PARALLEL_FROM,
-    STDIN,
-    STDIN_NAME,
-    FileFilter,
-    FileResult,
-    Settings,
-    check_many,
-    default_jobs,
-    discover,
-    fix_many,
-    nothing_cached,
-    rules_for,
-    start_workers,
-)
+from .run.check import check_many
+from .run.files import FileFilter, discover
+from .run.fix import fix_many
+from .run.parallel import PARALLEL_FROM, default_jobs, start_workers
+from .run.results import FileResult
+from .run.results_cache import nothing_cached
+from .run.rulesets import rules_for
+from .run.settings import STDIN, STDIN_NAME, Settings
+from .storage.results_index import CACHE_DIR_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor  # the process pool is imported only when started
@@ -329,7 +322,7 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
 
 class _Workers:
     """The worker processes of a run over many files, started as soon as the walk has found
-    enough files to share (runner.PARALLEL_FROM), so they warm up while it goes on. Not once
+    enough files to share (run.parallel.PARALLEL_FROM), so they warm up while it goes on. Not once
     results for these rules are cached: most of a folder then comes from the cache, unread."""
 
     def __init__(self, jobs: int, settings: Settings) -> None:

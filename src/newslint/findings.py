@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from hashlib import sha256
 from typing import NamedTuple
 
 from .diagnostics import Diagnostic
-from .digests import sha256
 from .document import Document
 
 

@@ -1,4 +1,4 @@
-"""Kept so `from newslint.readers import read_document` goes on working: readers live in
+"""Kept so `from newslint.formats import read_document` goes on working: readers live in
 `newslint.formats` now, one module per input format behind one registry."""
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ class GluedEndMarker(Rule):
             "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
             "of markers is data (`rules/data/agencies.yaml`)."
         ),
-        example="The meeting was held in Vientiane./.\n\nVNA",
-        example_fixed="The meeting was held in Vientiane.\n\nVNA",
+        example="Talks resume\n\nThe meeting was held in Vientiane./.\n\nVNA",
+        example_fixed="Talks resume\n\nThe meeting was held in Vientiane.\n\nVNA",
         fix_safety="safe",
     )
     Options = GluedEndMarkerOptions
