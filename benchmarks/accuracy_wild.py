@@ -75,6 +75,35 @@ def _covers(doc, finding: Diagnostic, span: tuple[int, int, int]) -> bool:
     return finding.start < end and start < max(finding.end, finding.start + 1)
 
 
+def _labelled_lines(lines: list[str], file_labels: list[dict]) -> set[int]:
+    """The lines of every labelled block: a label names one line of a block ("share buttons
+    (block with byline)"), and the block's other lines are the same defect."""
+    marked: set[int] = set()
+    for label in file_labels:
+        number = label["line"]
+        if not 1 <= number <= len(lines) or not lines[number - 1].strip():
+            marked.add(number)
+            continue
+        first = last = number
+        while first > 1 and lines[first - 2].strip():
+            first -= 1
+        while last < len(lines) and lines[last].strip():
+            last += 1
+        marked.update(range(first, last + 1))
+        if label["type"] == "other:related-list":
+            # "six related headlines with author lines": the list runs on over its titles and
+            # names, to the first line of running prose.
+            while last < len(lines) and not _is_prose(lines[last]):
+                last += 1
+                marked.add(last)
+    return marked
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text.split()) >= 8 and text[-1:] in ".!?\"”’"
+
+
 def _names_line(finding: Diagnostic, label: dict) -> bool:
     """A repeat reported on the other copy: its message names the labelled copy's line."""
     return (
@@ -139,7 +168,7 @@ def run_wild(half: str | None, quiet: bool) -> None:
         findings = check(text, rule_set, path.name)
         lines = text.splitlines()
         file_labels = labels.get(path.name, [])
-        labelled = {label["line"] for label in file_labels}
+        labelled = _labelled_lines(lines, file_labels)
         for label in file_labels:
             kind = label["type"]
             total[kind] += 1
