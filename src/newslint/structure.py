@@ -235,8 +235,37 @@ def classify(
         if glued is not None:
             end_markers.append(glued)
             break
+    # Archive and listing pages run several stories together, each closed by its marker; only
+    # a marker no sentence can end with ("./.", "-0-") counts there, and "./." inside a
+    # paragraph with the next story run on after it.
+    if "/." in text or "-0-" in text or "-30-" in text or "(END)" in text:
+        held = {m.start for m in end_markers}
+        end_markers.extend(m for m in _inner_markers(paragraphs) if m.start not in held)
     end_markers.sort(key=_start)
     return tuple(blocks), dateline, tuple(end_markers)
+
+
+_INNER_MARKERS = ("./.", "-0-", "- 0 -", "-30-", "(END)")
+
+
+def _inner_markers(paragraphs: Sequence[Block]) -> list[Block]:
+    found: list[Block] = []
+    for block in paragraphs:
+        stripped = block.text.rstrip()
+        if stripped.endswith(_INNER_MARKERS):
+            glued = find_glued_end_marker(block)
+            if glued is not None:
+                found.append(glued)
+    # "./." with the next story's headline run on after it, in any paragraph.
+    for block in paragraphs:
+        pos = block.text.find("./.")
+        while pos != -1:
+            end = pos + 3
+            rest = block.text[end : end + 2].lstrip()
+            if pos > 0 and block.text[pos - 1].isalnum() and rest[:1].isupper():
+                found.append(_new_block(Block, (END_MARKER, block.start + pos, block.start + end, "./.")))
+            pos = block.text.find("./.", end)
+    return found
 
 
 # `Block(...)` runs a Python-level `__new__`; this builds the same named tuple in C. Blocks are

@@ -17,6 +17,7 @@ from .nl407_mojibake import Mojibake
 from .nl408_page_chrome import PageChrome
 from .nl409_related_list import RelatedStories
 from .nl410_repeated_text import RepeatedText
+from .nl411_end_marker_at_end import EndMarkerAtEnd
 from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
@@ -37,6 +38,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     PageChrome,
     RelatedStories,
     RepeatedText,
+    EndMarkerAtEnd,
     CountListMismatch,
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,

@@ -146,7 +146,8 @@ class RepeatedText(Rule):
         if headline is not None and early.start == headline.start:
             return True
         adjacent = ordinal[late.start] - ordinal[early.start] == 1
-        return adjacent or late.text.count(" ") + 1 >= LONG_WORDS
+        words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
+        return adjacent or words >= LONG_WORDS
 
     @staticmethod
     def _others(doc: Document, early: Line, late: Line, how: str, dateline: Block | None) -> bool:
