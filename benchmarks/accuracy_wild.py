@@ -19,7 +19,6 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from corpus import CORPUS, check, corpus_or_exit, fix, rules, split
 
@@ -141,7 +140,7 @@ def _fix_damage(text: str, fixed: str, labelled: set[int]) -> list[str]:
                 problems.append(f"line {i + 1} {tag}: {before[i][:120]!r} -> {now!r}")
     # Two kept lines that had a blank line between them and now have none: paragraphs joined.
     kept_lines = sorted(kept)
-    for a, b in zip(kept_lines, kept_lines[1:]):
+    for a, b in zip(kept_lines, kept_lines[1:], strict=False):
         if not before[a].strip() or not before[b].strip():
             continue
         gap_before = any(not before[k].strip() for k in range(a + 1, b))
@@ -245,7 +244,8 @@ def run_clean(limit: int | None, select: tuple[str, ...], quiet: bool) -> None:
         for f in check(text, rule_set, path.name):
             counts[f.code] += 1
             doc_line = text.count("\n", 0, f.start) + 1
-            shown.append(f"{path.parent.name}/{path.name}:{doc_line} {f.code} {f.message[:80]} | {text[f.start:f.end][:80]!r}")
+            where = f"{path.parent.name}/{path.name}:{doc_line}"
+            shown.append(f"{where} {f.code} {f.message[:80]} | {text[f.start:f.end][:80]!r}")
     cpu = time.process_time() - cpu
     n = len(files)
     total = sum(counts.values())

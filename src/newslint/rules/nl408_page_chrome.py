@@ -10,7 +10,7 @@ import regex
 
 from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, HEADLINE, PARAGRAPH, Block, Document, block_removal
+from ..document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document, block_removal
 from ..rule import Rule, RuleSpec
 
 # Lines longer than this are prose or a table, never a button row or a widget.
@@ -20,6 +20,10 @@ PROSE_WORDS = 6
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
+_ENDS = (SIGNOFF, END_MARKER)
+# A '|' bar may be a long ticker of other stories' headlines.
+MAX_BAR = 600
+_BAR = "a navigation or title bar (parts separated by '|'), not a sentence"
 _SENTENCE_END = frozenset(".!?\"”’")
 
 
@@ -87,14 +91,24 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
     if latin and all(w.lower().strip("'’.") in buttons for w in latin):
         if any(w.lower().strip("'’.") in strong for w in latin):
             return "share, print or page-control buttons and counters, not a sentence", True
-    if "|" in text and not text[:3].lower() == "by ":  # "By X | Jan. 3": a byline
-        parts = [p.strip() for p in text.split("|")]
-        filled = [p for p in parts if p]
-        if len(parts) >= 2 and not any(
-            p[-1] in ".!?" and len(p.split()) >= PROSE_WORDS for p in filled
-        ):
-            return "a navigation or title bar (parts separated by '|'), not a sentence", False
+    if "|" in text and _bar(text):
+        return _BAR, False
     return None
+
+
+def _bar(text: str) -> bool:
+    """Parts separated by '|', none of them a sentence; "By X | Jan. 3" is a byline."""
+    if text[:3].lower() == "by ":
+        return False
+    parts = [p.strip() for p in text.split("|")]
+    return len(parts) >= 2 and not any(
+        p[-1] in ".!?" and len(p.split()) >= PROSE_WORDS for p in parts if p
+    )
+
+
+def _sentence(text: str) -> bool:
+    """Even a short sentence ("Both sides were calm.") is the story, not its footer."""
+    return text[-1:] in _SENTENCE_END and text.count(" ") >= 2
 
 
 def _script_name(text: str) -> str:
@@ -207,40 +221,76 @@ class PageChrome(Rule):
             return  # not English copy: its script is not a finding
         blocks = doc.blocks
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
+        # Each line with what was found on it: (block, line, reason, certain) or None.
+        seen: list[tuple[Block, Line, str | None, bool]] = []
         for index, block in enumerate(blocks):
+            if block.kind in _ENDS:
+                seen.append((block, Line(block.start, block.end, block.text), "end", True))
+                continue
             if block.kind not in _SCOPE:
                 continue
             if "\n" not in block.text and (
                 len(block.text) > MAX_LINE
                 or block.text[-1] in _SENTENCE_END and block.text.count(" ") >= PROSE_WORDS
             ):
-                yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
+                if "|" in block.text and len(block.text) <= MAX_BAR and _bar(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _BAR, False)
+                else:
+                    yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
+                seen.append((block, Line(block.start, block.end, block.text), None, False))
                 continue
             for line in lines_of(block):
-                if len(line.text) > MAX_LINE:
-                    yield from self._teaser(doc, block, line)
-                    continue
-                found = chrome_reason(line.text)
-                if found is not None:
-                    reason, certain = found
-                    span = line_removal(doc, block, line)
-                    title = f"Delete the line {line.text[:40]!r}"
-                    fix = Fix.safe(title, Edit(*span, "")) if certain else Fix.display_only(
-                        title, Edit(*span, "")
-                    )
-                    yield self.diagnostic(line.start, line.end, f"page chrome: {reason}", fix)
-                elif foreign_language(line.text):
-                    yield self.diagnostic(
-                        line.start, line.end, "page chrome: a line in another language inside "
-                        "English copy", Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), "")),
-                    )
-                elif index - first_body >= DATE_GRACE and date_widget(line.text):
-                    yield self.diagnostic(
-                        line.start, line.end, "page chrome: a date or time widget line away from "
-                        "the story's top", Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), "")),
-                    )
+                reason, certain = self._reason(line.text, index - first_body)
+                if reason is not None:
+                    yield self._line(doc, block, line, reason, certain)
                 else:
-                    yield from self._teaser(doc, block, line)
+                    teaser = list(self._teaser(doc, block, line))
+                    yield from teaser
+                    if teaser:
+                        reason = "teaser"
+                seen.append((block, line, reason, certain))
+        yield from self._after_the_end(doc, seen)
+
+    @staticmethod
+    def _reason(line: str, position: int) -> tuple[str | None, bool]:
+        if len(line) > MAX_LINE:
+            return (_BAR, False) if len(line) <= MAX_BAR and _bar(line) else (None, False)
+        found = chrome_reason(line)
+        if found is not None:
+            return found
+        if foreign_language(line):
+            return "a line in another language inside English copy", False
+        if position >= DATE_GRACE and date_widget(line):
+            return "a date or time widget line away from the story's top", False
+        return None, False
+
+    def _line(self, doc: Document, block: Block, line: Line, reason: str, certain: bool) -> Diagnostic:
+        span = line_removal(doc, block, line)
+        title = f"Delete the line {line.text[:40]!r}"
+        fix = Fix.safe(title, Edit(*span, "")) if certain else Fix.display_only(title, Edit(*span, ""))
+        return self.diagnostic(line.start, line.end, f"page chrome: {reason}", fix)
+
+    def _after_the_end(
+        self, doc: Document, seen: list[tuple[Block, Line, str | None, bool]]
+    ) -> Iterator[Diagnostic]:
+        """Past the story's end (a sign-off, an end marker or a row of buttons) with no running
+        prose after it, every remaining short line is the page's footer: exchange rates,
+        weather, section names. Shown for an editor, never fixed."""
+        end = None
+        for i in range(len(seen) - 1, -1, -1):
+            block, line, reason, certain = seen[i]
+            if reason is None and _sentence(line.text):
+                break
+            if certain:
+                end = i
+        if end is None:
+            return
+        for block, line, reason, _ in seen[end + 1 :]:
+            if reason is None and block.kind in _SCOPE:
+                yield self._line(
+                    doc, block, line, "a line of the page's footer, after the story's end "
+                    "(sign-off, end marker or buttons above it)", False,
+                )
 
     def _teaser(self, doc: Document, block: Block, line: Line | None = None) -> Iterator[Diagnostic]:
         text = block.text if line is None else line.text

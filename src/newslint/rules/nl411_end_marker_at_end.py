@@ -67,7 +67,8 @@ class EndMarkerAtEnd(Rule):
             if holder.kind == END_MARKER:
                 if options.standalone:
                     fix = Fix.safe("Delete the end marker", Edit(*block_removal(doc, holder), ""))
-                    yield self.diagnostic(holder.start, holder.end, f'end marker "{holder.text}" at the end of the story', fix)
+                    message = f'end marker "{holder.text}" at the end of the story'
+                    yield self.diagnostic(holder.start, holder.end, message, fix)
                 continue
             if marker.end < holder.end or any(b.start >= holder.end for b in blocks):
                 continue  # more copy follows: NL404's
