@@ -18,6 +18,7 @@ from .nl408_page_chrome import PageChrome
 from .nl409_related_list import RelatedStories
 from .nl410_repeated_text import RepeatedText
 from .nl411_end_marker_at_end import EndMarkerAtEnd
+from .nl412_glued_text import GluedText
 from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
@@ -39,6 +40,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     RelatedStories,
     RepeatedText,
     EndMarkerAtEnd,
+    GluedText,
     CountListMismatch,
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,

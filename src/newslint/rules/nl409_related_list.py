@@ -30,6 +30,11 @@ def _header() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(h.split()[0].lower() for h in shipped("data/web_chrome.yaml")["related_headers"])
+
+
 def _prose(text: str) -> bool:
     """A line of running text: a sentence with enough words (a teaser of the next story counts)."""
     return any(
@@ -60,9 +65,14 @@ class RelatedStories(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         blocks = doc.blocks
+        openers = _openers()
         header_pattern = _header()
         for index, block in enumerate(blocks):
             if index == 0 or block.kind not in _SCOPE or len(block.text) > 400:
+                continue
+            # Cheap test first: a header opens with one of a few words, or ends "include:".
+            head = block.text[:14].split(None, 1)
+            if not head or head[0].strip(":").lower() not in openers and "include:" not in block.text:
                 continue
             first = next(lines_of(block), None)
             if first is None or len(first.text) > MAX_HEADER + 20:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 import regex
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..rule import Rule, RuleSpec
-from .nl4_blocks import compact, normalise
+from .nl4_blocks import compact, normalise, pools
 from .nl408_page_chrome import Line, line_removal, lines_of
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
@@ -39,7 +40,7 @@ def _handle() -> regex.Pattern[str]:
 
 
 def _key(text: str) -> bytes:
-    return compact(_handle().sub("", text))
+    return compact(_handle().sub("", text) if "@" in text else text)
 
 
 def _variant(early: bytes, late: bytes, late_text: str) -> str | None:
@@ -54,6 +55,32 @@ def _variant(early: bytes, late: bytes, late_text: str) -> str | None:
     if long_.startswith(short) and extra <= MAX_SUFFIX and late_text.rstrip()[-1:].isdigit():
         return "variant"
     return None
+
+
+_DIGITS = b"0123456789"
+
+
+def _may_repeat(doc: Document) -> bool:
+    """Whether two lines can be copies at all, with C-level passes only: every line of nearly
+    every article is a block of its own, and no two blocks' letters share their first or last
+    MIN_LETTERS letters."""
+    if "@" in doc.text:
+        return True  # a closing handle changes a line's letters: the full comparison
+    paragraphs, captions = pools(doc)  # NL401's keys, made once per document
+    blocks = paragraphs.blocks + captions.blocks
+    if any("\n" in b.text for b in blocks):
+        return True  # lines of one block are compared line by line
+    keys = [k for k in paragraphs.full_keys + captions.full_keys if len(k) >= MIN_LETTERS]
+    headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+    if headline is not None:
+        keys.append(compact(headline.text))
+    if len(keys) < 2:
+        return False
+    return len(set(map(_HEAD, keys))) < len(keys) or len(set(map(_TAIL, keys))) < len(keys)
+
+
+_HEAD = itemgetter(slice(None, MIN_LETTERS))
+_TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
 
 class RepeatedText(Rule):
@@ -80,6 +107,8 @@ class RepeatedText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if not _may_repeat(doc):
+            return
         seen: dict[bytes, Line] = {}
         entries: list[tuple[bytes, Line]] = []
         heads: dict[bytes, list[int]] = {}
@@ -96,7 +125,7 @@ class RepeatedText(Rule):
                 if line.text.count(" ") < MIN_WORDS - 1:
                     continue
                 key = _key(line.text)
-                if len(key) < MIN_LETTERS or sum(c < 0x3A for c in key) * 5 > len(key):
+                if len(key) < MIN_LETTERS or (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key):
                     continue  # short, or mostly figures: a listing line
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
