@@ -89,6 +89,23 @@ def _longest_marker() -> int:
     return max(len(m) for m in shipped("data/agencies.yaml")["end_markers"])
 
 
+# The widest a hard-wrapped line runs (wire copy wraps at 60 to 80 characters, e-mail at 72).
+HARD_WRAP_MAX = 150
+
+
+def _longest_line(text: str, start: int, end: int) -> int:
+    longest = 0
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline == -1 else newline
+        longest = max(longest, stop - pos)
+        if newline == -1:
+            break
+        pos = newline + 1
+    return longest
+
+
 def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one blank-line-separated chunk where a line ends a sentence.
 
@@ -98,13 +115,16 @@ def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[i
     pieces: list[tuple[int, int]] = []
     piece_start = start
     pos = start
+    # Nobody hard-wraps at this width: a chunk with such a line has one paragraph a line, and
+    # a short line in it (a title, a caption, a button) is a paragraph of its own.
+    one_per_line = _longest_line(text, start, end) > HARD_WRAP_MAX
     while pos < end:
         newline = text.find("\n", pos, end)
         if newline == -1:
             break
         line_end = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
         line = text[pos:line_end].rstrip()
-        if line and line[-1] in _SENTENCE_END and newline + 1 < end:
+        if line and (one_per_line or line[-1] in _SENTENCE_END) and newline + 1 < end:
             pieces.append((piece_start, line_end))
             piece_start = newline + 1
         pos = newline + 1
