@@ -76,17 +76,19 @@ def _covers(doc, finding: Diagnostic, span: tuple[int, int, int]) -> bool:
 
 def _labelled_lines(lines: list[str], file_labels: list[dict]) -> set[int]:
     """The lines of every labelled block: a label names one line of a block ("share buttons
-    (block with byline)"), and the block's other lines are the same defect."""
+    (block with byline)"), and the block's other short lines are the same defect."""
     marked: set[int] = set()
     for label in file_labels:
         number = label["line"]
         if not 1 <= number <= len(lines) or not lines[number - 1].strip():
             marked.add(number)
             continue
+        # The block's other short lines, not its running prose: in single-newline copy a
+        # "block" can be the whole story.
         first = last = number
-        while first > 1 and lines[first - 2].strip():
+        while first > 1 and lines[first - 2].strip() and not _is_prose(lines[first - 2]):
             first -= 1
-        while last < len(lines) and lines[last].strip():
+        while last < len(lines) and lines[last].strip() and not _is_prose(lines[last]):
             last += 1
         marked.update(range(first, last + 1))
         if label["type"] == "other:related-list":

@@ -146,10 +146,13 @@ class GluedText(Rule):
             if bare in _ABBREVIATIONS or any(c in whole for c in "/@<>") or whole.count(".") > 1:
                 continue  # an abbreviation, a web address, a ticker ("<eric.St>", "x.Bungie.Org")
             stop = word_start + len(bare)
+            # After a capitalised word the full stop may belong to a name ("One.Tel"): shown.
+            named = text[word_start : word_start + 1].isupper()
+            make = Fix.display_only if named else Fix.safe
             yield self.diagnostic(
                 offset + stop, offset + end,
                 "two sentences run together (a lost space or paragraph break)",
-                Fix.safe("Put back the space", Edit(offset + at, offset + at, " ")),
+                make("Put back the space", Edit(offset + at, offset + at, " ")),
             )
 
     def _camels(self, offset: int, text: str) -> Iterator[Diagnostic]:
