@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from corpus import CORPUS, check, corpus_or_exit, fix, rules, split
 
 from newslint.diagnostics import Diagnostic
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules.nl4_blocks import normalise
 
 IN_SCOPE = ("web-debris", "duplicate-paragraph", "repeated-lead", "end-marker", "doubled-word",

@@ -101,8 +101,8 @@ class RepeatedText(Rule):
             "line, and is shown for an editor to decide for a variant. Exact repeats of full "
             "sentences are NL401's and leads with a dateline NL402's."
         ),
-        example="Talks resume in Hanoi\n\nTalks resume in Hanoi\n\nTalks resumed on Monday.",
-        example_fixed="Talks resume in Hanoi\n\nTalks resumed on Monday.",
+        example="Talks resume in Hanoi after a year\n\nTalks resume in Hanoi after a year\n\nTalks resumed on Monday.",
+        example_fixed="Talks resume in Hanoi after a year\n\nTalks resumed on Monday.",
         fix_safety="varies",
     )
 
