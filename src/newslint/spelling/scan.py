@@ -178,6 +178,15 @@ class TextWords:
     def decode(self, word: str | bytes) -> str:
         return word.decode() if isinstance(word, bytes) else word
 
+    def lower_case_unlisted(self) -> set[str]:
+        """Words printed all in lower case that the compiled data does not list (neither a word,
+        a name, a listed misspelling nor common): the few a spelling guess must look at."""
+        lower = set(filter(bytes.islower if self.ascii else str.islower, self._cased))
+        data = compiled()
+        if self.ascii and data.reference_sets_loaded:
+            return set(map(bytes.decode, data.unlisted_keys(lower)))
+        return {word for word in self._decode(lower) if not data.listed(word)}
+
     @cached_property
     def capitalised(self) -> list[str]:
         """Every capitalised word, lower-cased."""

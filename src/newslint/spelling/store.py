@@ -150,6 +150,15 @@ class Compiled:
         return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
 
 
+    def unlisted_keys(self, keys: set[bytes]) -> set[bytes]:
+        """The ASCII words (as bytes) that `listed` says the data does not know, by C-level
+        set differences against the reference sets, loaded here if they are not yet."""
+        if self._full is None:
+            self._full = self._load_full()
+        full = self._full
+        return keys - full[1] - full[0] - full[3]
+
+
 def _compile_entries() -> tuple[
     dict, dict[str, str], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]
 ]:

@@ -1,0 +1,139 @@
+"""NL105 likely-misspelling: a lower-case word in no word list, one edit from a frequent word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+from ..spelling.guess import Guess
+from ..spelling.scan import document_words
+from ..spelling.text import QuoteMap, followed_by_sic
+from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
+from .nl102_misspelling import _hit_words
+
+# A word the article prints this often is a term its writer means (a loan word, jargon).
+MAX_OCCURRENCES = 2
+_JOINED = ("-", "'", "’", "/", "_")
+
+
+def _at_cut(text: str, end: int) -> bool:
+    """The text stops after this word (the end of the article, or an ellipsis): a truncated
+    text's last word ("standar") is a cut, not a slip."""
+    return text[end:end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
+
+
+def _occurrences(text: str, word: str) -> int:
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text, regex.I))
+
+
+def _split_word(text: str, at: int, stop: int) -> bool:
+    """Part of a compound, an address, or a word cut by a stray mark ("chairm,an")."""
+    if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
+        return True
+    return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
+
+
+_AROUND = regex.compile(r"(\p{L}+)\W{1,3}$")
+_NEXT = regex.compile(r"\W{1,3}(\p{L}+)")
+
+
+def _foreign_phrase(text: str, at: int, stop: int) -> bool:
+    """Beside a small word of another language ("joie de vivre", "Banco Portugues de")."""
+    from ..spelling.guess import foreign_particles
+
+    before = _AROUND.search(text, max(0, at - 20), at)
+    after = _NEXT.match(text, stop)
+    particles = foreign_particles()
+    return (before is not None and before[1].casefold() in particles) or (
+        after is not None and after[1].casefold() in particles
+    )
+
+
+def _lower_case_text(text: str) -> bool:
+    """A block printed without capitals (a lower-cased feed): its names look like words."""
+    letters = sum(map(str.isalpha, text))
+    return letters >= 40 and sum(map(str.isupper, text)) * 100 < letters
+
+
+@lru_cache(maxsize=4096)
+def _guess(token: str) -> Guess | None:
+    from ..spelling.guess import guess, worth_guessing
+
+    return guess(token) if worth_guessing(token) else None
+
+
+class LikelyMisspelling(Rule):
+    spec = RuleSpec(
+        code="NL105",
+        name="likely-misspelling",
+        category="typo",
+        summary="A lower-case word in no word list that is one slip from a frequent word, "
+        "such as \"politcians\".",
+        rationale=(
+            "Lists of common misspellings miss most slips of the keyboard. A lower-case word "
+            "that no word list, name list or frequency list knows, and that is one letter "
+            "dropped, added, changed or swapped away from a frequent English word, is almost "
+            "always that word mistyped. Forms English makes of known words (plurals, prefixes, "
+            "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
+            "together are left alone. The fix is safe only when one word wins by far; at the "
+            "end of a cut-off text (\"standar...\") or when several words fit it is a "
+            "suggestion; inside a quotation it is unsafe."
+        ),
+        example="The politcians met on Monday.",
+        example_fixed="The politicians met on Monday.",
+        fix_safety="varies",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        unlisted = document_words(doc).lower_case_unlisted()
+        if not unlisted:
+            return
+        hits: dict[str, Guess] = {}
+        for token in unlisted:
+            found = _guess(token)
+            if found is not None:
+                hits[token] = found
+        if not hits:
+            return
+        vocab = rule_vocabulary(self)
+        text = doc.text
+        for block in doc.prose:
+            found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
+            if not found_words or _lower_case_text(block.text):
+                continue
+            quotes = QuoteMap(block.text)
+            for match in found_words:
+                word = match.group()
+                at, stop = match.span()
+                if word in vocab or followed_by_sic(block.text, stop):
+                    continue
+                if _split_word(block.text, at, stop) or _foreign_phrase(block.text, at, stop):
+                    continue
+                if _occurrences(text, word) > MAX_OCCURRENCES:
+                    continue
+                candidates, clear, safe = hits[word]
+                start, end = block.start + at, block.start + stop
+                if _at_cut(text, end):
+                    fix = Fix.display_only(
+                        f"Replace with {candidates[0]!r} (the text may be cut off here)",
+                        Edit(start, end, candidates[0]),
+                    )
+                    options = list(candidates)
+                elif safe:
+                    fix, options = correction_fix(word, start, end, candidates, quotes, block.start)
+                elif clear:
+                    fix = Fix.unsafe(
+                        f"Replace with {candidates[0]!r} (the first letter changes)",
+                        Edit(start, end, candidates[0]),
+                    )
+                    options = list(candidates)
+                else:
+                    fix, options = correction_fix(word, start, end, candidates, None)
+                listed = " or ".join(f'"{o}"' for o in options)
+                yield self.diagnostic(start, end, f'"{word}" is probably a misspelling of {listed}', fix)

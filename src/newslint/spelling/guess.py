@@ -1,0 +1,192 @@
+"""Guessing the word a lower-case unknown token was meant to be, beyond the listed misspellings.
+
+A token in no word list, no name list and with no frequency of its own is compared with the
+English words one edit away (a letter dropped, added, changed, or two swapped). It is taken
+for a misspelling only when it is not a form English makes of a known word (a plural, a
+prefix, a British -ise, two words run together: those are other rules' business or no error
+at all), and a frequent word is near it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from ..data import packs_dir
+from .index import edits1
+from .store import KNOWN, PROPER, WORD, compiled
+
+VOWELS = frozenset("aeiouy")
+MIN_LENGTH = 4
+# Zipf x10 thresholds, tuned on the tuning half of the corpus.
+TOKEN_MAX_ZIPF = 25  # a token used more than this is someone's word (jargon, a loan word)
+CANDIDATE_MIN_ZIPF = 25  # a correction must be a word people use
+LEAD_OVER_TOKEN = 15  # the correction is this much more frequent than the token
+LEAD_OVER_RUNNER_UP = 10  # one candidate wins when it is ten times more frequent than the next
+GLUED_PART_ZIPF = 30  # both halves of a run-together pair are common words ("paycuts")
+MAX_SHOWN = 3
+MIN_UNCLEAR_LENGTH = 6
+
+# Endings English adds to a word ("liftings", "nearbys"): a token made so from a known word is
+# a real form the word list lacks, not a slip. The inflections may drop a final "e"
+# ("rescheduler"); derivations may not (else "retirment" would pass as "retire" + "ment").
+INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "ers", "ing", "ings")
+DERIVATIONS = ("ly", "ness", "ment", "ments", "ist", "ists", "ism")
+PREFIXES = (
+    "re", "de", "un", "non", "pre", "post", "co", "anti", "mis", "sub", "inter", "multi",
+    "semi", "over", "under", "out", "counter", "super", "micro", "mega", "ex", "dis",
+)
+# British spellings of forms the word lists may hold only in American ("collateralised").
+SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ncy", "nce"))
+# Endings of one stem: a token and a candidate that differ only here ("trailblazed" and
+# "trailblazer", "neurone" and "neurons") are two forms of a word the lists lack.
+ENDINGS = frozenset(("s", "es", "d", "ed", "r", "er", "ers", "ing", "e", "y", "ies", "ied", "ee", "ees"))
+MIN_STEM = 6
+# A safe fix needs its word to beat every other word one edit away, rare ones too, by this much.
+SAFE_LEAD = 12
+
+
+class Guess(NamedTuple):
+    """The likely words (most frequent first); whether the first clearly wins; whether it wins
+    so clearly that replacing the token needs no editor (no rival, first letter kept)."""
+
+    candidates: tuple[str, ...]
+    clear: bool
+    safe: bool
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (packs_dir() / "data" / "spelling" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        entry for line in lines if (entry := line.split("#", 1)[0].strip().casefold())
+    )
+
+
+@cache
+def wire_words() -> frozenset[str]:
+    """Agency abbreviations and jargon that no dictionary lists ("unch")."""
+    return _word_list("wire_words.txt")
+
+
+@cache
+def foreign_particles() -> frozenset[str]:
+    """Small words of other languages ("de", "von") that mark a foreign phrase or name."""
+    return _word_list("foreign_particles.txt")
+
+
+def _code(word: str) -> int:
+    return compiled().code(word)
+
+
+def _zipf(word: str) -> int:
+    return _code(word) >> 8
+
+
+def _is_word(word: str) -> bool:
+    return bool(_code(word) & KNOWN)
+
+
+def _lower_word(word: str) -> bool:
+    """A word English prints in lower case (not "American"): a correction of a lower-case token."""
+    code = _code(word)
+    return bool(code & WORD) and not code & PROPER
+
+
+def made_from_known(token: str) -> bool:
+    """A plural, a derived or prefixed form, a spelling variant, or two words run together."""
+    for suffix in INFLECTIONS + DERIVATIONS:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            stem = token[: -len(suffix)]
+            if _is_word(stem) or (suffix in INFLECTIONS and (
+                _is_word(stem + "e")
+                or (len(stem) > 3 and stem[-1] == stem[-2] and _is_word(stem[:-1]))
+                or (stem.endswith("i") and _is_word(stem[:-1] + "y"))
+            )):
+                return True
+    for prefix in PREFIXES:
+        rest = token[len(prefix):]
+        if token.startswith(prefix) and len(rest) >= 4 and (
+            _is_word(rest) or (rest.endswith("s") and _is_word(rest[:-1]))
+        ):
+            return True
+    for one, other in SPELLING_VARIANTS:
+        at = token.find(one)
+        while at != -1:
+            if _is_word(token[:at] + other + token[at + len(one):]):
+                return True
+            at = token.find(one, at + 1)
+    return glued(token)
+
+
+def _common_part(part: str) -> bool:
+    """A lower-case word common enough to be one half of two words run together; short ones
+    must be very common ("to", "the"), since wordfreq lists many short fragments."""
+    need = GLUED_PART_ZIPF + (20 if len(part) == 2 else 10 if len(part) == 3 else 0)
+    return _zipf(part) >= need and _lower_word(part)
+
+
+def glued(token: str) -> bool:
+    """Two common words run together ("paycuts", "visitto"): scraped-copy rules report these."""
+    return any(
+        _common_part(token[:cut]) and _common_part(token[cut:]) for cut in range(2, len(token) - 1)
+    )
+
+
+def worth_guessing(token: str) -> bool:
+    """A lower-case token that may be a slip: long enough, pronounceable, unknown everywhere."""
+    if len(token) < MIN_LENGTH or not token.isalpha() or not VOWELS.intersection(token):
+        return False
+    if token in wire_words() or _is_word(token) or _zipf(token) > TOKEN_MAX_ZIPF:
+        return False
+    return not made_from_known(token)
+
+
+def swaps_over_one(token: str) -> set[str]:
+    """Two letters swapped over the one between them ("tsumani" for "tsunami"): two edits,
+    but one slip of the hands, and only a few strings to try."""
+    return {
+        token[:i] + token[i + 2] + token[i + 1] + token[i] + token[i + 3 :]
+        for i in range(len(token) - 2)
+        if token[i] != token[i + 2]
+    }
+
+
+def _other_form(token: str, word: str) -> bool:
+    """Two endings of one stem ("headquarted" / "headquarter")."""
+    stem = 0
+    while stem < min(len(token), len(word)) and token[stem] == word[stem]:
+        stem += 1
+    rest_token, rest_word = token[stem:], word[stem:]
+    return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
+
+
+def guess(token: str) -> Guess | None:
+    """The frequent lower-case words one slip from `token`, or None when there is none."""
+    from .store import english_words
+
+    token_zipf = _zipf(token)
+    near = sorted(
+        ((_zipf(word), word) for word in english_words(edits1(token) | swaps_over_one(token))
+         if _lower_word(word)),
+        reverse=True,
+    )
+    if any(_other_form(token, word) for _, word in near):
+        return None
+    scored = [
+        (zipf, word) for zipf, word in near
+        if zipf >= CANDIDATE_MIN_ZIPF and zipf >= token_zipf + LEAD_OVER_TOKEN
+    ]
+    if not scored:
+        return None
+    best_zipf, best = scored[0]
+    clear = len(scored) == 1 or best_zipf >= scored[1][0] + LEAD_OVER_RUNNER_UP
+    if not clear:
+        if len(token) < MIN_UNCLEAR_LENGTH:
+            return None  # a short token near several words is as likely a word we lack
+        return Guess(tuple(word for _, word in scored[:MAX_SHOWN]), False, False)
+    rivals = [word for zipf, word in near[1:] if zipf > best_zipf - SAFE_LEAD]
+    if rivals:  # a rarer word fits too ("inductive" / "injunctive"): show both, fix neither
+        if len(token) < MIN_UNCLEAR_LENGTH:
+            return None
+        return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
+    return Guess((best,), True, best[0] == token[0])
