@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 import regex
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Applicability, Diagnostic, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import document_words
-from ..spelling.store import CORRECTIONS
+from ..spelling.store import CORRECTIONS, WORDS
 from ..spelling.text import (
     WORD,
     QuoteMap,
@@ -20,7 +20,13 @@ from ..spelling.text import (
     followed_by_sic,
     is_shouted,
 )
-from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
+from .nl1_common import (
+    SpellingOptions,
+    at_cut,
+    beside_foreign_particle,
+    correction_fix,
+    rule_vocabulary,
+)
 
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
 
@@ -53,6 +59,18 @@ def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
                 found[at] = match
             at = low.find(hit, at + 1)
     return [found[at] for at in sorted(found)]
+
+
+def _compound(text: str, at: int, stop: int) -> str | None:
+    """The hyphenated word a word is part of, hyphens removed ("pre-empted" -> "preempted")."""
+    if text[at - 1 : at] != "-" and text[stop : stop + 1] != "-":
+        return None
+    start, end = at, stop
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return text[start:end].replace("-", "")
 
 
 class Misspelling(Rule):
@@ -114,8 +132,17 @@ class Misspelling(Rule):
                     continue
                 if word.isupper() and (len(word) <= 4 or not shouted or folded in in_body):
                     continue  # an acronym, a ticker, or a name the story spells this way
+            if word[:1].isupper() and beside_foreign_particle(block.text, *match.span()):
+                continue  # "Banco Portugues de Investimento": a foreign name
+            compound = _compound(block.text, *match.span())
+            if compound is not None and compound.lower() in WORDS:
+                continue  # "pre-empted": "empted" is no word of its own here
             quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
             start, end = block.start + match.start(), block.start + match.end()
             fix, options_ = correction_fix(word, start, end, table[folded], quotes, block.start)
+            if fix.applicability == Applicability.SAFE and at_cut(doc.text, end):
+                fix = Fix.display_only(f"{fix.title} (the text may be cut off here)", *fix.edits)
+            elif fix.applicability == Applicability.SAFE and compound and word[:1].isupper():
+                fix = Fix.unsafe(f"{fix.title} (part of a hyphenated name)", *fix.edits)
             listed = " or ".join(f'"{o}"' for o in options_)
             yield self.diagnostic(start, end, f'"{word}" is a misspelling of {listed}', fix)

@@ -13,18 +13,18 @@ from ..rule import Rule, RuleSpec
 from ..spelling.guess import Guess
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
-from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
+from .nl1_common import (
+    SpellingOptions,
+    at_cut,
+    beside_foreign_particle,
+    correction_fix,
+    rule_vocabulary,
+)
 from .nl102_misspelling import _hit_words
 
 # A word the article prints this often is a term its writer means (a loan word, jargon).
 MAX_OCCURRENCES = 2
 _JOINED = ("-", "'", "’", "/", "_")
-
-
-def _at_cut(text: str, end: int) -> bool:
-    """The text stops after this word (the end of the article, or an ellipsis): a truncated
-    text's last word ("standar") is a cut, not a slip."""
-    return text[end:end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
 
 
 def _occurrences(text: str, word: str) -> int:
@@ -36,22 +36,6 @@ def _split_word(text: str, at: int, stop: int) -> bool:
     if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
         return True
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
-
-
-_AROUND = regex.compile(r"(\p{L}+)\W{1,3}$")
-_NEXT = regex.compile(r"\W{1,3}(\p{L}+)")
-
-
-def _foreign_phrase(text: str, at: int, stop: int) -> bool:
-    """Beside a small word of another language ("joie de vivre", "Banco Portugues de")."""
-    from ..spelling.guess import foreign_particles
-
-    before = _AROUND.search(text, max(0, at - 20), at)
-    after = _NEXT.match(text, stop)
-    particles = foreign_particles()
-    return (before is not None and before[1].casefold() in particles) or (
-        after is not None and after[1].casefold() in particles
-    )
 
 
 def _lower_case_text(text: str) -> bool:
@@ -113,13 +97,13 @@ class LikelyMisspelling(Rule):
                 at, stop = match.span()
                 if word in vocab or followed_by_sic(block.text, stop):
                     continue
-                if _split_word(block.text, at, stop) or _foreign_phrase(block.text, at, stop):
+                if _split_word(block.text, at, stop) or beside_foreign_particle(block.text, at, stop):
                     continue
                 if _occurrences(text, word) > MAX_OCCURRENCES:
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop
-                if _at_cut(text, end):
+                if at_cut(text, end):
                     fix = Fix.display_only(
                         f"Replace with {candidates[0]!r} (the text may be cut off here)",
                         Edit(start, end, candidates[0]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
 from ..rule import Rule, RuleOptions
@@ -46,3 +48,26 @@ def correction_fix(
     if quotes is not None and quotes.inside(start - quote_offset):
         return Fix.unsafe(f"Replace with {first!r} (inside a quotation)", edit), options
     return Fix.safe(f"Replace with {first!r}", edit), options
+
+
+def at_cut(text: str, end: int) -> bool:
+    """The text stops after this word (the end of the article, or an ellipsis): a truncated
+    text's last word ("standar") is a cut, not a slip, and is never fixed."""
+    return text[end : end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\W{1,3}$")
+_WORD_AFTER = regex.compile(r"\W{1,3}(\p{L}+)")
+
+
+def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
+    """Beside a small word of another language ("joie de vivre", "Banco Portugues de
+    Investimento"): part of a foreign phrase or name, not an English slip."""
+    from ..spelling.guess import foreign_particles
+
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    after = _WORD_AFTER.match(text, stop)
+    particles = foreign_particles()
+    return (before is not None and before[1].casefold() in particles) or (
+        after is not None and after[1].casefold() in particles
+    )
