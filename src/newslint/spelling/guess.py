@@ -23,7 +23,7 @@ TOKEN_MAX_ZIPF = 25  # a token used more than this is someone's word (jargon, a 
 CANDIDATE_MIN_ZIPF = 25  # a correction must be a word people use
 LEAD_OVER_TOKEN = 15  # the correction is this much more frequent than the token
 LEAD_OVER_RUNNER_UP = 10  # one candidate wins when it is ten times more frequent than the next
-GLUED_PART_ZIPF = 30  # both halves of a run-together pair are common words ("paycuts")
+GLUED_PART_ZIPF = 40  # both halves of a run-together pair are common words ("paycuts")
 MAX_SHOWN = 3
 MIN_UNCLEAR_LENGTH = 6
 
@@ -42,6 +42,15 @@ SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ncy", "nce"))
 # "trailblazer", "neurone" and "neurons") are two forms of a word the lists lack.
 ENDINGS = frozenset(("s", "es", "d", "ed", "r", "er", "ers", "ing", "e", "y", "ies", "ied", "ee", "ees"))
 MIN_STEM = 6
+STEM_MIN_ZIPF = 25
+EXPLANATION_MARGIN = 10
+# Spellings that sound alike ("aphter", "seperate" aside: one edit finds those): two or more
+# edits each, but one slip of the ear.
+SOUND_ALIKES = (
+    ("ph", "f"), ("f", "ph"), ("ie", "ei"), ("ei", "ie"), ("ance", "ence"), ("ence", "ance"),
+    ("ant", "ent"), ("ent", "ant"), ("able", "ible"), ("ible", "able"), ("sion", "tion"),
+    ("tion", "sion"), ("ck", "k"), ("k", "ck"), ("ks", "x"), ("x", "ks"), ("ght", "t"),
+)
 # A safe fix needs its word to beat every other word one edit away, rare ones too, by this much.
 SAFE_LEAD = 12
 
@@ -92,21 +101,44 @@ def _lower_word(word: str) -> bool:
     return bool(code & WORD) and not code & PROPER
 
 
-def made_from_known(token: str) -> bool:
-    """A plural, a derived or prefixed form, a spelling variant, or two words run together."""
+def _frequent_word(word: str, against: int) -> bool:
+    """A word of the lists that people use, about as much as the slip's likely word: the huge
+    lists hold rare forms ("thi", "bitt") that would explain away any slip."""
+    return _zipf(word) >= max(STEM_MIN_ZIPF, against - EXPLANATION_MARGIN) and _is_word(word)
+
+
+def _stems(token: str, suffix: str) -> list[str]:
+    """The words `token` may be `suffix` added to ("planned": "plan"; "agreed": "agree")."""
+    stem = token[: -len(suffix)]
+    if suffix in ("d", "r"):
+        return [stem] if stem.endswith("e") else []
+    if suffix == "s" and stem.endswith("s"):
+        return []  # English writes "-es" there: "homess" is a slip
+    if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return [stem + "e"]  # "forkes" is no form of "fork"
+    stems = [stem]
+    if suffix in INFLECTIONS:
+        stems.append(stem + "e")
+        if suffix not in ("s", "es") and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])
+        if stem.endswith("i"):
+            stems.append(stem[:-1] + "y")
+    return stems
+
+
+def made_from_known(token: str, against: int = 0) -> bool:
+    """A plural, a derived or prefixed form, a spelling variant, or two words run together.
+    The known word must be used about as often as `against` (the Zipf x10 of the word the
+    token is one slip from): "bsaed" is no form of "bsa" when "based" is that near."""
     for suffix in INFLECTIONS + DERIVATIONS:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            stem = token[: -len(suffix)]
-            if _is_word(stem) or (suffix in INFLECTIONS and (
-                _is_word(stem + "e")
-                or (len(stem) > 3 and stem[-1] == stem[-2] and _is_word(stem[:-1]))
-                or (stem.endswith("i") and _is_word(stem[:-1] + "y"))
-            )):
+            if any(_frequent_word(stem, against) for stem in _stems(token, suffix)):
                 return True
     for prefix in PREFIXES:
         rest = token[len(prefix):]
-        if token.startswith(prefix) and len(rest) >= 4 and (
-            _is_word(rest) or (rest.endswith("s") and _is_word(rest[:-1]))
+        if token.startswith(prefix) and len(rest) >= 5 and (
+            _frequent_word(rest, against)
+            or (rest.endswith("s") and _frequent_word(rest[:-1], against))
         ):
             return True
     for one, other in SPELLING_VARIANTS:
@@ -115,20 +147,27 @@ def made_from_known(token: str) -> bool:
             if _is_word(token[:at] + other + token[at + len(one):]):
                 return True
             at = token.find(one, at + 1)
-    return glued(token)
+    return glued(token, against)
 
 
-def _common_part(part: str) -> bool:
+def _common_part(part: str, against: int) -> bool:
     """A lower-case word common enough to be one half of two words run together; short ones
     must be very common ("to", "the"), since wordfreq lists many short fragments."""
-    need = GLUED_PART_ZIPF + (20 if len(part) == 2 else 10 if len(part) == 3 else 0)
-    return _zipf(part) >= need and _lower_word(part)
+    need = GLUED_PART_ZIPF + (15 if len(part) == 2 else 10 if len(part) == 3 else 0)
+    return (
+        _zipf(part) >= max(need, against - EXPLANATION_MARGIN)
+        and _lower_word(part) and part not in foreign_particles()
+    )
 
 
-def glued(token: str) -> bool:
-    """Two common words run together ("paycuts", "visitto"): scraped-copy rules report these."""
+def glued(token: str, against: int = 0) -> bool:
+    """Two common words run together ("paycuts", "visitto"): scraped-copy rules report these.
+    A letter printed three times running ("billlion") is a slip, whatever the halves."""
+    if any(token[i] == token[i + 1] == token[i + 2] for i in range(len(token) - 2)):
+        return False
     return any(
-        _common_part(token[:cut]) and _common_part(token[cut:]) for cut in range(2, len(token) - 1)
+        _common_part(token[:cut], against) and _common_part(token[cut:], against)
+        for cut in range(2, len(token) - 1)
     )
 
 
@@ -138,7 +177,7 @@ def worth_guessing(token: str) -> bool:
         return False
     if token in wire_words() or _is_word(token) or _zipf(token) > TOKEN_MAX_ZIPF:
         return False
-    return not made_from_known(token)
+    return True
 
 
 def swaps_over_one(token: str) -> set[str]:
@@ -160,14 +199,26 @@ def _other_form(token: str, word: str) -> bool:
     return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
 
 
+def sound_alikes(token: str) -> set[str]:
+    """The token with one spelling of a sound put for another ("aphter" -> "after")."""
+    out = set()
+    for one, other in SOUND_ALIKES:
+        at = token.find(one, 1)
+        while at != -1:
+            out.add(token[:at] + other + token[at + len(one):])
+            at = token.find(one, at + 1)
+    return out
+
+
 def guess(token: str) -> Guess | None:
     """The frequent lower-case words one slip from `token`, or None when there is none."""
     from .store import english_words
 
     token_zipf = _zipf(token)
     near = sorted(
-        ((_zipf(word), word) for word in english_words(edits1(token) | swaps_over_one(token))
-         if _lower_word(word)),
+        ((_zipf(word), word) for word in english_words(
+            edits1(token) | swaps_over_one(token) | sound_alikes(token)
+        ) if _lower_word(word)),
         reverse=True,
     )
     if any(_other_form(token, word) for _, word in near):
@@ -179,6 +230,8 @@ def guess(token: str) -> Guess | None:
     if not scored:
         return None
     best_zipf, best = scored[0]
+    if made_from_known(token, best_zipf):
+        return None
     clear = len(scored) == 1 or best_zipf >= scored[1][0] + LEAD_OVER_RUNNER_UP
     if not clear:
         if len(token) < MIN_UNCLEAR_LENGTH:
