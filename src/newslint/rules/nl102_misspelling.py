@@ -24,6 +24,7 @@ from .nl1_common import (
     SpellingOptions,
     at_cut,
     beside_foreign_particle,
+    block_cut,
     correction_fix,
     rule_vocabulary,
 )
@@ -185,7 +186,9 @@ class Misspelling(Rule):
             fix, options_ = correction_fix(word, start, end, table[folded], quotes, block.start)
             if title_slip and fix.applicability == Applicability.SAFE:
                 fix = Fix.unsafe(f"{fix.title} (capitalised: check it is not a name)", *fix.edits)
-            if fix.applicability == Applicability.SAFE and at_cut(doc.text, end):
+            if fix.applicability == Applicability.SAFE and (
+                at_cut(doc.text, end) or block_cut(block, match.end())
+            ):
                 fix = Fix.display_only(f"{fix.title} (the text may be cut off here)", *fix.edits)
             elif fix.applicability == Applicability.SAFE and compound and word[:1].isupper():
                 fix = Fix.unsafe(f"{fix.title} (part of a hyphenated name)", *fix.edits)

@@ -17,6 +17,7 @@ from .nl1_common import (
     SpellingOptions,
     at_cut,
     beside_foreign_particle,
+    block_cut,
     correction_fix,
     rule_vocabulary,
 )
@@ -36,6 +37,24 @@ def _split_word(text: str, at: int, stop: int) -> bool:
     if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
         return True
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
+
+
+_NEIGHBOURS = regex.compile(r"(\p{L}+)[ ]$")
+_NEXT_WORD = regex.compile(r"[ ](\p{L}+)")
+
+
+def _beside_unknown(text: str, at: int, stop: int) -> bool:
+    """Next to another word no list knows ("ibang bansa", "daang matuwid"): a phrase in
+    another language, not two slips in a row."""
+    from ..spelling.store import compiled
+
+    data = compiled()
+    for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
+        if found is not None:
+            word = found[1]
+            if word.islower() and not data.listed(word.lower()) and not data.code(word.lower()) >> 8:
+                return True
+    return False
 
 
 def _lower_case_text(text: str) -> bool:
@@ -64,9 +83,11 @@ class LikelyMisspelling(Rule):
             "dropped, added, changed or swapped away from a frequent English word, is almost "
             "always that word mistyped. Forms English makes of known words (plurals, prefixes, "
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
-            "together are left alone. The fix is safe only when one word wins by far; at the "
-            "end of a cut-off text (\"standar...\") or when several words fit it is a "
-            "suggestion; inside a quotation it is unsafe."
+            "together are left alone, and so are a word beside another unknown one (a phrase in "
+            "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
+            "The fix is safe only when one word wins by far and no rarer word fits; when the "
+            "first letter changes it is unsafe, when several words fit it is a suggestion, "
+            "and inside a quotation it is unsafe."
         ),
         example="The politcians met on Monday.",
         example_fixed="The politicians met on Monday.",
@@ -103,13 +124,11 @@ class LikelyMisspelling(Rule):
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop
-                if at_cut(text, end):
-                    fix = Fix.display_only(
-                        f"Replace with {candidates[0]!r} (the text may be cut off here)",
-                        Edit(start, end, candidates[0]),
-                    )
-                    options = list(candidates)
-                elif safe:
+                if at_cut(text, end) or block_cut(block, stop):
+                    continue  # a truncated text's last word ("standar") is a cut, not a slip
+                if _beside_unknown(block.text, at, stop):
+                    continue
+                if safe:
                     fix, options = correction_fix(word, start, end, candidates, quotes, block.start)
                 elif clear:
                     fix = Fix.unsafe(

@@ -6,6 +6,7 @@ import regex
 
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
+from ..document import PARAGRAPH, Block
 from ..rule import Rule, RuleOptions
 from ..settings_model import setting
 from ..spelling.text import QuoteMap
@@ -54,6 +55,20 @@ def at_cut(text: str, end: int) -> bool:
     """The text stops after this word (the end of the article, or an ellipsis): a truncated
     text's last word ("standar") is a cut, not a slip, and is never fixed."""
     return text[end : end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
+
+
+_FINAL = frozenset(".!?:;\"”’')")
+
+
+def block_cut(block: Block, stop: int) -> bool:
+    """The last word of a paragraph (not a headline or a caption, which need no full stop)
+    that ends without a full stop: a scraped snippet cut off."""
+    if block.kind != PARAGRAPH:
+        return False
+    rest = block.text[stop:].rstrip()
+    if rest and (len(rest) > 3 or rest.isalnum()):
+        return False
+    return not (rest and rest[-1] in _FINAL)
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\W{1,3}$")

@@ -173,7 +173,7 @@ def glued(token: str, against: int = 0) -> bool:
 
 def worth_guessing(token: str) -> bool:
     """A lower-case token that may be a slip: long enough, pronounceable, unknown everywhere."""
-    if len(token) < MIN_LENGTH or not token.isalpha() or not VOWELS.intersection(token):
+    if len(token) < MIN_LENGTH or not token.isascii() or not token.isalpha() or not VOWELS.intersection(token):
         return False
     if token in wire_words() or _is_word(token) or _zipf(token) > TOKEN_MAX_ZIPF:
         return False
