@@ -10,6 +10,7 @@ at all), and a frequent word is near it.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from ..data import packs_dir
@@ -210,16 +211,134 @@ def sound_alikes(token: str) -> set[str]:
     return out
 
 
-def guess(token: str) -> Guess | None:
-    """The frequent lower-case words one slip from `token`, or None when there is none."""
+# After this many guesses in one process (a folder, not an article), the frequent words are
+# looked up in buckets by length and first or last letters instead of through every edit.
+BUCKETS_AFTER = 40
+# Bucket keys use this many letters: a token this long or longer keeps its first or its last
+# three letters through one edit, so a word one edit away shares one of its buckets.
+BUCKET_LETTERS = 3
+BUCKET_MIN_LENGTH = 7
+BUCKET_MIN_ZIPF = 12  # words rarer than this are never candidates nor rivals that count
+_guesses = 0
+
+
+def _bucket_file() -> Path | None:
+    from .store import cache_file
+
+    try:
+        path = cache_file()
+    except RuntimeError:
+        return None
+    return path.with_name(path.name.replace("spelling-", "nearwords-", 1))
+
+
+def _build_buckets() -> dict[str, str]:
+    """Frequent lower-case words by (first three letters, length) and (last three, length)."""
+    from .lexicon import dictionary, frequencies, proper_words
+
+    words, proper = dictionary(), proper_words()
+    grouped: dict[str, list[str]] = {}
+    for word, zipf in frequencies().items():
+        if zipf < BUCKET_MIN_ZIPF or word not in words or word in proper or not word.isascii():
+            continue
+        if len(word) < BUCKET_MIN_LENGTH - 1:
+            continue
+        size = len(word)
+        grouped.setdefault(f"<{size}{word[:BUCKET_LETTERS]}", []).append(word)
+        grouped.setdefault(f">{size}{word[-BUCKET_LETTERS:]}", []).append(word)
+    return {key: "\n".join(found) for key, found in grouped.items()}
+
+
+@cache
+def buckets() -> dict[str, str]:
+    """The buckets, from the user cache next to the compiled spelling data, else built (and
+    kept there)."""
+    import marshal
+    import os
+
+    path = _bucket_file()
+    if path is not None:
+        try:
+            loaded = marshal.loads(path.read_bytes())
+            if isinstance(loaded, dict):
+                return loaded
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    built = _build_buckets()
+    if path is not None:
+        import tempfile
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(built))
+            os.replace(temp, path)
+            for other in path.parent.glob("nearwords-*"):
+                if other != path and other.suffix != ".tmp":
+                    other.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return built
+
+
+def _bucketed(token: str) -> set[str]:
+    """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
+    from .index import _rapidfuzz
+
+    table = buckets()
+    pool: set[str] = set()
+    for size in (len(token) - 1, len(token), len(token) + 1):
+        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}"):
+            found = table.get(key)
+            if found:
+                pool.update(found.split("\n"))
+    distance = _rapidfuzz()[0].distance
+    return {word for word in pool if distance(token, word, score_cutoff=1) <= 1}
+
+
+_LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+
+
+def _edits1_ascii(word: bytes) -> set[bytes]:
+    """`index.edits1` over bytes: an ASCII token's edits meet the reference sets (bytes)
+    without encoding each one."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1:2] + b[0:1] + b[2:] for a, b in splits if len(b) > 1)
+    for c in _LETTERS:
+        out.update(a + c + b[1:] for a, b in splits if b)
+        out.update(a + c + b for a, b in splits)
+    return out
+
+
+def _near_words(token: str) -> set[str]:
+    """English words one slip (see the module's docstring) from an ASCII token."""
     from .store import english_words
 
+    global _guesses
+    _guesses += 1
+    data = compiled()
+    others = swaps_over_one(token) | sound_alikes(token)
+    if _guesses > BUCKETS_AFTER and len(token) >= BUCKET_MIN_LENGTH:
+        near = _bucketed(token)
+        near.update(english_words(others))
+        near.discard(token)
+        return near
+    if data.reference_sets_loaded:
+        known = data.reference_sets()[1]
+        keys = _edits1_ascii(token.encode())
+        keys.update(map(str.encode, others))
+        keys.discard(token.encode())
+        return set(map(bytes.decode, known.intersection(keys)))
+    return set(english_words(edits1(token) | others))
+
+
+def guess(token: str) -> Guess | None:
+    """The frequent lower-case words one slip from `token`, or None when there is none."""
     token_zipf = _zipf(token)
     near = sorted(
-        ((_zipf(word), word) for word in english_words(
-            edits1(token) | swaps_over_one(token) | sound_alikes(token)
-        ) if _lower_word(word)),
-        reverse=True,
+        ((_zipf(word), word) for word in _near_words(token) if _lower_word(word)), reverse=True
     )
     if any(_other_form(token, word) for _, word in near):
         return None

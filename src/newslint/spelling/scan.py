@@ -181,10 +181,12 @@ class TextWords:
     def lower_case_unlisted(self) -> set[str]:
         """Words printed all in lower case that the compiled data does not list (neither a word,
         a name, a listed misspelling nor common): the few a spelling guess must look at."""
-        lower = set(filter(bytes.islower if self.ascii else str.islower, self._cased))
         data = compiled()
         if self.ascii and data.reference_sets_loaded:
-            return set(map(bytes.decode, data.unlisted_keys(lower)))
+            # The set differences first (in C), then the few words left tested for case.
+            unknown = data.unlisted_keys(self._cased)
+            return set(map(bytes.decode, filter(bytes.islower, unknown)))
+        lower = filter(bytes.islower if self.ascii else str.islower, self._cased)
         return {word for word in self._decode(lower) if not data.listed(word)}
 
     @cached_property

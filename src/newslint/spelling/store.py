@@ -150,7 +150,7 @@ class Compiled:
         return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
 
 
-    def unlisted_keys(self, keys: set[bytes]) -> set[bytes]:
+    def unlisted_keys(self, keys: frozenset[bytes] | set[bytes]) -> frozenset[bytes] | set[bytes]:
         """The ASCII words (as bytes) that `listed` says the data does not know, by C-level
         set differences against the reference sets, loaded here if they are not yet."""
         if self._full is None:
