@@ -115,7 +115,10 @@ class TextWords:
         if references is not None:
             misspelt, known, anchors = references
             caps = self._caps
-            found = misspelt.intersection(tokens)  # no set of the text's words needed
+            # The distinct words as printed, kept: NL105 asks every text for its unknown
+            # lower-case words, and splitting the text again would cost more.
+            cased = self.__dict__["_cased"] = frozenset(tokens)
+            found = misspelt.intersection(cased)
             self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
             unknown = caps - known

@@ -149,7 +149,6 @@ class Compiled:
         entry = self.code(word)
         return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
 
-
     def unlisted_keys(self, keys: frozenset[bytes] | set[bytes]) -> frozenset[bytes] | set[bytes]:
         """The ASCII words (as bytes) that `listed` says the data does not know, by C-level
         set differences against the reference sets, loaded here if they are not yet."""
