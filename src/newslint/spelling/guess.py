@@ -293,8 +293,12 @@ def _bucketed(token: str) -> set[str]:
             found = table.get(key)
             if found:
                 pool.update(found.split("\n"))
-    distance = _rapidfuzz()[0].distance
-    return {word for word in pool if distance(token, word, score_cutoff=1) <= 1}
+    osa, process = _rapidfuzz()
+    return {
+        word for word, _, _ in process.extract(
+            token, pool, scorer=osa.distance, score_cutoff=1, limit=None
+        )
+    }
 
 
 _LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]

@@ -115,10 +115,13 @@ class TextWords:
         if references is not None:
             misspelt, known, anchors = references
             caps = self._caps
-            # The distinct words as printed, kept: NL105 asks every text for its unknown
-            # lower-case words, and splitting the text again would cost more.
+            # The distinct words as printed, and those the lists do not know: NL105 asks every
+            # text for its unknown lower-case words. One probe of the known words per word
+            # leaves a few to probe the misspellings with (the few misspellings that are also
+            # names are met separately).
             cased = self.__dict__["_cased"] = frozenset(tokens)
-            found = misspelt.intersection(cased)
+            self._not_known: frozenset | None = cased - known
+            found = (self._not_known & misspelt) | (cased & data.misspelt_names())
             self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
             unknown = caps - known
@@ -126,6 +129,7 @@ class TextWords:
                 unknown = _strip_unknown(unknown, known)
             self.unknown = frozenset(map(bytes.decode, unknown))
             return
+        self._not_known = None
         code = data.code
         caps_words = self._decode(self._caps)
         self.misspelt = {w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT}
@@ -185,9 +189,9 @@ class TextWords:
         """Words printed all in lower case that the compiled data does not list (neither a word,
         a name, a listed misspelling nor common): the few a spelling guess must look at."""
         data = compiled()
-        if self.ascii and data.reference_sets_loaded:
+        if self._not_known is not None:
             # The set differences first (in C), then the few words left tested for case.
-            unknown = data.unlisted_keys(self._cased)
+            unknown = data.unlisted_keys(self._not_known)
             return set(map(bytes.decode, filter(bytes.islower, unknown)))
         lower = filter(bytes.islower if self.ascii else str.islower, self._cased)
         return {word for word in self._decode(lower) if not data.listed(word)}
