@@ -190,9 +190,9 @@ class TextWords:
         a name, a listed misspelling nor common): the few a spelling guess must look at."""
         data = compiled()
         if self._not_known is not None:
-            # The set differences first (in C), then the few words left tested for case.
-            unknown = data.unlisted_keys(self._not_known)
-            return set(map(bytes.decode, filter(bytes.islower, unknown)))
+            # The few words the known set lacks, those in lower case, then the other sets.
+            unknown = data.unlisted_keys(set(filter(bytes.islower, self._not_known)))
+            return set(map(bytes.decode, unknown))
         lower = filter(bytes.islower if self.ascii else str.islower, self._cased)
         return {word for word in self._decode(lower) if not data.listed(word)}
 
