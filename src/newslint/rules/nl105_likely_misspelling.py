@@ -23,6 +23,8 @@ from .nl1_common import (
 )
 from .nl102_misspelling import _hit_words
 
+# A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
+FOREIGN_NEIGHBOUR_ZIPF = 30
 # A word the article prints this often is a term its writer means (a loan word, jargon).
 MAX_OCCURRENCES = 2
 _JOINED = ("-", "'", "’", "/", "_")
@@ -46,16 +48,20 @@ _NEXT_WORD = regex.compile(r"[ ](\p{L}+)")
 
 
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
-    """Next to another word no list knows ("ibang bansa", "daang matuwid"): a phrase in
-    another language, not two slips in a row."""
-    from ..spelling.store import compiled
+    """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
+    "febres cordero"): a phrase or name in another language, not two slips in a row."""
+    from ..spelling.guess import VOWELS, wire_words
+    from ..spelling.store import WORD, compiled
 
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
         if found is not None:
             word = found[1]
-            if word.islower() and not data.listed(word.lower()) and not data.code(word.lower()) >> 8:
-                return True
+            if not word.islower() or not VOWELS.intersection(word) or word in wire_words():
+                continue  # a name, or shorthand ("dlrs", "vs")
+            code = data.code(word)
+            if not code & WORD and code >> 8 < FOREIGN_NEIGHBOUR_ZIPF and _guess(word) is None:
+                return True  # neither English nor a slip of it
     return False
 
 

@@ -57,14 +57,15 @@ def at_cut(text: str, end: int) -> bool:
     return text[end : end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
 
 
+MIN_CUT_PARAGRAPH = 80
 _FINAL = frozenset(".!?:;\"”’')")
 
 
 def block_cut(block: Block, stop: int) -> bool:
     """The last word of a paragraph (not a headline or a caption, which need no full stop)
     that ends without a full stop: a scraped snippet cut off."""
-    if block.kind != PARAGRAPH:
-        return False
+    if block.kind != PARAGRAPH or len(block.text) < MIN_CUT_PARAGRAPH:
+        return False  # a short line ("Net 1.55 billion vs 1.31 billlion") is a table row
     rest = block.text[stop:].rstrip()
     if rest and (len(rest) > 3 or rest.isalnum()):
         return False
