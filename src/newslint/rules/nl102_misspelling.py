@@ -11,7 +11,7 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import document_words
-from ..spelling.store import CORRECTIONS, NAMES, PROPER_WORDS, WORDS, ZIPFS
+from ..spelling.store import CORRECTIONS, KNOWN_WORDS, NAMES, PROPER_WORDS, WORDS, ZIPFS
 from ..spelling.text import (
     WORD,
     QuoteMap,
@@ -88,6 +88,15 @@ def _after_a_name(text: str, start: int) -> bool:
         return False
     folded = before[1].lower()
     return folded not in WORDS or folded in PROPER_WORDS or folded in NAMES
+
+
+_NEXT = regex.compile(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Before a capitalised word no list knows ("Pich Chanmony"): a person's name."""
+    after = _NEXT.match(text, end)
+    return after is not None and after[1].lower() not in KNOWN_WORDS
 
 
 def _compound(text: str, at: int, stop: int) -> str | None:
@@ -171,7 +180,9 @@ class Misspelling(Rule):
                 if folded in names:
                     if not _title_case_slip(word, folded, table[folded], counts) or _after_a_name(
                         block.text, match.start()
-                    ) or block.text[match.end() : match.end() + 1] == "-":
+                    ) or _before_a_name(block.text, match.end()) or block.text[
+                        match.end() : match.end() + 1
+                    ] == "-":
                         continue
                     title_slip = True
                 if word.isupper() and (len(word) <= 4 or not shouted or folded in in_body):
