@@ -6,6 +6,7 @@ from ..rule import Rule
 from .nl9_meta import InternalError, UnusedSuppression
 from .nl101_misspelled_name import MisspelledName
 from .nl102_misspelling import Misspelling
+from .nl105_likely_misspelling import LikelyMisspelling
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -28,6 +29,7 @@ from .nl505_part_exceeds_whole import PartExceedsWhole
 BUILTIN_RULES: list[type[Rule]] = [
     MisspelledName,
     Misspelling,
+    LikelyMisspelling,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 import regex
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Applicability, Diagnostic, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import document_words
-from ..spelling.store import CORRECTIONS
+from ..spelling.store import CORRECTIONS, KNOWN_WORDS, NAMES, PROPER_WORDS, WORDS, ZIPFS
 from ..spelling.text import (
     WORD,
     QuoteMap,
@@ -20,7 +20,14 @@ from ..spelling.text import (
     followed_by_sic,
     is_shouted,
 )
-from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
+from .nl1_common import (
+    SpellingOptions,
+    at_cut,
+    beside_foreign_particle,
+    block_cut,
+    correction_fix,
+    rule_vocabulary,
+)
 
 _NEXT_CAPITAL = regex.compile(r" \p{Lu}")
 
@@ -55,6 +62,55 @@ def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
     return [found[at] for at in sorted(found)]
 
 
+# A capitalised listed misspelling mid-sentence is taken for a slip in a title-case phrase
+# ("Missle Command") only when the article prints it once, it is rare in real text and its
+# correction is a common word: a name ("Varity") is repeated, or used, or its correction rare.
+SLIP_MAX_ZIPF = 20
+CORRECTION_MIN_ZIPF = 35
+
+
+def _title_case_slip(
+    word: str, folded: str, corrections: tuple[str, ...], counts: dict[str, int]
+) -> bool:
+    if counts.get(folded, 0) > 1 or word.isupper() or ZIPFS.get(folded) > SLIP_MAX_ZIPF:
+        return False
+    return ZIPFS.get(corrections[0].lower()) >= CORRECTION_MIN_ZIPF
+
+
+_PREVIOUS = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*)[ ]$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """After a capitalised word that is no common English word ("James Thie", "Merrill Lynch
+    Captial"): a person's or a firm's name, whose spelling is theirs."""
+    before = _PREVIOUS.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    folded = before[1].lower()
+    return folded not in WORDS or folded in PROPER_WORDS or folded in NAMES
+
+
+_NEXT = regex.compile(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Before a capitalised word no list knows ("Pich Chanmony"): a person's name."""
+    after = _NEXT.match(text, end)
+    return after is not None and after[1].lower() not in KNOWN_WORDS
+
+
+def _compound(text: str, at: int, stop: int) -> str | None:
+    """The hyphenated word a word is part of, hyphens removed ("pre-empted" -> "preempted")."""
+    if text[at - 1 : at] != "-" and text[stop : stop + 1] != "-":
+        return None
+    start, end = at, stop
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return text[start:end].replace("-", "")
+
+
 class Misspelling(Rule):
     spec = RuleSpec(
         code="NL102",
@@ -66,7 +122,12 @@ class Misspelling(Rule):
             "derived from Wikipedia's lists of common misspellings, CC BY-SA 3.0). Entries that "
             "are valid British, American or Canadian spellings, or frequent in real text, are "
             "removed from the list, so \"defence\" and \"programme\" are never touched. One "
-            "correction is a safe fix that keeps the case; several are listed for the editor."
+            "correction is a safe fix that keeps the case; several are listed for the editor. A "
+            "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
+            "an unsafe fix, unless the article repeats it or it follows a name; a word beside a "
+            "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
+            "knows whole (\"pre-empted\") is left alone; the last word of a cut-off text is "
+            "never fixed."
         ),
         example="The ministry will recieve the report.",
         example_fixed="The ministry will receive the report.",
@@ -100,6 +161,9 @@ class Misspelling(Rule):
             m.group().lower() for b, m, shouted in occurrences
             if m.group()[:1].isupper() and not shouted
         }
+        counts: dict[str, int] = {}
+        for _, m, _ in occurrences:
+            counts[m.group().lower()] = counts.get(m.group().lower(), 0) + 1
         quote_maps: dict[int, QuoteMap] = {}
         for block, match, shouted in occurrences:
             word = match.group()
@@ -109,13 +173,35 @@ class Misspelling(Rule):
             if word[:1].isupper() and before_ticker(block.text, match.end()):
                 continue  # a listed company's own spelling
             proper = all(c[:1].isupper() for c in table[folded])  # "Phillipines"
+            title_slip = False
             if word[:1].isupper() and not proper:
-                if folded in names or folded in known:
+                if folded in known:
                     continue
+                if folded in names:
+                    if not _title_case_slip(word, folded, table[folded], counts) or _after_a_name(
+                        block.text, match.start()
+                    ) or _before_a_name(block.text, match.end()) or block.text[
+                        match.end() : match.end() + 1
+                    ] == "-":
+                        continue
+                    title_slip = True
                 if word.isupper() and (len(word) <= 4 or not shouted or folded in in_body):
                     continue  # an acronym, a ticker, or a name the story spells this way
+            if word[:1].isupper() and beside_foreign_particle(block.text, *match.span()):
+                continue  # "Banco Portugues de Investimento": a foreign name
+            compound = _compound(block.text, *match.span())
+            if compound is not None and compound.lower() in WORDS:
+                continue  # "pre-empted": "empted" is no word of its own here
             quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
             start, end = block.start + match.start(), block.start + match.end()
             fix, options_ = correction_fix(word, start, end, table[folded], quotes, block.start)
+            if title_slip and fix.applicability == Applicability.SAFE:
+                fix = Fix.unsafe(f"{fix.title} (capitalised: check it is not a name)", *fix.edits)
+            if fix.applicability == Applicability.SAFE and (
+                at_cut(doc.text, end) or block_cut(block, match.end())
+            ):
+                fix = Fix.display_only(f"{fix.title} (the text may be cut off here)", *fix.edits)
+            elif fix.applicability == Applicability.SAFE and compound and word[:1].isupper():
+                fix = Fix.unsafe(f"{fix.title} (part of a hyphenated name)", *fix.edits)
             listed = " or ".join(f'"{o}"' for o in options_)
             yield self.diagnostic(start, end, f'"{word}" is a misspelling of {listed}', fix)

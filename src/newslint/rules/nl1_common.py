@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
+from ..document import PARAGRAPH, Block
 from ..rule import Rule, RuleOptions
 from ..settings_model import setting
 from ..spelling.text import QuoteMap
@@ -46,3 +49,41 @@ def correction_fix(
     if quotes is not None and quotes.inside(start - quote_offset):
         return Fix.unsafe(f"Replace with {first!r} (inside a quotation)", edit), options
     return Fix.safe(f"Replace with {first!r}", edit), options
+
+
+def at_cut(text: str, end: int) -> bool:
+    """The text stops after this word (the end of the article, or an ellipsis): a truncated
+    text's last word ("standar") is a cut, not a slip, and is never fixed."""
+    return text[end : end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
+
+
+MIN_CUT_PARAGRAPH = 80
+_FINAL = frozenset(".!?:;\"”’')")
+
+
+def block_cut(block: Block, stop: int) -> bool:
+    """The last word of a paragraph (not a headline or a caption, which need no full stop)
+    that ends without a full stop: a scraped snippet cut off."""
+    if block.kind != PARAGRAPH or len(block.text) < MIN_CUT_PARAGRAPH:
+        return False  # a short line ("Net 1.55 billion vs 1.31 billlion") is a table row
+    rest = block.text[stop:].rstrip()
+    if rest and (len(rest) > 3 or rest.isalnum()):
+        return False
+    return not (rest and rest[-1] in _FINAL)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\W{1,3}$")
+_WORD_AFTER = regex.compile(r"\W{1,3}(\p{L}+)")
+
+
+def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
+    """Beside a small word of another language ("joie de vivre", "Banco Portugues de
+    Investimento"): part of a foreign phrase or name, not an English slip."""
+    from ..spelling.guess import foreign_particles
+
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    after = _WORD_AFTER.match(text, stop)
+    particles = foreign_particles()
+    return (before is not None and before[1].casefold() in particles) or (
+        after is not None and after[1].casefold() in particles
+    )

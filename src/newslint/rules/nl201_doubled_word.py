@@ -12,6 +12,7 @@ from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
+from ..spelling.text import QuoteMap
 
 # A word, then one space or one line break (tabs and runs of spaces separate table cells),
 # then the same word. The stdlib `re` engine is about twice as fast as `regex` here, and this
@@ -69,6 +70,33 @@ def _is_title(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+# A capitalised double of a word this frequent (Zipf x10) is a slip ("British British"), not a
+# name: names made of a doubled word ("Walla Walla", "Sirhan Sirhan") are rare words themselves.
+FREQUENT_ZIPF = 40
+
+
+_NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[,;:]?[ \t\r\n]+$")
+
+
+def _lower_case_follows(text: str, end: int) -> bool:
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found[1].islower()
+
+
+def _same_word_before(text: str, start: int, word: str) -> bool:
+    """A third copy before the pair ("Turn, Turn Turn"): a refrain or a title."""
+    found = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return found is not None and found[1] == word
+
+
+def _frequent_word(folded: str) -> bool:
+    """An English word (or a word English capitalises, "British") used very often."""
+    from ..spelling.store import KNOWN_WORDS, ZIPFS
+
+    return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
+
+
 class DoubledWord(Rule):
     spec = RuleSpec(
         code="NL201",
@@ -79,11 +107,13 @@ class DoubledWord(Rule):
             "A doubled word is the commonest slip of editing on screen: a phrase is rewritten and "
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
-            "kept in a data list and are not reported."
+            "kept in a data list and are not reported; a capitalised double is taken for a name "
+            "unless the word is a very frequent English word (\"British British\"). Inside a "
+            "direct quotation the fix is unsafe: the speaker may have said it twice."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
-        fix_safety="safe",
+        fix_safety="varies",
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
@@ -98,6 +128,7 @@ class DoubledWord(Rule):
         for block in doc.prose:
             text = block.text
             pos = 0
+            quotes: QuoteMap | None = None
             while match := _DOUBLE.search(text, pos):
                 pos = match.start(3)  # "the the the": the second copy may start another pair
                 first, second = match[1], match[3]
@@ -108,12 +139,24 @@ class DoubledWord(Rule):
                 folded = first.casefold()
                 if f"{folded} {folded}" in allowed:
                     continue
-                if _is_title(second) and folded not in function_words:
-                    continue  # "Walla Walla", "Sirhan Sirhan": a name, not a slip
+                if _is_title(second) and folded not in function_words and not (
+                    first == second and _lower_case_follows(text, match.end(3))
+                    and not _same_word_before(text, match.start(1), first)
+                    and _frequent_word(folded)
+                ):
+                    # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
+                    # Girls": a title. Only a frequent word whose phrase goes on in lower case
+                    # ("the British British envoy") is a slip.
+                    continue
                 start = block.start + match.start(3)
                 end = block.start + match.end(3)
-                fix = Fix.safe(
-                    f"Delete the second {second!r}",
-                    Edit(block.start + match.end(1), end, ""),
-                )
+                edit = Edit(block.start + match.end(1), end, "")
+                if quotes is None:
+                    quotes = QuoteMap(text)
+                if quotes.inside(match.start(3)):
+                    # A speaker may well have said "it it" or "happens happens": the quote is
+                    # theirs, so the editor decides.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
+                else:
+                    fix = Fix.safe(f"Delete the second {second!r}", edit)
                 yield self.diagnostic(start, end, f'doubled word "{second}"', fix)

@@ -115,7 +115,13 @@ class TextWords:
         if references is not None:
             misspelt, known, anchors = references
             caps = self._caps
-            found = misspelt.intersection(tokens)  # no set of the text's words needed
+            # The distinct words as printed, and those the lists do not know: NL105 asks every
+            # text for its unknown lower-case words. One probe of the known words per word
+            # leaves a few to probe the misspellings with (the few misspellings that are also
+            # names are met separately).
+            cased = self.__dict__["_cased"] = frozenset(tokens)
+            self._not_known: frozenset | None = cased - known
+            found = (self._not_known & misspelt) | (cased & data.misspelt_names())
             self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
             unknown = caps - known
@@ -123,6 +129,7 @@ class TextWords:
                 unknown = _strip_unknown(unknown, known)
             self.unknown = frozenset(map(bytes.decode, unknown))
             return
+        self._not_known = None
         code = data.code
         caps_words = self._decode(self._caps)
         self.misspelt = {w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT}
@@ -177,6 +184,17 @@ class TextWords:
 
     def decode(self, word: str | bytes) -> str:
         return word.decode() if isinstance(word, bytes) else word
+
+    def lower_case_unlisted(self) -> set[str]:
+        """Words printed all in lower case that the compiled data does not list (neither a word,
+        a name, a listed misspelling nor common): the few a spelling guess must look at."""
+        data = compiled()
+        if self._not_known is not None:
+            # The few words the known set lacks, those in lower case, then the other sets.
+            unknown = data.unlisted_keys(set(filter(bytes.islower, self._not_known)))
+            return set(map(bytes.decode, unknown))
+        lower = filter(bytes.islower if self.ascii else str.islower, self._cased)
+        return {word for word in self._decode(lower) if not data.listed(word)}
 
     @cached_property
     def capitalised(self) -> list[str]:

@@ -149,6 +149,22 @@ class Compiled:
         entry = self.code(word)
         return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
 
+    def misspelt_names(self) -> frozenset[bytes]:
+        """The listed misspellings that are also known words or names, as bytes."""
+        found = self.__dict__.get("_misspelt_names")
+        if found is None:
+            misspelt, known = self.reference_sets()[:2]
+            found = self.__dict__["_misspelt_names"] = misspelt & known
+        return found  # type: ignore[no-any-return]
+
+    def unlisted_keys(self, keys: frozenset[bytes] | set[bytes]) -> frozenset[bytes] | set[bytes]:
+        """The ASCII words (as bytes) that `listed` says the data does not know, by C-level
+        set differences against the reference sets, loaded here if they are not yet."""
+        if self._full is None:
+            self._full = self._load_full()
+        full = self._full
+        return keys - full[1] - full[0] - full[3]
+
 
 def _compile_entries() -> tuple[
     dict, dict[str, str], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]

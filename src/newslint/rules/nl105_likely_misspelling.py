@@ -1,0 +1,150 @@
+"""NL105 likely-misspelling: a lower-case word in no word list, one edit from a frequent word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import Document
+from ..rule import Rule, RuleSpec
+from ..spelling.guess import Guess
+from ..spelling.scan import document_words
+from ..spelling.text import QuoteMap, followed_by_sic
+from .nl1_common import (
+    SpellingOptions,
+    at_cut,
+    beside_foreign_particle,
+    block_cut,
+    correction_fix,
+    rule_vocabulary,
+)
+from .nl102_misspelling import _hit_words
+
+# A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
+FOREIGN_NEIGHBOUR_ZIPF = 30
+# A word the article prints this often is a term its writer means (a loan word, jargon).
+MAX_OCCURRENCES = 2
+_JOINED = ("-", "'", "’", "/", "_")
+
+
+def _occurrences(text: str, word: str) -> int:
+    """How often the article prints the word, in lower case or capitalised (a few extra
+    matches inside longer words only make the rule quieter)."""
+    return text.count(word) + text.count(word.capitalize())
+
+
+def _split_word(text: str, at: int, stop: int) -> bool:
+    """Part of a compound, an address, or a word cut by a stray mark ("chairm,an")."""
+    if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
+        return True
+    return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
+
+
+_NEIGHBOURS = regex.compile(r"(\p{L}+)[ ]$")
+_NEXT_WORD = regex.compile(r"[ ](\p{L}+)")
+
+
+def _beside_unknown(text: str, at: int, stop: int) -> bool:
+    """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
+    "febres cordero"): a phrase or name in another language, not two slips in a row."""
+    from ..spelling.guess import VOWELS, wire_words
+    from ..spelling.store import WORD, compiled
+
+    data = compiled()
+    for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
+        if found is not None:
+            word = found[1]
+            if not word.islower() or not VOWELS.intersection(word) or word in wire_words():
+                continue  # a name, or shorthand ("dlrs", "vs")
+            code = data.code(word)
+            if not code & WORD and code >> 8 < FOREIGN_NEIGHBOUR_ZIPF and _guess(word) is None:
+                return True  # neither English nor a slip of it
+    return False
+
+
+def _lower_case_text(text: str) -> bool:
+    """A block printed without capitals (a lower-cased feed): its names look like words."""
+    letters = sum(map(str.isalpha, text))
+    return letters >= 40 and sum(map(str.isupper, text)) * 100 < letters
+
+
+@lru_cache(maxsize=4096)
+def _guess(token: str) -> Guess | None:
+    from ..spelling.guess import guess, worth_guessing
+
+    return guess(token) if worth_guessing(token) else None
+
+
+class LikelyMisspelling(Rule):
+    spec = RuleSpec(
+        code="NL105",
+        name="likely-misspelling",
+        category="typo",
+        summary="A lower-case word in no word list that is one slip from a frequent word, "
+        "such as \"politcians\".",
+        rationale=(
+            "Lists of common misspellings miss most slips of the keyboard. A lower-case word "
+            "that no word list, name list or frequency list knows, and that is one letter "
+            "dropped, added, changed or swapped away from a frequent English word, is almost "
+            "always that word mistyped. Forms English makes of known words (plurals, prefixes, "
+            "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
+            "together are left alone, and so are a word beside another unknown one (a phrase in "
+            "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
+            "The fix is safe only when one word wins by far and no rarer word fits; when the "
+            "first letter changes it is unsafe, when several words fit it is a suggestion, "
+            "and inside a quotation it is unsafe."
+        ),
+        example="The politcians met on Monday.",
+        example_fixed="The politicians met on Monday.",
+        fix_safety="varies",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        unlisted = document_words(doc).lower_case_unlisted()
+        if not unlisted:
+            return
+        hits: dict[str, Guess] = {}
+        for token in unlisted:
+            found = _guess(token)
+            if found is not None:
+                hits[token] = found
+        if not hits:
+            return
+        vocab = rule_vocabulary(self)
+        text = doc.text
+        for block in doc.prose:
+            found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
+            if not found_words or _lower_case_text(block.text):
+                continue
+            quotes = QuoteMap(block.text)
+            for match in found_words:
+                word = match.group()
+                at, stop = match.span()
+                if word in vocab or followed_by_sic(block.text, stop):
+                    continue
+                if _split_word(block.text, at, stop) or beside_foreign_particle(block.text, at, stop):
+                    continue
+                if _occurrences(text, word) > MAX_OCCURRENCES:
+                    continue
+                candidates, clear, safe = hits[word]
+                start, end = block.start + at, block.start + stop
+                if at_cut(text, end) or block_cut(block, stop):
+                    continue  # a truncated text's last word ("standar") is a cut, not a slip
+                if _beside_unknown(block.text, at, stop):
+                    continue
+                if safe:
+                    fix, options = correction_fix(word, start, end, candidates, quotes, block.start)
+                elif clear:
+                    fix = Fix.unsafe(
+                        f"Replace with {candidates[0]!r} (the first letter changes)",
+                        Edit(start, end, candidates[0]),
+                    )
+                    options = list(candidates)
+                else:
+                    fix, options = correction_fix(word, start, end, candidates, None)
+                listed = " or ".join(f'"{o}"' for o in options)
+                yield self.diagnostic(start, end, f'"{word}" is probably a misspelling of {listed}', fix)

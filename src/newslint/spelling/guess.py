@@ -1,0 +1,368 @@
+"""Guessing the word a lower-case unknown token was meant to be, beyond the listed misspellings.
+
+A token in no word list, no name list and with no frequency of its own is compared with the
+English words one edit away (a letter dropped, added, changed, or two swapped). It is taken
+for a misspelling only when it is not a form English makes of a known word (a plural, a
+prefix, a British -ise, two words run together: those are other rules' business or no error
+at all), and a frequent word is near it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..data import packs_dir
+from .index import edits1
+from .store import KNOWN, PROPER, WORD, compiled
+
+VOWELS = frozenset("aeiouy")
+MIN_LENGTH = 4
+# Zipf x10 thresholds, tuned on the tuning half of the corpus.
+TOKEN_MAX_ZIPF = 25  # a token used more than this is someone's word (jargon, a loan word)
+CANDIDATE_MIN_ZIPF = 25  # a correction must be a word people use
+LEAD_OVER_TOKEN = 15  # the correction is this much more frequent than the token
+LEAD_OVER_RUNNER_UP = 10  # one candidate wins when it is ten times more frequent than the next
+GLUED_PART_ZIPF = 40  # both halves of a run-together pair are common words ("paycuts")
+MAX_SHOWN = 3
+MIN_UNCLEAR_LENGTH = 6
+
+# Endings English adds to a word ("liftings", "nearbys"): a token made so from a known word is
+# a real form the word list lacks, not a slip. The inflections may drop a final "e"
+# ("rescheduler"); derivations may not (else "retirment" would pass as "retire" + "ment").
+INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "ers", "ing", "ings")
+DERIVATIONS = ("ly", "ness", "ment", "ments", "ist", "ists", "ism")
+PREFIXES = (
+    "re", "de", "un", "non", "pre", "post", "co", "anti", "mis", "sub", "inter", "multi",
+    "semi", "over", "under", "out", "counter", "super", "micro", "mega", "ex", "dis",
+)
+# British spellings of forms the word lists may hold only in American ("collateralised").
+SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ncy", "nce"))
+# Endings of one stem: a token and a candidate that differ only here ("trailblazed" and
+# "trailblazer", "neurone" and "neurons") are two forms of a word the lists lack.
+ENDINGS = frozenset(("s", "es", "d", "ed", "r", "er", "ers", "ing", "e", "y", "ies", "ied", "ee", "ees"))
+MIN_STEM = 6
+STEM_MIN_ZIPF = 25
+EXPLANATION_MARGIN = 10
+# Spellings that sound alike ("aphter", "seperate" aside: one edit finds those): two or more
+# edits each, but one slip of the ear.
+SOUND_ALIKES = (
+    ("ph", "f"), ("f", "ph"), ("ie", "ei"), ("ei", "ie"), ("ance", "ence"), ("ence", "ance"),
+    ("ant", "ent"), ("ent", "ant"), ("able", "ible"), ("ible", "able"), ("sion", "tion"),
+    ("tion", "sion"), ("ck", "k"), ("k", "ck"), ("ks", "x"), ("x", "ks"), ("ght", "t"),
+)
+# A safe fix needs its word to beat every other word one edit away, rare ones too, by this much.
+SAFE_LEAD = 12
+
+
+class Guess(NamedTuple):
+    """The likely words (most frequent first); whether the first clearly wins; whether it wins
+    so clearly that replacing the token needs no editor (no rival, first letter kept)."""
+
+    candidates: tuple[str, ...]
+    clear: bool
+    safe: bool
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (packs_dir() / "data" / "spelling" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        entry for line in lines if (entry := line.split("#", 1)[0].strip().casefold())
+    )
+
+
+@cache
+def wire_words() -> frozenset[str]:
+    """Agency abbreviations and jargon that no dictionary lists ("unch")."""
+    return _word_list("wire_words.txt")
+
+
+@cache
+def foreign_particles() -> frozenset[str]:
+    """Small words of other languages ("de", "von") that mark a foreign phrase or name."""
+    return _word_list("foreign_particles.txt")
+
+
+def _code(word: str) -> int:
+    return compiled().code(word)
+
+
+def _zipf(word: str) -> int:
+    return _code(word) >> 8
+
+
+def _is_word(word: str) -> bool:
+    return bool(_code(word) & KNOWN)
+
+
+def _lower_word(word: str) -> bool:
+    """A word English prints in lower case (not "American"): a correction of a lower-case token."""
+    code = _code(word)
+    return bool(code & WORD) and not code & PROPER
+
+
+def _frequent_word(word: str, against: int) -> bool:
+    """A word of the lists that people use, about as much as the slip's likely word: the huge
+    lists hold rare forms ("thi", "bitt") that would explain away any slip."""
+    return _zipf(word) >= max(STEM_MIN_ZIPF, against - EXPLANATION_MARGIN) and _is_word(word)
+
+
+def _stems(token: str, suffix: str) -> list[str]:
+    """The words `token` may be `suffix` added to ("planned": "plan"; "agreed": "agree")."""
+    stem = token[: -len(suffix)]
+    if suffix in ("d", "r"):
+        return [stem] if stem.endswith("e") else []
+    if suffix == "s" and stem.endswith("s"):
+        return []  # English writes "-es" there: "homess" is a slip
+    if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return [stem + "e"]  # "forkes" is no form of "fork"
+    stems = [stem]
+    if suffix in INFLECTIONS:
+        stems.append(stem + "e")
+        if suffix not in ("s", "es") and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])
+        if stem.endswith("i"):
+            stems.append(stem[:-1] + "y")
+    return stems
+
+
+def made_from_known(token: str, against: int = 0) -> bool:
+    """A plural, a derived or prefixed form, a spelling variant, or two words run together.
+    The known word must be used about as often as `against` (the Zipf x10 of the word the
+    token is one slip from): "bsaed" is no form of "bsa" when "based" is that near."""
+    for suffix in INFLECTIONS + DERIVATIONS:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            if any(_frequent_word(stem, against) for stem in _stems(token, suffix)):
+                return True
+    for prefix in PREFIXES:
+        rest = token[len(prefix):]
+        if token.startswith(prefix) and len(rest) >= 5 and (
+            _frequent_word(rest, against)
+            or (rest.endswith("s") and _frequent_word(rest[:-1], against))
+        ):
+            return True
+    for one, other in SPELLING_VARIANTS:
+        at = token.find(one)
+        while at != -1:
+            if _is_word(token[:at] + other + token[at + len(one):]):
+                return True
+            at = token.find(one, at + 1)
+    return glued(token, against)
+
+
+def _common_part(part: str, against: int) -> bool:
+    """A lower-case word common enough to be one half of two words run together; short ones
+    must be very common ("to", "the"), since wordfreq lists many short fragments."""
+    need = GLUED_PART_ZIPF + (15 if len(part) == 2 else 10 if len(part) == 3 else 0)
+    return (
+        _zipf(part) >= max(need, against - EXPLANATION_MARGIN)
+        and _lower_word(part) and part not in foreign_particles()
+    )
+
+
+def glued(token: str, against: int = 0) -> bool:
+    """Two common words run together ("paycuts", "visitto"): scraped-copy rules report these.
+    A letter printed three times running ("billlion") is a slip, whatever the halves."""
+    if any(token[i] == token[i + 1] == token[i + 2] for i in range(len(token) - 2)):
+        return False
+    return any(
+        _common_part(token[:cut], against) and _common_part(token[cut:], against)
+        for cut in range(2, len(token) - 1)
+    )
+
+
+def worth_guessing(token: str) -> bool:
+    """A lower-case token that may be a slip: long enough, pronounceable, unknown everywhere."""
+    if len(token) < MIN_LENGTH or not token.isascii() or not token.isalpha() or not VOWELS.intersection(token):
+        return False
+    if token in wire_words() or _is_word(token) or _zipf(token) > TOKEN_MAX_ZIPF:
+        return False
+    return True
+
+
+def swaps_over_one(token: str) -> set[str]:
+    """Two letters swapped over the one between them ("tsumani" for "tsunami"): two edits,
+    but one slip of the hands, and only a few strings to try."""
+    return {
+        token[:i] + token[i + 2] + token[i + 1] + token[i] + token[i + 3 :]
+        for i in range(len(token) - 2)
+        if token[i] != token[i + 2]
+    }
+
+
+def _other_form(token: str, word: str) -> bool:
+    """Two endings of one stem ("headquarted" / "headquarter")."""
+    stem = 0
+    while stem < min(len(token), len(word)) and token[stem] == word[stem]:
+        stem += 1
+    rest_token, rest_word = token[stem:], word[stem:]
+    return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
+
+
+def sound_alikes(token: str) -> set[str]:
+    """The token with one spelling of a sound put for another ("aphter" -> "after")."""
+    out = set()
+    for one, other in SOUND_ALIKES:
+        at = token.find(one, 1)
+        while at != -1:
+            out.add(token[:at] + other + token[at + len(one):])
+            at = token.find(one, at + 1)
+    return out
+
+
+# After this many guesses in one process (a folder, not an article), the frequent words are
+# looked up in buckets by length and first or last letters instead of through every edit.
+BUCKETS_AFTER = 40
+# Bucket keys use this many letters: a token this long or longer keeps its first or its last
+# three letters through one edit, so a word one edit away shares one of its buckets.
+BUCKET_LETTERS = 3
+BUCKET_MIN_LENGTH = 7
+BUCKET_MIN_ZIPF = 12  # words rarer than this are never candidates nor rivals that count
+_guesses = 0
+
+
+def _bucket_file() -> Path | None:
+    from .store import cache_file
+
+    try:
+        path = cache_file()
+    except RuntimeError:
+        return None
+    return path.with_name(path.name.replace("spelling-", "nearwords-", 1))
+
+
+def _build_buckets() -> dict[str, str]:
+    """Frequent lower-case words by (first three letters, length) and (last three, length)."""
+    from .lexicon import dictionary, frequencies, proper_words
+
+    words, proper = dictionary(), proper_words()
+    grouped: dict[str, list[str]] = {}
+    for word, zipf in frequencies().items():
+        if zipf < BUCKET_MIN_ZIPF or word not in words or word in proper or not word.isascii():
+            continue
+        if len(word) < BUCKET_MIN_LENGTH - 1:
+            continue
+        size = len(word)
+        grouped.setdefault(f"<{size}{word[:BUCKET_LETTERS]}", []).append(word)
+        grouped.setdefault(f">{size}{word[-BUCKET_LETTERS:]}", []).append(word)
+    return {key: "\n".join(found) for key, found in grouped.items()}
+
+
+@cache
+def buckets() -> dict[str, str]:
+    """The buckets, from the user cache next to the compiled spelling data, else built (and
+    kept there)."""
+    import marshal
+    import os
+
+    path = _bucket_file()
+    if path is not None:
+        try:
+            loaded = marshal.loads(path.read_bytes())
+            if isinstance(loaded, dict):
+                return loaded
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    built = _build_buckets()
+    if path is not None:
+        import tempfile
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(built))
+            os.replace(temp, path)
+            for other in path.parent.glob("nearwords-*"):
+                if other != path and other.suffix != ".tmp":
+                    other.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return built
+
+
+def _bucketed(token: str) -> set[str]:
+    """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
+    from .index import _rapidfuzz
+
+    table = buckets()
+    pool: set[str] = set()
+    for size in (len(token) - 1, len(token), len(token) + 1):
+        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}"):
+            found = table.get(key)
+            if found:
+                pool.update(found.split("\n"))
+    osa, process = _rapidfuzz()
+    return {
+        word for word, _, _ in process.extract(
+            token, pool, scorer=osa.distance, score_cutoff=1, limit=None
+        )
+    }
+
+
+_LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+
+
+def _edits1_ascii(word: bytes) -> set[bytes]:
+    """`index.edits1` over bytes: an ASCII token's edits meet the reference sets (bytes)
+    without encoding each one."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1:2] + b[0:1] + b[2:] for a, b in splits if len(b) > 1)
+    for c in _LETTERS:
+        out.update(a + c + b[1:] for a, b in splits if b)
+        out.update(a + c + b for a, b in splits)
+    return out
+
+
+def _near_words(token: str) -> set[str]:
+    """English words one slip (see the module's docstring) from an ASCII token."""
+    from .store import english_words
+
+    global _guesses
+    _guesses += 1
+    data = compiled()
+    others = swaps_over_one(token) | sound_alikes(token)
+    if _guesses > BUCKETS_AFTER and len(token) >= BUCKET_MIN_LENGTH:
+        near = _bucketed(token)
+        near.update(english_words(others))
+        near.discard(token)
+        return near
+    if data.reference_sets_loaded:
+        known = data.reference_sets()[1]
+        keys = _edits1_ascii(token.encode())
+        keys.update(map(str.encode, others))
+        keys.discard(token.encode())
+        return set(map(bytes.decode, known.intersection(keys)))
+    return set(english_words(edits1(token) | others))
+
+
+def guess(token: str) -> Guess | None:
+    """The frequent lower-case words one slip from `token`, or None when there is none."""
+    token_zipf = _zipf(token)
+    near = sorted(
+        ((_zipf(word), word) for word in _near_words(token) if _lower_word(word)), reverse=True
+    )
+    if any(_other_form(token, word) for _, word in near):
+        return None
+    scored = [
+        (zipf, word) for zipf, word in near
+        if zipf >= CANDIDATE_MIN_ZIPF and zipf >= token_zipf + LEAD_OVER_TOKEN
+    ]
+    if not scored:
+        return None
+    best_zipf, best = scored[0]
+    if made_from_known(token, best_zipf):
+        return None
+    clear = len(scored) == 1 or best_zipf >= scored[1][0] + LEAD_OVER_RUNNER_UP
+    if not clear:
+        if len(token) < MIN_UNCLEAR_LENGTH:
+            return None  # a short token near several words is as likely a word we lack
+        return Guess(tuple(word for _, word in scored[:MAX_SHOWN]), False, False)
+    rivals = [word for zipf, word in near[1:] if zipf > best_zipf - SAFE_LEAD]
+    if rivals:  # a rarer word fits too ("inductive" / "injunctive"): show both, fix neither
+        if len(token) < MIN_UNCLEAR_LENGTH:
+            return None
+        return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
+    return Guess((best,), True, best[0] == token[0])
