@@ -79,6 +79,10 @@ _NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[,;:]?[ \t\r\n]+$")
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _lower_case_follows(text: str, end: int) -> bool:
     found = _NEXT_WORD.match(text, end)
     return found is not None and found[1].islower()
@@ -139,6 +143,8 @@ class DoubledWord(Rule):
                 folded = first.casefold()
                 if f"{folded} {folded}" in allowed:
                     continue
+                if _is_acronym(first) != _is_acronym(second):
+                    continue  # "at AT headquarters", "us US": a word and an acronym spelt alike
                 if _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
