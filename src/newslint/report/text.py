@@ -10,13 +10,18 @@ import click
 from ..findings import Finding
 
 
+def _safe(finding: Finding) -> bool:
+    """What a plain `newslint fix` repairs: an unsafe fix waits for `--unsafe-fixes`."""
+    return finding.fix is not None and finding.fix["applicability"] == "safe"
+
+
 def render_finding(finding: Finding, color: bool, show_source: bool = True) -> str:
     where = f"{finding.path}:{finding.line}:{finding.column}:"
     code = finding.code
     if color:
         where = click.style(where, bold=True)
         code = click.style(code, fg="red", bold=True)
-    fixable = " [*]" if finding.fixable else ""
+    fixable = " [*]" if _safe(finding) else ""
     head = f"{where} {code}{fixable} {finding.message}"
     if not show_source or not finding.source_line:
         return head
@@ -58,16 +63,20 @@ def summary(findings: Sequence[Finding], files: int, errors: int = 0) -> str:
     if not findings:
         lead = "All clear" if not errors else "No findings"
         return f"{lead}: {_plural(files, 'file')} checked{trouble}."
-    fixable = sum(1 for f in findings if f.fixable)
+    safe = sum(1 for f in findings if _safe(f))
+    unsafe = sum(1 for f in findings if f.fixable) - safe
     text = f"Found {_plural(len(findings), 'finding')} in {_plural(files, 'file')}"
-    if fixable:
-        text += f" ({fixable} fixable with `newslint fix`)"
+    notes = [f"{safe} fixable with `newslint fix`"] if safe else []
+    if unsafe:
+        notes.append(f"{unsafe} more with `--unsafe-fixes`")
+    if notes:
+        text += f" ({'; '.join(notes)})"
     return text + trouble + "."
 
 
 def statistics(findings: Sequence[Finding]) -> str:
     counts = Counter((f.code, f.rule) for f in findings)
-    fixable = Counter((f.code, f.rule) for f in findings if f.fixable)
+    fixable = Counter((f.code, f.rule) for f in findings if _safe(f))
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return "".join(
         f"{n:6d}  {code}  {name}{'  [*]' if fixable[(code, name)] else ''}\n"
