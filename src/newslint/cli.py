@@ -396,5 +396,9 @@ def show_rule(code, pack_dirs) -> None:
     click.echo(rule_text(rule.spec), nl=False)
 
 
+from .scan.command import scan  # noqa: E402 - the command's module imports nothing heavy
+
+main.add_command(scan)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

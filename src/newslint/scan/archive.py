@@ -1,0 +1,225 @@
+"""The cross-article checks (NL601-NL603) over every story's features, and the learned vocabulary.
+
+They run where the features are gathered (the client); docs/scale.md says how the same steps
+shard over a cluster when the archive's index does not fit one machine."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from .features import NUM_PERM, SCHEME, Span, StoryFeatures
+
+
+class ArchiveOptions(NamedTuple):
+    # NL601: estimated Jaccard similarity of the word 5-grams at which two stories are one.
+    duplicate_threshold: float = 0.5
+    # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
+    max_sharing: int = 3
+    # NL602: stories sharing this many other name tokens are related (a follow-up reusing
+    # background), not a caption put under the wrong story.
+    related_names: int = 2
+    # NL603: a form in at most `rare` stories, one edit from a form in at least `frequent`
+    # stories and `ratio` times as many.
+    rare: int = 2
+    frequent: int = 20
+    ratio: int = 10
+    min_length: int = 5
+    # --vocab-out: names printed in at least this many stories, with no frequent variant.
+    vocab_min_stories: int = 20
+
+
+_SPECS = {
+    "NL601": ("story-filed-twice", "duplicate"),
+    "NL602": ("paragraph-reused-elsewhere", "duplicate"),
+    "NL603": ("archive-name-variant", "typo"),
+}
+
+
+def _finding(code: str, story: str, span: Span, message: str) -> dict[str, Any]:
+    name, category = _SPECS[code]
+    return {"path": story, "line": span.line, "column": span.column, "end_line": span.end_line,
+            "end_column": span.end_column, "code": code, "rule": name, "category": category,
+            "severity": "warning", "message": message, "fixable": False, "fix": None}
+
+
+def similar_pairs(stories: Sequence[StoryFeatures], threshold: float) -> dict[tuple[int, int], float]:
+    """Pairs of stories whose estimated Jaccard similarity reaches the threshold, found by
+    datasketch's MinHash LSH (banding), then confirmed on the whole signatures."""
+    from datasketch import MinHash, MinHashLSH
+
+    from .features import _permutations
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    permutations = _permutations()
+    with lsh.insertion_session() as session:
+        for index, story in enumerate(stories):
+            if story.signature is not None:
+                sketch = MinHash(num_perm=NUM_PERM, hashvalues=story.signature, permutations=permutations,
+                                 scheme=SCHEME)
+                session.insert(index, sketch, check_duplication=False)
+    pairs: dict[tuple[int, int], float] = {}
+    for band in lsh.hashtables:
+        for key in band.keys():
+            members = sorted(band.get(key))
+            if len(members) < 2:
+                continue
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if (a, b) in pairs:
+                        continue
+                    similarity = float(np.mean(stories[a].signature == stories[b].signature))  # type: ignore[operator]
+                    if similarity >= threshold:
+                        pairs[(a, b)] = similarity
+    return pairs
+
+
+def _age(mine: StoryFeatures, other: StoryFeatures) -> str:
+    if not mine.date or not other.date or mine.date == other.date:
+        return ""
+    return f"; this copy is the {'older' if mine.date < other.date else 'newer'} ({mine.date} vs {other.date})"
+
+
+def filed_twice(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
+    out = []
+    for (a, b), similarity in sorted(pairs.items()):
+        for mine, other in ((stories[a], stories[b]), (stories[b], stories[a])):
+            how = "the same text" if similarity >= 0.999 else f"{similarity:.0%} the same"
+            out.append(_finding("NL601", mine.story, mine.headline,
+                                f"story filed twice: {how} as {other.story}{_age(mine, other)}"))
+    return out
+
+
+def _names_outside(story: StoryFeatures, span: Span) -> set[str]:
+    return {n for n, at in story.names.items() if not span.line <= at.line <= span.end_line}
+
+
+def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], float],
+                      options: ArchiveOptions) -> list[dict[str, Any]]:
+    where: dict[int, list[int]] = defaultdict(list)
+    for index, story in enumerate(stories):
+        for key in story.paragraphs:
+            if len(where[key]) <= options.max_sharing:
+                where[key].append(index)
+    out = []
+    for key, members in where.items():
+        if not 2 <= len(members) <= options.max_sharing:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) in pairs:
+                    continue  # the same story filed twice: NL601 says so once
+                first, second = stories[a], stories[b]
+                span_a, span_b = first.paragraphs[key], second.paragraphs[key]
+                shared = _names_outside(first, span_a) & _names_outside(second, span_b)
+                if len(shared) >= options.related_names:
+                    continue
+                out.append(_finding("NL602", first.story, span_a,
+                                    f"paragraph also printed in a different story: {second.story}:{span_b.line}"))
+                out.append(_finding("NL602", second.story, span_b,
+                                    f"paragraph also printed in a different story: {first.story}:{span_a.line}"))
+    return out
+
+
+def _deletes(token: str) -> Iterable[str]:
+    yield token
+    for i in range(len(token)):
+        yield token[:i] + token[i + 1 :]
+
+
+def _plural_or_derived(a: str, b: str) -> bool:
+    from ..spelling.lexicon import is_derived
+
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) > len(short) and (is_derived(long, short) or long[len(short):] in
+                                                                   ("s", "'s", "’s", "es"))
+
+
+def name_counts(stories: Sequence[StoryFeatures]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for story in stories:
+        counts.update(list(story.names))
+    return counts
+
+
+def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
+    """Rare name form -> the frequent form it is one edit from."""
+    from rapidfuzz.distance import OSA
+
+    from ..spelling import is_word
+
+    frequent = {name for name, n in counts.items() if n >= options.frequent}
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in frequent:
+        for key in _deletes(name):
+            index[key].append(name)
+    found: dict[str, str] = {}
+    for name, n in counts.items():
+        if n > options.rare or len(name) < options.min_length or is_word(name):
+            continue
+        candidates = {c for key in _deletes(name) for c in index.get(key, ())}
+        best = None
+        for candidate in candidates:
+            if (candidate[0] != name[0] or counts[candidate] < options.ratio * n
+                    or OSA.distance(name, candidate) != 1 or _plural_or_derived(name, candidate)):
+                continue
+            if best is None or counts[candidate] > counts[best]:
+                best = candidate
+        if best is not None:
+            found[name] = best
+    return found
+
+
+def name_variants(stories: Sequence[StoryFeatures], counts: Counter[str], options: ArchiveOptions
+                  ) -> list[dict[str, Any]]:
+    found = variants(counts, options)
+    out = []
+    for story in stories:
+        for name, span in story.names.items():
+            if name in found:
+                right = found[name]
+                out.append(_finding("NL603", story.story, span,
+                                    f"name variant: '{name}' ({counts[name]} "
+                                    f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
+                                    f"({counts[right]} stories in the archive)"))
+    return out
+
+
+def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[str]:
+    """Names the archive prints in many stories, always the same way: no other form one edit
+    away is frequent too, and the name is not a dictionary word."""
+    from ..spelling import is_word
+
+    names = [n for n, c in counts.items() if c >= options.vocab_min_stories and not is_word(n)]
+    present = set(names)
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for key in _deletes(name):
+            index[key].append(name)
+    from rapidfuzz.distance import OSA
+
+    kept = []
+    for name in names:
+        rivals = {c for key in _deletes(name) for c in index.get(key, ()) if c != name and c in present}
+        if any(OSA.distance(name, r) == 1 and not _plural_or_derived(name, r) for r in rivals):
+            continue
+        kept.append(name)
+    return sorted(kept)
+
+
+def cross_findings(stories: Sequence[StoryFeatures], codes: set[str], options: ArchiveOptions
+                   ) -> tuple[list[dict[str, Any]], Counter[str]]:
+    findings: list[dict[str, Any]] = []
+    pairs = similar_pairs(stories, options.duplicate_threshold) if codes & {"NL601", "NL602"} else {}
+    if "NL601" in codes:
+        findings.extend(filed_twice(stories, pairs))
+    if "NL602" in codes:
+        findings.extend(reused_paragraphs(stories, pairs, options))
+    counts = name_counts(stories)
+    if "NL603" in codes:
+        findings.extend(name_variants(stories, counts, options))
+    findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["code"], f["message"]))
+    return findings, counts
