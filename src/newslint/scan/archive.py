@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .features import NUM_PERM, SCHEME, Span, StoryFeatures
+from .features import NUM_PERM, Span, StoryFeatures
 
 
 class ArchiveOptions(NamedTuple):
@@ -46,35 +46,49 @@ def _finding(code: str, story: str, span: Span, message: str) -> dict[str, Any]:
             "severity": "warning", "message": message, "fixable": False, "fix": None}
 
 
+def lsh_parameters(threshold: float) -> tuple[int, int]:
+    """Bands and rows per band for the threshold: datasketch's choice, which weighs the
+    chances of a missed pair and of a false candidate equally."""
+    from datasketch.lsh import _optimal_param
+
+    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per story and band: stories sharing a key in any band are candidates.
+    These keys are what a cluster would shuffle (docs/scale.md)."""
+    mix = np.uint64(0x9E3779B97F4A7C15)
+    keys = np.zeros((len(signatures), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for row in range(rows):
+            keys = keys * mix + signatures[:, row : bands * rows : rows].astype(np.uint64)
+    return keys
+
+
 def similar_pairs(stories: Sequence[StoryFeatures], threshold: float) -> dict[tuple[int, int], float]:
-    """Pairs of stories whose estimated Jaccard similarity reaches the threshold, found by
-    datasketch's MinHash LSH (banding), then confirmed on the whole signatures."""
-    from datasketch import MinHash, MinHashLSH
-
-    from .features import _permutations
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    permutations = _permutations()
-    with lsh.insertion_session() as session:
-        for index, story in enumerate(stories):
-            if story.signature is not None:
-                sketch = MinHash(num_perm=NUM_PERM, hashvalues=story.signature, permutations=permutations,
-                                 scheme=SCHEME)
-                session.insert(index, sketch, check_duplication=False)
+    """Pairs of stories whose estimated Jaccard similarity reaches the threshold: MinHash LSH
+    banding over all signatures at once, then each candidate confirmed on its whole signatures."""
+    indices = np.array([i for i, s in enumerate(stories) if s.signature is not None], dtype=np.int64)
+    if len(indices) < 2:
+        return {}
+    signatures = np.stack([stories[i].signature for i in indices])  # type: ignore[misc]
+    keys = band_keys(signatures, *lsh_parameters(threshold))
     pairs: dict[tuple[int, int], float] = {}
-    for band in lsh.hashtables:
-        for key in band.keys():
-            members = sorted(band.get(key))
-            if len(members) < 2:
-                continue
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        ends = np.r_[starts[1:], len(ordered)]
+        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+            members = sorted(order[start:end])
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    if (a, b) in pairs:
-                        continue
-                    similarity = float(np.mean(stories[a].signature == stories[b].signature))  # type: ignore[operator]
-                    if similarity >= threshold:
-                        pairs[(a, b)] = similarity
-    return pairs
+                    pair = (int(indices[a]), int(indices[b]))
+                    if pair not in pairs:
+                        pairs[pair] = float(np.mean(signatures[a] == signatures[b]))
+    return {pair: value for pair, value in pairs.items() if value >= threshold}
 
 
 def _age(mine: StoryFeatures, other: StoryFeatures) -> str:

@@ -6,6 +6,7 @@ client, or to the shuffle that pairs stories, instead of the text."""
 
 from __future__ import annotations
 
+import bisect
 import zlib
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,14 +15,14 @@ import numpy as np
 import regex
 
 NUM_PERM = 128
-SCHEME = "affine32"  # 32-bit hash values: half the memory of the 64-bit scheme
 SHINGLE = 5  # words; short enough that a lightly edited copy keeps most of them
 PARAGRAPH_MIN_WORDS = 12  # a shorter paragraph ("Reuter", a dateline) is shared by chance
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*")
 # A capitalised word of letters (an all-capitals word is a headline or an acronym, not a name).
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}])")
-_SENTENCE_END = regex.compile(r"[.!?:\"“”'‘’]\s*$")
+_SENTENCE_END = frozenset(".!?:\"“”'‘’")
+_NEWLINE = regex.compile(r"\n")
 _BLANK = regex.compile(r"\n[ \t]*\n")
 
 
@@ -46,24 +47,30 @@ class StoryFeatures:
     names: dict[str, Span] = field(default_factory=dict)
 
 
-@cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations  # type: ignore[no-any-return]
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+# The NUM_PERM hash functions: multiply-add-shift on 32-bit keys (a universal family that needs
+# no modulo), with fixed odd multipliers so signatures from any worker and any run agree.
+_RANDOM = np.random.default_rng(20240501)
+_A = _RANDOM.integers(1, 1 << 63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
+_B = _RANDOM.integers(0, 1 << 63, NUM_PERM, dtype=np.uint64)
 
 
 def signature(words: list[str]) -> np.ndarray | None:
-    """MinHash (datasketch's permutations) of the word 5-grams; crc32 as the base hash, which
-    is many times cheaper than sha1 and spreads short strings well enough for a sketch."""
-    from datasketch import MinHash
-
+    """MinHash of the story's word 5-grams.
+    A 5-gram's hash combines its words' crc32s arithmetically, so each word is hashed once and
+    the 5-grams cost a few array operations instead of a string and a hash each."""
     if len(words) < SHINGLE:
         return None
-    shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    sketch = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
-    sketch.update_batch(list(shingles))
-    return sketch.hashvalues.astype(np.uint32)
+    hashed = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    count = len(words) - SHINGLE + 1
+    shingles = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(SHINGLE):
+            shingles = shingles * _MIX + hashed[offset : offset + count]
+        shingles = np.unique(shingles >> np.uint64(32) ^ shingles & _MAX_HASH)
+        values = (np.outer(shingles, _A) + _B) >> np.uint64(32)
+    return values.min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
 
 
 class _Lines:
@@ -71,10 +78,10 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.starts = [0]
-        self.starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self.starts.extend(match.end() for match in _NEWLINE.finditer(text))
 
     def at(self, offset: int) -> tuple[int, int]:
-        import bisect
+
 
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
@@ -84,7 +91,8 @@ class _Lines:
 
 
 def paragraph_key(words: list[str]) -> int:
-    return zlib.crc32(" ".join(words).encode()) << 32 | zlib.adler32(" ".join(words).encode())
+    joined = " ".join(words).encode()
+    return zlib.crc32(joined) << 32 | zlib.adler32(joined)
 
 
 def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
@@ -93,8 +101,8 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
     first = text.find("\n")
     headline_end = len(text) if first < 0 else first
     body_start = 0 if first < 0 else first + 1
-    body_words = [w.casefold() for w in _WORD.findall(text, body_start)]
-    found = StoryFeatures(story, date, lines.span(0, headline_end), len(body_words), signature(body_words))
+    body_words: list[str] = []
+    found = StoryFeatures(story, date, lines.span(0, headline_end), 0, None)
     position = body_start
     for block in _BLANK.split(text[body_start:]):
         start = text.find(block, position)
@@ -103,15 +111,24 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
         if not stripped:
             continue
         start += block.find(stripped)
-        words = [w.casefold() for w in _WORD.findall(stripped)]
+        words = _WORD.findall(stripped.casefold())
+        body_words.extend(words)
         if len(words) >= PARAGRAPH_MIN_WORDS:
             found.paragraphs.setdefault(paragraph_key(words), lines.span(start, start + len(stripped)))
         for match in _NAME.finditer(stripped):
-            before = stripped[: match.start()]
-            if not before.strip() or _SENTENCE_END.search(before):
+            if _sentence_start(stripped, match.start()):
                 continue  # a sentence's first word is capitalised whatever it is
             token = match.group()
             if token not in found.names:
                 at = start + match.start()
                 found.names[token] = lines.span(at, at + len(token))
+    found.words = len(body_words)
+    found.signature = signature(body_words)
     return found
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_END

@@ -20,8 +20,6 @@ from .work import Columns, Unit, part_name, run_part
 
 PLAN_VERSION = 1
 ARCHIVE_CODES = ("NL601", "NL602", "NL603")
-FIELDS = ("path", "line", "column", "end_line", "end_column", "code", "rule", "category", "severity", "message",
-          "fixable", "fix")
 
 
 class ScanError(Exception):
@@ -137,7 +135,8 @@ def write_output(output: str, parts: Path, count: int, cross: list[dict[str, Any
         schema = pa.schema([("path", pa.string()), ("line", pa.int64()), ("column", pa.int64()),
                             ("end_line", pa.int64()), ("end_column", pa.int64()), ("code", pa.string()),
                             ("rule", pa.string()), ("category", pa.string()), ("severity", pa.string()),
-                            ("message", pa.string()), ("fixable", pa.bool_()), ("fix", pa.string())])
+                            ("message", pa.string()), ("fixable", pa.bool_()), ("fix", pa.string()),
+                            ("fingerprint", pa.string())])
         with pq.ParquetWriter(temporary, schema) as writer:
             for batch in _records(parts, count, cross):
                 rows = [{**r, "fix": None if r.get("fix") is None else json.dumps(r["fix"], ensure_ascii=False)}

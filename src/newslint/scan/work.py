@@ -87,20 +87,19 @@ def check_unit(unit: Unit, settings: Any, columns: Columns, with_features: bool
     findings: list[dict[str, Any]] = []
     kept: list[StoryFeatures] = []
     if unit.kind == "files":
-        for path in unit.paths:
-            errors = False
-            for record in api.check_files([path], settings):
-                if "error" in record:
-                    findings.append(error_record(path, record["error"]))
-                    errors = True
-                else:
-                    findings.append(record)
-            if with_features and not errors:
+        unreadable = set()
+        for record in api.check_files(unit.paths, settings):
+            if "error" in record:
+                findings.append(error_record(record["path"], record["error"]))
+                unreadable.add(record["path"])
+            else:
+                findings.append(record)
+        for path in unit.paths if with_features else ():
+            if path not in unreadable:
                 try:
-                    raw = Path(path).read_bytes()
+                    kept.append(features(path, _decode(Path(path).read_bytes(), settings.encoding)))
                 except OSError:
                     continue
-                kept.append(features(path, _decode(raw, settings.encoding)))
         return findings, kept, len(unit.paths)
     stories = 0
     for story, text, date in _rows(unit, columns):
