@@ -11,23 +11,32 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .features import NUM_PERM, Span, StoryFeatures
+from .features import NUM_PERM, STORY_MIN_WORDS, Span, StoryFeatures
 
 
 class ArchiveOptions(NamedTuple):
     # NL601: estimated Jaccard similarity of the word 5-grams at which two stories are one.
     duplicate_threshold: float = 0.5
+    # ... and for a story shorter than STORY_MIN_WORDS, which is mostly its template.
+    short_threshold: float = 0.9
+    # ... or of the text after the lead, for a story re-filed with a new lead.
+    tail_threshold: float = 0.6
     # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
     max_sharing: int = 3
-    # NL602: stories sharing this many other name tokens are related (a follow-up reusing
-    # background), not a caption put under the wrong story.
+    # NL602: stories sharing this many other names are related (a follow-up reusing background),
+    # not a caption put under the wrong story; only names printed in few stories of the archive
+    # count ("March" or "Corp" relate nothing).
     related_names: int = 2
+    specific_share: float = 0.005
+    related_margin: float = 0.08
     # NL603: a form in at most `rare` stories, one edit from a form in at least `frequent`
     # stories and `ratio` times as many.
     rare: int = 2
-    frequent: int = 20
-    ratio: int = 10
-    min_length: int = 5
+    frequent: int = 10
+    ratio: int = 5
+    min_length: int = 4
+    # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
+    known_zipf: float = 1.0
     # --vocab-out: names printed in at least this many stories, with no frequent variant.
     vocab_min_stories: int = 20
 
@@ -66,15 +75,15 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
-def similar_pairs(stories: Sequence[StoryFeatures], threshold: float) -> dict[tuple[int, int], float]:
-    """Pairs of stories whose estimated Jaccard similarity reaches the threshold: MinHash LSH
-    banding over all signatures at once, then each candidate confirmed on its whole signatures."""
-    indices = np.array([i for i, s in enumerate(stories) if s.signature is not None], dtype=np.int64)
-    if len(indices) < 2:
-        return {}
-    signatures = np.stack([stories[i].signature for i in indices])  # type: ignore[misc]
-    keys = band_keys(signatures, *lsh_parameters(threshold))
-    pairs: dict[tuple[int, int], float] = {}
+def _candidates(stories: Sequence[StoryFeatures], tails: bool, bands: int, rows: int) -> set[tuple[int, int]]:
+    """Pairs sharing a band key: MinHash LSH banding over all signatures at once."""
+    signed = [(i, s.tail_signature if tails else s.signature) for i, s in enumerate(stories)]
+    signed = [(i, sig) for i, sig in signed if sig is not None]
+    if len(signed) < 2:
+        return set()
+    indices = np.array([i for i, _ in signed], dtype=np.int64)
+    keys = band_keys(np.stack([sig for _, sig in signed]), bands, rows)
+    found: set[tuple[int, int]] = set()
     for band in range(keys.shape[1]):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
@@ -82,13 +91,37 @@ def similar_pairs(stories: Sequence[StoryFeatures], threshold: float) -> dict[tu
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
         ends = np.r_[starts[1:], len(ordered)]
         for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            members = sorted(order[start:end])
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    pair = (int(indices[a]), int(indices[b]))
-                    if pair not in pairs:
-                        pairs[pair] = float(np.mean(signatures[a] == signatures[b]))
-    return {pair: value for pair, value in pairs.items() if value >= threshold}
+            members = sorted(int(indices[m]) for m in order[start:end])
+            found.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+    return found
+
+
+def _similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
+    return 0.0 if a is None or b is None else float(np.mean(a == b))
+
+
+class Match(NamedTuple):
+    similarity: float
+    after_lead: bool  # only the text after the lead matched: a new lead on the same story
+
+
+def similar_pairs(stories: Sequence[StoryFeatures], options: ArchiveOptions) -> dict[tuple[int, int], Match]:
+    """Pairs of stories that are one story: their word 5-grams, or those after the lead (a
+    re-file with a new lead), are as similar as the thresholds ask, estimated by MinHash."""
+    bands, rows = lsh_parameters(min(options.duplicate_threshold, options.tail_threshold))
+    candidates = _candidates(stories, False, bands, rows) | _candidates(stories, True, bands, rows)
+    pairs: dict[tuple[int, int], Match] = {}
+    for a, b in candidates:
+        first, second = stories[a], stories[b]
+        whole = _similarity(first.signature, second.signature)
+        short = min(first.words, second.words) < STORY_MIN_WORDS
+        if whole >= (options.short_threshold if short else options.duplicate_threshold):
+            pairs[(a, b)] = Match(whole, False)
+        else:
+            tail = _similarity(first.tail_signature, second.tail_signature)
+            if tail >= options.tail_threshold:
+                pairs[(a, b)] = Match(tail, True)
+    return pairs
 
 
 def _age(mine: StoryFeatures, other: StoryFeatures) -> str:
@@ -97,11 +130,12 @@ def _age(mine: StoryFeatures, other: StoryFeatures) -> str:
     return f"; this copy is the {'older' if mine.date < other.date else 'newer'} ({mine.date} vs {other.date})"
 
 
-def filed_twice(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], float]) -> list[dict[str, Any]]:
+def filed_twice(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], Match]) -> list[dict[str, Any]]:
     out = []
-    for (a, b), similarity in sorted(pairs.items()):
+    for (a, b), (similarity, after_lead) in sorted(pairs.items()):
         for mine, other in ((stories[a], stories[b]), (stories[b], stories[a])):
             how = "the same text" if similarity >= 0.999 else f"{similarity:.0%} the same"
+            how += " after a different lead" if after_lead else ""
             out.append(_finding("NL601", mine.story, mine.headline,
                                 f"story filed twice: {how} as {other.story}{_age(mine, other)}"))
     return out
@@ -111,8 +145,9 @@ def _names_outside(story: StoryFeatures, span: Span) -> set[str]:
     return {n for n, at in story.names.items() if not span.line <= at.line <= span.end_line}
 
 
-def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], float],
-                      options: ArchiveOptions) -> list[dict[str, Any]]:
+def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], Match],
+                      counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
+    specific = max(5, int(options.specific_share * len(stories)))
     where: dict[int, list[int]] = defaultdict(list)
     for index, story in enumerate(stories):
         for key in story.paragraphs:
@@ -127,9 +162,14 @@ def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, i
                 if (a, b) in pairs:
                     continue  # the same story filed twice: NL601 says so once
                 first, second = stories[a], stories[b]
-                span_a, span_b = first.paragraphs[key], second.paragraphs[key]
+                (span_a, words), (span_b, _) = first.paragraphs[key], second.paragraphs[key]
                 shared = _names_outside(first, span_a) & _names_outside(second, span_b)
-                if len(shared) >= options.related_names:
+                if sum(counts[n] <= specific for n in shared) >= options.related_names:
+                    continue
+                # The paragraph alone makes the stories this similar; a version of the same
+                # story (re-written, not re-filed) shares more than that.
+                alone = words / max(1, first.words + second.words - words)
+                if _similarity(first.signature, second.signature) >= alone + options.related_margin:
                     continue
                 out.append(_finding("NL602", first.story, span_a,
                                     f"paragraph also printed in a different story: {second.story}:{span_b.line}"))
@@ -163,7 +203,7 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
     """Rare name form -> the frequent form it is one edit from."""
     from rapidfuzz.distance import OSA
 
-    from ..spelling import is_word
+    from ..spelling import is_word, zipf
 
     frequent = {name for name, n in counts.items() if n >= options.frequent}
     index: dict[str, list[str]] = defaultdict(list)
@@ -172,8 +212,8 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
             index[key].append(name)
     found: dict[str, str] = {}
     for name, n in counts.items():
-        if n > options.rare or len(name) < options.min_length or is_word(name):
-            continue
+        if n > options.rare or len(name) < options.min_length or is_word(name) or zipf(name) >= options.known_zipf:
+            continue  # a word or a name that general text prints too: not a slip
         candidates = {c for key in _deletes(name) for c in index.get(key, ())}
         best = None
         for candidate in candidates:
@@ -227,12 +267,12 @@ def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[st
 def cross_findings(stories: Sequence[StoryFeatures], codes: set[str], options: ArchiveOptions
                    ) -> tuple[list[dict[str, Any]], Counter[str]]:
     findings: list[dict[str, Any]] = []
-    pairs = similar_pairs(stories, options.duplicate_threshold) if codes & {"NL601", "NL602"} else {}
+    pairs = similar_pairs(stories, options) if codes & {"NL601", "NL602"} else {}
+    counts = name_counts(stories)
     if "NL601" in codes:
         findings.extend(filed_twice(stories, pairs))
     if "NL602" in codes:
-        findings.extend(reused_paragraphs(stories, pairs, options))
-    counts = name_counts(stories)
+        findings.extend(reused_paragraphs(stories, pairs, counts, options))
     if "NL603" in codes:
         findings.extend(name_variants(stories, counts, options))
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["code"], f["message"]))

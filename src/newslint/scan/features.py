@@ -14,13 +14,19 @@ from functools import cache
 import numpy as np
 import regex
 
+from ..spelling import is_word
+
 NUM_PERM = 128
 SHINGLE = 5  # words; short enough that a lightly edited copy keeps most of them
 PARAGRAPH_MIN_WORDS = 12  # a shorter paragraph ("Reuter", a dateline) is shared by chance
+# A story this short is mostly its template (a dividend notice, a daily market item): two of
+# them match with different figures, so they are paired only when nearly identical.
+STORY_MIN_WORDS = 40
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*")
 # A capitalised word of letters (an all-capitals word is a headline or an acronym, not a name).
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}])")
+_POSSESSIVE = regex.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?:\"“”'‘’")
 _NEWLINE = regex.compile(r"\n")
 _BLANK = regex.compile(r"\n[ \t]*\n")
@@ -41,8 +47,10 @@ class StoryFeatures:
     headline: Span
     words: int
     signature: np.ndarray | None  # uint32[NUM_PERM]; None when too short to compare
-    # normalised-paragraph hash -> where it starts and ends
-    paragraphs: dict[int, Span] = field(default_factory=dict)
+    # The same after the first paragraph: a re-filed story with a new lead keeps this part.
+    tail_signature: np.ndarray | None = None
+    # normalised-paragraph hash -> where it starts and ends, and its words
+    paragraphs: dict[int, tuple[Span, int]] = field(default_factory=dict)
     # name token -> its first place in the story
     names: dict[str, Span] = field(default_factory=dict)
 
@@ -102,6 +110,7 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
     headline_end = len(text) if first < 0 else first
     body_start = 0 if first < 0 else first + 1
     body_words: list[str] = []
+    lead_words = 0
     found = StoryFeatures(story, date, lines.span(0, headline_end), 0, None)
     position = body_start
     for block in _BLANK.split(text[body_start:]):
@@ -112,18 +121,21 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
             continue
         start += block.find(stripped)
         words = _WORD.findall(stripped.casefold())
+        lead_words = lead_words or len(words)
         body_words.extend(words)
         if len(words) >= PARAGRAPH_MIN_WORDS:
-            found.paragraphs.setdefault(paragraph_key(words), lines.span(start, start + len(stripped)))
+            found.paragraphs.setdefault(paragraph_key(words), (lines.span(start, start + len(stripped)), len(words)))
         for match in _NAME.finditer(stripped):
-            if _sentence_start(stripped, match.start()):
+            token = _POSSESSIVE.sub("", match.group())
+            if _sentence_start(stripped, match.start()) and is_word(token):
                 continue  # a sentence's first word is capitalised whatever it is
-            token = match.group()
             if token not in found.names:
                 at = start + match.start()
                 found.names[token] = lines.span(at, at + len(token))
     found.words = len(body_words)
     found.signature = signature(body_words)
+    if len(body_words) - lead_words >= STORY_MIN_WORDS:
+        found.tail_signature = signature(body_words[lead_words:])
     return found
 
 
