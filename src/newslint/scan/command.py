@@ -82,6 +82,9 @@ def scan(paths, output, workers, scheduler, resume, partition_size, id_column, t
     rate = summary.stories / summary.seconds if summary.seconds else 0.0
     click.echo(f"Scanned {summary.stories} stories in {summary.seconds:.1f}s ({rate:.0f} stories/s); "
                f"{sum(summary.codes.values())} findings written to {output}.", err=True)
+    click.echo("  " + "; ".join(f"{name} {seconds:.1f}s" for name, seconds in summary.phases.items())
+               + (f"; peak memory per worker {summary.worker_peak_mb:.0f} MB" if summary.worker_peak_mb else ""),
+               err=True)
     for code, count in sorted(summary.codes.items()):
         click.echo(f"  {code:<7} {count}", err=True)
     if vocab_out:

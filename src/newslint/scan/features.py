@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import zlib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -26,7 +26,6 @@ STORY_MIN_WORDS = 40
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*")
 # A capitalised word of letters (an all-capitals word is a headline or an acronym, not a name).
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}])")
-_POSSESSIVE = regex.compile(r"['’]s$")
 _SENTENCE_END = frozenset(".!?:\"“”'‘’")
 _NEWLINE = regex.compile(r"\n")
 _BLANK = regex.compile(r"\n[ \t]*\n")
@@ -64,21 +63,33 @@ _A = _RANDOM.integers(1, 1 << 63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _RANDOM.integers(0, 1 << 63, NUM_PERM, dtype=np.uint64)
 
 
-def signature(words: list[str]) -> np.ndarray | None:
-    """MinHash of the story's word 5-grams.
-    A 5-gram's hash combines its words' crc32s arithmetically, so each word is hashed once and
-    the 5-grams cost a few array operations instead of a string and a hash each."""
-    if len(words) < SHINGLE:
-        return None
-    hashed = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
-    count = len(words) - SHINGLE + 1
+@lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """crc32 of each word (stable across processes, unlike hash()); a wire archive repeats
+    its words, so most come from the cache."""
+    return np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+
+
+def signatures(hashed: np.ndarray, tail_from: int | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """MinHash of the story's word 5-grams, and of those from word `tail_from` on, from its
+    words' hashes. A 5-gram's hash combines its words' arithmetically: each word is hashed
+    once, and the 5-grams and both signatures cost a few array operations."""
+    if len(hashed) < SHINGLE:
+        return None, None
+    count = len(hashed) - SHINGLE + 1
     shingles = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(SHINGLE):
             shingles = shingles * _MIX + hashed[offset : offset + count]
-        shingles = np.unique(shingles >> np.uint64(32) ^ shingles & _MAX_HASH)
-        values = (np.outer(shingles, _A) + _B) >> np.uint64(32)
-    return values.min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
+        values = (np.outer(shingles >> np.uint64(32) ^ shingles & _MAX_HASH, _A) + _B) >> np.uint64(32)
+    whole = values.min(axis=0).astype(np.uint32)
+    if tail_from is None or tail_from >= count:
+        return whole, None
+    return whole, values[tail_from:].min(axis=0).astype(np.uint32)
 
 
 class _Lines:
@@ -126,16 +137,17 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
         if len(words) >= PARAGRAPH_MIN_WORDS:
             found.paragraphs.setdefault(paragraph_key(words), (lines.span(start, start + len(stripped)), len(words)))
         for match in _NAME.finditer(stripped):
-            token = _POSSESSIVE.sub("", match.group())
+            token = match.group()
+            if token.endswith(("'s", "’s")):
+                token = token[:-2]
             if _sentence_start(stripped, match.start()) and is_word(token):
                 continue  # a sentence's first word is capitalised whatever it is
             if token not in found.names:
                 at = start + match.start()
                 found.names[token] = lines.span(at, at + len(token))
     found.words = len(body_words)
-    found.signature = signature(body_words)
-    if len(body_words) - lead_words >= STORY_MIN_WORDS:
-        found.tail_signature = signature(body_words[lead_words:])
+    tail_from = lead_words if len(body_words) - lead_words >= STORY_MIN_WORDS else None
+    found.signature, found.tail_signature = signatures(word_hashes(body_words), tail_from)
     return found
 
 

@@ -32,6 +32,8 @@ class Summary(NamedTuple):
     seconds: float
     skipped_parts: int
     parts: int
+    worker_peak_mb: float  # the largest peak resident memory of a worker process (this run's parts)
+    phases: dict[str, float]
 
 
 def table_kind(path: str) -> str | None:
@@ -95,9 +97,13 @@ class Cluster:
         if self.scheduler:
             self.client = Client(self.scheduler, timeout="30s")
         else:
-            # One thread per worker process: the rules are pure Python and hold the GIL.
-            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0", silence_logs=40)
+            import dask
+
+            # One thread per worker process: the rules are pure Python and hold the GIL. The
+            # statistical profiler would sample that thread a hundred times a second.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=":0", silence_logs=40)
             self.client = Client(self.cluster)
         return self.client
 
@@ -171,22 +177,32 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     pending = [i for i in range(len(units)) if i not in done]
     if done:
         echo(f"Resuming: {len(done)} of {len(units)} partitions already finished.")
+    phases: dict[str, float] = {}
+    peak_kb = 0
+    task_cpu = 0.0
     if pending:
         from distributed import as_completed
 
+        mark = time.perf_counter()
         with Cluster(scheduler, workers) as client:
+            phases["cluster start"] = time.perf_counter() - mark
+            mark = time.perf_counter()
             link = getattr(client, "dashboard_link", None)
             echo(f"Dask scheduler {client.scheduler.address}" + (f"; dashboard {link}" if link else ""))
             futures = [client.submit(run_part, str(parts.resolve()), i, units[i], settings, columns, with_features,
                                      pure=False, key=f"newslint-{part_name(i)}-{time.time_ns()}") for i in pending]
             for future in as_completed(futures):
                 try:
-                    future.result()
+                    result = future.result()
+                    peak_kb = max(peak_kb, result["peak_kb"])
+                    task_cpu += result["cpu"]
                 except Exception as exc:  # the failed partition's part stays unfinished
                     raise ScanError(f"a partition failed ({type(exc).__name__}: {exc}); "
                                     "finished partitions are kept: rerun with --resume") from exc
                 if progress:
                     progress(1)
+            phases["per-file checks"] = time.perf_counter() - mark
+            phases["(CPU in tasks)"] = task_cpu
     stories = 0
     codes_found: Counter[str] = Counter()
     for index in range(len(units)):
@@ -194,13 +210,17 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
         stories += summary["stories"]
         codes_found.update(summary["codes"])
     cross: list[dict[str, Any]] = []
+    mark = time.perf_counter()
     if with_features:
         gathered = _features(parts, len(units))
         cross, counts = cross_findings(gathered, set(codes), options)
         codes_found.update(f["code"] for f in cross)
         if vocab_out:
             write_vocabulary(vocab_out, learned_vocabulary(counts, options), options)
+        phases["cross-article checks"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     write_output(output, parts, len(units), cross)
+    phases["output"] = time.perf_counter() - mark
     if not keep_parts:
         shutil.rmtree(parts, ignore_errors=True)
-    return Summary(stories, codes_found, time.perf_counter() - started, len(done), len(units))
+    return Summary(stories, codes_found, time.perf_counter() - started, len(done), len(units), peak_kb / 1024, phases)
