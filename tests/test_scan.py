@@ -223,6 +223,24 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
 
 
+def test_learned_vocabulary_feeds_back_into_check(tmp_path: Path) -> None:
+    from newslint.scan.run import write_vocabulary
+
+    stories = [features(f"s{i}.txt", _story(str(i), ["Brzezinska"])) for i in range(25)]
+    _, counts = cross_findings(stories, set(), ArchiveOptions())
+    names = tmp_path / "names.txt"
+    write_vocabulary(str(names), learned_vocabulary(counts, ArchiveOptions()), ArchiveOptions())
+    assert names.read_text(encoding="utf-8").splitlines()[-1] == "Brzezinska"
+    story = tmp_path / "new.txt"
+    story.write_text("Talks resume\n\nThe envoy met Brzezinska on Monday, and Brzezinksa said the talks would go on.\n")
+
+    def flagged(*extra: str) -> list[str]:
+        result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--format", "jsonl", *extra, str(story)])
+        return [json.loads(line)["message"] for line in result.stdout.splitlines() if line.startswith("{")]
+
+    assert any("Brzezinksa" in m and "Brzezinska" in m for m in flagged("--vocab", str(names)))
+
+
 def test_unrelated_stories_are_not_paired() -> None:
     stories = [features(name, text) for name, text in STORIES.items()]
     found, _ = cross_findings(stories, {"NL601", "NL602"}, ArchiveOptions())

@@ -21,6 +21,9 @@ class ArchiveOptions(NamedTuple):
     short_threshold: float = 0.9
     # ... or of the text after the lead, for a story re-filed with a new lead.
     tail_threshold: float = 0.6
+    # Two stories whose datelines are further apart than this are a recurring item written
+    # from one template ("Fed adds reserves ..."), not one story filed twice.
+    dateline_days: int = 3
     # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
     max_sharing: int = 3
     # NL602: stories sharing this many other names are related (a follow-up reusing background),
@@ -113,6 +116,10 @@ def similar_pairs(stories: Sequence[StoryFeatures], options: ArchiveOptions) -> 
     pairs: dict[tuple[int, int], Match] = {}
     for a, b in candidates:
         first, second = stories[a], stories[b]
+        if first.dateline_day is not None and second.dateline_day is not None:
+            apart = abs(first.dateline_day - second.dateline_day)
+            if min(apart, 12 * 31 - apart) > options.dateline_days:
+                continue
         whole = _similarity(first.signature, second.signature)
         short = min(first.words, second.words) < STORY_MIN_WORDS
         if whole >= (options.short_threshold if short else options.duplicate_threshold):

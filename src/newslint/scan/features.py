@@ -27,6 +27,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*")
 # A capitalised word of letters (an all-capitals word is a headline or an acronym, not a name).
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}])")
 _SENTENCE_END = frozenset(".!?:\"“”'‘’")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATELINE = regex.compile(r"\p{Lu}[^,\n]{1,60},\s+(?:[^,\n]{1,30},\s+)?(Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul"
+                          r"|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 _BLANK = regex.compile(r"\n[ \t]*\n")
 
@@ -48,6 +51,8 @@ class StoryFeatures:
     signature: np.ndarray | None  # uint32[NUM_PERM]; None when too short to compare
     # The same after the first paragraph: a re-filed story with a new lead keeps this part.
     tail_signature: np.ndarray | None = None
+    # The day of the year its dateline names ("NEW YORK, March 16 -"), when it has one.
+    dateline_day: int | None = None
     # normalised-paragraph hash -> where it starts and ends, and its words
     paragraphs: dict[int, tuple[Span, int]] = field(default_factory=dict)
     # name token -> its first place in the story
@@ -132,6 +137,8 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
             continue
         start += block.find(stripped)
         words = _WORD.findall(stripped.casefold())
+        if not lead_words:
+            found.dateline_day = dateline_day(stripped)
         lead_words = lead_words or len(words)
         body_words.extend(words)
         if len(words) >= PARAGRAPH_MIN_WORDS:
@@ -149,6 +156,14 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
     tail_from = lead_words if len(body_words) - lead_words >= STORY_MIN_WORDS else None
     found.signature, found.tail_signature = signatures(word_hashes(body_words), tail_from)
     return found
+
+
+def dateline_day(lead: str) -> int | None:
+    """Day of the year (by 31-day months; only differences matter) a dateline opening the lead names."""
+    match = _DATELINE.match(lead)
+    if not match:
+        return None
+    return _MONTHS.index(match.group(1)[:3].casefold()) * 31 + int(match.group(2))
 
 
 def _sentence_start(text: str, at: int) -> bool:
