@@ -113,8 +113,8 @@ def main() -> None:
     digest = {name: hashlib.sha1(text.encode()).hexdigest() for name, text in texts.items()}
     untouched: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for f in found:
-        other = re.search(r"(?: as |different story: )(\S+?)(?::\d+)?(?:;|$)", f["message"])
-        key = tuple(sorted((f["path"], other.group(1)))) if other else (f["path"], f["message"])
+        other = re.search(r"(?: as (\S+?)(?:;|$)|different story: (\S+?):\d+ )", f["message"])
+        key = tuple(sorted((f["path"], other.group(1) or other.group(2)))) if other else (f["path"], f["message"])
         untouched[f["code"]].add(key)
     exact = {p for p in untouched["NL601"] if digest[p[0]] == digest.get(p[1])}
     groups = Counter(digest.values())

@@ -61,12 +61,12 @@ Forecasters expect more rain over the weekend and have asked residents near the 
 ready to leave at short notice if the level keeps rising.
 """
 
-CAPTION = "A delegate walks past the flags of the member states before the opening session of the summit."
+CAPTION = "Delegates walk past a portrait of chairwoman Adaeze Okonkwo before the opening session of the summit."
 
 SUMMIT = f"""Summit opens with call for trade pact
 
-Leaders of the regional bloc opened their annual summit on Monday with a call to finish a trade
-pact that has been under negotiation for six years.
+Leaders of the regional bloc opened their annual summit on Monday with a call from its chairwoman,
+Adaeze Okonkwo, to finish a trade pact that has been under negotiation for six years.
 
 {CAPTION}
 
@@ -137,7 +137,7 @@ def test_scan_on_a_local_cluster_of_two_workers(tmp_path: Path) -> None:
     filed_twice = {(Path(f["path"]).name, f["message"].rsplit("/", 1)[-1]) for f in found if f["code"] == "NL601"}
     assert ("flood-refiled.txt", "flood.txt") in filed_twice and ("flood.txt", "flood-refiled.txt") in filed_twice
     reused = {(Path(f["path"]).name, f["line"]) for f in found if f["code"] == "NL602"}
-    assert {("summit.txt", 6), ("market.txt", 6)} <= reused
+    assert reused == {("market.txt", 6)}  # pasted there: its names belong to the summit story
     assert not list(tmp_path.glob("*.parts")), "part files are removed after a finished run"
 
 
@@ -245,5 +245,6 @@ def test_unrelated_stories_are_not_paired() -> None:
     stories = [features(name, text) for name, text in STORIES.items()]
     found, _ = cross_findings(stories, {"NL601", "NL602"}, ArchiveOptions())
     pairs = {(f["code"], f["path"]) for f in found}
-    assert pairs == {("NL601", "flood.txt"), ("NL601", "flood-refiled.txt"), ("NL602", "summit.txt"),
-                     ("NL602", "market.txt")}
+    assert pairs == {("NL601", "flood.txt"), ("NL601", "flood-refiled.txt"), ("NL602", "market.txt")}
+    (reused,) = [f for f in found if f["code"] == "NL602"]
+    assert "summit.txt:6 prints it too, and names Adaeze, Okonkwo there, not here" in reused["message"]

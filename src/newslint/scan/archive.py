@@ -152,8 +152,16 @@ def _names_outside(story: StoryFeatures, span: Span) -> set[str]:
     return {n for n, at in story.names.items() if not span.line <= at.line <= span.end_line}
 
 
+def _names_inside(story: StoryFeatures, span: Span) -> set[str]:
+    return {n for n, at in story.names.items() if span.line <= at.line <= span.end_line}
+
+
 def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], Match],
                       counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
+    """A paragraph printed in two otherwise different stories, whose names belong to one of them
+    (they appear elsewhere in that story, not in the other): it was pasted under the other.
+    Shared boilerplate (a bond's listing terms, a columnist's byline) names no one from either
+    story, and is left alone."""
     specific = max(5, int(options.specific_share * len(stories)))
     where: dict[int, list[int]] = defaultdict(list)
     for index, story in enumerate(stories):
@@ -170,18 +178,24 @@ def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, i
                     continue  # the same story filed twice: NL601 says so once
                 first, second = stories[a], stories[b]
                 (span_a, words), (span_b, _) = first.paragraphs[key], second.paragraphs[key]
-                shared = _names_outside(first, span_a) & _names_outside(second, span_b)
-                if sum(counts[n] <= specific for n in shared) >= options.related_names:
+                outside_a, outside_b = _names_outside(first, span_a), _names_outside(second, span_b)
+                if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
                     continue
                 # The paragraph alone makes the stories this similar; a version of the same
                 # story (re-written, not re-filed) shares more than that.
                 alone = words / max(1, first.words + second.words - words)
                 if _similarity(first.signature, second.signature) >= alone + options.related_margin:
                     continue
-                out.append(_finding("NL602", first.story, span_a,
-                                    f"paragraph also printed in a different story: {second.story}:{span_b.line}"))
-                out.append(_finding("NL602", second.story, span_b,
-                                    f"paragraph also printed in a different story: {first.story}:{span_a.line}"))
+                # (a story keeps each name's first place only: the union sees the paragraph's)
+                names = _names_inside(first, span_a) | _names_inside(second, span_b)
+                for home, host, span, home_span, home_names, host_names in (
+                        (first, second, span_b, span_a, outside_a, outside_b),
+                        (second, first, span_a, span_b, outside_b, outside_a)):
+                    belonging = sorted((names & home_names) - host_names)
+                    if belonging:
+                        out.append(_finding("NL602", host.story, span,
+                                            f"paragraph from a different story: {home.story}:{home_span.line} "
+                                            f"prints it too, and names {', '.join(belonging[:3])} there, not here"))
     return out
 
 
