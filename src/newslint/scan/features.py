@@ -51,6 +51,8 @@ class StoryFeatures:
     signature: np.ndarray | None  # uint32[NUM_PERM]; None when too short to compare
     # The same after the first paragraph: a re-filed story with a new lead keeps this part.
     tail_signature: np.ndarray | None = None
+    # name token -> the line of its last place (a name printed in two paragraphs is in both)
+    last_lines: dict[str, int] = field(default_factory=dict)
     # The day of the year its dateline names ("NEW YORK, March 16 -"), when it has one.
     dateline_day: int | None = None
     # normalised-paragraph hash -> where it starts and ends, and its words
@@ -149,9 +151,11 @@ def features(story: str, text: str, date: str | None = None) -> StoryFeatures:
                 token = token[:-2]
             if _sentence_start(stripped, match.start()) and is_word(token):
                 continue  # a sentence's first word is capitalised whatever it is
+            at = start + match.start()
             if token not in found.names:
-                at = start + match.start()
                 found.names[token] = lines.span(at, at + len(token))
+            else:
+                found.last_lines[token] = lines.at(at)[0]
     found.words = len(body_words)
     tail_from = lead_words if len(body_words) - lead_words >= STORY_MIN_WORDS else None
     found.signature, found.tail_signature = signatures(word_hashes(body_words), tail_from)
