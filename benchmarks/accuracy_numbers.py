@@ -29,10 +29,10 @@ from pathlib import Path
 
 from corpus import CORPUS, corpus_or_exit, iter_texts, rules, sample
 
+from newslint.analysis.numbers.parse import cardinal_words, ordinal_digits, ordinal_words
 from newslint.diagnostics import Diagnostic
 from newslint.linter import lint
-from newslint.numbers import cardinal_words, ordinal_digits, ordinal_words
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rule import Rule
 from newslint.rules.nl504_weekday_date import Options as WeekdayOptions
 from newslint.rules.nl504_weekday_date import WeekdayDateMismatch

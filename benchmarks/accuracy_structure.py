@@ -23,10 +23,10 @@ from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, iter_texts, rules
 
-from newslint.readers import read_document
+from newslint.formats import read_document
 
 SELECT = ("NL4",)
-DEBRIS = ["See more", "Read more", "Advertisement", "Share this article", "Related articles",
+DEBRIS = ["See more", "Read more", "Advertisement", "Share this article", "Back to top",
           "Click here to read the full report", "Follow us on Twitter", "ADVERTISEMENT",
           "Read more: Ministers meet again next week", "Share on Facebook"]
 MARKERS = ["./.", " (END)", " -0-"]

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, iter_texts, sample
 
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newslint.diagnostics import Applicability, Diagnostic  # noqa: E402
 from newslint.fixer import fix_text  # noqa: E402
 from newslint.linter import lint  # noqa: E402
-from newslint.readers import read_document  # noqa: E402
+from newslint.formats import read_document  # noqa: E402
 from newslint.registry import Selection, all_rules, select_rules  # noqa: E402
 from newslint.rule import Rule  # noqa: E402
 

@@ -32,7 +32,7 @@ import newslint.cli
 gc.freeze()
 gc.enable()
 from newslint.linter import lint
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.registry import all_rules
 imported = time.perf_counter()
 rules = [rule for rule in all_rules() if rule.spec.default_enabled]
@@ -56,8 +56,10 @@ def start_up(article: str, rounds: int = 5) -> None:
 
 
 def hot_path(paths: list[str]) -> None:
-    from newslint.readers import read_document
-    from newslint.runner import Settings, check_batch, rules_for
+    from newslint.formats import read_document
+    from newslint.run.check import check_batch
+    from newslint.run.rulesets import rules_for
+    from newslint.run.settings import Settings
     from newslint.source import read_source_bytes
 
     settings = Settings()

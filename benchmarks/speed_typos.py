@@ -23,7 +23,7 @@ import time
 from corpus import ROOT, corpus_or_exit, iter_texts
 
 from newslint.document import Document
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency
@@ -31,7 +31,7 @@ from newslint.spelling.scan import TextWords
 
 _FIRST_USE = """
 import sys, time
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency

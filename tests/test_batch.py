@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from newslint import runner
-from newslint.runner import Settings, check_batch, check_path, fix_batch, fix_path
+from newslint.run import parallel, reading
+from newslint.run.check import check_batch, check_path
+from newslint.run.fix import fix_batch, fix_path
+from newslint.run.results import FileResult, pack
+from newslint.run.settings import Settings
 
 FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
 
@@ -29,7 +32,7 @@ def files(tmp_path: Path) -> list[str]:
     return [str(tmp_path / name) for name in names]
 
 
-def _view(result: runner.FileResult) -> tuple:
+def _view(result: FileResult) -> tuple:
     return result.path, result.findings, result.error, result.note, result.digest
 
 
@@ -43,7 +46,7 @@ def test_batch_equals_file_by_file(files: list[str], cache_dir: str | None) -> N
                      (False, True, False), (False, False, False), (True, False, False)]
 
 
-def _fix_view(result: runner.FileResult) -> tuple:
+def _fix_view(result: FileResult) -> tuple:
     return (*_view(result), result.changed, result.fixed, result.new_text, result.old_text)
 
 
@@ -69,22 +72,22 @@ def test_fix_batch_equals_fixing_file_by_file(files: list[str], cache_dir: str |
 
 def test_fix_batch_reads_a_file_to_fix_once_more_and_lints_its_text_once(files: list[str], monkeypatch) -> None:
     parsed: list[str] = []
-    real = runner.read_document
-    monkeypatch.setattr(runner, "read_document", lambda text, *rest: parsed.append(text) or real(text, *rest))
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, *rest: parsed.append(text) or real(text, *rest))
     (result,) = fix_batch([files[0], files[5]], Settings(), write=False)[:1]
     assert result.changed and parsed.count(FAULTY) == 1  # the batch's parse and lint are reused
     assert len(parsed) == 3  # FAULTY, the clean file, and the fixed text
 
 
 def test_a_crash_while_parsing_one_file_stays_with_that_file(files: list[str], monkeypatch) -> None:
-    real = runner.read_document
+    real = reading.to_document
 
     def fragile(text: str, path: str, fmt: str | None = None):
         if path.endswith("clean.txt"):
             raise RuntimeError("boom")
         return real(text, path, fmt)
 
-    monkeypatch.setattr(runner, "read_document", fragile)
+    monkeypatch.setattr(reading, "to_document", fragile)
     results = check_batch(files, Settings())
     assert results[5].error == f"{files[5]}: internal error: RuntimeError: boom"
     assert results[0].findings and results[6].findings and results[0].error is None
@@ -92,7 +95,7 @@ def test_a_crash_while_parsing_one_file_stays_with_that_file(files: list[str], m
 
 def test_rule_by_rule_equals_document_by_document() -> None:
     from newslint.linter import lint, lint_many
-    from newslint.readers import read_document
+    from newslint.formats import read_document
     from newslint.registry import all_rules
 
     texts = [FAULTY, "Talks resume\n\nTalks resumed on Monday.\n", "Talks resume\n\nTalks resumed on Monday.\n\n"
@@ -106,7 +109,7 @@ def test_rule_by_rule_equals_document_by_document() -> None:
 
 def test_a_rule_crashing_on_one_document_is_reported_for_it_alone(monkeypatch) -> None:
     from newslint.linter import lint_many
-    from newslint.readers import read_document
+    from newslint.formats import read_document
     from newslint.rules.nl201_doubled_word import DoubledWord
 
     real = DoubledWord.check
@@ -137,17 +140,17 @@ def test_results_from_worker_processes_equal_those_made_here(
 ) -> None:
     from functools import partial
 
-    monkeypatch.setattr(runner, "PARALLEL_FROM", 8)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 8)
     many = files * 3  # enough files for a process pool
     settings = Settings(cache_dir=cache_dir)
     batch = partial(check_batch, settings=settings)
-    here = [_view(r) for r in runner.run_many(None, many, 1, batch)]  # type: ignore[arg-type]
-    pooled = [_view(r) for r in runner.run_many(None, many, 2, batch)]  # type: ignore[arg-type]
+    here = [_view(r) for r in parallel.run_many(None, many, 1, batch)]  # type: ignore[arg-type]
+    pooled = [_view(r) for r in parallel.run_many(None, many, 2, batch)]  # type: ignore[arg-type]
     assert pooled == here and len(here) == len(many)
-    assert runner._pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash
+    assert pack(files[5], check_batch([files[5]], settings)[0]) == here[5][4]  # a clean file: its hash
 
 
-def _dies_on_poison(paths: list[str]) -> list[runner.FileResult]:
+def _dies_on_poison(paths: list[str]) -> list[FileResult]:
     """A batch worker whose process is killed by one file, as the kernel kills a worker that
     runs out of memory."""
     import os
@@ -158,13 +161,13 @@ def _dies_on_poison(paths: list[str]) -> list[runner.FileResult]:
 
 
 def test_a_worker_killed_by_one_file_costs_that_file_only(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(runner, "PARALLEL_FROM", 8)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 8)
     paths = []
     for i in range(40):
         name = "poison.txt" if i == 13 else f"{i:02d}.txt"
         (tmp_path / name).write_text(FAULTY)
         paths.append(str(tmp_path / name))
-    results = list(runner.run_many(None, paths, 2, _dies_on_poison))  # type: ignore[arg-type]
+    results = list(parallel.run_many(None, paths, 2, _dies_on_poison))  # type: ignore[arg-type]
     assert [r.path for r in results] == paths
     assert [r.path for r in results if r.error] == [paths[13]]
     assert "was killed" in results[13].error
@@ -173,12 +176,13 @@ def test_a_worker_killed_by_one_file_costs_that_file_only(tmp_path: Path, monkey
 
 def test_warm_up_loads_the_rule_set_and_word_sets_and_compiles_nothing_ahead() -> None:
     code = """
-from newslint import runner
-from newslint.runner import Settings, warm_up
+from newslint.run import rulesets
+from newslint.run.parallel import warm_up
+from newslint.run.settings import Settings
 from newslint.rules import nl503_quantity_restated as nl503
 from newslint.spelling import store
 warm_up(Settings())
-print(store.compiled.cache_info().currsize, len(runner._RULES), store.compiled()._full is None,
+print(store.compiled.cache_info().currsize, rulesets.built(), store.compiled()._full is None,
       nl503._patterns.cache_info().currsize)
 """
     import subprocess

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from newslint import runner
 from newslint.cli import main
+from newslint.run import reading
 
 FAULTY = "Talks resume\n\nTalks resumed on the the border issue.\n"
 CLEAN = "Talks resume\n\nTalks resumed on the border issue.\n"
@@ -30,10 +30,8 @@ def test_unchanged_files_come_from_the_cache(tmp_path: Path, monkeypatch) -> Non
     assert list(cache.glob("results-*/*.json")) and (cache / "CACHEDIR.TAG").exists()
 
     calls: list[str] = []
-    real = runner._parse
-    monkeypatch.setattr(
-        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
-    )
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, path, fmt: calls.append(path) or real(text, path, fmt))
     second = check("--cache-dir", str(cache), str(story))
     assert second == first and calls == []
 
@@ -48,10 +46,8 @@ def test_touched_but_identical_file_reuses_by_hash(tmp_path: Path, monkeypatch) 
     first = check("--cache-dir", str(cache), str(story))
     os.utime(story, ns=(1, 1))
     calls: list[str] = []
-    real = runner._parse
-    monkeypatch.setattr(
-        runner, "_parse", lambda source, settings: calls.append(source.path) or real(source, settings)
-    )
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, path, fmt: calls.append(path) or real(text, path, fmt))
     assert check("--cache-dir", str(cache), str(story)) == first and calls == []
 
 
@@ -116,7 +112,7 @@ def test_two_runs_sharing_a_cache(tmp_path: Path) -> None:
 def test_one_article_reads_and_rewrites_one_shard_of_a_large_index(tmp_path: Path, monkeypatch) -> None:
     """A pre-commit run over one article in a repository of many must not load or rewrite the
     whole index: its cost would grow with the archive."""
-    from newslint.cache import ResultCache
+    from newslint.storage.results_index import ResultCache
 
     cache = tmp_path / "cache"
     folder = tmp_path / "archive"

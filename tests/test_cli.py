@@ -180,7 +180,7 @@ def test_rules_json_and_rule_doc(runner: CliRunner) -> None:
 
 
 def test_parallel_results_in_deterministic_order(tmp_path: Path) -> None:
-    from newslint.runner import PARALLEL_FROM
+    from newslint.run.parallel import PARALLEL_FROM
 
     count = PARALLEL_FROM + 10  # enough for worker processes
     for i in range(count):
@@ -194,14 +194,15 @@ def test_parallel_results_in_deterministic_order(tmp_path: Path) -> None:
 def test_workers_start_only_for_enough_files(tmp_path: Path, monkeypatch) -> None:
     """A few files are checked in this process (workers would each pay the data loading); a
     walk that finds enough starts them while it goes on."""
-    from newslint import runner as runner_module
     from newslint.cli import _Workers
+    from newslint.run import parallel
+    from newslint.run.settings import Settings
 
     started: list[int] = []
     monkeypatch.setattr("newslint.cli.start_workers", lambda jobs, settings: started.append(jobs))
     pools: list[int] = []
-    real_pool = runner_module._in_pool
-    monkeypatch.setattr(runner_module, "_in_pool", lambda *a: pools.append(1) or real_pool(*a))
+    real_pool = parallel.in_pool
+    monkeypatch.setattr(parallel, "in_pool", lambda *a: pools.append(1) or real_pool(*a))
     small = tmp_path / "small"
     small.mkdir()
     for i in range(5):
@@ -209,7 +210,7 @@ def test_workers_start_only_for_enough_files(tmp_path: Path, monkeypatch) -> Non
     result = CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "2", str(small)])
     assert result.exit_code == 1 and "5 files" in result.output
     assert started == [] and pools == []
-    workers = _Workers(2, runner_module.Settings())
-    for count in range(1, runner_module.PARALLEL_FROM + 5):
+    workers = _Workers(2, Settings())
+    for count in range(1, parallel.PARALLEL_FROM + 5):
         workers.found(count)
     assert started == [2]  # once, when the walk reached PARALLEL_FROM files

@@ -8,9 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from newslint.cli import main
+from newslint.formats import DEFAULT_SUFFIXES
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-BEFORE = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
+# One article per input format the registry knows (plain, Markdown, NITF, NewsML-G2, ninjs,
+# IPTC 7901, ANPA), each with its fixed twin.
+BEFORE = sorted(p for p in EXAMPLES.iterdir() if p.suffix in DEFAULT_SUFFIXES and p.is_file())
 
 
 def test_every_example_has_a_fixed_twin() -> None:

@@ -84,8 +84,10 @@ def test_nothing_to_fix() -> None:
 def test_fixing_a_file_reads_each_text_once_and_reports_what_a_check_reports(tmp_path, monkeypatch) -> None:
     """The fixer's last pass lints the text it settles on, so what is left to report is taken
     from it: a file with nothing to fix is parsed and linted once (it was three and two times)."""
-    from newslint import runner
-    from newslint.runner import Settings, check_path, fix_path
+    from newslint.run import reading
+    from newslint.run.check import check_path
+    from newslint.run.fix import fix_path
+    from newslint.run.settings import Settings
 
     story = "Talks resume\n\nMinisters from three countries - Laos, Vietnam, Cambodia and Thailand - met{}.\n"
     unfixable = tmp_path / "unfixable.txt"
@@ -93,8 +95,8 @@ def test_fixing_a_file_reads_each_text_once_and_reports_what_a_check_reports(tmp
     doubled = tmp_path / "doubled.txt"
     doubled.write_text(story.format(" the the press"))
     parsed: list[str] = []
-    real = runner.read_document
-    monkeypatch.setattr(runner, "read_document", lambda text, *rest: parsed.append(text) or real(text, *rest))
+    real = reading.to_document
+    monkeypatch.setattr(reading, "to_document", lambda text, *rest: parsed.append(text) or real(text, *rest))
     settings = Settings()
     for path, texts in ((unfixable, 1), (doubled, 2)):  # as read; and once fixed
         parsed.clear()

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newslint.linter import lint
-from newslint.numbers import (
+from newslint.analysis.numbers.data import joined_names, numbers_data
+from newslint.analysis.numbers.lists import parse_list
+from newslint.analysis.numbers.parse import (
     cardinal_like,
     cardinal_words,
     ordinal_digits,
@@ -17,9 +18,8 @@ from newslint.numbers import (
     parse_number,
     parse_ordinal,
 )
-from newslint.numbers_data import joined_names, numbers_data
-from newslint.numbers_lists import parse_list
-from newslint.readers import read_document
+from newslint.linter import lint
+from newslint.formats import read_document
 from newslint.registry import all_rules
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed" / "vna-amim21.txt"

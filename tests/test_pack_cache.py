@@ -76,7 +76,7 @@ WHOLE_BLOCK = GOOD.replace("tokens: [zzyzx]", "patterns: ['(?:see|read)\\s+more'
 def test_known_whole_block_pack_compiles_its_pattern_only_for_a_possible_opening(
     tmp_path: Path, cache_home: Path
 ) -> None:
-    from newslint.readers import read_document
+    from newslint.formats import read_document
 
     path = tmp_path / "debris.yaml"
     path.write_text(WHOLE_BLOCK)

@@ -28,10 +28,11 @@ from hypothesis import strategies as st
 from newslint.diagnostics import Applicability, Diagnostic, Edit, apply_edits
 from newslint.fixer import fix_text, select_fixes
 from newslint.linter import lint
-from newslint.readers import ReaderError, read_document
+from newslint.formats import ReaderError, read_document
 from newslint.registry import Selection, all_rules, select_rules
 from newslint.rule import Rule
-from newslint.runner import Settings, fix_path
+from newslint.run.fix import fix_path
+from newslint.run.settings import Settings
 from newslint.source import read_source
 from rule_cases import CASES_DIR
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.document import BYLINE, CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, TABLE
-from newslint.readers import ReaderError, read_document
+from newslint.formats import ReaderError, read_document
 
 
 def kinds(doc):
@@ -78,6 +78,22 @@ def test_hard_wrapped_paragraph_stays_whole() -> None:
     text = "Headline\n\nThe minister said the\nplan would go ahead.\n"
     doc = read_document(text)
     assert [b.text for b in doc.paragraphs] == ["The minister said the\nplan would go ahead."]
+
+
+def test_one_line_per_paragraph_scrape_keeps_short_lines_apart() -> None:
+    lead = "The minister said on Monday that the plan to widen the coastal road would go ahead " \
+        "despite the protests of fishermen, farmers and several local councils in the south."
+    text = f"Headline\n\n{lead}\nShare this\nMinister Opens Bridge\nBoth sides were calm.\n"
+    doc = read_document(text)
+    assert [b.text for b in doc.paragraphs] == [
+        lead, "Share this", "Minister Opens Bridge", "Both sides were calm."
+    ]
+
+
+def test_hard_wrapped_lines_with_a_short_last_line_stay_whole() -> None:
+    text = "Headline\n\nThe minister said on Monday that the plan\nwould go\nahead despite protests.\n"
+    doc = read_document(text)
+    assert len(doc.paragraphs) == 1
 
 
 def test_crlf_positions() -> None:

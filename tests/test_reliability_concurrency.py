@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.runner import Settings, fix_path
+from newslint.run.fix import fix_path
+from newslint.run.settings import Settings
 
 try:
     import fcntl

@@ -234,16 +234,16 @@ def test_crash_while_reading_one_file_is_one_line_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug (not a ReaderError) in a reader or rule set-up must not abort the whole run."""
-    import newslint.runner as runner
+    from newslint.run import reading
 
-    real = runner.read_document
+    real = reading.to_document
 
     def flaky(text, path="<string>", fmt=None):
         if path.endswith("boom.txt"):
             raise RuntimeError("reader bug")
         return real(text, path, fmt)
 
-    monkeypatch.setattr(runner, "read_document", flaky)
+    monkeypatch.setattr(reading, "to_document", flaky)
     bad = tmp_path / "boom.txt"
     bad.write_text(FAULTY)
     line = one_error_and_run_goes_on(tmp_path, bad)
@@ -283,7 +283,8 @@ def test_file_reported_as_empty_is_still_read_whole() -> None:
 def test_folder_walk_order_links_and_hidden_files(tmp_path: Path) -> None:
     """Folders top-down in name order; hidden names skipped; a link inside the tree is read once
     (under its first name), a link leaving it or pointing nowhere is noted, never followed."""
-    from newslint.runner import FileFilter, FileResult, discover
+    from newslint.run.files import FileFilter, discover
+    from newslint.run.results import FileResult
 
     tree, outside = tmp_path / "desk", tmp_path / "elsewhere"
     for folder in (tree / "b" / "inner", tree / "a", tree / ".git", outside):

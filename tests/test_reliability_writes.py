@@ -222,7 +222,7 @@ def test_fix_starts_again_when_file_changes_under_it(tmp_path: Path, monkeypatch
         calls.append(data)
         return real_write(target, data, expected)
 
-    monkeypatch.setattr("newslint.runner.write_atomically", interfering)
+    monkeypatch.setattr("newslint.run.fix.write_atomically", interfering)
     result = run("fix", str(path))
     no_traceback(result)
     assert path.read_text() == "Talks resume\n\nTheir edit of the story.\n"

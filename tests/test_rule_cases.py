@@ -7,7 +7,7 @@ import pytest
 from newslint.diagnostics import Applicability
 from newslint.fixer import fix_text
 from newslint.linter import lint
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.registry import all_rules
 from rule_cases import CASES_DIR, RuleCase, load_cases
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newslint import data
+from newslint.analysis.numbers.data import NUMBERS_DATA, NumbersData
 from newslint.data import DataError, shipped, shipped_as
-from newslint.numbers_data import NUMBERS_DATA, NumbersData
 from newslint.rules.nl406_markup_residue import MarkupData
 from newslint.settings_model import Invalid, validate
 

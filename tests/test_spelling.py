@@ -11,7 +11,7 @@ from newslint.data import packs_dir
 from newslint.diagnostics import Applicability
 from newslint.fixer import fix_text
 from newslint.linter import lint
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency

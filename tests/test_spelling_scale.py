@@ -11,7 +11,7 @@ import random
 import pytest
 from rapidfuzz.distance import OSA
 
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.rules import nl301_name_consistency as nl301
 from newslint.spelling import index
 from newslint.spelling.index import SCAN_PAIRS, NearWords

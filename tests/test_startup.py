@@ -15,7 +15,9 @@ import pytest
 
 import newslint
 
-HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy", "hashlib", "rapidfuzz")
+# hashlib is not here: the cache keys and fingerprints hash with it (its OpenSSL start-up cost,
+# in benchmarks/README.md, is paid for using no private modules).
+HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy", "rapidfuzz")
 # `newslint scan`'s extra: a check never imports it, even on the first run.
 SCALE = ("dask", "distributed", "pyarrow", "datasketch", "numpy", "newslint.scan.run")
 
@@ -90,7 +92,7 @@ def test_config_file_costs_pydantic_only_when_new_or_edited(tmp_path: Path, arti
 
 def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    from newslint import numbers_data
+    from newslint.analysis.numbers import data as numbers_data
 
     computed = numbers_data._pycountry_names.__wrapped__()
     cached = numbers_data._pycountry_names.__wrapped__()
@@ -101,15 +103,16 @@ def test_pycountry_lists_are_the_same_from_the_cache(tmp_path: Path, monkeypatch
 def test_collector_is_settled_once_per_process_after_the_first_file(tmp_path: Path, article: Path) -> None:
     code = f"""
 import gc, os
-from newslint import runner
-from newslint.runner import Settings, check_path
+from newslint.run import collector
+from newslint.run.check import check_path
+from newslint.run.settings import Settings
 before = gc.get_freeze_count()
 check_path({str(article)!r}, Settings())
 frozen = gc.get_freeze_count()
 pid = os.fork()
 if pid == 0:  # a forked worker settles its own collector after its own first file
     check_path({str(article)!r}, Settings())
-    os._exit(0 if runner._settled_in == os.getpid() else 1)
+    os._exit(0 if collector.settled_here() else 1)
 _, status = os.waitpid(pid, 0)
 print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_exitcode(status))
 """
@@ -119,7 +122,7 @@ print(before, frozen > before, gc.get_threshold()[0] >= 10000, os.waitstatus_to_
 
 
 def test_debris_line_pattern_is_compiled_only_for_a_line_that_may_be_debris() -> None:
-    from newslint.readers import read_document
+    from newslint.formats import read_document
     from newslint.registry import all_rules, find_rule
 
     def fresh_rule():  # packs are loaded once per process; this test wants its own copy
@@ -158,7 +161,7 @@ print(gc.isenabled(), gc.get_freeze_count() > 10_000)
 def test_patterns_behind_cheap_tests_are_not_compiled_for_an_article_without_their_words(tmp_path: Path) -> None:
     code = """
 from newslint.linter import lint
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.registry import all_rules
 from newslint import structure, suppression
 from newslint.rules import nl501_count_list, nl504_weekday_date

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from newslint.cli import main
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.linter import lint
-from newslint.readers import read_document
+from newslint.formats import read_document
 from newslint.registry import Selection, all_rules, select_rules
 from newslint.rule import Rule, RuleSpec
 

@@ -15,9 +15,13 @@ from .diagnostics import Applicability
 from .findings import to_finding
 from .fixer import fix_text as _fix_text
 from .linter import lint
-from .readers import read_document
+from .document import Document
+from .formats import read_document
 from .registry import Selection
-from .runner import BATCH, Settings, check_batch, rules_for
+from .run.check import check_batch
+from .run.parallel import BATCH
+from .run.rulesets import rules_for
+from .run.settings import Settings
 
 
 def settings(select: Sequence[str] = (), ignore: Sequence[str] = (), extend_select: Sequence[str] = (),
@@ -39,8 +43,14 @@ def fix_text(text: str, path: str = "article.txt", *, fmt: str | None = None,
     config = config or Settings()
     rules = rules_for(config, path)
     allowed = config.allowed if config.unsafe_fixes else (Applicability.SAFE,)
-    outcome = _fix_text(text, lambda t: lint(read_document(t, path, fmt or config.fmt), rules), allowed)
+    outcome = _fix_text(text, lambda t: _in_file(read_document(t, path, fmt or config.fmt), rules), allowed)
     return outcome.text
+
+
+def _in_file(doc: Document, rules: Sequence) -> list:
+    """Diagnostics in file offsets (a wire format's article text is not the file's)."""
+    found = lint(doc, rules)
+    return found if doc.source_map is None else [doc.source_map.diagnostic(d) for d in found]
 
 
 def check_records(records: Iterable[tuple[str, str]], config: Settings | None = None) -> Iterator[dict]:

@@ -16,29 +16,23 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .cache import CACHE_DIR_NAME
 from .config import ConfigError, LoadedConfig, load_config
 from .data import DataError
 from .findings import Finding
+from .formats import NAMES as FORMAT_NAMES
 from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule
 from .report import FORMATS, renderer
 from .report import text as text_report
-from .runner import (
-    PARALLEL_FROM,
-    STDIN,
-    STDIN_NAME,
-    FileFilter,
-    FileResult,
-    Settings,
-    check_many,
-    default_jobs,
-    discover,
-    fix_many,
-    nothing_cached,
-    rules_for,
-    start_workers,
-)
+from .run.check import check_many
+from .run.files import FileFilter, discover
+from .run.fix import fix_many
+from .run.parallel import PARALLEL_FROM, default_jobs, start_workers
+from .run.results import FileResult
+from .run.results_cache import nothing_cached
+from .run.rulesets import rules_for
+from .run.settings import STDIN, STDIN_NAME, Settings
+from .storage.results_index import CACHE_DIR_NAME
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor  # the process pool is imported only when started
@@ -65,7 +59,7 @@ def _common_options(func):
         click.option(
             "--input-format",
             "fmt",
-            type=click.Choice(["text", "markdown"]),
+            type=click.Choice(FORMAT_NAMES),
             default=None,
             help="Read every file as this format (default: by suffix).",
         ),
@@ -328,7 +322,7 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
 
 class _Workers:
     """The worker processes of a run over many files, started as soon as the walk has found
-    enough files to share (runner.PARALLEL_FROM), so they warm up while it goes on. Not once
+    enough files to share (run.parallel.PARALLEL_FROM), so they warm up while it goes on. Not once
     results for these rules are cached: most of a folder then comes from the cache, unread."""
 
     def __init__(self, jobs: int, settings: Settings) -> None:
@@ -396,9 +390,9 @@ def show_rule(code, pack_dirs) -> None:
     click.echo(rule_text(rule.spec), nl=False)
 
 
-from .scan.command import scan  # noqa: E402 - the command's module imports nothing heavy
+from .scan.command import scan_command  # noqa: E402 - the command's module imports nothing heavy
 
-main.add_command(scan)
+main.add_command(scan_command(_build, _gather, _report_problem))
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -58,20 +58,20 @@ def shipped(name: str) -> Any:
     """A shipped data file by name, e.g. `shipped("data/agencies.yaml")`, parsed once per process.
     The parsed value is kept in the user cache too (as JSON, for this file's size and mtime):
     a new process then needs no YAML parser."""
-    from . import usercache
+    from .storage import user_records
 
     path = packs_dir() / name
     try:
         stat = path.stat()
-        key = usercache.key_of(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        key = user_records.key_of(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     except OSError:
         return load_yaml(path)  # which names the problem
-    found = usercache.read("shipped", key)
+    found = user_records.read("shipped", key)
     if isinstance(found, dict) and "value" in found:
         return found["value"]
     value = load_yaml(path)
     if _json_safe(value):
-        usercache.write("shipped", key, {"value": value})
+        user_records.write("shipped", key, {"value": value})
     return value
 
 

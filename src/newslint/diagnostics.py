@@ -110,3 +110,18 @@ def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
         cursor = edit.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+class MetaCode(NamedTuple):
+    """A finding about the run itself, made by the linter rather than by a rule's check. The
+    rules that document these codes (`rules/nl9_meta.py`) take their names from here, so the
+    engine never imports a rule module."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+
+
+INTERNAL_ERROR = MetaCode("NL900", "internal-error", "meta", Severity.ERROR)
+UNUSED_SUPPRESSION = MetaCode("NL902", "unused-suppression", "meta", Severity.INFO)

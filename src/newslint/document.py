@@ -7,7 +7,10 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cached_property
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+if TYPE_CHECKING:
+    from .sourcemap import SourceMap
 
 T = TypeVar("T")
 
@@ -44,7 +47,13 @@ class Document:
     """An article as rules see it. Rules ask for scopes; they never re-parse the text.
 
     A plain class (it keeps what rules derive from it in its `__dict__`): a dataclass would
-    cost a millisecond at every start of the command."""
+    cost a millisecond at every start of the command.
+
+    `text` is the article as rules read it. For plain text and Markdown it is the file's text;
+    a wire format's reader sets `source_map`, which places article offsets in the file (see
+    `sourcemap.py`): findings and fixes are mapped through it, rules never need to know."""
+
+    source_map: SourceMap | None = None
 
     def __init__(
         self,
@@ -72,7 +81,10 @@ class Document:
         return [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset; columns count characters."""
+        """1-based (line, column) of a character offset; columns count characters. A mapped
+        document's offsets are placed in its file (a rule's "see line N" names a file line)."""
+        if self.source_map is not None:
+            return self.derived(Document.in_file).position(self.source_map.offset(offset))
         starts = self._line_starts
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
@@ -126,6 +138,17 @@ class Document:
         except KeyError:
             value = made[make] = make(self)
             return value
+
+    @property
+    def file_text(self) -> str:
+        """The text of the file as read: the article's text unless a source map says otherwise."""
+        return self.text if self.source_map is None else self.source_map.file_text
+
+    def in_file(self) -> Document:
+        """A document whose text is the file's, for placing findings mapped to the file."""
+        if self.source_map is None:
+            return self
+        return Document(self.source_map.file_text, self.path, self.format)
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from hashlib import sha256
 from typing import NamedTuple
 
 from .diagnostics import Diagnostic
-from .digests import sha256
 from .document import Document
 
 
@@ -37,6 +37,8 @@ class Finding(NamedTuple):  # a named tuple: cheap to declare at every start, an
 
 
 def to_finding(doc: Document, diagnostic: Diagnostic, path: str | None = None) -> Finding:
+    if doc.source_map is not None:  # an XML, JSON or wire file: place the finding in the file
+        return to_finding(doc.derived(Document.in_file), doc.source_map.diagnostic(diagnostic), path)
     line, column = doc.position(diagnostic.start)
     end_line, end_column = doc.position(diagnostic.end)
     fix = None

@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import suppression
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import INTERNAL_ERROR, UNUSED_SUPPRESSION, Diagnostic
 from .document import Document
 from .rule import Rule
-from .rules.nl9_meta import InternalError, UnusedSuppression
 
 
 def _internal_error(rule: Rule, exc: Exception) -> Diagnostic:
-    spec = InternalError.spec
+    spec = INTERNAL_ERROR
     return Diagnostic(
         code=spec.code,
         rule=spec.name,
         category=spec.category,
-        severity=Severity.ERROR,
+        severity=spec.severity,
         message=f"rule {rule.code} ({rule.name}) failed: {type(exc).__name__}: {exc}",
         start=0,
         end=0,
@@ -35,7 +34,7 @@ def lint_many(docs: Sequence[Document], rules: Sequence[Rule]) -> list[list[Diag
     found: list[list[Diagnostic]] = [[] for _ in docs]
     report_unused = False
     for rule in rules:
-        if rule.__class__ is UnusedSuppression:
+        if rule.code == UNUSED_SUPPRESSION.code:  # reported by the linter, after suppressions
             report_unused = True
             continue
         check = rule.check
@@ -55,7 +54,7 @@ def _finish(doc: Document, ordered: list[Diagnostic], report_unused: bool) -> li
         ordered = list(dict.fromkeys(ordered))  # two rules may report the same thing once
     kept, suppressions = suppression.apply(doc, ordered)
     if report_unused:
-        spec = UnusedSuppression.spec
+        spec = UNUSED_SUPPRESSION
         for directive in suppressions.unused():
             codes = f" {', '.join(directive.codes)}" if directive.codes else ""
             kept.append(

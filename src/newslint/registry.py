@@ -8,12 +8,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from . import usercache
 from .data import packs_dir
 from .packs import PackError, load_pack_dir
 from .rule import Rule
 from .rules import BUILTIN_RULES
 from .settings_model import Invalid, field_names
+from .storage import user_records
 
 PLUGIN_GROUP = "newslint.rules"
 
@@ -33,14 +33,14 @@ def _plugin_entries() -> list[list[str]]:
             stamp.append(f"{entry}\0{os.stat(entry or os.curdir).st_mtime_ns}")
         except OSError:
             stamp.append(entry)
-    key = usercache.key_of("\n".join(stamp).encode())
-    found = usercache.read("plugins", key)
+    key = user_records.key_of("\n".join(stamp).encode())
+    found = user_records.read("plugins", key)
     if isinstance(found, list) and all(isinstance(e, list) and len(e) == 2 for e in found):
         return found
     from importlib.metadata import entry_points
 
     found = [[entry.name, entry.value] for entry in entry_points(group=PLUGIN_GROUP)]
-    usercache.write("plugins", key, found)
+    user_records.write("plugins", key, found)
     return found
 
 
@@ -120,7 +120,7 @@ def configure_rules(
         if not values:
             configured.append(rule)
             continue
-        if hasattr(rule, "model"):  # a pack rule: its settings live in its pack file
+        if not rule.takes_options:  # a pack rule: its settings live in its pack file
             raise RegistryError(f"rules.{rule.code}: a pack rule takes no options")
         try:
             parsed = rule.Options.validate(values)

@@ -79,6 +79,9 @@ class Rule:
 
     spec: RuleSpec
     Options: ClassVar[type[RuleOptions]] = RuleOptions
+    # False for a rule whose settings live elsewhere (a pack rule's, in its pack file): the
+    # config's `rules.CODE` table is then refused rather than ignored.
+    takes_options: ClassVar[bool] = True
 
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()

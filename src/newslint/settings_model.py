@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from . import usercache
+from .storage import user_records
 
 
 class Invalid(Exception):
@@ -65,7 +65,7 @@ def _validator(cls: type, alias_generator: Callable[[str], str] | None) -> Any:
 def validate(cls: type, values: Mapping[str, Any], alias_generator: Callable[[str], str] | None = None) -> Any:
     """An instance of the dataclass `cls` from `values`, checked; raises Invalid on the first problem."""
     key = _cache_key(cls, values, alias_generator)
-    known = usercache.read("valid", key) if key is not None else None
+    known = user_records.read("valid", key) if key is not None else None
     if isinstance(known, dict):
         try:
             return cls(**known)
@@ -81,7 +81,7 @@ def validate(cls: type, values: Mapping[str, Any], alias_generator: Callable[[st
     checked = {item.name: getattr(model, item.name) for item in dataclasses.fields(cls)}
     instance = cls(**checked)
     if key is not None and _plain(checked):
-        usercache.write("valid", key, checked)
+        user_records.write("valid", key, checked)
     return instance
 
 
@@ -93,7 +93,7 @@ def _cache_key(cls: type, values: Mapping[str, Any], alias_generator: Callable[[
     import json
 
     data = json.dumps([_shape(cls), values, alias_generator.__name__ if alias_generator else ""], sort_keys=True)
-    return usercache.key_of(data.encode())
+    return user_records.key_of(data.encode())
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,9 @@ _OTHER_BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.-]*)["']""")
+_WIRE_FRAMING = (b"\x01", b"\x16")  # SOH, SYN: the first byte of a wire transmission
 
 _UNICODE_BOMS = {
     "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
@@ -95,6 +99,12 @@ def decode(path: str, raw: bytes, encoding: str | None = None) -> Source:
         # No newline translation: CRLF and lone CR stay in the text, so offsets are exact.
         text = body.decode(name)
     except UnicodeDecodeError as exc:
+        if encoding is None and raw[:1] in _WIRE_FRAMING:
+            # Byte-framed wire copy (IPTC 7901, ANPA) is sent in 8-bit Latin-1, not UTF-8.
+            return Source(path, raw.decode("latin-1"), "latin-1", False, b"")
+        declared = _XML_ENCODING.match(raw) if encoding is None else None
+        if declared is not None:  # XML says how it is encoded: believe it
+            return decode(path, raw, declared.group(1).decode("ascii"))
         offset = exc.start + len(prefix)
         hint = "" if encoding else "; use --encoding to declare the file's encoding"
         raise SourceError(path, f"not valid {name} at byte {offset} (0x{body[exc.start]:02x}){hint}") from exc

@@ -89,6 +89,23 @@ def _longest_marker() -> int:
     return max(len(m) for m in shipped("data/agencies.yaml")["end_markers"])
 
 
+# The widest a hard-wrapped line runs (wire copy wraps at 60 to 80 characters, e-mail at 72).
+HARD_WRAP_MAX = 150
+
+
+def _longest_line(text: str, start: int, end: int) -> int:
+    longest = 0
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline == -1 else newline
+        longest = max(longest, stop - pos)
+        if newline == -1:
+            break
+        pos = newline + 1
+    return longest
+
+
 def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one blank-line-separated chunk where a line ends a sentence.
 
@@ -98,13 +115,16 @@ def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[i
     pieces: list[tuple[int, int]] = []
     piece_start = start
     pos = start
+    # Nobody hard-wraps at this width: a chunk with such a line has one paragraph a line, and
+    # a short line in it (a title, a caption, a button) is a paragraph of its own.
+    one_per_line = _longest_line(text, start, end) > HARD_WRAP_MAX
     while pos < end:
         newline = text.find("\n", pos, end)
         if newline == -1:
             break
         line_end = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
         line = text[pos:line_end].rstrip()
-        if line and line[-1] in _SENTENCE_END and newline + 1 < end:
+        if line and (one_per_line or line[-1] in _SENTENCE_END) and newline + 1 < end:
             pieces.append((piece_start, line_end))
             piece_start = newline + 1
         pos = newline + 1
@@ -149,6 +169,9 @@ def is_signoff(block_text: str) -> bool:
     if len(text) > 30:
         return False
     agencies = _agencies()
+    if text[:1] in "-–—":  # "-- BERNAMA", "- VNA"
+        text = text.lstrip("-–— ")
+        return text.rstrip(".").strip() in agencies or text.title() in agencies
     if "/" not in text:  # one agency ("REUTER"), as nearly every sign-off
         return text.rstrip(".").strip() in agencies
     return all(w.strip() in agencies for w in text.rstrip(".").split("/"))
@@ -235,8 +258,37 @@ def classify(
         if glued is not None:
             end_markers.append(glued)
             break
+    # Archive and listing pages run several stories together, each closed by its marker; only
+    # a marker no sentence can end with ("./.", "-0-") counts there, and "./." inside a
+    # paragraph with the next story run on after it.
+    if "/." in text or "-0-" in text or "-30-" in text or "(END)" in text:
+        held = {m.start for m in end_markers}
+        end_markers.extend(m for m in _inner_markers(paragraphs) if m.start not in held)
     end_markers.sort(key=_start)
     return tuple(blocks), dateline, tuple(end_markers)
+
+
+_INNER_MARKERS = ("./.", "-0-", "- 0 -", "-30-", "(END)")
+
+
+def _inner_markers(paragraphs: Sequence[Block]) -> list[Block]:
+    found: list[Block] = []
+    for block in paragraphs:
+        stripped = block.text.rstrip()
+        if stripped.endswith(_INNER_MARKERS):
+            glued = find_glued_end_marker(block)
+            if glued is not None:
+                found.append(glued)
+    # "./." with the next story's headline run on after it, in any paragraph.
+    for block in paragraphs:
+        pos = block.text.find("./.")
+        while pos != -1:
+            end = pos + 3
+            rest = block.text[end : end + 2].lstrip()
+            if pos > 0 and block.text[pos - 1].isalnum() and rest[:1].isupper():
+                found.append(_new_block(Block, (END_MARKER, block.start + pos, block.start + end, "./.")))
+            pos = block.text.find("./.", end)
+    return found
 
 
 # `Block(...)` runs a Python-level `__new__`; this builds the same named tuple in C. Blocks are

@@ -7,12 +7,12 @@ from functools import cache, cached_property
 
 import regex
 
-from .. import usercache
 from ..casing import match_case
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Block, Document, block_removal
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
+from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
@@ -43,8 +43,8 @@ class Openings:
     def of(cls, source: str, flags: int, compiled: Callable[[], regex.Pattern[str]]) -> Openings:
         folded = bool(flags & regex.IGNORECASE)
         stamp = f"{_TABLE_FORMAT} {flags} {_HEAD} {_WIDE} {regex.__version__}"
-        key = usercache.key_of(source.encode(), stamp.encode())
-        stored = usercache.read("openings", key)
+        key = user_records.key_of(source.encode(), stamp.encode())
+        stored = user_records.read("openings", key)
         if isinstance(stored, list) and len(stored) == 2 and all(isinstance(part, list) for part in stored):
             return cls(frozenset(stored[0]), frozenset(stored[1]), folded)
         match = compiled().match
@@ -61,7 +61,7 @@ class Openings:
                 allowed.update(found)
                 longer.extend(found)
             level = longer
-        usercache.write("openings", key, [sorted(allowed), sorted(wide)])
+        user_records.write("openings", key, [sorted(allowed), sorted(wide)])
         return cls(frozenset(allowed), frozenset(wide), folded)
 
     def may_open(self, head: str) -> bool:
@@ -99,6 +99,8 @@ def _spec(model: PackRuleBase, fix_safety: str) -> RuleSpec:
 
 
 class _PackRule(Rule):
+    takes_options = False  # its settings live in its pack file
+
     def __init__(self, model: PackRuleBase, spec: RuleSpec) -> None:
         super().__init__()
         self.model = model

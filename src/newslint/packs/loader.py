@@ -9,11 +9,11 @@ from pathlib import Path
 
 import regex
 
-from .. import usercache
 from ..data import DataError, load_yaml
 from ..rule import Rule
 from ..settings_model import Invalid, validate
-from ..usercache import key_of
+from ..storage import user_records
+from ..storage.user_records import key_of
 from .engines import ENGINES
 from .schema import SCHEMAS, PackRuleBase
 
@@ -100,7 +100,7 @@ def _known_valid(path: Path) -> tuple[PackRuleBase | None, str | None]:
         key = key_of(path.read_bytes(), _SCHEMA_STAMP)
     except OSError:
         return None, None  # the YAML loader names the problem
-    values = usercache.read(_CACHE_KIND, key)
+    values = user_records.read(_CACHE_KIND, key)
     schema = SCHEMAS.get(values.get("kind")) if isinstance(values, dict) else None
     if schema is not None:
         try:
@@ -140,7 +140,7 @@ def load_pack_file(path: Path) -> Rule:
         ) from exc
     rule.source = str(path)  # type: ignore[attr-defined]  # named in duplicate-code errors
     if fresh and key is not None:
-        usercache.write(_CACHE_KIND, key, dataclasses.asdict(model, dict_factory=_plain))
+        user_records.write(_CACHE_KIND, key, dataclasses.asdict(model, dict_factory=_plain))
     return rule
 
 

@@ -15,6 +15,11 @@ from .nl403_near_duplicate import NearDuplicateParagraph
 from .nl404_glued_end_marker import GluedEndMarker
 from .nl406_markup_residue import MarkupResidue
 from .nl407_mojibake import Mojibake
+from .nl408_page_chrome import PageChrome
+from .nl409_related_list import RelatedStories
+from .nl410_repeated_text import RepeatedText
+from .nl411_end_marker_at_end import EndMarkerAtEnd
+from .nl412_glued_text import GluedText
 from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
@@ -32,6 +37,11 @@ BUILTIN_RULES: list[type[Rule]] = [
     GluedEndMarker,
     MarkupResidue,
     Mojibake,
+    PageChrome,
+    RelatedStories,
+    RepeatedText,
+    EndMarkerAtEnd,
+    GluedText,
     CountListMismatch,
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,

@@ -30,8 +30,15 @@ class DuplicateParagraph(Rule):
             "punctuation and quotes. Short lines without a sentence ending (agate, results, "
             "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose."
         ),
-        example="Talks resumed on Monday in Hanoi.\n\nTalks resumed on Monday in Hanoi.",
-        example_fixed="Talks resumed on Monday in Hanoi.",
+        example=(
+            "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
+            "Both sides said the mood was calm and constructive.\n\n"
+            "Both sides said the mood was calm and constructive."
+        ),
+        example_fixed=(
+            "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
+            "Both sides said the mood was calm and constructive."
+        ),
         fix_safety="safe",
     )
     Options = DuplicateParagraphOptions

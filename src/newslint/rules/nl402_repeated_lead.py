@@ -29,9 +29,10 @@ class RepeatedLead(Rule):
             "captions between do not count)."
         ),
         example=(
-            "Talks resumed on Monday in Hanoi.\n\nHANOI (VNA) - Talks resumed on Monday in Hanoi."
+            "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
+            "HANOI (VNA) - Talks resumed on Monday in Hanoi after a long pause."
         ),
-        example_fixed="HANOI (VNA) - Talks resumed on Monday in Hanoi.",
+        example_fixed="Talks resume\n\nHANOI (VNA) - Talks resumed on Monday in Hanoi after a long pause.",
         fix_safety="safe",
     )
     Options = RepeatedLeadOptions

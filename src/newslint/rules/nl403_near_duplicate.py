@@ -49,7 +49,7 @@ class NearDuplicateParagraph(Rule):
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
-        example="Talks resumed on Monday in Hanoi after a long pause.\n\n"
+        example="Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
         "Talks resumed on Tuesday in Hanoi after a long pause.",
         fix_safety="display-only",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import END_MARKER, Document
+from ..document import END_MARKER, Block, Document
 from ..rule import Rule, RuleOptions, RuleSpec
 
 # The marker may have swallowed the sentence's full stop ("Vientiane./."); these already end one.
@@ -33,15 +33,14 @@ class GluedEndMarker(Rule):
             "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
             "of markers is data (`rules/data/agencies.yaml`)."
         ),
-        example="The meeting was held in Vientiane./.\n\nVNA",
-        example_fixed="The meeting was held in Vientiane.\n\nVNA",
+        example="Talks resume\n\nThe meeting was held in Vientiane./.\n\nVNA",
+        example_fixed="Talks resume\n\nThe meeting was held in Vientiane.\n\nVNA",
         fix_safety="safe",
     )
     Options = GluedEndMarkerOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: GluedEndMarkerOptions = self.options  # type: ignore[assignment]
-        text = doc.text
         for marker in doc.end_markers:
             holder = doc.block_at(marker.start)
             if holder is None or holder.kind == END_MARKER:
@@ -49,16 +48,30 @@ class GluedEndMarker(Rule):
             followed = any(b.start >= holder.end for b in doc.blocks)
             if not followed and not options.report_at_end:
                 continue
-            start = marker.start
-            while start > holder.start and text[start - 1] in " \t":
-                start -= 1
-            before = text[holder.start : start].rstrip("".join(_CLOSERS))
-            keep = "." if marker.text.startswith(".") and before[-1:] not in _STOPS else ""
-            what = "restore the full stop" if keep else "delete it"
-            fix = Fix.safe(f"Remove the end marker {marker.text!r}", Edit(start, marker.end, keep))
+            if marker.end < holder.end:  # the next story's headline run on after the marker
+                edit = Edit(marker.start, marker.end, ".\n\n" if marker.text.startswith(".") else "\n\n")
+                fix = Fix.display_only("End the paragraph at the marker", edit)
+                yield self.diagnostic(
+                    marker.start, marker.end,
+                    f'end marker "{marker.text}" with more copy run on after it (another story?)', fix,
+                )
+                continue
+            fix, what = glued_marker_fix(doc, holder, marker)
             yield self.diagnostic(
                 marker.start,
                 marker.end,
                 f'end marker "{marker.text}" glued to the text before more copy ({what})',
                 fix,
             )
+
+
+def glued_marker_fix(doc: Document, holder: Block, marker: Block) -> tuple[Fix, str]:
+    """Remove a marker glued to a sentence, keeping the sentence's own full stop."""
+    text = doc.text
+    start = marker.start
+    while start > holder.start and text[start - 1] in " \t":
+        start -= 1
+    before = text[holder.start : start].rstrip("".join(_CLOSERS))
+    keep = "." if marker.text.startswith(".") and before[-1:] not in _STOPS else ""
+    what = "restore the full stop" if keep else "delete it"
+    return Fix.safe(f"Remove the end marker {marker.text!r}", Edit(start, marker.end, keep)), what

@@ -9,12 +9,12 @@ from typing import NamedTuple
 
 import regex
 
+from ..analysis.numbers.data import numbers_data
+from ..analysis.numbers.lists import ParsedList, parse_list
+from ..analysis.numbers.locate import prose_locator
+from ..analysis.numbers.parse import CARDINAL, cardinal_like, cardinal_words, parse_cardinal
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
-from ..numbers import CARDINAL, cardinal_like, cardinal_words, parse_cardinal
-from ..numbers_data import numbers_data
-from ..numbers_lists import ParsedList, parse_list
-from ..numbers_scan import prose_locator
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 

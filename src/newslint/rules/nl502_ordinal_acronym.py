@@ -8,10 +8,10 @@ from functools import cache
 
 import regex
 
+from ..analysis.numbers.locate import prose_locator
+from ..analysis.numbers.parse import ORDINAL, parse_ordinal
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
-from ..numbers import ORDINAL, parse_ordinal
-from ..numbers_scan import prose_locator
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 

@@ -10,10 +10,10 @@ from typing import NamedTuple
 
 import regex
 
+from ..analysis.numbers.data import numbers_data, phrase_pattern, trie_pattern
+from ..analysis.numbers.parse import CARDINAL, cardinal_like, parse_cardinal
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import HEADLINE, PARAGRAPH, Block, Document
-from ..numbers import CARDINAL, cardinal_like, parse_cardinal
-from ..numbers_data import numbers_data, phrase_pattern, trie_pattern
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 

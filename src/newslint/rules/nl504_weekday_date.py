@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
+from ..analysis.numbers.locate import prose_locator
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import Document
-from ..numbers_scan import prose_locator
 from ..rule import Rule, RuleOptions, RuleSpec
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -8,11 +8,11 @@ from functools import cache
 
 import regex
 
+from ..analysis.numbers.data import numbers_data
+from ..analysis.numbers.locate import prose_locator
+from ..analysis.numbers.parse import CARDINAL, parse_cardinal
 from ..diagnostics import Diagnostic
 from ..document import Document
-from ..numbers import CARDINAL, parse_cardinal
-from ..numbers_data import numbers_data
-from ..numbers_scan import prose_locator
 from ..regexes import compile_v1
 from ..rule import Rule, RuleSpec
 

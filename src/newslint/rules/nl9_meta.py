@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import INTERNAL_ERROR, UNUSED_SUPPRESSION, Diagnostic
 from ..document import Document
 from ..rule import Rule, RuleSpec
 
 
 class InternalError(Rule):
     spec = RuleSpec(
-        code="NL900",
-        name="internal-error",
-        category="meta",
+        code=INTERNAL_ERROR.code,
+        name=INTERNAL_ERROR.name,
+        category=INTERNAL_ERROR.category,
         summary="A rule failed on this article; the other rules still ran.",
         rationale=(
             "One broken rule must not hide every other finding, nor stop a run over an archive. "
             "The message names the rule and the error so it can be reported."
         ),
         example="(any article that triggers a bug in a rule)",
-        severity=Severity.ERROR,
+        severity=INTERNAL_ERROR.severity,
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
@@ -29,9 +29,9 @@ class InternalError(Rule):
 
 class UnusedSuppression(Rule):
     spec = RuleSpec(
-        code="NL902",
-        name="unused-suppression",
-        category="meta",
+        code=UNUSED_SUPPRESSION.code,
+        name=UNUSED_SUPPRESSION.name,
+        category=UNUSED_SUPPRESSION.category,
         summary="A `<!-- newslint: disable ... -->` comment that suppresses nothing.",
         rationale=(
             "Suppressions outlive the text they were written for. A stale one hides the next real "
@@ -39,7 +39,7 @@ class UnusedSuppression(Rule):
             "`--extend-select NL902`."
         ),
         example="<!-- newslint: disable-next-line NL201 -->\nA line with no doubled word.",
-        severity=Severity.INFO,
+        severity=UNUSED_SUPPRESSION.severity,
         default_enabled=False,
     )
 

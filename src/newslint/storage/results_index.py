@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
+from hashlib import blake2b, sha256
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from . import __version__
-from .data import packs_dir
-from .digests import blake2b, sha256
-from .findings import Finding
+from .. import __version__
+from .atomic import write_atomically
 
 CACHE_DIR_NAME = ".newslint_cache"
 LAYOUT = 2  # 2: the index split into shards
@@ -28,11 +28,12 @@ SHARDS = 256  # files per index; a path's shard is the first byte of its hash
 
 
 @cache
-def _code_and_data_stamp(extra_dirs: tuple[str, ...]) -> str:
-    """Sizes and mtimes of newslint's own code, its shipped data and any extra packs: an
-    editable install or an edited pack changes the stamp, so stale results are never reused."""
+def _code_and_data_stamp(data_dirs: tuple[str, ...]) -> str:
+    """Sizes and mtimes of newslint's own code and of the data folders given (its shipped data,
+    any extra packs): an editable install or an edited pack changes the stamp, so stale results
+    are never reused."""
     digest = sha256(f"{__version__}:{LAYOUT}".encode())
-    for root in [Path(__file__).parent, packs_dir(), *map(Path, extra_dirs)]:
+    for root in [Path(__file__).parents[1], *map(Path, data_dirs)]:
         if not root.is_dir():
             continue
         for path in sorted(root.rglob("*")):
@@ -46,7 +47,7 @@ def content_hash(data: bytes) -> str:
     return blake2b(data, digest_size=16).hexdigest()
 
 
-def _as_dict(finding: Finding) -> dict:
+def _as_dict(finding: NamedTuple) -> dict:
     return finding._asdict()
 
 
@@ -55,9 +56,13 @@ def _shard_of(key: str) -> str:
 
 
 class ResultCache:
-    def __init__(self, folder: str | os.PathLike[str], settings_key: str, extra_dirs: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, folder: str | os.PathLike[str], settings_key: str, data_dirs: tuple[str, ...], record: type[Any]
+    ) -> None:
+        """`record`: the named tuple each finding is stored as (its fields) and read back into."""
         self.folder = Path(folder)
-        salt = sha256(f"{settings_key}\0{_code_and_data_stamp(extra_dirs)}".encode()).hexdigest()
+        self.record = record
+        salt = sha256(f"{settings_key}\0{_code_and_data_stamp(data_dirs)}".encode()).hexdigest()
         self.index_dir = self.folder / f"results-{salt[:24]}"
         self._read_shards: dict[str, dict[str, list]] = {}
         self.fresh: dict[str, dict[str, list]] = {}  # shard -> new entries
@@ -83,7 +88,7 @@ class ResultCache:
             key = self._keys[path] = os.path.abspath(path)
         return key
 
-    def lookup(self, path: str) -> list[Finding] | None:
+    def lookup(self, path: str) -> list[Any] | None:
         """Findings for an unchanged file, judged by size and mtime alone (no read)."""
         entry = self._entry(self._key(path))
         if entry is None:
@@ -100,7 +105,7 @@ class ResultCache:
     def knows(self, path: str) -> bool:
         return self._entry(self._key(path)) is not None
 
-    def lookup_content(self, path: str, digest: str) -> list[Finding] | None:
+    def lookup_content(self, path: str, digest: str) -> list[Any] | None:
         """Findings for a file whose stat changed but whose bytes did not."""
         entry = self._entry(self._key(path))
         if entry is None or entry[2] != digest:
@@ -110,14 +115,13 @@ class ResultCache:
             self.store(path, digest, found)  # remember the new mtime
         return found
 
-    @staticmethod
-    def _findings(records: list) -> list[Finding] | None:
+    def _findings(self, records: list) -> list[Any] | None:
         try:
-            return [Finding(**record) for record in records]
+            return [self.record(**record) for record in records]
         except TypeError:
             return None
 
-    def store(self, path: str, digest: str, findings: list[Finding]) -> None:
+    def store(self, path: str, digest: str, findings: list[Any]) -> None:
         try:
             stat = os.stat(path)
         except OSError:
@@ -150,18 +154,10 @@ class ResultCache:
         self.fresh = {}
 
     def _write(self, shard: str, entries: dict[str, list]) -> bool:
-        import tempfile  # only when writing
-
         try:
-            fd, temp = tempfile.mkstemp(dir=self.index_dir, prefix=f".{shard}-", suffix=".tmp")
-        except OSError:
-            return False
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                # dumps, not dump: json.dump streams through the pure-Python encoder.
-                handle.write(json.dumps(entries, separators=(",", ":")))
-            os.replace(temp, self.index_dir / f"{shard}.json")
+            # dumps, not dump: json.dump streams through the pure-Python encoder.
+            data = json.dumps(entries, separators=(",", ":")).encode("utf-8")
+            write_atomically(self.index_dir / f"{shard}.json", data)
             return True
         except OSError:
-            Path(temp).unlink(missing_ok=True)
             return False

@@ -10,8 +10,8 @@ from functools import cache
 
 import regex
 
-from . import usercache
-from .data import shipped_as
+from ...data import shipped_as
+from ...storage import user_records
 
 NUMBERS_DATA = "data/numbers.yaml"
 
@@ -69,8 +69,8 @@ def _pycountry_names() -> dict[str, list[str]]:
         stamp = f"{origin}\0{os.stat(origin).st_mtime_ns}" if origin else ""
     except OSError:
         stamp = origin
-    key = usercache.key_of(stamp.encode(), b"numbers-pycountry-1")
-    found = usercache.read("derived", key)
+    key = user_records.key_of(stamp.encode(), b"numbers-pycountry-1")
+    found = user_records.read("derived", key)
     if isinstance(found, dict) and all(isinstance(found.get(k), list) for k in ("joined", "regions")):
         return found
     import pycountry
@@ -88,7 +88,7 @@ def _pycountry_names() -> dict[str, list[str]]:
     for subdivision in pycountry.subdivisions.get(country_code="US") or ():
         regions.add(subdivision.name)
     found = {"joined": sorted(joined), "regions": sorted(regions)}
-    usercache.write("derived", key, found)
+    user_records.write("derived", key, found)
     return found
 
 

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import json
 import os
+from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .digests import blake2b
+from .. import __version__
+from .atomic import write_atomically
+from .folders import user_cache_dir
 
 KEEP = 200  # records kept per kind; the oldest go first
 
 
 def _folder(kind: str) -> Path | None:
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    except RuntimeError:  # no home folder
-        return None
-    return Path(base) / "newslint" / kind
+    base = user_cache_dir()
+    return None if base is None else base / kind
 
 
 def key_of(*parts: bytes) -> str:
@@ -54,14 +53,12 @@ def write(kind: str, key: str, value: Any) -> None:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         return  # not representable: simply not cached
-    temporary = folder / f"{key}.{os.getpid()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, folder / f"{key}.json")
+        write_atomically(folder / f"{key}.json", text.encode("utf-8"))
         _trim(folder)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        pass
 
 
 def _trim(folder: Path) -> None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from .numbers_data import joined_name_pattern, numbers_data, region_names
+from .data import joined_name_pattern, numbers_data, region_names
 
 # Words that may be lower-case inside a name: "Bank of England", "Vincent van Gogh".
 _CONNECTORS = frozenset(

@@ -1,0 +1,114 @@
+"""NL409 related-list: a "Related posts" header and the list of other stories under it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from ..data import shipped
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
+from ..rule import Rule, RuleSpec
+from .nl408_page_chrome import PROSE_WORDS, Line, line_removal, lines_of
+
+# A header is short: "Related posts", "Other stories on the site include:".
+MAX_HEADER = 60
+_SCOPE = (PARAGRAPH, CAPTION, SIGNOFF)
+
+
+@cache
+def _header() -> regex.Pattern[str]:
+    headers = sorted(shipped("data/web_chrome.yaml")["related_headers"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
+    # The header alone ("Related posts:"), or a header with one linked title after a colon
+    # ("See also: Minister resigns"), or a line closing "... include:".
+    return regex.compile(
+        rf"(?i)(?:{words})\b(?P<rest>[^\n]{{0,{MAX_HEADER}}}?)[\s:»›>…-]*|"
+        rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
+    )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(h.split()[0].lower() for h in shipped("data/web_chrome.yaml")["related_headers"])
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: a sentence with enough words (a teaser of the next story counts)."""
+    return any(
+        line.text[-1] in ".!?\"”’" and line.text.count(" ") >= PROSE_WORDS - 1
+        for line in lines_of(Block(PARAGRAPH, 0, len(text), text))
+    )
+
+
+class RelatedStories(Rule):
+    spec = RuleSpec(
+        code="NL409",
+        name="related-list",
+        category="residue",
+        summary='A "Related posts" or "Other news" header with the list of other stories under it.',
+        rationale=(
+            "Story pages end with links to other stories under a header ('Related posts', "
+            "'See also', 'Other stories include:'); a scrape keeps the header and the titles as "
+            "if they were paragraphs. Removing the header alone would leave the titles standing "
+            "as body text, so header and list are one finding and one fix. The fix is safe only "
+            "when the list runs to the end of the copy and holds titles, dates and names but no "
+            "sentence; a list with teaser sentences, or one followed by more copy, is shown for "
+            "an editor to decide. Headers are data (`rules/data/web_chrome.yaml`)."
+        ),
+        example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
+        example_fixed="Talks resumed on Monday.",
+        fix_safety="varies",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        blocks = doc.blocks
+        openers = _openers()
+        header_pattern = _header()
+        for index, block in enumerate(blocks):
+            if index == 0 or block.kind not in _SCOPE or len(block.text) > 400:
+                continue
+            # Cheap test first: a header opens with one of a few words, or ends "include:".
+            head = block.text[:14].split(None, 1)
+            if not head or head[0].strip(":").lower() not in openers and "include:" not in block.text:
+                continue
+            first = next(lines_of(block), None)
+            if first is None or len(first.text) > MAX_HEADER + 20:
+                continue
+            match = header_pattern.fullmatch(first.text)
+            if match is None:
+                continue
+            rest = (match["rest"] or "").strip(" :»›>…-")
+            if match["include"] is None and rest and ":" not in first.text:
+                continue  # "Related talks begin": a sentence that opens with a header word
+            yield self._report(doc, index, block, first, bool(rest) and match["include"] is None)
+            return
+
+    def _report(self, doc: Document, index: int, block: Block, first: Line, inline: bool) -> Diagnostic:
+        if inline:  # "See also: Minister resigns": one link on its own line
+            span = line_removal(doc, block, first)
+            certain = not _prose(first.text)
+            fix = (Fix.safe if certain else Fix.display_only)("Delete the link line", Edit(*span, ""))
+            return self.diagnostic(
+                first.start, first.end, "a link to another story ('see also' line), not part of this one", fix
+            )
+        # The header's block from the header on, and every block after it to the end.
+        items = list(doc.blocks[index + 1 :])
+        body_after = [b for b in items if b.kind not in _SCOPE]
+        list_text = doc.text[first.end : doc.blocks[-1].end] if items else block.text[first.end - block.start :]
+        start = first.start
+        while start > 0 and doc.text[start - 1] in " \t\r\n":
+            start -= 1
+        end = items[-1].end if items else block.end
+        if start == 0:
+            start = first.start
+        certain = not body_after and not _prose(list_text)
+        n = len(items) + (1 if "\n" in block.text[first.end - block.start :] else 0)
+        title = "Delete the header and its list" if n else "Delete the header"
+        fix = (Fix.safe if certain else Fix.display_only)(title, Edit(start, end, ""))
+        why = "its list of other stories goes with it" if n else "nothing follows it"
+        if not certain:
+            why += "; the list holds sentences or more copy follows, so an editor decides"
+        return self.diagnostic(first.start, end, f"a related-stories header ({why})", fix)

@@ -1,0 +1,202 @@
+"""NL410 repeated-text: a headline, title, summary or lead printed again in another form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from operator import itemgetter
+
+import regex
+
+from ..diagnostics import Diagnostic, Edit, Fix
+from ..document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
+from ..rule import Rule, RuleSpec
+from .nl4_blocks import compact, normalise, pools
+from .nl408_page_chrome import Line, line_removal, lines_of
+
+# A copy needs this many letters and words, so that short listing lines ("Net profit",
+# "Shr 12 cts vs 10 cts") never meet.
+MIN_LETTERS = 20
+MIN_WORDS = 4
+# What may stand before one copy and not the other: a dateline or an agency tag, "(KPL)".
+MAX_PREFIX = 40
+# What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
+MAX_SUFFIX = 14
+_SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
+# A line this long is no listing line: its repeat counts wherever it stands.
+LONG_WORDS = 10
+
+
+@cache
+def _tag() -> regex.Pattern[str]:
+    """A dateline or agency tag opening a line: "(KPL) ", "KUANTAN: ", "Hanoi (VNA) – "."""
+    return regex.compile(r"[^\n]{0,40}?(?:\(\p{Lu}{2,}[\p{Lu}/ .]{0,15}\)|\p{Lu}{3,}:|\s[–—-]\s)")
+
+
+@cache
+def _handle() -> regex.Pattern[str]:
+    # " - twitter@agency", "@agency", "(via @agency)" closing a caption.
+    return regex.compile(r"\s*[-–—|]?\s*\(?(?:via\s+)?(?:[a-z]+\s*)?@[\w.]+\)?\s*$", regex.IGNORECASE)
+
+
+def _key(text: str) -> bytes:
+    return compact(_handle().sub("", text) if "@" in text else text)
+
+
+def _variant(early: bytes, late: bytes, late_text: str) -> str | None:
+    """How `late` repeats `early`: "same" (equal once case, spaces and punctuation are gone,
+    spaces lost included), or "variant" (one of them has a short prefix or an alt-text tail)."""
+    if early == late:
+        return "same"
+    short, long_ = (early, late) if len(early) < len(late) else (late, early)
+    extra = len(long_) - len(short)
+    if long_.endswith(short) and extra <= MAX_PREFIX:
+        return "variant"
+    if long_.startswith(short) and extra <= MAX_SUFFIX and late_text.rstrip()[-1:].isdigit():
+        return "variant"
+    return None
+
+
+_DIGITS = b"0123456789"
+
+
+def _may_repeat(doc: Document) -> bool:
+    """Whether two lines can be copies at all, with C-level passes only: every line of nearly
+    every article is a block of its own, and no two blocks' letters share their first or last
+    MIN_LETTERS letters."""
+    if "@" in doc.text:
+        return True  # a closing handle changes a line's letters: the full comparison
+    paragraphs, captions = pools(doc)  # NL401's keys, made once per document
+    blocks = paragraphs.blocks + captions.blocks
+    if any("\n" in b.text for b in blocks):
+        return True  # lines of one block are compared line by line
+    keys = [k for k in paragraphs.full_keys + captions.full_keys if len(k) >= MIN_LETTERS]
+    headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+    if headline is not None:
+        keys.append(compact(headline.text))
+    if len(keys) < 2:
+        return False
+    return len(set(map(_HEAD, keys))) < len(keys) or len(set(map(_TAIL, keys))) < len(keys)
+
+
+_HEAD = itemgetter(slice(None, MIN_LETTERS))
+_TAIL = itemgetter(slice(-MIN_LETTERS, None))
+
+
+class RepeatedText(Rule):
+    spec = RuleSpec(
+        code="NL410",
+        name="repeated-text",
+        category="duplicate",
+        summary="A headline, title, summary or lead printed a second time, in another form.",
+        rationale=(
+            "Scraped pages print the same text twice in forms that are not the same paragraph: "
+            "the headline again in the body or as an image's alt text ('... photo 1'), a "
+            "summary line twice, a related story's title twice, the lead again as a caption "
+            "with a social handle after it, a mirror copy that lost its spaces, the lead again "
+            "after an agency tag. Lines are compared with case, spaces (lost ones too), "
+            "punctuation and a closing social handle left out; a copy with a short prefix "
+            "(dateline, agency tag) or alt-text number is a variant. The later copy is "
+            "reported; the fix deletes it when the two are the same text and it fills its "
+            "line, and is shown for an editor to decide for a variant. Exact repeats of full "
+            "sentences are NL401's and leads with a dateline NL402's."
+        ),
+        example="Talks resume in Hanoi after a year\n\nTalks resume in Hanoi after a year\n\nTalks resumed on Monday.",
+        example_fixed="Talks resume in Hanoi after a year\n\nTalks resumed on Monday.",
+        fix_safety="varies",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if not _may_repeat(doc):
+            return
+        seen: dict[bytes, Line] = {}
+        entries: list[tuple[bytes, Line]] = []
+        heads: dict[bytes, list[int]] = {}
+        tails: dict[bytes, list[int]] = {}
+        dateline = doc.dateline
+        ordinal: dict[int, int] = {}  # each line's number among all lines looked at
+        headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+        for block in doc.blocks:
+            if block.kind not in _SCOPE:
+                ordinal[block.start] = len(ordinal)  # a table between two copies parts them
+                continue
+            for line in lines_of(block):
+                ordinal[line.start] = len(ordinal)
+                if line.text.count(" ") < MIN_WORDS - 1:
+                    continue
+                key = _key(line.text)
+                if len(key) < MIN_LETTERS or (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key):
+                    continue  # short, or mostly figures: a listing line
+                found = self._earlier(key, line, seen, entries, heads, tails)
+                if found is not None:
+                    early, how = found
+                    if self._meant(early, line, how, ordinal, headline) and not self._others(
+                        doc, early, line, how, dateline
+                    ):
+                        yield self._report(doc, block, early, line, how)
+                else:
+                    seen.setdefault(key, line)
+                entries.append((key, line))
+                heads.setdefault(key[:MIN_LETTERS], []).append(len(entries) - 1)
+                tails.setdefault(key[-MIN_LETTERS:], []).append(len(entries) - 1)
+
+    @staticmethod
+    def _earlier(
+        key: bytes,
+        line: Line,
+        seen: dict[bytes, Line],
+        entries: list[tuple[bytes, Line]],
+        heads: dict[bytes, list[int]],
+        tails: dict[bytes, list[int]],
+    ) -> tuple[Line, str] | None:
+        if key in seen:
+            return seen[key], "same"
+        # Only lines sharing their first or last letters can be variants: a dict lookup each.
+        for index in (*heads.get(key[:MIN_LETTERS], ()), *tails.get(key[-MIN_LETTERS:], ())):
+            early_key, early = entries[index]
+            how = _variant(early_key, key, line.text)
+            if how is not None:
+                return early, how
+        return None
+
+    @staticmethod
+    def _meant(
+        early: Line, late: Line, how: str, ordinal: dict[int, int], headline: Block | None
+    ) -> bool:
+        """Short lines repeat on purpose in listings and tables ("Winners meet in final match"):
+        a repeat counts when it copies the headline, follows its copy directly, or is long;
+        a variant needs a dateline or an agency tag "(KPL)" as its prefix, or an alt-text
+        number as its tail."""
+        if how == "variant":
+            return any(
+                _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
+                for text in (early.text, late.text)
+            )
+        if headline is not None and early.start == headline.start:
+            return True
+        adjacent = ordinal[late.start] - ordinal[early.start] == 1
+        words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
+        return adjacent or words >= LONG_WORDS
+
+    @staticmethod
+    def _others(doc: Document, early: Line, late: Line, how: str, dateline: Block | None) -> bool:
+        """Pairs another rule reports: whole sentences repeated exactly (NL401), a lead with its
+        dateline (NL402)."""
+        if dateline is not None and (
+            early.start <= dateline.start < early.end or late.start <= dateline.start < late.end
+        ):
+            return True
+        if how == "same" and normalise(early.text) == normalise(late.text):
+            words = late.text.count(" ") + 1
+            return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
+        return False
+
+    def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
+        line_no = doc.position(early.start)[0]
+        span = line_removal(doc, block, late)
+        title = "Delete the repeated text"
+        whole = block.start == late.start and block.end == late.end
+        safe = how == "same" and (whole or "\n" in block.text)
+        fix = Fix.safe(title, Edit(*span, "")) if safe else Fix.display_only(title, Edit(*span, ""))
+        what = "repeats" if how == "same" else "repeats, with a prefix or tail,"
+        return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
