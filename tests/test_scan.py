@@ -235,7 +235,8 @@ def test_learned_vocabulary_feeds_back_into_check(tmp_path: Path) -> None:
     story.write_text("Talks resume\n\nThe envoy met Brzezinska on Monday, and Brzezinksa said the talks would go on.\n")
 
     def flagged(*extra: str) -> list[str]:
-        result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--format", "jsonl", *extra, str(story)])
+        args = ["check", "--isolated", "--no-cache", "--format", "jsonl", *extra, str(story)]
+        result = CliRunner().invoke(main, args)
         return [json.loads(line)["message"] for line in result.stdout.splitlines() if line.startswith("{")]
 
     assert any("Brzezinksa" in m and "Brzezinska" in m for m in flagged("--vocab", str(names)))

@@ -150,7 +150,8 @@ def filed_twice(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], M
 
 def _names_outside(story: StoryFeatures, span: Span) -> set[str]:
     inside = range(span.line, span.end_line + 1)
-    return {n for n, at in story.names.items() if at.line not in inside or story.last_lines.get(n, at.line) not in inside}
+    return {n for n, at in story.names.items()
+            if at.line not in inside or story.last_lines.get(n, at.line) not in inside}
 
 
 def _names_inside(story: StoryFeatures, span: Span) -> set[str]:

@@ -28,7 +28,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*")
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}])")
 _SENTENCE_END = frozenset(".!?:\"“”'‘’")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DATELINE = regex.compile(r"\p{Lu}[^,\n]{1,60},\s+(?:[^,\n]{1,30},\s+)?(Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul"
+_DATELINE = regex.compile(r"\p{Lu}[^,\n]{1,60},\s+(?:[^,\n]{1,30},\s+)?"
+                          r"(Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul"
                           r"|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 _BLANK = regex.compile(r"\n[ \t]*\n")

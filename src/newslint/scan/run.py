@@ -73,7 +73,8 @@ def _prepare(parts: Path, key: str, resume: bool) -> set[int]:
     plan_file = parts / "plan.json"
     if resume and plan_file.exists():
         if json.loads(plan_file.read_text())["key"] != key:
-            raise ScanError(f"{parts}: the inputs or settings changed since the interrupted run; rerun without --resume")
+            raise ScanError(f"{parts}: the inputs or settings changed since the interrupted run; "
+                            "rerun without --resume")
         return {int(p.name[5:10]) for p in parts.glob("part-?????.jsonl")}
     if parts.exists():
         shutil.rmtree(parts)
