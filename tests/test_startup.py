@@ -18,6 +18,8 @@ import newslint
 # hashlib is not here: the cache keys and fingerprints hash with it (its OpenSSL start-up cost,
 # in benchmarks/README.md, is paid for using no private modules).
 HEAVY = ("pydantic", "yaml", "importlib.metadata", "pycountry", "ftfy", "rapidfuzz")
+# `newslint scan`'s extra: a check never imports it, even on the first run.
+SCALE = ("dask", "distributed", "pyarrow", "datasketch", "numpy", "newslint.scan.run")
 
 _RUN = """
 import sys
@@ -28,6 +30,7 @@ try:
 except SystemExit as exit:
     code = exit.code
 print("MODULES", " ".join(m for m in {heavy!r} if m in sys.modules))
+print("SCALE", " ".join(m for m in {scale!r} if m in sys.modules))
 print("EXIT", code)
 """
 
@@ -47,7 +50,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 def _run(tmp_path: Path, *args: str) -> tuple[list[str], str]:
     env = _env(tmp_path)
-    out = subprocess.run([sys.executable, "-c", _RUN.format(heavy=HEAVY), *args], env=env, cwd=tmp_path,
+    out = subprocess.run([sys.executable, "-c", _RUN.format(heavy=HEAVY, scale=SCALE), *args], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True).stdout
     modules = out.split("MODULES", 1)[1].split("\n", 1)[0].split()
     return modules, out.rsplit("EXIT ", 1)[1].strip()
@@ -58,6 +61,17 @@ def article(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text(ARTICLE)
     return path
+
+
+def _scale_modules(tmp_path: Path, *args: str) -> list[str]:
+    out = subprocess.run([sys.executable, "-c", _RUN.format(heavy=HEAVY, scale=SCALE), *args], env=_env(tmp_path),
+                         cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    return out.split("SCALE", 1)[1].split("\n", 1)[0].split()
+
+
+def test_check_never_imports_the_scale_extra(tmp_path: Path, article: Path) -> None:
+    assert _scale_modules(tmp_path, str(article)) == []  # the first run, filling the caches
+    assert _scale_modules(tmp_path, "--format", "jsonl", str(article)) == []
 
 
 def test_second_check_of_one_article_imports_nothing_heavy(tmp_path: Path, article: Path) -> None:

@@ -390,5 +390,9 @@ def show_rule(code, pack_dirs) -> None:
     click.echo(rule_text(rule.spec), nl=False)
 
 
+from .scan.command import scan_command  # noqa: E402 - the command's module imports nothing heavy
+
+main.add_command(scan_command(_build, _gather, _report_problem))
+
 if __name__ == "__main__":  # pragma: no cover
     main()

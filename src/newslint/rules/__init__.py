@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rule import Rule
+from .nl6_archive import ArchiveNameVariant, ReusedParagraph, StoryFiledTwice
 from .nl9_meta import InternalError, UnusedSuppression
 from .nl101_misspelled_name import MisspelledName
 from .nl102_misspelling import Misspelling
@@ -48,6 +49,9 @@ BUILTIN_RULES: list[type[Rule]] = [
     RestatedQuantityMismatch,
     WeekdayDateMismatch,
     PartExceedsWhole,
+    StoryFiledTwice,
+    ReusedParagraph,
+    ArchiveNameVariant,
     InternalError,
     UnusedSuppression,
 ]

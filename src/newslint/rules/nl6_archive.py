@@ -1,0 +1,71 @@
+"""NL6xx: cross-article checks. They need the whole archive, so only `newslint scan` produces
+them (src/newslint/scan/archive.py); one article at a time their check() finds nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostics import Diagnostic
+from ..document import Document
+from ..rule import Rule, RuleSpec
+
+
+class ArchiveRule(Rule):
+    """A rule that compares stories with each other; `newslint check` has nothing to run."""
+
+    archive_only = True
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return ()
+
+
+class StoryFiledTwice(ArchiveRule):
+    spec = RuleSpec(
+        code="NL601",
+        name="story-filed-twice",
+        category="duplicate",
+        summary="The same story is in the archive twice, perhaps lightly edited or with a new lead (`scan` only).",
+        rationale=(
+            "A story re-filed under a second name is counted, searched and sold twice, and a "
+            "correction made to one copy is missing from the other. Stories are compared by "
+            "MinHash of their word 5-grams, so light edits and a rewritten lead still match; "
+            "the message gives the similarity, the other story and which copy is older where "
+            "dates are known."
+        ),
+        example="(two files in one archive)\nstory-a.txt: Talks resume in the capital ...\n"
+        "story-b.txt: Talks resume in the capital ...",
+    )
+
+
+class ReusedParagraph(ArchiveRule):
+    spec = RuleSpec(
+        code="NL602",
+        name="paragraph-reused-elsewhere",
+        category="duplicate",
+        summary="A paragraph or caption also printed in a different story (`scan` only).",
+        rationale=(
+            "A caption pasted under the wrong photo, or a paragraph left over from the story a "
+            "template was copied from, reads well in isolation and is wrong where it stands. "
+            "Paragraphs of some length shared by two or three otherwise different stories are "
+            "reported in each, naming the other; text shared by many stories is boilerplate "
+            "and left alone."
+        ),
+        example="(two different stories in one archive)\nstory-a.txt: The minister greets delegates "
+        "at the opening of the summit on Monday.\nstory-b.txt: (a flood report with the same caption)",
+    )
+
+
+class ArchiveNameVariant(ArchiveRule):
+    spec = RuleSpec(
+        code="NL603",
+        name="archive-name-variant",
+        category="typo",
+        summary="A name spelled one way in a few stories and, one letter away, in many others (`scan` only).",
+        rationale=(
+            "A desk's archive is the best authority on the names it covers: a form printed in a "
+            "handful of stories that is one edit from a form printed in hundreds is almost "
+            "always a typo of it. The message gives both forms and how many stories use each."
+        ),
+        example="(an archive where 'Jonh Smith' is in 2 stories and 'John Smith' in 400)\n"
+        "Jonh Smith told reporters on Monday.",
+    )

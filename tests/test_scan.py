@@ -1,0 +1,251 @@
+"""`newslint scan`: a real Dask cluster over a small archive, per-file findings equal to
+`check --format jsonl`, resumable parts, and the cross-article rules NL601-NL603.
+
+Every story here is written for these tests. The cluster tests skip where the `scale` extra is
+not installed; CI installs it with the `test` extra."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import CORPUS
+from newslint.cli import main
+
+pytest.importorskip("distributed")
+pytest.importorskip("datasketch")
+
+from newslint.scan.archive import ArchiveOptions, cross_findings, learned_vocabulary, variants  # noqa: E402
+from newslint.scan.features import features  # noqa: E402
+
+FLOOD = """Floods cut road to northern valley
+
+Heavy rain overnight swept away a bridge on the only road into the northern valley, leaving
+four villages without supplies, the provincial disaster office said on Tuesday.
+
+Crews from the public works department reached the river bank by noon and began laying a
+temporary crossing of steel plates, which they expected to open to light traffic by Thursday.
+
+The office said no one had been hurt but that some two hundred families had moved to a school
+on higher ground after water entered their homes during the night.
+
+Farmers in the valley said the rain had come two weeks earlier than usual and had flattened
+much of the maize that was due to be harvested at the end of the month.
+
+Forecasters expect more rain over the weekend and have asked residents near the river to be
+ready to leave at short notice if the level keeps rising.
+"""
+
+# The flood story re-filed: a new lead and two light edits further down.
+FLOOD_REFILED = """Northern valley villages cut off after bridge lost
+
+Four villages in the northern valley were cut off on Tuesday when the bridge on their only road
+was washed away by a night of heavy rain, officials said.
+
+Crews from the public works department reached the river bank by noon and began laying a
+temporary crossing of steel plates, which they expected to open to light traffic by Thursday.
+
+The office said nobody had been hurt but that some two hundred families had moved to a school
+on higher ground after water entered their homes during the night.
+
+Farmers in the valley said the rain had come two weeks earlier than usual and had flattened
+much of the maize that was due to be harvested at the end of this month.
+
+Forecasters expect more rain over the weekend and have asked residents near the river to be
+ready to leave at short notice if the level keeps rising.
+"""
+
+CAPTION = "Delegates walk past a portrait of chairwoman Adaeze Okonkwo before the opening session of the summit."
+
+SUMMIT = f"""Summit opens with call for trade pact
+
+Leaders of the regional bloc opened their annual summit on Monday with a call from its chairwoman,
+Adaeze Okonkwo, to finish a trade pact that has been under negotiation for six years.
+
+{CAPTION}
+
+The host minister told delegates that the pact would lower tariffs on farm goods and open
+public tenders to firms from every member state.
+"""
+
+# A market story with the summit's caption pasted under its photo, and a doubled word.
+MARKET = f"""Fish prices climb at harbour market
+
+Prices at the harbour fish market rose for a third week as storms kept the the smaller boats in
+port, traders said on Wednesday.
+
+{CAPTION}
+
+Wholesalers said they expected prices to ease once the weather settled and the fleet returned
+to its usual grounds along the coast.
+"""
+
+OTHER = """Library reopens after repairs
+
+The city library reopened on Saturday after eight months of repairs to its roof and reading rooms,
+with a new children's wing and longer opening hours on weekdays.
+"""
+
+STORIES = {"flood.txt": FLOOD, "flood-refiled.txt": FLOOD_REFILED, "summit.txt": SUMMIT, "market.txt": MARKET,
+           "library.txt": OTHER}
+
+
+def _archive(folder: Path, corpus_sample: int = 0) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"Head\n\nBad bytes \xff\xfe here.\n")
+    if corpus_sample and CORPUS.is_dir():  # real wire copy, copied at test time only
+        files = sorted((CORPUS / "reuters").glob("*.txt")) + sorted((CORPUS / "bbc").glob("*.txt"))
+        for path in random.Random(7).sample(files, corpus_sample):
+            shutil.copy(path, folder / f"{path.parent.name}-{path.name}")
+    return folder
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _check_jsonl(folder: Path) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--isolated", "--format", "jsonl", str(folder)])
+    assert result.exit_code in (1, 2), result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def _scan(*args: str) -> str:
+    result = CliRunner().invoke(main, ["scan", "--isolated", *args])
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.stderr
+
+
+def test_scan_on_a_local_cluster_of_two_workers(tmp_path: Path) -> None:
+    folder = _archive(tmp_path / "archive", corpus_sample=40)
+    out = tmp_path / "findings.jsonl"
+    log = _scan(str(folder), "--output", str(out), "--workers", "2", "--partition-size", "7")
+    assert "Dask scheduler tcp://" in log and "stories/s" in log
+    found = _lines(out)
+    per_file = [f for f in found if not f["code"].startswith("NL6") and f["code"] != "error"]
+    assert per_file == [f for f in _check_jsonl(folder) if f["path"] != str(folder / "broken.txt")]
+    errors = [f for f in found if f["code"] == "error"]
+    assert [f["path"] for f in errors] == [str(folder / "broken.txt")]
+    filed_twice = {(Path(f["path"]).name, f["message"].rsplit("/", 1)[-1]) for f in found if f["code"] == "NL601"}
+    assert ("flood-refiled.txt", "flood.txt") in filed_twice and ("flood.txt", "flood-refiled.txt") in filed_twice
+    reused = {(Path(f["path"]).name, f["line"]) for f in found if f["code"] == "NL602"}
+    assert reused == {("market.txt", 6)}  # pasted there: its names belong to the summit story
+    assert not list(tmp_path.glob("*.parts")), "part files are removed after a finished run"
+
+
+def test_parquet_output_and_resume_after_an_interrupted_run(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = _archive(tmp_path / "archive")
+    whole = tmp_path / "whole.jsonl"
+    _scan(str(folder), "-o", str(whole), "--workers", "1", "--partition-size", "2")
+    out = tmp_path / "findings.parquet"
+    _scan(str(folder), "-o", str(out), "--workers", "1", "--partition-size", "2", "--keep-parts")
+    parts = Path(str(out) + ".parts")
+    # An interrupted run: one part never finished, another died while writing its findings.
+    (parts / "part-00001.jsonl").unlink()
+    (parts / "part-00002.jsonl").rename(parts / "part-00002.jsonl.1234.tmp")
+    out.unlink()
+    log = _scan(str(folder), "-o", str(out), "--workers", "1", "--partition-size", "2", "--resume")
+    assert "Resuming: 1 of 3 partitions already finished." in log
+    rows = pq.read_table(out).to_pylist()
+    expected = _lines(whole)
+    assert len(rows) == len(expected)
+    for row, record in zip(rows, expected, strict=True):
+        stored_fix = row.pop("fix")
+        assert (json.loads(stored_fix) if stored_fix else None) == record.pop("fix")
+        assert row == {**record, "fingerprint": record.get("fingerprint")}
+
+
+def test_a_remote_user_connects_by_scheduler_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from distributed import LocalCluster
+
+    folder = _archive(tmp_path / "archive")
+    (tmp_path / "table.jsonl").write_text("".join(
+        json.dumps({"story_id": name, "body": text, "filed": f"2024-05-0{i + 1}"}) + "\n"
+        for i, (name, text) in enumerate(STORIES.items())), encoding="utf-8")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
+        out = tmp_path / "findings.jsonl"
+        log = _scan(str(tmp_path / "table.jsonl"), "-o", str(out), "--id-column", "story_id",
+                    "--text-column", "body", "--date-column", "filed")
+        assert f"Dask scheduler {cluster.scheduler_address}" in log
+        with_dates = _lines(out)
+        # The same stories as files, by the address on the command line.
+        _scan(str(folder), "-o", str(tmp_path / "files.jsonl"), "--scheduler", cluster.scheduler_address)
+    doubled = [f["path"] for f in with_dates if f["code"] == "NL201"]
+    assert doubled == ["market.txt"]
+    twice = {f["path"]: f["message"] for f in with_dates if f["code"] == "NL601"}
+    assert "the older (2024-05-01 vs 2024-05-02)" in twice["flood.txt"]
+    assert "the newer" in twice["flood-refiled.txt"]
+    assert any(f["code"] == "NL601" for f in _lines(tmp_path / "files.jsonl"))
+
+
+def test_without_the_extra_scan_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from newslint.scan import command
+
+    monkeypatch.setattr(command, "missing_extra", lambda: "distributed")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "-o", str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2
+    assert "pip install 'newslint[scale]'" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_selection_turns_cross_article_rules_off(tmp_path: Path) -> None:
+    folder = _archive(tmp_path / "archive")
+    out = tmp_path / "f.jsonl"
+    _scan(str(folder), "-o", str(out), "--workers", "1", "--ignore", "NL601,NL602")
+    assert not [f for f in _lines(out) if f["code"] in ("NL601", "NL602")]
+
+
+# The cross-article logic itself, without a cluster.
+
+def _story(name: str, names: list[str]) -> str:
+    return f"Headline {name}\n\nOn Monday the officials met {' and '.join(names)} in the hall to talk.\n"
+
+
+def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
+    stories = [features(f"s{i}.txt", _story(str(i), ["Kowalczyk", "Moreau"])) for i in range(30)]
+    stories.append(features("typo.txt", _story("x", ["Kowalcyzk"])))  # transposed letters
+    stories.append(features("other.txt", _story("y", ["Morgan"])))  # a different name, two edits away
+    stories.append(features("plural.txt", _story("z", ["Moreaus"])))  # a plural, not a typo
+    found, counts = cross_findings(stories, {"NL603"}, ArchiveOptions())
+    assert [(f["path"], f["line"], f["column"]) for f in found] == [("typo.txt", 3, 29)]
+    assert "'Kowalcyzk' (1 story) is one edit from 'Kowalczyk' (30 stories" in found[0]["message"]
+    assert variants(Counter({"Kowalczyk": 30, "Kowalcyzk": 5}), ArchiveOptions()) == {}  # too common to be a slip
+    vocab = learned_vocabulary(counts, ArchiveOptions())
+    assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
+
+
+def test_learned_vocabulary_feeds_back_into_check(tmp_path: Path) -> None:
+    from newslint.scan.run import write_vocabulary
+
+    stories = [features(f"s{i}.txt", _story(str(i), ["Brzezinska"])) for i in range(25)]
+    _, counts = cross_findings(stories, set(), ArchiveOptions())
+    names = tmp_path / "names.txt"
+    write_vocabulary(str(names), learned_vocabulary(counts, ArchiveOptions()), ArchiveOptions())
+    assert names.read_text(encoding="utf-8").splitlines()[-1] == "Brzezinska"
+    story = tmp_path / "new.txt"
+    story.write_text("Talks resume\n\nThe envoy met Brzezinska on Monday, and Brzezinksa said the talks would go on.\n")
+
+    def flagged(*extra: str) -> list[str]:
+        args = ["check", "--isolated", "--no-cache", "--format", "jsonl", *extra, str(story)]
+        result = CliRunner().invoke(main, args)
+        return [json.loads(line)["message"] for line in result.stdout.splitlines() if line.startswith("{")]
+
+    assert any("Brzezinksa" in m and "Brzezinska" in m for m in flagged("--vocab", str(names)))
+
+
+def test_unrelated_stories_are_not_paired() -> None:
+    stories = [features(name, text) for name, text in STORIES.items()]
+    found, _ = cross_findings(stories, {"NL601", "NL602"}, ArchiveOptions())
+    pairs = {(f["code"], f["path"]) for f in found}
+    assert pairs == {("NL601", "flood.txt"), ("NL601", "flood-refiled.txt"), ("NL602", "market.txt")}
+    (reused,) = [f for f in found if f["code"] == "NL602"]
+    assert "summit.txt:6 prints it too, and names Adaeze, Okonkwo there, not here" in reused["message"]
