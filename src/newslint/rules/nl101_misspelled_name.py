@@ -43,11 +43,13 @@ class MisspelledName(Rule):
                 quote_map = quotes.setdefault(block.start, QuoteMap(block.text))
             fix, options_ = correction_fix(
                 finding.found, finding.start, finding.end, finding.candidates, quote_map,
-                block.start if block is not None else 0,
+                block.start if block is not None else 0, finding.safe, finding.reason,
             )
             if finding.context:
                 message = f'"{finding.context}" may be a misspelling of "{finding.intended}"'
             else:
                 listed = " or ".join(f'"{o}"' for o in options_)
                 message = f'"{finding.found}" may be a misspelling of {listed}'
+            if finding.reason:
+                message += f" ({finding.reason})"
             yield self.diagnostic(finding.start, finding.end, message, fix)

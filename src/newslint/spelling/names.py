@@ -94,6 +94,18 @@ def name_packs() -> dict[str, NamePack]:
     return packs
 
 
+def people() -> dict[str, str]:
+    """Case-folded people's names -> kind ("g" given name, "s" surname, "gs" both), from
+    rules/data/names/people.tsv; read only when the compiled data is (re)built."""
+    path = packs_dir() / "data" / "names" / "people.tsv"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, kind = line.partition("\t")
+            table[name] = kind
+    return table
+
+
 @cache
 def shipped_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
