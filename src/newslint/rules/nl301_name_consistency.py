@@ -14,7 +14,7 @@ from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import capitalised, clean_token, document_words
-from ..spelling.store import ZIPFS, compiled
+from ..spelling.store import PERSON, ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
@@ -104,7 +104,9 @@ def _dominant(
             continue  # a gazetteer name's near misses are NL101's
         if is_derived(minor, major) or is_derived(major, minor):
             continue
-        if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
+        if freq.get(minor, 0) > freq.get(major, 0):
+            continue
+        if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
             continue
         minor_count = minor_count or counts[minor]
         if counts[major] >= max(2, 2 * minor_count):
@@ -116,6 +118,15 @@ def _dominant(
         counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
     )
     return major, overwhelming
+
+
+def _lost_last_letter(minor: str, major: str) -> bool:
+    """'Norand' for 'Noranda': a dropped last letter, not another language's ending, when the
+    short form is in no word list or name list and used nowhere (the caller checks use)."""
+    return (
+        len(minor) + 1 == len(major) and major.startswith(minor)
+        and not compiled().code(minor) & PERSON
+    )
 
 
 def _ending_only(a: str, b: str) -> bool:

@@ -57,7 +57,7 @@ MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name o
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
-SAFE_NAME_ZIPF = 45
+SAFE_NAME_ZIPF = 40
 MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
 
 
@@ -458,7 +458,9 @@ class NameChecker:
             return ()
         names: list[str] = []
         for name, distance in found:
-            if distance != best or is_derived(folded, name):
+            # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.
+            stutter = folded == name + name[-1:]
+            if distance != best or (is_derived(folded, name) and not stutter):
                 continue
             printed = self._printed(name)
             if _name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
