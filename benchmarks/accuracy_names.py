@@ -126,6 +126,7 @@ def inject(files: list[Path], rng: random.Random) -> None:
     single, parts = gazetteer_sets()
     print("\n1. injected name slips (NL101 + NL301)")
     print(f"{'kind':8} {'n':>5} {'found':>7} {'restored':>9} {'wrong safe':>10}")
+    wrongs: list[str] = []
     for kind in ("short", "suffix", "part", "ends", "vowel"):
         counts = Counter()
         for path in files:
@@ -151,9 +152,11 @@ def inject(files: list[Path], rng: random.Random) -> None:
                     counts["restored"] += 1
                 else:
                     counts["wrong"] += 1
+                    wrongs.append(f"   {kind}: {text[start:end]!r} -> {wrong!r}: {hits[0].message}")
         n = counts["n"] or 1
         print(f"{kind:8} {counts['n']:>5} {counts['found'] / n:>7.1%} "
               f"{counts['restored'] / n:>9.1%} {counts['wrong']:>10}")
+    print("\n".join(wrongs))
 
 
 def variants(files: list[Path], rng: random.Random) -> None:
@@ -288,7 +291,7 @@ def untouched(files: list[Path], rng: random.Random, show: int, show_safe: int) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", default="test", choices=["tune", "test"])
+    parser.add_argument("--half", default="test", choices=["tune", "test", "all"])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--negatives", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
@@ -298,7 +301,7 @@ def main() -> None:
     parser.add_argument("--only", default="1234")
     parser.add_argument("--folders", default="reuters,bbc")
     args = parser.parse_args()
-    files = split(corpus_or_exit(*args.folders.split(",")), args.half)
+    files = split(corpus_or_exit(*args.folders.split(",")), None if args.half == "all" else args.half)
     rng = random.Random(args.seed)
     chosen = sorted(rng.sample(files, min(args.articles, len(files))))
     print(f"half={args.half} articles={len(chosen)} seed={args.seed} folders={args.folders}")

@@ -19,6 +19,7 @@ from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
+COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use
 
 
 # Per-process judgements of capitalised words, so an article's words meet them with set
@@ -106,6 +107,8 @@ def _dominant(
             continue
         if freq.get(minor, 0) > freq.get(major, 0):
             continue
+        if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
+            continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
             continue
         minor_count = minor_count or counts[minor]

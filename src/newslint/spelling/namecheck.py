@@ -58,6 +58,7 @@ MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
 SAFE_NAME_ZIPF = 40
+SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
 
 
@@ -182,6 +183,24 @@ def _person_slot(text: str, begin: int) -> bool:
         ):
             return True
     return False
+
+
+def _foreign_context(text: str, begin: int, end: int) -> bool:
+    """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
+    another language, whose spelling of a name is its own."""
+    lo = text.rfind("\n", 0, begin) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi != -1 else len(text)]
+    data = compiled()
+    words = [m.group().casefold() for m in WORD.finditer(line) if m.start() != begin - lo]
+    words = words[:60]
+    if not words:
+        return False
+    unknown = sum(
+        1 for w in words
+        if not (code := data.code(strip_possessive(w))) & KNOWN and code >> 8 < COMMON_ZIPF
+    )
+    return unknown * 3 >= len(words)
 
 
 def _is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
@@ -425,6 +444,8 @@ class NameChecker:
             proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
         safe, reason = self._single_evidence(folded, candidates, low)
+        if safe and _foreign_context(text, begin, end):
+            safe, reason = False, "the words around it are in no English list"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
 
     def _single_evidence(
@@ -445,7 +466,9 @@ class NameChecker:
             return False, f'"{folded}" is in use as a word or name; {reason}'
         if uses:
             return True, reason
-        if _name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
+        # Without the article's word for it, a short token one letter off is too weak a clue
+        # ("Savory Milln", "AUSTN" for Australian).
+        if len(folded) >= SAFE_UNPRINTED_LENGTH and _name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
             return True, f'"{name}" is a very common name and this spelling is used nowhere'
         return False, reason
 
@@ -482,10 +505,11 @@ class NameChecker:
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
         """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
-        after = capitalised().match(text, end + 1) if text[end : end + 1] == " " else None
+        # "Lunday-Thagard Co": a hyphen joins the parts of a name as a space does.
+        after = capitalised().match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
-        if start >= 2 and text[start - 1] == " ":
+        if start >= 2 and text[start - 1] in (" ", "-"):
             before = capitalised().search(text, max(0, start - 40), start - 1)
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
