@@ -39,12 +39,16 @@ from corpus import check, corpus_or_exit, fix, split
 
 from newslint.diagnostics import Applicability
 from newslint.rules.nl101_misspelled_name import MisspelledName
+from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency
 from newslint.spelling.names import shipped_gazetteer
-from newslint.spelling.store import KNOWN, PERSON, compiled
+from newslint.spelling.store import GIVEN, KNOWN, PERSON, compiled
 
-RULES = [MisspelledName(), NameConsistency()]
+# NL102 too: a listed misspelling of a name ("Januray") is its finding, and a real name it
+# flags counts against the negative set like any other typo finding.
+RULES = [MisspelledName(), Misspelling(), NameConsistency()]
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+MISSES = 0  # missed slips printed per kind (--misses)
 VOWELS = "aeiou"
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
 PERSON_SLOT = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) (?:said|told|says|added)\b")
@@ -66,9 +70,13 @@ def is_unknown(word: str) -> bool:
 
 
 def gazetteer_sets() -> tuple[set[str], set[str]]:
-    """Printed one-word targets, and printed parts of multi-word targets."""
+    """Printed one-word targets, and printed parts of multi-word targets; names that are also
+    common given names ("Charles", "Taylor") are left out: in a person's slot newslint never
+    corrects them, by design, and elsewhere they are NL301's to judge."""
     single, parts = set(), set()
     for printed in shipped_gazetteer().targets.values():
+        if compiled().code(printed.casefold()) & GIVEN:
+            continue
         words = printed.split()
         if len(words) == 1 and printed.isalpha():
             single.add(printed)
@@ -124,9 +132,10 @@ def covering(findings, start: int, end: int) -> list:
 
 def inject(files: list[Path], rng: random.Random) -> None:
     single, parts = gazetteer_sets()
-    print("\n1. injected name slips (NL101 + NL301)")
+    print("\n1. injected name slips (NL101 + NL102 + NL301)")
     print(f"{'kind':8} {'n':>5} {'found':>7} {'restored':>9} {'wrong safe':>10}")
     wrongs: list[str] = []
+    misses: dict[str, list[str]] = {k: [] for k in ("short", "suffix", "part", "ends", "vowel")}
     for kind in ("short", "suffix", "part", "ends", "vowel"):
         counts = Counter()
         for path in files:
@@ -147,6 +156,10 @@ def inject(files: list[Path], rng: random.Random) -> None:
             hits = covering(check(changed, RULES), start, span_end)
             if hits:
                 counts["found"] += 1
+            elif len(misses[kind]) < MISSES:
+                lo = max(0, start - 50)
+                misses[kind].append(f"   {kind} miss: {text[start:end]!r} -> {wrong!r} | "
+                                    + changed[lo : span_end + 30].replace("\n", " "))
             if any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in hits):
                 if fix(changed, RULES) == fix(text, RULES):
                     counts["restored"] += 1
@@ -157,6 +170,8 @@ def inject(files: list[Path], rng: random.Random) -> None:
         print(f"{kind:8} {counts['n']:>5} {counts['found'] / n:>7.1%} "
               f"{counts['restored'] / n:>9.1%} {counts['wrong']:>10}")
     print("\n".join(wrongs))
+    for rows in misses.values():
+        print("\n".join(rows))
 
 
 def variants(files: list[Path], rng: random.Random) -> None:
@@ -300,7 +315,10 @@ def main() -> None:
     parser.add_argument("--rare-names", action="store_true")
     parser.add_argument("--only", default="1234")
     parser.add_argument("--folders", default="reuters,bbc")
+    parser.add_argument("--misses", type=int, default=0)
     args = parser.parse_args()
+    global MISSES
+    MISSES = args.misses
     files = split(corpus_or_exit(*args.folders.split(",")), None if args.half == "all" else args.half)
     rng = random.Random(args.seed)
     chosen = sorted(rng.sample(files, min(args.articles, len(files))))

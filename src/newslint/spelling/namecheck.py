@@ -29,12 +29,11 @@ from .names import (
 from .scan import capitalised, clean_token, document_words
 from .store import (
     COMMON_ZIPF,
+    DOUBTFUL,
     GIVEN,
     KNOWN,
     PERSON,
-    PROPER,
     PROPER_WORDS,
-    WORD as WORD_FLAG,
     ZIPFS,
     compiled,
     english_words,
@@ -177,8 +176,9 @@ def _person_slot(text: str, begin: int) -> bool:
             return False  # the run of capitalised words ends here
         code = data.code(folded)
         if (
-            # A given name that is no lower-case English word ("Mikhail", not "Grace").
-            position == 0 and code & GIVEN and (code & PROPER or not code & WORD_FLAG)
+            # A given name ("Mikhail", "Ken"), but not one as common as an English word that
+            # opens place names ("North") nor a part of a place's name ("Minh", "Kuala").
+            position == 0 and code & GIVEN
             and code >> 8 < MAX_CUE_ZIPF and folded not in data.phrases
         ):
             return True
@@ -323,7 +323,7 @@ class NameChecker:
 
     def _verdict(self, folded: str) -> Verdict:
         """What a capitalised token could be a slip for, judged once per process."""
-        if len(folded) < 5:
+        if len(folded) < 4:
             return _VALID
         # A word, name, common word or misspelling (NL102's business, "Phillipines" too).
         if compiled().listed(folded) or _is_valid(folded, self.vocab, 0):
@@ -361,6 +361,10 @@ class NameChecker:
             if word in self.single_targets
             and distance <= min(limit, allowed_distance(len(word)))
         ]
+        if len(folded) == 4:
+            # A four-letter token is a slip only of a five-letter name it lost a letter of
+            # ("Chna", "Jpan"); any other edit of so short a word is anyone's guess.
+            targets = [(w, d) for w, d in whole if w in self.single_targets and len(w) == 5 and d == 1]
         return self._judge(folded, targets, own), tuple(parts)
 
     def _locate(
@@ -456,14 +460,19 @@ class NameChecker:
         if len(candidates) != 1:
             return False, ""
         name = candidates[0]
+        if name.endswith("'s"):
+            return False, "a possessive without its apostrophe, or a plural?"
         uses = _whole_word_count(low, name.casefold())
         if uses:
             times = "once" if uses == 1 else "twice" if uses == 2 else f"{uses} times"
             reason = f'"{name}" appears {times} in this article'
         else:
             reason = f'"{name}" is not printed elsewhere in this article'
-        if compiled().code(folded) >> 8:
+        code = compiled().code(folded)
+        if code >> 8:
             return False, f'"{folded}" is in use as a word or name; {reason}'
+        if code & DOUBTFUL:
+            return False, f'"{folded}" is also listed as a rare name; {reason}'
         if uses:
             return True, reason
         # Without the article's word for it, a short token one letter off is too weak a clue
@@ -483,9 +492,11 @@ class NameChecker:
         for name, distance in found:
             # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.
             stutter = folded == name + name[-1:]
-            if distance != best or (is_derived(folded, name) and not stutter):
+            # "Swedens Thomas Enqvist": a possessive that lost its apostrophe.
+            lost_apostrophe = folded == name + "s" and own == 0
+            if distance != best or (is_derived(folded, name) and not stutter and not lost_apostrophe):
                 continue
-            printed = self._printed(name)
+            printed = self._printed(name) + ("'s" if lost_apostrophe else "")
             if _name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
                 continue
             if printed not in names:

@@ -113,8 +113,30 @@ def shipped_gazetteer() -> Gazetteer:
     for pack in name_packs().values():
         for name in pack.names:
             gazetteer.add(name, target=True)
+    _add_proper_words(gazetteer)
     gazetteer.freeze()
     return gazetteer
+
+
+PROPER_TARGET_ZIPF = 40  # x10: a capital-only English word this frequent is a name to correct to
+PROPER_TARGET_LENGTH = 5
+
+
+def _add_proper_words(gazetteer: Gazetteer) -> None:
+    """Frequent words English spells only with a capital ("Britain", "British", "Korea",
+    "Miami"): targets too, unless they are given names and no place's."""
+    from .lexicon import frequencies, proper_words
+
+    freq = frequencies()
+    people_names = people()
+    for word in sorted(proper_words()):
+        if (
+            len(word) >= PROPER_TARGET_LENGTH and word.isalpha() and freq.get(word, 0) >= PROPER_TARGET_ZIPF
+            and word not in gazetteer.targets
+            # A given name's slip is anyone's ("Micheal"); a place's part is not ("Britain").
+            and ("g" not in people_names.get(word, "") or word in gazetteer._pending)
+        ):
+            gazetteer.add(word.capitalize(), target=True)
 
 
 @cache

@@ -46,6 +46,7 @@ MISSPELT = 8  # a listed common misspelling
 ANCHOR = 16  # a distinctive part of a multi-word name
 PERSON = 32  # a common given name or surname somewhere (names-dataset): a real name, not a slip
 GIVEN = 64  # a common given name somewhere: the word after it is a person's name
+DOUBTFUL = 128  # a listed name one edit from a famous one, rare: maybe a slip, never fixed unattended
 KNOWN = WORD | NAME
 LISTED = KNOWN | MISSPELT
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
@@ -177,7 +178,8 @@ def _compile_entries() -> tuple[
     anchors = distinctive_anchors()
     flag(anchors, ANCHOR)
     for name, kind in people().items():
-        codes[name] = codes.get(name, 0) | PERSON | (GIVEN if "g" in kind else 0)
+        found = DOUBTFUL if "?" in kind else PERSON | (GIVEN if "g" in kind else 0)
+        codes[name] = codes.get(name, 0) | found
     for word, zipf in frequencies().items():
         codes[word] = codes.get(word, 0) | zipf << 8
     shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]] = [
