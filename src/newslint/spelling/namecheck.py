@@ -642,6 +642,13 @@ class NameChecker:
         else:
             reason = f'printed beside "{others}"'
         safe = not in_use or hyphenated or anchored or elsewhere > 0
+        rival = next(
+            (w for w, _ in self.index.lookup(folded) if w != expected and w in self.single_targets), None
+        )
+        if rival is not None and not elsewhere:
+            # "North Americna": a slip of "American" as much as of "North America".
+            safe = False
+            reason += f'; or "{self._printed(rival)}"'
         if code & PERSON and _person_slot(text, start):
             safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
         if in_use and not safe:
