@@ -162,6 +162,7 @@ class NameConsistency(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._name_variants(doc)
         words = document_words(doc)
         pending = words.unknown - _NOT_SLIPS
         if not pending:
@@ -189,6 +190,35 @@ class NameConsistency(Rule):
                 wanted[minor] = found
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
+
+    def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
+        """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
+        headline, "ASTV Manager Online" in the body): a suggestion, since both are words."""
+        runs: list[tuple[str, int, int]] = []
+        for block in doc.prose:
+            if block.text.isupper():
+                continue
+            for match in _RUN.finditer(block.text):
+                # Every stretch of two to four words: a name may be printed inside a longer run
+                # ("Thai ASTV Manger Online", "The ASTV Manager Online").
+                parts = match.group().split(" ")
+                at = [block.start + match.start()]
+                for part in parts:
+                    at.append(at[-1] + len(part) + 1)
+                for size in range(2, min(4, len(parts)) + 1):
+                    for first in range(len(parts) - size + 1):
+                        runs.append((" ".join(parts[first : first + size]), at[first], at[first + size] - 1))
+        if len(runs) < 2:
+            return
+        seen: set[int] = set()
+        for start, end, minor, major, printed in _variant_pairs(runs):
+            if start in seen:
+                continue
+            seen.add(start)
+            edit = Edit(start, end, major)
+            fix = Fix.display_only(f"Replace with {major!r}", edit)
+            message = f'"{minor}" may be a slip: the same name is printed "{printed}" elsewhere in the article'
+            yield self.diagnostic(start, end, message, fix)
 
     def _report(
         self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts
@@ -219,6 +249,67 @@ class NameConsistency(Rule):
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
+
+
+# A run of two or more capitalised words ("ASTV Manager Online"), not all capitals.
+_RUN = re.compile(r"(?<![\w'’-])[A-Z](?:[\w'’&.-]*\w)?(?: [A-Z](?:[\w'’&.-]*\w)?)+(?![\w'’-])")
+MIN_VARIANT_WORD = 5  # a word this long may differ by one edit between two prints of a name
+DISTINCT_ZIPF = 35  # x10: a word of the name rarer than this makes two prints one name
+
+
+def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int, str, str, str]]:
+    """(start, end, minor word, major word, major run) for a multi-word name printed once with
+    one word one edit off the same name printed elsewhere ("ASTV Manger Online" and "ASTV
+    Manager Online"): the rest of the name says they are one."""
+    by_shape: dict[tuple[int, str], list[tuple[list[str], int]]] = {}
+    texts = [run.split(" ") for run, _, _ in runs]
+    counts = Counter(run for run, _, _ in runs)
+    for index, parts in enumerate(texts):
+        for k in range(len(parts)):
+            key = (k, " ".join(parts[:k] + ["*"] + parts[k + 1 :]))
+            by_shape.setdefault(key, []).append((parts, index))
+    freq = ZIPFS
+    for (k, shape), group in by_shape.items():
+        if len(group) < 2:
+            continue
+        # The rest of the name must point at one name: a word that is not common ("ASTV").
+        if not any(w != "*" and freq.get(w.casefold().strip(".'’"), 0) < DISTINCT_ZIPF for w in shape.split(" ")):
+            continue
+        for parts, index in group:
+            minor = parts[k]
+            run = runs[index][0]
+            if counts[run] != 1 or len(minor) < MIN_VARIANT_WORD or minor.isupper():
+                continue
+            for other, _ in group:
+                major = other[k]
+                if major == minor or len(major) < MIN_VARIANT_WORD or major.isupper():
+                    continue
+                low_minor, low_major = minor.casefold(), major.casefold()
+                if low_minor == low_major or freq.get(low_minor, 0) >= freq.get(low_major, 0):
+                    continue
+                if _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
+                    start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
+                    yield start, start + len(minor), minor, major, " ".join(other)
+                    break
+
+
+def _is_form_of(a: str, b: str) -> bool:
+    return is_derived(a, b) or is_derived(b, a) or (compiled().code(a) & PERSON and compiled().code(b) & PERSON)
+
+
+def _osa1(a: str, b: str) -> bool:
+    """Exactly one edit (insertion, deletion, substitution or swap of neighbours) apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return shorter[i:] == longer[i + 1 :]
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
