@@ -10,6 +10,7 @@ against the rest of the name printed beside it, which is strong evidence by itse
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -462,6 +463,11 @@ class NameChecker:
         name = candidates[0]
         if name.endswith("'s"):
             return False, "a possessive without its apostrophe, or a plural?"
+        prefix = len(os.path.commonprefix([folded, name.casefold()]))
+        if prefix >= max(len(folded), len(name)) - 2:
+            # Only the ending differs ("Februari", "Marzo"): as often another language's form
+            # of the name as a slip.
+            return False, "only the ending differs: another language's form?"
         uses = _whole_word_count(low, name.casefold())
         if uses:
             times = "once" if uses == 1 else "twice" if uses == 2 else f"{uses} times"
