@@ -12,6 +12,7 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
+from ..spelling.namecheck import _person_slot
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.store import PERSON, ZIPFS, compiled
@@ -232,6 +233,10 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
+                if _beside(block.text, match.start(), match.end(), major):
+                    continue  # "Jumardi Jukardi": two parts of one name
+                if freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start()):
+                    continue  # "David Walliams" beside "Williams": a common name has real neighbours
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 start, end = block.start + match.start(), block.start + match.end()
@@ -287,6 +292,8 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
                 low_minor, low_major = minor.casefold(), major.casefold()
                 if low_minor == low_major or freq.get(low_minor, 0) >= freq.get(low_major, 0):
                     continue
+                if low_minor.replace("'", "").replace("’", "") == low_major.replace("'", "").replace("’", ""):
+                    continue  # "King's" and "Kings": the apostrophe is style, not a slip
                 if _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
                     start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
                     yield start, start + len(minor), minor, major, " ".join(other)
@@ -310,6 +317,20 @@ def _osa1(a: str, b: str) -> bool:
         return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     return shorter[i:] == longer[i + 1 :]
+
+
+COMMON_MAJOR_ZIPF = 35  # x10: a surname this common has real names one letter off
+
+
+def freq_of(word: str) -> int:
+    return ZIPFS.get(word, 0)
+
+
+def _beside(text: str, start: int, end: int, major: str) -> bool:
+    """The dominant spelling printed right before or after the word, as another part of it."""
+    after = text[end + 1 : end + 1 + len(major)].casefold()
+    before = text[max(0, start - 1 - len(major)) : max(0, start - 1)].casefold()
+    return major in (after, before)
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:

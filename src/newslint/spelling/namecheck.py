@@ -133,6 +133,11 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
     return min((ZIPFS.get(p) for p in parts), default=0)
 
 
+def _ending_only(token: str, name: str) -> bool:
+    """Only the last two letters or fewer differ ("Februari", "Sanwa")."""
+    return len(os.path.commonprefix([token, name])) >= max(len(token), len(name)) - 2
+
+
 def _whole_word_count(low: str, word: str) -> int:
     """Uses of `word` as a whole word in lower-cased text."""
     count, at, size = 0, low.find(word), len(word)
@@ -436,8 +441,13 @@ class NameChecker:
         if _person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
-        if before_ticker(text, end) and osa_distance(folded, candidates[0].casefold()) > 1:
+        if before_ticker(text, end) and (
+            osa_distance(folded, candidates[0].casefold()) > 1
+            or not _whole_word_count(low, candidates[0].casefold())
+        ):
             return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
+        if compiled().code(folded) >> 8 and _ending_only(folded, candidates[0].casefold()):
+            return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
             # Capitalised by position: any English word may be the intent as well.
@@ -463,8 +473,7 @@ class NameChecker:
         name = candidates[0]
         if name.endswith("'s"):
             return False, "a possessive without its apostrophe, or a plural?"
-        prefix = len(os.path.commonprefix([folded, name.casefold()]))
-        if prefix >= max(len(folded), len(name)) - 2:
+        if _ending_only(folded, name.casefold()):
             # Only the ending differs ("Februari", "Marzo"): as often another language's form
             # of the name as a slip.
             return False, "only the ending differs: another language's form?"

@@ -119,7 +119,7 @@ def shipped_gazetteer() -> Gazetteer:
 
 
 PROPER_TARGET_ZIPF = 40  # x10: a capital-only English word this frequent is a name to correct to
-PROPER_TARGET_LENGTH = 5
+PROPER_TARGET_LENGTH = 6  # shorter ones ("Santa") sit one edit from too many real names
 
 
 def _add_proper_words(gazetteer: Gazetteer) -> None:
