@@ -134,8 +134,11 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
 
 
 def _ending_only(token: str, name: str) -> bool:
-    """Only the last two letters or fewer differ ("Februari", "Sanwa")."""
-    return len(os.path.commonprefix([token, name])) >= max(len(token), len(name)) - 2
+    """Another ending in place of the name's: its last letter or two replaced ("Februari",
+    "Sanwa"), not swapped ("Americna") nor doubled ("Japann")."""
+    if len(token) != len(name) or token[-2:] == name[-2:][::-1]:
+        return False
+    return len(os.path.commonprefix([token, name])) >= len(name) - 2
 
 
 def _whole_word_count(low: str, word: str) -> int:
