@@ -163,7 +163,13 @@ class NameConsistency(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        yield from self._name_variants(doc)
+        found = list(self._word_variants(doc))
+        yield from found
+        reported = {d.start for d in found}
+        # A word the article spells another way once is reported once, by the pass above.
+        yield from (d for d in self._name_variants(doc) if d.start not in reported)
+
+    def _word_variants(self, doc: Document) -> Iterable[Diagnostic]:
         words = document_words(doc)
         pending = words.unknown - _NOT_SLIPS
         if not pending:
