@@ -201,20 +201,23 @@ class NameConsistency(Rule):
     def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
         headline, "ASTV Manager Online" in the body): a suggestion, since both are words."""
-        runs: list[tuple[str, int, int]] = []
+        found: list[tuple[re.Match[str], int]] = []
         for block in doc.prose:
-            if block.text.isupper():
-                continue
-            for match in _RUN.finditer(block.text):
-                # Every stretch of two to four words: a name may be printed inside a longer run
-                # ("Thai ASTV Manger Online", "The ASTV Manager Online").
-                parts = match.group().split(" ")
-                at = [block.start + match.start()]
-                for part in parts:
-                    at.append(at[-1] + len(part) + 1)
-                for size in range(2, min(4, len(parts)) + 1):
-                    for first in range(len(parts) - size + 1):
-                        runs.append((" ".join(parts[first : first + size]), at[first], at[first + size] - 1))
+            if not block.text.isupper():
+                found.extend((match, block.start) for match in _RUN.finditer(block.text))
+        if len(found) < 2 or not _near_pair({w for m, _ in found for w in m.group().split(" ")}):
+            return  # no two words of names one edit apart: nearly every article
+        runs: list[tuple[str, int, int]] = []
+        for match, offset in found:
+            # Every stretch of two to four words: a name may be printed inside a longer run
+            # ("Thai ASTV Manger Online", "The ASTV Manager Online").
+            parts = match.group().split(" ")
+            at = [offset + match.start()]
+            for part in parts:
+                at.append(at[-1] + len(part) + 1)
+            for size in range(2, min(4, len(parts)) + 1):
+                for first in range(len(parts) - size + 1):
+                    runs.append((" ".join(parts[first : first + size]), at[first], at[first + size] - 1))
         if len(runs) < 2:
             return
         seen: set[int] = set()
@@ -304,6 +307,21 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
                     start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
                     yield start, start + len(minor), minor, major, " ".join(other)
                     break
+
+
+def _near_pair(words: set[str]) -> bool:
+    """Are two of the words (MIN_VARIANT_WORD letters or more) one edit apart? Words one
+    edit apart share a string made by deleting one letter from each (or one is the other
+    less a letter): a few dictionary probes per word instead of comparing every pair."""
+    seen: dict[str, str] = {}
+    for word in words:
+        if len(word) < MIN_VARIANT_WORD or word.isupper():
+            continue
+        low = word.casefold()
+        for key in {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}:
+            if seen.setdefault(key, low) != low:
+                return True
+    return False
 
 
 def _is_form_of(a: str, b: str) -> bool:
