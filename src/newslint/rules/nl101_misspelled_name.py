@@ -24,8 +24,14 @@ class MisspelledName(Rule):
             "names. This rule knows countries, cities, regions, organisations and companies "
             "(plus a desk's own vocabulary) and reports a capitalised word that is not a word "
             "or name itself but sits one or two edits from a name that is far more common. "
-            "A real name one edit from a famous one (\"Lester\", \"Regan\", \"Niger\") is a word "
-            "or name in its own right and is not reported."
+            "A real name is left alone: an English word, a word in real use, a common given "
+            "name or surname of any country (\"Tyurin\", \"Magne\", \"Chinh\"), and any word in "
+            "a person's slot, after a title, a role or a given name (\"Prime Minister Pham "
+            "Minh ___\", \"coach ___\"). The fix is applied unattended only when the evidence "
+            "is overwhelming and the message says which: the token is used nowhere and the name "
+            "is printed elsewhere in the article, or it is a very common name and the token is "
+            "long, or the rest of a multi-word name is printed beside it (\"Timor-Lester\"). "
+            "Otherwise it is a suggestion."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",
@@ -43,11 +49,13 @@ class MisspelledName(Rule):
                 quote_map = quotes.setdefault(block.start, QuoteMap(block.text))
             fix, options_ = correction_fix(
                 finding.found, finding.start, finding.end, finding.candidates, quote_map,
-                block.start if block is not None else 0,
+                block.start if block is not None else 0, finding.safe, finding.reason,
             )
             if finding.context:
                 message = f'"{finding.context}" may be a misspelling of "{finding.intended}"'
             else:
                 listed = " or ".join(f'"{o}"' for o in options_)
                 message = f'"{finding.found}" may be a misspelling of {listed}'
+            if finding.reason:
+                message += f" ({finding.reason})"
             yield self.diagnostic(finding.start, finding.end, message, fix)

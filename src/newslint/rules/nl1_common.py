@@ -37,15 +37,19 @@ def rule_vocabulary(rule: Rule) -> Vocabulary:
 
 def correction_fix(
     found: str, start: int, end: int, candidates: tuple[str, ...], quotes: QuoteMap | None,
-    quote_offset: int = 0,
+    quote_offset: int = 0, safe: bool = True, reason: str = "",
 ) -> tuple[Fix, list[str]]:
-    """One candidate: a safe fix (unsafe inside quoted speech); several: display-only."""
+    """One candidate: a safe fix (unsafe inside quoted speech); several, or evidence short of
+    overwhelming (`safe` false): display-only, saying why (`reason`)."""
     options = [match_case(found, c) for c in candidates]
     options = list(dict.fromkeys(o for o in options if o != found))
     first = options[0]
     edit = Edit(start, end, first)
     if len(options) > 1:
         return Fix.display_only(f"Replace with one of {', '.join(options)}", edit), options
+    if not safe:
+        why = f" ({reason})" if reason else ""
+        return Fix.display_only(f"Replace with {first!r}, if it is meant{why}", edit), options
     if quotes is not None and quotes.inside(start - quote_offset):
         return Fix.unsafe(f"Replace with {first!r} (inside a quotation)", edit), options
     return Fix.safe(f"Replace with {first!r}", edit), options

@@ -12,13 +12,15 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
+from ..spelling.namecheck import _person_slot
 from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import capitalised, clean_token, document_words
-from ..spelling.store import ZIPFS, compiled
+from ..spelling.store import PERSON, ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
+COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use
 
 
 # Per-process judgements of capitalised words, so an article's words meet them with set
@@ -104,7 +106,11 @@ def _dominant(
             continue  # a gazetteer name's near misses are NL101's
         if is_derived(minor, major) or is_derived(major, minor):
             continue
-        if freq.get(minor, 0) > freq.get(major, 0) or _ending_only(minor, major):
+        if freq.get(minor, 0) > freq.get(major, 0):
+            continue
+        if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
+            continue  # "Zhuang" beside "Zhang": two real names, each in use
+        if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
             continue
         minor_count = minor_count or counts[minor]
         if counts[major] >= max(2, 2 * minor_count):
@@ -116,6 +122,15 @@ def _dominant(
         counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
     )
     return major, overwhelming
+
+
+def _lost_last_letter(minor: str, major: str) -> bool:
+    """'Norand' for 'Noranda': a dropped last letter, not another language's ending, when the
+    short form is in no word list or name list and used nowhere (the caller checks use)."""
+    return (
+        len(minor) + 1 == len(major) and major.startswith(minor)
+        and not compiled().code(minor) & PERSON
+    )
 
 
 def _ending_only(a: str, b: str) -> bool:
@@ -148,6 +163,13 @@ class NameConsistency(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        found = list(self._word_variants(doc))
+        yield from found
+        reported = {d.start for d in found}
+        # A word the article spells another way once is reported once, by the pass above.
+        yield from (d for d in self._name_variants(doc) if d.start not in reported)
+
+    def _word_variants(self, doc: Document) -> Iterable[Diagnostic]:
         words = document_words(doc)
         pending = words.unknown - _NOT_SLIPS
         if not pending:
@@ -176,6 +198,38 @@ class NameConsistency(Rule):
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
 
+    def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
+        """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
+        headline, "ASTV Manager Online" in the body): a suggestion, since both are words."""
+        found: list[tuple[re.Match[str], int]] = []
+        for block in doc.prose:
+            if not block.text.isupper():
+                found.extend((match, block.start) for match in _RUN.finditer(block.text))
+        if len(found) < 2 or not _near_pair({w for m, _ in found for w in m.group().split(" ")}):
+            return  # no two words of names one edit apart: nearly every article
+        runs: list[tuple[str, int, int]] = []
+        for match, offset in found:
+            # Every stretch of two to four words: a name may be printed inside a longer run
+            # ("Thai ASTV Manger Online", "The ASTV Manager Online").
+            parts = match.group().split(" ")
+            at = [offset + match.start()]
+            for part in parts:
+                at.append(at[-1] + len(part) + 1)
+            for size in range(2, min(4, len(parts)) + 1):
+                for first in range(len(parts) - size + 1):
+                    runs.append((" ".join(parts[first : first + size]), at[first], at[first + size] - 1))
+        if len(runs) < 2:
+            return
+        seen: set[int] = set()
+        for start, end, minor, major, printed in _variant_pairs(runs):
+            if start in seen:
+                continue
+            seen.add(start)
+            edit = Edit(start, end, major)
+            fix = Fix.display_only(f"Replace with {major!r}", edit)
+            message = f'"{minor}" may be a slip: the same name is printed "{printed}" elsewhere in the article'
+            yield self.diagnostic(start, end, message, fix)
+
     def _report(
         self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts
     ) -> Iterable[Diagnostic]:
@@ -188,6 +242,10 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
+                if _beside(block.text, match.start(), match.end(), major):
+                    continue  # "Jumardi Jukardi": two parts of one name
+                if freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start()):
+                    continue  # "David Walliams" beside "Williams": a common name has real neighbours
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 start, end = block.start + match.start(), block.start + match.end()
@@ -205,6 +263,98 @@ class NameConsistency(Rule):
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
+
+
+# A run of two or more capitalised words ("ASTV Manager Online"), not all capitals.
+_RUN = re.compile(r"(?<![\w'’-])[A-Z](?:[\w'’&.-]*\w)?(?: [A-Z](?:[\w'’&.-]*\w)?)+(?![\w'’-])")
+MIN_VARIANT_WORD = 5  # a word this long may differ by one edit between two prints of a name
+DISTINCT_ZIPF = 35  # x10: a word of the name rarer than this makes two prints one name
+
+
+def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int, str, str, str]]:
+    """(start, end, minor word, major word, major run) for a multi-word name printed once with
+    one word one edit off the same name printed elsewhere ("ASTV Manger Online" and "ASTV
+    Manager Online"): the rest of the name says they are one."""
+    by_shape: dict[tuple[int, str], list[tuple[list[str], int]]] = {}
+    texts = [run.split(" ") for run, _, _ in runs]
+    counts = Counter(run for run, _, _ in runs)
+    for index, parts in enumerate(texts):
+        for k in range(len(parts)):
+            key = (k, " ".join(parts[:k] + ["*"] + parts[k + 1 :]))
+            by_shape.setdefault(key, []).append((parts, index))
+    freq = ZIPFS
+    for (k, shape), group in by_shape.items():
+        if len(group) < 2:
+            continue
+        # The rest of the name must point at one name: a word that is not common ("ASTV").
+        if not any(w != "*" and freq.get(w.casefold().strip(".'’"), 0) < DISTINCT_ZIPF for w in shape.split(" ")):
+            continue
+        for parts, index in group:
+            minor = parts[k]
+            run = runs[index][0]
+            if counts[run] != 1 or len(minor) < MIN_VARIANT_WORD or minor.isupper():
+                continue
+            for other, _ in group:
+                major = other[k]
+                if major == minor or len(major) < MIN_VARIANT_WORD or major.isupper():
+                    continue
+                low_minor, low_major = minor.casefold(), major.casefold()
+                if low_minor == low_major or freq.get(low_minor, 0) >= freq.get(low_major, 0):
+                    continue
+                if low_minor.replace("'", "").replace("’", "") == low_major.replace("'", "").replace("’", ""):
+                    continue  # "King's" and "Kings": the apostrophe is style, not a slip
+                if _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
+                    start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
+                    yield start, start + len(minor), minor, major, " ".join(other)
+                    break
+
+
+def _near_pair(words: set[str]) -> bool:
+    """Are two of the words (MIN_VARIANT_WORD letters or more) one edit apart? Words one
+    edit apart share a string made by deleting one letter from each (or one is the other
+    less a letter): a few dictionary probes per word instead of comparing every pair."""
+    seen: dict[str, str] = {}
+    for word in words:
+        if len(word) < MIN_VARIANT_WORD or word.isupper():
+            continue
+        low = word.casefold()
+        for key in {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}:
+            if seen.setdefault(key, low) != low:
+                return True
+    return False
+
+
+def _is_form_of(a: str, b: str) -> bool:
+    return is_derived(a, b) or is_derived(b, a) or (compiled().code(a) & PERSON and compiled().code(b) & PERSON)
+
+
+def _osa1(a: str, b: str) -> bool:
+    """Exactly one edit (insertion, deletion, substitution or swap of neighbours) apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return shorter[i:] == longer[i + 1 :]
+
+
+COMMON_MAJOR_ZIPF = 35  # x10: a surname this common has real names one letter off
+
+
+def freq_of(word: str) -> int:
+    return ZIPFS.get(word, 0)
+
+
+def _beside(text: str, start: int, end: int, major: str) -> bool:
+    """The dominant spelling printed right before or after the word, as another part of it."""
+    after = text[end + 1 : end + 1 + len(major)].casefold()
+    before = text[max(0, start - 1 - len(major)) : max(0, start - 1)].casefold()
+    return major in (after, before)
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:

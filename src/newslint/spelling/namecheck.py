@@ -10,6 +10,7 @@ against the rest of the name printed beside it, which is strong evidence by itse
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -27,7 +28,17 @@ from .names import (
     vocabulary_gazetteer,
 )
 from .scan import capitalised, clean_token, document_words
-from .store import COMMON_ZIPF, KNOWN, PROPER_WORDS, ZIPFS, compiled, english_words
+from .store import (
+    COMMON_ZIPF,
+    DOUBTFUL,
+    GIVEN,
+    KNOWN,
+    PERSON,
+    PROPER_WORDS,
+    ZIPFS,
+    compiled,
+    english_words,
+)
 from .text import (
     WORD,
     at_sentence_start,
@@ -44,6 +55,11 @@ VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
 MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
 MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name of its own
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
+# x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
+# the article printing the name ("Cincinnati" for "Cnicinnati").
+SAFE_NAME_ZIPF = 40
+SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
+MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
 
 
 class NameFinding(NamedTuple):
@@ -53,6 +69,8 @@ class NameFinding(NamedTuple):
     candidates: tuple[str, ...]  # replacements for found[start:end], best first
     context: str = ""  # the whole name as printed, when `found` is one part of it
     intended: str = ""  # the name it should be
+    safe: bool = False  # the evidence is overwhelming: a fix may be applied unattended
+    reason: str = ""  # why, or why not, in a few words for the message
 
 
 @cache
@@ -113,6 +131,85 @@ def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
         return own
     parts = name_parts(folded)
     return min((ZIPFS.get(p) for p in parts), default=0)
+
+
+def _ending_only(token: str, name: str) -> bool:
+    """Another ending in place of the name's: its last letter or two replaced ("Februari",
+    "Sanwa"), not swapped ("Americna") nor doubled ("Japann")."""
+    if len(token) != len(name) or token[-2:] == name[-2:][::-1]:
+        return False
+    return len(os.path.commonprefix([token, name])) >= len(name) - 2
+
+
+def _whole_word_count(low: str, word: str) -> int:
+    """Uses of `word` as a whole word in lower-cased text."""
+    count, at, size = 0, low.find(word), len(word)
+    while at != -1:
+        before = low[at - 1] if at else " "
+        after = low[at + size : at + size + 1] or " "
+        if not before.isalnum() and not after.isalnum():
+            count += 1
+        at = low.find(word, at + size)
+    return count
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """Titles and roles after which a capitalised word is a person's name (data file)."""
+    from ..data import packs_dir
+
+    path = packs_dir() / "data" / "person_cues.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _words_before() -> regex.Pattern[str]:
+    """Up to four words just before a position, searched backwards from it."""
+    return regex.compile(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
+
+
+def _person_slot(text: str, begin: int) -> bool:
+    """After a title or role ("Prime Minister Pham Minh ___", "coach ___") or a given name
+    ("Wanderley ___"), in a run of capitalised words: the slot of a person's name."""
+    match = _words_before().search(text, max(0, begin - 80), begin)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    data = compiled()
+    for position, word in enumerate(reversed(words)):
+        folded = word.casefold().rstrip(".")
+        if folded in person_cues():
+            return True
+        if not word[:1].isupper():
+            return False  # the run of capitalised words ends here
+        code = data.code(folded)
+        if (
+            # A given name ("Mikhail", "Ken"), but not one as common as an English word that
+            # opens place names ("North") nor a part of a place's name ("Minh", "Kuala").
+            position == 0 and code & GIVEN
+            and code >> 8 < MAX_CUE_ZIPF and folded not in data.phrases
+        ):
+            return True
+    return False
+
+
+def _foreign_context(text: str, begin: int, end: int) -> bool:
+    """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
+    another language, whose spelling of a name is its own."""
+    lo = text.rfind("\n", 0, begin) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi != -1 else len(text)]
+    data = compiled()
+    words = [m.group().casefold() for m in WORD.finditer(line) if m.start() != begin - lo]
+    words = words[:60]
+    if not words:
+        return False
+    unknown = sum(
+        1 for w in words
+        if not (code := data.code(strip_possessive(w))) & KNOWN and code >> 8 < COMMON_ZIPF
+    )
+    return unknown * 3 >= len(words)
 
 
 def _is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
@@ -235,7 +332,7 @@ class NameChecker:
 
     def _verdict(self, folded: str) -> Verdict:
         """What a capitalised token could be a slip for, judged once per process."""
-        if len(folded) < 5:
+        if len(folded) < 4:
             return _VALID
         # A word, name, common word or misspelling (NL102's business, "Phillipines" too).
         if compiled().listed(folded) or _is_valid(folded, self.vocab, 0):
@@ -259,8 +356,11 @@ class NameChecker:
             }
             if partners:
                 parts.append((p, tuple(partners)))
-        own = compiled().code(folded) >> 8  # the token's Zipf frequency x10
-        if own >= MAX_TOKEN_ZIPF:
+        code = compiled().code(folded)
+        own = code >> 8  # the token's Zipf frequency x10
+        # A common given name or surname somewhere is a real name, not a slip of another
+        # one; only the rest of a name printed beside it can say otherwise (see _phrase_at).
+        if own >= MAX_TOKEN_ZIPF or code & PERSON:
             # In real use often enough to be a name of its own, unless the rest of a name
             # printed beside it says otherwise ("West Virgina").
             return (), tuple(parts)
@@ -270,6 +370,10 @@ class NameChecker:
             if word in self.single_targets
             and distance <= min(limit, allowed_distance(len(word)))
         ]
+        if len(folded) == 4:
+            # A four-letter token is a slip only of a five-letter name it lost a letter of
+            # ("Chna", "Jpan"); any other edit of so short a word is anyone's guess.
+            targets = [(w, d) for w, d in whole if w in self.single_targets and len(w) == 5 and d == 1]
         return self._judge(folded, targets, own), tuple(parts)
 
     def _locate(
@@ -302,7 +406,7 @@ class NameChecker:
                 # Part of a longer name? Judge it against the words around it first.
                 window = (max(0, match.start() - 80), min(len(block.text), match.end() + 80))
                 for finding in self._phrases(
-                    block.text, block.start, shouted, suspicious_parts, window
+                    block.text, block.start, shouted, suspicious_parts, window, low
                 ):
                     if finding.start not in covered:
                         covered.add(finding.start)
@@ -312,7 +416,7 @@ class NameChecker:
                 for word in token.split("-"):
                     begin, at = at, at + len(word) + 1
                     found = self._single_at(
-                        block.text, begin, word, singles, shouted, block.start, covered
+                        block.text, begin, word, singles, shouted, block.start, covered, low
                     )
                     if found is not None:
                         covered.add(found.start)
@@ -327,6 +431,7 @@ class NameChecker:
         shouted: bool,
         offset: int,
         covered: set[int],
+        low: str,
     ) -> NameFinding | None:
         folded = word.casefold()
         end = begin + len(word)
@@ -336,9 +441,16 @@ class NameChecker:
             return None  # an acronym or ticker, not a word
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
+        if _person_slot(text, begin):
+            return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
-        if before_ticker(text, end) and osa_distance(folded, candidates[0].casefold()) > 1:
+        if before_ticker(text, end) and (
+            osa_distance(folded, candidates[0].casefold()) > 1
+            or not _whole_word_count(low, candidates[0].casefold())
+        ):
             return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
+        if compiled().code(folded) >> 8 and _ending_only(folded, candidates[0].casefold()):
+            return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
             # Capitalised by position: any English word may be the intent as well.
@@ -349,7 +461,43 @@ class NameChecker:
             # Capitalised mid-sentence: only a capitalised word ("American") competes.
             proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
-        return NameFinding(offset + begin, offset + end, word, candidates)
+        safe, reason = self._single_evidence(folded, candidates, low)
+        if safe and _foreign_context(text, begin, end):
+            safe, reason = False, "the words around it are in no English list"
+        return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
+
+    def _single_evidence(
+        self, folded: str, candidates: tuple[str, ...], low: str
+    ) -> tuple[bool, str]:
+        """Is one candidate overwhelming? The token must be used nowhere (no frequency, no
+        name list), and the name printed elsewhere in the article or very common."""
+        if len(candidates) != 1:
+            return False, ""
+        name = candidates[0]
+        if name.endswith("'s"):
+            return False, "a possessive without its apostrophe, or a plural?"
+        if _ending_only(folded, name.casefold()):
+            # Only the ending differs ("Februari", "Marzo"): as often another language's form
+            # of the name as a slip.
+            return False, "only the ending differs: another language's form?"
+        uses = _whole_word_count(low, name.casefold())
+        if uses:
+            times = "once" if uses == 1 else "twice" if uses == 2 else f"{uses} times"
+            reason = f'"{name}" appears {times} in this article'
+        else:
+            reason = f'"{name}" is not printed elsewhere in this article'
+        code = compiled().code(folded)
+        if code >> 8:
+            return False, f'"{folded}" is in use as a word or name; {reason}'
+        if code & DOUBTFUL:
+            return False, f'"{folded}" is also listed as a rare name; {reason}'
+        if uses:
+            return True, reason
+        # Without the article's word for it, a short token one letter off is too weak a clue
+        # ("Savory Milln", "AUSTN" for Australian).
+        if len(folded) >= SAFE_UNPRINTED_LENGTH and _name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
+            return True, f'"{name}" is a very common name and this spelling is used nowhere'
+        return False, reason
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
 
@@ -360,9 +508,13 @@ class NameChecker:
             return ()
         names: list[str] = []
         for name, distance in found:
-            if distance != best or is_derived(folded, name):
+            # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.
+            stutter = folded == name + name[-1:]
+            # "Swedens Thomas Enqvist": a possessive that lost its apostrophe.
+            lost_apostrophe = folded == name + "s" and own == 0
+            if distance != best or (is_derived(folded, name) and not stutter and not lost_apostrophe):
                 continue
-            printed = self._printed(name)
+            printed = self._printed(name) + ("'s" if lost_apostrophe else "")
             if _name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
                 continue
             if printed not in names:
@@ -382,10 +534,11 @@ class NameChecker:
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
         """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
-        after = capitalised().match(text, end + 1) if text[end : end + 1] == " " else None
+        # "Lunday-Thagard Co": a hyphen joins the parts of a name as a space does.
+        after = capitalised().match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
-        if start >= 2 and text[start - 1] == " ":
+        if start >= 2 and text[start - 1] in (" ", "-"):
             before = capitalised().search(text, max(0, start - 40), start - 1)
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
@@ -406,6 +559,7 @@ class NameChecker:
         shouted: bool,
         suspicious: set[str],
         window: tuple[int, int],
+        low: str = "",
     ) -> Iterator[NameFinding]:
         tokens = []
         for m in WORD.finditer(text, *window):
@@ -435,7 +589,7 @@ class NameChecker:
                         if not first <= i < first + len(parts) or (first, parts) in tried:
                             continue
                         tried.add((first, parts))
-                        hit = self._phrase_at(tokens, text, first, parts, printed, shouted)
+                        hit = self._phrase_at(tokens, text, first, parts, printed, shouted, low)
                         if hit is not None:
                             span, proposal = hit
                             bucket = proposals.setdefault(span, [])
@@ -445,8 +599,10 @@ class NameChecker:
             if followed_by_sic(text, end):
                 continue
             replacements = tuple(dict.fromkeys(p[0] for p in found))
+            safe = len(replacements) == 1 and all(p[3] for p in found)
             yield NameFinding(
-                offset + start, offset + end, text[start:end], replacements, found[0][1], found[0][2]
+                offset + start, offset + end, text[start:end], replacements, found[0][1],
+                found[0][2], safe, found[0][4],
             )
 
     def _phrase_at(
@@ -457,7 +613,8 @@ class NameChecker:
         parts: tuple[str, ...],
         printed: str,
         shouted: bool,
-    ) -> tuple[tuple[int, int], tuple[str, str, str]] | None:
+        low: str = "",
+    ) -> tuple[tuple[int, int], tuple[str, str, str, bool, str]] | None:
         last = first + len(parts)
         if first < 0 or last > len(tokens):
             return None
@@ -481,13 +638,37 @@ class NameChecker:
             return None  # "Costa Rican", "Saint Louis": real words and names
         if folded in self.vocab.words:
             return None
-        if _is_valid(folded, self.vocab):
+        code = compiled().code(folded)
+        in_use = _is_valid(folded, self.vocab) or code >> 8 >= COMMON_ZIPF
+        # An anchor that points at this one name ("Timor", "Buenos").
+        anchored = any(t[1] in compiled().anchors for j, t in enumerate(window) if j != k)
+        if _is_valid(folded, self.vocab) and not anchored:
             # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
             # be anything: a real word needs an anchor that points at this one name.
-            anchors = [t[1] for j, t in enumerate(window) if j != k]
-            if not any(a in compiled().anchors for a in anchors):
-                return None
+            return None
         context = text[window[0][2] : window[-1][3]]
         cut = start - window[0][2]
         intended = context[:cut] + match_case(original, wanted) + context[cut + end - start :]
-        return (start, end), (wanted, context, intended)
+        others = " ".join(t[0] for j, t in enumerate(window) if j != k)
+        # The rest of the name printed beside the part is strong evidence; a part that is a
+        # word or name itself ("Lester", "Magne") is safe to change only inside one hyphenated
+        # name ("Timor-Lester"), or when the article prints the name right elsewhere.
+        hyphenated = all(text[a[3] : b[2]] == "-" for a, b in zip(window, window[1:], strict=False))
+        elsewhere = _whole_word_count(low, intended.casefold()) if low else 0
+        if elsewhere:
+            reason = f'"{intended}" appears {"once" if elsewhere == 1 else f"{elsewhere} times"} in this article'
+        else:
+            reason = f'printed beside "{others}"'
+        safe = not in_use or hyphenated or anchored or elsewhere > 0
+        rival = next(
+            (w for w, _ in self.index.lookup(folded) if w != expected and w in self.single_targets), None
+        )
+        if rival is not None and not elsewhere:
+            # "North Americna": a slip of "American" as much as of "North America".
+            safe = False
+            reason += f'; or "{self._printed(rival)}"'
+        if code & PERSON and _person_slot(text, start):
+            safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
+        if in_use and not safe:
+            reason = f'"{original}" is a word or name itself; {reason}'
+        return (start, end), (wanted, context, intended, safe, reason)

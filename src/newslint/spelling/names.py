@@ -94,6 +94,18 @@ def name_packs() -> dict[str, NamePack]:
     return packs
 
 
+def people() -> dict[str, str]:
+    """Case-folded people's names -> kind ("g" given name, "s" surname, "gs" both), from
+    rules/data/names/people.tsv; read only when the compiled data is (re)built."""
+    path = packs_dir() / "data" / "names" / "people.tsv"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, kind = line.partition("\t")
+            table[name] = kind
+    return table
+
+
 @cache
 def shipped_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
@@ -101,8 +113,30 @@ def shipped_gazetteer() -> Gazetteer:
     for pack in name_packs().values():
         for name in pack.names:
             gazetteer.add(name, target=True)
+    _add_proper_words(gazetteer)
     gazetteer.freeze()
     return gazetteer
+
+
+PROPER_TARGET_ZIPF = 40  # x10: a capital-only English word this frequent is a name to correct to
+PROPER_TARGET_LENGTH = 6  # shorter ones ("Santa") sit one edit from too many real names
+
+
+def _add_proper_words(gazetteer: Gazetteer) -> None:
+    """Frequent words English spells only with a capital ("Britain", "British", "Korea",
+    "Miami"): targets too, unless they are given names and no place's."""
+    from .lexicon import frequencies, proper_words
+
+    freq = frequencies()
+    people_names = people()
+    for word in sorted(proper_words()):
+        if (
+            len(word) >= PROPER_TARGET_LENGTH and word.isalpha() and freq.get(word, 0) >= PROPER_TARGET_ZIPF
+            and word not in gazetteer.targets
+            # A given name's slip is anyone's ("Micheal"); a place's part is not ("Britain").
+            and ("g" not in people_names.get(word, "") or word in gazetteer._pending)
+        ):
+            gazetteer.add(word.capitalize(), target=True)
 
 
 @cache

@@ -31,7 +31,7 @@ from pathlib import Path
 from .. import __version__
 from ..data import packs_dir
 
-FORMAT = 8
+FORMAT = 9
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 # The most frequent words' entries ride in the header: most of an article's words are among
 # them, so checking one article loads a few dozen shards instead of a couple of hundred.
@@ -44,6 +44,9 @@ NAME = 2  # a known name or part of one
 PROPER = 4  # an English word spelled only with a capital
 MISSPELT = 8  # a listed common misspelling
 ANCHOR = 16  # a distinctive part of a multi-word name
+PERSON = 32  # a common given name or surname somewhere (names-dataset): a real name, not a slip
+GIVEN = 64  # a common given name somewhere: the word after it is a person's name
+DOUBTFUL = 128  # a listed name one edit from a famous one, rare: maybe a slip, never fixed unattended
 KNOWN = WORD | NAME
 LISTED = KNOWN | MISSPELT
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
@@ -174,7 +177,7 @@ def _compile_entries() -> tuple[
     from .lexicon import dictionary, frequencies, proper_words
     from .misspellings import misspellings
     from .namecheck import MAX_ANCHOR_NAMES, distinctive_anchors
-    from .names import shipped_gazetteer
+    from .names import people, shipped_gazetteer
 
     gazetteer = shipped_gazetteer()
     codes: dict[str, int] = {}
@@ -190,6 +193,9 @@ def _compile_entries() -> tuple[
     flag(table, MISSPELT)
     anchors = distinctive_anchors()
     flag(anchors, ANCHOR)
+    for name, kind in people().items():
+        found = DOUBTFUL if "?" in kind else PERSON | (GIVEN if "g" in kind else 0)
+        codes[name] = codes.get(name, 0) | found
     for word, zipf in frequencies().items():
         codes[word] = codes.get(word, 0) | zipf << 8
     shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]] = [
