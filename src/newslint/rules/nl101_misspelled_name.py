@@ -9,7 +9,7 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
-from .nl1_common import SpellingOptions, correction_fix, rule_vocabulary
+from .nl1_common import SpellingOptions, correction_fix, cut_off_at, rule_vocabulary
 
 
 class MisspelledName(Rule):
@@ -47,15 +47,18 @@ class MisspelledName(Rule):
             quote_map = None
             if block is not None:
                 quote_map = quotes.setdefault(block.start, QuoteMap(block.text))
+            safe, reason = finding.safe, finding.reason
+            if safe and cut_off_at(doc, finding.end):
+                safe, reason = False, "the text may be cut off here"
             fix, options_ = correction_fix(
                 finding.found, finding.start, finding.end, finding.candidates, quote_map,
-                block.start if block is not None else 0, finding.safe, finding.reason,
+                block.start if block is not None else 0, safe, reason,
             )
             if finding.context:
                 message = f'"{finding.context}" may be a misspelling of "{finding.intended}"'
             else:
                 listed = " or ".join(f'"{o}"' for o in options_)
                 message = f'"{finding.found}" may be a misspelling of {listed}'
-            if finding.reason:
-                message += f" ({finding.reason})"
+            if reason:
+                message += f" ({reason})"
             yield self.diagnostic(finding.start, finding.end, message, fix)

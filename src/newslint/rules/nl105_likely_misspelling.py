@@ -36,6 +36,11 @@ def _occurrences(text: str, word: str) -> int:
     return text.count(word) + text.count(word.capitalize())
 
 
+def _printed(text: str, word: str) -> bool:
+    """The article prints `word` itself somewhere (any case)."""
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, regex.IGNORECASE) is not None
+
+
 def _split_word(text: str, at: int, stop: int) -> bool:
     """Part of a compound, an address, or a word cut by a stray mark ("chairm,an")."""
     if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
@@ -93,12 +98,13 @@ class LikelyMisspelling(Rule):
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
             "together are left alone, and so are a word beside another unknown one (a phrase in "
             "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
-            "The fix is safe only when one word wins by far and no rarer word fits; when the "
-            "first letter changes it is unsafe, when several words fit it is a suggestion, "
+            "The fix is safe only when one word wins by far, no rarer word fits and the article "
+            "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
+            "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
             "and inside a quotation it is unsafe."
         ),
-        example="The politcians met on Monday.",
-        example_fixed="The politicians met on Monday.",
+        example="The politcians met on Monday. The politicians agreed a budget.",
+        example_fixed="The politicians met on Monday. The politicians agreed a budget.",
         fix_safety="varies",
     )
     Options = SpellingOptions
@@ -136,7 +142,15 @@ class LikelyMisspelling(Rule):
                     continue  # a truncated text's last word ("standar") is a cut, not a slip
                 if _beside_unknown(block.text, at, stop):
                     continue
-                if safe:
+                if safe and not _printed(text, candidates[0]):
+                    # A guess from spelling alone can miss a rare real word ("untradeable"):
+                    # unattended only when the article itself prints the correction.
+                    fix = Fix.unsafe(
+                        f"Replace with {candidates[0]!r} (a guess: the article does not print it)",
+                        Edit(start, end, candidates[0]),
+                    )
+                    options = list(candidates)
+                elif safe:
                     fix, options = correction_fix(word, start, end, candidates, quotes, block.start)
                 elif clear:
                     fix = Fix.unsafe(

@@ -6,7 +6,7 @@ import regex
 
 from ..casing import match_case
 from ..diagnostics import Edit, Fix
-from ..document import PARAGRAPH, Block
+from ..document import PARAGRAPH, Block, Document
 from ..rule import Rule, RuleOptions
 from ..settings_model import setting
 from ..spelling.text import QuoteMap
@@ -74,6 +74,15 @@ def block_cut(block: Block, stop: int) -> bool:
     if rest and (len(rest) > 3 or rest.isalnum()):
         return False
     return not (rest and rest[-1] in _FINAL)
+
+
+def cut_off_at(doc: Document, end: int) -> bool:
+    """The word ending at `end` may be where a scrape cut the text off (the article's or its
+    paragraph's last word, with no full stop after it): such a word is never fixed unattended."""
+    if at_cut(doc.text, end):
+        return True
+    block = doc.block_at(end - 1)
+    return block is not None and block_cut(block, end - block.start)
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\W{1,3}$")

@@ -17,7 +17,7 @@ from ..spelling.names import compiled_gazetteer
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.store import PERSON, ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
-from .nl1_common import SpellingOptions, rule_vocabulary
+from .nl1_common import SpellingOptions, cut_off_at, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use
@@ -252,7 +252,7 @@ class NameConsistency(Rule):
                 if quotes is None:
                     quotes = QuoteMap(block.text)
                 edit = Edit(start, end, replacement)
-                if not overwhelming:
+                if not overwhelming or cut_off_at(doc, end):
                     fix = Fix.display_only(f"Replace with {replacement!r}", edit)
                 elif quotes.inside(match.start()):
                     fix = Fix.unsafe(f"Replace with {replacement!r} (inside a quotation)", edit)
