@@ -222,6 +222,19 @@ def test_unknown_malformed_and_hostile_input_is_refused_in_one_line(tmp_path: Pa
     assert "passwd" not in result.output.replace("/etc/passwd", "")
 
 
+def test_a_folder_walk_passes_over_xml_and_json_that_are_no_news(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text('{"name": "desk-tools", "version": "1.0.0"}')
+    (tmp_path / "build.xml").write_text('<?xml version="1.0"?>\n<project name="site"><target/></project>\n')
+    (tmp_path / "story.xml").write_text(NITF.format(head="Talks resume", body="Talks resumed on the the border."))
+    result = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path)])
+    assert result.exit_code == 1 and "error:" not in result.output
+    assert "NL201" in result.output and "package.json" not in result.output
+    named = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "package.json")])
+    assert named.exit_code == 2 and "package.json:1:1: JSON of no format newslint reads" in named.output
+    hook = CliRunner().invoke(main, ["check", "--no-cache", "--skip-non-news", *sorted(map(str, tmp_path.iterdir()))])
+    assert hook.exit_code == 1 and "error:" not in hook.output and "NL201" in hook.output
+
+
 def test_input_format_overrides_the_suffix(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(NITF.format(head="Talks resume", body="Talks resumed on the the border."))

@@ -68,6 +68,11 @@ def _common_options(func):
         ),
         click.option("--config", "config_path", type=click.Path(), default=None, help="Use this config file."),
         click.option("--isolated", is_flag=True, help="Ignore configuration files."),
+        click.option(
+            "--skip-non-news",
+            is_flag=True,
+            help="Pass over named .xml/.json files that are no news item, as a folder walk does (pre-commit).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -131,9 +136,11 @@ def _build(
 
 
 def _gather(
-    paths: Sequence[str], config: LoadedConfig, workers: _Workers | None = None
+    paths: Sequence[str], config: LoadedConfig, workers: _Workers | None = None, skip_non_news: bool = False
 ) -> tuple[list[str], list[FileResult]]:
-    filters = FileFilter(tuple(config.values.include), tuple(config.values.exclude), str(config.root))
+    filters = FileFilter(
+        tuple(config.values.include), tuple(config.values.exclude), str(config.root), sniff_named=skip_non_news
+    )
     files: list[str] = []
     problems: list[FileResult] = []
     for item in discover(paths, filters):
@@ -229,7 +236,7 @@ def check(
     settings, config = _build(paths, opts, use_cache=not no_cache)
     jobs = opts["jobs"] or config.values.jobs or default_jobs()
     with _Workers(jobs, settings) as workers:
-        files, problems = _gather(paths, config, workers)
+        files, problems = _gather(paths, config, workers, opts["skip_non_news"])
         stdin = sys.stdin.buffer.read() if STDIN in files else None
         errors = [p for p in problems if _report_problem(p)]
         findings: list[Finding] = []
@@ -292,7 +299,7 @@ def fix(paths, diff, unsafe_fixes, no_cache, **opts) -> None:
     changed = fixed = 0
     remaining: list[Finding] = []
     with _Workers(jobs, settings) as workers:
-        files, problems = _gather(paths, config, workers)
+        files, problems = _gather(paths, config, workers, opts["skip_non_news"])
         stdin = sys.stdin.buffer.read() if STDIN in files else None
         errors = [p for p in problems if _report_problem(p)]
         for result in fix_many(files, settings, jobs, write=not diff, stdin_text=stdin, pool=workers.pool):

@@ -115,6 +115,34 @@ def detect(text: str, guess: str) -> str:
     return "text"
 
 
+_SNIFF_BYTES = 65536
+
+
+def walk_takes(path: str) -> bool:
+    """Whether a folder walk takes a `.xml`/`.json` file: only when its head looks like a news
+    item (a news root element, or ninjs article keys), so a desk's `package.json` or build XML
+    is passed over as quietly as any other file; a file named on the command line is always
+    read, and refused if it is no news format. A file that cannot be sniffed is taken, so that
+    reading it reports the problem."""
+    suffix = os.path.splitext(path.lower())[1]
+    if suffix not in CONTAINER_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return True
+    if suffix == ".json":
+        from .ninjs import _ARTICLE_KEYS
+
+        return any(f'"{key}"' in head for key in _ARTICLE_KEYS)
+    from .newsxml import NEWSML_ROOTS
+    from .xmltree import root_tag
+
+    root = root_tag(head)
+    return root is None or root == "nitf" or root in NEWSML_ROOTS
+
+
 def _line_column(text: str, offset: int) -> tuple[int, int]:
     offset = max(offset, 0)
     line = text.count("\n", 0, offset) + 1
@@ -136,4 +164,4 @@ def read_document(text: str, path: str = "<string>", fmt: str | None = None) -> 
     return reader(fmt)(text, path)  # type: ignore[no-any-return]
 
 
-__all__ = ["FORMATS", "ReaderError", "read_document", "format_for", "DEFAULT_SUFFIXES", "NAMES"]
+__all__ = ["FORMATS", "ReaderError", "read_document", "format_for", "walk_takes", "DEFAULT_SUFFIXES", "NAMES"]

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..formats import DEFAULT_SUFFIXES
+from ..formats import DEFAULT_SUFFIXES, walk_takes
 from .results import FileResult
 from .settings import STDIN
 
@@ -15,10 +15,14 @@ from .settings import STDIN
 class FileFilter:
     """Which files a folder walk takes: by suffix or `include` globs, minus `exclude` globs."""
 
-    def __init__(self, include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), root: str = ".") -> None:
+    def __init__(
+        self, include: tuple[str, ...] = (), exclude: tuple[str, ...] = (), root: str = ".", sniff_named: bool = False
+    ) -> None:
         self.include = include
         self.exclude = exclude
         self.root = root
+        # Named files pass the walk's content test too (pre-commit names every staged file).
+        self.sniff_named = sniff_named
         # Resolved once: a walk over an archive asks about every file.
         self._root = os.path.realpath(root).rstrip(os.sep) + os.sep
 
@@ -83,6 +87,8 @@ def discover(paths: Iterable[str], filters: FileFilter | None = None) -> Iterato
             if not found:
                 yield FileResult(raw, note=f"{raw}: no articles found")
         elif path.exists():
+            if filters.sniff_named and not walk_takes(raw):
+                continue
             if not filters.excluded(raw) and first_visit(os.path.realpath(raw)):
                 yield raw
         elif path.is_symlink():
@@ -116,7 +122,7 @@ def _walk(folder: Path, filters: FileFilter) -> Iterator[tuple[str, str] | FileR
             if name.startswith(".") or _is_folder(entry):
                 continue
             candidate = entry.path
-            if not filters.included(candidate) or filters.excluded(candidate):
+            if not filters.included(candidate) or filters.excluded(candidate) or not walk_takes(candidate):
                 continue
             if entry.is_symlink():
                 real = os.path.realpath(candidate)
