@@ -41,7 +41,7 @@ from corpus import check, corpus_or_exit, fix, iter_texts, rules, sample, split
 
 from newslint.linter import lint
 from newslint.formats import read_document
-from newslint.spelling.store import KNOWN_WORDS, ZIPFS
+from newslint.spelling.lookup import KNOWN_WORDS, ZIPFS
 
 TYPO_RULES = rules(["NL101", "NL102", "NL105", "NL301"])
 DOUBLE_RULES = rules(["NL201"])

@@ -180,7 +180,7 @@ from newslint.run import rulesets
 from newslint.run.parallel import warm_up
 from newslint.run.settings import Settings
 from newslint.rules import nl503_quantity_restated as nl503
-from newslint.spelling import store
+from newslint.spelling import lookup as store
 warm_up(Settings())
 print(store.compiled.cache_info().currsize, rulesets.built(), store.compiled()._full is None,
       nl503._patterns.cache_info().currsize)

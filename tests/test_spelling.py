@@ -131,7 +131,7 @@ def test_real_names_next_to_famous_ones_pass(text: str) -> None:
 def test_compiled_data_is_cached_and_agrees_with_the_text_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newslint.spelling import store
+    from newslint.spelling import lookup as store
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     store.compiled.cache_clear()
@@ -154,7 +154,7 @@ def test_compiled_data_is_cached_and_agrees_with_the_text_data(
 def test_compiled_data_without_a_writable_cache_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newslint.spelling import store
+    from newslint.spelling import lookup as store
 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -182,7 +182,7 @@ def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) 
 def test_old_compiled_files_are_removed(tmp_path: Path) -> None:
     import os
 
-    from newslint.spelling import store
+    from newslint.spelling import lookup as store
 
     current = tmp_path / "spelling-new.bin"
     current.write_bytes(b"")

@@ -167,7 +167,7 @@ def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.Monke
 def test_index_read_through_shards_finds_what_the_whole_index_finds() -> None:
     from newslint.spelling import index as index_module
     from newslint.spelling.index import DeletionIndex, part_distance
-    from newslint.spelling.store import compiled
+    from newslint.spelling.lookup import compiled
 
     data = compiled()
     whole = DeletionIndex.from_keys(data.index_keys, part_distance)

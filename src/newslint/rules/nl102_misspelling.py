@@ -9,9 +9,16 @@ import regex
 from ..diagnostics import Applicability, Diagnostic, Fix
 from ..document import Document
 from ..rule import Rule, RuleSpec
-from ..spelling.names import compiled_gazetteer
+from ..spelling.lookup import (
+    CORRECTIONS,
+    KNOWN_WORDS,
+    NAMES,
+    PROPER_WORDS,
+    WORDS,
+    ZIPFS,
+    compiled_gazetteer,
+)
 from ..spelling.scan import document_words
-from ..spelling.store import CORRECTIONS, KNOWN_WORDS, NAMES, PROPER_WORDS, WORDS, ZIPFS
 from ..spelling.text import (
     WORD,
     QuoteMap,

@@ -56,7 +56,7 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
     """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
     "febres cordero"): a phrase or name in another language, not two slips in a row."""
     from ..spelling.guess import VOWELS, wire_words
-    from ..spelling.store import WORD, compiled
+    from ..spelling.lookup import WORD, compiled
 
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):

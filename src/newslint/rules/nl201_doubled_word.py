@@ -96,7 +96,7 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
 
 def _frequent_word(folded: str) -> bool:
     """An English word (or a word English capitalises, "British") used very often."""
-    from ..spelling.store import KNOWN_WORDS, ZIPFS
+    from ..spelling.lookup import KNOWN_WORDS, ZIPFS
 
     return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
 

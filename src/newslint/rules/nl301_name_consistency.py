@@ -12,10 +12,9 @@ from ..document import Document
 from ..rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
-from ..spelling.namecheck import _person_slot
-from ..spelling.names import compiled_gazetteer
+from ..spelling.lookup import PERSON, ZIPFS, compiled, compiled_gazetteer
+from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
-from ..spelling.store import PERSON, ZIPFS, compiled
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl1_common import SpellingOptions, cut_off_at, rule_vocabulary
 

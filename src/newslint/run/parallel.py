@@ -128,7 +128,7 @@ def warm_up(settings: Settings) -> None:
     """Build the rule set and load the reference word sets: workers exist only for runs over
     many files, which the sets repay. Rules' patterns are left to compile on first need: doing
     it ahead for every rule (and importing ftfy) cost more than it saved (`benchmarks/README.md`)."""
-    from ..spelling.store import compiled
+    from ..spelling.lookup import compiled
 
     compiled().reference_sets()
     rules_for(settings)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import packs_dir
-from .index import edits1
-from .store import KNOWN, PROPER, WORD, compiled
+from .index import edits1, rapidfuzz
+from .lookup import KNOWN, PROPER, WORD, cache_file, compiled, english_words
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -223,8 +223,6 @@ _guesses = 0
 
 
 def _bucket_file() -> Path | None:
-    from .store import cache_file
-
     try:
         path = cache_file()
     except RuntimeError:
@@ -284,8 +282,6 @@ def buckets() -> dict[str, str]:
 
 def _bucketed(token: str) -> set[str]:
     """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
-    from .index import _rapidfuzz
-
     table = buckets()
     pool: set[str] = set()
     for size in (len(token) - 1, len(token), len(token) + 1):
@@ -293,7 +289,7 @@ def _bucketed(token: str) -> set[str]:
             found = table.get(key)
             if found:
                 pool.update(found.split("\n"))
-    osa, process = _rapidfuzz()
+    osa, process = rapidfuzz()
     return {
         word for word, _, _ in process.extract(
             token, pool, scorer=osa.distance, score_cutoff=1, limit=None
@@ -318,8 +314,6 @@ def _edits1_ascii(word: bytes) -> set[bytes]:
 
 def _near_words(token: str) -> set[str]:
     """English words one slip (see the module's docstring) from an ASCII token."""
-    from .store import english_words
-
     global _guesses
     _guesses += 1
     data = compiled()

@@ -31,6 +31,11 @@ def _rapidfuzz() -> tuple:
 Word = TypeVar("Word", str, bytes)
 
 
+def rapidfuzz() -> tuple:
+    """(OSA, process) from rapidfuzz, imported on first need (see _rapidfuzz)."""
+    return _rapidfuzz()
+
+
 def _deletes1(word: Word) -> set[Word]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 

@@ -10,35 +10,27 @@ against the rest of the name printed beside it, which is strong evidence by itse
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cache
 from typing import NamedTuple
-
-import regex
 
 from ..casing import match_case
 from ..document import Document
-from .index import DeletionIndex, allowed_distance, edits1, osa_distance, part_distance
-from .lexicon import frequencies, is_derived
-from .names import (
-    compiled_gazetteer,
-    name_parts,
-    shipped_gazetteer,
-    vocabulary_gazetteer,
+from .index import allowed_distance, osa_distance
+from .lexicon import is_derived
+from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled
+from .names import MAX_ANCHOR_NAMES, name_parts
+from .namesearch import VALID, NameSearch, Verdict
+from .nameslots import (
+    anchor_is_open,
+    ending_only,
+    foreign_context,
+    is_valid,
+    name_zipf,
+    person_slot,
+    whole_word_count,
 )
 from .scan import capitalised, clean_token, document_words
-from .store import (
-    COMMON_ZIPF,
-    DOUBTFUL,
-    GIVEN,
-    KNOWN,
-    PERSON,
-    PROPER_WORDS,
-    ZIPFS,
-    compiled,
-    english_words,
-)
 from .text import (
     WORD,
     at_sentence_start,
@@ -49,17 +41,11 @@ from .text import (
 )
 from .vocab import Vocabulary
 
-DISTINCTIVE_ZIPF = 40  # x10: an anchor rarer than this points at one name ("Timor", "Kuala")
-MIN_ODDS = 15  # x10: the name must be this much (log10 x10) more frequent than the token
-VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
-MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
-MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name of its own
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
 SAFE_NAME_ZIPF = 40
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
-MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
 
 
 class NameFinding(NamedTuple):
@@ -74,201 +60,12 @@ class NameFinding(NamedTuple):
 
 
 @cache
-def _neighbour_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The words left (searched backwards from the anchor: only the characters just before it
-    are visited) and right of an anchor; compiled on first need."""
-    return regex.compile(r"(?r)([\w']+)[ -]$"), regex.compile(r"[ -]([\w']+)")
-
-
-def _near_miss(found: str | None, expected: str | None) -> bool:
-    if not found or not expected or found == expected or is_derived(found, expected):
-        return False
-    limit = part_distance(len(expected))
-    return limit > 0 and osa_distance(found, expected, score_cutoff=limit) <= limit
-
-
-def anchor_is_open(anchor: str, low: str) -> bool:
-    """Does a neighbour of this anchor come close to, but miss, the name it belongs to?"""
-    phrases = compiled_gazetteer().phrases[anchor]
-    size = len(anchor)
-    at = low.find(anchor)
-    while at != -1:
-        end = at + size
-        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            left_word, right_word = _neighbour_words()
-            left_match = left_word.search(low, max(0, at - 40), at)
-            right_match = right_word.match(low, end, end + 40)
-            left = left_match.group(1) if left_match else None
-            right = right_match.group(1) if right_match else None
-            for parts, position, _ in phrases:
-                before = parts[position - 1] if position > 0 else None
-                after = parts[position + 1] if position + 1 < len(parts) else None
-                if _near_miss(left, before) or _near_miss(right, after):
-                    return True
-        at = low.find(anchor, end)
-    return False
-
-
-@cache
-def distinctive_anchors() -> frozenset[str]:
-    """Parts of names that point at them; from the text data (rules read compiled().anchors)."""
-    gazetteer = shipped_gazetteer()
-    freq = frequencies()
-    # A part that is a name on its own ("Luxembourg") says nothing about its neighbours.
-    return frozenset(
-        part for part in gazetteer.phrases
-        if len(part) >= 4 and freq.get(part, 0) < DISTINCTIVE_ZIPF
-        and part not in gazetteer.targets
-    )
-
-
-def _name_zipf(name: str, vocab_names: frozenset[str]) -> int:
-    folded = name.casefold()
-    if folded in vocab_names:
-        return VOCAB_NAME_ZIPF
-    own = ZIPFS.get(folded)
-    if own:
-        return own
-    parts = name_parts(folded)
-    return min((ZIPFS.get(p) for p in parts), default=0)
-
-
-def _ending_only(token: str, name: str) -> bool:
-    """Another ending in place of the name's: its last letter or two replaced ("Februari",
-    "Sanwa"), not swapped ("Americna") nor doubled ("Japann")."""
-    if len(token) != len(name) or token[-2:] == name[-2:][::-1]:
-        return False
-    return len(os.path.commonprefix([token, name])) >= len(name) - 2
-
-
-def _whole_word_count(low: str, word: str) -> int:
-    """Uses of `word` as a whole word in lower-cased text."""
-    count, at, size = 0, low.find(word), len(word)
-    while at != -1:
-        before = low[at - 1] if at else " "
-        after = low[at + size : at + size + 1] or " "
-        if not before.isalnum() and not after.isalnum():
-            count += 1
-        at = low.find(word, at + size)
-    return count
-
-
-@cache
-def person_cues() -> frozenset[str]:
-    """Titles and roles after which a capitalised word is a person's name (data file)."""
-    from ..data import packs_dir
-
-    path = packs_dir() / "data" / "person_cues.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
-
-
-@cache
-def _words_before() -> regex.Pattern[str]:
-    """Up to four words just before a position, searched backwards from it."""
-    return regex.compile(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
-
-
-def _person_slot(text: str, begin: int) -> bool:
-    """After a title or role ("Prime Minister Pham Minh ___", "coach ___") or a given name
-    ("Wanderley ___"), in a run of capitalised words: the slot of a person's name."""
-    match = _words_before().search(text, max(0, begin - 80), begin)
-    if match is None:
-        return False
-    words = match.group(1).split()
-    data = compiled()
-    for position, word in enumerate(reversed(words)):
-        folded = word.casefold().rstrip(".")
-        if folded in person_cues():
-            return True
-        if not word[:1].isupper():
-            return False  # the run of capitalised words ends here
-        code = data.code(folded)
-        if (
-            # A given name ("Mikhail", "Ken"), but not one as common as an English word that
-            # opens place names ("North") nor a part of a place's name ("Minh", "Kuala").
-            position == 0 and code & GIVEN
-            and code >> 8 < MAX_CUE_ZIPF and folded not in data.phrases
-        ):
-            return True
-    return False
-
-
-def _foreign_context(text: str, begin: int, end: int) -> bool:
-    """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
-    another language, whose spelling of a name is its own."""
-    lo = text.rfind("\n", 0, begin) + 1
-    hi = text.find("\n", end)
-    line = text[lo : hi if hi != -1 else len(text)]
-    data = compiled()
-    words = [m.group().casefold() for m in WORD.finditer(line) if m.start() != begin - lo]
-    words = words[:60]
-    if not words:
-        return False
-    unknown = sum(
-        1 for w in words
-        if not (code := data.code(strip_possessive(w))) & KNOWN and code >> 8 < COMMON_ZIPF
-    )
-    return unknown * 3 >= len(words)
-
-
-def _is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
-    """A known name, an English word, a frequent word or a desk's word: never suspicious.
-    `entry` is the word's compiled().code, when the caller has looked it up already."""
-    if entry is None:
-        entry = compiled().code(folded)  # one lookup: the word list, names and frequency
-    if entry & KNOWN or folded in vocab.words or entry >> 8 >= COMMON_ZIPF:
-        return True
-    if "-" in folded:
-        return all(_is_valid(p, vocab) for p in folded.split("-") if p)
-    return False
-
-
-# A token's verdict: valid, or (names it may be a slip for, its parts near a part of a name,
-# each with the other parts of those names).
-Verdict = tuple[tuple[str, ...], tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
-# Built at run time, so no `((), ())` constant elsewhere is this object: a valid word's
-# verdict is told apart by identity from that of a word near nothing.
-_VALID: Verdict = tuple([(), ()])  # type: ignore[assignment]
-
-
-@cache
 def checker_for(vocab: Vocabulary) -> NameChecker:
     return NameChecker(vocab)
 
 
-class NameChecker:
+class NameChecker(NameSearch):
     """Finds misspelled names in a document; one per vocabulary, kept for the process."""
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        self.vocab = vocab
-        self.gazetteer = compiled_gazetteer()
-        self.extra = vocabulary_gazetteer(vocab) if vocab.names else None
-        self.vocab_names = frozenset(n.casefold() for n in vocab.names)
-        self._sources = [self.gazetteer] + ([self.extra] if self.extra is not None else [])
-        parts = [
-            part for g in self._sources for part, names in g.phrases.items()
-            if len(names) <= MAX_ANCHOR_NAMES
-        ]
-        # One-word names (hyphenated ones too, "timor-leste") are matched whole; names with
-        # spaces part by part, around the rest of the name printed beside the part.
-        self.single_targets = frozenset(
-            t for g in self._sources for t in g.targets if " " not in t
-        )
-        self.part_words = frozenset(parts)
-        self._verdicts: dict[str, Verdict] = {}
-        self._valid_words: set[str] = set()  # words whose verdict is _VALID
-        # Words not valid yet near nothing: suspicious (see _phrases), with no more to do.
-        self._inert: set[str] = set()
-        self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
-
-    @cached_property
-    def index(self) -> DeletionIndex:
-        """Built on the first word that needs judging (most articles have none)."""
-        if self.extra is None:  # the shipped names' index, compiled with the data
-            data = compiled()
-            return DeletionIndex.from_shards(data.index_entry, lambda: data.index_keys, part_distance)
-        return DeletionIndex(self.single_targets | self.part_words, part_distance)
 
     def check(self, doc: Document) -> Iterator[NameFinding]:
         text = doc.text
@@ -283,7 +80,7 @@ class NameChecker:
             verdict = self._verdicts.get(folded)
             if verdict is None:
                 verdict = self._remember(folded)
-                if verdict is _VALID:
+                if verdict is VALID:
                     suspicious -= {folded}
                     continue
             candidates, parts = verdict
@@ -317,64 +114,11 @@ class NameChecker:
             self._inert.clear()
             self._rivals.clear()
         verdict = self._verdicts[folded] = self._verdict(folded)
-        if verdict is _VALID:
+        if verdict is VALID:
             self._valid_words.add(folded)
-        elif verdict == _VALID:
+        elif verdict == VALID:
             self._inert.add(folded)
         return verdict
-
-    @staticmethod
-    def parts_of(suspicious: frozenset[str]) -> set[str]:
-        return {p for w in suspicious for p in w.split("-")}
-
-    def _valid(self, folded: str) -> bool:
-        return _is_valid(folded, self.vocab)
-
-    def _verdict(self, folded: str) -> Verdict:
-        """What a capitalised token could be a slip for, judged once per process."""
-        if len(folded) < 4:
-            return _VALID
-        # A word, name, common word or misspelling (NL102's business, "Phillipines" too).
-        if compiled().listed(folded) or _is_valid(folded, self.vocab, 0):
-            return _VALID
-        whole = self.index.lookup(folded)
-        if not whole and "-" not in folded:
-            return (), ()  # near no name: nothing more to learn (not even its frequency)
-        parts = []
-        for p in folded.split("-"):
-            # The whole token (no hyphen) was found not valid just above.
-            if not p or (p != folded and self._valid(p)):
-                continue
-            near = whole if p == folded else self.index.lookup(p)
-            # The other parts of each name this part may be a slip of.
-            partners = {
-                tuple(q for q in parts_ if q != word)
-                for word, distance in near
-                if word in self.part_words and distance <= part_distance(len(word))
-                for g in self._sources
-                for parts_, _, _ in g.phrases.get(word, ())
-            }
-            if partners:
-                parts.append((p, tuple(partners)))
-        code = compiled().code(folded)
-        own = code >> 8  # the token's Zipf frequency x10
-        # A common given name or surname somewhere is a real name, not a slip of another
-        # one; only the rest of a name printed beside it can say otherwise (see _phrase_at).
-        if own >= MAX_TOKEN_ZIPF or code & PERSON:
-            # In real use often enough to be a name of its own, unless the rest of a name
-            # printed beside it says otherwise ("West Virgina").
-            return (), tuple(parts)
-        limit = allowed_distance(len(folded))
-        targets = [
-            (word, distance) for word, distance in whole
-            if word in self.single_targets
-            and distance <= min(limit, allowed_distance(len(word)))
-        ]
-        if len(folded) == 4:
-            # A four-letter token is a slip only of a five-letter name it lost a letter of
-            # ("Chna", "Jpan"); any other edit of so short a word is anyone's guess.
-            targets = [(w, d) for w, d in whole if w in self.single_targets and len(w) == 5 and d == 1]
-        return self._judge(folded, targets, own), tuple(parts)
 
     def _locate(
         self,
@@ -441,15 +185,15 @@ class NameChecker:
             return None  # an acronym or ticker, not a word
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
-        if _person_slot(text, begin):
+        if person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
         if before_ticker(text, end) and (
             osa_distance(folded, candidates[0].casefold()) > 1
-            or not _whole_word_count(low, candidates[0].casefold())
+            or not whole_word_count(low, candidates[0].casefold())
         ):
             return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
-        if compiled().code(folded) >> 8 and _ending_only(folded, candidates[0].casefold()):
+        if compiled().code(folded) >> 8 and ending_only(folded, candidates[0].casefold()):
             return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
@@ -462,7 +206,7 @@ class NameChecker:
             proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
         safe, reason = self._single_evidence(folded, candidates, low)
-        if safe and _foreign_context(text, begin, end):
+        if safe and foreign_context(text, begin, end):
             safe, reason = False, "the words around it are in no English list"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
 
@@ -476,11 +220,11 @@ class NameChecker:
         name = candidates[0]
         if name.endswith("'s"):
             return False, "a possessive without its apostrophe, or a plural?"
-        if _ending_only(folded, name.casefold()):
+        if ending_only(folded, name.casefold()):
             # Only the ending differs ("Februari", "Marzo"): as often another language's form
             # of the name as a slip.
             return False, "only the ending differs: another language's form?"
-        uses = _whole_word_count(low, name.casefold())
+        uses = whole_word_count(low, name.casefold())
         if uses:
             times = "once" if uses == 1 else "twice" if uses == 2 else f"{uses} times"
             reason = f'"{name}" appears {times} in this article'
@@ -495,42 +239,11 @@ class NameChecker:
             return True, reason
         # Without the article's word for it, a short token one letter off is too weak a clue
         # ("Savory Milln", "AUSTN" for Australian).
-        if len(folded) >= SAFE_UNPRINTED_LENGTH and _name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
+        if len(folded) >= SAFE_UNPRINTED_LENGTH and name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
             return True, f'"{name}" is a very common name and this spelling is used nowhere'
         return False, reason
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
-
-    def _judge(self, folded: str, found: list[tuple[str, int]], own: int) -> tuple[str, ...]:
-        freq = ZIPFS
-        best = min((d for _, d in found), default=0)
-        if not found or (best > 1 and len(folded) < 10):
-            return ()
-        names: list[str] = []
-        for name, distance in found:
-            # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.
-            stutter = folded == name + name[-1:]
-            # "Swedens Thomas Enqvist": a possessive that lost its apostrophe.
-            lost_apostrophe = folded == name + "s" and own == 0
-            if distance != best or (is_derived(folded, name) and not stutter and not lost_apostrophe):
-                continue
-            printed = self._printed(name) + ("'s" if lost_apostrophe else "")
-            if _name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
-                continue
-            if printed not in names:
-                names.append(printed)
-        if not names:
-            return ()
-        if best == 1 and "-" not in folded:
-            # An English word one edit away that is about as common competes as the intent.
-            floor = min(_name_zipf(n, self.vocab_names) for n in names) - 10
-            rivals = sorted(
-                (w for w in english_words(edits1(folded)) if freq.get(w, 0) >= floor),
-                key=lambda w: (-freq.get(w, 0), w),
-            )
-            chosen = {n.casefold() for n in names}
-            self._rivals[folded] = tuple(w for w in rivals if w not in chosen)
-        return tuple(names)
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
         """Beside another capitalised word we do not know ("Yao Yilin"): a name of its own."""
@@ -543,12 +256,6 @@ class NameChecker:
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
         return False
-
-    def _printed(self, folded: str) -> str:
-        printed = self.gazetteer.targets.get(folded)
-        if printed is None and self.extra is not None:
-            printed = self.extra.targets.get(folded)
-        return printed or folded
 
     # -- parts of multi-word names ("Timor-Lester", "Kuala Lumpor") ----------------------------
 
@@ -639,10 +346,10 @@ class NameChecker:
         if folded in self.vocab.words:
             return None
         code = compiled().code(folded)
-        in_use = _is_valid(folded, self.vocab) or code >> 8 >= COMMON_ZIPF
+        in_use = is_valid(folded, self.vocab) or code >> 8 >= COMMON_ZIPF
         # An anchor that points at this one name ("Timor", "Buenos").
         anchored = any(t[1] in compiled().anchors for j, t in enumerate(window) if j != k)
-        if _is_valid(folded, self.vocab) and not anchored:
+        if is_valid(folded, self.vocab) and not anchored:
             # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
             # be anything: a real word needs an anchor that points at this one name.
             return None
@@ -654,7 +361,7 @@ class NameChecker:
         # word or name itself ("Lester", "Magne") is safe to change only inside one hyphenated
         # name ("Timor-Lester"), or when the article prints the name right elsewhere.
         hyphenated = all(text[a[3] : b[2]] == "-" for a, b in zip(window, window[1:], strict=False))
-        elsewhere = _whole_word_count(low, intended.casefold()) if low else 0
+        elsewhere = whole_word_count(low, intended.casefold()) if low else 0
         if elsewhere:
             reason = f'"{intended}" appears {"once" if elsewhere == 1 else f"{elsewhere} times"} in this article'
         else:
@@ -667,7 +374,7 @@ class NameChecker:
             # "North Americna": a slip of "American" as much as of "North America".
             safe = False
             reason += f'; or "{self._printed(rival)}"'
-        if code & PERSON and _person_slot(text, start):
+        if code & PERSON and person_slot(text, start):
             safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'

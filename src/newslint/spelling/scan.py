@@ -15,7 +15,7 @@ from itertools import filterfalse
 import regex
 
 from ..document import Document
-from .store import ANCHOR, KNOWN, MISSPELT, compiled
+from .lookup import ANCHOR, KNOWN, MISSPELT, compiled
 
 
 @cache
@@ -81,7 +81,7 @@ class TextWords:
 
     An ASCII text (nearly all wire copy) is scanned as bytes, whose translate, lower and split
     run several times faster than their str versions, against the reference sets stored as
-    bytes in the compiled data (store.py). Only the few words that survive are decoded. The
+    bytes in the compiled data (lookup.compiled). Only the few words that survive are decoded. The
     first few texts of a process, and any non-ASCII text, look their words up one by one
     instead, so checking one article never loads the whole reference sets.
     """

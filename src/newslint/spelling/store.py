@@ -1,20 +1,16 @@
-"""The spelling data compiled for fast start-up, cached per user.
+"""The compiled spelling data's binary format: its flags, the file's layout (write and read)
+and the lookups into it (`Compiled`). Nothing here knows where the data comes from (build.py)
+or where the file lives (lookup.py).
 
-Parsing the text data under rules/data (a word list, frequencies, misspellings, gazetteers)
-costs about half a second, more than checking one article. So the first process compiles it
-into one file under the user cache folder (`$XDG_CACHE_HOME/newslint`, else
-`~/.cache/newslint`), keyed by the newslint version and the data files' sizes and times:
-
-- a small header (gazetteer targets and phrases, distinctive anchors);
-- the index of near misses of names, loaded when a word needs judging;
+The file holds:
+- a small header (gazetteer targets and phrases, distinctive anchors, the most common words'
+  entries);
 - every word's entry, in shards by a stable hash, so a process that checks one article
   unpickles only the few shards its words fall in; the corrections of misspellings in
   shards of their own, since only the few misspellings found need them;
+- the index of near misses of names, in shards and whole, loaded when a word needs judging;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
   enough documents for the set operations to pay off.
-
-The file is written atomically; when the folder is not writable, the data compiled in memory
-is used as is. Nothing binary is shipped: the cache is always derived from the text data.
 """
 
 from __future__ import annotations
@@ -22,20 +18,13 @@ from __future__ import annotations
 import marshal
 import mmap
 import os
-import time
 import zlib
-from collections.abc import Callable, Iterable
-from functools import cache, cached_property
+from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-
-from .. import __version__
-from ..data import packs_dir
 
 FORMAT = 9
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
-# The most frequent words' entries ride in the header: most of an article's words are among
-# them, so checking one article loads a few dozen shards instead of a couple of hundred.
-COMMON_ENTRIES = 4000
 _MASK = SHARDS - 1
 
 # Entry flags; an entry's code is flags | zipf x10 << 8.
@@ -52,26 +41,8 @@ LISTED = KNOWN | MISSPELT
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
 
 
-def _shard_of(word: str) -> int:
+def shard_of(word: str) -> int:
     return zlib.crc32(word.encode("utf-8", "surrogatepass")) & _MASK
-
-
-def _sources() -> list[Path]:
-    data = packs_dir() / "data"
-    return sorted([*(data / "spelling").glob("*.t[sx][vt]"), *(data / "names").iterdir()])
-
-
-def _cache_key() -> str:
-    parts = [__version__, str(FORMAT)]
-    for path in _sources():
-        stat = path.stat()
-        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return f"{zlib.crc32(chr(0).join(parts).encode()):08x}"
-
-
-def cache_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newslint" / f"spelling-{__version__}-{_cache_key()}.bin"
 
 
 def _from_shard(key: str, shards: list[dict | None], load: Callable[[int], dict]) -> object:
@@ -131,6 +102,11 @@ class Compiled:
         return _from_shard(key, self._index_shards, self._load_index_shard)  # type: ignore[no-any-return]
 
     @property
+    def known_set(self) -> frozenset[bytes] | None:
+        """The known words and names as ASCII bytes if the reference sets are loaded, else None."""
+        return self._full[1] if self._full is not None else None
+
+    @property
     def reference_sets_loaded(self) -> bool:
         return self._full is not None
 
@@ -169,80 +145,16 @@ class Compiled:
         return keys - full[1] - full[0] - full[3]
 
 
-def _compile_entries() -> tuple[
-    dict, dict[str, str], list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]
-]:
-    """Everything from the text data: the header, the name index and the shards."""
-    from .index import DeletionIndex, part_distance
-    from .lexicon import dictionary, frequencies, proper_words
-    from .misspellings import misspellings
-    from .namecheck import MAX_ANCHOR_NAMES, distinctive_anchors
-    from .names import people, shipped_gazetteer
-
-    gazetteer = shipped_gazetteer()
-    codes: dict[str, int] = {}
-
-    def flag(words: Iterable[str], bit: int) -> None:
-        for word in words:
-            codes[word] = codes.get(word, 0) | bit
-
-    flag(dictionary(), WORD)
-    flag(gazetteer.known, NAME)
-    flag(proper_words(), PROPER)
-    table = misspellings()
-    flag(table, MISSPELT)
-    anchors = distinctive_anchors()
-    flag(anchors, ANCHOR)
-    for name, kind in people().items():
-        found = DOUBTFUL if "?" in kind else PERSON | (GIVEN if "g" in kind else 0)
-        codes[name] = codes.get(name, 0) | found
-    for word, zipf in frequencies().items():
-        codes[word] = codes.get(word, 0) | zipf << 8
-    shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]] = [
-        ({}, {}) for _ in range(SHARDS)
-    ]
-    for word, value in codes.items():
-        shards[_shard_of(word)][0][word] = value
-    for word, fixes in table.items():
-        shards[_shard_of(word)][1][word] = fixes
-    # The index of the shipped names (the same as NameChecker builds with no desk names).
-    parts = [part for part, names in gazetteer.phrases.items() if len(names) <= MAX_ANCHOR_NAMES]
-    singles = {t for t in gazetteer.targets if " " not in t}
-    index = DeletionIndex(singles | set(parts), part_distance)
-    by_frequency = sorted(codes.items(), key=lambda item: (-(item[1] >> 8), item[0]))
-    common = dict(by_frequency[:COMMON_ENTRIES])
-    header = {"targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors, "common": common}
-    return header, index.keys, shards
-
-
-def _word_blobs(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) -> tuple[bytes, ...]:
-    """(misspellings, known words and names, anchors, common words), each one newline-joined
-    bytes string.
-
-    A word with a letter outside ASCII becomes "?"-laden bytes that no ASCII word matches
-    (a "?" always splits words), so no word needs filtering one by one.
-    """
-    groups: tuple[list[str], ...] = ([], [], [], [])
-    for codes, _ in shards:
-        for bit, group in ((MISSPELT, groups[0]), (KNOWN, groups[1]), (ANCHOR, groups[2])):
-            group.extend(word for word, value in codes.items() if value & bit)
-        groups[3].extend(  # common words no other set has
-            word for word, value in codes.items()
-            if value >> 8 >= COMMON_ZIPF and not value & LISTED
-        )
-    return tuple("\n".join(group).encode("ascii", "replace") for group in groups)
-
-
-def _sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
+def sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
     return tuple(frozenset(blob.split(b"\n")) if blob else frozenset() for blob in blobs)
 
 
-def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
+def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
     keys, the reference sets, the whole index; atomically."""
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
-        index_shards[_shard_of(key)][key] = words
+        index_shards[shard_of(key)][key] = words
     blobs = [marshal.dumps(s[0]) for s in shards] + [marshal.dumps(s[1]) for s in shards]
     blobs += [marshal.dumps(s) for s in index_shards]
     full_blob = marshal.dumps(full)
@@ -272,7 +184,7 @@ def _write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> 
         raise
 
 
-def _open(path: Path) -> Compiled | None:
+def read(path: Path) -> Compiled | None:
     try:
         with path.open("rb") as handle:
             data: mmap.mmap | bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -298,7 +210,7 @@ def _open(path: Path) -> Compiled | None:
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
     def full() -> tuple[frozenset[bytes], ...]:
-        return _sets_of(marshal.loads(data[base + full_start : base + full_end]))
+        return sets_of(marshal.loads(data[base + full_start : base + full_end]))
 
     def index() -> dict[str, str]:
         return marshal.loads(data[base + index_start : base + index_end])
@@ -310,103 +222,13 @@ def _open(path: Path) -> Compiled | None:
     return Compiled(header, shard, fixes, full, index, index_shard)
 
 
-KEEP = 3  # compiled files kept: other installs (another venv, a pre-commit hook) use theirs
-LEFTOVER_AFTER = 3600  # seconds: a temporary file this old is an interrupted write
-
-
-def _remove_stale(current: Path) -> None:
-    """Delete all but the newest few compiled files, and leftovers of interrupted writes."""
-    now = time.time()
-    dated = []
-    for other in current.parent.glob("spelling-*"):
-        try:
-            modified = other.stat().st_mtime
-            if other.suffix == ".tmp":
-                if now - modified > LEFTOVER_AFTER:
-                    other.unlink()
-            elif other != current:
-                dated.append((modified, other))
-        except OSError:
-            continue
-    for _, other in sorted(dated, reverse=True)[KEEP - 1 :]:
-        other.unlink(missing_ok=True)
-
-
-@cache
-def compiled() -> Compiled:
-    """The compiled spelling data for this process: from the user cache, else built now."""
-    try:
-        path: Path | None = cache_file()
-    except RuntimeError:  # no home folder to put a cache in
-        path = None
-    found = _open(path) if path is not None else None
-    if found is not None:
-        return found
-    header, index, shards = _compile_entries()
-    full = _word_blobs(shards)
-    if path is not None:
-        try:
-            _write(path, header, index, shards, full)
-            _remove_stale(path)
-        except OSError:
-            pass  # a read-only home: use the data compiled in memory, every process
+def from_memory(header: dict, index: dict[str, str], shards: list, full: tuple[bytes, ...]) -> Compiled:
+    """Lookups into data compiled in this process (when no cache file can be written)."""
     return Compiled(
         header,
         lambda number: shards[number][0],
         lambda number: shards[number][1],
-        lambda: _sets_of(full),
+        lambda: sets_of(full),
         lambda: index,
-        lambda number: {key: words for key, words in index.items() if _shard_of(key) == number},
+        lambda number: {key: words for key, words in index.items() if shard_of(key) == number},
     )
-
-
-class Flagged:
-    """The case-folded words with one of some flags, as a container ("word in WORDS")."""
-
-    def __init__(self, flags: int) -> None:
-        self._flags = flags
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and bool(compiled().code(word) & self._flags)
-
-
-class Zipfs:
-    """Word -> Zipf frequency x10, like lexicon.frequencies() ("absent": 0 or the default)."""
-
-    def get(self, word: str, default: int = 0) -> int:
-        return compiled().code(word) >> 8 or default
-
-    def __contains__(self, word: str) -> bool:
-        return compiled().code(word) >> 8 > 0
-
-
-class Corrections:
-    """Misspelling -> its corrections, like misspellings.misspellings()."""
-
-    def __contains__(self, word: str) -> bool:
-        return bool(compiled().code(word) & MISSPELT)
-
-    def __getitem__(self, word: str) -> tuple[str, ...]:
-        fixes = compiled().corrections(word)
-        if fixes is None:
-            raise KeyError(word)
-        return fixes
-
-
-def english_words(candidates: set[str]) -> list[str]:
-    """The candidates in the English word list. Once the reference sets are loaded, ASCII
-    candidates meet them in one C-level set operation first, so a few hundred made-up
-    strings ("edits") do not each cost a lookup."""
-    data = compiled()
-    known = data._full[1] if data._full is not None else None
-    if known is not None and all(map(str.isascii, candidates)):
-        candidates = {w.decode() for w in known.intersection(map(str.encode, candidates))}
-    return [w for w in candidates if data.code(w) & WORD]
-
-
-WORDS = Flagged(WORD)
-NAMES = Flagged(NAME)
-PROPER_WORDS = Flagged(PROPER)
-KNOWN_WORDS = Flagged(KNOWN)
-ZIPFS = Zipfs()
-CORRECTIONS = Corrections()

@@ -1,0 +1,166 @@
+"""The spelling data as the rules and checkers use it: the compiled file from the user cache
+(`$XDG_CACHE_HOME/newslint`, else `~/.cache/newslint`), keyed by the newslint version and the
+data files' sizes and times, else compiled now (build.py) and written there (store.py).
+
+The file is written atomically; when the folder is not writable, the data compiled in memory
+is used as is. Nothing binary is shipped: the cache is always derived from the text data.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import zlib
+from functools import cache
+from pathlib import Path
+
+from .. import __version__
+from ..data import packs_dir
+from . import store
+from .names import Gazetteer
+from .store import (
+    ANCHOR,
+    COMMON_ZIPF,
+    DOUBTFUL,
+    FORMAT,
+    GIVEN,
+    KNOWN,
+    LISTED,
+    MISSPELT,
+    NAME,
+    PERSON,
+    PROPER,
+    WORD,
+    Compiled,
+)
+
+# The flags are the store's; the rules read them here, beside the lookups.
+__all__ = [
+    "ANCHOR", "COMMON_ZIPF", "CORRECTIONS", "DOUBTFUL", "GIVEN", "KNOWN", "KNOWN_WORDS", "LISTED",
+    "MISSPELT", "NAME", "NAMES", "PERSON", "PROPER", "PROPER_WORDS", "WORD", "WORDS", "ZIPFS",
+    "Compiled", "cache_file", "compiled", "compiled_gazetteer", "english_words",
+]
+
+
+def _sources() -> list[Path]:
+    data = packs_dir() / "data"
+    return sorted([*(data / "spelling").glob("*.t[sx][vt]"), *(data / "names").iterdir()])
+
+
+def _cache_key() -> str:
+    parts = [__version__, str(FORMAT)]
+    for path in _sources():
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return f"{zlib.crc32(chr(0).join(parts).encode()):08x}"
+
+
+def cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newslint" / f"spelling-{__version__}-{_cache_key()}.bin"
+
+
+KEEP = 3  # compiled files kept: other installs (another venv, a pre-commit hook) use theirs
+LEFTOVER_AFTER = 3600  # seconds: a temporary file this old is an interrupted write
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete all but the newest few compiled files, and leftovers of interrupted writes."""
+    now = time.time()
+    dated = []
+    for other in current.parent.glob("spelling-*"):
+        try:
+            modified = other.stat().st_mtime
+            if other.suffix == ".tmp":
+                if now - modified > LEFTOVER_AFTER:
+                    other.unlink()
+            elif other != current:
+                dated.append((modified, other))
+        except OSError:
+            continue
+    for _, other in sorted(dated, reverse=True)[KEEP - 1 :]:
+        other.unlink(missing_ok=True)
+
+
+@cache
+def compiled() -> Compiled:
+    """The compiled spelling data for this process: from the user cache, else built now."""
+    try:
+        path: Path | None = cache_file()
+    except RuntimeError:  # no home folder to put a cache in
+        path = None
+    found = store.read(path) if path is not None else None
+    if found is not None:
+        return found
+    from . import build  # only when the compiled file is missing or stale: parses the text data
+
+    header, index, shards = build.compile_entries()
+    full = build.word_blobs(shards)
+    if path is not None:
+        try:
+            store.write(path, header, index, shards, full)
+            _remove_stale(path)
+        except OSError:
+            pass  # a read-only home: use the data compiled in memory, every process
+    return store.from_memory(header, index, shards, full)
+
+
+class Flagged:
+    """The case-folded words with one of some flags, as a container ("word in WORDS")."""
+
+    def __init__(self, flags: int) -> None:
+        self._flags = flags
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(compiled().code(word) & self._flags)
+
+
+class Zipfs:
+    """Word -> Zipf frequency x10, like lexicon.frequencies() ("absent": 0 or the default)."""
+
+    def get(self, word: str, default: int = 0) -> int:
+        return compiled().code(word) >> 8 or default
+
+    def __contains__(self, word: str) -> bool:
+        return compiled().code(word) >> 8 > 0
+
+
+class Corrections:
+    """Misspelling -> its corrections, like misspellings.misspellings()."""
+
+    def __contains__(self, word: str) -> bool:
+        return bool(compiled().code(word) & MISSPELT)
+
+    def __getitem__(self, word: str) -> tuple[str, ...]:
+        fixes = compiled().corrections(word)
+        if fixes is None:
+            raise KeyError(word)
+        return fixes
+
+
+def english_words(candidates: set[str]) -> list[str]:
+    """The candidates in the English word list. Once the reference sets are loaded, ASCII
+    candidates meet them in one C-level set operation first, so a few hundred made-up
+    strings ("edits") do not each cost a lookup."""
+    data = compiled()
+    known = data.known_set
+    if known is not None and all(map(str.isascii, candidates)):
+        candidates = {w.decode() for w in known.intersection(map(str.encode, candidates))}
+    return [w for w in candidates if data.code(w) & WORD]
+
+
+WORDS = Flagged(WORD)
+NAMES = Flagged(NAME)
+PROPER_WORDS = Flagged(PROPER)
+KNOWN_WORDS = Flagged(KNOWN)
+ZIPFS = Zipfs()
+CORRECTIONS = Corrections()
+
+
+@cache
+def compiled_gazetteer() -> Gazetteer:
+    """The shipped gazetteer as the rules use it: from the compiled data, names looked up lazily."""
+    data = compiled()
+    return Gazetteer(
+        known=NAMES, targets=data.targets, phrases=data.phrases, anchors=frozenset(data.phrases)
+    )

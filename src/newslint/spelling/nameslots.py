@@ -1,0 +1,158 @@
+"""Evidence about one capitalised token and the words around it, for the name checks: is it
+valid (a known word or name), does the text around it make it a person's name or another
+language's, does an anchor's neighbour miss the rest of its name, how common a name is.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import regex
+
+from ..data import packs_dir
+from .index import osa_distance, part_distance
+from .lexicon import is_derived
+from .lookup import COMMON_ZIPF, GIVEN, KNOWN, ZIPFS, compiled, compiled_gazetteer
+from .names import name_parts
+from .text import WORD, strip_possessive
+from .vocab import Vocabulary
+
+VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
+MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
+
+
+@cache
+def _neighbour_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The words left (searched backwards from the anchor: only the characters just before it
+    are visited) and right of an anchor; compiled on first need."""
+    return regex.compile(r"(?r)([\w']+)[ -]$"), regex.compile(r"[ -]([\w']+)")
+
+
+def _near_miss(found: str | None, expected: str | None) -> bool:
+    if not found or not expected or found == expected or is_derived(found, expected):
+        return False
+    limit = part_distance(len(expected))
+    return limit > 0 and osa_distance(found, expected, score_cutoff=limit) <= limit
+
+
+def anchor_is_open(anchor: str, low: str) -> bool:
+    """Does a neighbour of this anchor come close to, but miss, the name it belongs to?"""
+    phrases = compiled_gazetteer().phrases[anchor]
+    size = len(anchor)
+    at = low.find(anchor)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            left_word, right_word = _neighbour_words()
+            left_match = left_word.search(low, max(0, at - 40), at)
+            right_match = right_word.match(low, end, end + 40)
+            left = left_match.group(1) if left_match else None
+            right = right_match.group(1) if right_match else None
+            for parts, position, _ in phrases:
+                before = parts[position - 1] if position > 0 else None
+                after = parts[position + 1] if position + 1 < len(parts) else None
+                if _near_miss(left, before) or _near_miss(right, after):
+                    return True
+        at = low.find(anchor, end)
+    return False
+
+
+def name_zipf(name: str, vocab_names: frozenset[str]) -> int:
+    folded = name.casefold()
+    if folded in vocab_names:
+        return VOCAB_NAME_ZIPF
+    own = ZIPFS.get(folded)
+    if own:
+        return own
+    parts = name_parts(folded)
+    return min((ZIPFS.get(p) for p in parts), default=0)
+
+
+def ending_only(token: str, name: str) -> bool:
+    """Another ending in place of the name's: its last letter or two replaced ("Februari",
+    "Sanwa"), not swapped ("Americna") nor doubled ("Japann")."""
+    if len(token) != len(name) or token[-2:] == name[-2:][::-1]:
+        return False
+    return len(os.path.commonprefix([token, name])) >= len(name) - 2
+
+
+def whole_word_count(low: str, word: str) -> int:
+    """Uses of `word` as a whole word in lower-cased text."""
+    count, at, size = 0, low.find(word), len(word)
+    while at != -1:
+        before = low[at - 1] if at else " "
+        after = low[at + size : at + size + 1] or " "
+        if not before.isalnum() and not after.isalnum():
+            count += 1
+        at = low.find(word, at + size)
+    return count
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    """Titles and roles after which a capitalised word is a person's name (data file)."""
+    path = packs_dir() / "data" / "person_cues.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def _words_before() -> regex.Pattern[str]:
+    """Up to four words just before a position, searched backwards from it."""
+    return regex.compile(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
+
+
+def person_slot(text: str, begin: int) -> bool:
+    """After a title or role ("Prime Minister Pham Minh ___", "coach ___") or a given name
+    ("Wanderley ___"), in a run of capitalised words: the slot of a person's name."""
+    match = _words_before().search(text, max(0, begin - 80), begin)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    data = compiled()
+    for position, word in enumerate(reversed(words)):
+        folded = word.casefold().rstrip(".")
+        if folded in person_cues():
+            return True
+        if not word[:1].isupper():
+            return False  # the run of capitalised words ends here
+        code = data.code(folded)
+        if (
+            # A given name ("Mikhail", "Ken"), but not one as common as an English word that
+            # opens place names ("North") nor a part of a place's name ("Minh", "Kuala").
+            position == 0 and code & GIVEN
+            and code >> 8 < MAX_CUE_ZIPF and folded not in data.phrases
+        ):
+            return True
+    return False
+
+
+def foreign_context(text: str, begin: int, end: int) -> bool:
+    """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
+    another language, whose spelling of a name is its own."""
+    lo = text.rfind("\n", 0, begin) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi != -1 else len(text)]
+    data = compiled()
+    words = [m.group().casefold() for m in WORD.finditer(line) if m.start() != begin - lo]
+    words = words[:60]
+    if not words:
+        return False
+    unknown = sum(
+        1 for w in words
+        if not (code := data.code(strip_possessive(w))) & KNOWN and code >> 8 < COMMON_ZIPF
+    )
+    return unknown * 3 >= len(words)
+
+
+def is_valid(folded: str, vocab: Vocabulary, entry: int | None = None) -> bool:
+    """A known name, an English word, a frequent word or a desk's word: never suspicious.
+    `entry` is the word's compiled().code, when the caller has looked it up already."""
+    if entry is None:
+        entry = compiled().code(folded)  # one lookup: the word list, names and frequency
+    if entry & KNOWN or folded in vocab.words or entry >> 8 >= COMMON_ZIPF:
+        return True
+    if "-" in folded:
+        return all(is_valid(p, vocab) for p in folded.split("-") if p)
+    return False
