@@ -55,18 +55,17 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         ),
         # The same shape found fast (the standard library's engine, ASCII capitals): most
         # paragraphs have none, and only then is the full pattern run.
+        # Every shape below found fast, in one pass of the standard library's engine (ASCII
+        # letters): nearly no text has any, and only then is a shape's full pattern run.
         "sentence_hint": re.compile(r"[.!?][\"”’]?[A-Z][a-z]"),
-        "credit_hint": re.compile(r"\)[A-Z]"),
         # "(Photo: VNA)Hanoi", "(Source: VNA)The": a credit run into the text after it.
         "credit": regex.compile(
             r"\((?i:photo|photos|source|image|file\s+photo|video)\b[^()\n]{0,60}\)(?=\p{Lu})"
         ),
         # "saidChairman", "theGovernment": a lower-case word run into a capitalised one.
-        "camel_hint": re.compile(r"[a-z]{2}[A-Z][a-z]{2}"),
         "camel": regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])"),
         # "prevention,detection", "(WHO)said": a comma or a closing bracket with no space after
         # it between words.
-        "punct_hint": re.compile(r"[a-z][,;)][a-z]"),
         "punct": regex.compile(
             r"(?<![\p{L}\p{N}.@/_-]\p{L}*)(\p{Ll}{2,})([,;])(\p{Ll}{3,})(?![\p{L}\p{N}.@/_-])|"
             r"\(([\p{L}\p{N} ]{2,})\)(\p{Ll}{3,})\b"
@@ -74,8 +73,21 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         "run_on": re.compile(rf"\b[a-z]{{{RUN_ON_MIN},}}\b"),
         # "Hanoi.-VNA": an agency's marker run into the sentence before it with no space.
         "agency": regex.compile(rf"(?<=\p{{L}}[.!?])(?:--?|–|—)(?:{names})\b"),
-        "agency_hint": re.compile(r"[.!?][-–—]"),
     }
+
+
+def _shape_table() -> bytes:
+    table = bytearray(b" " * 256)
+    for low, high, symbol in ((ord("a"), ord("z"), b"a"), (ord("A"), ord("Z"), b"A"), (ord("0"), ord("9"), b"0")):
+        for c in range(low, high + 1):
+            table[c] = symbol[0]
+    for chars, symbol in ((",;", ","), (")", ")"), (".!?", "."), ("-", "-")):
+        for c in chars:
+            table[ord(c)] = ord(symbol)
+    return bytes(table)
+
+
+_SHAPE = _shape_table()
 
 
 def _code(word: str) -> int:
@@ -127,13 +139,19 @@ class GluedText(Rule):
         full = doc.text
         # One cheap pass over the whole text for each shape; the block loop runs only for the
         # shapes present (nearly never).
-        sentences = pats["sentence_hint"].search(full) is not None
-        credits = ")" in full and pats["credit_hint"].search(full) is not None
-        camels = pats["camel_hint"].search(full) is not None or not full.isascii()
-        puncts = pats["punct_hint"].search(full) is not None
-        agencies = pats["agency_hint"].search(full) is not None
+        if full.isascii():
+            # Letters, digits and the punctuation that matters mapped to one symbol each: a
+            # C-level translate, then a substring test per shape.
+            shape = full.encode("ascii").translate(_SHAPE)
+            sentences = pats["sentence_hint"].search(full) is not None
+            credits = b")A" in shape
+            camels = b"aaAaa" in shape
+            puncts = b"a,aaa" in shape or b")aaa" in shape
+            agencies = b".-A" in shape
+        else:
+            sentences = credits = camels = puncts = agencies = True
         options: GluedTextOptions = self.options  # type: ignore[assignment]
-        run_ons = _run_on_words(full) if options.run_on_words else {}
+        run_ons = _run_on_words(doc) if options.run_on_words else {}
         if not (sentences or credits or camels or run_ons or puncts or agencies):
             return
         tails = [
@@ -241,12 +259,24 @@ class GluedText(Rule):
             )
 
 
-def _run_on_words(text: str) -> dict[str, int]:
+def _run_on_words(doc: Document) -> dict[str, int]:
     """Long lower-case words of the text that are no word but a function word and a common word
     run together at exactly one place ("tointernational" -> 2). Only words the word list lacks
     are split."""
+    from ..spelling.store import compiled
+
     found: dict[str, int] = {}
-    for token in set(_patterns()["run_on"].findall(text)):  # type: ignore[union-attr]
+    text = doc.text
+    data = compiled()
+    words = _printed_words(doc) if data.reference_sets_loaded and text.isascii() else None
+    if words is not None:
+        # Many texts in one process: the word list as bytes is loaded already, and one set
+        # difference against the spelling scan's words leaves the few it lacks.
+        lower = filter(bytes.islower, words - data.reference_sets()[1])  # C-level
+        tokens: Iterable[str] = [t.decode() for t in lower if len(t) >= RUN_ON_MIN and t.isalpha()]
+    else:
+        tokens = set(_patterns()["run_on"].findall(text))  # type: ignore[union-attr]
+    for token in tokens:
         code = _code(token)
         if code & (_KNOWN | _MISSPELT) or code >> 8:
             continue
@@ -260,3 +290,12 @@ def _run_on_words(text: str) -> dict[str, int]:
         if len(splits) == 1:
             found[token] = splits[0]
     return found
+
+
+def _printed_words(doc: Document) -> frozenset[bytes] | None:
+    """The distinct words of an ASCII text as printed, from the spelling scan made once for the
+    typo rules (read only); None when the scan does not offer them."""
+    from ..spelling.scan import document_words
+
+    words = getattr(document_words(doc), "_cased", None)
+    return words if isinstance(words, frozenset) else None
