@@ -209,6 +209,8 @@ class GluedText(Rule):
             elif token.rstrip(".!?\"”’").isupper() and len(bare) >= 2:
                 # "the UN.Read": an acronym, then a common word opening a sentence.
                 safe = _word_zipf(text[at:end]) >= COMMON_HALF
+            elif len(bare) == 1:
+                safe = False  # a lone digit may be a name's ("6.Juli Banken"): shown
             else:
                 # After a capitalised word the full stop may belong to a name ("One.Tel"): shown.
                 safe = not text[word_start : word_start + 1].isupper()
