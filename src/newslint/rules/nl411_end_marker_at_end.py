@@ -27,10 +27,13 @@ _TAIL_KINDS = (PARAGRAPH, END_MARKER, SIGNOFF)
 
 @cache
 def _end_tail() -> regex.Pattern[str]:
-    """"(end)", "(END) jhk", "(End) ab/cd": the end marker in any case, with the operator's
-    initials after it, at a block's end (alone or after the last sentence)."""
+    """"(end)", "(END) jhk", "(End) ab/cd": a bracketed end marker in any case, with the
+    operator's initials after it, at a block's end (alone or after the last sentence)."""
+    # The bracketed markers of the data ("(END)"), in any case: a desk may add its own.
+    bracketed = [m for m in shipped("data/agencies.yaml")["end_markers"] if m.startswith("(")]
+    names = "|".join(regex.escape(m) for m in sorted(bracketed, key=len, reverse=True))
     return regex.compile(
-        r"(?:(?<=[.!?\"”’)])|^)[ \t]*\((?i:end)\)(?:[ \t]+\p{L}{2,4}(?:[ \t/]+\p{L}{2,4}){0,2})?[ \t]*$"
+        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
     )
 
 
