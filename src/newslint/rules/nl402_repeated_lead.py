@@ -56,9 +56,10 @@ class RepeatedLead(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         dateline = doc.dateline
-        if dateline is None:
-            return
         options: RepeatedLeadOptions = self.options  # type: ignore[assignment]
+        if dateline is None:
+            yield from self._summary(doc, options)
+            return
         if doc.format == "markdown":  # the shared pool leaves pull-quotes out; the lead may be one
             paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
             keys = full_keys = None
@@ -145,8 +146,17 @@ class RepeatedLead(Rule):
             line = doc.position(holder.start)[0]
             edit = Edit(*removal(doc, block), "")
             if key == lead_key:
-                if normalise(block.text) == normalise(lead_text):
-                    continue  # the same words further away: NL401's duplicate
+                same_words = normalise(block.text) == normalise(lead_text)
+                if same_words and _prose_between(doc, block, holder, options.min_words):
+                    continue  # the same words further down the story: NL401's duplicate
+                title = "Delete the lead without its dateline"
+                if same_words and stands_alone(doc, block):
+                    yield self.diagnostic(
+                        block.start, block.end,
+                        f"lead repeated without its dateline (the dateline version is on line {line})",
+                        Fix.safe(title, edit),
+                    )
+                    continue
                 yield self.diagnostic(
                     block.start, block.end,
                     f"lead repeated without its dateline (the dateline version is on line {line}; "
@@ -159,3 +169,33 @@ class RepeatedLead(Rule):
                     f"summary printed again as the first sentence of the lead on line {line}",
                     Fix.display_only("Delete the summary", edit),
                 )
+
+    def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
+        """With no dateline: a summary line at the top that the next paragraph opens with."""
+        paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
+        for first, second in zip(paragraphs, paragraphs[1:4]):
+            if first.text.count(" ") + 1 < options.min_words or not ends_sentence(first.text):
+                continue
+            key = compact(first.text)
+            if len(key) < 5 * options.min_words:
+                continue
+            later = compact(second.text)
+            if len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
+                line = doc.position(second.start)[0]
+                yield self.diagnostic(
+                    first.start, first.end,
+                    f"summary printed again as the first sentence of the paragraph on line {line}",
+                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                )
+                return
+
+
+def _prose_between(doc: Document, one: Block, other: Block, min_words: int) -> bool:
+    """Whether a paragraph of the story's prose stands between two blocks (captions and
+    credits do not count)."""
+    low, high = sorted((one, other), key=lambda b: b.start)
+    return any(
+        b.kind == PARAGRAPH and low.end <= b.start and b.end <= high.start
+        and ends_sentence(b.text) and b.text.count(" ") + 1 >= min_words
+        for b in doc.blocks
+    )
