@@ -34,7 +34,7 @@ COVERED_EXTRA = ("other:related-list", "other:untranslated", "other:glued-paragr
 REPEAT_KINDS = frozenset({"duplicate-paragraph", "repeated-lead"})
 TYPO_KINDS = frozenset({"misspelling", "misspelled-name", "other:wrong-word"})
 # Rules added or changed for scraped copy: the ones `--clean` counts.
-SCRAPED_RULES = ("NL404", "NL405", "NL408", "NL409", "NL41", "NL42")
+SCRAPED_RULES = ("NL402", "NL404", "NL405", "NL408", "NL409", "NL41", "NL42")
 
 
 def _fits(kind: str, finding: Diagnostic) -> bool:

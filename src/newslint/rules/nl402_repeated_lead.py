@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import regex
 
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import PARAGRAPH, Document
+from ..document import CAPTION, PARAGRAPH, Block, Document
 from ..rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
-from .nl4_blocks import compact, comparable, pools, removal, stands_alone
+from .nl4_blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
+
+# How many blocks on either side of the dateline paragraph a reprinted lead may stand: a
+# caption, a credit or a photo line may come between.
+NEAR = 3
+
+
+@cache
+def _credit() -> regex.Pattern[str]:
+    """A photo or source credit opening or closing a block: "(Photo: VNA)", "(Source: X)"."""
+    inner = r"\((?i:photo|photos|source|image|file\s+photo|video|credit|ảnh)\b[^()\n]{0,80}\)"
+    return regex.compile(rf"^\s*{inner}\s*|\s*{inner}\s*$")
 
 
 class RepeatedLeadOptions(RuleOptions):
@@ -26,7 +40,10 @@ class RepeatedLead(Rule):
             "the story, so a scraped article carries it twice: `The meeting took place...` and "
             "`Vientiane (VNA) - The meeting took place...`. The fix keeps the dateline version, "
             "which is the wire's own, and drops the bare copy next to it (before or after; "
-            "captions between do not count)."
+            "captions between do not count). A copy a few blocks away, one with a photo or "
+            "source credit on it, or one that lost some of its spaces is compared by its "
+            "letters and shown for an editor, as is a summary printed again as the first "
+            "sentence of the dateline paragraph."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -39,9 +56,10 @@ class RepeatedLead(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         dateline = doc.dateline
-        if dateline is None:
-            return
         options: RepeatedLeadOptions = self.options  # type: ignore[assignment]
+        if dateline is None:
+            yield from self._summary(doc, options)
+            return
         if doc.format == "markdown":  # the shared pool leaves pull-quotes out; the lead may be one
             paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
             keys = full_keys = None
@@ -53,6 +71,24 @@ class RepeatedLead(Rule):
         )
         if index is None:
             return
+        reported: set[int] = set()
+        for found in self._pair(doc, paragraphs, index, keys, full_keys, options):
+            reported.add(found.start)
+            yield found
+        yield from self._near(doc, dateline, options, reported)
+
+    def _pair(
+        self,
+        doc: Document,
+        paragraphs: list[Block],
+        index: int,
+        keys: list[bytes] | None,
+        full_keys: list[bytes] | None,
+        options: RepeatedLeadOptions,
+    ) -> Iterator[Diagnostic]:
+        """The bare lead right next to the dateline paragraph, the same words."""
+        dateline = doc.dateline
+        assert dateline is not None
         # Only the paragraphs on either side: a lead repeated further down is an ordinary
         # duplicate (NL401 compares whole paragraphs, datelines included). Their letters are
         # compared first; words and the rest only for a neighbour whose letters are the lead's.
@@ -81,3 +117,85 @@ class RepeatedLead(Rule):
                 f"lead repeated without its dateline (the dateline version is on line {line})",
                 fix,
             )
+
+    def _near(
+        self, doc: Document, dateline: Block, options: RepeatedLeadOptions, reported: set[int]
+    ) -> Iterator[Diagnostic]:
+        """The lead again a few blocks away, with a credit on it or spaces lost, or a summary
+        that the dateline paragraph opens with: compared by letters alone."""
+        blocks = doc.blocks
+        index = next((i for i, b in enumerate(blocks) if b.start <= dateline.start < b.end), None)
+        if index is None:
+            return
+        holder = blocks[index]
+        lead_text = doc.text[dateline.end : holder.end]
+        lead_key = compact(_credit().sub("", lead_text) if "(" in lead_text else lead_text)
+        if len(lead_key) < 5 * options.min_words:
+            return
+        probe = lead_key[: 5 * options.min_words]
+        for j in range(max(0, index - NEAR), min(len(blocks), index + NEAR + 1)):
+            block = blocks[j]
+            if j == index or block.kind not in (PARAGRAPH, CAPTION) or block.start in reported:
+                continue
+            if probe not in compact(block.text):
+                continue  # nearly every block: one C-level test
+            text = _credit().sub("", block.text)
+            key = compact(text)
+            if len(key) < 5 * options.min_words or text.count(" ") + 1 < options.min_words:
+                continue
+            line = doc.position(holder.start)[0]
+            edit = Edit(*removal(doc, block), "")
+            if key == lead_key:
+                same_words = normalise(block.text) == normalise(lead_text)
+                if same_words and _prose_between(doc, block, holder, options.min_words):
+                    continue  # the same words further down the story: NL401's duplicate
+                title = "Delete the lead without its dateline"
+                if same_words and stands_alone(doc, block):
+                    yield self.diagnostic(
+                        block.start, block.end,
+                        f"lead repeated without its dateline (the dateline version is on line {line})",
+                        Fix.safe(title, edit),
+                    )
+                    continue
+                yield self.diagnostic(
+                    block.start, block.end,
+                    f"lead repeated without its dateline (the dateline version is on line {line}; "
+                    "a credit or lost spaces set the copies apart)",
+                    Fix.display_only("Delete the lead without its dateline", edit),
+                )
+            elif j < index and block.kind == PARAGRAPH and ends_sentence(text) and lead_key.startswith(key):
+                yield self.diagnostic(
+                    block.start, block.end,
+                    f"summary printed again as the first sentence of the lead on line {line}",
+                    Fix.display_only("Delete the summary", edit),
+                )
+
+    def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
+        """With no dateline: a summary line at the top that the next paragraph opens with."""
+        paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
+        for first, second in zip(paragraphs, paragraphs[1:4]):
+            if first.text.count(" ") + 1 < options.min_words or not ends_sentence(first.text):
+                continue
+            key = compact(first.text)
+            if len(key) < 5 * options.min_words:
+                continue
+            later = compact(second.text)
+            if len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
+                line = doc.position(second.start)[0]
+                yield self.diagnostic(
+                    first.start, first.end,
+                    f"summary printed again as the first sentence of the paragraph on line {line}",
+                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                )
+                return
+
+
+def _prose_between(doc: Document, one: Block, other: Block, min_words: int) -> bool:
+    """Whether a paragraph of the story's prose stands between two blocks (captions and
+    credits do not count)."""
+    low, high = sorted((one, other), key=lambda b: b.start)
+    return any(
+        b.kind == PARAGRAPH and low.end <= b.start and b.end <= high.start
+        and ends_sentence(b.text) and b.text.count(" ") + 1 >= min_words
+        for b in doc.blocks
+    )

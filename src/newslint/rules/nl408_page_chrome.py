@@ -65,6 +65,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
         ),
+        # "... the project. Read full story", "... said. Continue reading »": a link prompt
+        # closing a paragraph after its last sentence.
+        "prompt": regex.compile(
+            r"(?i)(?<=[.!?\"”’…)])[ \t]*\[?(?:(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?"
+            r"(?:more|story|article|report)|continue\s+reading|click\s+here(?:\s+to\s+read\s+more)?)"
+            r"\b[\s.…\]»›>]*$"
+        ),
+        # "Subscribe now", "Already a subscriber? Log in", "To continue reading, ...": a paywall
+        # or newsletter prompt at a short line's start.
+        "paywall": regex.compile(
+            r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member)\b|"
+            r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content)\s+is\s+"
+            r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
+            r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
+            r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b)"
+        ),
     }
 
 
@@ -85,7 +101,16 @@ def _hints() -> re.Pattern[str]:
 
 @cache
 def _read_more() -> re.Pattern[str]:
-    return re.compile(r"read\s+more")
+    """A link prompt or a paywall prompt anywhere (on the lowered text)."""
+    return re.compile(
+        r"read\s+more|read\s+(?:the\s+)?full|continue\s+reading|see\s+more|click\s+here|"
+        r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|get\s+unlimited|you\s+have\s+reached)"
+    )
+
+
+_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you".split())
+# A site or section name above the headline: this many words at most.
+SITE_WORDS = 3
 
 
 _DATE_OPENERS = frozenset(
@@ -118,10 +143,28 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
         return f"a line in {script} script inside English copy", False
     if latin and all(w.lower().strip("'’.") in buttons for w in latin):
         if any(w.lower().strip("'’.") in strong for w in latin):
-            return "share, print or page-control buttons and counters, not a sentence", True
+            return _button_kind({w.lower().strip("'’.") for w in latin}), True
     if "|" in text and _bar(text):
         return _BAR, False
     return None
+
+
+_KINDS = (
+    (frozenset({"advertisement", "advertisements", "sponsored"}), "an advertising label"),
+    (frozenset({"minute", "minutes", "min", "mins"}), "a reading-time widget"),
+    (frozenset({"skip", "jump", "contents", "navigation"}), "an accessibility or navigation link"),
+    (frozenset({"subscriber", "subscribers", "subscription", "newsletter", "subscribe", "unlimited"}),
+     "a subscription prompt"),
+    (frozenset({"a+", "a-", "font"}), "a text-size widget"),
+)
+
+
+def _button_kind(words: set[str]) -> str:
+    """What the page's buttons are for, said in the finding."""
+    for vocabulary, kind in _KINDS:
+        if words & vocabulary:
+            return f"{kind} of the page, not a sentence"
+    return "share, print or page-control buttons and counters, not a sentence"
 
 
 def _bar(text: str) -> bool:
@@ -134,9 +177,20 @@ def _bar(text: str) -> bool:
     )
 
 
+_PAYWALL = "a paywall or subscription prompt of the page, not the story"
+
+
+def _paywall(line: str) -> bool:
+    word = _first_word().search(line[:20])
+    return (
+        word is not None and word.group().lower() in _PAYWALL_OPENERS and len(line) <= MAX_LINE
+        and _patterns()["paywall"].search(line) is not None
+    )
+
+
 def _may_tease(text: str) -> bool:
-    tail = text[-200:]
-    return "more" in tail or "More" in tail or "MORE" in tail
+    tail = text[-200:].lower()
+    return "more" in tail or "read" in tail or "story" in tail or "click" in tail
 
 
 def _sentence(text: str) -> bool:
@@ -253,6 +307,13 @@ class PageChrome(Rule):
         if not text.isascii() and _mostly_other_script(text):
             return  # not English copy: its script is not a finding
         blocks = doc.blocks
+        site = _site_line(blocks)
+        if site is not None:
+            yield self._line(
+                doc, site, Line(site.start, site.end, site.text), "a site or section name above "
+                "the headline-like line under it (a few words, no sentence), not the story's "
+                "headline", False,
+            )
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
         begin = 0
         lowered = text.lower()
@@ -283,6 +344,8 @@ class PageChrome(Rule):
             ):
                 if "|" in block.text and len(block.text) <= MAX_BAR and _bar(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _BAR, False)
+                elif _paywall(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
                 elif _may_tease(block.text):
                     yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
                 if seen:
@@ -313,6 +376,8 @@ class PageChrome(Rule):
         word = _first_word().search(line)
         first = word.group().lower() if word is not None else ""
         buttons, _, foreign = _chrome()
+        if _paywall(line):
+            return _PAYWALL, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return "a date or time widget line away from the story's top", False
@@ -352,10 +417,20 @@ class PageChrome(Rule):
         text = block.text if line is None else line.text
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
-        if "read more" not in lowered:
-            return
-        match = _patterns()["teaser"].search(text, max(0, len(text) - 200))
+        match = None
+        if "read more" in lowered:
+            match = _patterns()["teaser"].search(text, max(0, len(text) - 200))
         if match is None:
+            match = _patterns()["prompt"].search(text, max(0, len(text) - 60))
+            if match is None or match.start() == 0:
+                return  # nothing, or a whole line of buttons: the line shapes' finding
+            yield self.diagnostic(
+                start + match.start() + len(match.group()) - len(match.group().lstrip()),
+                start + match.end(),
+                "page chrome: a link prompt closing the paragraph after its last sentence, not "
+                "part of the story",
+                Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
+            )
             return
         yield self.diagnostic(
             start + match.start(),
@@ -364,6 +439,28 @@ class PageChrome(Rule):
             "cut too",
             Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
         )
+
+
+def _site_line(blocks: tuple[Block, ...]) -> Block | None:
+    """The first line when it is a site or section name ("VietnamPlus", "World News") above a
+    headline-like line: a few words with no digit, then a line of title length with no
+    sentence end, then the story's prose."""
+    if len(blocks) < 3 or blocks[0].kind != HEADLINE or blocks[1].kind not in _SCOPE:
+        return None
+    site, title, body = blocks[0].text, blocks[1].text, blocks[2].text
+    words = site.split()
+    if not 1 <= len(words) <= SITE_WORDS or "\n" in site or any(c.isdigit() or c in ".!?:" for c in site):
+        return None
+    title_words = title.split()
+    if (
+        "\n" in title or not 5 <= len(title_words) <= 20 or title[-1] in _SENTENCE_END
+        or "|" in title or not title[:1].isupper() or any(c.isdigit() for c in title)
+        or chrome_reason(title) is not None
+    ):
+        return None
+    if body[-1:] not in _SENTENCE_END or body.count(" ") < 8 or len(body) <= len(title):
+        return None
+    return blocks[0]
 
 
 def _mostly_other_script(text: str) -> bool:

@@ -9,15 +9,32 @@ import regex
 
 from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import END_MARKER, PARAGRAPH, Document, block_removal
+from ..document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
 from ..rule import Rule, RuleOptions, RuleSpec
 from .nl404_glued_end_marker import glued_marker_fix
 
 
 class EndMarkerAtEndOptions(RuleOptions):
-    # Markers and sign-offs on a line of their own ("-0-", "Reuter") are the agency's layout;
-    # a desk that strips them before publishing turns this on.
+    # A bare agency name on a line of its own ("Reuter") is the wire's plainly visible layout;
+    # a desk that strips it before publishing turns this on.
     standalone: bool = False
+
+
+# How many blocks from the end a marker may sit above the page's debris.
+_TAIL_BLOCKS = 3
+_TAIL_KINDS = (PARAGRAPH, END_MARKER, SIGNOFF)
+
+
+@cache
+def _end_tail() -> regex.Pattern[str]:
+    """"(end)", "(END) jhk", "(End) ab/cd": a bracketed end marker in any case, with the
+    operator's initials after it, at a block's end (alone or after the last sentence)."""
+    # The bracketed markers of the data ("(END)"), in any case: a desk may add its own.
+    bracketed = [m for m in shipped("data/agencies.yaml")["end_markers"] if m.startswith("(")]
+    names = "|".join(regex.escape(m) for m in sorted(bracketed, key=len, reverse=True))
+    return regex.compile(
+        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
+    )
 
 
 @cache
@@ -37,20 +54,23 @@ class EndMarkerAtEnd(Rule):
         category="residue",
         summary="An end marker or agency sign-off glued to the last sentence of the story.",
         rationale=(
-            "Agencies close a story with a marker or their name (VNA's `./.`, '-VNA', "
-            "'--KUNA', '(Xinhua)'). On the wire that is the agency's layout; in copy that a "
-            "desk republishes it is residue stuck inside the last sentence, and readers see it. "
-            "This rule is on by default because newslint's users are desks that receive and "
-            "republish copy; an agency that keeps its markers turns it off (`ignore = "
-            "[\"NL411\"]`). Markers and sign-offs on a line of their own ('-0-', 'Reuter') are "
-            "the plainly visible layout of the wire and are reported only with the option "
-            "`standalone = true`. A marker glued before more copy is NL404's. The fix removes "
-            "the marker and keeps the sentence's own full stop; the markers and agency names "
-            "are data (`rules/data/agencies.yaml`)."
+            "Agencies close a story with a marker or their name (VNA's `./.`, '(END)', "
+            "'(end) jhk' with the operator's initials, '-30-', '-VNA', '--KUNA', '(Xinhua)'). "
+            "On the wire that is the agency's layout; in copy that a desk republishes it is "
+            "residue, and readers see it. This rule is on by default because newslint's users "
+            "are desks that receive and republish copy; an agency that keeps its markers turns "
+            "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
+            "'###'), glued to the last sentence or on a line of its own, says nothing about the "
+            "story and the fix removes it, keeping the sentence's own full stop. An agency's "
+            "name at the end ('(Xinhua)', '--KUNA', '-VNA') is the story's attribution: it is "
+            "shown, and the desk decides whether its style keeps it. A bare agency name on a "
+            "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
+            "with the option `standalone = true`. A marker glued before more copy is NL404's. "
+            "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
         example="Talks resumed on Monday in the capital./.",
         example_fixed="Talks resumed on Monday in the capital.",
-        fix_safety="safe",
+        fix_safety="varies",
     )
     Options = EndMarkerAtEndOptions
 
@@ -65,9 +85,10 @@ class EndMarkerAtEnd(Rule):
             if holder is None:
                 continue
             if holder.kind == END_MARKER:
-                if options.standalone:
+                if options.standalone or not _prose_after(doc, holder):
                     fix = Fix.safe("Delete the end marker", Edit(*block_removal(doc, holder), ""))
                     message = f'end marker "{holder.text}" at the end of the story'
+                    glued_found = True
                     yield self.diagnostic(holder.start, holder.end, message, fix)
                 continue
             if marker.end < holder.end or any(b.start >= holder.end for b in blocks):
@@ -78,17 +99,66 @@ class EndMarkerAtEnd(Rule):
                 marker.start, marker.end,
                 f'end marker "{marker.text}" glued to the story\'s last sentence ({what})', fix,
             )
+        if not glued_found:
+            for block in _tail(doc):
+                match = _end_tail().search(block.text, max(0, len(block.text) - 40))
+                if match is None or _prose_after(doc, block):
+                    continue
+                glued_found = True
+                if match.start() == 0 or not block.text[: match.start()].strip():
+                    span = block_removal(doc, block)
+                    message = f'end marker "{block.text.strip()}" at the end of the story'
+                else:
+                    span = (block.start + match.start(), block.start + match.end())
+                    message = f'end marker "{match.group().strip()}" glued to the story\'s last sentence'
+                yield self.diagnostic(
+                    block.start + match.start() + len(match.group()) - len(match.group().lstrip()),
+                    block.start + match.end(), message,
+                    Fix.safe("Delete the end marker", Edit(*span, "")),
+                )
+                break
         last = blocks[-1]
         if not glued_found and last.kind == PARAGRAPH and (last.text[-1:].isalpha() or last.text[-1:] in ".)"):
             match = _glued_signoff().search(last.text, max(0, len(last.text) - 40))
             if match is not None:
                 start, end = last.start + match.start(), last.start + match.end()
-                fix = Fix.safe("Remove the sign-off", Edit(start, end, ""))
+                # The agency's name is the story's attribution, not a marker: the desk decides.
+                fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
                 yield self.diagnostic(
                     start, end, f'agency sign-off "{match.group().strip()}" glued to the story\'s '
-                    "last sentence", fix,
+                    "last sentence (its attribution: a desk's style decides whether it stays)", fix,
                 )
         signoff = doc.signoff
-        if options.standalone and signoff is not None:
+        if signoff is None:
+            return
+        if options.standalone:
             fix = Fix.safe("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
             yield self.diagnostic(signoff.start, signoff.end, f'sign-off "{signoff.text}" at the end of the story', fix)
+        elif signoff.text[:1] in "-–—(" and not _prose_after(doc, signoff):
+            # "--AKP", "-VNA" on their own line: a scraped page's sign-off, not the wire's
+            # bare "Reuter" line; the agency's name, so shown.
+            fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
+            yield self.diagnostic(
+                signoff.start, signoff.end, f'agency sign-off "{signoff.text}" at the end of the '
+                "story (its attribution: a desk's style decides whether it stays)", fix,
+            )
+
+
+def _prose_after(doc: Document, block: Block) -> bool:
+    """Whether a sentence of the story follows: then the marker closes an earlier story."""
+    return any(
+        b.start >= block.end and b.kind == PARAGRAPH and b.text.rstrip()[-1:] in ".!?\"”’"
+        and b.text.count(" ") >= 5
+        for b in doc.blocks
+    )
+
+
+def _tail(doc: Document) -> list[Block]:
+    """The last few paragraphs, markers and sign-offs, last first."""
+    found: list[Block] = []
+    for block in reversed(doc.blocks):
+        if block.kind in _TAIL_KINDS:
+            found.append(block)
+            if len(found) == _TAIL_BLOCKS:
+                break
+    return found

@@ -3,76 +3,109 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
 
+from ..data import shipped
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..document import CAPTION, HEADLINE, PARAGRAPH, Document
 from ..rule import Rule, RuleOptions, RuleSpec
 
-# Function words looked for run into a capitalised word ("theGovernment"); "a" and "an" open
-# too many names to be worth the look-up.
-_CAMEL = ("the", "of", "to", "in", "and", "for", "on", "at", "with", "by", "from")
-# Function words a run-on word is looked for at the end of: short endings ("-a", "-on", "-in") end
-# too many real words to be worth the look-up.
-_TAILS = ("the", "to", "of", "and")
-# A compound as common as this (Zipf) is a word or a brand ("WikiLeaks"), not two words.
+# A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0
 # Each half of a split must be this common: a split into rare words is no clear split.
 COMMON_HALF = 3.0
+# A lower-case run-on is looked for only in words this long: shorter ones split too easily.
+RUN_ON_MIN = 6
+# A lower-case run-on has a function word at one end ("tointernational", "visitto"): two content
+# words run together are as often a compound the word list lacks ("writedown", "soymeal").
+# Only function words that seldom open or close a real word or a misspelling of one count
+# ("forseen", "withold", "inpact", "editon" are misspellings, not run-ons).
+_LEADING = frozenset("the to of and that from".split())
+_TRAILING = frozenset("the to of and by that with for".split())
+# Name particles a capitalised name follows ("deNemours", "vanGogh" in some spellings).
+_PARTICLES = frozenset("de da di du des del della der den van von le la al el bin ibn mac".split())
+_MISSPELT = 8
+# The other half is a word at least this long: short ones are prefixes ("pre", "mid", "un").
+CONTENT_MIN = 4
 _SCOPE = (PARAGRAPH, CAPTION, HEADLINE)
 # Short forms whose full stop a name follows ("Mr.Smith" in copy typed without spaces).
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr co no gen lt col gov sen rep mt ft prof rev hon sgt capt maj cpl "
     "adm cmdr supt insp jan feb mar apr jun jul aug sep sept oct nov dec vs dept".split()
 )
+# The spelling data's entry flags and frequency (see spelling/store.py): looked up one word at a
+# time in its shards, so one article never loads the whole word list.
+_WORD = 1
+_KNOWN = 1 | 2
 
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
-    words = "|".join(_CAMEL)
+    agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
+    names = "|".join(regex.escape(a) for a in agencies)
     return {
-        # "2016.Vice", 'Association."In': a sentence's end run into the next one.
+        # "2016.Vice", 'Association."In', "the UN.Read", "(ICN2).Speaking": a sentence's end
+        # run into the next one.
         "sentence": regex.compile(
-            r"(?:[\p{Ll}\d%]{2}|(?<=\s)\d|(?<=\s)\p{Lu}\p{Ll})[.!?][\"”’]?(?=\p{Lu}\p{Ll})"
+            r"(?:[\p{Ll}\d%]{2}|(?<=\s)\d|(?<=\s)\p{Lu}\p{Ll}|(?<![\p{L}\p{N}.])\p{Lu}{2,}|\))"
+            r"[.!?][\"”’]?(?=\p{Lu}\p{Ll})"
         ),
         # The same shape found fast (the standard library's engine, ASCII capitals): most
         # paragraphs have none, and only then is the full pattern run.
+        # Every shape below found fast, in one pass of the standard library's engine (ASCII
+        # letters): nearly no text has any, and only then is a shape's full pattern run.
         "sentence_hint": re.compile(r"[.!?][\"”’]?[A-Z][a-z]"),
-        "credit_hint": re.compile(r"\)[A-Z]"),
-        "tail_word": re.compile(r"\b[a-z]{3,}(?:to|the|of|and)\b"),
         # "(Photo: VNA)Hanoi", "(Source: VNA)The": a credit run into the text after it.
         "credit": regex.compile(
             r"\((?i:photo|photos|source|image|file\s+photo|video)\b[^()\n]{0,60}\)(?=\p{Lu})"
         ),
-        # "theGovernment": a function word run into a capitalised word.
-        "camel": regex.compile(rf"\b({words})(\p{{Lu}}\p{{Ll}}{{2,}})\b"),
-        # "visitto": a word run into a function word.
+        # "saidChairman", "theGovernment": a lower-case word run into a capitalised one.
+        "camel": regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])"),
+        # "prevention,detection", "(WHO)said": a comma or a closing bracket with no space after
+        # it between words.
+        "punct": regex.compile(
+            r"(?<![\p{L}\p{N}.@/_-]\p{L}*)(\p{Ll}{2,})([,;])(\p{Ll}{3,})(?![\p{L}\p{N}.@/_-])|"
+            r"\(([\p{L}\p{N} ]{2,})\)(\p{Ll}{3,})\b"
+        ),
+        "run_on": re.compile(rf"\b[a-z]{{{RUN_ON_MIN},}}\b"),
+        # "Hanoi.-VNA": an agency's marker run into the sentence before it with no space.
+        "agency": regex.compile(rf"(?<=\p{{L}}[.!?])(?:--?|–|—)(?:{names})\b"),
     }
 
 
-@cache
-def _lexicon() -> tuple[frozenset[str], Callable[[str], float]]:
-    """The spelling data's word set and frequencies, imported on first need (start-up time)."""
-    from ..spelling import dictionary, zipf
+def _shape_table() -> bytes:
+    table = bytearray(b" " * 256)
+    for low, high, symbol in ((ord("a"), ord("z"), b"a"), (ord("A"), ord("Z"), b"A"), (ord("0"), ord("9"), b"0")):
+        for c in range(low, high + 1):
+            table[c] = symbol[0]
+    for chars, symbol in ((",;", ","), (")", ")"), (".!?", "."), ("-", "-")):
+        for c in chars:
+            table[ord(c)] = ord(symbol)
+    return bytes(table)
 
-    return dictionary(), zipf
+
+_SHAPE = _shape_table()
 
 
-def _known(word: str) -> bool:
-    return word.casefold() in _lexicon()[0]
+def _code(word: str) -> int:
+    from ..spelling.store import compiled
+
+    return compiled().code(word.casefold())
 
 
-def _common(word: str) -> float:
-    return _lexicon()[1](word)
+def _word_zipf(word: str) -> float:
+    """Zipf frequency of a word the word list has; 0 for a name part or an unknown word."""
+    code = _code(word)
+    return (code >> 8) / 10 if code & _WORD else 0.0
 
 
 class GluedTextOptions(RuleOptions):
-    # A word run into a following function word ("visitto") can only be told by looking every
-    # such ending up; that costs a scan of every text, so a desk turns it on for scraped copy.
-    run_on_words: bool = False
+    # A lower-case word that is two common words run together ("tointernational"): on by
+    # default; a desk whose copy has many coined compounds turns it off.
+    run_on_words: bool = True
 
 
 class GluedText(Rule):
@@ -81,17 +114,19 @@ class GluedText(Rule):
         name="glued-text",
         category="residue",
         summary="Text run together where a scrape lost a space or a line break: "
-        '"2016.Vice", "(Photo: VNA)Hanoi", "theGovernment", "visitto".',
+        '"2016.Vice", "(Photo: VNA)Hanoi", "saidChairman", "tointernational", "prevention,detection".',
         rationale=(
             "Pages that put each paragraph, caption or word in its own element lose the space "
             "between them when the text is extracted: two paragraphs run together at the full "
-            "stop, a photo credit runs into the dateline, a word runs into the next. The fix "
-            "puts back the space where one split is clearly right: after a full stop followed "
-            "by a capitalised word, and between two common words whose run-together form is no "
-            "word (word lists and frequencies of the spelling data). A word run into a following "
-            "function word ('visitto') is looked for only with the option `run_on_words = true`, "
-            "since that costs a scan of every text. A credit run into the text is shown for an "
-            "editor, who decides where the caption ends."
+            "stop (after a word, a number, an acronym or a bracket), a photo credit runs into "
+            "the dateline, a word runs into the next (a lower-case word into a capitalised one, "
+            "two lower-case words into one), a comma or a bracket loses the space after it, an "
+            "agency marker sticks to the sentence. The fix puts back the space where one split "
+            "is clearly right: both halves are common words of the word list and the run-together "
+            "form is no word (word lists and frequencies of the spelling data). Where a name may "
+            "hold the full stop ('One.Tel') or a credit runs into the text, the finding is shown "
+            "for an editor. The lower-case run-on search looks up only the text's long "
+            "lower-case words; `run_on_words = false` turns it off."
         ),
         example="He served from 2012 to 2016.Vice Chairwoman Lan spoke next.",
         example_fixed="He served from 2012 to 2016. Vice Chairwoman Lan spoke next.",
@@ -104,20 +139,30 @@ class GluedText(Rule):
         full = doc.text
         # One cheap pass over the whole text for each shape; the block loop runs only for the
         # shapes present (nearly never).
-        sentences = pats["sentence_hint"].search(full) is not None
-        credits = ")" in full and pats["credit_hint"].search(full) is not None
-        camels = _camel_candidates(doc)
+        if full.isascii():
+            # Letters, digits and the punctuation that matters mapped to one symbol each: a
+            # C-level translate, then a substring test per shape.
+            shape = full.encode("ascii").translate(_SHAPE)
+            sentences = pats["sentence_hint"].search(full) is not None
+            credits = b")A" in shape
+            camels = b"aaAaa" in shape
+            puncts = b"a,aaa" in shape or b")aaa" in shape
+            agencies = b".-A" in shape
+        else:
+            sentences = credits = camels = puncts = agencies = True
         options: GluedTextOptions = self.options  # type: ignore[assignment]
-        run_ons = _run_on_words(full) if options.run_on_words else {}
-        if not (sentences or credits or camels or run_ons):
+        run_ons = _run_on_words(doc) if options.run_on_words else {}
+        if not (sentences or credits or camels or run_ons or puncts or agencies):
             return
-        tails = _tail_patterns(run_ons) if run_ons else []
+        tails = [
+            re.compile(rf"\b({re.escape(w[:i])})({re.escape(w[i:])})\b") for w, i in sorted(run_ons.items())
+        ]
         for block in doc.blocks:
             if block.kind not in _SCOPE:
                 continue
             text = block.text
             if sentences:
-                yield from self._sentences(block.start, text, pats["sentence"])
+                yield from self._sentences(block.start, text, pats["sentence"])  # type: ignore[arg-type]
             if credits and ")" in text:
                 for match in pats["credit"].finditer(text):
                     at = block.start + match.end()
@@ -128,6 +173,19 @@ class GluedText(Rule):
                     )
             if camels:
                 yield from self._camels(block.start, text)
+            if puncts:
+                yield from self._puncts(block.start, text)
+            if agencies:
+                for match in pats["agency"].finditer(text):
+                    if match.end() == len(text) and block is doc.blocks[-1]:
+                        continue  # the story's last words: NL411's
+                    at = block.start + match.start()
+                    yield self.diagnostic(
+                        at, block.start + match.end(),
+                        "an agency marker run into the sentence before it with no space; it "
+                        "ends a story or a caption",
+                        Fix.display_only("Put back the space", Edit(at, at, " ")),
+                    )
             for pattern in tails:
                 yield from self._tails(block.start, text, pattern)
 
@@ -146,9 +204,17 @@ class GluedText(Rule):
             if bare in _ABBREVIATIONS or any(c in whole for c in "/@<>") or whole.count(".") > 1:
                 continue  # an abbreviation, a web address, a ticker ("<eric.St>", "x.Bungie.Org")
             stop = word_start + len(bare)
-            # After a capitalised word the full stop may belong to a name ("One.Tel"): shown.
-            named = text[word_start : word_start + 1].isupper()
-            make = Fix.display_only if named else Fix.safe
+            if bare.endswith(")"):
+                safe = True  # "(ICN2).Speaking": a bracket ends no name
+            elif token.rstrip(".!?\"”’").isupper() and len(bare) >= 2:
+                # "the UN.Read": an acronym, then a common word opening a sentence.
+                safe = _word_zipf(text[at:end]) >= COMMON_HALF
+            elif len(bare) == 1:
+                safe = False  # a lone digit may be a name's ("6.Juli Banken"): shown
+            else:
+                # After a capitalised word the full stop may belong to a name ("One.Tel"): shown.
+                safe = not text[word_start : word_start + 1].isupper()
+            make = Fix.safe if safe else Fix.display_only
             yield self.diagnostic(
                 offset + stop, offset + end,
                 "two sentences run together (a lost space or paragraph break)",
@@ -157,14 +223,32 @@ class GluedText(Rule):
 
     def _camels(self, offset: int, text: str) -> Iterator[Diagnostic]:
         for match in _patterns()["camel"].finditer(text):
-            token = match.group()
-            if _common(token) >= COMMON_COMPOUND or not _known(match[2]):
+            first, second = match[1], match[2]
+            whole = match.group()
+            if _code(whole) & _KNOWN or (_code(whole) >> 8) / 10 >= COMMON_COMPOUND:
+                continue  # a word or a brand ("easyJet")
+            if first in _PARTICLES or _word_zipf(first) < COMMON_HALF or not _code(second) & _KNOWN:
                 continue
             at = offset + match.end(1)
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(),
-                f'"{match[1]}" and "{match[2]}" run together (a lost space)',
+                f'"{first}" and "{second}" run together (a lost space)',
                 Fix.safe("Put back the space", Edit(at, at, " ")),
+            )
+
+    def _puncts(self, offset: int, text: str) -> Iterator[Diagnostic]:
+        for match in _patterns()["punct"].finditer(text):
+            if match[1] is not None:
+                before, after, at = match[1], match[3], match.end(2)
+                what = f'a comma with no space after it between "{before}" and "{after}"'
+            else:
+                before, after, at = match[4], match[5], match.end(4) + 1
+                what = f'a closing bracket with no space after it before "{after}"'
+            if _word_zipf(after) < COMMON_HALF or (match[1] is not None and _word_zipf(before) == 0):
+                continue
+            yield self.diagnostic(
+                offset + match.start(), offset + match.end(), f"{what} (a lost space)",
+                Fix.safe("Put back the space", Edit(offset + at, offset + at, " ")),
             )
 
     def _tails(self, offset: int, text: str, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
@@ -177,35 +261,43 @@ class GluedText(Rule):
             )
 
 
-def _camel_candidates(doc: Document) -> bool:
-    """Whether a word such as "theGovernment" is in the text: the spelling scan's set of words
-    it does not know (made once for the typo rules) holds it lowered."""
-    from ..spelling.scan import document_words
+def _run_on_words(doc: Document) -> dict[str, int]:
+    """Long lower-case words of the text that are no word but a function word and a common word
+    run together at exactly one place ("tointernational" -> 2). Only words the word list lacks
+    are split."""
+    from ..spelling.store import compiled
 
-    for word in document_words(doc).unknown:
-        if word.startswith(_CAMEL):
-            for prefix in _CAMEL:
-                if word.startswith(prefix) and _known(word[len(prefix) :]):
-                    return True
-    return False
-
-
-def _run_on_words(text: str) -> dict[str, int]:
-    """Lower-case words of the text that are no word but one common word run into a function
-    word at exactly one place ("visitto" -> 5)."""
     found: dict[str, int] = {}
-    for token in set(_patterns()["tail_word"].findall(text)):
-        if _known(token) or _common(token) > 0:
+    text = doc.text
+    data = compiled()
+    words = _printed_words(doc) if data.reference_sets_loaded and text.isascii() else None
+    if words is not None:
+        # Many texts in one process: the word list as bytes is loaded already, and one set
+        # difference against the spelling scan's words leaves the few it lacks.
+        lower = filter(bytes.islower, words - data.reference_sets()[1])  # C-level
+        tokens: Iterable[str] = [t.decode() for t in lower if len(t) >= RUN_ON_MIN and t.isalpha()]
+    else:
+        tokens = set(_patterns()["run_on"].findall(text))  # type: ignore[union-attr]
+    for token in tokens:
+        code = _code(token)
+        if code & (_KNOWN | _MISSPELT) or code >> 8:
             continue
         splits = [
             i for i in range(2, len(token) - 1)
-            if _known(token[:i]) and _known(token[i:])
-            and min(_common(token[:i]), _common(token[i:])) >= COMMON_HALF
+            if (token[:i] in _LEADING or token[i:] in _TRAILING)
+            and min(len(token[:i]), len(token[i:])) >= 2
+            and max(len(token[:i]), len(token[i:])) >= CONTENT_MIN
+            and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
         ]
-        if len(splits) == 1 and token[splits[0]:] in _TAILS:
+        if len(splits) == 1:
             found[token] = splits[0]
     return found
 
 
-def _tail_patterns(words: dict[str, int]) -> list[re.Pattern[str]]:
-    return [re.compile(rf"\b({re.escape(w[:i])})({re.escape(w[i:])})\b") for w, i in sorted(words.items())]
+def _printed_words(doc: Document) -> frozenset[bytes] | None:
+    """The distinct words of an ASCII text as printed, from the spelling scan made once for the
+    typo rules (read only); None when the scan does not offer them."""
+    from ..spelling.scan import document_words
+
+    words = getattr(document_words(doc), "_cased", None)
+    return words if isinstance(words, frozenset) else None
