@@ -91,7 +91,7 @@ _SHAPE = _shape_table()
 
 
 def _code(word: str) -> int:
-    from ..spelling.store import compiled
+    from ..spelling.lookup import compiled
 
     return compiled().code(word.casefold())
 
@@ -125,8 +125,10 @@ class GluedText(Rule):
             "is clearly right: both halves are common words of the word list and the run-together "
             "form is no word (word lists and frequencies of the spelling data). Where a name may "
             "hold the full stop ('One.Tel') or a credit runs into the text, the finding is shown "
-            "for an editor. The lower-case run-on search looks up only the text's long "
-            "lower-case words; `run_on_words = false` turns it off."
+            "for an editor. Two lower-case words run into one ('tointernational') get an unsafe "
+            "fix, since a misspelling may split as well, and a word one slip from a frequent "
+            "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
+            "lower-case words the word lists lack; `run_on_words = false` turns it off."
         ),
         example="He served from 2012 to 2016.Vice Chairwoman Lan spoke next.",
         example_fixed="He served from 2012 to 2016. Vice Chairwoman Lan spoke next.",
@@ -254,30 +256,23 @@ class GluedText(Rule):
     def _tails(self, offset: int, text: str, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
         for match in pattern.finditer(text):
             at = offset + match.start(2)
+            # Unsafe: a misspelling may split too ("tomarrow" is no "to marrow").
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(),
                 f'"{match[1]}" and "{match[2]}" run together (a lost space)',
-                Fix.safe("Put back the space", Edit(at, at, " ")),
+                Fix.unsafe("Put back the space", Edit(at, at, " ")),
             )
 
 
 def _run_on_words(doc: Document) -> dict[str, int]:
     """Long lower-case words of the text that are no word but a function word and a common word
-    run together at exactly one place ("tointernational" -> 2). Only words the word list lacks
-    are split."""
-    from ..spelling.store import compiled
+    run together at exactly one place ("tointernational" -> 2). Only words the word lists lack
+    are split: the spelling scan made once for the typo rules names them."""
+    from ..spelling.guess import guess, worth_guessing
+    from ..spelling.scan import document_words
 
+    tokens = [t for t in document_words(doc).lower_case_unlisted() if len(t) >= RUN_ON_MIN and t.isalpha()]
     found: dict[str, int] = {}
-    text = doc.text
-    data = compiled()
-    words = _printed_words(doc) if data.reference_sets_loaded and text.isascii() else None
-    if words is not None:
-        # Many texts in one process: the word list as bytes is loaded already, and one set
-        # difference against the spelling scan's words leaves the few it lacks.
-        lower = filter(bytes.islower, words - data.reference_sets()[1])  # C-level
-        tokens: Iterable[str] = [t.decode() for t in lower if len(t) >= RUN_ON_MIN and t.isalpha()]
-    else:
-        tokens = set(_patterns()["run_on"].findall(text))  # type: ignore[union-attr]
     for token in tokens:
         code = _code(token)
         if code & (_KNOWN | _MISSPELT) or code >> 8:
@@ -289,15 +284,6 @@ def _run_on_words(doc: Document) -> dict[str, int]:
             and max(len(token[:i]), len(token[i:])) >= CONTENT_MIN
             and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
         ]
-        if len(splits) == 1:
-            found[token] = splits[0]
+        if len(splits) == 1 and not (worth_guessing(token) and guess(token) is not None):
+            found[token] = splits[0]  # one slip from a frequent word ("tomarrow") is NL105's
     return found
-
-
-def _printed_words(doc: Document) -> frozenset[bytes] | None:
-    """The distinct words of an ASCII text as printed, from the spelling scan made once for the
-    typo rules (read only); None when the scan does not offer them."""
-    from ..spelling.scan import document_words
-
-    words = getattr(document_words(doc), "_cased", None)
-    return words if isinstance(words, frozenset) else None

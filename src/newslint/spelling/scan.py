@@ -87,6 +87,7 @@ class TextWords:
     """
 
     def __init__(self, text: str) -> None:
+        self._unlisted: set[str] | None = None
         # One pass: words split at hyphens too ("Timor-Lester" gives "Timor", "Lester"). Only
         # the words that are not all lower case get lowered ("_caps"); a lower-case word
         # occurs in the text iff it is printed so (`_cased`) or is in `_caps`.
@@ -187,7 +188,13 @@ class TextWords:
 
     def lower_case_unlisted(self) -> set[str]:
         """Words printed all in lower case that the compiled data does not list (neither a word,
-        a name, a listed misspelling nor common): the few a spelling guess must look at."""
+        a name, a listed misspelling nor common): the few a spelling guess must look at (NL105)
+        or a split may mend (NL412). Worked out once per text."""
+        if self._unlisted is None:
+            self._unlisted = self._lower_case_unlisted()
+        return self._unlisted
+
+    def _lower_case_unlisted(self) -> set[str]:
         data = compiled()
         if self._not_known is not None:
             # The few words the known set lacks, those in lower case, then the other sets.
