@@ -37,12 +37,12 @@ from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, split
 
-from newslint.diagnostics import Applicability
+from newslint.core.diagnostics import Applicability
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency
-from newslint.spelling.names import shipped_gazetteer
 from newslint.spelling.lookup import GIVEN, KNOWN, PERSON, compiled
+from newslint.spelling.names import shipped_gazetteer
 
 # NL102 too: a listed misspelling of a name ("Januray") is its finding, and a real name it
 # flags counts against the negative set like any other typo finding.

@@ -30,10 +30,10 @@ from pathlib import Path
 from corpus import CORPUS, corpus_or_exit, iter_texts, rules, sample
 
 from newslint.analysis.numbers.parse import cardinal_words, ordinal_digits, ordinal_words
-from newslint.diagnostics import Diagnostic
-from newslint.linter import lint
+from newslint.core.diagnostics import Diagnostic
+from newslint.core.linter import lint
+from newslint.core.rule import Rule
 from newslint.formats import read_document
-from newslint.rule import Rule
 from newslint.rules.nl504_weekday_date import Options as WeekdayOptions
 from newslint.rules.nl504_weekday_date import WeekdayDateMismatch
 

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 
 from corpus import CORPUS, check, corpus_or_exit, fix, rules, split
 
-from newslint.diagnostics import Diagnostic
+from newslint.core.diagnostics import Diagnostic
 from newslint.formats import read_document
 from newslint.rules.nl4_blocks import normalise
 

@@ -35,11 +35,10 @@ import random
 import re
 import time
 from collections import Counter
-from pathlib import Path
 
 from corpus import check, corpus_or_exit, fix, iter_texts, rules, sample, split
 
-from newslint.linter import lint
+from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.spelling.lookup import KNOWN_WORDS, ZIPFS
 

@@ -14,12 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
-from newslint.diagnostics import Applicability, Diagnostic  # noqa: E402
-from newslint.fixer import fix_text  # noqa: E402
-from newslint.linter import lint  # noqa: E402
+from newslint.core.diagnostics import Applicability, Diagnostic  # noqa: E402
+from newslint.core.fixer import fix_text  # noqa: E402
+from newslint.core.linter import lint  # noqa: E402
+from newslint.core.rule import Rule  # noqa: E402
 from newslint.formats import read_document  # noqa: E402
 from newslint.registry import Selection, all_rules, select_rules  # noqa: E402
-from newslint.rule import Rule  # noqa: E402
 
 
 def corpus_or_exit(*folders: str) -> list[Path]:

@@ -160,7 +160,7 @@ def main() -> None:
     planted_table(sorted(articles), formats)
     with tempfile.TemporaryDirectory() as folder:
         plain = []
-        for number, (path, text) in enumerate(sorted(articles.items())):
+        for number, (_path, text) in enumerate(sorted(articles.items())):
             target = Path(folder) / f"{number:05d}.txt"
             target.write_text(text + "\n", encoding="utf-8")
             plain.append(str(target))

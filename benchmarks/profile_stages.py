@@ -31,7 +31,7 @@ imported_libraries = time.perf_counter()
 import newslint.cli
 gc.freeze()
 gc.enable()
-from newslint.linter import lint
+from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.registry import all_rules
 imported = time.perf_counter()

@@ -23,7 +23,6 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from corpus import corpus_or_exit, split
 

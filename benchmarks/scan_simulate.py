@@ -15,7 +15,6 @@ import argparse
 import time
 
 import numpy as np
-
 from corpus import ROOT  # noqa: F401 - puts src/ on the path
 
 from newslint.scan.archive import ArchiveOptions, band_keys, lsh_parameters

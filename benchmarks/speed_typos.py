@@ -22,7 +22,7 @@ import time
 
 from corpus import ROOT, corpus_or_exit, iter_texts
 
-from newslint.document import Document
+from newslint.core.document import Document
 from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "newslint"
-CORE = ("document", "diagnostics", "rule", "linter", "fixer", "suppression", "findings")
+CORE = ("document", "diagnostics", "rule", "linter", "fixer", "suppression", "findings", "sourcemap")
 MOVED = {f"newslint.{name}": f"newslint.core.{name}" for name in CORE}
 
 _RELATIVE = re.compile(r"^(?P<indent>[ \t]*)from (?P<dots>\.+)(?P<module>[\w.]*) import (?P<names>.+)$", re.M)

@@ -32,7 +32,7 @@ def _lint_imports(src: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_the_layer_contracts_hold(tmp_path: Path) -> None:
     out = _lint_imports(ROOT / "src", tmp_path)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "0 broken" in out.stdout and "5 kept" in out.stdout
+    assert "0 broken" in out.stdout and "6 kept" in out.stdout
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,11 @@ def test_the_layer_contracts_hold(tmp_path: Path) -> None:
         # A lazy import inside a function counts as much as one at the top.
         ("storage/atomic.py", "def _later() -> None:\n    from newslint.run import parallel", "Layers: a module"),
         # The binary format reaching up to a checker, hidden in a function: a cycle in spelling/.
-        ("spelling/store.py", "def _later() -> None:\n    from newslint.spelling import namecheck", "Spelling: checkers"),
+        (
+            "spelling/store.py",
+            "def _later() -> None:\n    from newslint.spelling import namecheck",
+            "Spelling: checkers",
+        ),
     ],
 )
 def test_a_back_arrow_breaks_a_contract(tmp_path: Path, module: str, back_arrow: str, broken: str) -> None:

@@ -94,7 +94,7 @@ def test_a_crash_while_parsing_one_file_stays_with_that_file(files: list[str], m
 
 
 def test_rule_by_rule_equals_document_by_document() -> None:
-    from newslint.linter import lint, lint_many
+    from newslint.core.linter import lint, lint_many
     from newslint.formats import read_document
     from newslint.registry import all_rules
 
@@ -108,7 +108,7 @@ def test_rule_by_rule_equals_document_by_document() -> None:
 
 
 def test_a_rule_crashing_on_one_document_is_reported_for_it_alone(monkeypatch) -> None:
-    from newslint.linter import lint_many
+    from newslint.core.linter import lint_many
     from newslint.formats import read_document
     from newslint.rules.nl201_doubled_word import DoubledWord
 

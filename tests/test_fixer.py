@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, apply_edits
-from newslint.fixer import fix_text, select_fixes
+from newslint.core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, apply_edits
+from newslint.core.fixer import fix_text, select_fixes
 
 
 def diag(start: int, end: int, fix: Fix | None, code: str = "NL999") -> Diagnostic:

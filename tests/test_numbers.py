@@ -18,7 +18,7 @@ from newslint.analysis.numbers.parse import (
     parse_number,
     parse_ordinal,
 )
-from newslint.linter import lint
+from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.registry import all_rules
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 PLUGIN = '''
-from newslint.rule import Rule, RuleSpec
+from newslint.core.rule import Rule, RuleSpec
 
 class HouseRule(Rule):
     spec = RuleSpec(code="NL{code}", name="house-{code}", category="style", summary="A house rule.",

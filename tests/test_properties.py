@@ -25,12 +25,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newslint.diagnostics import Applicability, Diagnostic, Edit, apply_edits
-from newslint.fixer import fix_text, select_fixes
-from newslint.linter import lint
+from newslint.core.diagnostics import Applicability, Diagnostic, Edit, apply_edits
+from newslint.core.fixer import fix_text, select_fixes
+from newslint.core.linter import lint
+from newslint.core.rule import Rule
 from newslint.formats import ReaderError, read_document
 from newslint.registry import Selection, all_rules, select_rules
-from newslint.rule import Rule
 from newslint.run.fix import fix_path
 from newslint.run.settings import Settings
 from newslint.source import read_source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.document import BYLINE, CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, TABLE
+from newslint.core.document import BYLINE, CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, TABLE
 from newslint.formats import ReaderError, read_document
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.diagnostics import Applicability
-from newslint.fixer import fix_text
-from newslint.linter import lint
+from newslint.core.diagnostics import Applicability
+from newslint.core.fixer import fix_text
+from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.registry import all_rules
 from rule_cases import CASES_DIR, RuleCase, load_cases

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from newslint.core.diagnostics import Applicability
+from newslint.core.fixer import fix_text
+from newslint.core.linter import lint
 from newslint.data import packs_dir
-from newslint.diagnostics import Applicability
-from newslint.fixer import fix_text
-from newslint.linter import lint
 from newslint.formats import read_document
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling

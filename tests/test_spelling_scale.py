@@ -138,7 +138,7 @@ def test_misspelling_search_finds_what_a_walk_finds() -> None:
 
 
 def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newslint.linter import lint
+    from newslint.core.linter import lint
     from newslint.rules.nl101_misspelled_name import MisspelledName
     from newslint.rules.nl102_misspelling import Misspelling
     from newslint.spelling import namecheck

@@ -160,10 +160,11 @@ print(gc.isenabled(), gc.get_freeze_count() > 10_000)
 
 def test_patterns_behind_cheap_tests_are_not_compiled_for_an_article_without_their_words(tmp_path: Path) -> None:
     code = """
-from newslint.linter import lint
+from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.registry import all_rules
-from newslint import structure, suppression
+from newslint import structure
+from newslint.core import suppression
 from newslint.rules import nl501_count_list, nl504_weekday_date
 rules = [rule for rule in all_rules() if rule.spec.default_enabled]
 lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)

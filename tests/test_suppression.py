@@ -8,11 +8,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newslint.cli import main
-from newslint.diagnostics import Diagnostic, Severity
-from newslint.linter import lint
+from newslint.core.diagnostics import Diagnostic, Severity
+from newslint.core.linter import lint
+from newslint.core.rule import Rule, RuleSpec
 from newslint.formats import read_document
 from newslint.registry import Selection, all_rules, select_rules
-from newslint.rule import Rule, RuleSpec
 
 DOUBLED = select_rules(all_rules(), Selection(("NL201",)))
 WITH_UNUSED = select_rules(all_rules(), Selection(("NL201", "NL902")))

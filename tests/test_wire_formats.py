@@ -17,7 +17,7 @@ import yaml
 from click.testing import CliRunner
 
 from newslint.cli import main
-from newslint.diagnostics import Edit
+from newslint.core.diagnostics import Edit
 from newslint.formats import DEFAULT_SUFFIXES, FORMATS, ReaderError, read_document
 from newslint.source import read_source
 
@@ -332,7 +332,7 @@ def test_wire_readers_fuzz(text: str, path: str) -> None:
     for segment in source_map.segments:
         bounds = list(segment.bounds)
         assert len(bounds) == segment.end - segment.start + 1
-        assert all(0 <= a <= b <= len(text) for a, b in zip(bounds, bounds[1:]))
+        assert all(0 <= a <= b <= len(text) for a, b in zip(bounds, bounds[1:], strict=False))
     for offset in range(len(doc.text) + 1):
         assert 0 <= source_map.offset(offset) <= len(text)
 
@@ -365,7 +365,7 @@ def test_a_plain_check_loads_no_wire_format_reader(tmp_path: Path) -> None:
         "import sys\nfrom newslint.cli import main\n"
         f"sys.argv = ['newslint', 'check', '--no-cache', {str(story)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('newslint.formats.', 'newslint.sourcemap',"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('newslint.formats.', 'newslint.core.sourcemap',"
         " 'pyexpat', 'html.parser', 'json.decoder'))))\n"
     )
     import os

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from .diagnostics import Applicability
-from .findings import to_finding
-from .fixer import fix_text as _fix_text
-from .linter import lint
-from .document import Document
+from .core.diagnostics import Applicability
+from .core.document import Document
+from .core.findings import to_finding
+from .core.fixer import fix_text as _fix_text
+from .core.linter import lint
 from .formats import read_document
 from .registry import Selection
 from .run.check import check_batch

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .findings import Finding
+from .core.findings import Finding
 from .source import SourceError, write_atomically
 
 VERSION = 1

@@ -17,8 +17,8 @@ import click
 
 from . import __version__
 from .config import ConfigError, LoadedConfig, load_config
+from .core.findings import Finding
 from .data import DataError
-from .findings import Finding
 from .formats import NAMES as FORMAT_NAMES
 from .packs import PackError
 from .registry import RegistryError, Selection, all_rules, find_rule

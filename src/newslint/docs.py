@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .rule import Rule, RuleSpec
+from .core.rule import Rule, RuleSpec
 
 _SAFETY_TEXT = {
     "safe": "The fix is safe: `newslint fix` applies it.",

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .core.rule import Rule
 from .data import packs_dir
 from .packs import PackError, load_pack_dir
-from .rule import Rule
 from .rules import BUILTIN_RULES
 from .settings_model import Invalid, field_names
 from .storage import user_records

@@ -13,8 +13,7 @@ from operator import attrgetter
 
 import regex
 
-from .data import shipped
-from .document import (
+from .core.document import (
     BYLINE,
     CAPTION,
     DATELINE,
@@ -25,6 +24,7 @@ from .document import (
     TABLE,
     Block,
 )
+from .data import shipped
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE_WORD = r"[\p{Lu}][\p{L}'’.-]*"

@@ -16,7 +16,7 @@ import importlib
 import os.path
 from typing import NamedTuple
 
-from ..document import Document
+from ..core.document import Document
 from .errors import ReaderError
 from .plain import read_plain
 

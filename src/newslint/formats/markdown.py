@@ -10,7 +10,7 @@ import datetime as dt
 
 import regex
 
-from ..document import (
+from ..core.document import (
     CAPTION,
     CODE,
     COMMENT,

@@ -7,8 +7,8 @@ taglines become blocks of one Document whose source map points into the file. A 
 
 from __future__ import annotations
 
-from ..document import BYLINE, CAPTION, HEADING, HEADLINE, PARAGRAPH, Document
-from ..sourcemap import Builder, Run, escape_xml
+from ..core.document import BYLINE, CAPTION, HEADING, HEADLINE, PARAGRAPH, Document
+from ..core.sourcemap import Builder, escape_xml
 from ..structure import classify
 from .errors import ReaderError
 from .xmltree import Element, parse
@@ -145,7 +145,8 @@ def _lines(article: _Article, element: Element) -> None:
         for piece in run.text.split("\n\n"):
             end = start + len(piece)
             if piece.strip():
-                article.builder.add(PARAGRAPH, [run._replace(text=piece, bounds=run.bounds[start : end + 1])], escape_xml)
+                piece_run = run._replace(text=piece, bounds=run.bounds[start : end + 1])
+                article.builder.add(PARAGRAPH, [piece_run], escape_xml)
             start = end + 2
 
 

@@ -14,8 +14,8 @@ import re
 from html.parser import HTMLParser
 from json.decoder import scanstring
 
-from ..document import BYLINE, CAPTION, HEADING, HEADLINE, PARAGRAPH, Document
-from ..sourcemap import Builder, Run, append_run, escape_json, escape_json_html
+from ..core.document import BYLINE, CAPTION, HEADING, HEADLINE, PARAGRAPH, Document
+from ..core.sourcemap import Builder, Run, append_run, escape_json, escape_json_html
 from ..structure import classify
 from .errors import ReaderError
 

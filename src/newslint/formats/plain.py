@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import PARAGRAPH, Document
+from ..core.document import PARAGRAPH, Document
 from ..structure import classify, split_lines_into_paragraphs
 
 # A run of lines that have text on them; blank (or whitespace-only) lines separate runs. Group 1

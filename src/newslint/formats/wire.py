@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import BYLINE, HEADLINE, PARAGRAPH, TABLE, Document
-from ..sourcemap import Builder, Run, escape_none
+from ..core.document import BYLINE, HEADLINE, PARAGRAPH, TABLE, Document
+from ..core.sourcemap import Builder, Run, escape_none
 from ..structure import classify
 from .errors import ReaderError
 
@@ -77,7 +77,7 @@ class _Wire:
         runs = [Run(self.text[s:e], range(s, e + 1)) for s, e in spans]
         # Lines of one block are joined by their line breaks, which read as spaces.
         joined: list[Run] = []
-        for (s, e), run in zip(spans, runs, strict=True):
+        for (s, _e), run in zip(spans, runs, strict=True):
             if joined:
                 gap_start = joined[-1].bounds[-1]
                 joined.append(Run(" ", [gap_start, s]))

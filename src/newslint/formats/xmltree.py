@@ -14,7 +14,7 @@ import html.entities
 import re
 from collections.abc import Iterator
 
-from ..sourcemap import Run, append_run, escape_cdata
+from ..core.sourcemap import Run, append_run, escape_cdata
 from .errors import ReaderError
 
 MAX_CHARS = 32 * 1024 * 1024

@@ -8,10 +8,10 @@ from functools import cache, cached_property
 import regex
 
 from ..casing import match_case
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Block, Document, block_removal
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Block, Document, block_removal
+from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_v1
-from ..rule import Rule, RuleSpec
 from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import regex
 
+from ..core.rule import Rule
 from ..data import DataError, load_yaml
-from ..rule import Rule
 from ..settings_model import Invalid, validate
 from ..storage import user_records
 from ..storage.user_records import key_of

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..diagnostics import Applicability, Severity
-from ..document import PROSE_KINDS
-from ..rule import CATEGORIES
+from ..core.diagnostics import Applicability, Severity
+from ..core.document import PROSE_KINDS
+from ..core.rule import CATEGORIES
 from ..settings_model import Invalid, setting
 
 _CODE = r"^NL\d{3}$"

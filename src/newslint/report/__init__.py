@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 from . import text
 
 Renderer = Callable[[Sequence[Finding], Sequence[Rule]], str]

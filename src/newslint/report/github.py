@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

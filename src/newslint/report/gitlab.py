@@ -7,8 +7,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 
 
 def render(findings: Sequence[Finding], rules: Sequence[Rule] = ()) -> str:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from itertools import groupby
 from xml.etree import ElementTree as ET
 
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 
 
 def render(findings: Sequence[Finding], rules: Sequence[Rule] = ()) -> str:

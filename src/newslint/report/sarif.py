@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..findings import Finding
-from ..rule import Rule
+from ..core.findings import Finding
+from ..core.rule import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

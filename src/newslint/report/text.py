@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import click
 
-from ..findings import Finding
+from ..core.findings import Finding
 
 
 def _safe(finding: Finding) -> bool:

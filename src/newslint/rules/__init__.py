@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rule import Rule
+from ..core.rule import Rule
 from .nl6_archive import ArchiveNameVariant, ReusedParagraph, StoryFiledTwice
 from .nl9_meta import InternalError, UnusedSuppression
 from .nl101_misspelled_name import MisspelledName

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
 from .nl1_common import SpellingOptions, correction_fix, cut_off_at, rule_vocabulary

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 import regex
 
-from ..diagnostics import Applicability, Diagnostic, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Applicability, Diagnostic, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..spelling.lookup import (
     CORRECTIONS,
     KNOWN_WORDS,

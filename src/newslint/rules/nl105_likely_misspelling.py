@@ -7,9 +7,9 @@ from functools import lru_cache
 
 import regex
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..spelling.guess import Guess
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic

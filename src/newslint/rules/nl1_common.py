@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from ..casing import match_case
-from ..diagnostics import Edit, Fix
-from ..document import PARAGRAPH, Block, Document
-from ..rule import Rule, RuleOptions
+from ..core.diagnostics import Edit, Fix
+from ..core.document import PARAGRAPH, Block, Document
+from ..core.rule import Rule, RuleOptions
 from ..settings_model import setting
 from ..spelling.text import QuoteMap
 from ..spelling.vocab import Vocabulary, load_vocabulary

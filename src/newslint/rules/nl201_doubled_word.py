@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import compress, islice
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
 from ..spelling.text import QuoteMap
 
 # A word, then one space or one line break (tabs and runs of spaces separate table cells),

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import PERSON, ZIPFS, compiled, compiled_gazetteer

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, Document
-from ..rule import Rule, RuleOptions, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, Document
+from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
 from .nl4_blocks import Comparable, normalise, pools, removal, stands_alone
 

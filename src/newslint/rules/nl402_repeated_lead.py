@@ -7,9 +7,9 @@ from functools import cache
 
 import regex
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, PARAGRAPH, Block, Document
-from ..rule import Rule, RuleOptions, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, PARAGRAPH, Block, Document
+from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
 from .nl4_blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
 
@@ -173,7 +173,7 @@ class RepeatedLead(Rule):
     def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
         """With no dateline: a summary line at the top that the next paragraph opens with."""
         paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
-        for first, second in zip(paragraphs, paragraphs[1:4]):
+        for first, second in zip(paragraphs, paragraphs[1:4], strict=False):
             if first.text.count(" ") + 1 < options.min_words or not ends_sentence(first.text):
                 continue
             key = compact(first.text)

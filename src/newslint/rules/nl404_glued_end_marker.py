@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import END_MARKER, Block, Document
-from ..rule import Rule, RuleOptions, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import END_MARKER, Block, Document
+from ..core.rule import Rule, RuleOptions, RuleSpec
 
 # The marker may have swallowed the sentence's full stop ("Vientiane./."); these already end one.
 _STOPS = frozenset(".!?…")

@@ -9,10 +9,10 @@ from functools import cache
 
 import regex
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..data import shipped_as
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 
 
 @cache

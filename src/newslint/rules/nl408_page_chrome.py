@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 import regex
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document, block_removal
+from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document, block_removal
-from ..rule import Rule, RuleSpec
 
 # Lines longer than this are prose or a table, never a button row or a widget.
 MAX_LINE = 160

@@ -7,10 +7,10 @@ from functools import cache
 
 import regex
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
+from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
-from ..rule import Rule, RuleSpec
 from .nl408_page_chrome import PROSE_WORDS, Line, line_removal, lines_of
 
 # A header is short: "Related posts", "Other stories on the site include:".

@@ -8,9 +8,9 @@ from operator import itemgetter
 
 import regex
 
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
+from ..core.rule import Rule, RuleSpec
 from .nl4_blocks import compact, normalise, pools
 from .nl408_page_chrome import Line, line_removal, lines_of
 

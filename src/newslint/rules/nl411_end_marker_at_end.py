@@ -7,10 +7,10 @@ from functools import cache
 
 import regex
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
+from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
-from ..rule import Rule, RuleOptions, RuleSpec
 from .nl404_glued_end_marker import glued_marker_fix
 
 

@@ -8,10 +8,10 @@ from functools import cache
 
 import regex
 
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Document
+from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import CAPTION, HEADLINE, PARAGRAPH, Document
-from ..rule import Rule, RuleOptions, RuleSpec
 
 # A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0

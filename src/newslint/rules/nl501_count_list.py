@@ -13,10 +13,10 @@ from ..analysis.numbers.data import numbers_data
 from ..analysis.numbers.lists import ParsedList, parse_list
 from ..analysis.numbers.locate import prose_locator
 from ..analysis.numbers.parse import CARDINAL, cardinal_like, cardinal_words, parse_cardinal
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_v1
-from ..rule import Rule, RuleSpec
 
 # What opens a list after a plural noun: a colon, a dash, a comma or a parenthesis. Found
 # first (a cheap scan); the count before the noun is read only at these few places. Each

@@ -10,10 +10,10 @@ import regex
 
 from ..analysis.numbers.locate import prose_locator
 from ..analysis.numbers.parse import ORDINAL, parse_ordinal
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_v1
-from ..rule import Rule, RuleSpec
 
 # The acronym with its number, in parentheses: (AMIM-21), (COP26), (SEA Games 31) is not.
 _ACRONYM = re.compile(

@@ -9,9 +9,9 @@ from functools import cache
 from typing import NamedTuple
 
 from ..analysis.numbers.locate import prose_locator
-from ..diagnostics import Diagnostic, Edit, Fix
-from ..document import Document
-from ..rule import Rule, RuleOptions, RuleSpec
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleOptions, RuleSpec
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {

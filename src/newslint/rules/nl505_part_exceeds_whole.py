@@ -11,10 +11,10 @@ import regex
 from ..analysis.numbers.data import numbers_data
 from ..analysis.numbers.locate import prose_locator
 from ..analysis.numbers.parse import CARDINAL, parse_cardinal
-from ..diagnostics import Diagnostic
-from ..document import Document
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_v1
-from ..rule import Rule, RuleSpec
 
 # A part ends in a digit or in one of these words ("twenty-one", "hundred"): the regex for the
 # part runs only where the cue follows one.

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 
 
 class ArchiveRule(Rule):

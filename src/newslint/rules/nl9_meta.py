@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..diagnostics import INTERNAL_ERROR, UNUSED_SUPPRESSION, Diagnostic
-from ..document import Document
-from ..rule import Rule, RuleSpec
+from ..core.diagnostics import INTERNAL_ERROR, UNUSED_SUPPRESSION, Diagnostic
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
 
 
 class InternalError(Rule):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..linter import lint, lint_many
-from ..rule import Rule
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.linter import lint, lint_many
+from ..core.rule import Rule
 from ..source import Source
 from ..storage.results_index import content_hash
 from . import collector, reading

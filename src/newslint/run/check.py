@@ -6,9 +6,9 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..linter import lint
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.linter import lint
 from ..source import Source
 from ..storage.results_index import content_hash
 from . import reading

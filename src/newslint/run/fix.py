@@ -6,12 +6,12 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..findings import Finding
-from ..linter import lint
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.findings import Finding
+from ..core.linter import lint
+from ..core.rule import Rule
 from ..formats import ReaderError
-from ..rule import Rule
 from ..source import Source, SourceChanged, SourceError, write_atomically
 from ..storage.results_index import content_hash
 from . import reading
@@ -44,7 +44,8 @@ class FixLinter:
 
     def __call__(self, text: str) -> list[Diagnostic]:
         if self.last is None or self.last[0].file_text != text:
-            doc = self._first if self._first.file_text == text else reading.to_document(text, self._first.path, self.fmt)
+            first = self._first
+            doc = first if first.file_text == text else reading.to_document(text, first.path, self.fmt)
             self.last = (doc, lint(doc, self.rules))
         doc, found = self.last
         # The fixer edits the file: a wire format's findings go to it through the source map.
@@ -88,7 +89,7 @@ def _fix_once(
             linter = FixLinter(reading.to_document(source.text, source.path, settings.fmt), settings.fmt, rules)
         except ReaderError as exc:
             return reading.reader_error(source, exc)
-    from ..fixer import fix_text  # only `fix` needs it
+    from ..core.fixer import fix_text  # only `fix` needs it
 
     outcome = fix_text(source.text, linter, settings.allowed)
     # The text as read travels back from a worker only where it is shown: in a diff, or echoed
@@ -138,7 +139,7 @@ def _fixed(
     path: str, source: Source, doc: Document, diagnostics: list[Diagnostic], digest: str | None, *,
     settings: Settings, write: bool, stdin_text: bytes | None,
 ) -> FileResult:
-    from ..fixer import select_fixes  # only `fix` needs it
+    from ..core.fixer import select_fixes  # only `fix` needs it
 
     if select_fixes(diagnostics, settings.allowed):
         return fix_path(path, settings, write, stdin_text, linted=(doc, diagnostics))

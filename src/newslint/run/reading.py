@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from ..core.document import Document
 from ..formats import ReaderError, read_document
 from ..source import Source, SourceError, decode, read_source_bytes
 from .results import FileResult

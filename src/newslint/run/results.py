@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from ..diagnostics import Diagnostic
-from ..document import Document
-from ..findings import Finding, to_finding
+from ..core.diagnostics import Diagnostic
+from ..core.document import Document
+from ..core.findings import Finding, to_finding
 
 
 class FileResult:

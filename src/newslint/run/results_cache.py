@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.findings import Finding
 from ..data import packs_dir
-from ..findings import Finding
 from ..storage.results_index import ResultCache, content_hash
 from .parallel import run_many
 from .results import FileResult

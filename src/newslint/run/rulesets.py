@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..core.rule import Rule
 from ..registry import Selection, all_rules, configure_rules, select_rules
-from ..rule import Rule
 from .settings import STDIN_NAME, Settings
 
 _RULES: dict[tuple[Settings, tuple[str, ...]], list[Rule]] = {}

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from ..diagnostics import Applicability
+from ..core.diagnostics import Applicability
 from ..registry import Selection
 
 STDIN = "-"

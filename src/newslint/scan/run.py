@@ -166,8 +166,12 @@ def write_vocabulary(path: str, names: Sequence[str], options: ArchiveOptions) -
     os.replace(temporary, path)
 
 
-def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns = Columns(),
-         codes: Sequence[str] = ARCHIVE_CODES, options: ArchiveOptions = ArchiveOptions(),
+DEFAULT_COLUMNS = Columns()
+DEFAULT_OPTIONS = ArchiveOptions()
+
+
+def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns = DEFAULT_COLUMNS,
+         codes: Sequence[str] = ARCHIVE_CODES, options: ArchiveOptions = DEFAULT_OPTIONS,
          scheduler: str | None = None, workers: int = 2, resume: bool = False, vocab_out: str | None = None,
          keep_parts: bool = False, echo: Callable[[str], None] = lambda _: None,
          progress: Callable[[int], Any] | None = None) -> Summary:

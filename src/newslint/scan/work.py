@@ -10,8 +10,8 @@ from __future__ import annotations
 import gc
 import json
 import os
-import time
 import pickle
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path

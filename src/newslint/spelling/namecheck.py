@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..casing import match_case
-from ..document import Document
+from ..core.document import Document
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled

@@ -14,7 +14,7 @@ from itertools import filterfalse
 
 import regex
 
-from ..document import Document
+from ..core.document import Document
 from .lookup import ANCHOR, KNOWN, MISSPELT, compiled
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...document import PROSE_KINDS, Block, Document
+from ...core.document import PROSE_KINDS, Block, Document
 
 
 def prose_locator(doc: Document) -> Callable[[int], Block | None]:

@@ -69,7 +69,7 @@ class RuleOptions:
 
     @classmethod
     def validate(cls, values: dict[str, Any]) -> RuleOptions:
-        from .settings_model import validate
+        from ..settings_model import validate
 
         return validate(cls, values)  # type: ignore[no-any-return]
 
