@@ -24,7 +24,7 @@ from corpus import CORPUS, check, corpus_or_exit, fix, rules, split
 
 from newslint.core.diagnostics import Diagnostic
 from newslint.formats import read_document
-from newslint.rules.nl4_blocks import normalise
+from newslint.rules.support.blocks import normalise
 
 IN_SCOPE = ("web-debris", "duplicate-paragraph", "repeated-lead", "end-marker", "doubled-word",
             "misspelling", "misspelled-name", "mojibake")

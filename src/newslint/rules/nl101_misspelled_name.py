@@ -9,7 +9,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
-from .nl1_common import SpellingOptions, correction_fix, cut_off_at, rule_vocabulary
+from .support.spelling import SpellingOptions, correction_fix, cut_off_at, rule_vocabulary
 
 
 class MisspelledName(Rule):

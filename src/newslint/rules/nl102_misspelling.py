@@ -27,7 +27,7 @@ from ..spelling.text import (
     followed_by_sic,
     is_shouted,
 )
-from .nl1_common import (
+from .support.spelling import (
     SpellingOptions,
     at_cut,
     beside_foreign_particle,

@@ -13,7 +13,8 @@ from ..core.rule import Rule, RuleSpec
 from ..spelling.guess import Guess
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
-from .nl1_common import (
+from .nl102_misspelling import _hit_words
+from .support.spelling import (
     SpellingOptions,
     at_cut,
     beside_foreign_particle,
@@ -21,7 +22,6 @@ from .nl1_common import (
     correction_fix,
     rule_vocabulary,
 )
-from .nl102_misspelling import _hit_words
 
 # A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
 FOREIGN_NEIGHBOUR_ZIPF = 30

@@ -16,7 +16,7 @@ from ..spelling.lookup import PERSON, ZIPFS, compiled, compiled_gazetteer
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, followed_by_sic
-from .nl1_common import SpellingOptions, cut_off_at, rule_vocabulary
+from .support.spelling import SpellingOptions, cut_off_at, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use

@@ -9,7 +9,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
-from .nl4_blocks import Comparable, normalise, pools, removal, stands_alone
+from .support.blocks import Comparable, normalise, pools, removal, stands_alone
 
 
 class DuplicateParagraphOptions(RuleOptions):

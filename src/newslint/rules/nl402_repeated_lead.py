@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
-from .nl4_blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
+from .support.blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
 
 # How many blocks on either side of the dateline paragraph a reprinted lead may stand: a
 # caption, a credit or a photo line may come between.

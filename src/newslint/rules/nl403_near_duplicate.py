@@ -9,7 +9,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
-from .nl4_blocks import EDGE, MIN_KEY, Comparable, pools, removal
+from .support.blocks import EDGE, MIN_KEY, Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..core.document import CAPTION, PARAGRAPH, Block, Document, block_removal
+from ...core.document import CAPTION, PARAGRAPH, Block, Document, block_removal
 
 # Punctuation, symbols and every kind of quote go: "Talks resume." and 'talks resume' compare equal.
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import regex
 
-from ..casing import match_case
-from ..core.diagnostics import Edit, Fix
-from ..core.document import PARAGRAPH, Block, Document
-from ..core.rule import Rule, RuleOptions
-from ..settings_model import setting
-from ..spelling.text import QuoteMap
-from ..spelling.vocab import Vocabulary, load_vocabulary
+from ...casing import match_case
+from ...core.diagnostics import Edit, Fix
+from ...core.document import PARAGRAPH, Block, Document
+from ...core.rule import Rule, RuleOptions
+from ...settings_model import setting
+from ...spelling.text import QuoteMap
+from ...spelling.vocab import Vocabulary, load_vocabulary
 
 
 class SpellingOptions(RuleOptions):
@@ -92,7 +92,7 @@ _WORD_AFTER = regex.compile(r"\W{1,3}(\p{L}+)")
 def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
     """Beside a small word of another language ("joie de vivre", "Banco Portugues de
     Investimento"): part of a foreign phrase or name, not an English slip."""
-    from ..spelling.guess import foreign_particles
+    from ...spelling.guess import foreign_particles
 
     before = _WORD_BEFORE.search(text, max(0, at - 20), at)
     after = _WORD_AFTER.match(text, stop)
