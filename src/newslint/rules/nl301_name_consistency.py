@@ -14,6 +14,7 @@ from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import PERSON, ZIPFS, compiled, compiled_gazetteer
 from ..spelling.nameslots import person_slot as _person_slot
+from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .support.spelling import SpellingOptions, cut_off_at, rule_vocabulary
@@ -43,18 +44,6 @@ def _may_be_slip(word: str) -> bool:
     spelling, nor NL102's business."""
     # Not frequent, not a known name, listed misspelling or word.
     return len(word) >= MIN_LENGTH and "-" not in word and not compiled().listed(word)
-
-
-def _count(low: str, word: str) -> int:
-    """Uses of `word` as a whole word in lower-cased text."""
-    count, at, size = 0, low.find(word), len(word)
-    while at != -1:
-        before = low[at - 1] if at else " "
-        after = low[at + size : at + size + 1] or " "
-        if not before.isalnum() and not after.isalnum():
-            count += 1
-        at = low.find(word, at + size)
-    return count
 
 
 # A maximal run of alphanumeric characters: re's \w is str.isalnum() or "_".
@@ -87,7 +76,7 @@ class WordCounts:
                     self._runs = Counter(_ALNUM_RUN.findall(self._low))
                 count = self._runs[word]
             else:
-                count = _count(self._low, word)
+                count = whole_word_count(self._low, word)
             self._counted[word] = count
         return count
 
