@@ -145,3 +145,16 @@ def test_degenerate_inputs(text: str) -> None:
     doc = read_document(text)
     for block in doc.blocks:
         assert text[block.start : block.end] == block.text
+
+
+def test_readers_tell_rules_about_quotes_and_markup() -> None:
+    """Rules never ask for the format: the reader marks quoted blocks and its own markup."""
+    markdown = read_document(
+        "# Talks resume\n\nTalks resumed on Monday.\n\n> Talks resumed on Monday.\n\nMore.\n", "a.md"
+    )
+    quoted = [b.text for b in markdown.paragraphs if markdown.is_quoted(b)]
+    assert quoted == ["Talks resumed on Monday."]
+    assert markdown.is_quoted(markdown.paragraphs[1]) and not markdown.is_quoted(markdown.paragraphs[0])
+    assert markdown.own_markup
+    plain = read_document("Talks resume\n\n> Talks resumed on Monday.\n", "a.txt")
+    assert not plain.own_markup and not plain.quoted

@@ -64,6 +64,8 @@ class Document:
         dateline: Block | None = None,
         end_markers: tuple[Block, ...] = (),
         meta: dict[str, object] | None = None,
+        own_markup: bool = False,
+        quoted: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
         self.path = path
@@ -72,6 +74,13 @@ class Document:
         self.dateline = dateline
         self.end_markers = end_markers
         self.meta: dict[str, object] = {} if meta is None else meta
+        # Set by the reader, so rules never ask which format the text came from. `own_markup`:
+        # markup in the text is the format's own (Markdown's HTML, a wire format's codes) or
+        # was decoded by the reader (XML, JSON), so none of it is left-over residue.
+        # `quoted`: the starts of blocks the format marks as quoted (Markdown `> `), where a
+        # pull-quote may repeat the body on purpose.
+        self.own_markup = own_markup
+        self.quoted = quoted
 
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, format={self.format!r}, {len(self.blocks)} blocks)"
@@ -148,7 +157,11 @@ class Document:
         """A document whose text is the file's, for placing findings mapped to the file."""
         if self.source_map is None:
             return self
-        return Document(self.source_map.file_text, self.path, self.format)
+        return Document(self.source_map.file_text, self.path, self.format, own_markup=self.own_markup)
+
+    def is_quoted(self, block: Block) -> bool:
+        """The reader found the block inside a quote (a pull-quote in Markdown)."""
+        return block.start in self.quoted
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:

@@ -232,4 +232,12 @@ def read_markdown(text: str, path: str = "<string>") -> Document:
         dateline=dateline,
         end_markers=end_markers,
         meta=meta,
+        own_markup=True,  # HTML is part of Markdown
+        quoted=frozenset(b.start for b in all_blocks if _in_block_quote(text, b.start)),
     )
+
+
+def _in_block_quote(text: str, start: int) -> bool:
+    """A `>` stands on the line before the block's start: it is quoted (or a pull-quote)."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return ">" in text[line_start:start]

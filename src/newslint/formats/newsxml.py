@@ -75,7 +75,7 @@ class _Article:
         text = self.builder.text()
         blocks, dateline, end_markers = classify(text, self.builder.chunks, first_is_headline=False)
         doc = Document(text=text, path=path, format=self.fmt, blocks=blocks, dateline=dateline,
-                       end_markers=end_markers, meta={"fields": self.items[0], "items": self.items})
+                       end_markers=end_markers, own_markup=True, meta={"fields": self.items[0], "items": self.items})
         doc.source_map = self.builder.source_map()
         return doc
 

@@ -307,7 +307,7 @@ class _Ninjs:
         text = self.builder.text()
         blocks, dateline, end_markers = classify(text, self.builder.chunks, first_is_headline=False)
         doc = Document(text=text, path=path, format="ninjs", blocks=blocks, dateline=dateline,
-                       end_markers=end_markers, meta={"fields": self.fields, "items": [self.fields]})
+                       end_markers=end_markers, own_markup=True, meta={"fields": self.fields, "items": [self.fields]})
         doc.source_map = self.builder.source_map()
         return doc
 

@@ -60,7 +60,7 @@ class RepeatedLead(Rule):
         if dateline is None:
             yield from self._summary(doc, options)
             return
-        if doc.format == "markdown":  # the shared pool leaves pull-quotes out; the lead may be one
+        if doc.quoted:  # the shared pool leaves quoted blocks out; the lead may be one
             paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
             keys = full_keys = None
         else:

@@ -76,7 +76,7 @@ class MarkupResidue(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        if doc.format != "text":
+        if doc.own_markup:
             return
         text = doc.text
         if not _may_hold_markup(text):

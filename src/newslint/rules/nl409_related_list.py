@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from .nl408_page_chrome import PROSE_WORDS, Line, line_removal, lines_of
+from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60

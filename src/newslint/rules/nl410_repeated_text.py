@@ -11,8 +11,8 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
-from .nl408_page_chrome import Line, line_removal, lines_of
 from .support.blocks import compact, normalise, pools
+from .support.chrome import Line, line_removal, lines_of
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.

@@ -117,11 +117,6 @@ def stands_alone(doc: Document, block: Block) -> bool:
     return end == len(text) or text[end] in "\r\n"
 
 
-def is_quote_markup(doc: Document, block: Block) -> bool:
-    """A Markdown block quote: a pull-quote may repeat the body on purpose."""
-    return doc.format == "markdown" and ">" in line_prefix(doc, block)
-
-
 class Pool:
     """Paragraphs (compared with paragraphs) or captions (with captions), pull-quotes left out.
 
@@ -173,8 +168,8 @@ def _make_pools(doc: Document) -> tuple[Pool, Pool]:
 
 
 def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None) -> Pool:
-    if blocks and doc.format == "markdown":
-        blocks = [b for b in blocks if not is_quote_markup(doc, b)]
+    if blocks and doc.quoted:  # a pull-quote may repeat the body on purpose
+        blocks = [b for b in blocks if not doc.is_quoted(b)]
     if not blocks:
         return Pool(captions, blocks, [], [])
     if raw is not None:
