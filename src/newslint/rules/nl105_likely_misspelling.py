@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 import regex
 
@@ -76,11 +75,10 @@ def _lower_case_text(text: str) -> bool:
     return letters >= 40 and sum(map(str.isupper, text)) * 100 < letters
 
 
-@lru_cache(maxsize=4096)
 def _guess(token: str) -> Guess | None:
-    from ..spelling.guess import guess, worth_guessing
+    from ..spelling.guess import likely_slip
 
-    return guess(token) if worth_guessing(token) else None
+    return likely_slip(token)
 
 
 class LikelyMisspelling(Rule):

@@ -268,7 +268,7 @@ def _run_on_words(doc: Document) -> dict[str, int]:
     """Long lower-case words of the text that are no word but a function word and a common word
     run together at exactly one place ("tointernational" -> 2). Only words the word lists lack
     are split: the spelling scan made once for the typo rules names them."""
-    from ..spelling.guess import guess, worth_guessing
+    from ..spelling.guess import likely_slip
     from ..spelling.scan import document_words
 
     tokens = [t for t in document_words(doc).lower_case_unlisted() if len(t) >= RUN_ON_MIN and t.isalpha()]
@@ -284,6 +284,6 @@ def _run_on_words(doc: Document) -> dict[str, int]:
             and max(len(token[:i]), len(token[i:])) >= CONTENT_MIN
             and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
         ]
-        if len(splits) == 1 and not (worth_guessing(token) and guess(token) is not None):
+        if len(splits) == 1 and likely_slip(token) is None:
             found[token] = splits[0]  # one slip from a frequent word ("tomarrow") is NL105's
     return found

@@ -9,7 +9,7 @@ at all), and a frequent word is near it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -360,3 +360,10 @@ def guess(token: str) -> Guess | None:
             return None
         return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
     return Guess((best,), True, best[0] == token[0])
+
+
+@lru_cache(maxsize=4096)
+def likely_slip(token: str) -> Guess | None:
+    """The guess for a token worth guessing, once per process: NL105 reports it, NL412 leaves a
+    word one slip from a frequent word to NL105 instead of splitting it."""
+    return guess(token) if worth_guessing(token) else None
