@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newslint.cli import main
-from newslint.core.diagnostics import Diagnostic, Severity
+from newslint.core.diagnostics import Diagnostic, Edit, Fix, Severity
 from newslint.core.linter import lint
 from newslint.core.rule import Rule, RuleSpec
 from newslint.formats import read_document
@@ -120,3 +120,31 @@ def test_internal_error_in_a_rule_is_reported_not_raised() -> None:
     assert [d.code for d in found] == ["NL900", "NL201"]
     assert isinstance(found[0], Diagnostic) and found[0].severity is Severity.ERROR
     assert "NL198" in found[0].message and "boom" in found[0].message
+
+
+class _SameSpan(Rule):
+    """Reports "Sprinkel" with a fix of the given trust, in the given category."""
+
+    def __init__(self, code: str, category: str, trust: str | None) -> None:
+        self.spec = RuleSpec(code, f"same-span-{code}", category, "s", "r", "e")
+        self.trust = trust
+
+    def check(self, doc):
+        at = doc.text.find("Sprinkel")
+        if at < 0:
+            return
+        make = {"safe": Fix.safe, "unsafe": Fix.unsafe, "display": Fix.display_only}.get(self.trust or "")
+        fix = make("Replace", Edit(at, at + 8, "Sprinkle")) if make else None
+        yield self.diagnostic(at, at + 8, f"from {self.code}", fix)
+
+
+def test_two_rules_of_one_category_on_one_span_are_one_finding() -> None:
+    doc = read_document("Head\n\nSaid Sprinkel today.\n", "a.txt")
+    kept = lint(doc, [_SameSpan("NL198", "typo", "display"), _SameSpan("NL199", "typo", "safe")])
+    assert [(d.code, d.fix.applicability.value) for d in kept] == [("NL199", "safe")]
+    kept = lint(doc, [_SameSpan("NL198", "typo", None), _SameSpan("NL199", "typo", "unsafe")])
+    assert [d.code for d in kept] == ["NL199"]
+    kept = lint(doc, [_SameSpan("NL198", "typo", "safe"), _SameSpan("NL199", "typo", "safe")])
+    assert [d.code for d in kept] == ["NL198"]  # equal trust: the lower code
+    kept = lint(doc, [_SameSpan("NL198", "residue", "safe"), _SameSpan("NL199", "typo", "safe")])
+    assert sorted(d.code for d in kept) == ["NL198", "NL199"]  # two kinds of defect: both

@@ -53,6 +53,8 @@ def _finish(doc: Document, ordered: list[Diagnostic], report_unused: bool) -> li
     if len(ordered) > 1:
         ordered = list(dict.fromkeys(ordered))  # two rules may report the same thing once
     kept, suppressions = suppression.apply(doc, ordered)
+    if len(kept) > 1:
+        kept = _one_per_span(kept)
     if report_unused:
         spec = UNUSED_SUPPRESSION
         for directive in suppressions.unused():
@@ -64,3 +66,24 @@ def _finish(doc: Document, ordered: list[Diagnostic], report_unused: bool) -> li
     if len(kept) > 1:
         kept.sort(key=Diagnostic.sort_key)
     return kept
+
+
+def _one_per_span(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Two rules of one category reporting exactly the same text (a caption printed twice is
+    both a repeated caption and repeated text) are one defect to the editor: the finding with
+    the most trusted fix is kept, then the lower code."""
+    best: dict[tuple[int, int, str], Diagnostic] = {}
+    for diagnostic in found:
+        key = (diagnostic.start, diagnostic.end, diagnostic.category)
+        held = best.get(key)
+        if held is None or _rank(diagnostic) < _rank(held):
+            best[key] = diagnostic
+    if len(best) == len(found):
+        return found
+    kept = set(map(id, best.values()))
+    return [diagnostic for diagnostic in found if id(diagnostic) in kept]
+
+
+def _rank(diagnostic: Diagnostic) -> tuple[int, str]:
+    fix = diagnostic.fix
+    return (fix.applicability.rank if fix is not None and fix.edits else 3, diagnostic.code)
