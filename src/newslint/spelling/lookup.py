@@ -42,9 +42,16 @@ __all__ = [
 ]
 
 
+_SOURCE_SUFFIXES = (".tsv", ".tst", ".txv", ".txt")  # what "*.t[sx][vt]" matches
+
+
 def _sources() -> list[Path]:
+    """The text data the compiled file is made from: the spelling lists and every names file.
+    Listed with scandir, not Path.glob, whose pattern costs a regex compile at every start."""
     data = packs_dir() / "data"
-    return sorted([*(data / "spelling").glob("*.t[sx][vt]"), *(data / "names").iterdir()])
+    found = [Path(e.path) for e in os.scandir(data / "spelling") if e.name.endswith(_SOURCE_SUFFIXES)]
+    found.extend(Path(e.path) for e in os.scandir(data / "names"))
+    return sorted(found)
 
 
 def _cache_key() -> str:
