@@ -11,9 +11,9 @@ The file holds:
 - the index of near misses of names, in shards and whole, loaded when a word needs judging;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
   enough documents for the set operations to pay off;
-- the English words again, newline-joined in buckets by length and first byte, searched in
-  place (`Compiled.english_words`): guessing a slip asks about hundreds of made-up strings, and
-  a bucket search answers each without unpickling the shard it would fall in.
+- the English words again, newline-joined in small buckets by a hash, behind a table of the
+  buckets' offsets, searched in place (`Compiled.english_words`): guessing a slip asks about
+  hundreds of made-up strings, and a bucket search answers each without unpickling anything.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 10
+FORMAT = 11
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -168,33 +168,32 @@ def sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
     return tuple(frozenset(blob.split(b"\n")) if blob else frozenset() for blob in blobs)
 
 
-def _bucket(raw: bytes) -> int:
-    return len(raw) << 8 | raw[0]
+WORD_BUCKETS = 8192  # a few hundred bytes each
+_WORD_MASK = WORD_BUCKETS - 1
 
 
-def word_buckets(shards: list) -> tuple[dict[int, tuple[int, int]], bytes]:
-    """The English words (WORD flag), UTF-8, in buckets by length and first byte: each bucket
-    "\nword\nword\n", and where it lies in the blob."""
-    groups: dict[int, list[bytes]] = {}
+def word_buckets(shards: list) -> bytes:
+    """The English words (WORD flag), UTF-8, in buckets by crc32: the buckets' offsets (4 bytes
+    each, little-endian, one more than there are buckets), then each bucket "\nword\nword\n"."""
+    groups: list[list[bytes]] = [[] for _ in range(WORD_BUCKETS)]
     for codes, _ in shards:
         for word, value in codes.items():
             raw = word.encode("utf-8", "surrogatepass")
             if value & WORD and raw and b"\n" not in raw:
-                groups.setdefault(_bucket(raw), []).append(raw)
-    table: dict[int, tuple[int, int]] = {}
-    parts, at = [], 0
-    for key in sorted(groups):
-        blob = b"\n" + b"\n".join(sorted(groups[key])) + b"\n"
-        table[key] = (at, at + len(blob))
-        parts.append(blob)
+                groups[zlib.crc32(raw) & _WORD_MASK].append(raw)
+    blobs = [b"\n" + b"\n".join(sorted(group)) + b"\n" for group in groups]
+    table_size = 4 * (WORD_BUCKETS + 1)
+    offsets, at = [], table_size
+    for blob in blobs:
+        offsets.append(at)
         at += len(blob)
-    return table, b"".join(parts)
+    offsets.append(at)
+    return b"".join(offset.to_bytes(4, "little") for offset in offsets) + b"".join(blobs)
 
 
 def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
-    keys, the reference sets, the whole index, the English words' buckets and their table;
-    atomically."""
+    keys, the reference sets, the whole index, the English words' buckets; atomically."""
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
         index_shards[shard_of(key)][key] = words
@@ -209,10 +208,8 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
     offsets.append(at)
     spans = {"full": (at, at + len(full_blob))}
     spans["index"] = (spans["full"][1], spans["full"][1] + len(index_blob))
-    bucket_table, words_blob = word_buckets(shards)
-    table_blob = marshal.dumps(bucket_table)
+    words_blob = word_buckets(shards)
     spans["words"] = (spans["index"][1], spans["index"][1] + len(words_blob))
-    spans["word_table"] = (spans["words"][1], spans["words"][1] + len(table_blob))
     head = marshal.dumps({**header, "offsets": offsets, **spans})
     path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile  # only when the compiled data is (re)built
@@ -226,7 +223,6 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
             handle.write(full_blob)
             handle.write(index_blob)
             handle.write(words_blob)
-            handle.write(table_blob)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -247,8 +243,7 @@ def read(path: Path) -> Compiled | None:
         full_start, full_end = header["full"]
         index_start, index_end = header["index"]
         words_start, words_end = header["words"]
-        table_start, table_end = header["word_table"]
-        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + table_end:
+        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + words_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
@@ -270,7 +265,6 @@ def read(path: Path) -> Compiled | None:
         number += 2 * SHARDS
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
-    buckets: list[dict[int, tuple[int, int]]] = []
     find = data.find
     words_at = base + words_start
 
@@ -279,10 +273,10 @@ def read(path: Path) -> Compiled | None:
         it cannot be in a bucket."""
         if not raw or b"\n" in raw:
             return None
-        if not buckets:
-            buckets.append(marshal.loads(data[base + table_start : base + table_end]))
-        span = buckets[0].get(_bucket(raw))
-        return span is not None and find(b"\n" + raw + b"\n", words_at + span[0], words_at + span[1]) >= 0
+        at = words_at + 4 * (zlib.crc32(raw) & _WORD_MASK)
+        start = words_at + int.from_bytes(data[at : at + 4], "little")
+        end = words_at + int.from_bytes(data[at + 4 : at + 8], "little")
+        return find(b"\n" + raw + b"\n", start, end) >= 0
 
     return Compiled(header, shard, fixes, full, index, index_shard, word_search)
 
