@@ -179,6 +179,26 @@ def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) 
     assert sets.misspelt == {"recieve"} and "ecaudor" in sets.unknown
 
 
+def test_english_words_searched_in_place_agree_with_the_entries() -> None:
+    """Before the reference sets are loaded, candidates are searched for in the compiled file's
+    word buckets, unpickling no shard of entries; the answer is the entries' WORD flag."""
+    from newslint.spelling import lookup
+    from newslint.spelling import store as layout
+    from newslint.spelling.index import edits1
+
+    lookup.compiled()  # makes sure the compiled file exists, if the cache folder is writable
+    data = layout.read(lookup.cache_file())
+    if data is None:
+        pytest.skip("no compiled file in the user cache")
+    tokens = ["recieve", "goverment", "ecuador", "naive", "straße", "résumé", "a", "zzzzq"]
+    for token in tokens:
+        candidates = edits1(token) | {token, token.upper(), "", "two\nwords", "ça\n"}
+        assert data.english_words(candidates) == [w for w in candidates if data.code(w) & lookup.WORD]
+    fresh = layout.read(lookup.cache_file())
+    assert fresh is not None and fresh.english_words(edits1("recieve")) != []
+    assert all(shard is None for shard in fresh._shards)
+
+
 def test_old_compiled_files_are_removed(tmp_path: Path) -> None:
     import os
 

@@ -178,3 +178,34 @@ print(compiled + ["NL405"] * ("pattern" in debris.__dict__))
                            check=True) for _ in range(2)]
     # The debris pack's pattern is needed once, to table the openings it may match.
     assert [run.stdout.split()[-1] for run in runs] == ["['NL405']", "[]"], runs[-1].stderr
+
+
+def test_patterns_compiled_once_are_rebuilt_from_the_user_cache(tmp_path: Path) -> None:
+    """A pattern compiled in one process is rebuilt from its compiled code in the next, without
+    regex's parser; a damaged cache file only means compiling again."""
+    code = """
+import sys
+import regex._regex_core
+from newslint.regexes import compile_cached, compile_v1
+if sys.argv[1] == "cached":
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed a pattern the user cache holds")
+    regex._regex_core._parse_pattern = refuse
+colour = compile_cached(r"(?i)\\bcolou?r\\b", regex.IGNORECASE)
+year = compile_v1(r"(?<year>\\d{4})")
+assert compile_cached(r"(?i)\\bcolou?r\\b", regex.IGNORECASE) is colour
+print(colour.sub("hue", "Colour and COLOR"), year.search("in 1987").group("year"), sorted(year.groupindex))
+"""
+
+    def run(mode: str) -> str:
+        out = subprocess.run([sys.executable, "-c", code, mode], env=_env(tmp_path), capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+
+    expected = "hue and hue 1987 ['year']"
+    assert run("compile") == expected  # compiled, then kept at exit
+    (stored,) = (tmp_path / "cache" / "newslint").glob("patterns-*.bin")
+    assert run("cached") == expected
+    stored.write_bytes(b"\x00damaged")
+    assert run("compile") == expected
+    assert run("cached") == expected  # rewritten whole after the damaged file

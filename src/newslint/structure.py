@@ -25,10 +25,11 @@ from .core.document import (
     Block,
 )
 from .data import shipped
+from .regexes import compile_cached
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE_WORD = r"[\p{Lu}][\p{L}'’.-]*"
-_DATELINE = regex.compile(
+_DATELINE = compile_cached(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})            # HANOI, Santa Cruz, NEW YORK
     (?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)  # , Calif.
@@ -44,19 +45,19 @@ _DATELINE = regex.compile(
 
 @cache
 def _byline() -> regex.Pattern[str]:
-    return regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
+    return compile_cached(r"(?i:by)\s+\p{Lu}[\p{L}.'’ -]+(?:,\s*[\p{L} .]+)?")
 
 
 # A caption opens with "Photo:" or closes with a credit "(Photo ...)"; each half is matched
 # where it can start.
 @cache
 def _caption_lead() -> regex.Pattern[str]:
-    return regex.compile(r"(?i:photo|photos|picture|caption|image)\s*:")
+    return compile_cached(r"(?i:photo|photos|picture|caption|image)\s*:")
 
 
 @cache
 def _caption_credit() -> regex.Pattern[str]:
-    return regex.compile(r"\((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$")
+    return compile_cached(r"\((?i:photo|photos|photograph|picture|image|file\ photo)\b[^()]*\)\s*$")
 
 
 # How far from the end a closing credit "(Photo: ...)" may open.
@@ -76,7 +77,7 @@ def _agencies() -> frozenset[str]:
 def _end_marker_pattern() -> regex.Pattern[str]:
     markers = sorted(shipped("data/agencies.yaml")["end_markers"], key=len, reverse=True)
     alternatives = "|".join(regex.escape(m) for m in markers)
-    return regex.compile(rf"(?:{alternatives})")
+    return compile_cached(rf"(?:{alternatives})")
 
 
 @cache

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from ..core.document import (
     CAPTION,
     CODE,
@@ -22,17 +20,18 @@ from ..core.document import (
     Block,
     Document,
 )
+from ..regexes import compile_cached
 from ..structure import classify, split_lines_into_paragraphs
 from .errors import ReaderError
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_FENCE = regex.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = regex.compile(r"^\s{0,3}#{1,6}[ \t]+")
-_LIST_ITEM = regex.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_QUOTE = regex.compile(r"^\s{0,3}(?:>[ \t]?)+")
-_IMAGE = regex.compile(r"^\s*!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*$")
-_TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
-_COMMENT_START = regex.compile(r"^\s*<!--")
+_LINE = compile_cached(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_FENCE = compile_cached(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING = compile_cached(r"^\s{0,3}#{1,6}[ \t]+")
+_LIST_ITEM = compile_cached(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = compile_cached(r"^\s{0,3}(?:>[ \t]?)+")
+_IMAGE = compile_cached(r"^\s*!\[(?P<alt>[^\]]*)\]\([^)]*\)\s*$")
+_TABLE_ROW = compile_cached(r"^\s*\|.*\|\s*$")
+_COMMENT_START = compile_cached(r"^\s*<!--")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from ..casing import match_case
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document, block_removal
 from ..core.rule import Rule, RuleSpec
-from ..regexes import compile_v1
+from ..regexes import compile_cached, compile_v1
 from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
@@ -263,7 +263,7 @@ class SubstitutionRule(_PackRule):
         words = sorted(model.swap, key=len, reverse=True)
         body = "|".join(regex.escape(w) for w in words) or r"(?!)"
         flags = regex.IGNORECASE if model.ignorecase else 0
-        self.pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        self.pattern = compile_cached(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: SubstitutionPack = self.model  # type: ignore[assignment]

@@ -9,6 +9,7 @@ import regex
 from ..core.diagnostics import Applicability, Diagnostic, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from ..spelling.lookup import (
     CORRECTIONS,
     KNOWN_WORDS,
@@ -36,7 +37,7 @@ from .support.spelling import (
     rule_vocabulary,
 )
 
-_NEXT_CAPITAL = regex.compile(r" \p{Lu}")
+_NEXT_CAPITAL = compile_cached(r" \p{Lu}")
 
 
 # Searching costs a pass over the block per hit; past this many hits (a long text with many
@@ -84,7 +85,7 @@ def _title_case_slip(
     return ZIPFS.get(corrections[0].lower()) >= CORRECTION_MIN_ZIPF
 
 
-_PREVIOUS = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*)[ ]$")
+_PREVIOUS = compile_cached(r"(\p{Lu}[\p{L}\p{M}]*)[ ]$")
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -97,7 +98,7 @@ def _after_a_name(text: str, start: int) -> bool:
     return folded not in WORDS or folded in PROPER_WORDS or folded in NAMES
 
 
-_NEXT = regex.compile(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
+_NEXT = compile_cached(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
 
 
 def _before_a_name(text: str, end: int) -> bool:

@@ -9,6 +9,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from ..spelling.guess import Guess
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -47,8 +48,8 @@ def _split_word(text: str, at: int, stop: int) -> bool:
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
 
 
-_NEIGHBOURS = regex.compile(r"(\p{L}+)[ ]$")
-_NEXT_WORD = regex.compile(r"[ ](\p{L}+)")
+_NEIGHBOURS = compile_cached(r"(\p{L}+)[ ]$")
+_NEXT_WORD = compile_cached(r"[ ](\p{L}+)")
 
 
 def _beside_unknown(text: str, at: int, stop: int) -> bool:

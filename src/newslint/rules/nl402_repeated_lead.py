@@ -10,6 +10,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
+from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
 
@@ -22,7 +23,7 @@ NEAR = 3
 def _credit() -> regex.Pattern[str]:
     """A photo or source credit opening or closing a block: "(Photo: VNA)", "(Source: X)"."""
     inner = r"\((?i:photo|photos|source|image|file\s+photo|video|credit|ảnh)\b[^()\n]{0,80}\)"
-    return regex.compile(rf"^\s*{inner}\s*|\s*{inner}\s*$")
+    return compile_cached(rf"^\s*{inner}\s*|\s*{inner}\s*$")
 
 
 class RepeatedLeadOptions(RuleOptions):

@@ -13,6 +13,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped_as
+from ..regexes import compile_cached
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case
@@ -53,7 +54,7 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
         rf"|(?i:</?(?:{names})(?:{attributes})+\s*/?>)"  # any case, but with attributes
         rf"|(?i:<(?:{names})\s*/>)"  # any case, self-closing: <BR/>
     )
-    return data, regex.compile(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
+    return data, compile_cached(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
 
 
 class MarkupResidue(Rule):

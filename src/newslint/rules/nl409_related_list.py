@@ -11,6 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
+from ..regexes import compile_cached
 from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of
 
 # A header is short: "Related posts", "Other stories on the site include:".
@@ -24,7 +25,7 @@ def _header() -> regex.Pattern[str]:
     words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
     # The header alone ("Related posts:"), or a header with one linked title after a colon
     # ("See also: Minister resigns"), or a line closing "... include:".
-    return regex.compile(
+    return compile_cached(
         rf"(?i)(?:{words})\b(?P<rest>[^\n]{{0,{MAX_HEADER}}}?)[\s:»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )

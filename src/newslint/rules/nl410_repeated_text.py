@@ -11,6 +11,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
 from .support.chrome import Line, line_removal, lines_of
 
@@ -30,13 +31,13 @@ LONG_WORDS = 10
 @cache
 def _tag() -> regex.Pattern[str]:
     """A dateline or agency tag opening a line: "(KPL) ", "KUANTAN: ", "Hanoi (VNA) – "."""
-    return regex.compile(r"[^\n]{0,40}?(?:\(\p{Lu}{2,}[\p{Lu}/ .]{0,15}\)|\p{Lu}{3,}:|\s[–—-]\s)")
+    return compile_cached(r"[^\n]{0,40}?(?:\(\p{Lu}{2,}[\p{Lu}/ .]{0,15}\)|\p{Lu}{3,}:|\s[–—-]\s)")
 
 
 @cache
 def _handle() -> regex.Pattern[str]:
     # " - twitter@agency", "@agency", "(via @agency)" closing a caption.
-    return regex.compile(r"\s*[-–—|]?\s*\(?(?:via\s+)?(?:[a-z]+\s*)?@[\w.]+\)?\s*$", regex.IGNORECASE)
+    return compile_cached(r"\s*[-–—|]?\s*\(?(?:via\s+)?(?:[a-z]+\s*)?@[\w.]+\)?\s*$", regex.IGNORECASE)
 
 
 def _key(text: str) -> bytes:

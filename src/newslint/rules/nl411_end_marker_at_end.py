@@ -11,6 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
+from ..regexes import compile_cached
 from .nl404_glued_end_marker import glued_marker_fix
 
 
@@ -32,7 +33,7 @@ def _end_tail() -> regex.Pattern[str]:
     # The bracketed markers of the data ("(END)"), in any case: a desk may add its own.
     bracketed = [m for m in shipped("data/agencies.yaml")["end_markers"] if m.startswith("(")]
     names = "|".join(regex.escape(m) for m in sorted(bracketed, key=len, reverse=True))
-    return regex.compile(
+    return compile_cached(
         rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
     )
 
@@ -42,7 +43,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)" at a paragraph's end."""
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
-    return regex.compile(
+    return compile_cached(
         rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|–|—)[ \t]*(?i:{names})\.?|\((?i:{names})\))[ \t]*$"
     )
 

@@ -12,6 +12,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
+from ..regexes import compile_cached
 
 # A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0
@@ -49,7 +50,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     return {
         # "2016.Vice", 'Association."In', "the UN.Read", "(ICN2).Speaking": a sentence's end
         # run into the next one.
-        "sentence": regex.compile(
+        "sentence": compile_cached(
             r"(?:[\p{Ll}\d%]{2}|(?<=\s)\d|(?<=\s)\p{Lu}\p{Ll}|(?<![\p{L}\p{N}.])\p{Lu}{2,}|\))"
             r"[.!?][\"”’]?(?=\p{Lu}\p{Ll})"
         ),
@@ -59,20 +60,20 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # letters): nearly no text has any, and only then is a shape's full pattern run.
         "sentence_hint": re.compile(r"[.!?][\"”’]?[A-Z][a-z]"),
         # "(Photo: VNA)Hanoi", "(Source: VNA)The": a credit run into the text after it.
-        "credit": regex.compile(
+        "credit": compile_cached(
             r"\((?i:photo|photos|source|image|file\s+photo|video)\b[^()\n]{0,60}\)(?=\p{Lu})"
         ),
         # "saidChairman", "theGovernment": a lower-case word run into a capitalised one.
-        "camel": regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])"),
+        "camel": compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])"),
         # "prevention,detection", "(WHO)said": a comma or a closing bracket with no space after
         # it between words.
-        "punct": regex.compile(
+        "punct": compile_cached(
             r"(?<![\p{L}\p{N}.@/_-]\p{L}*)(\p{Ll}{2,})([,;])(\p{Ll}{3,})(?![\p{L}\p{N}.@/_-])|"
             r"\(([\p{L}\p{N} ]{2,})\)(\p{Ll}{3,})\b"
         ),
         "run_on": re.compile(rf"\b[a-z]{{{RUN_ON_MIN},}}\b"),
         # "Hanoi.-VNA": an agency's marker run into the sentence before it with no space.
-        "agency": regex.compile(rf"(?<=\p{{L}}[.!?])(?:--?|–|—)(?:{names})\b"),
+        "agency": compile_cached(rf"(?<=\p{{L}}[.!?])(?:--?|–|—)(?:{names})\b"),
     }
 
 

@@ -16,7 +16,7 @@ from ..analysis.numbers.parse import CARDINAL, cardinal_like, cardinal_words, pa
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..regexes import compile_v1
+from ..regexes import compile_cached, compile_v1
 
 # What opens a list after a plural noun: a colon, a dash, a comma or a parenthesis. Found
 # first (a cheap scan); the count before the noun is read only at these few places. Each
@@ -75,14 +75,14 @@ def _compiled(source: str) -> regex.Pattern[str]:
 
 @cache
 def _both() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
+    return compile_cached(r"(?<![\w-])(?P<both>[Bb]oth) (?=(?:the )?\p{Lu})")
 
 
 @cache
 def _subset_before() -> regex.Pattern[str]:
     """A count preceded by this names a whole the list is only part of: "of the 12 EC
     countries, France and Italy ..."."""
-    return regex.compile(
+    return compile_cached(
         r"(?:\b(?:of|among|amongst|than|out\ of|all)"
         r"(?:\s+(?:the|its|their|his|her|our|these|those|all|some))?\s+)$",
         regex.IGNORECASE | regex.VERBOSE,

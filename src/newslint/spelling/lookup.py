@@ -42,9 +42,16 @@ __all__ = [
 ]
 
 
+_SOURCE_SUFFIXES = (".tsv", ".tst", ".txv", ".txt")  # what "*.t[sx][vt]" matches
+
+
 def _sources() -> list[Path]:
+    """The text data the compiled file is made from: the spelling lists and every names file.
+    Listed with scandir, not Path.glob, whose pattern costs a regex compile at every start."""
     data = packs_dir() / "data"
-    return sorted([*(data / "spelling").glob("*.t[sx][vt]"), *(data / "names").iterdir()])
+    found = [Path(e.path) for e in os.scandir(data / "spelling") if e.name.endswith(_SOURCE_SUFFIXES)]
+    found.extend(Path(e.path) for e in os.scandir(data / "names"))
+    return sorted(found)
 
 
 def _cache_key() -> str:
@@ -141,12 +148,14 @@ class Corrections:
 def english_words(candidates: set[str]) -> list[str]:
     """The candidates in the English word list. Once the reference sets are loaded, ASCII
     candidates meet them in one C-level set operation first, so a few hundred made-up
-    strings ("edits") do not each cost a lookup."""
+    strings ("edits") do not each cost a lookup; before, each is searched for in its bucket of
+    the compiled file, which loads no shard of entries."""
     data = compiled()
     known = data.known_set
     if known is not None and all(map(str.isascii, candidates)):
         candidates = {w.decode() for w in known.intersection(map(str.encode, candidates))}
-    return [w for w in candidates if data.code(w) & WORD]
+        return [w for w in candidates if data.code(w) & WORD]
+    return data.english_words(candidates)
 
 
 WORDS = Flagged(WORD)

@@ -12,14 +12,13 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from ..data import DataError, load_yaml, packs_dir
+from ..regexes import compile_cached
 from ..settings_model import Invalid, setting, validate
 from .lexicon import frequencies, proper_words
 from .vocab import Vocabulary
 
-_PARTS = regex.compile(r"[\s-]+")
+_PARTS = compile_cached(r"[\s-]+")
 DISTINCTIVE_ZIPF = 40  # x10: an anchor rarer than this points at one name ("Timor", "Kuala")
 MAX_ANCHOR_NAMES = 40  # names sharing one part: more, and the part points at none of them
 

@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from ..data import packs_dir
+from ..regexes import compile_cached
 from .index import osa_distance, part_distance
 from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, GIVEN, KNOWN, ZIPFS, compiled, compiled_gazetteer
@@ -26,7 +27,7 @@ MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English wor
 def _neighbour_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The words left (searched backwards from the anchor: only the characters just before it
     are visited) and right of an anchor; compiled on first need."""
-    return regex.compile(r"(?r)([\w']+)[ -]$"), regex.compile(r"[ -]([\w']+)")
+    return compile_cached(r"(?r)([\w']+)[ -]$"), compile_cached(r"[ -]([\w']+)")
 
 
 def _near_miss(found: str | None, expected: str | None) -> bool:
@@ -100,7 +101,7 @@ def person_cues() -> frozenset[str]:
 @cache
 def _words_before() -> regex.Pattern[str]:
     """Up to four words just before a position, searched backwards from it."""
-    return regex.compile(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
+    return compile_cached(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
 
 
 def person_slot(text: str, begin: int) -> bool:

@@ -15,6 +15,7 @@ from itertools import filterfalse
 import regex
 
 from ..core.document import Document
+from ..regexes import compile_cached
 from .lookup import ANCHOR, KNOWN, MISSPELT, compiled
 
 
@@ -23,7 +24,7 @@ def capitalised() -> regex.Pattern[str]:
     """Capitalised words and hyphenated compounds, for locating findings in a block; a
     possessive 's is left out ("Roddick's"). Compiled on first need: most articles have no
     finding to locate."""
-    return regex.compile(
+    return compile_cached(
         r"(?<![\p{L}\p{M}\d_@/&<'’-])\p{Lu}[\p{L}\p{M}]*"
         r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
         r"(?![\p{L}\p{M}\d_@/&>]|-\p{L}|\.\p{L})"

@@ -10,7 +10,10 @@ The file holds:
   shards of their own, since only the few misspellings found need them;
 - the index of near misses of names, in shards and whole, loaded when a word needs judging;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
-  enough documents for the set operations to pay off.
+  enough documents for the set operations to pay off;
+- the English words again, newline-joined in small buckets by a hash, behind a table of the
+  buckets' offsets, searched in place (`Compiled.english_words`): guessing a slip asks about
+  hundreds of made-up strings, and a bucket search answers each without unpickling anything.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ import marshal
 import mmap
 import os
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 9
+FORMAT = 11
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -65,6 +68,7 @@ class Compiled:
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
         index: Callable[[], dict[str, str]],
         index_shard: Callable[[int], dict[str, str]],
+        word_search: Callable[[bytes], bool | None] | None = None,
     ) -> None:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
@@ -80,6 +84,7 @@ class Compiled:
         self._full: tuple[frozenset[bytes], ...] | None = None
         self._shards: list[dict[str, int] | None] = [None] * SHARDS
         self._fixes: list[dict[str, tuple[str, ...]] | None] = [None] * SHARDS
+        self._word_search = word_search
 
     def code(self, word: str) -> int:
         """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
@@ -87,6 +92,20 @@ class Compiled:
         if common is not None:
             return common
         return _from_shard(word, self._shards, self._load_shard) or 0  # type: ignore[no-any-return]
+
+    def english_words(self, candidates: Iterable[str]) -> list[str]:
+        """The candidates whose entry has the WORD flag (`code(w) & WORD`), in their order."""
+        search = self._word_search
+        if search is None:
+            return [w for w in candidates if self.code(w) & WORD]
+        found = []
+        for word in candidates:
+            listed = search(word.encode("utf-8", "surrogatepass"))
+            if listed is None:  # a string the buckets cannot hold: ask its entry
+                listed = bool(self.code(word) & WORD)
+            if listed:
+                found.append(word)
+        return found
 
     def corrections(self, word: str) -> tuple[str, ...] | None:
         return _from_shard(word, self._fixes, self._load_fixes)  # type: ignore[no-any-return]
@@ -149,9 +168,32 @@ def sets_of(blobs: tuple[bytes, ...]) -> tuple[frozenset[bytes], ...]:
     return tuple(frozenset(blob.split(b"\n")) if blob else frozenset() for blob in blobs)
 
 
+WORD_BUCKETS = 8192  # a few hundred bytes each
+_WORD_MASK = WORD_BUCKETS - 1
+
+
+def word_buckets(shards: list) -> bytes:
+    """The English words (WORD flag), UTF-8, in buckets by crc32: the buckets' offsets (4 bytes
+    each, little-endian, one more than there are buckets), then each bucket "\nword\nword\n"."""
+    groups: list[list[bytes]] = [[] for _ in range(WORD_BUCKETS)]
+    for codes, _ in shards:
+        for word, value in codes.items():
+            raw = word.encode("utf-8", "surrogatepass")
+            if value & WORD and raw and b"\n" not in raw:
+                groups[zlib.crc32(raw) & _WORD_MASK].append(raw)
+    blobs = [b"\n" + b"\n".join(sorted(group)) + b"\n" for group in groups]
+    table_size = 4 * (WORD_BUCKETS + 1)
+    offsets, at = [], table_size
+    for blob in blobs:
+        offsets.append(at)
+        at += len(blob)
+    offsets.append(at)
+    return b"".join(offset.to_bytes(4, "little") for offset in offsets) + b"".join(blobs)
+
+
 def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
-    keys, the reference sets, the whole index; atomically."""
+    keys, the reference sets, the whole index, the English words' buckets; atomically."""
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
         index_shards[shard_of(key)][key] = words
@@ -166,6 +208,8 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
     offsets.append(at)
     spans = {"full": (at, at + len(full_blob))}
     spans["index"] = (spans["full"][1], spans["full"][1] + len(index_blob))
+    words_blob = word_buckets(shards)
+    spans["words"] = (spans["index"][1], spans["index"][1] + len(words_blob))
     head = marshal.dumps({**header, "offsets": offsets, **spans})
     path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile  # only when the compiled data is (re)built
@@ -178,6 +222,7 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
             handle.writelines(blobs)
             handle.write(full_blob)
             handle.write(index_blob)
+            handle.write(words_blob)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -197,7 +242,8 @@ def read(path: Path) -> Compiled | None:
         offsets: list[int] = header["offsets"]
         full_start, full_end = header["full"]
         index_start, index_end = header["index"]
-        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + index_end:
+        words_start, words_end = header["words"]
+        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + words_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
@@ -219,7 +265,20 @@ def read(path: Path) -> Compiled | None:
         number += 2 * SHARDS
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
-    return Compiled(header, shard, fixes, full, index, index_shard)
+    find = data.find
+    words_at = base + words_start
+
+    def word_search(raw: bytes) -> bool | None:
+        """Whether `raw` is an English word, by a search of its bucket in place; None when
+        it cannot be in a bucket."""
+        if not raw or b"\n" in raw:
+            return None
+        at = words_at + 4 * (zlib.crc32(raw) & _WORD_MASK)
+        start = words_at + int.from_bytes(data[at : at + 4], "little")
+        end = words_at + int.from_bytes(data[at + 4 : at + 8], "little")
+        return find(b"\n" + raw + b"\n", start, end) >= 0
+
+    return Compiled(header, shard, fixes, full, index, index_shard, word_search)
 
 
 def from_memory(header: dict, index: dict[str, str], shards: list, full: tuple[bytes, ...]) -> Compiled:

@@ -8,18 +8,20 @@ from functools import cache
 
 import regex
 
+from ..regexes import compile_cached
+
 # A word: letters with inner apostrophes ("don't", "O'Brien"); hyphens separate words.
 # Not inside an address, a path or an HTML entity ("caf&#233;").
-WORD = regex.compile(
+WORD = compile_cached(
     r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
 )
-_SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+_SIC = compile_cached(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # A company name followed by its stock ticker: "CLUB MEDITERRANEE <CMI.PA>", "SOCAL EDISON <SCE>".
 @cache
 def _before_ticker() -> regex.Pattern[str]:
-    return regex.compile(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
+    return compile_cached(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
 
 
 def strip_possessive(word: str) -> str:

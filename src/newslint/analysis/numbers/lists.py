@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from ...regexes import compile_cached
 from .data import joined_name_pattern, numbers_data, region_names
 
 # Words that may be lower-case inside a name: "Bank of England", "Vincent van Gogh".
@@ -29,7 +30,7 @@ _ABBREVIATIONS = frozenset(
 # Masked text is stood in for by one private-use character per hidden piece (no digits, so
 # the figure test below still works on masked text).
 _PLACEHOLDER_BASE = 0xE000
-_PLACEHOLDERS = regex.compile("[\uE000-\uF8FF]")
+_PLACEHOLDERS = compile_cached("[\uE000-\uF8FF]")
 
 
 def _is_hidden(char: str) -> bool:
@@ -71,7 +72,7 @@ def _is_sentence_stop(text: str, index: int) -> bool:
 MAX_LIST_CHARS = 600
 
 
-_STOPS = regex.compile(r"[()\n;!?.]| (?:-{1,2}|–|—) ")
+_STOPS = compile_cached(r"[()\n;!?.]| (?:-{1,2}|–|—) ")
 
 
 def region_end(text: str, start: int, closing: str | None) -> int | None:
@@ -98,7 +99,7 @@ def region_end(text: str, start: int, closing: str | None) -> int | None:
     return limit if limit == len(text) else None
 
 
-_PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+_PARENTHESES = compile_cached(r"\s*\([^()]*\)")
 
 
 def _mask(region: str) -> tuple[str, list[str]]:
@@ -162,9 +163,9 @@ def _plain_item(item: str) -> bool:
     return 0 < len(words) <= 3 and words[0].casefold() not in _openers()
 
 
-_CONJUNCTION = regex.compile(r" (?:and|or|And) ")
-_LEADING_CONJUNCTION = regex.compile(r"^(?:and|or|And) ")
-_DIGIT = regex.compile(r"\d")
+_CONJUNCTION = compile_cached(r" (?:and|or|And) ")
+_LEADING_CONJUNCTION = compile_cached(r"^(?:and|or|And) ")
+_DIGIT = compile_cached(r"\d")
 
 
 def parse_list(

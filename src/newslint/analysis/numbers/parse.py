@@ -12,6 +12,8 @@ from functools import cache
 
 import regex
 
+from ...regexes import compile_cached
+
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -47,13 +49,13 @@ ORDINAL_WORDS = rf"(?:(?:{_tens_alt})[- ](?:{_digit_ord_alt})|{_ten_ord_alt}|{_u
 ORDINAL = rf"(?:{ORDINAL_DIGITS}|{ORDINAL_WORDS})"
 """An ordinal in digits ("21st") or words ("twenty-first"); embed with IGNORECASE."""
 
-_SPLIT = regex.compile(r"[- ]+")
+_SPLIT = compile_cached(r"[- ]+")
 
 
 @cache
 def _full(source: str) -> regex.Pattern[str]:
     """Compiled on the first number parsed: an article without one never pays for it."""
-    return regex.compile(source, regex.IGNORECASE)
+    return compile_cached(source, regex.IGNORECASE)
 
 
 def _words_value(words: list[str], final: dict[str, int]) -> int | None:

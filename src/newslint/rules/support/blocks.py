@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-import regex
-
 from ...core.document import CAPTION, PARAGRAPH, Block, Document, block_removal
+from ...regexes import compile_cached
 
 # Punctuation, symbols and every kind of quote go: "Talks resume." and 'talks resume' compare equal.
-_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_PUNCT = compile_cached(r"[\p{P}\p{S}]+")
 _ASCII_PUNCT = string.punctuation.encode("ascii")
 _ASCII_DROP = (string.punctuation + string.whitespace).encode("ascii")
 _ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
@@ -20,7 +19,7 @@ _ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_low
 # ("NOTE:") do not.
 _STOPS = frozenset(".!?…")
 # A bullet or item number: list items are built to look alike ("- Critic, paper: Film - X").
-_LIST_ITEM = regex.compile(r"(?:[-*•·▪–—]|\d{1,3}[.)])\s")
+_LIST_ITEM = compile_cached(r"(?:[-*•·▪–—]|\d{1,3}[.)])\s")
 _CLOSERS = "\"'”’»)] \t\r\n"
 # Near copies are found among blocks sharing their first or last EDGE letters (NL403). No
 # `min_words` option may go below 4, and `substantial` wants 5 letters a word.

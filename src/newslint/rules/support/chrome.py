@@ -12,6 +12,7 @@ import regex
 
 from ...core.document import Block, Document, block_removal
 from ...data import shipped
+from ...regexes import compile_cached
 
 # Lines longer than this are prose or a table, never a button row or a widget.
 MAX_LINE = 160
@@ -39,35 +40,35 @@ def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     return {
-        "token": regex.compile(r"[\p{L}\p{N}@#+][\p{L}\p{N}\p{M}@#+'’._-]*"),
-        "number": regex.compile(r"[\d.,:/%+-]+[kKmM]?"),
-        "latin": regex.compile(r"\p{Script=Latin}"),
-        "other": regex.compile(r"[^\P{L}\p{Script=Latin}]"),
-        "script": regex.compile(r"[^\P{L}\p{Script=Latin}]+"),
+        "token": compile_cached(r"[\p{L}\p{N}@#+][\p{L}\p{N}\p{M}@#+'’._-]*"),
+        "number": compile_cached(r"[\d.,:/%+-]+[kKmM]?"),
+        "latin": compile_cached(r"\p{Script=Latin}"),
+        "other": compile_cached(r"[^\P{L}\p{Script=Latin}]"),
+        "script": compile_cached(r"[^\P{L}\p{Script=Latin}]+"),
         # An English date or time, weekday, clock or zone: what a date widget is made of.
-        "date_word": regex.compile(
+        "date_word": compile_cached(
             r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
             r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|"
             r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|"
             r"updated|last|created|published|posted|on|at|\d+(?:st|nd|rd|th)|\d[\d:/.-]*"
         ),
         # A full date or a clock: a year, a numeric date or a time.
-        "dated": regex.compile(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
+        "dated": compile_cached(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
-        "teaser": regex.compile(
+        "teaser": compile_cached(
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
         ),
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
         # closing a paragraph after its last sentence.
-        "prompt": regex.compile(
+        "prompt": compile_cached(
             r"(?i)(?<=[.!?\"”’…)])[ \t]*\[?(?:(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?"
             r"(?:more|story|article|report)|continue\s+reading|click\s+here(?:\s+to\s+read\s+more)?)"
             r"\b[\s.…\]»›>]*$"
         ),
         # "Subscribe now", "Already a subscriber? Log in", "To continue reading, ...": a paywall
         # or newsletter prompt at a short line's start.
-        "paywall": regex.compile(
+        "paywall": compile_cached(
             r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member)\b|"
             r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content)\s+is\s+"
             r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import regex
-
 from ...casing import match_case
 from ...core.diagnostics import Edit, Fix
 from ...core.document import PARAGRAPH, Block, Document
 from ...core.rule import Rule, RuleOptions
+from ...regexes import compile_cached
 from ...settings_model import setting
 from ...spelling.text import QuoteMap
 from ...spelling.vocab import Vocabulary, load_vocabulary
@@ -85,8 +84,8 @@ def cut_off_at(doc: Document, end: int) -> bool:
     return block is not None and block_cut(block, end - block.start)
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\W{1,3}$")
-_WORD_AFTER = regex.compile(r"\W{1,3}(\p{L}+)")
+_WORD_BEFORE = compile_cached(r"(\p{L}+)\W{1,3}$")
+_WORD_AFTER = compile_cached(r"\W{1,3}(\p{L}+)")
 
 
 def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
