@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from functools import cached_property
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
@@ -190,7 +191,7 @@ class NameConsistency(Rule):
         """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
         headline, "ASTV Manager Online" in the body): a suggestion, since both are words."""
         blocks = [block for block in doc.prose if not block.text.isupper()]
-        if not _near_pair(_run_word_candidates(blocks)):
+        if not _may_have_near_pair(_run_word_candidates(blocks)):
             return  # no two words that could be in names are one edit apart: nearly every article
         found: list[tuple[re.Match[str], int]] = []
         for block in blocks:
@@ -310,12 +311,11 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
     """Every string that may be a word of a _RUN match in the blocks, and a few more (one
     C-level scan with a literal first character, no look-behind): _near_pair over these is
     false whenever it is false over the runs' words, for a fraction of finding the runs."""
-    stretches: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for block in blocks:
-        for pair in _NEIGHBOURS.findall(block.text):
-            stretches.update(pair)
+        pairs += _NEIGHBOURS.findall(block.text)
     words: set[str] = set()
-    for stretch in stretches:
+    for stretch in set(chain.from_iterable(pairs)):
         if len(stretch) < MIN_VARIANT_WORD:
             continue
         if "." not in stretch and "&" not in stretch:
@@ -339,14 +339,22 @@ def _word_end(char: str) -> bool:
 _DELETION_KEYS: dict[str, frozenset[str]] = {}
 
 
-def _deletion_keys(low: str) -> frozenset[str]:
-    """The word and the word less each one of its letters; kept per process (bounded)."""
-    keys = _DELETION_KEYS.get(low)
+def _deletion_keys(word: str) -> frozenset[str]:
+    """The case-folded word and it less each one of its letters; kept per process (bounded)."""
+    keys = _DELETION_KEYS.get(word)
     if keys is None:
         if len(_DELETION_KEYS) >= MAX_JUDGED:
             _DELETION_KEYS.clear()
-        keys = _DELETION_KEYS[low] = frozenset({low} | {low[:i] + low[i + 1 :] for i in range(len(low))})
+        low = word.casefold()
+        keys = _DELETION_KEYS[word] = frozenset({low} | {low[:i] + low[i + 1 :] for i in range(len(low))})
     return keys
+
+
+def _may_have_near_pair(words: set[str]) -> bool:
+    """_near_pair, or true where two printed forms fold to one word ("McDonald", "Mcdonald"):
+    true whenever _near_pair is, without folding each word first."""
+    keys = [_deletion_keys(word) for word in words if not word.isupper()]
+    return len(keys) > 1 and len(frozenset().union(*keys)) < sum(map(len, keys))
 
 
 def _near_pair(words: set[str]) -> bool:

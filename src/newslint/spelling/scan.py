@@ -103,16 +103,19 @@ class TextWords:
         # the batch ends, and a hundred-odd token objects kept per document cost more in
         # memory traffic than splitting again in the rare case `_cased` is asked for.
         self._spaced = spaced
-        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
-        # lower case before nor after, and is dropped. C-level iterators, no Python loop.
-        self._caps: frozenset = frozenset(
-            filter(is_lower, map(lower, filterfalse(is_lower, tokens)))
-        )
         # What the spelling rules ask of every text, answered once for all of them: with set
         # operations against the reference sets once a process checks many texts, else by
         # looking up the text's few distinct words in the compiled data.
         data = compiled()
         references = _references() if self.ascii else None
+        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
+        # lower case before nor after, and is dropped. C-level iterators, no Python loop, over
+        # the distinct words when they are made anyway (each word is lowered once, not at each
+        # of its prints).
+        distinct: frozenset | list = frozenset(tokens) if references is not None else tokens
+        self._caps: frozenset = frozenset(
+            filter(is_lower, map(lower, filterfalse(is_lower, distinct)))
+        )
         if references is not None:
             misspelt, known, anchors = references
             caps = self._caps
@@ -120,7 +123,7 @@ class TextWords:
             # text for its unknown lower-case words. One probe of the known words per word
             # leaves a few to probe the misspellings with (the few misspellings that are also
             # names are met separately).
-            cased = self.__dict__["_cased"] = frozenset(tokens)
+            cased = self.__dict__["_cased"] = distinct
             self._not_known: frozenset | None = cased - known
             found = (self._not_known & misspelt) | (cased & data.misspelt_names())
             self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
