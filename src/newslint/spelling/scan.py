@@ -126,9 +126,12 @@ class TextWords:
             cased = self.__dict__["_cased"] = distinct
             self._not_known: frozenset | None = cased - known
             found = (self._not_known & misspelt) | (cased & data.misspelt_names())
-            self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
+            # A capitalised word the text also prints in lower case was judged with the printed
+            # words above: only the others meet the large sets again.
+            fresh = caps - cased
+            self.misspelt: set[str] = set(map(bytes.decode, found | (fresh & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
-            unknown = caps - known
+            unknown = (fresh - known) | (caps & self._not_known)
             if b"'" in spaced:  # possessives and quotes come off, checked against the same set
                 unknown = _strip_unknown(unknown, known)
             self.unknown = frozenset(map(bytes.decode, unknown))
