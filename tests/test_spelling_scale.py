@@ -9,8 +9,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
+from newslint.core.document import PARAGRAPH, Block
 from newslint.formats import read_document
 from newslint.rules import nl301_name_consistency as nl301
 from newslint.spelling import index
@@ -184,3 +187,31 @@ def test_index_read_through_shards_finds_what_the_whole_index_finds() -> None:
     for query in queries:
         assert sharded.lookup(query) == whole.lookup(query), query
     assert loads == [1]  # loaded whole once, after the sharded lookups ran out
+
+
+def _run_words(text: str) -> set[str]:
+    return {w for m in nl301._RUN.finditer(text) for w in m.group().split(" ")}
+
+
+# Capitalised words with the characters a run's word may hold ("U.S.-Japan", "AT&T", "O'Neil"),
+# lower-case words and the marks between them, so runs, cuts and near pairs all occur.
+_PIECES = st.sampled_from(
+    ["Manager", "Manger", "Mangers", "Online", "ASTV", "U.S.-Japan", "U.S.-Japn", "AT&T", "Rolls-Royce",
+     "Rolls-Royse", "O'Neill", "O'Neil", "Corp.", "Co.Ltd", "F-16", "X.Mangr", "said", "the", "Jones'", "_A1",
+     "Société", "Societe", "2016.Vice", "Vice", "Vise", "Smiths"]
+)
+_GAPS = st.sampled_from([" ", " ", " ", ". ", ", ", "-", ".", "&", "'", "\n", " (", ") "])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PIECES, _GAPS), min_size=2, max_size=14))
+def test_name_variant_gate_passes_whenever_run_words_are_near(parts: list[tuple[str, str]]) -> None:
+    """The cheap gate of NL301's name variants may let through an article with no near pair,
+    never stop one that has: it must be true whenever _near_pair over the runs' words is."""
+    text = "".join(word + gap for word, gap in parts)
+    blocks = [Block(PARAGRAPH, 0, len(text), text)]
+    if nl301._near_pair(_run_words(text)):
+        assert nl301._may_have_near_pair(nl301._run_word_candidates(blocks))
+    candidates = nl301._run_word_candidates(blocks)
+    long_words = {w for w in _run_words(text) if len(w) >= nl301.MIN_VARIANT_WORD}
+    assert long_words <= candidates

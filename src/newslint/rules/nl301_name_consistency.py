@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from functools import cached_property
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import Document
+from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
@@ -189,10 +190,12 @@ class NameConsistency(Rule):
     def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
         headline, "ASTV Manager Online" in the body): a suggestion, since both are words."""
+        blocks = [block for block in doc.prose if not block.text.isupper()]
+        if not _may_have_near_pair(_run_word_candidates(blocks)):
+            return  # no two words that could be in names are one edit apart: nearly every article
         found: list[tuple[re.Match[str], int]] = []
-        for block in doc.prose:
-            if not block.text.isupper():
-                found.extend((match, block.start) for match in _RUN.finditer(block.text))
+        for block in blocks:
+            found.extend((match, block.start) for match in _RUN.finditer(block.text))
         if len(found) < 2 or not _near_pair({w for m, _ in found for w in m.group().split(" ")}):
             return  # no two words of names one edit apart: nearly every article
         runs: list[tuple[str, int, int]] = []
@@ -297,19 +300,73 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
                     break
 
 
+# A maximal stretch of the characters a run's word is made of, from a capital, followed by a
+# space and another such stretch (captured, not consumed): each word of a _RUN match is a piece
+# of one of the two, cut at its start and end or at a "." or "&" inside it.
+_NEIGHBOURS = re.compile(r"([A-Z][\w'’&.-]*)(?= ([A-Z][\w'’&.-]*))")
+_CUTS = re.compile(r"[&.]")
+
+
+def _run_word_candidates(blocks: list[Block]) -> set[str]:
+    """Every string that may be a word of a _RUN match in the blocks, and a few more (one
+    C-level scan with a literal first character, no look-behind): _near_pair over these is
+    false whenever it is false over the runs' words, for a fraction of finding the runs."""
+    pairs: list[tuple[str, str]] = []
+    for block in blocks:
+        pairs += _NEIGHBOURS.findall(block.text)
+    words: set[str] = set()
+    for stretch in set(chain.from_iterable(pairs)):
+        if len(stretch) < MIN_VARIANT_WORD:
+            continue
+        if "." not in stretch and "&" not in stretch:
+            if _word_end(stretch[-1]):
+                words.add(stretch)
+            continue
+        # A word starts with a capital at the stretch's start or after a cut, and ends with a
+        # word character at the stretch's end or before a cut.
+        cuts = [m.start() for m in _CUTS.finditer(stretch)]
+        starts = [0, *(c + 1 for c in cuts if "A" <= stretch[c + 1 : c + 2] <= "Z")]
+        ends = [j for j in (*cuts, len(stretch)) if j and _word_end(stretch[j - 1])]
+        words.update(stretch[i:j] for i in starts for j in ends if j - i >= MIN_VARIANT_WORD)
+    return words
+
+
+def _word_end(char: str) -> bool:
+    """A character re's \\w matches (str.isalnum() or "_"): a _RUN word ends with one."""
+    return char.isalnum() or char == "_"
+
+
+_DELETION_KEYS: dict[str, frozenset[str]] = {}
+
+
+def _deletion_keys(word: str) -> frozenset[str]:
+    """The case-folded word and it less each one of its letters; kept per process (bounded)."""
+    keys = _DELETION_KEYS.get(word)
+    if keys is None:
+        if len(_DELETION_KEYS) >= MAX_JUDGED:
+            _DELETION_KEYS.clear()
+        low = word.casefold()
+        keys = _DELETION_KEYS[word] = frozenset({low} | {low[:i] + low[i + 1 :] for i in range(len(low))})
+    return keys
+
+
+def _may_have_near_pair(words: set[str]) -> bool:
+    """_near_pair, or true where two printed forms fold to one word ("McDonald", "Mcdonald"):
+    true whenever _near_pair is, without folding each word first."""
+    keys = [_deletion_keys(word) for word in words if not word.isupper()]
+    return len(keys) > 1 and len(frozenset().union(*keys)) < sum(map(len, keys))
+
+
 def _near_pair(words: set[str]) -> bool:
     """Are two of the words (MIN_VARIANT_WORD letters or more) one edit apart? Words one
     edit apart share a string made by deleting one letter from each (or one is the other
-    less a letter): a few dictionary probes per word instead of comparing every pair."""
-    seen: dict[str, str] = {}
-    for word in words:
-        if len(word) < MIN_VARIANT_WORD or word.isupper():
-            continue
-        low = word.casefold()
-        for key in {low} | {low[:i] + low[i + 1 :] for i in range(len(low))}:
-            if seen.setdefault(key, low) != low:
-                return True
-    return False
+    less a letter): the distinct words' key sets overlap exactly when their union is smaller
+    than their sizes added up."""
+    lows = {word.casefold() for word in words if len(word) >= MIN_VARIANT_WORD and not word.isupper()}
+    if len(lows) < 2:
+        return False
+    keys = [_deletion_keys(low) for low in lows]
+    return len(frozenset().union(*keys)) < sum(map(len, keys))
 
 
 def _is_form_of(a: str, b: str) -> bool:

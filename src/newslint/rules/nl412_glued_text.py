@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import regex
@@ -275,16 +275,35 @@ def _run_on_words(doc: Document) -> dict[str, int]:
     tokens = [t for t in document_words(doc).lower_case_unlisted() if len(t) >= RUN_ON_MIN and t.isalpha()]
     found: dict[str, int] = {}
     for token in tokens:
-        code = _code(token)
-        if code & (_KNOWN | _MISSPELT) or code >> 8:
-            continue
-        splits = [
-            i for i in range(2, len(token) - 1)
-            if (token[:i] in _LEADING or token[i:] in _TRAILING)
-            and min(len(token[:i]), len(token[i:])) >= 2
-            and max(len(token[:i]), len(token[i:])) >= CONTENT_MIN
-            and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
-        ]
-        if len(splits) == 1 and likely_slip(token) is None:
-            found[token] = splits[0]  # one slip from a frequent word ("tomarrow") is NL105's
+        split = _RUN_ON_SPLITS.get(token, _UNJUDGED)
+        if split == _UNJUDGED:
+            if len(_RUN_ON_SPLITS) >= MAX_JUDGED:
+                _RUN_ON_SPLITS.clear()
+            split = _RUN_ON_SPLITS[token] = _run_on_split(token, likely_slip)
+        if split is not None:
+            found[token] = split
     return found
+
+
+# A token's split (or None) depends on the token alone: judged once per process, as the same
+# unknown words recur from article to article; bounded, cleared when full.
+_RUN_ON_SPLITS: dict[str, int | None] = {}
+_UNJUDGED = -1
+MAX_JUDGED = 100_000
+
+
+def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> int | None:
+    """Where a function word and a common word run together in the token, if at exactly one place."""
+    code = _code(token)
+    if code & (_KNOWN | _MISSPELT) or code >> 8:
+        return None
+    splits = [
+        i for i in range(2, len(token) - 1)
+        if (token[:i] in _LEADING or token[i:] in _TRAILING)
+        and min(len(token[:i]), len(token[i:])) >= 2
+        and max(len(token[:i]), len(token[i:])) >= CONTENT_MIN
+        and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
+    ]
+    if len(splits) == 1 and likely_slip(token) is None:
+        return splits[0]  # one slip from a frequent word ("tomarrow") is NL105's
+    return None

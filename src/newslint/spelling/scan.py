@@ -104,16 +104,19 @@ class TextWords:
         # the batch ends, and a hundred-odd token objects kept per document cost more in
         # memory traffic than splitting again in the rare case `_cased` is asked for.
         self._spaced = spaced
-        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
-        # lower case before nor after, and is dropped. C-level iterators, no Python loop.
-        self._caps: frozenset = frozenset(
-            filter(is_lower, map(lower, filterfalse(is_lower, tokens)))
-        )
         # What the spelling rules ask of every text, answered once for all of them: with set
         # operations against the reference sets once a process checks many texts, else by
         # looking up the text's few distinct words in the compiled data.
         data = compiled()
         references = _references() if self.ascii else None
+        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
+        # lower case before nor after, and is dropped. C-level iterators, no Python loop, over
+        # the distinct words when they are made anyway (each word is lowered once, not at each
+        # of its prints).
+        distinct: frozenset | list = frozenset(tokens) if references is not None else tokens
+        self._caps: frozenset = frozenset(
+            filter(is_lower, map(lower, filterfalse(is_lower, distinct)))
+        )
         if references is not None:
             misspelt, known, anchors = references
             caps = self._caps
@@ -121,12 +124,15 @@ class TextWords:
             # text for its unknown lower-case words. One probe of the known words per word
             # leaves a few to probe the misspellings with (the few misspellings that are also
             # names are met separately).
-            cased = self.__dict__["_cased"] = frozenset(tokens)
+            cased = self.__dict__["_cased"] = distinct
             self._not_known: frozenset | None = cased - known
             found = (self._not_known & misspelt) | (cased & data.misspelt_names())
-            self.misspelt: set[str] = set(map(bytes.decode, found | (caps & misspelt)))
+            # A capitalised word the text also prints in lower case was judged with the printed
+            # words above: only the others meet the large sets again.
+            fresh = caps - cased
+            self.misspelt: set[str] = set(map(bytes.decode, found | (fresh & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
-            unknown = caps - known
+            unknown = (fresh - known) | (caps & self._not_known)
             if b"'" in spaced:  # possessives and quotes come off, checked against the same set
                 unknown = _strip_unknown(unknown, known)
             self.unknown = frozenset(map(bytes.decode, unknown))
