@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -191,10 +191,13 @@ class Features:
     def signed(self, tails: bool = False) -> np.ndarray:
         return (self.tail if tails else self.signature)[:, 0] != EMPTY
 
+    @cached_property
+    def _name_offsets(self) -> list[int]:
+        return np.searchsorted(self.name_story, np.arange(len(self.stories) + 1)).tolist()
+
     def name_rows(self, story: int) -> slice:
         """The rows of `name_*` that are this story's (rows are sorted by story)."""
-        start, stop = np.searchsorted(self.name_story, [story, story + 1])
-        return slice(int(start), int(stop))
+        return slice(self._name_offsets[story], self._name_offsets[story + 1])
 
     def names_of(self, story: int) -> dict[str, Span]:
         rows = self.name_rows(story)
@@ -349,9 +352,10 @@ def _extract(run: list[tuple[str, str, str | None]]) -> Features:
 
     # The day its dateline gives.
     dateline = np.full(count, -1, dtype=np.int16)
-    for story in np.flatnonzero(has_words):
-        paragraph = lead_paragraph[story]
-        day = dateline_day(joined[paragraph_start[paragraph] : line_end[paragraph_last_line[paragraph]]].lstrip())
+    leads = lead_paragraph[has_words]
+    for story, begin, end in zip(np.flatnonzero(has_words).tolist(), paragraph_start[leads].tolist(),
+                                 line_end[paragraph_last_line[leads]].tolist(), strict=True):
+        day = dateline_day(joined[begin : min(end, begin + 200)].lstrip())
         if day is not None:
             dateline[story] = day
 
@@ -386,36 +390,53 @@ def _name_tokens(kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Starts and ends of the capitalised names: an upper-case letter and lower-case ones, parts
     joined by an apostrophe or a hyphen ("Jean-Pierre", "Smith's"), within a run of letters,
     digits and joiners that holds nothing else (not "McDonald", "SMITH", "B52" or "O'Brien")."""
+    if len(kind) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     letter = (kind & _WORD) != 0
     joiner = (kind & _HYPHEN) != 0
     upper = (kind & _UPPER) != 0
     lower = (kind & _LOWER) != 0
     token = letter | joiner
-    before_token = np.r_[False, token[:-1]]
-    before_joiner = np.r_[False, joiner[:-1]]
-    before_lower = np.r_[False, lower[:-1]]
-    after_lower = np.r_[lower[1:], False]
-    after_joiner = np.r_[joiner[1:], False]
-    wrong = letter & ~upper & ~lower  # a digit, a letter without case
-    wrong |= upper & ((before_token & ~before_joiner) | ~after_lower)  # a capital inside a word, or alone
-    wrong |= joiner & (~before_lower | after_joiner)
-    start, end = _runs(token)
+    # A run of letters and joiners that opens with a capital and a small letter.
+    start = np.flatnonzero(upper[:-1] & lower[1:] & ~np.r_[False, token[:-2]])
     if not len(start):
-        return start, end
-    faults = np.zeros(len(kind) + 1, dtype=np.int32)
-    np.cumsum(wrong, out=faults[1:])
-    good = (faults[end] == faults[start]) & upper[start]
+        return start, start
+    outside = np.r_[np.flatnonzero(~token), len(kind)]
+    end = outside[np.searchsorted(outside, start)]
+    # What may not stand in such a run: a digit or a letter without case, a capital inside a
+    # part or with no small letter after it, a joiner that does not follow a small letter or
+    # that another follows.
+    wrong = letter & ~upper & ~lower
+    wrong[1:] |= upper[1:] & token[:-1] & ~joiner[:-1]
+    wrong[:-1] |= upper[:-1] & ~lower[1:]
+    wrong[-1] |= upper[-1]
+    wrong[1:] |= joiner[1:] & (~lower[:-1] | np.r_[joiner[2:], False])
+    wrong[0] |= joiner[0]
+    faults = np.r_[np.flatnonzero(wrong), len(kind)]
+    good = faults[np.searchsorted(faults, start)] >= end
     start, end = start[good], end[good]
     # A joiner at the end belongs to the punctuation ("the Smiths' ", "Jean- ").
     return start, end - joiner[end - 1]
+
+
+_word_cache: dict[str, bool] = {}
+
+
+def _is_word(name: str) -> bool:
+    known = _word_cache.get(name)
+    if known is None:
+        from ..spelling import is_word
+
+        if len(_word_cache) > 1 << 18:
+            _word_cache.clear()
+        known = _word_cache[name] = is_word(name)
+    return known
 
 
 def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling, line_start: np.ndarray,
            line_story: np.ndarray, line_paragraph: np.ndarray, solid_at: np.ndarray, paragraph_start: np.ndarray,
            first_line: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
     """Capitalised name tokens of the body: one row per story and name."""
-    from ..spelling import is_word
-
     start, end = _name_tokens(kind)
     line = np.searchsorted(line_start, start, side="right") - 1
     paragraph = line_paragraph[line]
@@ -424,12 +445,12 @@ def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling,
     possessive = (end - start > 2) & (points[end - 1] == ord("s")) & np.isin(points[end - 2], (39, 0x2019))
     end = end - possessive * 2
     distinct, first, which = np.unique(rolling(start, end), return_index=True, return_inverse=True)
-    vocabulary = [joined[start[i] : end[i]] for i in first]
+    vocabulary = [joined[a:b] for a, b in zip(start[first].tolist(), end[first].tolist(), strict=True)]
     # A sentence's first word is capitalised whatever it is: there, a word is no name.
     before = np.searchsorted(solid_at, start) - 1
     previous = solid_at[np.maximum(before, 0)]
     opening = (before < 0) | (previous < paragraph_start[paragraph]) | ((kind[previous] & _END) != 0)
-    words = np.array([is_word(name) for name in vocabulary], dtype=bool)
+    words = np.fromiter(map(_is_word, vocabulary), dtype=bool, count=len(vocabulary))
     keep = ~(opening & words[which])
     start, end, line, which = start[keep], end[keep], line[keep], which[keep]
     story = line_story[line]
