@@ -108,7 +108,7 @@ def main() -> None:
 
     # The untouched archive.
     base = extract((name, text, None) for name, text in texts.items())
-    found, counts = cross_findings(base, codes, options)
+    found, counts = cross_findings(base, codes, options, lambda wanted: {i: texts[base.stories[i]] for i in wanted})
     digest = {name: hashlib.sha1(text.encode()).hexdigest() for name, text in texts.items()}
     untouched: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for f in found:
@@ -178,7 +178,7 @@ def main() -> None:
             planted[story] = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", wrong, planted[story])
             typos.append((story, wrong, name))
     stories = extract((name, text, None) for name, text in planted.items())
-    found, _ = cross_findings(stories, codes, options)
+    found, _ = cross_findings(stories, codes, options, lambda wanted: {i: planted[stories.stories[i]] for i in wanted})
     pairs = defaultdict(set)
     for f in found:
         pairs[f["code"]].add((f["path"], f["message"]))

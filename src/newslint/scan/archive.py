@@ -6,11 +6,12 @@ shard over a cluster when the archive's index does not fit one machine."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+import regex
 
 from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, Features, Span
 
@@ -41,6 +42,15 @@ class ArchiveOptions(NamedTuple):
     min_length: int = 4
     # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
     known_zipf: float = 1.0
+    # NL602, a second look at the texts of the few stories sharing a paragraph: the paragraph's
+    # uncommon words (zipf frequency below `content_zipf`) that the rest of its home story
+    # prints too (at least `home_support`) and the rest of the other story does not (at most
+    # `host_support`): it was written for one story and pasted under the other. Boilerplate
+    # both stories carry fits both, or neither.
+    content_zipf: float = 5.0
+    content_min_length: int = 4
+    home_support: int = 1
+    host_support: int = 0
     # --vocab-out: names printed in at least this many stories, with no frequent variant.
     vocab_min_stories: int = 20
 
@@ -220,14 +230,41 @@ def shared_paragraphs(stories: Features, max_sharing: int) -> list[tuple[int, in
     return sorted(out)
 
 
+Texts = Callable[[Sequence[int]], dict[int, str]]  # story indices -> their texts, for a second look
+
+
+_CONTENT = regex.compile(r"[^\W\d_]+")
+
+
+def _content_words(text: str, options: ArchiveOptions) -> set[str]:
+    from ..spelling import zipf
+
+    return {w for w in set(_CONTENT.findall(text.casefold()))
+            if len(w) >= options.content_min_length and zipf(w) < options.content_zipf}
+
+
+def _inside_and_rest(text: str, span: Span) -> tuple[str, str]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    inside = lines[span.line - 1 : span.end_line]
+    return "\n".join(inside), "\n".join(lines[: span.line - 1] + lines[span.end_line :])
+
+
+def _support(text: str, span: Span, options: ArchiveOptions) -> tuple[set[str], set[str]]:
+    """The paragraph's uncommon words, and those of the rest of the story."""
+    inside, rest = _inside_and_rest(text, span)
+    return _content_words(inside, options), _content_words(rest, options)
+
+
 def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], counts: np.ndarray,
-                      options: ArchiveOptions) -> list[dict[str, Any]]:
-    """A paragraph printed in two otherwise different stories, whose names belong to one of them
-    (they appear elsewhere in that story, not in the other): it was pasted under the other.
-    Shared boilerplate (a bond's listing terms, a columnist's byline) names no one from either
-    story, and is left alone."""
+                      options: ArchiveOptions, texts: Texts | None = None) -> list[dict[str, Any]]:
+    """A paragraph printed in two otherwise different stories that belongs to one of them: its
+    names appear elsewhere in that story, not in the other, or (a second look at the two texts,
+    when `texts` can fetch them) the rest of that story prints its uncommon words and the other
+    does not: it was pasted under the other. Shared boilerplate (a bond's listing terms, a
+    columnist's byline) fits both stories or neither, and is left alone."""
     specific = max(5, int(options.specific_share * len(stories)))
     out = []
+    candidates = []
     for a, row_a, b, row_b in shared_paragraphs(stories, options.max_sharing):
         if (a, b) in pairs:
             continue  # the same story filed twice: NL601 says so once
@@ -242,15 +279,30 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         alone = words / max(1, int(stories.words[a]) + int(stories.words[b]) - words)
         if _similarity(stories.signature, np.array([a]), np.array([b]))[0] >= alone + options.related_margin:
             continue
+        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b))
+    loaded = texts(sorted({c[0] for c in candidates} | {c[4] for c in candidates})) if texts and candidates else {}
+    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b in candidates:
         # (a story keeps each name's first place only: the union sees the paragraph's)
         inside = names_a.inside(span_a) | names_b.inside(span_b)
+        support = {}
+        if a in loaded and b in loaded:
+            support = {a: _support(loaded[a], span_a, options), b: _support(loaded[b], span_b, options)}
         for home, host, span, home_span, home_names, host_names in (
                 (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
             belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
             if belonging:
-                out.append(_finding("NL602", stories.stories[host], span,
-                                    f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
-                                    f"prints it too, and names {', '.join(belonging[:3])} there, not here"))
+                why = f"names {', '.join(belonging[:3])} there, not here"
+            elif support:
+                words = support[home][0] | support[host][0]
+                there, here = sorted(words & support[home][1]), words & support[host][1]
+                if len(there) < options.home_support or len(here) > options.host_support:
+                    continue
+                why = f"its words ({', '.join(there[:3])}) are that story's, not this one's"
+            else:
+                continue
+            out.append(_finding("NL602", stories.stories[host], span,
+                                f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
+                                f"prints it too, and {why}"))
     return out
 
 
@@ -343,8 +395,8 @@ def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[st
     return sorted(kept)
 
 
-def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions
-                   ) -> tuple[list[dict[str, Any]], Counter[str]]:
+def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions,
+                   texts: Texts | None = None) -> tuple[list[dict[str, Any]], Counter[str]]:
     if not isinstance(stories, Features):
         stories = Features.concat(stories)
     findings: list[dict[str, Any]] = []
@@ -354,7 +406,7 @@ def cross_findings(stories: Features | Sequence[Features], codes: set[str], opti
     if "NL601" in codes:
         findings.extend(filed_twice(stories, pairs))
     if "NL602" in codes:
-        findings.extend(reused_paragraphs(stories, pairs, per_name, options))
+        findings.extend(reused_paragraphs(stories, pairs, per_name, options, texts))
     if "NL603" in codes:
         findings.extend(name_variants(stories, counts, options))
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["code"], f["message"]))

@@ -151,13 +151,44 @@ def _descendants_cpu() -> float:
     return total
 
 
-def _features(parts: Path, count: int) -> Features:
+def _features(parts: Path, count: int) -> tuple[Features, list[int]]:
+    """Every partition's features, and the partition each story comes from."""
     found: list[Features] = []
+    owner: list[int] = []
     for index in range(count):
         path = parts / f"{part_name(index)}.features.pkl"
         if path.exists():
             found.append(pickle.loads(path.read_bytes()))
-    return Features.concat(found) if found else extract([])
+            owner.extend([index] * len(found[-1]))
+    return (Features.concat(found) if found else extract([])), owner
+
+
+def texts_loader(stories: Features, owner: list[int], units: Sequence[Unit], settings: Any, columns: Columns
+                 ) -> Callable[[Sequence[int]], dict[int, str]]:
+    """Fetches the texts of a few stories again (a file, or its partition's rows), for the
+    cross-article checks' second look at the pairs they found."""
+    from ..source import SourceError, read_source
+    from .work import _rows
+
+    def load(wanted: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        by_unit: dict[int, dict[str, int]] = {}
+        for index in wanted:
+            unit = units[owner[index]]
+            if unit.kind == "files":
+                try:
+                    out[index] = read_source(stories.stories[index], settings.encoding).text
+                except SourceError:
+                    continue
+            else:
+                by_unit.setdefault(owner[index], {})[stories.stories[index]] = index
+        for unit_index, ids in by_unit.items():
+            for story, text, _ in _rows(units[unit_index], columns):
+                if story in ids and not text.startswith("\0"):
+                    out[ids[story]] = text
+        return out
+
+    return load
 
 
 def _records(parts: Path, count: int, cross: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -255,8 +286,9 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     cross: list[dict[str, Any]] = []
     mark = time.perf_counter()
     if with_features:
-        gathered = _features(parts, len(units))
-        cross, counts = cross_findings(gathered, set(codes), options)
+        gathered, owner = _features(parts, len(units))
+        cross, counts = cross_findings(gathered, set(codes), options,
+                                       texts_loader(gathered, owner, units, settings, columns))
         codes_found.update(f["code"] for f in cross)
         if vocab_out:
             write_vocabulary(vocab_out, learned_vocabulary(counts, options), options)
