@@ -47,6 +47,9 @@ class ArchiveOptions(NamedTuple):
     # prints too (at least `home_support`) and the rest of the other story does not (at most
     # `host_support`): it was written for one story and pasted under the other. Boilerplate
     # both stories carry fits both, or neither.
+    # ... and two stories whose headlines share this share of their words are versions of one
+    # story (an update reusing a paragraph), not two stories.
+    related_headlines: float = 0.5
     content_zipf: float = 5.0
     content_min_length: int = 4
     home_support: int = 1
@@ -249,10 +252,29 @@ def _inside_and_rest(text: str, span: Span) -> tuple[str, str]:
     return "\n".join(inside), "\n".join(lines[: span.line - 1] + lines[span.end_line :])
 
 
-def _support(text: str, span: Span, options: ArchiveOptions) -> tuple[set[str], set[str]]:
-    """The paragraph's uncommon words, and those of the rest of the story."""
+def _support(text: str, span: Span, options: ArchiveOptions) -> tuple[set[str], set[str], set[str]]:
+    """The paragraph's uncommon words, those of the rest of the story, and all the rest's words."""
     inside, rest = _inside_and_rest(text, span)
-    return _content_words(inside, options), _content_words(rest, options)
+    return _content_words(inside, options), _content_words(rest, options), set(_CONTENT.findall(rest.casefold()))
+
+
+def _headline_words(text: str) -> set[str]:
+    return set(_CONTENT.findall(text.partition("\n")[0].casefold()))
+
+
+def _opens(text: str, span: Span) -> bool:
+    """Whether the paragraph is the story's first after the headline."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return not any(line.strip() for line in lines[1 : span.line - 1])
+
+
+def _one_story(first: str, span_a: Span, second: str, span_b: Span, options: ArchiveOptions) -> bool:
+    """Second-look evidence that two stories sharing a paragraph are one story, or one template:
+    their headlines are mostly the same words, or the paragraph opens both (a notice's lead)."""
+    words_a, words_b = _headline_words(first), _headline_words(second)
+    if words_a and words_b and len(words_a & words_b) / len(words_a | words_b) >= options.related_headlines:
+        return True
+    return _opens(first, span_a) and _opens(second, span_b)
 
 
 def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], counts: np.ndarray,
@@ -286,10 +308,14 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         inside = names_a.inside(span_a) | names_b.inside(span_b)
         support = {}
         if a in loaded and b in loaded:
+            if _one_story(loaded[a], span_a, loaded[b], span_b, options):
+                continue
             support = {a: _support(loaded[a], span_a, options), b: _support(loaded[b], span_b, options)}
         for home, host, span, home_span, home_names, host_names in (
                 (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
             belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
+            if support:  # nor printed in the other story in capitals (a headline) or as a word
+                belonging = [name for name in belonging if name.casefold() not in support[host][2]]
             if belonging:
                 why = f"names {', '.join(belonging[:3])} there, not here"
             elif support:
