@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from corpus import corpus_or_exit, split
 
 from newslint.scan.archive import ArchiveOptions, cross_findings
-from newslint.scan.features import features
+from newslint.scan.features import extract, features
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 SOURCES = ("officials said", "a spokesman said", "people familiar with the matter said", "the company said")
@@ -107,8 +107,8 @@ def main() -> None:
     codes = {"NL601", "NL602", "NL603"}
 
     # The untouched archive.
-    base = [features(name, text) for name, text in texts.items()]
-    found, counts = cross_findings(base, codes, options)
+    base = extract((name, text, None) for name, text in texts.items())
+    found, counts = cross_findings(base, codes, options, lambda wanted: {i: texts[base.stories[i]] for i in wanted})
     digest = {name: hashlib.sha1(text.encode()).hexdigest() for name, text in texts.items()}
     untouched: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for f in found:
@@ -149,7 +149,8 @@ def main() -> None:
         head_a, paras_a = _paragraphs(planted[a])
         head_b, paras_b = _paragraphs(planted[b])
         if k % 2 == 0:  # a caption written for A, pasted under B too
-            story_names = [n for n in features(a, planted[a]).names if len(n) > 3] or ["The minister", "the mayor"]
+            story_names = ([n for n in features(a, planted[a]).names_of(0) if len(n) > 3]
+                           or ["The minister", "the mayor"])
             first, second = (story_names * 2)[:2]
             moved = rng.choice(CAPTIONS).format(a=first, b=second, place=rng.choice(("the capital", "the city")),
                                                 day=rng.choice(WEEKDAYS))
@@ -176,8 +177,8 @@ def main() -> None:
             used.add(story)
             planted[story] = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", wrong, planted[story])
             typos.append((story, wrong, name))
-    stories = [features(name, text) for name, text in planted.items()]
-    found, _ = cross_findings(stories, codes, options)
+    stories = extract((name, text, None) for name, text in planted.items())
+    found, _ = cross_findings(stories, codes, options, lambda wanted: {i: planted[stories.stories[i]] for i in wanted})
     pairs = defaultdict(set)
     for f in found:
         pairs[f["code"]].add((f["path"], f["message"]))

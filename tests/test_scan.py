@@ -22,7 +22,7 @@ pytest.importorskip("distributed")
 pytest.importorskip("datasketch")
 
 from newslint.scan.archive import ArchiveOptions, cross_findings, learned_vocabulary, variants  # noqa: E402
-from newslint.scan.features import features  # noqa: E402
+from newslint.scan.features import extract, features  # noqa: E402
 
 FLOOD = """Floods cut road to northern valley
 
@@ -249,3 +249,49 @@ def test_unrelated_stories_are_not_paired() -> None:
     assert pairs == {("NL601", "flood.txt"), ("NL601", "flood-refiled.txt"), ("NL602", "market.txt")}
     (reused,) = [f for f in found if f["code"] == "NL602"]
     assert "summit.txt:6 prints it too, and names Adaeze, Okonkwo there, not here" in reused["message"]
+
+
+MOVED = ("The smelter's furnace was relined last spring and now treats ore hauled from both open copper pits "
+         "on the ridge.")
+
+MINE = f"""Copper output rises at ridge mine
+
+Output of copper concentrate at the ridge mine rose by a tenth in the quarter as a second pit reached
+ore of higher grade, the operator said on Thursday.
+
+{MOVED}
+
+The operator expects the smelter to ship more cathode copper to buyers abroad once the new furnace
+lining has settled and the pits are worked on three shifts.
+"""
+
+CHOIR = f"""Village choir wins county prize
+
+The village choir took first prize at the county music festival on Saturday with a programme of
+folk songs arranged by its conductor, a retired teacher.
+
+{MOVED}
+
+Members said they would spend the prize money on new music and a coach to next year's festival
+in the market town.
+"""
+
+
+def test_a_pasted_paragraph_that_names_no_one_is_judged_by_its_words() -> None:
+    texts = {"mine.txt": MINE, "choir.txt": CHOIR, "library.txt": OTHER}
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    assert [(f["path"], f["line"]) for f in found] == [("choir.txt", 6)]
+    assert "mine.txt:6 prints it too" in found[0]["message"] and "copper" in found[0]["message"]
+    # Without the second look, only names can tell where it belongs: it names no one.
+    assert cross_findings(stories, {"NL602"}, ArchiveOptions())[0] == []
+
+
+def test_lsh_parameters_are_datasketchs() -> None:
+    from datasketch.lsh import _optimal_param
+
+    from newslint.scan.archive import lsh_parameters
+
+    for threshold in (0.3, 0.5, 0.6, 0.9):
+        assert lsh_parameters(threshold) == tuple(_optimal_param(threshold, 128, 0.5, 0.5))

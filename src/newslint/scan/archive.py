@@ -6,12 +6,14 @@ shard over a cluster when the archive's index does not fit one machine."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
+import regex
 
-from .features import NUM_PERM, STORY_MIN_WORDS, Span, StoryFeatures
+from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, Features, Span
 
 
 class ArchiveOptions(NamedTuple):
@@ -40,6 +42,18 @@ class ArchiveOptions(NamedTuple):
     min_length: int = 4
     # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
     known_zipf: float = 1.0
+    # NL602, a second look at the texts of the few stories sharing a paragraph: the paragraph's
+    # uncommon words (zipf frequency below `content_zipf`) that the rest of its home story
+    # prints too (at least `home_support`) and the rest of the other story does not (at most
+    # `host_support`): it was written for one story and pasted under the other. Boilerplate
+    # both stories carry fits both, or neither.
+    # ... and two stories whose headlines share this share of their words are versions of one
+    # story (an update reusing a paragraph), not two stories.
+    related_headlines: float = 0.5
+    content_zipf: float = 5.0
+    content_min_length: int = 4
+    home_support: int = 1
+    host_support: int = 0
     # --vocab-out: names printed in at least this many stories, with no frequent variant.
     vocab_min_stories: int = 20
 
@@ -58,13 +72,22 @@ def _finding(code: str, story: str, span: Span, message: str) -> dict[str, Any]:
             "severity": "warning", "message": message, "fixable": False, "fix": None}
 
 
+@lru_cache(maxsize=8)
 def lsh_parameters(threshold: float) -> tuple[int, int]:
-    """Bands and rows per band for the threshold: datasketch's choice, which weighs the
-    chances of a missed pair and of a false candidate equally."""
-    from datasketch.lsh import _optimal_param
-
-    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
-    return int(bands), int(rows)
+    """Bands and rows per band for the threshold, as datasketch's MinHashLSH chooses them: the
+    pair that minimises the chance of a false candidate below the threshold plus that of a
+    missed pair above it, equally weighted (computed here: importing datasketch's LSH module
+    imports SciPy's integrators, seconds of start-up for two integrals)."""
+    best, chosen = float("inf"), (1, 1)
+    below = np.linspace(0.0, threshold, 1001)
+    above = np.linspace(threshold, 1.0, 1001)
+    for bands in range(1, NUM_PERM + 1):
+        for rows in range(1, NUM_PERM // bands + 1):
+            false_candidate = np.trapezoid(1 - (1 - below**rows) ** bands, below)
+            missed = np.trapezoid((1 - above**rows) ** bands, above)
+            if false_candidate + missed < best:
+                best, chosen = false_candidate + missed, (bands, rows)
+    return chosen
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -78,29 +101,42 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
-def _candidates(stories: Sequence[StoryFeatures], tails: bool, bands: int, rows: int) -> set[tuple[int, int]]:
-    """Pairs sharing a band key: MinHash LSH banding over all signatures at once."""
-    signed = [(i, s.tail_signature if tails else s.signature) for i, s in enumerate(stories)]
-    signed = [(i, sig) for i, sig in signed if sig is not None]
-    if len(signed) < 2:
-        return set()
-    indices = np.array([i for i, _ in signed], dtype=np.int64)
-    keys = band_keys(np.stack([sig for _, sig in signed]), bands, rows)
-    found: set[tuple[int, int]] = set()
-    for band in range(keys.shape[1]):
-        column = keys[:, band]
-        order = np.argsort(column, kind="stable")
-        ordered = column[order]
-        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        ends = np.r_[starts[1:], len(ordered)]
-        for start, end in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-            members = sorted(int(indices[m]) for m in order[start:end])
-            found.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
-    return found
+def _candidates(stories: Features, tails: bool, bands: int, rows: int) -> np.ndarray:
+    """Pairs (a < b) sharing a band key: MinHash LSH banding over all signatures at once."""
+    indices = np.flatnonzero(stories.signed(tails))
+    if len(indices) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    keys = band_keys((stories.tail if tails else stories.signature)[indices], bands, rows)
+    with np.errstate(over="ignore"):  # one key space for all bands
+        keys = keys ^ (np.arange(bands, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))
+    flat = keys.reshape(-1)
+    owner = np.repeat(indices, bands)
+    order = np.argsort(flat, kind="stable")
+    ordered = flat[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    sizes = np.diff(np.r_[starts, len(ordered)])
+    twos = starts[sizes == 2]
+    found = [np.stack([owner[order[twos]], owner[order[twos + 1]]], axis=1)]
+    for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
+        members = np.unique(owner[order[start : start + size]])
+        first, second = np.triu_indices(len(members), 1)
+        found.append(np.stack([members[first], members[second]], axis=1))
+    return _distinct(np.concatenate(found))
 
 
-def _similarity(a: np.ndarray | None, b: np.ndarray | None) -> float:
-    return 0.0 if a is None or b is None else float(np.mean(a == b))
+def _distinct(pairs: np.ndarray) -> np.ndarray:
+    """Each pair once, as (smaller, larger), in order."""
+    pairs = np.sort(pairs, axis=1)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    width = int(pairs.max()) + 1 if len(pairs) else 1
+    codes = np.unique(pairs[:, 0] * width + pairs[:, 1])
+    return np.stack([codes // width, codes % width], axis=1)
+
+
+def _similarity(signatures: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of the pairs (0 where either is too short to compare)."""
+    same = np.mean(signatures[a] == signatures[b], axis=1) if len(a) else np.zeros(0)
+    return np.where((signatures[a, 0] == EMPTY) | (signatures[b, 0] == EMPTY), 0.0, same)
 
 
 class Match(NamedTuple):
@@ -108,96 +144,191 @@ class Match(NamedTuple):
     after_lead: bool  # only the text after the lead matched: a new lead on the same story
 
 
-def similar_pairs(stories: Sequence[StoryFeatures], options: ArchiveOptions) -> dict[tuple[int, int], Match]:
+def similar_pairs(stories: Features, options: ArchiveOptions) -> dict[tuple[int, int], Match]:
     """Pairs of stories that are one story: their word 5-grams, or those after the lead (a
     re-file with a new lead), are as similar as the thresholds ask, estimated by MinHash."""
     bands, rows = lsh_parameters(min(options.duplicate_threshold, options.tail_threshold))
-    candidates = _candidates(stories, False, bands, rows) | _candidates(stories, True, bands, rows)
+    candidates = _distinct(np.concatenate([_candidates(stories, False, bands, rows),
+                                           _candidates(stories, True, bands, rows)]))
+    if not len(candidates):
+        return {}
+    a, b = candidates[:, 0], candidates[:, 1]
+    day_a, day_b = stories.dateline_day[a].astype(int), stories.dateline_day[b].astype(int)
+    apart = np.abs(day_a - day_b)
+    near = (day_a < 0) | (day_b < 0) | (np.minimum(apart, 12 * 31 - apart) <= options.dateline_days)
+    a, b = a[near], b[near]
+    whole = _similarity(stories.signature, a, b)
+    tail = _similarity(stories.tail, a, b)
+    short = np.minimum(stories.words[a], stories.words[b]) < STORY_MIN_WORDS
+    as_whole = whole >= np.where(short, options.short_threshold, options.duplicate_threshold)
+    as_tail = ~as_whole & (tail >= options.tail_threshold)
     pairs: dict[tuple[int, int], Match] = {}
-    for a, b in candidates:
-        first, second = stories[a], stories[b]
-        if first.dateline_day is not None and second.dateline_day is not None:
-            apart = abs(first.dateline_day - second.dateline_day)
-            if min(apart, 12 * 31 - apart) > options.dateline_days:
-                continue
-        whole = _similarity(first.signature, second.signature)
-        short = min(first.words, second.words) < STORY_MIN_WORDS
-        if whole >= (options.short_threshold if short else options.duplicate_threshold):
-            pairs[(a, b)] = Match(whole, False)
-        else:
-            tail = _similarity(first.tail_signature, second.tail_signature)
-            if tail >= options.tail_threshold:
-                pairs[(a, b)] = Match(tail, True)
+    for i in np.flatnonzero(as_whole | as_tail):
+        pairs[(int(a[i]), int(b[i]))] = Match(float(whole[i] if as_whole[i] else tail[i]), bool(as_tail[i]))
     return pairs
 
 
-def _age(mine: StoryFeatures, other: StoryFeatures) -> str:
-    if not mine.date or not other.date or mine.date == other.date:
+def _age(stories: Features, mine: int, other: int) -> str:
+    mine_date, other_date = stories.dates[mine], stories.dates[other]
+    if not mine_date or not other_date or mine_date == other_date:
         return ""
-    return f"; this copy is the {'older' if mine.date < other.date else 'newer'} ({mine.date} vs {other.date})"
+    return f"; this copy is the {'older' if mine_date < other_date else 'newer'} ({mine_date} vs {other_date})"
 
 
-def filed_twice(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], Match]) -> list[dict[str, Any]]:
+def _span(values: np.ndarray) -> Span:
+    return Span(*map(int, values))
+
+
+def filed_twice(stories: Features, pairs: dict[tuple[int, int], Match]) -> list[dict[str, Any]]:
     out = []
     for (a, b), (similarity, after_lead) in sorted(pairs.items()):
-        for mine, other in ((stories[a], stories[b]), (stories[b], stories[a])):
+        for mine, other in ((a, b), (b, a)):
             how = "the same text" if similarity >= 0.999 else f"{similarity:.0%} the same"
             how += " after a different lead" if after_lead else ""
-            out.append(_finding("NL601", mine.story, mine.headline,
-                                f"story filed twice: {how} as {other.story}{_age(mine, other)}"))
+            out.append(_finding("NL601", stories.stories[mine], _span(stories.headline[mine]),
+                                f"story filed twice: {how} as {stories.stories[other]}{_age(stories, mine, other)}"))
     return out
 
 
-def _names_outside(story: StoryFeatures, span: Span) -> set[str]:
-    inside = range(span.line, span.end_line + 1)
-    return {n for n, at in story.names.items()
-            if at.line not in inside or story.last_lines.get(n, at.line) not in inside}
+class _Names(NamedTuple):
+    """A story's names (ids) with the line of their first and last place."""
+
+    ids: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+
+    def outside(self, span: Span) -> set[int]:
+        """Names printed somewhere outside the lines of `span`."""
+        out = (self.first < span.line) | (self.first > span.end_line) | (self.last < span.line) | (
+            self.last > span.end_line)
+        return set(self.ids[out].tolist())
+
+    def inside(self, span: Span) -> set[int]:
+        """Names whose first place is within the lines of `span`."""
+        return set(self.ids[(self.first >= span.line) & (self.first <= span.end_line)].tolist())
 
 
-def _names_inside(story: StoryFeatures, span: Span) -> set[str]:
-    return {n for n, at in story.names.items() if span.line <= at.line <= span.end_line}
+def _names(stories: Features, story: int) -> _Names:
+    rows = stories.name_rows(story)
+    return _Names(stories.name_id[rows], stories.name_span[rows, 0], stories.name_last_line[rows])
 
 
-def reused_paragraphs(stories: Sequence[StoryFeatures], pairs: dict[tuple[int, int], Match],
-                      counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
-    """A paragraph printed in two otherwise different stories, whose names belong to one of them
-    (they appear elsewhere in that story, not in the other): it was pasted under the other.
-    Shared boilerplate (a bond's listing terms, a columnist's byline) names no one from either
-    story, and is left alone."""
-    specific = max(5, int(options.specific_share * len(stories)))
-    where: dict[int, list[int]] = defaultdict(list)
-    for index, story in enumerate(stories):
-        for key in story.paragraphs:
-            if len(where[key]) <= options.max_sharing:
-                where[key].append(index)
+def shared_paragraphs(stories: Features, max_sharing: int) -> list[tuple[int, int, int, int]]:
+    """(story a, its paragraph row, story b, its row) for each paragraph printed by two to
+    `max_sharing` stories (text printed by more is boilerplate)."""
+    keys = stories.paragraph_key
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    sizes = np.diff(np.r_[starts, len(ordered)])
     out = []
-    for key, members in where.items():
-        if not 2 <= len(members) <= options.max_sharing:
+    for start, size in zip(starts[(sizes >= 2) & (sizes <= max_sharing)],
+                           sizes[(sizes >= 2) & (sizes <= max_sharing)], strict=True):
+        rows = order[start : start + size]
+        for i, first in enumerate(rows):
+            for second in rows[i + 1 :]:
+                a, b = int(stories.paragraph_story[first]), int(stories.paragraph_story[second])
+                if a != b:
+                    out.append((a, int(first), b, int(second)) if a < b else (b, int(second), a, int(first)))
+    return sorted(out)
+
+
+Texts = Callable[[Sequence[int]], dict[int, str]]  # story indices -> their texts, for a second look
+
+
+_CONTENT = regex.compile(r"[^\W\d_]+")
+
+
+def _content_words(text: str, options: ArchiveOptions) -> set[str]:
+    from ..spelling import zipf
+
+    return {w for w in set(_CONTENT.findall(text.casefold()))
+            if len(w) >= options.content_min_length and zipf(w) < options.content_zipf}
+
+
+def _inside_and_rest(text: str, span: Span) -> tuple[str, str]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    inside = lines[span.line - 1 : span.end_line]
+    return "\n".join(inside), "\n".join(lines[: span.line - 1] + lines[span.end_line :])
+
+
+def _support(text: str, span: Span, options: ArchiveOptions) -> tuple[set[str], set[str], set[str]]:
+    """The paragraph's uncommon words, those of the rest of the story, and all the rest's words."""
+    inside, rest = _inside_and_rest(text, span)
+    return _content_words(inside, options), _content_words(rest, options), set(_CONTENT.findall(rest.casefold()))
+
+
+def _headline_words(text: str) -> set[str]:
+    return set(_CONTENT.findall(text.partition("\n")[0].casefold()))
+
+
+def _opens(text: str, span: Span) -> bool:
+    """Whether the paragraph is the story's first after the headline."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return not any(line.strip() for line in lines[1 : span.line - 1])
+
+
+def _one_story(first: str, span_a: Span, second: str, span_b: Span, options: ArchiveOptions) -> bool:
+    """Second-look evidence that two stories sharing a paragraph are one story, or one template:
+    their headlines are mostly the same words, or the paragraph opens both (a notice's lead)."""
+    words_a, words_b = _headline_words(first), _headline_words(second)
+    if words_a and words_b and len(words_a & words_b) / len(words_a | words_b) >= options.related_headlines:
+        return True
+    return _opens(first, span_a) and _opens(second, span_b)
+
+
+def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], counts: np.ndarray,
+                      options: ArchiveOptions, texts: Texts | None = None) -> list[dict[str, Any]]:
+    """A paragraph printed in two otherwise different stories that belongs to one of them: its
+    names appear elsewhere in that story, not in the other, or (a second look at the two texts,
+    when `texts` can fetch them) the rest of that story prints its uncommon words and the other
+    does not: it was pasted under the other. Shared boilerplate (a bond's listing terms, a
+    columnist's byline) fits both stories or neither, and is left alone."""
+    specific = max(5, int(options.specific_share * len(stories)))
+    out = []
+    candidates = []
+    for a, row_a, b, row_b in shared_paragraphs(stories, options.max_sharing):
+        if (a, b) in pairs:
+            continue  # the same story filed twice: NL601 says so once
+        span_a, span_b = _span(stories.paragraph_span[row_a]), _span(stories.paragraph_span[row_b])
+        words = int(stories.paragraph_words[row_a])
+        names_a, names_b = _names(stories, a), _names(stories, b)
+        outside_a, outside_b = names_a.outside(span_a), names_b.outside(span_b)
+        if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if (a, b) in pairs:
-                    continue  # the same story filed twice: NL601 says so once
-                first, second = stories[a], stories[b]
-                (span_a, words), (span_b, _) = first.paragraphs[key], second.paragraphs[key]
-                outside_a, outside_b = _names_outside(first, span_a), _names_outside(second, span_b)
-                if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
+        # The paragraph alone makes the stories this similar; a version of the same
+        # story (re-written, not re-filed) shares more than that.
+        alone = words / max(1, int(stories.words[a]) + int(stories.words[b]) - words)
+        if _similarity(stories.signature, np.array([a]), np.array([b]))[0] >= alone + options.related_margin:
+            continue
+        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b))
+    loaded = texts(sorted({c[0] for c in candidates} | {c[4] for c in candidates})) if texts and candidates else {}
+    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b in candidates:
+        # (a story keeps each name's first place only: the union sees the paragraph's)
+        inside = names_a.inside(span_a) | names_b.inside(span_b)
+        support = {}
+        if a in loaded and b in loaded:
+            if _one_story(loaded[a], span_a, loaded[b], span_b, options):
+                continue
+            support = {a: _support(loaded[a], span_a, options), b: _support(loaded[b], span_b, options)}
+        for home, host, span, home_span, home_names, host_names in (
+                (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
+            belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
+            if support:  # nor printed in the other story in capitals (a headline) or as a word
+                belonging = [name for name in belonging if name.casefold() not in support[host][2]]
+            if belonging:
+                why = f"names {', '.join(belonging[:3])} there, not here"
+            elif support:
+                words = support[home][0] | support[host][0]
+                there, here = sorted(words & support[home][1]), words & support[host][1]
+                if len(there) < options.home_support or len(here) > options.host_support:
                     continue
-                # The paragraph alone makes the stories this similar; a version of the same
-                # story (re-written, not re-filed) shares more than that.
-                alone = words / max(1, first.words + second.words - words)
-                if _similarity(first.signature, second.signature) >= alone + options.related_margin:
-                    continue
-                # (a story keeps each name's first place only: the union sees the paragraph's)
-                names = _names_inside(first, span_a) | _names_inside(second, span_b)
-                for home, host, span, home_span, home_names, host_names in (
-                        (first, second, span_b, span_a, outside_a, outside_b),
-                        (second, first, span_a, span_b, outside_b, outside_a)):
-                    belonging = sorted((names & home_names) - host_names)
-                    if belonging:
-                        out.append(_finding("NL602", host.story, span,
-                                            f"paragraph from a different story: {home.story}:{home_span.line} "
-                                            f"prints it too, and names {', '.join(belonging[:3])} there, not here"))
+                why = f"its words ({', '.join(there[:3])}) are that story's, not this one's"
+            else:
+                continue
+            out.append(_finding("NL602", stories.stories[host], span,
+                                f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
+                                f"prints it too, and {why}"))
     return out
 
 
@@ -215,11 +346,13 @@ def _plural_or_derived(a: str, b: str) -> bool:
                                                                    ("s", "'s", "’s", "es"))
 
 
-def name_counts(stories: Sequence[StoryFeatures]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for story in stories:
-        counts.update(list(story.names))
-    return counts
+def name_counts(stories: Features) -> np.ndarray:
+    """Stories printing each name of the vocabulary."""
+    return np.bincount(stories.name_id, minlength=len(stories.vocabulary))
+
+
+def _counter(stories: Features, counts: np.ndarray) -> Counter[str]:
+    return Counter(dict(zip(stories.vocabulary, counts.tolist(), strict=True)))
 
 
 def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
@@ -250,18 +383,19 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
     return found
 
 
-def name_variants(stories: Sequence[StoryFeatures], counts: Counter[str], options: ArchiveOptions
-                  ) -> list[dict[str, Any]]:
+def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
     found = variants(counts, options)
+    if not found:
+        return []
+    wanted = np.array([name in found for name in stories.vocabulary], dtype=bool)
     out = []
-    for story in stories:
-        for name, span in story.names.items():
-            if name in found:
-                right = found[name]
-                out.append(_finding("NL603", story.story, span,
-                                    f"name variant: '{name}' ({counts[name]} "
-                                    f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
-                                    f"({counts[right]} stories in the archive)"))
+    for row in np.flatnonzero(wanted[stories.name_id]):
+        name = stories.vocabulary[stories.name_id[row]]
+        right = found[name]
+        out.append(_finding("NL603", stories.stories[stories.name_story[row]], _span(stories.name_span[row]),
+                            f"name variant: '{name}' ({counts[name]} "
+                            f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
+                            f"({counts[right]} stories in the archive)"))
     return out
 
 
@@ -287,15 +421,18 @@ def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[st
     return sorted(kept)
 
 
-def cross_findings(stories: Sequence[StoryFeatures], codes: set[str], options: ArchiveOptions
-                   ) -> tuple[list[dict[str, Any]], Counter[str]]:
+def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions,
+                   texts: Texts | None = None) -> tuple[list[dict[str, Any]], Counter[str]]:
+    if not isinstance(stories, Features):
+        stories = Features.concat(stories)
     findings: list[dict[str, Any]] = []
     pairs = similar_pairs(stories, options) if codes & {"NL601", "NL602"} else {}
-    counts = name_counts(stories)
+    per_name = name_counts(stories)
+    counts = _counter(stories, per_name)
     if "NL601" in codes:
         findings.extend(filed_twice(stories, pairs))
     if "NL602" in codes:
-        findings.extend(reused_paragraphs(stories, pairs, counts, options))
+        findings.extend(reused_paragraphs(stories, pairs, per_name, options, texts))
     if "NL603" in codes:
         findings.extend(name_variants(stories, counts, options))
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["code"], f["message"]))

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from ..formats import NAMES as FORMAT_NAMES
+from ..run.parallel import BATCH
 from . import INSTALL_HINT, missing_extra
 
 
@@ -41,7 +42,7 @@ def scan_command(build: Callable[..., Any], gather: Callable[..., Any], report_p
     @click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS", default=None,
                   help="Run on this Dask scheduler (tcp://host:8786) instead of a local cluster.")
     @click.option("--resume", is_flag=True, help="Skip the partitions an interrupted run finished.")
-    @click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
+    @click.option("--partition-size", type=click.IntRange(min=1), default=BATCH, show_default=True,
                   help="Stories per partition (one task, one part file).")
     @click.option("--id-column", default="id", show_default=True, help="Story id column of JSON Lines/Parquet tables.")
     @click.option("--text-column", default="text", show_default=True, help="Story text column of tables.")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .archive import ArchiveOptions, cross_findings, learned_vocabulary
-from .features import StoryFeatures
+from .features import Features, extract
 from .work import Columns, Unit, part_name, run_part
 
 PLAN_VERSION = 1
@@ -83,6 +83,21 @@ def _prepare(parts: Path, key: str, resume: bool) -> set[int]:
     return set()
 
 
+# A local cluster's processes share the machine with the work: no statistical profiler sampling
+# each worker's thread a hundred times a second, no event-loop watchdog every 20 ms, memory
+# polled every second rather than ten times a second, no work stealing between two workers
+# that each hold one task; and workers are forked from a server that has imported Dask once,
+# instead of each importing it anew.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+    "distributed.worker.multiprocessing-method": "forkserver",
+}
+
+
 class Cluster:
     """A client on the scheduler given, or on a local cluster of `workers` processes."""
 
@@ -100,9 +115,8 @@ class Cluster:
         else:
             import dask
 
-            # One thread per worker process: the rules are pure Python and hold the GIL. The
-            # statistical profiler would sample that thread a hundred times a second.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # One thread per worker process: the rules are pure Python and hold the GIL.
+            with dask.config.set(LOCAL_CONFIG):
                 self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                             dashboard_address=":0", silence_logs=40)
             self.client = Client(self.cluster)
@@ -115,13 +129,66 @@ class Cluster:
             self.cluster.close()
 
 
-def _features(parts: Path, count: int) -> list[StoryFeatures]:
-    stories: list[StoryFeatures] = []
+def _own_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _descendants_cpu() -> float:
+    """CPU seconds of this process's descendants so far (a local cluster's workers and the
+    server they are forked from, which the operating system does not count as our children)."""
+    import psutil
+
+    total = 0.0
+    for process in psutil.Process().children(recursive=True):
+        try:
+            times = process.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def _features(parts: Path, count: int) -> tuple[Features, list[int]]:
+    """Every partition's features, and the partition each story comes from."""
+    found: list[Features] = []
+    owner: list[int] = []
     for index in range(count):
         path = parts / f"{part_name(index)}.features.pkl"
         if path.exists():
-            stories.extend(pickle.loads(path.read_bytes()))
-    return stories
+            found.append(pickle.loads(path.read_bytes()))
+            owner.extend([index] * len(found[-1]))
+    return (Features.concat(found) if found else extract([])), owner
+
+
+def texts_loader(stories: Features, owner: list[int], units: Sequence[Unit], settings: Any, columns: Columns
+                 ) -> Callable[[Sequence[int]], dict[int, str]]:
+    """Fetches the texts of a few stories again (a file, or its partition's rows), for the
+    cross-article checks' second look at the pairs they found."""
+    from ..source import SourceError, read_source
+    from .work import _rows
+
+    def load(wanted: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        by_unit: dict[int, dict[str, int]] = {}
+        for index in wanted:
+            unit = units[owner[index]]
+            if unit.kind == "files":
+                try:
+                    out[index] = read_source(stories.stories[index], settings.encoding).text
+                except SourceError:
+                    continue
+            else:
+                by_unit.setdefault(owner[index], {})[stories.stories[index]] = index
+        for unit_index, ids in by_unit.items():
+            for story, text, _ in _rows(units[unit_index], columns):
+                if story in ids and not text.startswith("\0"):
+                    out[ids[story]] = text
+        return out
+
+    return load
 
 
 def _records(parts: Path, count: int, cross: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -183,6 +250,7 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     if done:
         echo(f"Resuming: {len(done)} of {len(units)} partitions already finished.")
     phases: dict[str, float] = {}
+    helpers_cpu = 0.0
     peak_kb = 0
     task_cpu = 0.0
     if pending:
@@ -208,6 +276,7 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
                     progress(1)
             phases["per-file checks"] = time.perf_counter() - mark
             phases["(CPU in tasks)"] = task_cpu
+            helpers_cpu = _descendants_cpu()
     stories = 0
     codes_found: Counter[str] = Counter()
     for index in range(len(units)):
@@ -217,8 +286,9 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     cross: list[dict[str, Any]] = []
     mark = time.perf_counter()
     if with_features:
-        gathered = _features(parts, len(units))
-        cross, counts = cross_findings(gathered, set(codes), options)
+        gathered, owner = _features(parts, len(units))
+        cross, counts = cross_findings(gathered, set(codes), options,
+                                       texts_loader(gathered, owner, units, settings, columns))
         codes_found.update(f["code"] for f in cross)
         if vocab_out:
             write_vocabulary(vocab_out, learned_vocabulary(counts, options), options)
@@ -228,4 +298,5 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     phases["output"] = time.perf_counter() - mark
     if not keep_parts:
         shutil.rmtree(parts, ignore_errors=True)
+    phases["(CPU, all processes)"] = helpers_cpu + _own_cpu()
     return Summary(stories, codes_found, time.perf_counter() - started, len(done), len(units), peak_kb / 1024, phases)

@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import api
-from .features import StoryFeatures, features
+from ..run.batch import run_batch
+from ..run.check import checked
+from ..run.parallel import BATCH, warm_up
+from .features import Features, extract
 
 ERROR_CODE = "error"
 _frozen = False
@@ -50,11 +53,6 @@ def error_record(path: str, message: str) -> dict[str, Any]:
             "fixable": False, "fix": None}
 
 
-def _decode(raw: bytes, encoding: str | None) -> str:
-    text = raw.decode(encoding or "utf-8", errors="replace")
-    return text[1:] if text.startswith("\ufeff") else text
-
-
 def _rows(unit: Unit, columns: Columns) -> Iterator[tuple[str, str, str | None]]:
     if unit.kind == "jsonl":
         from itertools import islice
@@ -83,27 +81,34 @@ def _rows(unit: Unit, columns: Columns) -> Iterator[tuple[str, str, str | None]]
                 None if date is None else str(date)
 
 
-def check_unit(unit: Unit, settings: Any, columns: Columns, with_features: bool
-               ) -> tuple[list[dict[str, Any]], list[StoryFeatures], int]:
-    """Per-file findings exactly as `check --format jsonl` gives them (through the public API),
-    and each readable story's features."""
+def _check_files(paths: tuple[str, ...], settings: Any, texts: list[tuple[str, str, str | None]] | None
+                 ) -> list[dict[str, Any]]:
+    """Findings exactly as `api.check_files` gives them (batches of files, a phase at a time),
+    keeping each checked file's text for the features when `texts` is given: the file is read
+    and decoded once."""
+    def finish(path: str, source: Any, doc: Any, diagnostics: list, digest: str | None) -> Any:
+        if texts is not None:
+            texts.append((path, source.text, None))
+        return checked(path, source, doc, diagnostics, digest)
+
     findings: list[dict[str, Any]] = []
-    kept: list[StoryFeatures] = []
+    for start in range(0, len(paths), BATCH):
+        for result in run_batch(paths[start : start + BATCH], settings, None, finish):
+            if result.error:
+                findings.append(error_record(result.path, result.error))
+            findings.extend(finding.as_json() for finding in result.findings)
+    return findings
+
+
+def check_unit(unit: Unit, settings: Any, columns: Columns, with_features: bool
+               ) -> tuple[list[dict[str, Any]], Features | None, int]:
+    """Per-file findings exactly as `check --format jsonl` gives them, and the features of the
+    stories that could be checked."""
+    texts: list[tuple[str, str, str | None]] | None = [] if with_features else None
     if unit.kind == "files":
-        unreadable = set()
-        for record in api.check_files(unit.paths, settings):
-            if "error" in record:
-                findings.append(error_record(record["path"], record["error"]))
-                unreadable.add(record["path"])
-            else:
-                findings.append(record)
-        for path in unit.paths if with_features else ():
-            if path not in unreadable:
-                try:
-                    kept.append(features(path, _decode(Path(path).read_bytes(), settings.encoding)))
-                except OSError:
-                    continue
-        return findings, kept, len(unit.paths)
+        findings = _check_files(unit.paths, settings, texts)
+        return findings, extract(texts) if texts is not None else None, len(unit.paths)
+    findings = []
     stories = 0
     for story, text, date in _rows(unit, columns):
         stories += 1
@@ -115,9 +120,9 @@ def check_unit(unit: Unit, settings: Any, columns: Columns, with_features: bool
         except Exception as exc:  # a story the readers reject must not end the run
             findings.append(error_record(story, f"{type(exc).__name__}: {exc}"))
             continue
-        if with_features:
-            kept.append(features(story, text, date))
-    return findings, kept, stories
+        if texts is not None:
+            texts.append((story, text, date))
+    return findings, extract(texts) if texts is not None else None, stories
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -132,10 +137,13 @@ def run_part(parts: str, index: int, unit: Unit, settings: Any, columns: Columns
     global _frozen
     # As `check`'s workers do: the collector waits while a partition makes its many short-lived
     # objects, and what the worker has loaded (word lists, Dask itself) is frozen out of its scans.
+    started = time.process_time()
     if not _frozen:
+        # What `check`'s workers load before their first batch (the reference word sets): the
+        # per-file findings then do not depend on how many stories a worker has seen.
+        warm_up(settings)
         gc.freeze()
         _frozen = True
-    started = time.process_time()
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -144,7 +152,7 @@ def run_part(parts: str, index: int, unit: Unit, settings: Any, columns: Columns
         if collecting:
             gc.enable()
     folder = Path(parts)
-    if with_features:
+    if kept is not None:
         _write(folder / f"{part_name(index)}.features.pkl", pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
     import resource
 
