@@ -216,3 +216,22 @@ def test_old_compiled_files_are_removed(tmp_path: Path) -> None:
     store._remove_stale(current)
     left = sorted(p.name for p in tmp_path.iterdir())
     assert left == ["spelling-new.bin", "spelling-old1.bin", "spelling-old2.bin"]
+
+
+def test_a_guess_does_not_depend_on_how_many_came_before_it(monkeypatch) -> None:
+    """A folder run's workers have made different numbers of guesses when they meet a word:
+    the search through every edit and the bucketed search must find the same words."""
+    from newslint.spelling import guess
+
+    words = ["government", "authorized", "somewhat", "tomorrow", "received", "politicians",
+             "neglected", "agreement", "cooperate", "opportunity", "championship", "consensus"]
+    slips = set()
+    for word in words:
+        slips.update({word[:i] + word[i + 1:] for i in range(1, len(word))})  # a letter lost
+        slips.update({word[:i] + word[i] + word[i:] for i in range(1, len(word))})  # doubled
+        slips.add(word + "d")
+    for slip in sorted(s for s in slips if len(s) >= guess.BUCKET_MIN_LENGTH):
+        monkeypatch.setattr(guess, "_guesses", 0)
+        first = guess._near_words(slip)
+        monkeypatch.setattr(guess, "_guesses", guess.BUCKETS_AFTER + 1)
+        assert guess._near_words(slip) == first, slip

@@ -27,6 +27,9 @@ from .support.spelling import (
 FOREIGN_NEIGHBOUR_ZIPF = 30
 # A word the article prints this often is a term its writer means (a loan word, jargon).
 MAX_OCCURRENCES = 2
+# English copy has a handful of guessed slips at most; a text with more distinct ones is data or
+# another language, and counting each guess through a text that long would take quadratic time.
+MAX_GUESSES = 40
 _JOINED = ("-", "'", "’", "/", "_")
 
 
@@ -117,10 +120,11 @@ class LikelyMisspelling(Rule):
             found = _guess(token)
             if found is not None:
                 hits[token] = found
-        if not hits:
-            return
+        if not hits or len(hits) > MAX_GUESSES:
+            return  # none, or so many that this is no English prose (a data file, a listing)
         vocab = rule_vocabulary(self)
         text = doc.text
+        counted: dict[str, int] = {}  # a word counted once, however often it is printed
         for block in doc.prose:
             found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
             if not found_words or _lower_case_text(block.text):
@@ -133,7 +137,9 @@ class LikelyMisspelling(Rule):
                     continue
                 if _split_word(block.text, at, stop) or beside_foreign_particle(block.text, at, stop):
                     continue
-                if _occurrences(text, word) > MAX_OCCURRENCES:
+                if word not in counted:
+                    counted[word] = _occurrences(text, word)
+                if counted[word] > MAX_OCCURRENCES:
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
 from functools import cached_property
+from itertools import chain
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document

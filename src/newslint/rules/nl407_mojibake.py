@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -64,12 +65,27 @@ class Mojibake(Rule):
                 continue  # the cheap filter: almost every block stops here
             fixed = fix_text(text)
             if fixed == text:
+                # Garbled past repair (a byte of the sequence was lost or replaced): shown where
+                # ftfy sees it, with no fix to offer.
+                for match in _bad_sequences().finditer(text):
+                    start, end = block.start + match.start(), block.start + match.end()
+                    yield self.diagnostic(
+                        start, end, f'garbled characters "{match.group()}" (an encoding error '
+                        "that cannot be undone: retype the character)",
+                    )
                 continue
             for a0, a1, b0, b1 in _runs(text, fixed):
                 start, end = block.start + a0, block.start + a1
                 wrong, right = text[a0:a1], fixed[b0:b1]
                 fix = Fix.safe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
                 yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}")', fix)
+
+
+@cache
+def _bad_sequences() -> re.Pattern[str]:
+    from ftfy.badness import BADNESS_RE
+
+    return BADNESS_RE
 
 
 def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:

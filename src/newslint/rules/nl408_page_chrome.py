@@ -28,6 +28,7 @@ from .support.chrome import (
     patterns,
     read_more,
 )
+from .support.header import header_lines
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
@@ -66,11 +67,21 @@ class PageChrome(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        site = _site_line(doc.blocks)
+        found = list(self._page(doc, site))
+        yield from found
+        if site is not None:
+            return  # under a site's name the headline is the second line: no header to read
+        reported = {d.start for d in found}
+        for block, line, reason in header_lines(doc):
+            if line.start not in reported:
+                yield self._line(doc, block, line, reason, False)
+
+    def _page(self, doc: Document, site: Block | None) -> Iterable[Diagnostic]:
         text = doc.text
         if not text.isascii() and _mostly_other_script(text):
             return  # not English copy: its script is not a finding
         blocks = doc.blocks
-        site = _site_line(blocks)
         if site is not None:
             yield self._line(
                 doc, site, Line(site.start, site.end, site.text), "a site or section name above "

@@ -24,6 +24,8 @@ MAX_PREFIX = 40
 # What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
 MAX_SUFFIX = 14
 _SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
+# Lines sharing their first or last letters compared with a new line: the latest this many.
+MAX_ALIKE = 64
 # A line this long is no listing line: its repeat counts wherever it stands.
 LONG_WORDS = 10
 
@@ -38,6 +40,12 @@ def _tag() -> regex.Pattern[str]:
 def _handle() -> regex.Pattern[str]:
     # " - twitter@agency", "@agency", "(via @agency)" closing a caption.
     return compile_cached(r"\s*[-–—|]?\s*\(?(?:via\s+)?(?:[a-z]+\s*)?@[\w.]+\)?\s*$", regex.IGNORECASE)
+
+
+@cache
+def _alt_number() -> regex.Pattern[str]:
+    # " photo 1", " ảnh 1", " hinh anh 2": one to three short words and a picture's number.
+    return compile_cached(r"\s+(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?!\d)\s*")
 
 
 def _key(text: str) -> bytes:
@@ -108,6 +116,7 @@ class RepeatedText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._alt_text(doc)
         if not _may_repeat(doc):
             return
         seen: dict[bytes, Line] = {}
@@ -153,7 +162,10 @@ class RepeatedText(Rule):
         if key in seen:
             return seen[key], "same"
         # Only lines sharing their first or last letters can be variants: a dict lookup each.
-        for index in (*heads.get(key[:MIN_LETTERS], ()), *tails.get(key[-MIN_LETTERS:], ())):
+        # The latest few of each: a file of thousands of lines alike (a log, a data dump) must
+        # not cost a comparison of every pair.
+        candidates = (*heads.get(key[:MIN_LETTERS], ())[-MAX_ALIKE:], *tails.get(key[-MIN_LETTERS:], ())[-MAX_ALIKE:])
+        for index in candidates:
             early_key, early = entries[index]
             how = _variant(early_key, key, line.text)
             if how is not None:
@@ -191,6 +203,33 @@ class RepeatedText(Rule):
             words = late.text.count(" ") + 1
             return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
         return False
+
+    def _alt_text(self, doc: Document) -> Iterable[Diagnostic]:
+        """The headline again as an image's alt text, with the caption glued on after its
+        number ("Talks resume in Hanoi photo 1Delegates meet ..."): the alt text is reported
+        and its deletion offered; the caption stays."""
+        headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+        if headline is None or headline.text.count(" ") < MIN_WORDS - 1 or "\n" in headline.text:
+            return
+        title = headline.text.strip()
+        if doc.text.count(title) < 2:
+            return  # one C-level count: nearly every article prints its headline once
+        for block in doc.blocks[1:]:
+            if block.kind not in _SCOPE or title not in block.text:
+                continue
+            for line in lines_of(block):
+                if not line.text.startswith(title):
+                    continue
+                tail = _alt_number().match(line.text, len(title))
+                if tail is None or tail.end() == len(line.text):
+                    continue  # no alt-text number, or nothing glued after it (the variants' case)
+                end = line.start + tail.end()
+                yield self.diagnostic(
+                    line.start, end,
+                    f"the headline printed again as an image's alt text, before the caption "
+                    f"(line {doc.position(headline.start)[0]})",
+                    Fix.unsafe("Delete the alt text", Edit(line.start, end, "")),
+                )
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]

@@ -118,17 +118,8 @@ class EndMarkerAtEnd(Rule):
                     Fix.safe("Delete the end marker", Edit(*span, "")),
                 )
                 break
-        last = blocks[-1]
-        if not glued_found and last.kind == PARAGRAPH and (last.text[-1:].isalpha() or last.text[-1:] in ".)"):
-            match = _glued_signoff().search(last.text, max(0, len(last.text) - 40))
-            if match is not None:
-                start, end = last.start + match.start(), last.start + match.end()
-                # The agency's name is the story's attribution, not a marker: the desk decides.
-                fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
-                yield self.diagnostic(
-                    start, end, f'agency sign-off "{match.group().strip()}" glued to the story\'s '
-                    "last sentence (its attribution: a desk's style decides whether it stays)", fix,
-                )
+        if not glued_found:
+            yield from self._signoffs(doc)
         signoff = doc.signoff
         if signoff is None:
             return
@@ -145,6 +136,32 @@ class EndMarkerAtEnd(Rule):
             )
 
 
+    def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:
+        """An agency's name glued to a paragraph's last sentence ("... the region. –AKP"): at
+        the end of the story, or closing one story of a page that prints several."""
+        last = _last_sentence(doc)
+        for block in doc.blocks:
+            text = block.text
+            if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] == ")"):
+                continue
+            if not any(c in "-–—(" for c in text[-16:]):
+                continue  # one C-level test: nearly every paragraph ends without a sign-off
+            match = _glued_signoff().search(text, max(0, len(text) - 40))
+            if match is None:
+                continue
+            start, end = block.start + match.start(), block.start + match.end()
+            # The agency's name is the story's attribution, not a marker: the desk decides.
+            fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
+            where = (
+                "the story's last sentence" if block is last
+                else "a story's last sentence, with more copy after it (another story or the page's)"
+            )
+            yield self.diagnostic(
+                start, end, f'agency sign-off "{match.group().strip()}" glued to {where} '
+                "(its attribution: a desk's style decides whether it stays)", fix,
+            )
+
+
 def _prose_after(doc: Document, block: Block) -> bool:
     """Whether a sentence of the story follows: then the marker closes an earlier story."""
     return any(
@@ -152,6 +169,19 @@ def _prose_after(doc: Document, block: Block) -> bool:
         and b.text.count(" ") >= 5
         for b in doc.blocks
     )
+
+
+def _last_sentence(doc: Document) -> Block | None:
+    """The story's last paragraph: the last block, or the last of the few paragraphs at the end
+    that only a byline, a credit or a separator follows ("... the region. –AKP" above "By
+    THOU Peou")."""
+    last = doc.blocks[-1]
+    if last.kind == PARAGRAPH and (last.text[-1:].isalpha() or last.text[-1:] in ".)"):
+        return last
+    for block in _tail(doc):
+        if block.kind == PARAGRAPH and block.text.rstrip()[-1:].isalpha() and not _prose_after(doc, block):
+            return block
+    return None
 
 
 def _tail(doc: Document) -> list[Block]:

@@ -24,8 +24,15 @@ RUN_ON_MIN = 6
 # words run together are as often a compound the word list lacks ("writedown", "soymeal").
 # Only function words that seldom open or close a real word or a misspelling of one count
 # ("forseen", "withold", "inpact", "editon" are misspellings, not run-ons).
-_LEADING = frozenset("the to of and that from".split())
-_TRAILING = frozenset("the to of and by that with for".split())
+_LEADING = frozenset("the to of and that from its their".split())
+_TRAILING = frozenset("the to of and by that with for after".split())
+# Two content words run together ("culturalactivities") are a run-on in an article that shows
+# this many run-ons with a function word: elsewhere they are as often a compound the word list
+# lacks ("countertrading", "profittaking"). The token is this long, each half a common word.
+LOST_SPACES = 2
+LONG_RUN_ON = 12
+LONG_HALF = 5
+LONG_HALF_ZIPF = 3.5
 # Name particles a capitalised name follows ("deNemours", "vanGogh" in some spellings).
 _PARTICLES = frozenset("de da di du des del della der den van von le la al el bin ibn mac".split())
 _MISSPELT = 8
@@ -274,6 +281,7 @@ def _run_on_words(doc: Document) -> dict[str, int]:
 
     tokens = [t for t in document_words(doc).lower_case_unlisted() if len(t) >= RUN_ON_MIN and t.isalpha()]
     found: dict[str, int] = {}
+    long_ones: dict[str, int] = {}
     for token in tokens:
         split = _RUN_ON_SPLITS.get(token, _UNJUDGED)
         if split == _UNJUDGED:
@@ -281,19 +289,24 @@ def _run_on_words(doc: Document) -> dict[str, int]:
                 _RUN_ON_SPLITS.clear()
             split = _RUN_ON_SPLITS[token] = _run_on_split(token, likely_slip)
         if split is not None:
-            found[token] = split
+            at, two_content_words = split
+            (long_ones if two_content_words else found)[token] = at
+    if len(found) >= LOST_SPACES:
+        found.update(long_ones)  # an article that lost its spaces: two content words too
     return found
 
 
 # A token's split (or None) depends on the token alone: judged once per process, as the same
 # unknown words recur from article to article; bounded, cleared when full.
-_RUN_ON_SPLITS: dict[str, int | None] = {}
+_RUN_ON_SPLITS: dict[str, tuple[int, bool] | None] = {}
 _UNJUDGED = -1
 MAX_JUDGED = 100_000
 
 
-def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> int | None:
-    """Where a function word and a common word run together in the token, if at exactly one place."""
+def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> tuple[int, bool] | None:
+    """Where a function word and a common word run together in the token, if at exactly one
+    place; else where two long common words do (True: counts only in an article that lost its
+    spaces)."""
     code = _code(token)
     if code & (_KNOWN | _MISSPELT) or code >> 8:
         return None
@@ -305,5 +318,12 @@ def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> int | Non
         and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
     ]
     if len(splits) == 1 and likely_slip(token) is None:
-        return splits[0]  # one slip from a frequent word ("tomarrow") is NL105's
+        return splits[0], False  # one slip from a frequent word ("tomarrow") is NL105's
+    if not splits and len(token) >= LONG_RUN_ON:
+        halves = [
+            i for i in range(LONG_HALF, len(token) - LONG_HALF + 1)
+            if min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= LONG_HALF_ZIPF
+        ]
+        if len(halves) == 1 and likely_slip(token) is None:
+            return halves[0], True
     return None

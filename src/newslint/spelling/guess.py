@@ -326,10 +326,24 @@ def _near_words(token: str) -> set[str]:
     if data.reference_sets_loaded:
         known = data.reference_sets()[1]
         keys = _edits1_ascii(token.encode())
-        keys.update(map(str.encode, others))
         keys.discard(token.encode())
-        return set(map(bytes.decode, known.intersection(keys)))
-    return set(english_words(edits1(token) | others))
+        near = set(map(bytes.decode, known.intersection(keys)))
+    else:
+        near = set(english_words(edits1(token) - {token}))
+    if len(token) >= BUCKET_MIN_LENGTH:
+        # What the buckets hold, so that a guess never depends on how many came before it in
+        # the process (one worker of a folder run or another, or a single article).
+        near = {word for word in near if _bucket_word(word)}
+    near.update(english_words(others))
+    near.discard(token)
+    return near
+
+
+def _bucket_word(word: str) -> bool:
+    return (
+        len(word) >= BUCKET_MIN_LENGTH - 1 and word.isascii() and _lower_word(word)
+        and _zipf(word) >= BUCKET_MIN_ZIPF
+    )
 
 
 def guess(token: str) -> Guess | None:

@@ -1,0 +1,110 @@
+"""The page's header: what a scraper keeps between a story's headline and its lead.
+
+Sites print navigation ("Go to Contents"), section labels ("News", "world"), status lines
+("Error") and labelled date widgets ("Updated March 28th, 2024 at 13:59 IST") there. The story's
+own furniture sits there too (a byline, the story's date, a credit, a standfirst), so a line is
+called chrome only when its words say so: every word a common lower-case English word, no
+sentence, nothing naming a person; or a date widget with a label of such words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
+from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
+from .chrome import MAX_LINE, PROSE_WORDS, SENTENCE_END, Line, date_widget, lines_of, patterns
+
+# The header is at most this many blocks under the headline; the lead comes sooner.
+MAX_HEADER_BLOCKS = 8
+# A menu or label line has at most this many words; a line of more is a menu only when a word
+# comes twice (links run together: "Go to Contents Go to Navigation"), or it may be a subhead.
+MAX_LABEL_WORDS = 3
+MAX_MENU_WORDS = 8
+# x10 Zipf: every word of a menu line is at least this common (once in 30,000 words).
+MENU_ZIPF = 35
+
+MENU_REASON = (
+    "navigation or a section label between the headline and the lead (common words only, "
+    "no sentence, no name)"
+)
+DATE_REASON = "a labelled date widget between the headline and the lead"
+
+
+def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
+    """(block, line, reason) for each chrome line of the header, top to bottom."""
+    blocks = doc.blocks
+    if len(blocks) < 3 or blocks[0].kind != HEADLINE:
+        return
+    after_by = False
+    dateline = doc.dateline.start if doc.dateline is not None else len(doc.text)
+    for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
+        if block.kind == DATELINE or block.end > dateline:
+            return
+        if block.kind != PARAGRAPH:
+            if _is_lead(block.text):
+                return
+            continue  # a caption or byline the reader knew: the story's own
+        for line in lines_of(block):
+            text = line.text
+            if _is_lead(text) or text[-1] in SENTENCE_END or text[-1] == ":":
+                return  # the story has begun (prose, a short sentence, a subhead's question)
+            if after_by or text.casefold() == "by" or text[:3].casefold() == "by ":
+                after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
+                continue
+            reason = _reason(text)
+            if reason is not None:
+                yield block, line, reason
+            elif any(c.isdigit() for c in text) and not date_widget(text):
+                return  # figures: the story (an agate table) has begun
+
+
+def _is_lead(text: str) -> bool:
+    """The story has begun: prose, not a line of the page."""
+    return len(text) > MAX_LINE or (text[-1:] in SENTENCE_END and text.count(" ") >= PROSE_WORDS)
+
+
+def _reason(text: str) -> str | None:
+    if len(text) > 60 or text[-1:] in ".?:,;" or text[0] in "([" or " - " in text:
+        return None  # a sentence's end, a credit in brackets, "Name - Place"
+    tokens = patterns()["token"].findall(text)
+    if not tokens:
+        return None
+    if any(c.isdigit() for c in text):
+        return _dated(text, tokens)
+    if len(tokens) > MAX_MENU_WORDS or not all(map(_menu_word, tokens)):
+        return None
+    if len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens):
+        return None
+    if _may_be_a_name(tokens):
+        return None
+    return MENU_REASON
+
+
+def _dated(text: str, tokens: list[str]) -> str | None:
+    """A date widget with a section's label ("All News 09:05 May 23, 2017"); a date alone, or
+    "Updated: ..." is the story's own date and stays."""
+    if date_widget(text) or not patterns()["dated"].search(text):
+        return None
+    date_word = patterns()["date_word"]
+    rest = [t for t in tokens if not date_word.fullmatch(t) and not t.isupper()]
+    if len(rest) > 3 or not all(map(_menu_word, rest)):
+        return None
+    return DATE_REASON if rest else None
+
+
+def _menu_word(token: str) -> bool:
+    word = token.casefold().strip("'’.-+")
+    if not word:
+        return True  # "A+ A-": a sign
+    code = compiled().code(word)
+    return bool(code & WORD) and not code & PROPER and ZIPFS.get(word, 0) >= MENU_ZIPF
+
+
+def _may_be_a_name(tokens: list[str]) -> bool:
+    """Two or three capitalised words opening with a given name and closing with a surname
+    ("Rose Hill", "John Smith"): a byline or a credit, not a menu."""
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return False
+    data = compiled()
+    return bool(data.code(tokens[0].casefold()) & GIVEN) and bool(data.code(tokens[-1].casefold()) & PERSON)
