@@ -81,6 +81,11 @@ def _end_marker_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _marker_set() -> frozenset[str]:
+    return frozenset(shipped("data/agencies.yaml")["end_markers"])
+
+
+@cache
 def _marker_endings() -> tuple[str, ...]:
     return tuple(shipped("data/agencies.yaml")["end_markers"])
 
@@ -385,8 +390,8 @@ def _paragraph_kind(block_text: str) -> str:
         return TABLE
     if (block_text[-1] == ")" or ":" in block_text[:12]) and is_caption(block_text):
         return CAPTION
-    if len(block_text) <= _longest_marker() + 4 and _end_marker_pattern().fullmatch(block_text):
-        return END_MARKER
+    if len(block_text) <= _longest_marker() + 4 and block_text in _marker_set():
+        return END_MARKER  # the markers' pattern is an alternation of literals: a whole match is one of them
     return PARAGRAPH
 
 
