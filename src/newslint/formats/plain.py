@@ -6,9 +6,10 @@ Single-newline layouts (one paragraph per line) and CRLF line endings are tolera
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ..core.document import PARAGRAPH, Document
-from ..structure import classify, split_lines_into_paragraphs
+from ..structure import classify, classify_lines, split_lines_into_paragraphs
 
 # A run of lines that have text on them; blank (or whitespace-only) lines separate runs. Group 1
 # is the run without the whitespace around it, so a one-line run is a finished block span.
@@ -18,6 +19,15 @@ _NON_BLANK_RUN = re.compile(
 # The same for text without a carriage return (nearly all of it): a set of one character
 # ([^\n]) is matched much faster than a set of two.
 _NON_BLANK_RUN_LF = re.compile(r"[^\S\n]*+(\S(?:[^\n]*\S)?(?:[^\S\n]*+\n[^\S\n]*+\S(?:[^\n]*\S)?)*)")
+
+
+# A line break with text right before it and a line with text after it (two lines of one run),
+# or with other blank space right before it (left to `chunk_plain` to tell apart). One
+# scan that starts at line breaks alone: nearly every article has no run of several lines.
+_MAY_JOIN = re.compile(r"\n(?:(?<=[^\S\n]\n)|(?<=\S\n)[^\S\n]*+\S)")
+# A line's text without the blank space around it; with no run of several lines (`_MAY_JOIN`),
+# `_LINE.split` gives the same paragraphs as `_NON_BLANK_RUN_LF`, between the blank runs.
+_LINE = re.compile(r"(\S(?:[^\n]*\S)?)")
 
 
 def chunk_plain(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -55,9 +65,16 @@ def _split_off_first_line(text: str, chunks: list[tuple[int, int, str]]) -> None
 
 
 def read_plain(text: str, path: str = "<string>") -> Document:
-    chunks = chunk_plain(text)
-    _split_off_first_line(text, chunks)
-    blocks, dateline, end_markers = classify(text, chunks)
+    if "\r" not in text and _MAY_JOIN.search(text) is None:
+        # The usual layout, one paragraph a line: the paragraphs and the blank runs between
+        # them come out of one split, and their offsets are the running sum of their lengths.
+        pieces = _LINE.split(text)
+        offsets = list(accumulate(map(len, pieces)))
+        blocks, dateline, end_markers = classify_lines(text, offsets[0::2], offsets[1::2], pieces[1::2])
+    else:
+        chunks = chunk_plain(text)
+        _split_off_first_line(text, chunks)
+        blocks, dateline, end_markers = classify(text, chunks)
     return Document(
         text=text,
         path=path,

@@ -12,7 +12,7 @@ from ..core.document import CAPTION, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
-from .support.blocks import compact, comparable, ends_sentence, normalise, pools, removal, stands_alone
+from .support.blocks import compact, comparable, ends_sentence, letters, normalise, pools, removal, stands_alone
 
 # How many blocks on either side of the dateline paragraph a reprinted lead may stand: a
 # caption, a credit or a photo line may come between.
@@ -134,6 +134,9 @@ class RepeatedLead(Rule):
         if len(lead_key) < 5 * options.min_words:
             return
         probe = lead_key[: 5 * options.min_words]
+        whole = letters(doc)
+        if whole is not None and whole.count(probe) < 2:
+            return  # the lead's own block holds the only copy: no other block can (nearly always)
         for j in range(max(0, index - NEAR), min(len(blocks), index + NEAR + 1)):
             block = blocks[j]
             if j == index or block.kind not in (PARAGRAPH, CAPTION) or block.start in reported:

@@ -18,15 +18,14 @@ from .support.chrome import (
     date_widget,
     first_word,
     foreign_language,
-    hints,
     is_bar,
     is_paywall,
     is_sentence,
     line_removal,
     lines_of,
+    may_hold_chrome,
     may_tease,
     patterns,
-    read_more,
 )
 from .support.header import header_lines
 
@@ -90,13 +89,7 @@ class PageChrome(Rule):
             )
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
         begin = 0
-        lowered = text.lower()
-        if (
-            text.isascii()
-            and "|" not in text
-            and hints().search(lowered) is None
-            and read_more().search(lowered) is None
-        ):
+        if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level
             # scan): only a footer after the sign-off or end marker is left to look for.
             ends = [i for i, b in enumerate(blocks) if b.kind in _ENDS]

@@ -69,8 +69,11 @@ class RelatedStories(Rule):
         openers = _openers()
         header_pattern = _header()
         for index, block in enumerate(blocks):
-            if index == 0 or block.kind not in _SCOPE or len(block.text) > 400:
+            text = block.text
+            if index == 0 or block.kind not in _SCOPE or len(text) > 400:
                 continue
+            if len(text) > MAX_HEADER + 20 and "\n" not in text:
+                continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
             head = block.text[:14].split(None, 1)
             if not head or head[0].strip(":").lower() not in openers and "include:" not in block.text:

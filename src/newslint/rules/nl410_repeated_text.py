@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from operator import itemgetter
+from itertools import repeat
+from operator import contains, itemgetter
 
 import regex
 
@@ -77,9 +78,11 @@ def _may_repeat(doc: Document) -> bool:
         return True  # a closing handle changes a line's letters: the full comparison
     paragraphs, captions = pools(doc)  # NL401's keys, made once per document
     blocks = paragraphs.blocks + captions.blocks
-    if any("\n" in b.text for b in blocks):
+    if any(map(contains, map(_TEXT, blocks), repeat("\n"))):
         return True  # lines of one block are compared line by line
-    keys = [k for k in paragraphs.full_keys + captions.full_keys if len(k) >= MIN_LETTERS]
+    keys = paragraphs.full_keys + captions.full_keys
+    if min(map(len, keys), default=MIN_LETTERS) < MIN_LETTERS:  # one C-level test first
+        keys = [k for k in keys if len(k) >= MIN_LETTERS]
     headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
     if headline is not None:
         keys.append(compact(headline.text))
@@ -88,6 +91,7 @@ def _may_repeat(doc: Document) -> bool:
     return len(set(map(_HEAD, keys))) < len(keys) or len(set(map(_TAIL, keys))) < len(keys)
 
 
+_TEXT = itemgetter(3)  # Block.text
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 

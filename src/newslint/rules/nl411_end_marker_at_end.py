@@ -102,6 +102,8 @@ class EndMarkerAtEnd(Rule):
             )
         if not glued_found:
             for block in _tail(doc):
+                if block.text.find("(", max(0, len(block.text) - 40)) == -1:
+                    continue  # every bracketed marker opens with "(" (one C-level test)
                 match = _end_tail().search(block.text, max(0, len(block.text) - 40))
                 if match is None or _prose_after(doc, block):
                     continue

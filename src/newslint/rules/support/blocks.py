@@ -150,6 +150,18 @@ class Pool:
         return item.substantial(min_words, need_sentence=not self.captions)
 
 
+def letters(doc: Document) -> bytes | None:
+    """`compact` of the whole text when it is ASCII (None otherwise), made once per document.
+    Each block's `compact` is a slice of it, so a key that occurs in it once cannot be in two
+    blocks."""
+    return doc.derived(_letters)
+
+
+def _letters(doc: Document) -> bytes | None:
+    text = doc.text
+    return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_DROP) if text.isascii() else None
+
+
 def pools(doc: Document) -> tuple[Pool, Pool]:
     """The paragraph and caption pools; the three duplicate rules share them (made once per
     document, kept with it)."""
@@ -170,7 +182,7 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
     if blocks and doc.quoted:  # a pull-quote may repeat the body on purpose
         blocks = [b for b in blocks if not doc.is_quoted(b)]
     if not blocks:
-        return Pool(captions, blocks, [], [])
+        return _EMPTY[captions]  # most articles have no caption
     if raw is not None:
         full_keys = [raw[b.start : b.end].translate(_ASCII_LOWER, _ASCII_DROP) for b in blocks]
     else:
@@ -205,6 +217,10 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
             len(set(map(_HEAD, long))) < len(long) or len(set(map(_TAIL, long))) < len(long)
         )
     return pool
+
+
+# Read-only like every pool once made: shared by every document without blocks of its kind.
+_EMPTY = {False: Pool(False, [], [], []), True: Pool(True, [], [], [])}
 
 
 def removal(doc: Document, block: Block) -> tuple[int, int]:

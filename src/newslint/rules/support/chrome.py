@@ -84,22 +84,62 @@ def first_word() -> re.Pattern[str]:
 
 
 @cache
-def hints() -> re.Pattern[str]:
+def _line_hint() -> re.Pattern[str]:
     """A line opening with a button word that is not weak, a digit, a date word or a foreign
-    date, or a link prompt anywhere: what every shape but a footer needs."""
+    date, or with a paywall prompt (on the lowered text)."""
     _, strong, foreign = chrome_words()
-    words = "|".join(sorted(map(re.escape, strong | foreign | _DATE_OPENERS), key=len, reverse=True))
-    # On the lowered text, without IGNORECASE or '^': several times faster in `re`.
-    return re.compile(rf"\n[^\w\n]*(?:\d|(?:{words})\b)")
+    # The words as a trie ("a(?:dvertisement|pps?|...)"): at each line start the engine then
+    # tries the few branches of the line's first letter, not every word in turn.
+    words = _trie(strong | foreign | _DATE_OPENERS)
+    # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
+    return re.compile(
+        rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
+        r"get\s+unlimited|you\s+have\s+reached)"
+    )
+
+
+# A link prompt anywhere (on the lowered text): each behind a test for its first word, which
+# `in` finds faster than any pattern that may start with several letters.
+_PROMPTS = (
+    ("read", r"read\s+(?:more|(?:the\s+)?full)"),
+    ("continue", r"continue\s+reading"),
+    ("see", r"see\s+more"),
+    ("click", r"click\s+here"),
+)
 
 
 @cache
-def read_more() -> re.Pattern[str]:
-    """A link prompt or a paywall prompt anywhere (on the lowered text)."""
-    return re.compile(
-        r"read\s+more|read\s+(?:the\s+)?full|continue\s+reading|see\s+more|click\s+here|"
-        r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|get\s+unlimited|you\s+have\s+reached)"
-    )
+def _prompt(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def may_hold_chrome(lowered: str) -> bool:
+    """Whether a line of the lowered text opens with a button word that is not weak, a digit,
+    a date word or a foreign date, or a link or paywall prompt stands anywhere: what every
+    shape but a footer needs. One scan of the line starts and a few `in` tests."""
+    if _line_hint().search(lowered) is not None:
+        return True
+    return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """An alternation of `words` with shared openings factored out; it matches the same
+    strings as the words' plain alternation, and at a `\\b` after it any one of them."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 and "" not in node else f"(?:{'|'.join(alternatives)})"
+        return body + ("?" if "" in node else "")
+
+    return f"(?:{branches(root)})"
 
 
 _PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you".split())
