@@ -271,7 +271,8 @@ def classify_lines(
             else PARAGRAPH
             for t in texts
         ]
-    blocks = list(map(_new_block, repeat(Block), zip(kinds, starts, ends, texts)))
+    # `starts` and `ends` may run one past the texts (the reader's running sums): zip stops there.
+    blocks = list(map(_new_block, repeat(Block), zip(kinds, starts, ends, texts, strict=False)))
     return _roles(text, blocks, True)
 
 
