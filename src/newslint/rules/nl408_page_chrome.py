@@ -69,8 +69,10 @@ class PageChrome(Rule):
         site = _site_line(doc.blocks)
         found = list(self._page(doc, site))
         yield from found
-        if site is not None:
-            return  # under a site's name the headline is the second line: no header to read
+        if site is not None or doc.own_markup:
+            # Under a site's name the headline is the second line; a reader that knows the
+            # format put each field (abstract, credit, keywords) in its place.
+            return
         reported = {d.start for d in found}
         for block, line, reason in header_lines(doc):
             if line.start not in reported:

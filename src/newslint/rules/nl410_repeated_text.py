@@ -45,8 +45,9 @@ def _handle() -> regex.Pattern[str]:
 
 @cache
 def _alt_number() -> regex.Pattern[str]:
-    # " photo 1", " ảnh 1", " hinh anh 2": one to three short words and a picture's number.
-    return compile_cached(r"\s+(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?!\d)\s*")
+    # " photo 1", " ảnh 1", " hinh anh 2": one to three short words and a picture's number, the
+    # caption glued straight after it ("... ảnh 1Delegates"): a date ("March 4, 2013") is not.
+    return compile_cached(r"\s+(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=\p{Lu})")
 
 
 def _key(text: str) -> bytes:
@@ -225,8 +226,8 @@ class RepeatedText(Rule):
                 if not line.text.startswith(title):
                     continue
                 tail = _alt_number().match(line.text, len(title))
-                if tail is None or tail.end() == len(line.text):
-                    continue  # no alt-text number, or nothing glued after it (the variants' case)
+                if tail is None:
+                    continue  # no alt-text number with a caption glued after it
                 end = line.start + tail.end()
                 yield self.diagnostic(
                     line.start, end,
