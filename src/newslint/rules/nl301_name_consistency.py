@@ -93,8 +93,8 @@ def _dominant(
     for major, distance in near:
         if major == minor or "-" in major or major in gazetteer.targets:
             continue  # a gazetteer name's near misses are NL101's
-        if is_derived(minor, major) or is_derived(major, minor):
-            continue
+        if (is_derived(minor, major) or is_derived(major, minor)) and not _cut_short(minor, major):
+            continue  # "Korea" and "Korean"; but "Ferruzz" is "Ferruzzi" with its last letter lost
         if freq.get(minor, 0) > freq.get(major, 0):
             continue
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
@@ -120,6 +120,13 @@ def _lost_last_letter(minor: str, major: str) -> bool:
         len(minor) + 1 == len(major) and major.startswith(minor)
         and not compiled().code(minor) & PERSON
     )
+
+
+def _cut_short(minor: str, major: str) -> bool:
+    """A name in no list printed once without the last letter it has elsewhere, where that
+    letter happens to make a derived form ("Ferruzz"/"Ferruzzi", "Petromi"/"Petromin"); a lost
+    "s" may be a family's or a firm's plural ("the Ferruzzis"), so not that."""
+    return major[-1] != "s" and not ZIPFS.get(minor, 0) and _lost_last_letter(minor, major)
 
 
 def _ending_only(a: str, b: str) -> bool:
