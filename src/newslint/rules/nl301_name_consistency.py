@@ -122,6 +122,32 @@ def _lost_last_letter(minor: str, major: str) -> bool:
     )
 
 
+# Two prints of a name, each once, are compared only when this long: shorter names differ by a
+# letter by chance ("Chan", "Chen").
+TWIN_LENGTH = 6
+
+
+def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
+    """The one other print, a letter longer or shorter, of a name in no list when each is
+    printed once ("Scovil" and "Scovill"); None when there is none, or more than one."""
+    others = [
+        word for word in dict.fromkeys(near)
+        if word != minor and abs(len(word) - len(minor)) == 1 and word in unknown
+        and min(len(word), len(minor)) >= TWIN_LENGTH
+    ]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if counts[minor] != 1 or counts[other] != 1 or "-" in minor + other:
+        return None
+    shorter, longer = sorted((minor, other), key=len)
+    if longer[-1] == "s" and longer.startswith(shorter):
+        return None  # a plural or a possessive that lost its apostrophe
+    if longer[1:] == shorter:
+        return None  # a prefix of the language ("eKhayelitsha": in Khayelitsha), not a slip
+    return other
+
+
 def _cut_short(minor: str, major: str) -> bool:
     """A name in no list printed once without the last letter it has elsewhere, where that
     letter happens to make a derived form ("Ferruzz"/"Ferruzzi", "Petromi"/"Petromin"); a lost
@@ -181,6 +207,7 @@ class NameConsistency(Rule):
         near = NearWords(words.capitalised_raw, len(minors))
         counts: WordCounts | None = None  # made for the few articles that need a count
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
+        twins: dict[str, str] = {}  # one print -> the other, one letter longer or shorter
         for minor in minors:
             query = words.encode(minor)
             matches = near.within(query, 1 if len(minor) < 10 else 2)
@@ -191,8 +218,29 @@ class NameConsistency(Rule):
                               counts)
             if found is not None:
                 wanted[minor] = found
+            else:
+                twin = _twin(minor, [clean_token(words.decode(raw)) for raw, _ in matches], pending, counts)
+                if twin is not None:
+                    twins[minor] = twin
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
+        if twins:
+            yield from self._report_twins(doc, twins)
+
+    def _report_twins(self, doc: Document, twins: dict[str, str]) -> Iterable[Diagnostic]:
+        """Each of two prints of a name that differ by a letter, each printed once: which is
+        right the article cannot say, so both are shown, with no fix."""
+        printed = _printed(doc, set(twins.values()))
+        for block in doc.prose:
+            for match in capitalised().finditer(block.text):
+                other = twins.get(match.group().casefold())
+                if other is None or followed_by_sic(block.text, match.end()):
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'"{match.group()}" and "{printed[other]}" are each printed once: the '
+                    "same name with a letter lost or added in one of them?",
+                )
 
     def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
