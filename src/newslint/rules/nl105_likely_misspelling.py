@@ -74,7 +74,8 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
 
 
 def _lower_case_text(text: str) -> bool:
-    """A block printed without capitals (a lower-cased feed): its names look like words."""
+    """Text printed without capitals (a lower-cased feed): its names look like words. Judged
+    over the whole story: one paragraph may well hold a single capital ("Manila wants ...")."""
     letters = sum(map(str.isalpha, text))
     return letters >= 40 and sum(map(str.isupper, text)) * 100 < letters
 
@@ -125,9 +126,14 @@ class LikelyMisspelling(Rule):
         vocab = rule_vocabulary(self)
         text = doc.text
         counted: dict[str, int] = {}  # a word counted once, however often it is printed
+        lower_fed: bool | None = None
         for block in doc.prose:
             found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
-            if not found_words or _lower_case_text(block.text):
+            if not found_words:
+                continue
+            if lower_fed is None:
+                lower_fed = _lower_case_text("".join(b.text for b in doc.prose if not b.text.isupper()))
+            if lower_fed or not any(map(str.isupper, block.text)) and _lower_case_text(block.text):
                 continue
             quotes = QuoteMap(block.text)
             for match in found_words:
