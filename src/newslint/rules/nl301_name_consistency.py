@@ -231,14 +231,22 @@ class NameConsistency(Rule):
         """Each of two prints of a name that differ by a letter, each printed once: which is
         right the article cannot say, so both are shown, with no fix."""
         printed = _printed(doc, set(twins.values()))
+        seen: list[tuple[int, int, str, str]] = []
         for block in doc.prose:
             for match in capitalised().finditer(block.text):
                 other = twins.get(match.group().casefold())
                 if other is None or followed_by_sic(block.text, match.end()):
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
+                if cut_off_at(doc, end):
+                    twins.pop(other, None)  # a name the scrape cut short ("Vongdar"): no pair
+                    twins.pop(match.group().casefold(), None)
+                    continue
+                seen.append((start, end, match.group(), other))
+        for start, end, token, other in seen:
+            if token.casefold() in twins:
                 yield self.diagnostic(
-                    start, end, f'"{match.group()}" and "{printed[other]}" are each printed once: the '
+                    start, end, f'"{token}" and "{printed[other]}" are each printed once: the '
                     "same name with a letter lost or added in one of them?",
                 )
 
