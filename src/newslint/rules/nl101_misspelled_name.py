@@ -9,7 +9,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
-from .support.spelling import SpellingOptions, correction_fix, cut_off_at, rule_vocabulary
+from .support.spelling import SpellingOptions, correction_fix, cut_off_at, english_only, rule_vocabulary
 
 
 class MisspelledName(Rule):
@@ -40,6 +40,9 @@ class MisspelledName(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         checker = checker_for(rule_vocabulary(self))
         quotes: dict[int, QuoteMap] = {}
         for finding in checker.check(doc):

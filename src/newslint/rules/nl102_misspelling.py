@@ -34,6 +34,7 @@ from .support.spelling import (
     beside_foreign_particle,
     block_cut,
     correction_fix,
+    english_only,
     rule_vocabulary,
 )
 
@@ -144,6 +145,9 @@ class Misspelling(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         table = CORRECTIONS
         hits = document_words(doc).misspelt
         if not hits:

@@ -20,6 +20,7 @@ from .support.spelling import (
     beside_foreign_particle,
     block_cut,
     correction_fix,
+    english_only,
     rule_vocabulary,
 )
 
@@ -113,6 +114,9 @@ class LikelyMisspelling(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         unlisted = document_words(doc).lower_case_unlisted()
         if not unlisted:
             return

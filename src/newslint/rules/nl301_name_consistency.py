@@ -18,7 +18,7 @@ from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, followed_by_sic
-from .support.spelling import SpellingOptions, cut_off_at, rule_vocabulary
+from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use
@@ -185,6 +185,9 @@ class NameConsistency(Rule):
     Options = SpellingOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         found = list(self._word_variants(doc))
         yield from found
         reported = {d.start for d in found}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from ...casing import match_case
-from ...core.diagnostics import Edit, Fix
+from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import PARAGRAPH, Block, Document
 from ...core.rule import Rule, RuleOptions
 from ...regexes import compile_cached
@@ -99,3 +101,37 @@ def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
     return (before is not None and before[1].casefold() in particles) or (
         after is not None and after[1].casefold() in particles
     )
+
+
+# A story in another language: more than this share of its distinct lower-case words are in no
+# English list (English copy, even with its typos, stays under a tenth; Finnish, Swedish or
+# Norwegian copy is over half). Its words are no slips of English.
+FOREIGN_SHARE = 0.3
+MIN_LOWER_WORDS = 20
+_LOWER_WORD = compile_cached(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
+
+
+def not_english(doc: Document) -> bool:
+    """Whether the story is in another language; asked only before a spelling rule reports."""
+    return doc.derived(_not_english)
+
+
+def _not_english(doc: Document) -> bool:
+    from ...spelling.scan import document_words
+
+    words = {w for block in doc.prose for w in _LOWER_WORD.findall(block.text)}
+    if len(words) < MIN_LOWER_WORDS:
+        return False
+    unknown = document_words(doc).lower_case_unlisted()
+    return len(unknown & words) > FOREIGN_SHARE * len(words)
+
+
+def english_only(doc: Document, found: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+    """A spelling rule's findings, none for a story in another language (asked only when there
+    is a finding, so nearly every story pays nothing)."""
+    found = iter(found)
+    first = next(found, None)
+    if first is None or not_english(doc):
+        return
+    yield first
+    yield from found
