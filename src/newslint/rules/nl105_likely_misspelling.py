@@ -137,7 +137,7 @@ class LikelyMisspelling(Rule):
                 continue
             if lower_fed is None:
                 lower_fed = _lower_case_text("".join(b.text for b in doc.prose if not b.text.isupper()))
-            if lower_fed or not any(map(str.isupper, block.text)) and _lower_case_text(block.text):
+            if lower_fed or (not any(map(str.isupper, block.text)) and _lower_case_text(block.text)):
                 continue
             quotes = QuoteMap(block.text)
             for match in found_words:

@@ -12,10 +12,11 @@ from ..core.rule import Rule, RuleSpec
 
 
 @cache
-def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str]]:
-    """ftfy's badness test and its encoding repair, imported on first need (start-up time)."""
+def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str], re.Pattern[str]]:
+    """ftfy's badness test, its encoding repair and the sequences its test counts as bad,
+    imported on first need (start-up time)."""
     import ftfy
-    from ftfy.badness import is_bad
+    from ftfy.badness import BADNESS_RE, is_bad
 
     # Only the encoding repair: no quote straightening, entity decoding or width folding,
     # which are other rules' business or no business of ours.
@@ -31,7 +32,7 @@ def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str]]:
         normalization=None,
         explain=False,
     )
-    return is_bad, lambda text: ftfy.fix_text(text, config)
+    return is_bad, lambda text: ftfy.fix_text(text, config), BADNESS_RE
 
 
 # Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
@@ -58,7 +59,7 @@ class Mojibake(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
-        is_bad, fix_text = _ftfy()
+        is_bad, fix_text, bad_sequences = _ftfy()
         for block in doc.prose:
             text = block.text
             if text.isascii() or not is_bad(text):
@@ -67,7 +68,7 @@ class Mojibake(Rule):
             if fixed == text:
                 # Garbled past repair (a byte of the sequence was lost or replaced): shown where
                 # ftfy sees it, with no fix to offer.
-                for match in _bad_sequences().finditer(text):
+                for match in bad_sequences.finditer(text):
                     start, end = block.start + match.start(), block.start + match.end()
                     yield self.diagnostic(
                         start, end, f'garbled characters "{match.group()}" (an encoding error '
@@ -79,13 +80,6 @@ class Mojibake(Rule):
                 wrong, right = text[a0:a1], fixed[b0:b1]
                 fix = Fix.safe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
                 yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}")', fix)
-
-
-@cache
-def _bad_sequences() -> re.Pattern[str]:
-    from ftfy.badness import BADNESS_RE
-
-    return BADNESS_RE
 
 
 def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:

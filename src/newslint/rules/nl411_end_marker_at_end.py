@@ -137,16 +137,16 @@ class EndMarkerAtEnd(Rule):
                 "story (its attribution: a desk's style decides whether it stays)", fix,
             )
 
-
     def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:
         """An agency's name glued to a paragraph's last sentence ("... the region. –AKP"): at
         the end of the story, or closing one story of a page that prints several."""
-        last = _last_sentence(doc)
+        last: Block | None = None
+        looked = False  # for the story's last paragraph: only once a sign-off is found
         for block in doc.blocks:
             text = block.text
             if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] == ")"):
                 continue
-            if not any(c in "-–—(" for c in text[-16:]):
+            if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 continue  # one C-level test: nearly every paragraph ends without a sign-off
             match = _glued_signoff().search(text, max(0, len(text) - 40))
             if match is None:
@@ -154,6 +154,8 @@ class EndMarkerAtEnd(Rule):
             start, end = block.start + match.start(), block.start + match.end()
             # The agency's name is the story's attribution, not a marker: the desk decides.
             fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
+            if not looked:
+                last, looked = _last_sentence(doc), True
             where = (
                 "the story's last sentence" if block is last
                 else "a story's last sentence, with more copy after it (another story or the page's)"
@@ -162,6 +164,9 @@ class EndMarkerAtEnd(Rule):
                 start, end, f'agency sign-off "{match.group().strip()}" glued to {where} '
                 "(its attribution: a desk's style decides whether it stays)", fix,
             )
+
+
+_SIGNOFF_OPENERS = frozenset("-–—(")  # a glued sign-off opens with a dash or a bracket
 
 
 def _prose_after(doc: Document, block: Block) -> bool:

@@ -284,7 +284,7 @@ def _run_on_words(doc: Document) -> dict[str, int]:
     long_ones: dict[str, int] = {}
     for token in tokens:
         split = _RUN_ON_SPLITS.get(token, _UNJUDGED)
-        if split == _UNJUDGED:
+        if split is _UNJUDGED:
             if len(_RUN_ON_SPLITS) >= MAX_JUDGED:
                 _RUN_ON_SPLITS.clear()
             split = _RUN_ON_SPLITS[token] = _run_on_split(token, likely_slip)
@@ -299,7 +299,7 @@ def _run_on_words(doc: Document) -> dict[str, int]:
 # A token's split (or None) depends on the token alone: judged once per process, as the same
 # unknown words recur from article to article; bounded, cleared when full.
 _RUN_ON_SPLITS: dict[str, tuple[int, bool] | None] = {}
-_UNJUDGED = -1
+_UNJUDGED = (-1, False)  # a split no token has: compared by identity
 MAX_JUDGED = 100_000
 
 

@@ -340,6 +340,8 @@ def _near_words(token: str) -> set[str]:
 
 
 def _bucket_word(word: str) -> bool:
+    """`_build_buckets`'s choice of words, asked of the compiled data one word at a time (a
+    test keeps the two searches equal)."""
     return (
         len(word) >= BUCKET_MIN_LENGTH - 1 and word.isascii() and _lower_word(word)
         and _zipf(word) >= BUCKET_MIN_ZIPF

@@ -47,7 +47,7 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
             continue  # a caption or byline the reader knew: the story's own
         for line in lines_of(block):
             text = line.text
-            if _is_lead(text) or text[-1] in SENTENCE_END or text[-1] == ":":
+            if len(text) > MAX_LINE or text[-1] in SENTENCE_END or text[-1] == ":":
                 return  # the story has begun (prose, a short sentence, a subhead's question)
             if after_by or text.casefold() == "by" or text[:3].casefold() == "by ":
                 after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
