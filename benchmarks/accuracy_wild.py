@@ -7,7 +7,7 @@
    survive whole, and two paragraphs must not be joined; each change is listed.
 4. `--clean`: findings of the scraped-copy rules on untouched Reuters and BBC, per 1,000 articles.
 
-    .venv/bin/python benchmarks/accuracy_wild.py [--half tune|test] [--quiet]
+    .venv/bin/python benchmarks/accuracy_wild.py [--half tune|test] [--quiet] [--dir FOLDER]
     .venv/bin/python benchmarks/accuracy_wild.py --clean [--limit N]
 """
 
@@ -19,6 +19,7 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from corpus import CORPUS, check, corpus_or_exit, fix, rules, split
 
@@ -45,9 +46,9 @@ def _fits(kind: str, finding: Diagnostic) -> bool:
     return finding.category in ("residue", "duplicate")
 
 
-def _load_labels() -> dict[str, list[dict]]:
+def _load_labels(folder: Path) -> dict[str, list[dict]]:
     labels: dict[str, list[dict]] = defaultdict(list)
-    for line in (CORPUS / "wild" / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
             labels[item["file"]].append(item)
@@ -152,9 +153,13 @@ def _fix_damage(text: str, fixed: str, labelled: set[int]) -> list[str]:
     return problems
 
 
-def run_wild(half: str | None, quiet: bool) -> None:
-    files = split(corpus_or_exit("wild/articles"), half)
-    labels = _load_labels()
+def run_wild(half: str | None, quiet: bool, folder: Path | None = None) -> None:
+    if folder is None:
+        folder = CORPUS / "wild"
+        files = split(corpus_or_exit("wild/articles"), half)
+    else:
+        files = split(sorted((folder / "articles").glob("*.txt")), half)
+    labels = _load_labels(folder)
     rule_set = rules()
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -201,7 +206,7 @@ def run_wild(half: str | None, quiet: bool) -> None:
                     fix_changes.append(f"{path.name}:{i1 + 1} {tag}: {old!r} -> {new!r}")
 
     n = len(files)
-    print(f"wild, half={half or 'all'}: {n} stories, {sum(total.values())} labels")
+    print(f"{folder.name}, half={half or 'all'}: {n} stories, {sum(total.values())} labels")
     print()
     print("| kind | found | total | % |")
     print("|---|---|---|---|")
@@ -264,13 +269,16 @@ def main() -> None:
     parser.add_argument("--half", choices=("tune", "test"), default=None)
     parser.add_argument("--quiet", action="store_true", help="the tables only")
     parser.add_argument("--clean", action="store_true", help="count findings on Reuters and BBC")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="another labelled set laid out like wild/ (articles/, labels.jsonl), "
+                        "e.g. a held-out set kept outside the project")
     parser.add_argument("--limit", type=int, default=None, help="--clean: this many articles, spread")
     parser.add_argument("--select", nargs="*", default=list(SCRAPED_RULES), help="--clean: rule codes")
     args = parser.parse_args()
     if args.clean:
         run_clean(args.limit, tuple(args.select), args.quiet)
     else:
-        run_wild(args.half, args.quiet)
+        run_wild(args.half, args.quiet, args.dir)
 
 
 if __name__ == "__main__":

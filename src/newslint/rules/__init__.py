@@ -8,6 +8,7 @@ from .nl9_meta import InternalError, UnusedSuppression
 from .nl101_misspelled_name import MisspelledName
 from .nl102_misspelling import Misspelling
 from .nl105_likely_misspelling import LikelyMisspelling
+from .nl106_capitalised_misspelling import CapitalisedMisspelling
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -31,6 +32,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     MisspelledName,
     Misspelling,
     LikelyMisspelling,
+    CapitalisedMisspelling,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,
