@@ -28,23 +28,26 @@ _TAIL_KINDS = (PARAGRAPH, END_MARKER, SIGNOFF)
 
 @cache
 def _end_tail() -> regex.Pattern[str]:
-    """"(end)", "(END) jhk", "(End) ab/cd": a bracketed end marker in any case, with the
+    """"(end)", "(END) jhk", "(End) ab/cd", "(end) tam.rk": a bracketed end marker in any case, with the
     operator's initials after it, at a block's end (alone or after the last sentence)."""
     # The bracketed markers of the data ("(END)"), in any case: a desk may add its own.
     bracketed = [m for m in shipped("data/agencies.yaml")["end_markers"] if m.startswith("(")]
     names = "|".join(regex.escape(m) for m in sorted(bracketed, key=len, reverse=True))
     return compile_cached(
-        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
+        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/.]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
     )
 
 
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
-    """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)" at a paragraph's end."""
+    """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
+    at a paragraph's end."""
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
-        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|–|—)[ \t]*(?i:{names})\.?|\((?i:{names})\))[ \t]*$"
+        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?i:{names})\.?|\((?i:{names})\))"
+        # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
+        rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
 
 
@@ -144,7 +147,7 @@ class EndMarkerAtEnd(Rule):
         looked = False  # for the story's last paragraph: only once a sign-off is found
         for block in doc.blocks:
             text = block.text
-            if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] == ")"):
+            if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] in _SIGNOFF_CLOSERS):
                 continue
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 continue  # one C-level test: nearly every paragraph ends without a sign-off
@@ -166,7 +169,8 @@ class EndMarkerAtEnd(Rule):
             )
 
 
-_SIGNOFF_OPENERS = frozenset("-–—(")  # a glued sign-off opens with a dash or a bracket
+_SIGNOFF_OPENERS = frozenset("-–—(=")  # a glued sign-off opens with a dash or a bracket
+_SIGNOFF_CLOSERS = frozenset(").|–—-")  # and ends with the name, a bracket or a separator
 
 
 def _prose_after(doc: Document, block: Block) -> bool:
@@ -183,7 +187,8 @@ def _last_sentence(doc: Document) -> Block | None:
     that only a byline, a credit or a separator follows ("... the region. –AKP" above "By
     THOU Peou")."""
     last = doc.blocks[-1]
-    if last.kind == PARAGRAPH and (last.text[-1:].isalpha() or last.text[-1:] in ".)"):
+    end = last.text[-1:]
+    if last.kind == PARAGRAPH and (end.isalpha() or end == "." or end in _SIGNOFF_CLOSERS):
         return last
     for block in _tail(doc):
         if block.kind == PARAGRAPH and block.text.rstrip()[-1:].isalpha() and not _prose_after(doc, block):

@@ -205,8 +205,13 @@ def is_bar(text: str) -> bool:
         return False
     parts = [p.strip() for p in text.split("|")]
     return len(parts) >= 2 and not any(
-        p[-1] in ".!?" and len(p.split()) >= PROSE_WORDS for p in parts if p
+        len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
+        for p in parts if p
     )
+
+
+# A sentence's end inside a part ("... on Monday. -- PTI |"): the part is prose with a tail.
+_SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2}[.!?][\"”’)]?[ \t]")
 
 
 def is_paywall(line: str) -> bool:
