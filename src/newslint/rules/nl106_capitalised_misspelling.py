@@ -3,18 +3,20 @@ English word ("Adminstration", "Commmittee")."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-
-import regex
+from functools import lru_cache
 
 from ..casing import match_case
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.guess import Guess, likely_slip
+from ..regexes import compile_cached
+from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip
+from ..spelling.lookup import compiled
 from ..spelling.nameslots import foreign_context, person_slot
 from ..spelling.scan import document_words
-from ..spelling.slips import slip_kind
+from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
 from ..spelling.text import QuoteMap, followed_by_sic
 from .support.spelling import (
     SpellingOptions,
@@ -30,8 +32,41 @@ MIN_LENGTH = 6  # shorter capitalised words one slip from a word are mostly name
 MAX_OCCURRENCES = 2
 
 
-def _whole_word(word: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+_LETTERS = compile_cached(r"[\p{L}\p{M}]+")
+# A word as NL101 and the word scan see one: not part of an address, a ticker or a compound.
+_WORD = compile_cached(r"(?<![\p{L}\p{M}\d_@/&<'’-])[\p{L}\p{M}]+(?![\p{L}\p{M}\d_@/&>-])")
+
+
+def _drop_of_frequent(token: str) -> bool:
+    """A frequent word of a letter more, one left out inside it: searched among the frequent
+    words of that length sharing the token's first or last letters (the guesses' buckets)."""
+    size = len(token) + 1
+    if size < MIN_DROP_LENGTH:
+        return False
+    table = buckets()
+    for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}"):
+        found = table.get(key)
+        if found and any(dropped_from(token, word) for word in found.split("\n")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _typing_slip(token: str) -> Guess | None:
+    """The guess for a lower-cased token when its best word is a typing slip away, once per
+    process (the same company names recur story after story)."""
+    data = compiled()
+    # Once a process holds the word sets, one set operation rules out most tokens: no word a
+    # slip of typing could have made them from exists.
+    if data.reference_sets_loaded and token.isascii():
+        near = data.reference_sets()[1].intersection(slip_sources(token.encode(), drops=False))
+        frequent = any(data.code(word.decode()) >> 8 >= CANDIDATE_MIN_ZIPF for word in near)
+        if not frequent and not _drop_of_frequent(token):
+            return None
+    guess = likely_slip(token)
+    if guess is None or slip_kind(token, guess.candidates[0]) is None:
+        return None
+    return guess
 
 
 class CapitalisedMisspelling(Rule):
@@ -63,52 +98,50 @@ class CapitalisedMisspelling(Rule):
         return english_only(doc, self._check(doc))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
-        words = document_words(doc)
         slips: dict[str, Guess] = {}
-        for token in words.unknown:
-            if len(token) < MIN_LENGTH or not token.isalpha():
-                continue
-            guess = likely_slip(token)
-            if guess is not None and slip_kind(token, guess.candidates[0]) is not None:
-                slips[token] = guess
+        for token in document_words(doc).unknown:
+            if len(token) >= MIN_LENGTH and token.isalpha():
+                guess = _typing_slip(token)
+                if guess is not None:
+                    slips[token] = guess
         if not slips:
             return
         vocab = rule_vocabulary(self)
         text = doc.text
-        for token, (candidates, _, safe) in slips.items():
-            if token in vocab:
-                continue
-            if len(_whole_word(token).findall(text)) > MAX_OCCURRENCES:
-                continue
-            prints_word = _whole_word(candidates[0]).search(text) is not None
-            pattern = rf"(?<![\p{{L}}\p{{M}}\d_@/&<'’-]){regex.escape(token)}(?![\p{{L}}\p{{M}}\d_@/&>-])"
-            for block in doc.prose:
-                for match in regex.finditer(pattern, block.text, regex.IGNORECASE):
-                    found = match.group()
-                    if not (found[0].isupper() and found[1:].islower()):
-                        continue  # all capitals (a ticker, a headline) or mixed ("AccuRay")
-                    start, end = block.start + match.start(), block.start + match.end()
-                    if followed_by_sic(block.text, match.end()) or at_cut(text, end):
-                        continue
-                    if person_slot(text, start) or foreign_context(text, start, end):
-                        continue
-                    if beside_foreign_particle(block.text, match.start(), match.end()):
-                        continue  # a name in another language ("Fondation pour l'Enfance")
-                    evidence = ""
-                    if safe and not prints_word:
-                        first = match_case(found, candidates[0])
-                        fix = Fix.unsafe(
-                            f"Replace with {first!r} (a guess: the article does not print it)",
-                            Edit(start, end, first),
-                        )
-                        options = [first]
-                    elif safe:
-                        fix, options = correction_fix(
-                            found, start, end, candidates, QuoteMap(block.text), block.start
-                        )
-                        evidence = " (the article prints it elsewhere)"
-                    else:
-                        fix, options = correction_fix(found, start, end, candidates, None)
-                    listed = " or ".join(f'"{o}"' for o in options)
-                    message = f'"{found}" is probably a misspelling of {listed}'
-                    yield self.diagnostic(start, end, message + evidence, fix)
+        # How often the article prints each word (any case): one pass over runs of letters.
+        printed = Counter(map(str.lower, _LETTERS.findall(text)))
+        for block in doc.prose:
+            for match in _WORD.finditer(block.text):
+                token = match.group().lower()
+                if token not in slips or token in vocab or printed[token] > MAX_OCCURRENCES:
+                    continue
+                candidates, _, safe = slips[token]
+                prints_word = printed[candidates[0]] > 0
+                found = match.group()
+                if not (found[0].isupper() and found[1:].islower()):
+                    continue  # all capitals (a ticker, a headline) or mixed ("AccuRay")
+                start, end = block.start + match.start(), block.start + match.end()
+                if followed_by_sic(block.text, match.end()) or at_cut(text, end):
+                    continue
+                if person_slot(text, start) or foreign_context(text, start, end):
+                    continue
+                if beside_foreign_particle(block.text, match.start(), match.end()):
+                    continue  # a name in another language ("Fondation pour l'Enfance")
+                evidence = ""
+                if safe and not prints_word:
+                    first = match_case(found, candidates[0])
+                    fix = Fix.unsafe(
+                        f"Replace with {first!r} (a guess: the article does not print it)",
+                        Edit(start, end, first),
+                    )
+                    options = [first]
+                elif safe:
+                    fix, options = correction_fix(
+                        found, start, end, candidates, QuoteMap(block.text), block.start
+                    )
+                    evidence = " (the article prints it elsewhere)"
+                else:
+                    fix, options = correction_fix(found, start, end, candidates, None)
+                listed = " or ".join(f'"{o}"' for o in options)
+                message = f'"{found}" is probably a misspelling of {listed}'
+                yield self.diagnostic(start, end, message + evidence, fix)

@@ -41,3 +41,34 @@ def slip_kind(token: str, word: str) -> str | None:
                 return "stutter" if 0 < at < size - 1 and token[at] in nearby else None
         return None
     return None
+
+
+_LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+
+
+def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
+    """Every word an ASCII token can be a `slip_kind` of: its inner letters swapped back, a
+    struck-twice letter taken out, a lost letter put back (any letter when the word would be
+    long enough for a drop, else a neighbour's double; with `drops` false, only the double).
+    One set operation against a word list then says whether a guess is worth making at all."""
+    size = len(token)
+    out = {token[:i] + token[i + 1 : i + 2] + token[i : i + 1] + token[i + 2 :] for i in range(1, size - 2)}
+    out.update(
+        token[:i] + token[i + 1 :] for i in range(1, size - 1)
+        if token[i] in token[max(0, i - 2) : i] + token[i + 1 : i + 3]
+    )
+    if drops and size + 1 >= MIN_DROP_LENGTH:
+        for letter in _LETTERS:
+            out.update(token[:i] + letter + token[i:] for i in range(1, size))
+    else:
+        out.update(token[:i] + token[i - 1 : i] + token[i:] for i in range(1, size))
+        out.update(token[:i] + token[i : i + 1] + token[i:] for i in range(1, size))
+    return out
+
+
+def dropped_from(token: str, word: str) -> bool:
+    """`word` with one of its inner letters left out is `token` ("adminstration")."""
+    if len(word) != len(token) + 1 or word[0] != token[0] or word[-1] != token[-1]:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(token, word, strict=False)) if a != b), len(token))
+    return 0 < at < len(word) - 1 and token[at:] == word[at + 1 :]

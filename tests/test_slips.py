@@ -1,0 +1,57 @@
+"""The typing-slip shapes NL106 counts, and the pre-test that must never rule one out."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from newslint.spelling.slips import dropped_from, slip_kind, slip_sources
+
+
+@pytest.mark.parametrize(
+    ("token", "word", "kind"),
+    [
+        ("captial", "capital", "swap"),
+        ("adminstration", "administration", "drop"),
+        ("curent", "current", "undouble"),
+        ("commmittee", "committee", "stutter"),
+        ("netowork", "network", "stutter"),
+        ("berson", "person", None),  # a changed letter: how names sit near words
+        ("novell", "novel", None),  # a slip at the end
+        ("sheard", "heard", None),  # a slip at the start
+        ("reatta", "regatta", None),  # a letter dropped from a short word
+        ("calmos", "calms", None),  # a letter added that repeats none beside it
+    ],
+)
+def test_slip_kind(token: str, word: str, kind: str | None) -> None:
+    assert slip_kind(token, word) == kind
+
+
+@pytest.mark.parametrize("word", ["administration", "commission", "network", "allure", "partners", "current", "tomorrow", "sapphire"])
+def test_slip_sources_hold_every_word_a_slip_came_from(word: str) -> None:
+    tokens: set[str] = set()
+    for i in range(len(word) + 1):
+        for letter in string.ascii_lowercase:
+            tokens.add(word[:i] + letter + word[i:])
+            tokens.add(word[:i] + letter + word[i + 1 :])
+        tokens.add(word[:i] + word[i + 1 :])
+        tokens.add(word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :])
+    slipped = [t for t in tokens if t != word and slip_kind(t, word) is not None]
+    assert slipped
+    for token in slipped:
+        assert word.encode() in slip_sources(token.encode()), token
+
+
+@pytest.mark.parametrize(
+    ("token", "word", "dropped"),
+    [
+        ("adminstration", "administration", True),
+        ("comision", "commission", False),  # two letters apart
+        ("ommission", "commission", False),  # the first letter
+        ("commissio", "commission", False),  # the last letter
+        ("comission", "commission", True),
+    ],
+)
+def test_dropped_from(token: str, word: str, dropped: bool) -> None:
+    assert dropped_from(token, word) is dropped
