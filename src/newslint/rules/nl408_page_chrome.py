@@ -23,6 +23,7 @@ from .support.chrome import (
     is_sentence,
     line_removal,
     lines_of,
+    masthead,
     may_hold_chrome,
     may_tease,
     patterns,
@@ -227,6 +228,8 @@ def _site_line(blocks: tuple[Block, ...]) -> Block | None:
         or chrome_reason(title) is not None
     ):
         return None
+    if masthead(site):
+        return blocks[0]  # a site's name by its words: the lines under the title may be widgets
     if body[-1:] not in SENTENCE_END or body.count(" ") < 8 or len(body) <= len(title):
         return None
     return blocks[0]

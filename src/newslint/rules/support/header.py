@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
-from .chrome import MAX_LINE, PROSE_WORDS, SENTENCE_END, Line, date_widget, lines_of, patterns
+from .chrome import MAX_LINE, PROSE_WORDS, SENTENCE_END, Line, date_widget, lines_of, masthead, patterns
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
 MAX_HEADER_BLOCKS = 8
@@ -29,6 +29,7 @@ MENU_REASON = (
     "no sentence, no name)"
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
+MASTHEAD_REASON = "the site's name between the headline and the lead"
 
 
 def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
@@ -65,6 +66,11 @@ def _is_lead(text: str) -> bool:
 
 
 def _reason(text: str) -> str | None:
+    found = _shape_reason(text)
+    return MASTHEAD_REASON if found is None and masthead(text) else found
+
+
+def _shape_reason(text: str) -> str | None:
     if len(text) > 60 or text[-1:] in ".?:,;" or text[0] in "([" or " - " in text:
         return None  # a sentence's end, a credit in brackets, "Name - Place"
     tokens = patterns()["token"].findall(text)
