@@ -120,6 +120,17 @@ def _compound(text: str, at: int, stop: int) -> str | None:
     return text[start:end].replace("-", "")
 
 
+_DATE_BEFORE_BRACKET = compile_cached(r"\d[ \t]*\($")
+
+
+def _dateline_credit(text: str, start: int, end: int) -> bool:
+    """A short word alone in brackets right after a date: a dateline's agency credit."""
+    return (
+        end - start <= 5 and text[end : end + 1] == ")"
+        and _DATE_BEFORE_BRACKET.search(text, max(0, start - 4), start) is not None
+    )
+
+
 class Misspelling(Rule):
     spec = RuleSpec(
         code="NL102",
@@ -199,6 +210,8 @@ class Misspelling(Rule):
                     title_slip = True
                 if word.isupper() and (len(word) <= 4 or not shouted or folded in in_body):
                     continue  # an acronym, a ticker, or a name the story spells this way
+            if _dateline_credit(block.text, *match.span()):
+                continue  # "HAVANA, Feb 17 (acn)": the agency's credit, in its own spelling
             if word[:1].isupper() and beside_foreign_particle(block.text, *match.span()):
                 continue  # "Banco Portugues de Investimento": a foreign name
             compound = _compound(block.text, *match.span())

@@ -35,9 +35,15 @@ _JOINED = ("-", "'", "’", "/", "_")
 
 
 def _occurrences(text: str, word: str) -> int:
-    """How often the article prints the word, in lower case or capitalised (a few extra
-    matches inside longer words only make the rule quieter)."""
-    return text.count(word) + text.count(word.capitalize())
+    """How often the article prints the word, in lower case or capitalised. Counted as a
+    substring first (C-level); past the limit, as whole words, so that a word cut short
+    ("internationa") is not taken for a term the writer means because its full form
+    ("international") is printed often."""
+    found = text.count(word) + text.count(word.capitalize())
+    if found <= MAX_OCCURRENCES:
+        return found
+    pattern = rf"(?<![\p{{L}}\p{{M}}])(?:{regex.escape(word)}|{regex.escape(word.capitalize())})(?![\p{{L}}\p{{M}}])"
+    return len(regex.findall(pattern, text))
 
 
 def _printed(text: str, word: str) -> bool:
@@ -46,9 +52,12 @@ def _printed(text: str, word: str) -> bool:
 
 
 def _split_word(text: str, at: int, stop: int) -> bool:
-    """Part of a compound, an address, or a word cut by a stray mark ("chairm,an")."""
+    """Part of a compound, an address, or a word cut by a stray mark ("chairm,an") or by a
+    mail's soft line break."""
     if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
         return True
+    if text[max(0, at - 2) : at] == "=\n" or text[stop : stop + 2] == "=\n":
+        return True  # a quoted-printable soft line break ("countr=" / "yman")
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
 
 
