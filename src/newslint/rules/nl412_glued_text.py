@@ -94,6 +94,10 @@ def _shape_table() -> bytes:
 
 
 _SHAPE = _shape_table()
+# Any of the shapes `check` tests for one by one: '.Aa', '."Aa', ')A', 'aaAaa', 'a,aaa', ')aaa',
+# '.-A'. Each branch opens with its rarest byte (a look-behind takes the letters before it), so
+# the engine tries a match only at those bytes: one scan instead of seven.
+_ANY_SHAPE = re.compile(rb'A(?<=aaA)aa|,(?<=a,)aaa|\)(?:A|aaa)|\.(?:"?Aa|-A)')
 
 
 def _code(word: str) -> int:
@@ -149,12 +153,15 @@ class GluedText(Rule):
             # Letters, digits and the punctuation that matters mapped to one symbol each: a
             # C-level translate, then a substring test per shape.
             shape = full.encode("ascii").translate(_SHAPE)
-            # The sentence pattern's end, [.!?]["”’]?(?=[A-Z][a-z]), in ASCII text.
-            sentences = b".Aa" in shape or b'."Aa' in shape
-            credits = b")A" in shape
-            camels = b"aaAaa" in shape
-            puncts = b"a,aaa" in shape or b")aaa" in shape
-            agencies = b".-A" in shape
+            if _ANY_SHAPE.search(shape) is None:  # nearly every article
+                sentences = credits = camels = puncts = agencies = False
+            else:
+                # The sentence pattern's end, [.!?]["”’]?(?=[A-Z][a-z]), in ASCII text.
+                sentences = b".Aa" in shape or b'."Aa' in shape
+                credits = b")A" in shape
+                camels = b"aaAaa" in shape
+                puncts = b"a,aaa" in shape or b")aaa" in shape
+                agencies = b".-A" in shape
         else:
             sentences = credits = camels = puncts = agencies = True
         options: GluedTextOptions = self.options  # type: ignore[assignment]
