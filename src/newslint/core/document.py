@@ -111,26 +111,28 @@ class Document:
         wanted = set(kinds)
         return (b for b in self.blocks if b.kind in wanted)
 
+    # The properties below are asked for every article by several rules: each filters the
+    # blocks directly, without `blocks_of`'s set of kinds and second generator.
     @property
     def prose(self) -> Iterator[Block]:
         """Every block of running text a reader sees: headline, byline, paragraphs, captions."""
-        return self.blocks_of(*PROSE_KINDS)
+        return (b for b in self.blocks if b.kind in PROSE_KINDS)
 
     @property
     def headline(self) -> Block | None:
-        return next(self.blocks_of(HEADLINE), None)
+        return next((b for b in self.blocks if b.kind == HEADLINE), None)
 
     @property
     def paragraphs(self) -> list[Block]:
-        return list(self.blocks_of(PARAGRAPH))
+        return [b for b in self.blocks if b.kind == PARAGRAPH]
 
     @property
     def captions(self) -> list[Block]:
-        return list(self.blocks_of(CAPTION))
+        return [b for b in self.blocks if b.kind == CAPTION]
 
     @property
     def signoff(self) -> Block | None:
-        return next(self.blocks_of(SIGNOFF), None)
+        return next((b for b in self.blocks if b.kind == SIGNOFF), None)
 
     @property
     def article_date(self) -> date | None:

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
-from itertools import chain
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
@@ -366,10 +365,11 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
                     break
 
 
-# A maximal stretch of the characters a run's word is made of, from a capital, followed by a
-# space and another such stretch (captured, not consumed): each word of a _RUN match is a piece
-# of one of the two, cut at its start and end or at a "." or "&" inside it.
-_NEIGHBOURS = re.compile(r"([A-Z][\w'’&.-]*)(?= ([A-Z][\w'’&.-]*))")
+# A run of maximal stretches of the characters a run's word is made of, each from a capital,
+# one space apart: each word of a _RUN match is a piece of one of its stretches, cut at its
+# start and end or at a "." or "&" inside it. (A stretch is only ever followed by a space when
+# it is maximal, so the possessive stretches match what backtracking ones would.)
+_STRETCHES = re.compile(r"[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+)+")
 _CUTS = re.compile(r"[&.]")
 
 
@@ -377,11 +377,12 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
     """Every string that may be a word of a _RUN match in the blocks, and a few more (one
     C-level scan with a literal first character, no look-behind): _near_pair over these is
     false whenever it is false over the runs' words, for a fraction of finding the runs."""
-    pairs: list[tuple[str, str]] = []
-    for block in blocks:
-        pairs += _NEIGHBOURS.findall(block.text)
+    # One scan of the blocks joined by a line break, which no stretch or run crosses.
+    runs = _STRETCHES.findall("\n".join([block.text for block in blocks]))
+    if not runs:
+        return set()
     words: set[str] = set()
-    for stretch in set(chain.from_iterable(pairs)):
+    for stretch in set(" ".join(runs).split(" ")):
         if len(stretch) < MIN_VARIANT_WORD:
             continue
         if "." not in stretch and "&" not in stretch:
