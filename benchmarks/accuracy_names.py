@@ -1,4 +1,4 @@
-"""Names an editor can trust: misspelled names found, real names left alone (NL101, NL301).
+"""Names an editor can trust: misspelled names found, real names left alone (NL101, NL106, NL301).
 
     .venv/bin/pip install faker            # the negative set's names (benchmark only)
     .venv/bin/python benchmarks/accuracy_names.py [--half test] [--articles 2000] [--seed 7]
@@ -13,14 +13,14 @@ accuracy_typos.py's (one random inner slip in a 6+ letter name):
    its apostrophe: "Japann's", "Brazils"), `part` (a vowel of one word of a multi-word name:
    "Costa Raca"), `ends` (two letters swapped near either end of a 7+ letter name:
    "Cnicinnati", "Miaim"), `vowel` (one vowel for another in a 6+ letter one-word name).
-   Found = an NL101/NL301 finding covers the slip; restored = the safe fixes make of the
+   Found = an NL101/NL102/NL106/NL301 finding covers the slip; restored = the safe fixes make of the
    article exactly what they make of the untouched one; wrong = a safe fix there that does not.
 2. In-article variants (NL301's job, no gazetteer): a capitalised word the article prints 2+
    times, in no word or name list, loses its last or an inner letter once ("Norand").
 3. Negative set: real given names and surnames of many countries from Faker's person
    providers (Latin script), which newslint does not ship, put into real sentences of the
    half in a person's slot (the given name or surname of "<Given> <Surname> said", or after
-   "Mr"/"Ms"). Flagged = any NL101/NL301 finding on the inserted name; safe = a safe fix of it.
+   "Mr"/"Ms"). Flagged = any typo finding of these rules on the inserted name; safe = a safe fix of it.
    `--rare-names` adds names-dataset names rarer than the shipped cut (rank 5,001-50,000).
 4. Untouched articles: findings and safe fixes per 1,000 articles; --show/--show-safe print
    random findings and safe fixes for reading by eye.
@@ -40,13 +40,15 @@ from corpus import check, corpus_or_exit, fix, split
 from newslint.core.diagnostics import Applicability
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
+from newslint.rules.nl106_capitalised_misspelling import CapitalisedMisspelling
 from newslint.rules.nl301_name_consistency import NameConsistency
 from newslint.spelling.lookup import GIVEN, KNOWN, PERSON, compiled
 from newslint.spelling.names import shipped_gazetteer
 
 # NL102 too: a listed misspelling of a name ("Januray") is its finding, and a real name it
-# flags counts against the negative set like any other typo finding.
-RULES = [MisspelledName(), Misspelling(), NameConsistency()]
+# flags counts against the negative set like any other typo finding; NL106 likewise for a
+# capitalised word of a name typed with a slip ("Football Associaton").
+RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), NameConsistency()]
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 MISSES = 0  # missed slips printed per kind (--misses)
 VOWELS = "aeiou"
@@ -132,7 +134,7 @@ def covering(findings, start: int, end: int) -> list:
 
 def inject(files: list[Path], rng: random.Random) -> None:
     single, parts = gazetteer_sets()
-    print("\n1. injected name slips (NL101 + NL102 + NL301)")
+    print("\n1. injected name slips (NL101 + NL102 + NL106 + NL301)")
     print(f"{'kind':8} {'n':>5} {'found':>7} {'restored':>9} {'wrong safe':>10}")
     wrongs: list[str] = []
     misses: dict[str, list[str]] = {k: [] for k in ("short", "suffix", "part", "ends", "vowel")}

@@ -16,6 +16,8 @@ from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60
+# One linked title after a header on its line ("See also: Minister resigns") is a headline's length.
+MAX_TITLE = 120
 _SCOPE = (PARAGRAPH, CAPTION, SIGNOFF)
 
 
@@ -26,7 +28,7 @@ def _header() -> regex.Pattern[str]:
     # The header alone ("Related posts:"), or a header with one linked title after a colon
     # ("See also: Minister resigns"), or a line closing "... include:".
     return compile_cached(
-        rf"(?i)(?:{words})\b(?P<rest>[^\n]{{0,{MAX_HEADER}}}?)[\s:»›>…-]*|"
+        rf"(?i)(?:{words})\b(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )
 
@@ -72,21 +74,23 @@ class RelatedStories(Rule):
             text = block.text
             if index == 0 or block.kind not in _SCOPE or len(text) > 400:
                 continue
-            if len(text) > MAX_HEADER + 20 and "\n" not in text:
+            if len(text) > MAX_HEADER + MAX_TITLE and "\n" not in text:
                 continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
             head = block.text[:14].split(None, 1)
             if not head or head[0].strip(":").lower() not in openers and "include:" not in block.text:
                 continue
             first = next(lines_of(block), None)
-            if first is None or len(first.text) > MAX_HEADER + 20:
+            if first is None or len(first.text) > MAX_HEADER + MAX_TITLE:
                 continue
             match = header_pattern.fullmatch(first.text)
             if match is None:
                 continue
             rest = (match["rest"] or "").strip(" :»›>…-")
-            if match["include"] is None and rest and ":" not in first.text:
+            if match["include"] is None and rest and match["gap"] is None and first.text[-1:] != ":":
                 continue  # "Related talks begin": a sentence that opens with a header word
+            if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
+                continue  # "See also: ..." that runs on into a sentence of its own
             yield self._report(doc, index, block, first, bool(rest) and match["include"] is None)
             return
 
