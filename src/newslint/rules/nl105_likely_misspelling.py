@@ -41,7 +41,18 @@ def _occurrences(text: str, word: str) -> int:
 
 
 def _printed(text: str, word: str) -> bool:
-    """The article prints `word` itself somewhere (any case)."""
+    """The article prints `word` itself somewhere (any case), not inside a longer word."""
+    if word and text.isascii() and word.isascii():
+        # Within ASCII, ignoring case is lowering and a letter (\p{L}) is what isalpha says:
+        # the pattern below, answered with `find` instead of compiling it for each word.
+        low, key = text.lower(), word.lower()
+        at = low.find(key)
+        while at != -1:
+            end = at + len(key)
+            if not low[at - 1 : at].isalpha() and not low[end : end + 1].isalpha():
+                return True
+            at = low.find(key, at + 1)
+        return False
     return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, regex.IGNORECASE) is not None
 
 
