@@ -11,7 +11,8 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import Guess
+from ..spelling.guess import VOWELS, Guess, likely_slip, wire_words
+from ..spelling.lookup import WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -71,9 +72,6 @@ _NEXT_WORD = compile_cached(r"[ ](\p{L}+)")
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
     """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
     "febres cordero"): a phrase or name in another language, not two slips in a row."""
-    from ..spelling.guess import VOWELS, wire_words
-    from ..spelling.lookup import WORD, compiled
-
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
         if found is not None:
@@ -106,8 +104,6 @@ def _lower_case_text(text: str) -> bool:
 
 
 def _guess(token: str) -> Guess | None:
-    from ..spelling.guess import likely_slip
-
     return likely_slip(token)
 
 

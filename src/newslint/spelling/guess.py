@@ -283,12 +283,14 @@ def buckets() -> dict[str, str]:
 def _bucketed(token: str) -> set[str]:
     """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
     table = buckets()
-    pool: set[str] = set()
-    for size in (len(token) - 1, len(token), len(token) + 1):
-        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}"):
-            found = table.get(key)
-            if found:
-                pool.update(found.split("\n"))
+    found = [
+        table.get(key) for size in (len(token) - 1, len(token), len(token) + 1)
+        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
+    ]
+    # One split of the buckets joined, not a set: a word in two of them is scored twice, and
+    # the words found are collected in a set all the same.
+    joined = "\n".join(filter(None, found))
+    pool = joined.split("\n") if joined else []
     osa, process = rapidfuzz()
     return {
         word for word, _, _ in process.extract(
