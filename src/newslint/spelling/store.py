@@ -76,7 +76,7 @@ class Compiled:
         self._common: dict[str, int] = header["common"]
         # No known word has a capital letter (the data's words are case-folded): the whole-text
         # scan relies on it (scan.TextWords), so the build checks it rather than assume it.
-        self.known_folded: bool = header["folded"]
+        self.known_folded: bool = header.get("folded", False)
         self._load_index = index
         self._load_index_shard = index_shard
         self._index_shards: list[dict[str, str] | None] = [None] * SHARDS
