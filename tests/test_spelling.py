@@ -179,6 +179,28 @@ def test_word_lookups_and_set_operations_agree(monkeypatch: pytest.MonkeyPatch) 
     assert sets.misspelt == {"recieve"} and "ecaudor" in sets.unknown
 
 
+def test_capitalised_words_from_the_unknown_ones_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the known words case-folded (the build checks it), the capitalised words are looked
+    for among the unknown words only; without that check, among all the words: the same sets."""
+    from newslint.spelling import scan
+
+    data = scan.compiled()
+    assert data.known_folded
+    text = (
+        "Ecaudor said THE Bank's O'Brien would recieve aid in Timor-Lester, the 'Recieve' "
+        "bank and ' Ths Reuters' own staff said; The Mln dlrs Targetted."
+    )
+    monkeypatch.setattr(scan, "_references", lambda: data.reference_sets())
+    folded = scan.TextWords(text)
+    monkeypatch.setattr(data, "known_folded", False)
+    unfolded = scan.TextWords(text)
+    for field in ("misspelt", "anchors", "unknown", "_caps", "_not_known"):
+        assert getattr(folded, field) == getattr(unfolded, field), field
+    assert sorted(folded.capitalised) == sorted(unfolded.capitalised)
+    assert folded.lower_case_unlisted() == unfolded.lower_case_unlisted()
+    assert "ecaudor" in folded.unknown and "bank" not in folded.unknown
+
+
 def test_english_words_searched_in_place_agree_with_the_entries() -> None:
     """Before the reference sets are loaded, candidates are searched for in the compiled file's
     word buckets, unpickling no shard of entries; the answer is the entries' WORD flag."""
@@ -235,3 +257,23 @@ def test_a_guess_does_not_depend_on_how_many_came_before_it(monkeypatch) -> None
         first = guess._near_words(slip)
         monkeypatch.setattr(guess, "_guesses", guess.BUCKETS_AFTER + 1)
         assert guess._near_words(slip) == first, slip
+
+
+def test_nl105_text_tests_agree_with_their_definitions() -> None:
+    """`_printed` and `_lower_case_text` answer ASCII text without a regex or a per-character
+    sum; their answers are those of the definitions, for other text too."""
+    import regex
+
+    from newslint.rules.nl105_likely_misspelling import _lower_case_text, _printed
+
+    texts = [
+        "", "Politicians met.", "the politicians' vote", "POLITICIANS", "apoliticians",
+        "politiciansx", "x-politicians-y", "Politicians_", "politicians\u00e9", "\u212aelvin politicians",
+        "lower case feed with one Capital only and many many more words in it here", "A" * 50,
+    ]
+    for text in texts:
+        for word in ("politicians", "kelvin", "x"):
+            pattern = rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})"
+            assert _printed(text, word) == (regex.search(pattern, text, regex.IGNORECASE) is not None)
+        letters = sum(map(str.isalpha, text))
+        assert _lower_case_text(text) == (letters >= 40 and sum(map(str.isupper, text)) * 100 < letters)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable
 
 import regex
@@ -10,7 +11,8 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import Guess
+from ..spelling.guess import VOWELS, Guess, likely_slip, wire_words
+from ..spelling.lookup import WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -47,7 +49,18 @@ def _occurrences(text: str, word: str) -> int:
 
 
 def _printed(text: str, word: str) -> bool:
-    """The article prints `word` itself somewhere (any case)."""
+    """The article prints `word` itself somewhere (any case), not inside a longer word."""
+    if word and text.isascii() and word.isascii():
+        # Within ASCII, ignoring case is lowering and a letter (\p{L}) is what isalpha says:
+        # the pattern below, answered with `find` instead of compiling it for each word.
+        low, key = text.lower(), word.lower()
+        at = low.find(key)
+        while at != -1:
+            end = at + len(key)
+            if not low[at - 1 : at].isalpha() and not low[end : end + 1].isalpha():
+                return True
+            at = low.find(key, at + 1)
+        return False
     return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, regex.IGNORECASE) is not None
 
 
@@ -68,9 +81,6 @@ _NEXT_WORD = compile_cached(r"[ ](\p{L}+)")
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
     """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
     "febres cordero"): a phrase or name in another language, not two slips in a row."""
-    from ..spelling.guess import VOWELS, wire_words
-    from ..spelling.lookup import WORD, compiled
-
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
         if found is not None:
@@ -83,16 +93,26 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
     return False
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
 def _lower_case_text(text: str) -> bool:
     """Text printed without capitals (a lower-cased feed): its names look like words. Judged
     over the whole story: one paragraph may well hold a single capital ("Manila wants ...")."""
-    letters = sum(map(str.isalpha, text))
-    return letters >= 40 and sum(map(str.isupper, text)) * 100 < letters
+    if text.isascii():
+        # An ASCII character is a letter (isalpha) or a capital (isupper) exactly when it is
+        # one of these: counted by what deleting them takes away, without a call per character.
+        raw = text.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        capitals = len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+    else:
+        letters = sum(map(str.isalpha, text))
+        capitals = sum(map(str.isupper, text))
+    return letters >= 40 and capitals * 100 < letters
 
 
 def _guess(token: str) -> Guess | None:
-    from ..spelling.guess import likely_slip
-
     return likely_slip(token)
 
 

@@ -70,7 +70,11 @@ def compile_entries() -> tuple[
     index = DeletionIndex(singles | set(parts), part_distance)
     by_frequency = sorted(codes.items(), key=lambda item: (-(item[1] >> 8), item[0]))
     common = dict(by_frequency[:COMMON_ENTRIES])
-    header = {"targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors, "common": common}
+    folded = all(word.lower() == word for word, value in codes.items() if value & KNOWN)
+    header = {
+        "targets": gazetteer.targets, "phrases": gazetteer.phrases, "anchors": anchors,
+        "common": common, "folded": folded,
+    }
     return header, index.keys, shards
 
 

@@ -105,7 +105,8 @@ def _lower_word(word: str) -> bool:
 def _frequent_word(word: str, against: int) -> bool:
     """A word of the lists that people use, about as much as the slip's likely word: the huge
     lists hold rare forms ("thi", "bitt") that would explain away any slip."""
-    return _zipf(word) >= max(STEM_MIN_ZIPF, against - EXPLANATION_MARGIN) and _is_word(word)
+    code = _code(word)  # one lookup for both tests
+    return code >> 8 >= max(STEM_MIN_ZIPF, against - EXPLANATION_MARGIN) and bool(code & KNOWN)
 
 
 def _stems(token: str, suffix: str) -> list[str]:
@@ -155,9 +156,10 @@ def _common_part(part: str, against: int) -> bool:
     """A lower-case word common enough to be one half of two words run together; short ones
     must be very common ("to", "the"), since wordfreq lists many short fragments."""
     need = GLUED_PART_ZIPF + (15 if len(part) == 2 else 10 if len(part) == 3 else 0)
+    code = _code(part)  # one lookup for the frequency and `_lower_word`
     return (
-        _zipf(part) >= max(need, against - EXPLANATION_MARGIN)
-        and _lower_word(part) and part not in foreign_particles()
+        code >> 8 >= max(need, against - EXPLANATION_MARGIN)
+        and bool(code & WORD) and not code & PROPER and part not in foreign_particles()
     )
 
 
@@ -283,12 +285,14 @@ def buckets() -> dict[str, str]:
 def _bucketed(token: str) -> set[str]:
     """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
     table = buckets()
-    pool: set[str] = set()
-    for size in (len(token) - 1, len(token), len(token) + 1):
-        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}"):
-            found = table.get(key)
-            if found:
-                pool.update(found.split("\n"))
+    found = [
+        table.get(key) for size in (len(token) - 1, len(token), len(token) + 1)
+        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
+    ]
+    # One split of the buckets joined, not a set: a word in two of them is scored twice, and
+    # the words found are collected in a set all the same.
+    joined = "\n".join(filter(None, found))
+    pool = joined.split("\n") if joined else []
     osa, process = rapidfuzz()
     return {
         word for word, _, _ in process.extract(
@@ -351,8 +355,14 @@ def _bucket_word(word: str) -> bool:
 def guess(token: str) -> Guess | None:
     """The frequent lower-case words one slip from `token`, or None when there is none."""
     token_zipf = _zipf(token)
+    code = compiled().code
+    # (frequency, word) of the lower-case words (`_lower_word`), one lookup each.
     near = sorted(
-        ((_zipf(word), word) for word in _near_words(token) if _lower_word(word)), reverse=True
+        (
+            (found >> 8, word) for word in _near_words(token)
+            if (found := code(word)) & WORD and not found & PROPER
+        ),
+        reverse=True,
     )
     if any(_other_form(token, word) for _, word in near):
         return None

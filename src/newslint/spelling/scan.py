@@ -109,34 +109,32 @@ class TextWords:
         # looking up the text's few distinct words in the compiled data.
         data = compiled()
         references = _references() if self.ascii else None
-        # A word that is not all lower case, lowered; a token with no letter ("'") is neither
-        # lower case before nor after, and is dropped. C-level iterators, no Python loop, over
-        # the distinct words when they are made anyway (each word is lowered once, not at each
-        # of its prints).
         distinct: frozenset | list = frozenset(tokens) if references is not None else tokens
-        self._caps: frozenset = frozenset(
-            filter(is_lower, map(lower, filterfalse(is_lower, distinct)))
-        )
         if references is not None:
             misspelt, known, anchors = references
-            caps = self._caps
             # The distinct words as printed, and those the lists do not know: NL105 asks every
-            # text for its unknown lower-case words. One probe of the known words per word
-            # leaves a few to probe the misspellings with (the few misspellings that are also
-            # names are met separately).
+            # text for its unknown lower-case words.
             cased = self.__dict__["_cased"] = distinct
             self._not_known: frozenset | None = cased - known
-            found = (self._not_known & misspelt) | (cased & data.misspelt_names())
-            # A capitalised word the text also prints in lower case was judged with the printed
-            # words above: only the others meet the large sets again.
-            fresh = caps - cased
-            self.misspelt: set[str] = set(map(bytes.decode, found | (fresh & misspelt)))
+            # A word that is not all lower case, lowered; a token with no letter ("'") is
+            # neither lower case before nor after, and is dropped. With no capital in the known
+            # words, a known word that is not lower case has no letter, so only the unknown
+            # words need the look.
+            capped = self._not_known if data.known_folded else cased
+            caps = self._caps = frozenset(
+                filter(bytes.islower, map(bytes.lower, filterfalse(bytes.islower, capped)))
+            )
+            # Every form of a word the text prints, as printed and lowered, meets each large set
+            # once: a misspelling in any case, a capitalised word the lists do not know.
+            self.misspelt: set[str] = set(map(bytes.decode, (cased & misspelt) | (caps & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
-            unknown = (fresh - known) | (caps & self._not_known)
+            unknown = caps - known
             if b"'" in spaced:  # possessives and quotes come off, checked against the same set
                 unknown = _strip_unknown(unknown, known)
             self.unknown = frozenset(map(bytes.decode, unknown))
             return
+        # A word that is not all lower case, lowered (see above), word by word.
+        self._caps = frozenset(filter(is_lower, map(lower, filterfalse(is_lower, distinct))))
         self._not_known = None
         code = data.code
         caps_words = self._decode(self._caps)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 11
+FORMAT = 12
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -74,6 +74,9 @@ class Compiled:
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
         self.anchors: frozenset[str] = header["anchors"]
         self._common: dict[str, int] = header["common"]
+        # No known word has a capital letter (the data's words are case-folded): the whole-text
+        # scan relies on it (scan.TextWords), so the build checks it rather than assume it.
+        self.known_folded: bool = header.get("folded", False)
         self._load_index = index
         self._load_index_shard = index_shard
         self._index_shards: list[dict[str, str] | None] = [None] * SHARDS
@@ -146,14 +149,6 @@ class Compiled:
             return key in full[1] or key in full[0] or key in full[3]
         entry = self.code(word)
         return bool(entry & LISTED) or entry >> 8 >= COMMON_ZIPF
-
-    def misspelt_names(self) -> frozenset[bytes]:
-        """The listed misspellings that are also known words or names, as bytes."""
-        found = self.__dict__.get("_misspelt_names")
-        if found is None:
-            misspelt, known = self.reference_sets()[:2]
-            found = self.__dict__["_misspelt_names"] = misspelt & known
-        return found  # type: ignore[no-any-return]
 
     def unlisted_keys(self, keys: frozenset[bytes] | set[bytes]) -> frozenset[bytes] | set[bytes]:
         """The ASCII words (as bytes) that `listed` says the data does not know, by C-level
