@@ -28,7 +28,9 @@ def test_slip_kind(token: str, word: str, kind: str | None) -> None:
     assert slip_kind(token, word) == kind
 
 
-@pytest.mark.parametrize("word", ["administration", "commission", "network", "allure", "partners", "current", "tomorrow", "sapphire"])
+@pytest.mark.parametrize(
+    "word", ["administration", "commission", "network", "allure", "partners", "current", "tomorrow", "sapphire"]
+)
 def test_slip_sources_hold_every_word_a_slip_came_from(word: str) -> None:
     tokens: set[str] = set()
     for i in range(len(word) + 1):
