@@ -119,10 +119,12 @@ def not_english(doc: Document) -> bool:
 def _not_english(doc: Document) -> bool:
     from ...spelling.scan import document_words
 
+    unknown = document_words(doc).lower_case_unlisted()
+    if len(unknown) <= FOREIGN_SHARE * MIN_LOWER_WORDS:
+        return False  # too few to be a share of even the shortest story judged (no regex run)
     words = {w for block in doc.prose for w in _LOWER_WORD.findall(block.text)}
     if len(words) < MIN_LOWER_WORDS:
         return False
-    unknown = document_words(doc).lower_case_unlisted()
     return len(unknown & words) > FOREIGN_SHARE * len(words)
 
 
