@@ -28,14 +28,13 @@ class Line(NamedTuple):
     text: str
 
 
-@cache
 def masthead(text: str) -> bool:
     """A site's name as its masthead prints it: one to four capitalised words, no figure and no
     sentence, the last a word news sites end their names with ("VnExpress International",
     "ENA - ENA English"); an agency's name is a credit, not a masthead."""
     if len(text) > 40 or any(c.isdigit() or c in ".!?:,;()" for c in text):
         return False
-    tokens = [t for t in patterns()["token"].findall(text)]
+    tokens = patterns()["token"].findall(text)
     if not 1 <= len(set(tokens)) <= 4 or not all(t[:1].isupper() for t in tokens):
         return False
     suffixes, agencies = _site_words()
@@ -49,6 +48,7 @@ def _site_words() -> tuple[frozenset[str], frozenset[str]]:
     return suffixes, agencies
 
 
+@cache
 def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = shipped("data/web_chrome.yaml")
     buttons = frozenset(w.lower() for w in data["buttons"])
