@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
@@ -21,8 +21,8 @@ from .support.spelling import (
     at_cut,
     beside_foreign_particle,
     block_cut,
-    correction_fix,
     english_only,
+    guess_fix,
     rule_vocabulary,
 )
 
@@ -186,23 +186,9 @@ class LikelyMisspelling(Rule):
                     continue  # a truncated text's last word ("standar") is a cut, not a slip
                 if _beside_unknown(block.text, at, stop):
                     continue
-                if safe and not _printed(text, candidates[0]):
-                    # A guess from spelling alone can miss a rare real word ("untradeable"):
-                    # unattended only when the article itself prints the correction.
-                    fix = Fix.unsafe(
-                        f"Replace with {candidates[0]!r} (a guess: the article does not print it)",
-                        Edit(start, end, candidates[0]),
-                    )
-                    options = list(candidates)
-                elif safe:
-                    fix, options = correction_fix(word, start, end, candidates, quotes, block.start)
-                elif clear:
-                    fix = Fix.unsafe(
-                        f"Replace with {candidates[0]!r} (the first letter changes)",
-                        Edit(start, end, candidates[0]),
-                    )
-                    options = list(candidates)
-                else:
-                    fix, options = correction_fix(word, start, end, candidates, None)
+                # A guess from spelling alone can miss a rare real word ("untradeable"):
+                # unattended only when the article itself prints the correction.
+                printed = safe and _printed(text, candidates[0])
+                fix, options, _ = guess_fix(word, start, end, candidates, clear, safe, printed, quotes, block.start)
                 listed = " or ".join(f'"{o}"' for o in options)
                 yield self.diagnostic(start, end, f'"{word}" is probably a misspelling of {listed}', fix)

@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..casing import match_case
-from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
@@ -22,8 +21,8 @@ from .support.spelling import (
     SpellingOptions,
     at_cut,
     beside_foreign_particle,
-    correction_fix,
     english_only,
+    guess_fix,
     rule_vocabulary,
 )
 
@@ -115,7 +114,7 @@ class CapitalisedMisspelling(Rule):
                 token = match.group().lower()
                 if token not in slips or token in vocab or printed[token] > MAX_OCCURRENCES:
                     continue
-                candidates, _, safe = slips[token]
+                candidates, clear, safe = slips[token]
                 prints_word = printed[candidates[0]] > 0
                 found = match.group()
                 if not (found[0].isupper() and found[1:].islower()):
@@ -127,21 +126,9 @@ class CapitalisedMisspelling(Rule):
                     continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
-                evidence = ""
-                if safe and not prints_word:
-                    first = match_case(found, candidates[0])
-                    fix = Fix.unsafe(
-                        f"Replace with {first!r} (a guess: the article does not print it)",
-                        Edit(start, end, first),
-                    )
-                    options = [first]
-                elif safe:
-                    fix, options = correction_fix(
-                        found, start, end, candidates, QuoteMap(block.text), block.start
-                    )
-                    evidence = " (the article prints it elsewhere)"
-                else:
-                    fix, options = correction_fix(found, start, end, candidates, None)
+                fix, options, evidence = guess_fix(
+                    found, start, end, candidates, clear, safe, prints_word, QuoteMap(block.text), block.start
+                )
                 listed = " or ".join(f'"{o}"' for o in options)
                 message = f'"{found}" is probably a misspelling of {listed}'
                 yield self.diagnostic(start, end, message + evidence, fix)

@@ -56,6 +56,26 @@ def correction_fix(
     return Fix.safe(f"Replace with {first!r}", edit), options
 
 
+def guess_fix(
+    found: str, start: int, end: int, candidates: tuple[str, ...], clear: bool, safe: bool,
+    printed: bool, quotes: QuoteMap, quote_offset: int,
+) -> tuple[Fix, list[str], str]:
+    """The fix, options and evidence for a guessed correction (NL105, NL106): safe only when one
+    word wins, keeps the first letter and the article prints it (`printed`); a guess from
+    spelling alone can miss a rare real word."""
+    first = match_case(found, candidates[0])
+    options = [match_case(found, c) for c in candidates]
+    edit = Edit(start, end, first)
+    if safe and not printed:
+        return Fix.unsafe(f"Replace with {first!r} (a guess: the article does not print it)", edit), options, ""
+    if safe:
+        fix, options = correction_fix(found, start, end, candidates, quotes, quote_offset)
+        return fix, options, " (the article prints it elsewhere)"
+    if clear:
+        return Fix.unsafe(f"Replace with {first!r} (the first letter changes)", edit), options, ""
+    return (*correction_fix(found, start, end, candidates, None), "")
+
+
 def at_cut(text: str, end: int) -> bool:
     """The text stops after this word (the end of the article, or an ellipsis): a truncated
     text's last word ("standar") is a cut, not a slip, and is never fixed."""
