@@ -22,6 +22,7 @@ from newslint.spelling.slips import dropped_from, slip_kind, slip_sources
         ("sheard", "heard", None),  # a slip at the start
         ("reatta", "regatta", None),  # a letter dropped from a short word
         ("calmos", "calms", None),  # a letter added that repeats none beside it
+        ("centraal", "central", None),  # a doubled "a": Dutch, not a slip
     ],
 )
 def test_slip_kind(token: str, word: str, kind: str | None) -> None:

@@ -85,10 +85,11 @@ class CapitalisedMisspelling(Rule):
             "a letter struck twice. A word in a person's slot (after a given name, title or "
             "role), in a line of another language, or in a desk's vocabulary is left alone. "
             "The fix is applied unattended only when one word fits and the article prints "
-            "that word elsewhere; otherwise it is unsafe, or a suggestion when several fit."
+            "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
+            "suggestion when several fit."
         ),
-        example="The Food and Drug Adminstration approved it. The administration said so.",
-        example_fixed="The Food and Drug Administration approved it. The administration said so.",
+        example="The Securities and Exchange Commmission approved it. The Commission said so.",
+        example_fixed="The Securities and Exchange Commission approved it. The Commission said so.",
         fix_safety="varies",
     )
     Options = SpellingOptions
@@ -108,14 +109,19 @@ class CapitalisedMisspelling(Rule):
         vocab = rule_vocabulary(self)
         text = doc.text
         # How often the article prints each word (any case): one pass over runs of letters.
-        printed = Counter(map(str.lower, _LETTERS.findall(text)))
+        as_printed = Counter(_LETTERS.findall(text))
+        printed: Counter[str] = Counter()
+        for word, count in as_printed.items():
+            printed[word.lower()] += count
         for block in doc.prose:
             for match in _WORD.finditer(block.text):
                 token = match.group().lower()
                 if token not in slips or token in vocab or printed[token] > MAX_OCCURRENCES:
                     continue
                 candidates, clear, safe = slips[token]
-                prints_word = printed[candidates[0]] > 0
+                # Unattended only when the article prints the word capitalised too: a name's
+                # word ("Commission"), not just the common word ("central" beside "Centraal").
+                prints_word = as_printed[candidates[0].capitalize()] > 0
                 found = match.group()
                 if not (found[0].isupper() and found[1:].islower()):
                     continue  # all capitals (a ticker, a headline) or mixed ("AccuRay")

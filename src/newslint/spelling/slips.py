@@ -10,6 +10,8 @@ letter dropped from a long word ("Adminstration"), a doubled letter lost ("Comis
 from __future__ import annotations
 
 MIN_DROP_LENGTH = 8  # a letter dropped from a shorter word leaves something a name may be
+# Vowels that Dutch, Finnish and Estonian double and English hardly ever does.
+_OTHER_LANGUAGES_DOUBLE = "au"
 
 
 def slip_kind(token: str, word: str) -> str | None:
@@ -38,6 +40,8 @@ def slip_kind(token: str, word: str) -> str | None:
         for at in range(length, -1, -1):
             if word[:at] == token[:at] and word[at:] == token[at + 1 :]:
                 nearby = token[max(0, at - 2) : at] + token[at + 1 : at + 3]
+                if token[at] in _OTHER_LANGUAGES_DOUBLE and token[at] in (token[at - 1], token[at + 1 : at + 2]):
+                    return None  # "Centraal", "Signaal": another language's spelling
                 return "stutter" if 0 < at < size - 1 and token[at] in nearby else None
         return None
     return None
