@@ -16,7 +16,7 @@ from ..spelling.lookup import compiled
 from ..spelling.nameslots import foreign_context, person_slot
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
-from ..spelling.text import QuoteMap, followed_by_sic
+from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
 from .support.spelling import (
     SpellingOptions,
     at_cut,
@@ -27,6 +27,8 @@ from .support.spelling import (
 )
 
 MIN_LENGTH = 6  # shorter capitalised words one slip from a word are mostly names ("Nexa", "Lasar")
+# A word in an all-capitals headline this long is no ticker ("ACQUISITON", not "OSIC").
+MIN_SHOUTED_LENGTH = 7
 # A capitalised word printed more often than this is the name the writer means ("Bening").
 MAX_OCCURRENCES = 2
 
@@ -82,7 +84,9 @@ class CapitalisedMisspelling(Rule):
             "English words too (\"Berson\", \"Lorimar\", \"Centel\"), but by a changed letter "
             "or at an end; this rule counts only the shapes typing makes: two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
-            "a letter struck twice. A word in a person's slot (after a given name, title or "
+            "a letter struck twice. In an all-capitals headline a word of seven letters or more "
+            "counts too (\"ACQUISITON\"), unless the story prints it in small letters as well. "
+            "A word in a person's slot (after a given name, title or "
             "role), in a line of another language, or in a desk's vocabulary is left alone. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
@@ -121,10 +125,14 @@ class CapitalisedMisspelling(Rule):
                 candidates, clear, safe = slips[token]
                 # Unattended only when the article prints the word capitalised too: a name's
                 # word ("Commission"), not just the common word ("central" beside "Centraal").
-                prints_word = as_printed[candidates[0].capitalize()] > 0
+                prints_word = as_printed[candidates[0].capitalize()] + as_printed[candidates[0].upper()] > 0
                 found = match.group()
-                if not (found[0].isupper() and found[1:].islower()):
-                    continue  # all capitals (a ticker, a headline) or mixed ("AccuRay")
+                if not (found[0].isupper() and found[1:].islower()) and not (
+                    found.isupper() and len(found) >= MIN_SHOUTED_LENGTH and is_shouted(block.text)
+                ):
+                    continue  # a ticker, a short word in capitals, or mixed case ("AccuRay")
+                if found.isupper() and printed[token] > as_printed[found]:
+                    continue  # the story prints it in small letters too: a name ("ACCURAY", "AccuRay")
                 start, end = block.start + match.start(), block.start + match.end()
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
