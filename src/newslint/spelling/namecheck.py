@@ -197,7 +197,15 @@ class NameChecker(NameSearch):
             return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
         if shouted or at_sentence_start(text, begin):
-            # Capitalised by position: any English word may be the intent as well.
+            # Capitalised by position: any English word may be the intent as well, unless the
+            # article prints the name and none of the words ("Jspan's" in a story on Japan).
+            if len(candidates) == 1 and rivals and whole_word_count(low, candidates[0].casefold()) and not any(
+                whole_word_count(low, rival) for rival in rivals
+            ):
+                return NameFinding(
+                    offset + begin, offset + end, word, candidates, safe=False,
+                    reason=f'"{candidates[0]}" is printed in this article; "{rivals[0]}" is not',
+                )
             candidates += rivals
             if len(candidates) > 1 and len(folded) <= 6:
                 return None  # a short word near several: no evidence for any of them
