@@ -46,6 +46,19 @@ def test_slip_sources_hold_every_word_a_slip_came_from(word: str) -> None:
         assert word.encode() in slip_sources(token.encode()), token
 
 
+@pytest.mark.parametrize("word", ["administration", "commission", "network", "current", "tomorrow"])
+def test_the_rules_pre_test_keeps_every_slip(word: str) -> None:
+    """NL106 meets the sources without dropped letters, and finds a dropped one with
+    `dropped_from` among the frequent words of the token's length plus one."""
+    tokens = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    tokens |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    tokens |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    slipped = [t for t in tokens if t != word and slip_kind(t, word) is not None]
+    assert slipped
+    for token in slipped:
+        assert word.encode() in slip_sources(token.encode(), drops=False) or dropped_from(token, word), token
+
+
 @pytest.mark.parametrize(
     ("token", "word", "dropped"),
     [

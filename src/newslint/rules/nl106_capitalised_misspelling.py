@@ -122,10 +122,6 @@ class CapitalisedMisspelling(Rule):
                 token = match.group().lower()
                 if token not in slips or token in vocab or printed[token] > MAX_OCCURRENCES:
                     continue
-                candidates, clear, safe = slips[token]
-                # Unattended only when the article prints the word capitalised too: a name's
-                # word ("Commission"), not just the common word ("central" beside "Centraal").
-                prints_word = as_printed[candidates[0].capitalize()] + as_printed[candidates[0].upper()] > 0
                 found = match.group()
                 if not (found[0].isupper() and found[1:].islower()) and not (
                     found.isupper() and len(found) >= MIN_SHOUTED_LENGTH and is_shouted(block.text)
@@ -140,6 +136,10 @@ class CapitalisedMisspelling(Rule):
                     continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
+                candidates, clear, safe = slips[token]
+                # Unattended only when the article prints the word capitalised too: a name's
+                # word ("Commission"), not just the common word ("central" beside "Centraal").
+                prints_word = as_printed[candidates[0].capitalize()] + as_printed[candidates[0].upper()] > 0
                 fix, options, evidence = guess_fix(
                     found, start, end, candidates, clear, safe, prints_word, QuoteMap(block.text), block.start
                 )
