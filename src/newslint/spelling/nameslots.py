@@ -129,6 +129,22 @@ def person_slot(text: str, begin: int) -> bool:
     return False
 
 
+# Verbs of speech: the capitalised word just before one is the speaker ("Cotting said").
+_SPEAKER = compile_cached(r"[ ]+(?:said|says|told|added|asked|wrote)\b")
+
+
+def named_person(text: str, begin: int, end: int) -> bool:
+    """Looser than `person_slot`, for slips that look like names: right after any given name,
+    however common ("James Cotting"), or right before a verb of speech."""
+    if _SPEAKER.match(text, end):
+        return True
+    match = _words_before().search(text, max(0, begin - 40), begin)
+    if match is None:
+        return False
+    last = match.group(1).split()[-1]
+    return last[:1].isupper() and bool(compiled().code(last.casefold()) & GIVEN)
+
+
 def foreign_context(text: str, begin: int, end: int) -> bool:
     """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
     another language, whose spelling of a name is its own."""

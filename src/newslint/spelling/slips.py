@@ -4,18 +4,23 @@ A capitalised token may be a real name that merely sits one letter from an Engli
 ("Berson", "Sheard", "Lorimar"); such names differ by a changed letter, most often at either
 end. Slips of typing have other shapes: two letters swapped inside the word ("Captial"), a
 letter dropped from a long word ("Adminstration"), a doubled letter lost ("Comission") or made
-("Commmittee"), a letter struck twice ("Netowork"). Only those count as evidence.
+("Commmittee"), a letter struck twice ("Netowork"); and, in a long word, one vowel written for
+another ("Repablic"), the way words are misremembered. Only those count as evidence.
 """
 
 from __future__ import annotations
 
 MIN_DROP_LENGTH = 8  # a letter dropped from a shorter word leaves something a name may be
+# A vowel written for another inside a word this long ("Goverment" aside, the commonest way a
+# word is misremembered: "Genoral", "Repablic"); shorter ones are names' own ("Marten", "Petar").
+MIN_VOWEL_LENGTH = 7
+_VOWELS = "aeiou"
 # Vowels that Dutch, Finnish and Estonian double and English hardly ever does.
 _OTHER_LANGUAGES_DOUBLE = "au"
 
 
 def slip_kind(token: str, word: str) -> str | None:
-    """'swap', 'drop', 'undouble' or 'stutter' when `token` is `word` typed with that slip away
+    """'swap', 'drop', 'undouble', 'stutter' or 'vowel' when `token` is `word` typed with that slip away
     from its first and last letters, else None (a changed letter, or a slip at either end)."""
     size, length = len(token), len(word)
     if size == length:
@@ -25,6 +30,11 @@ def slip_kind(token: str, word: str) -> str | None:
             and token[diff[0]] == word[diff[1]] and token[diff[1]] == word[diff[0]]
         ):
             return "swap"
+        if (
+            len(diff) == 1 and size >= MIN_VOWEL_LENGTH and 0 < diff[0] < size - 1
+            and token[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS
+        ):
+            return "vowel"
         return None
     if size == length - 1:
         # The last place the dropped letter can have been (in a run of one letter, any of it).
@@ -48,6 +58,7 @@ def slip_kind(token: str, word: str) -> str | None:
 
 
 _LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
+_VOWEL_BYTES = [bytes([c]) for c in _VOWELS.encode()]
 
 
 def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
@@ -61,6 +72,12 @@ def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
         token[:i] + token[i + 1 :] for i in range(1, size - 1)
         if token[i] in token[max(0, i - 2) : i] + token[i + 1 : i + 3]
     )
+    if size >= MIN_VOWEL_LENGTH:
+        out.update(
+            token[:i] + vowel + token[i + 1 :]
+            for i in range(1, size - 1) if token[i : i + 1] in _VOWEL_BYTES
+            for vowel in _VOWEL_BYTES if vowel != token[i : i + 1]
+        )
     if drops and size + 1 >= MIN_DROP_LENGTH:
         for letter in _LETTERS:
             out.update(token[:i] + letter + token[i:] for i in range(1, size))
