@@ -84,6 +84,9 @@ class NameChecker(NameSearch):
                     suspicious -= {folded}
                     continue
             candidates, parts = verdict
+            if candidates and len(folded) == 4:
+                low = low or text.lower()
+                candidates = tuple(c for c in candidates if len(c) == 5 or whole_word_count(low, c.casefold()))
             if candidates:
                 low = low or text.lower()
                 # A spelling the article repeats while never printing the name is its own.
@@ -243,6 +246,8 @@ class NameChecker(NameSearch):
             return False, f'"{folded}" is in use as a word or name; {reason}'
         if code & DOUBTFUL:
             return False, f'"{folded}" is also listed as a rare name; {reason}'
+        if len(folded) == len(name) == 4:
+            return False, reason  # a letter changed in a four-letter word: a hint, never proof
         if uses:
             return True, reason
         # Without the article's word for it, a short token one letter off is too weak a clue

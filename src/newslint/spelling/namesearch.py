@@ -102,12 +102,17 @@ class NameSearch:
         targets = [
             (word, distance) for word, distance in whole
             if word in self.single_targets
-            and distance <= min(limit, allowed_distance(len(word)))
+            and (distance <= min(limit, allowed_distance(len(word))) or _suffixed(folded, word))
         ]
         if len(folded) == 4:
-            # A four-letter token is a slip only of a five-letter name it lost a letter of
-            # ("Chna", "Jpan"); any other edit of so short a word is anyone's guess.
-            targets = [(w, d) for w, d in whole if w in self.single_targets and len(w) == 5 and d == 1]
+            # A four-letter token is a slip of a five-letter name it lost a letter of ("Chna",
+            # "Jpan"); another edit of so short a word is anyone's guess unless the article
+            # prints the name (`NameChecker` asks: "Iraw" in a story on Iraq).
+            near = [(w, d) for w, d in whole if w in self.single_targets and d == 1]
+            names = self._judge(folded, [(w, d) for w, d in near if len(w) == 5], own)
+            if not names:
+                names = self._judge(folded, [(w, d) for w, d in near if len(w) == 4], own)
+            return names, tuple(parts)
         return self._judge(folded, targets, own), tuple(parts)
 
     def _judge(self, folded: str, found: list[tuple[str, int]], own: int) -> tuple[str, ...]:
@@ -123,9 +128,10 @@ class NameSearch:
             lost_apostrophe = folded == name + "s" and own == 0
             if distance != best or (is_derived(folded, name) and not stutter and not lost_apostrophe):
                 continue
-            printed = self._printed(name) + ("'s" if lost_apostrophe else "")
+            printed = self._printed(name)
             if name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
                 continue
+            printed += "'s" if lost_apostrophe else ""
             if printed not in names:
                 names.append(printed)
         if not names:
@@ -137,7 +143,7 @@ class NameSearch:
                 (w for w in english_words(edits1(folded)) if freq.get(w, 0) >= floor),
                 key=lambda w: (-freq.get(w, 0), w),
             )
-            chosen = {n.casefold() for n in names}
+            chosen = {n.casefold().removesuffix("'s") for n in names}  # "Italys": not "Italy" itself
             self._rivals[folded] = tuple(w for w in rivals if w not in chosen)
         return tuple(names)
 
@@ -146,3 +152,9 @@ class NameSearch:
         if printed is None and self.extra is not None:
             printed = self.extra.targets.get(folded)
         return printed or folded
+
+
+def _suffixed(folded: str, name: str) -> bool:
+    """A short name with its last letter struck twice or an apostrophe lost ("Iraqq", "Irans"):
+    one letter more than a four-letter name, where any other edit would be anyone's guess."""
+    return folded in (name + name[-1:], name + "s")
