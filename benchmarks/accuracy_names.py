@@ -178,6 +178,7 @@ def inject(files: list[Path], rng: random.Random) -> None:
 
 def variants(files: list[Path], rng: random.Random) -> None:
     counts = Counter()
+    shown: list[str] = []
     for path in files:
         text = path.read_text(encoding="utf-8")
         words = Counter(m.group() for m in CAPITALISED.finditer(text))
@@ -195,11 +196,18 @@ def variants(files: list[Path], rng: random.Random) -> None:
         counts["n"] += 1
         hits = covering(check(changed, RULES), at, at + len(wrong))
         counts["found"] += bool(hits)
+        context = changed[max(0, at - 50) : at + len(wrong) + 30].replace("\n", " ")
+        if not hits and len(shown) < MISSES:
+            shown.append(f"   variant miss: {word!r} -> {wrong!r} ({words[word]} prints) | {context}")
         if any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in hits):
-            counts["restored" if fix(changed, RULES) == fix(text, RULES) else "wrong"] += 1
+            right = fix(changed, RULES) == fix(text, RULES)
+            counts["restored" if right else "wrong"] += 1
+            if not right:
+                shown.append(f"   wrong safe fix: {word!r} -> {wrong!r}: {hits[0].message} | {context}")
     n = counts["n"] or 1
     print(f"\n2. in-article variants: n={counts['n']} found {counts['found'] / n:.1%} "
           f"restored {counts['restored'] / n:.1%} wrong safe fixes {counts['wrong']}")
+    print("\n".join(shown))
 
 
 def faker_names() -> tuple[list[str], list[str]]:

@@ -12,9 +12,9 @@ from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.index import NearWords
 from ..spelling.lexicon import is_derived
-from ..spelling.lookup import PERSON, ZIPFS, compiled, compiled_gazetteer
+from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
+from ..spelling.nameslots import person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
-from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
@@ -92,7 +92,9 @@ def _dominant(
     for major, distance in near:
         if major == minor or "-" in major or major in gazetteer.targets:
             continue  # a gazetteer name's near misses are NL101's
-        if (is_derived(minor, major) or is_derived(major, minor)) and not _cut_short(minor, major):
+        if (is_derived(minor, major) or is_derived(major, minor)) and not (
+            _cut_short(minor, major) or _lost_s(minor, major)
+        ):
             continue  # "Korea" and "Korean"; but "Ferruzz" is "Ferruzzi" with its last letter lost
         if freq.get(minor, 0) > freq.get(major, 0):
             continue
@@ -123,7 +125,7 @@ def _lost_last_letter(minor: str, major: str) -> bool:
 
 # Two prints of a name, each once, are compared only when this long: shorter names differ by a
 # letter by chance ("Chan", "Chen").
-TWIN_LENGTH = 6
+TWIN_LENGTH = 5
 
 
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
@@ -145,6 +147,83 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     if longer[1:] == shorter:
         return None  # a prefix of the language ("eKhayelitsha": in Khayelitsha), not a slip
     return other
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+
+
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]*\.?) $")
+
+
+def _first_name_before(text: str, start: int) -> str:
+    """The initial or given name printed just before a name ("S" in "S Horgan"), or ""."""
+    match = _NAME_BEFORE.search(text[max(0, start - 20) : start])
+    if match is None:
+        return ""
+    word = match.group(1).rstrip(".")
+    if word.casefold() in person_cues():
+        return ""  # a title ("Mr", "Ms") says nothing of which person
+    if len(word) == 1 or compiled().code(word.casefold()) & GIVEN:
+        return word
+    return ""
+
+
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _surname_after(text: str, end: int) -> str:
+    """The capitalised word printed just after a given name ("Kono" in "Ichiro Kono"), or ""."""
+    match = _SURNAME_AFTER.match(text, end)
+    return match.group(1) if match is not None else ""
+
+
+def _other_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two prints' (first name, surname) neighbours that name two people."""
+    return a[0] != b[0] and "" not in (a[0], b[0]) or a[1] != b[1] and "" not in (a[1], b[1])
+
+
+def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
+    """A name in no list and used nowhere, printed once, a letter off a name the lists know
+    that the article prints as often or more ("Boesy" and "Boesky"): the known print is the
+    evidence, shown as a suggestion. None when there is none, or more than one."""
+    code = compiled().code(minor)
+    if code & (KNOWN | PERSON) or code >> 8 or counts[minor] != 1:
+        return None
+    others = [
+        word for word in dict.fromkeys(near)
+        if word != minor and word not in unknown and len(word) >= MIN_LENGTH and "-" not in word
+    ]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    other_code = compiled().code(other)
+    if other in compiled_gazetteer().targets or other_code & WORD and not other_code & NAME:
+        return None  # a gazetteer name's near misses are NL101's; an English word is no name
+    if is_derived(minor, other) or is_derived(other, minor) or _ending_only(minor, other):
+        return None  # "Korea" and "Koreas"; "Sante" and "Santa"
+    return other if counts[other] >= 1 else None
+
+
+def _lost_s(minor: str, major: str) -> bool:
+    """'Nattras' beside 'Nattrass': a name in no list without the final "s" it has elsewhere,
+    which may be the singular of a family's or a firm's plural; `_report` then asks for a
+    slot only one person or one firm fits (`_singular_slot`)."""
+    return major[-1] == "s" and not ZIPFS.get(minor, 0) and _lost_last_letter(minor, major)
+
+
+# After a title or a given name, or before a verb or a firm's suffix only one takes.
+_SINGULAR_AFTER = re.compile(r"[ ]+(?:was|is|has|says|said|told|Corp|Inc|Co|Ltd|Plc|Group)\b")
+
+
+def _singular_slot(text: str, start: int, end: int) -> bool:
+    if _SINGULAR_AFTER.match(text, end):
+        return True
+    match = _NAME_BEFORE.search(text[max(0, start - 20) : start])
+    if match is None:
+        return False
+    word = match.group(1).rstrip(".").casefold()
+    return word in person_cues() or bool(compiled().code(word) & GIVEN)
 
 
 def _cut_short(minor: str, major: str) -> bool:
@@ -175,7 +254,12 @@ class NameConsistency(Rule):
             "always a slip. The rarer spelling is reported against the dominant one when it is "
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
             "name). The fix is a suggestion, applied automatically only when the evidence is "
-            "overwhelming: four or more uses against one, and a spelling no word list knows."
+            "overwhelming: four or more uses against one, and a spelling no word list knows. "
+            "A spelling used nowhere, printed once beside a known name printed once, is shown "
+            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once are "
+            "both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
+            "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
+            "fits (\"Mr Nattras\"), not a family's plural."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -221,9 +305,14 @@ class NameConsistency(Rule):
             if found is not None:
                 wanted[minor] = found
             else:
-                twin = _twin(minor, [clean_token(words.decode(raw)) for raw, _ in matches], pending, counts)
+                others = [clean_token(words.decode(raw)) for raw, _ in matches]
+                twin = _twin(minor, others, pending, counts)
                 if twin is not None:
                     twins[minor] = twin
+                else:
+                    known = _known_twin(minor, others, pending, counts)
+                    if known is not None:
+                        wanted[minor] = (known, False)
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
         if twins:
@@ -245,7 +334,16 @@ class NameConsistency(Rule):
                     twins.pop(match.group().casefold(), None)
                     continue
                 seen.append((start, end, match.group(), other))
+        # Each print beside its own first name or initial ("S Horgan", "M Horan") or surname
+        # ("Ichirou Hayashi", "Ichiro Kono"): two people.
+        beside: dict[str, set[tuple[str, str]]] = {}
+        for start, end, token, _ in seen:
+            pair = (_first_name_before(doc.text, start), _surname_after(doc.text, end))
+            beside.setdefault(token.casefold(), set()).add(pair)
         for start, end, token, other in seen:
+            mine, theirs = beside[token.casefold()], beside.get(other, set())
+            if any(_other_person(a, b) for a in mine for b in theirs):
+                continue
             if token.casefold() in twins:
                 yield self.diagnostic(
                     start, end, f'"{token}" and "{printed[other]}" are each printed once: the '
@@ -298,6 +396,8 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
+                if _lost_s(folded, major) and not _singular_slot(block.text, match.start(), match.end()):
+                    continue  # "Kennedy" beside "the Kennedys"
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
                 if freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start()):
@@ -315,7 +415,7 @@ class NameConsistency(Rule):
                 else:
                     fix = Fix.safe(f"Replace with {replacement!r}", edit)
                 message = (
-                    f'"{token}" is spelled "{printed}" {counts[major]} times elsewhere '
+                    f'"{token}" is spelled "{printed}" {_times(counts[major])} elsewhere '
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
