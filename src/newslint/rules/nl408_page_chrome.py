@@ -10,8 +10,12 @@ from ..core.rule import Rule, RuleSpec
 from .support.chrome import (
     BAR_REASON,
     MAX_LINE,
+    MENU_REASON,
+    MENU_RUN,
     PROSE_WORDS,
     SENTENCE_END,
+    TICKER_REASON,
+    TICKER_RUN,
     Line,
     chrome_reason,
     chrome_words,
@@ -26,7 +30,9 @@ from .support.chrome import (
     masthead,
     may_hold_chrome,
     may_tease,
+    menu_item,
     patterns,
+    ticker_line,
 )
 from .support.header import header_lines
 
@@ -57,7 +63,9 @@ class PageChrome(Rule):
             "cut short with 'Read more'. A fixed list of phrases never keeps up with every "
             "site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
-            "does not use. The finding says which shape. Only a line of buttons and counters is "
+            "does not use; a run of five or more paragraphs of a few capitalised words each (a "
+            "menu printed one item per line) or of three or more market-ticker lines. The "
+            "finding says which shape. Only a line of buttons and counters is "
             "certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide."
         ),
@@ -70,11 +78,13 @@ class PageChrome(Rule):
         site = _site_line(doc.blocks)
         found = list(self._page(doc, site))
         yield from found
+        reported = {d.start for d in found}
+        if not doc.own_markup:  # a format's own lists (keywords, places) are its fields
+            yield from (d for d in self._runs(doc) if d.start not in reported)
         if site is not None or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
             return
-        reported = {d.start for d in found}
         for block, line, reason in header_lines(doc):
             if line.start not in reported:
                 yield self._line(doc, block, line, reason, False)
@@ -160,6 +170,21 @@ class PageChrome(Rule):
         if position >= DATE_GRACE and date_widget(line):
             return "a date or time widget line away from the story's top", False
         return None, False
+
+    def _runs(self, doc: Document) -> Iterator[Diagnostic]:
+        """Menus and tickers printed one item per paragraph: no single line of them is telling,
+        a run of them is."""
+        for shape, least, reason in ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON)):
+            run: list[Block] = []
+            for block in (*doc.blocks, None):
+                if block is not None and block.kind == PARAGRAPH and shape(block.text):
+                    run.append(block)
+                    continue
+                if len(run) >= least:
+                    for item in run:
+                        line = Line(item.start, item.end, item.text)
+                        yield self._line(doc, item, line, reason.format(n=len(run)), False)
+                run = []
 
     def _line(self, doc: Document, block: Block, line: Line, reason: str, certain: bool) -> Diagnostic:
         span = line_removal(doc, block, line)

@@ -331,3 +331,32 @@ def line_removal(doc: Document, block: Block, line: Line) -> tuple[int, int]:
     while start > block.start and text[start - 1] in " \t\r\n":
         start -= 1
     return start, line.end
+
+
+# A navigation menu printed one item per line: this many such lines in a row at least.
+MENU_RUN = 5
+MENU_WORDS = 4
+MENU_REASON = "one of {n} short lines in a row with no sentence (a navigation menu or a list of links)"
+_MENU_SMALL = frozenset("a an and & of the to in on for at by or -".split())
+# A market ticker: symbol, price, then a change given as a percentage ("HBL 114.29 Increased
+# By ▲ 1.55 (1.37%)", "KSE100 75,983 +868.6 +1.16%").
+_TICKER = (
+    r"[\p{Lu}][\p{Lu}\d&.-]{1,11}[ \t]+\d[\d,]*(?:\.\d+)?[ \t]+[^\n]{0,40}?"
+    r"[(]?[-+−]?\d+(?:\.\d+)?[ \t]?%[)]?"
+)
+TICKER_RUN = 3
+TICKER_REASON = "one of {n} market-ticker lines in a row (symbol, price, change), not the story"
+
+
+def menu_item(text: str) -> bool:
+    """A menu's item: a line of one to four capitalised words, no digit, no sentence."""
+    if "\n" in text or len(text) > 40 or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    if len(words) > MENU_WORDS or text[-1] in "!?:;\"”’," or text[-1] == "." and "." not in text[:-1]:
+        return False
+    return all(w[:1].isupper() or w.casefold() in _MENU_SMALL for w in words)
+
+
+def ticker_line(text: str) -> bool:
+    return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
