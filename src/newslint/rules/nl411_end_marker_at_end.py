@@ -38,6 +38,10 @@ def _end_tail() -> regex.Pattern[str]:
     )
 
 
+# An agency's or a government news service's site signing off ("–SAnews.gov.za").
+_SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})(?:\.\p{Ll}{2})?"
+
+
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
@@ -45,7 +49,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
-        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?i:{names})\.?|\((?i:{names})\))"
+        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?|{_SITE})|\((?i:{names})\))"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
