@@ -131,7 +131,7 @@ def test_debris_line_pattern_is_compiled_only_for_a_line_that_may_be_debris() ->
         return rule
 
     rule = fresh_rule()
-    wrapped = "Talks resume\n\nThe delegates met in the capital on Monday\nafter a week of delays, officials said.\n"
+    wrapped = "Delegates meet\n\nThe delegates met in the capital on Monday\nafter a week of delays, officials said.\n"
     document = read_document(wrapped, "a.txt")
     assert any("\n" in block.text for block in document.paragraphs)  # so edge lines are looked at
     assert list(rule.check(document)) == []
@@ -167,7 +167,7 @@ from newslint import structure
 from newslint.core import suppression
 from newslint.rules import nl501_count_list, nl504_weekday_date
 rules = [rule for rule in all_rules() if rule.spec.default_enabled]
-lint(read_document("Talks resume\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
+lint(read_document("Delegates meet\\n\\nThe delegates met in the capital after a week of delays.\\n", "a.txt"), rules)
 getters = [nl504_weekday_date._date_patterns, structure._byline, structure._caption_lead, structure._caption_credit,
            suppression._directive, suppression._sic, nl501_count_list._both, nl501_count_list._subset_before]
 compiled = [getter.__name__ for getter in getters if getter.cache_info().currsize]

@@ -21,7 +21,7 @@ from ..spelling.lookup import (
 )
 from ..spelling.scan import document_words
 from ..spelling.text import (
-    WORD,
+    STEM,
     QuoteMap,
     at_sentence_start,
     before_ticker,
@@ -47,25 +47,25 @@ MAX_SEARCHED = 16
 
 
 def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
-    """The words of a block (WORD matches, in order) whose lower case is a hit.
+    """The words of a block (STEM matches, in order: a possessive's stem) whose lower case is a hit.
 
-    Found by searching the block for the few hits and matching WORD where they occur, not by
+    Found by searching the block for the few hits and matching STEM where they occur, not by
     walking every word: a match there is the one a walk finds, since a word starting there
     has no letter before it, so no earlier word runs into it, unless an apostrophe before it
     continues one ("l'recieve"): such a block, one whose lower case may not keep the
     character offsets (not ASCII), or a search for many hits, is a walk.
     """
     if len(hits) > MAX_SEARCHED or not text.isascii():
-        return [m for m in WORD.finditer(text) if m.group().lower() in hits]
+        return [m for m in STEM.finditer(text) if m.group().lower() in hits]
     low = text.lower()
     found: dict[int, regex.Match[str]] = {}
     for hit in hits:
         at = low.find(hit)
         while at != -1:
-            match = WORD.match(text, at)
+            match = STEM.match(text, at)
             if match is not None and match.group().lower() in hits:
                 if at and text[at - 1] == "'":
-                    return [m for m in WORD.finditer(text) if m.group().lower() in hits]
+                    return [m for m in STEM.finditer(text) if m.group().lower() in hits]
                 found[at] = match
             at = low.find(hit, at + 1)
     return [found[at] for at in sorted(found)]

@@ -67,11 +67,21 @@ def _printed(text: str, word: str) -> bool:
 def _split_word(text: str, at: int, stop: int) -> bool:
     """Part of a compound, an address, or a word cut by a stray mark ("chairm,an") or by a
     mail's soft line break."""
-    if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED:
+    if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED and not _possessive(text, stop):
         return True
     if text[max(0, at - 2) : at] == "=\n" or text[stop : stop + 2] == "=\n":
         return True  # a quoted-printable soft line break ("countr=" / "yman")
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
+
+
+def _possessive(text: str, stop: int) -> bool:
+    """An apostrophe after a word that makes it a possessive ("politcian's", "politcians'")."""
+    if text[stop : stop + 1] not in ("'", "’"):
+        return False
+    after = text[stop + 1 : stop + 3]
+    if after[:1] in ("s", "S"):
+        return not after[1:2].isalpha()
+    return text[stop - 1 : stop] == "s" and not after[:1].isalpha()
 
 
 _NEIGHBOURS = compile_cached(r"(\p{L}+)[ ]$")

@@ -65,6 +65,19 @@ def _strip_unknown(words: Iterable[bytes], known: frozenset[bytes]) -> set[bytes
     return unknown
 
 
+def _stems(words: Iterable[bytes], lowered: bool = False) -> set[bytes]:
+    """Lower-cased ASCII words with an apostrophe, less their quotes and possessive."""
+    out: set[bytes] = set()
+    for word in words:
+        if b"'" in word:
+            stem = word.strip(b"'-")
+            if stem.endswith((b"'s", b"'S")):
+                stem = stem[:-2]
+            if stem:
+                out.add(stem if lowered else stem.lower())
+    return out
+
+
 _AS_BYTES: dict[int, tuple[frozenset[str], frozenset[bytes]]] = {}
 
 
@@ -126,7 +139,10 @@ class TextWords:
             )
             # Every form of a word the text prints, as printed and lowered, meets each large set
             # once: a misspelling in any case, a capitalised word the lists do not know.
-            self.misspelt: set[str] = set(map(bytes.decode, (cased & misspelt) | (caps & misspelt)))
+            found = (cased & misspelt) | (caps & misspelt)
+            if b"'" in spaced:  # "goverment's": the stem is what a list knows
+                found |= _stems(self._not_known) & misspelt
+            self.misspelt: set[str] = set(map(bytes.decode, found))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
             unknown = caps - known
             if b"'" in spaced:  # possessives and quotes come off, checked against the same set
@@ -138,7 +154,10 @@ class TextWords:
         self._not_known = None
         code = data.code
         caps_words = self._decode(self._caps)
-        self.misspelt = {w for w in self._decode(self._cased) | caps_words if code(w) & MISSPELT}
+        printed = self._decode(self._cased) | caps_words
+        if (b"'" if self.ascii else "'") in spaced:
+            printed |= {clean_token(w.lower()) for w in printed if "'" in w}
+        self.misspelt = {w for w in printed if code(w) & MISSPELT}
         self.anchors = {w for w in caps_words if code(w) & ANCHOR}
         rest = {w for w in caps_words if not code(w) & KNOWN}
         # Possessives and quotes come off after the lookup; a stripped word is looked up again.
@@ -202,11 +221,16 @@ class TextWords:
     def _lower_case_unlisted(self) -> set[str]:
         data = compiled()
         if self._not_known is not None:
-            # The few words the known set lacks, those in lower case, then the other sets.
-            unknown = data.unlisted_keys(set(filter(bytes.islower, self._not_known)))
+            # The few words the known set lacks, those in lower case, then the other sets; a
+            # possessive by its stem ("politcian's").
+            lower = set(filter(bytes.islower, self._not_known))
+            if b"'" in self._spaced:
+                lower = {w for w in lower if b"'" not in w} | _stems(lower, lowered=True)
+            unknown = data.unlisted_keys(lower)
             return set(map(bytes.decode, unknown))
-        lower = filter(bytes.islower if self.ascii else str.islower, self._cased)
-        return {word for word in self._decode(lower) if not data.listed(word)}
+        words = self._decode(filter(bytes.islower if self.ascii else str.islower, self._cased))
+        words = {clean_token(w) if "'" in w else w for w in words}
+        return {word for word in words if word and not data.listed(word)}
 
     @cached_property
     def capitalised(self) -> list[str]:

@@ -16,6 +16,12 @@ WORD = compile_cached(
     r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
     r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
 )
+# A word without its possessive ("goverment" in "goverment's"): what a spelling list is
+# asked about. Another apostrophe inside a word ("o'brien") stays part of it.
+STEM = compile_cached(
+    r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*)*"
+    r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
+)
 _SIC = compile_cached(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # A company name followed by its stock ticker: "CLUB MEDITERRANEE <CMI.PA>", "SOCAL EDISON <SCE>".
