@@ -49,7 +49,10 @@ class Mojibake(Rule):
             "Text saved as UTF-8 and read back as Windows-1252 (or the reverse) turns every "
             "accented letter and curly quote into two or three strange characters. The damage "
             "is mechanical and reversible; the `ftfy` library recognises it with very few false "
-            "alarms and restores the original characters, which is what the fix does."
+            "alarms and restores the original characters, which is what the fix does. A "
+            "character the page's encoding could not hold at all is printed \"?\" or \"�\" "
+            "inside a word (\"Vi?t Nam\", \"Didn?t\"): shown, with no fix, since nothing "
+            "says which it was."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -57,6 +60,8 @@ class Mojibake(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        if "?" in doc.text or "\ufffd" in doc.text:
+            yield from self._lost_letters(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         is_bad, fix_text, bad_sequences = _ftfy()
@@ -80,6 +85,34 @@ class Mojibake(Rule):
                 wrong, right = text[a0:a1], fixed[b0:b1]
                 fix = Fix.safe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
                 yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}")', fix)
+
+
+    def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
+        """A letter the page's encoding could not hold, printed "?" or "�" inside a word
+        ("Vi?t Nam", "Nguy?n"): nothing says which letter it was."""
+        for block in doc.prose:
+            for match in _LOST.finditer(block.text):
+                token = match.group()
+                if any(mark in token for mark in _ADDRESS):
+                    continue  # "page.php?id=5": an address's query
+                if all(_word(part) for part in re.split(r"[?\ufffd]", token)):
+                    continue  # "true?no": two words run together, NL412's
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'a character lost to an encoding error in "{token}" (printed as '
+                    f'"{token[match.start(1) - match.start()]}"): retype it',
+                )
+
+
+def _word(part: str) -> bool:
+    from ..spelling.lookup import WORD, compiled  # only for a text with a "?" inside a word
+
+    return len(part) > 1 and bool(compiled().code(part.lower().strip(".!")) & WORD)
+
+
+# A word with "?" or "�" between letters, the next one in small letters ("Vi?t", "Ð?ng").
+_LOST = re.compile(r"(?<![^\s(\"“‘'])[^\W\d_]+([?\ufffd])[^\W\d_A-Z][^\s,;:)\"”’]*")
+_ADDRESS = ("/", "=", "&", "www", "http", "@")
 
 
 def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:
