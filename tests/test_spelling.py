@@ -277,3 +277,24 @@ def test_nl105_text_tests_agree_with_their_definitions() -> None:
             assert _printed(text, word) == (regex.search(pattern, text, regex.IGNORECASE) is not None)
         letters = sum(map(str.isalpha, text))
         assert _lower_case_text(text) == (letters >= 40 and sum(map(str.isupper, text)) * 100 < letters)
+
+
+@pytest.mark.parametrize(
+    ("token", "first"),
+    [
+        ("loadding", "loading"),  # "load" doubles no consonant: not "planned" from "plan"
+        ("hisstory", "history"),  # a doubled letter, not "his" + "story"
+        ("proffit", "profit"),
+        ("mergerr", "merger"),  # the last consonant struck again is no "r" ending
+        ("harvesteed", "harvested"),
+        ("executivs", "executive"),  # a plural that lost its "e"
+        ("planed", None),  # "plane" + "d": a real form
+        ("divorcee", None),  # an "-ee" noun
+        ("headquarted", None),  # another ending of one stem
+    ],
+)
+def test_slips_told_from_forms_of_a_word(token: str, first: str | None) -> None:
+    from newslint.spelling.guess import guess
+
+    found = guess(token)
+    assert (found.candidates[0] if found else None) == first

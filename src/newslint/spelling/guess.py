@@ -120,12 +120,22 @@ def _stems(token: str, suffix: str) -> list[str]:
         return [stem + "e"]  # "forkes" is no form of "fork"
     stems = [stem]
     if suffix in INFLECTIONS:
-        stems.append(stem + "e")
-        if suffix not in ("s", "es") and len(stem) > 3 and stem[-1] == stem[-2]:
+        if suffix != "s":  # "executivs" is no form of "executive"
+            stems.append(stem + "e")
+        if suffix not in ("s", "es") and len(stem) > 3 and stem[-1] == stem[-2] and _doubles(stem[:-1]):
             stems.append(stem[:-1])
         if stem.endswith("i"):
             stems.append(stem[:-1] + "y")
     return stems
+
+
+def _doubles(base: str) -> bool:
+    """English doubles a last consonant after one short vowel ("plan" -> "planned"), not after
+    two vowels ("load" -> "loaded": "loadding" is a slip)."""
+    vowels = "aeiou"
+    return (
+        len(base) >= 3 and base[-1] not in vowels + "wxy" and base[-2] in vowels and base[-3] not in vowels
+    )
 
 
 def made_from_known(token: str, against: int = 0) -> bool:
@@ -170,6 +180,9 @@ def glued(token: str, against: int = 0) -> bool:
         return False
     return any(
         _common_part(token[:cut], against) and _common_part(token[cut:], against)
+        # A cut inside a doubled letter whose single form is a word ("his|story" in
+        # "hisstory", "prof|fit") reads as a letter struck twice, not two words.
+        and not (token[cut - 1] == token[cut] and _is_word(token[: cut - 1] + token[cut:]))
         for cut in range(2, len(token) - 1)
     )
 
@@ -199,6 +212,11 @@ def _other_form(token: str, word: str) -> bool:
     while stem < min(len(token), len(word)) and token[stem] == word[stem]:
         stem += 1
     rest_token, rest_word = token[stem:], word[stem:]
+    last = token[stem - 1 : stem]
+    if rest_token == "s" and rest_word in ("e", "es") and last != "e":
+        return False  # "executivs": a plural that lost its "e", no other form of the stem
+    if rest_token[:1] == last and (last not in "aeiou" or len(rest_token) > 1):
+        return False  # the stem's last letter struck again ("mergerr", "harvesteed"; "divorcee" stays)
     return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
 
 
