@@ -27,8 +27,8 @@ RUN_ON_MIN = 6
 # words run together are as often a compound the word list lacks ("writedown", "soymeal").
 # Only function words that seldom open or close a real word or a misspelling of one count
 # ("forseen", "withold", "inpact", "editon" are misspellings, not run-ons).
-_LEADING = frozenset("the to of and that from its their".split())
-_TRAILING = frozenset("the to of and by that with for after".split())
+_LEADING = frozenset("the to of and that from its their in with".split())
+_TRAILING = frozenset("the to of and by that with for after on is was will has".split())
 # Two content words run together ("culturalactivities") are a run-on in an article that shows
 # this many run-ons with a function word: elsewhere they are as often a compound the word list
 # lacks ("countertrading", "profittaking"). The token is this long, each half a common word.
