@@ -77,6 +77,18 @@ def _bytes_of(words: frozenset[str]) -> frozenset[bytes]:
     return entry[1]
 
 
+_BOTH: dict[int, tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]] = {}
+
+
+def _known_misspellings(misspelt: frozenset[bytes], known: frozenset[bytes]) -> frozenset[bytes]:
+    """The listed misspellings that are known words too (a few dozen); worked out once per pair
+    of (process-lived) sets."""
+    entry = _BOTH.get(id(misspelt))
+    if entry is None or entry[0] is not misspelt or entry[1] is not known:
+        entry = _BOTH[id(misspelt)] = (misspelt, known, misspelt & known)
+    return entry[2]
+
+
 class TextWords:
     """The distinct words of one text as sets, built with C-level passes only.
 
@@ -126,7 +138,10 @@ class TextWords:
             )
             # Every form of a word the text prints, as printed and lowered, meets each large set
             # once: a misspelling in any case, a capitalised word the lists do not know.
-            self.misspelt: set[str] = set(map(bytes.decode, (cased & misspelt) | (caps & misspelt)))
+            # A printed word the known set has is a misspelling only if it is one of the few
+            # both lists hold: the large set meets only the unknown words.
+            printed_misspelt = (self._not_known & misspelt) | (cased & _known_misspellings(misspelt, known))
+            self.misspelt: set[str] = set(map(bytes.decode, printed_misspelt | (caps & misspelt)))
             self.anchors: set[str] = set(map(bytes.decode, caps & anchors))
             unknown = caps - known
             if b"'" in spaced:  # possessives and quotes come off, checked against the same set
