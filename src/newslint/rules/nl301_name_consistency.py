@@ -470,6 +470,8 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
 # start and end or at a "." or "&" inside it. (A stretch is only ever followed by a space when
 # it is maximal, so the possessive stretches match what backtracking ones would.)
 _STRETCHES = re.compile(r"[A-Z][\w'’&.-]*+(?: [A-Z][\w'’&.-]*+)+")
+# The same in ASCII text, where \w is [A-Za-z0-9_] either way: a plain table test per letter.
+_ASCII_STRETCHES = re.compile(r"[A-Z][\w'&.-]*+(?: [A-Z][\w'&.-]*+)+", re.ASCII)
 _CUTS = re.compile(r"[&.]")
 
 
@@ -478,7 +480,8 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
     C-level scan with a literal first character, no look-behind): _near_pair over these is
     false whenever it is false over the runs' words, for a fraction of finding the runs."""
     # One scan of the blocks joined by a line break, which no stretch or run crosses.
-    runs = _STRETCHES.findall("\n".join([block.text for block in blocks]))
+    joined = "\n".join([block.text for block in blocks])
+    runs = (_ASCII_STRETCHES if joined.isascii() else _STRETCHES).findall(joined)
     if not runs:
         return set()
     words: set[str] = set()
@@ -486,7 +489,8 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
         if len(stretch) < MIN_VARIANT_WORD:
             continue
         if "." not in stretch and "&" not in stretch:
-            if _word_end(stretch[-1]):
+            last = stretch[-1]  # `_word_end`, inline: nearly every stretch comes here
+            if last.isalnum() or last == "_":
                 words.add(stretch)
             continue
         # A word starts with a capital at the stretch's start or after a cut, and ends with a
@@ -520,7 +524,8 @@ def _deletion_keys(word: str) -> frozenset[str]:
 def _may_have_near_pair(words: set[str]) -> bool:
     """_near_pair, or true where two printed forms fold to one word ("McDonald", "Mcdonald"):
     true whenever _near_pair is, without folding each word first."""
-    keys = [_deletion_keys(word) for word in words if not word.isupper()]
+    made = _DELETION_KEYS  # looked up here first: nearly every word was seen in an earlier article
+    keys = [made.get(word) or _deletion_keys(word) for word in words if not word.isupper()]
     return len(keys) > 1 and len(frozenset().union(*keys)) < sum(map(len, keys))
 
 

@@ -47,7 +47,7 @@ def run_many(
         with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as own_pool:
             yield from own_pool.map(worker, paths, chunksize=size)
         return
-    batches = [paths[start : start + size] for start in range(0, len(paths), size)]
+    batches = _batches(paths, size, jobs)
     if pool is not None:
         yield from in_pool(pool, batch_worker, batches, jobs)
         return
@@ -55,6 +55,17 @@ def run_many(
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as own_pool:
         yield from in_pool(own_pool, batch_worker, batches, jobs)
+
+
+def _batches(paths: Sequence[str], size: int, jobs: int) -> list[Sequence[str]]:
+    """`paths` in batches of `size`, the last `jobs` batches' worth cut into quarters: the
+    workers run out of work within a quarter batch of each other, not a whole one, and the
+    few extra batches cost little against that idle core."""
+    full = max(0, len(paths) - jobs * size) // size * size
+    small = max(1, size // 4)
+    return [paths[start : start + size] for start in range(0, full, size)] + [
+        paths[start : start + small] for start in range(full, len(paths), small)
+    ]
 
 
 def in_pool(

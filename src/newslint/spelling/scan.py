@@ -90,6 +90,18 @@ def _bytes_of(words: frozenset[str]) -> frozenset[bytes]:
     return entry[1]
 
 
+_BOTH: dict[int, tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]] = {}
+
+
+def _known_misspellings(misspelt: frozenset[bytes], known: frozenset[bytes]) -> frozenset[bytes]:
+    """The listed misspellings that are known words too (a few dozen); worked out once per pair
+    of (process-lived) sets."""
+    entry = _BOTH.get(id(misspelt))
+    if entry is None or entry[0] is not misspelt or entry[1] is not known:
+        entry = _BOTH[id(misspelt)] = (misspelt, known, misspelt & known)
+    return entry[2]
+
+
 class TextWords:
     """The distinct words of one text as sets, built with C-level passes only.
 
@@ -139,7 +151,9 @@ class TextWords:
             )
             # Every form of a word the text prints, as printed and lowered, meets each large set
             # once: a misspelling in any case, a capitalised word the lists do not know.
-            found = (cased & misspelt) | (caps & misspelt)
+            # A printed word the known set has is a misspelling only if it is one of the few
+            # both lists hold: the large set meets only the unknown words.
+            found = (self._not_known & misspelt) | (cased & _known_misspellings(misspelt, known)) | (caps & misspelt)
             if b"'" in spaced:  # "goverment's": the stem is what a list knows
                 found |= _stems(self._not_known) & misspelt
             self.misspelt: set[str] = set(map(bytes.decode, found))
