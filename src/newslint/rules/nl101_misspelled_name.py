@@ -9,7 +9,14 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
-from .support.spelling import SpellingOptions, correction_fix, cut_off_at, english_only, rule_vocabulary
+from .support.spelling import (
+    SpellingOptions,
+    correction_fix,
+    cut_inside,
+    cut_off_at,
+    english_only,
+    rule_vocabulary,
+)
 
 
 class MisspelledName(Rule):
@@ -46,6 +53,8 @@ class MisspelledName(Rule):
         checker = checker_for(rule_vocabulary(self))
         quotes: dict[int, QuoteMap] = {}
         for finding in checker.check(doc):
+            if cut_inside(doc.text, finding.end, finding.found, finding.candidates):
+                continue  # "The Europea" at the text's end: a cut, not a slip
             block = doc.block_at(finding.start)
             quote_map = None
             if block is not None:

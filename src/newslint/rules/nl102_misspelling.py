@@ -34,6 +34,7 @@ from .support.spelling import (
     beside_foreign_particle,
     block_cut,
     correction_fix,
+    cut_inside,
     english_only,
     rule_vocabulary,
 )
@@ -217,8 +218,10 @@ class Misspelling(Rule):
             compound = _compound(block.text, *match.span())
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here
-            quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
             start, end = block.start + match.start(), block.start + match.end()
+            if cut_inside(doc.text, end, word, table[folded]):
+                continue  # "standar" at the text's end: a cut, not a slip
+            quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
             fix, options_ = correction_fix(word, start, end, table[folded], quotes, block.start)
             if title_slip and fix.applicability == Applicability.SAFE:
                 fix = Fix.unsafe(f"{fix.title} (capitalised: check it is not a name)", *fix.edits)

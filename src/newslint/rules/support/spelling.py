@@ -82,6 +82,15 @@ def at_cut(text: str, end: int) -> bool:
     return text[end : end + 5].lstrip().startswith(("...", "…")) or not text[end:].strip()
 
 
+def cut_inside(text: str, end: int, token: str, candidates: Iterable[str]) -> bool:
+    """The text stops right after this word, and a candidate goes on from it ("The Europea",
+    "standar"): the word was cut, not misspelt."""
+    if text[end:].strip():
+        return False
+    low = token.lower()
+    return any(c.lower().startswith(low) for c in candidates)
+
+
 MIN_CUT_PARAGRAPH = 80
 _FINAL = frozenset(".!?:;\"”’')")
 
