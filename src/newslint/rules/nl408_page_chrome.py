@@ -9,6 +9,7 @@ from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, B
 from ..core.rule import Rule, RuleSpec
 from .support.chrome import (
     BAR_REASON,
+    ID_REASON,
     MAX_LINE,
     MENU_REASON,
     MENU_RUN,
@@ -22,6 +23,7 @@ from .support.chrome import (
     date_widget,
     first_word,
     foreign_language,
+    id_code,
     is_bar,
     is_paywall,
     is_sentence,
@@ -158,6 +160,8 @@ class PageChrome(Rule):
         buttons, _, foreign = chrome_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if id_code(line):
+            return ID_REASON, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return "a date or time widget line away from the story's top", False

@@ -106,7 +106,7 @@ def first_word() -> re.Pattern[str]:
 @cache
 def _line_hint() -> re.Pattern[str]:
     """A line opening with a button word that is not weak, a digit, a date word or a foreign
-    date, or with a paywall prompt (on the lowered text)."""
+    date, a paywall prompt or a tracking code's letters and digits (on the lowered text)."""
     _, strong, foreign = chrome_words()
     # The words as a trie ("a(?:dvertisement|pps?|...)"): at each line start the engine then
     # tries the few branches of the line's first letter, not every word in turn.
@@ -114,7 +114,7 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached)"
+        r"get\s+unlimited|you\s+have\s+reached|[a-z]{1,20}\d{10})"
     )
 
 
@@ -360,3 +360,16 @@ def menu_item(text: str) -> bool:
 
 def ticker_line(text: str) -> bool:
     return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
+
+
+ID_REASON = "an identifier code of the page or feed (letters and a long run of digits), not text"
+_ID_DIGITS = 10
+
+
+def id_code(line: str) -> bool:
+    """One token of letters and ten or more digits ("MENAFN28092023000071011013ID1107157706"),
+    no word: a feed's or a page's tracking code."""
+    return (
+        " " not in line and 16 <= len(line) <= 80 and line.isalnum() and line.isascii()
+        and sum(c.isdigit() for c in line) >= _ID_DIGITS and any(c.isalpha() for c in line)
+    )
