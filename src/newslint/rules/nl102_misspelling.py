@@ -28,6 +28,7 @@ from ..spelling.text import (
     followed_by_sic,
     is_shouted,
 )
+from .support.chrome import chrome_words
 from .support.spelling import (
     SpellingOptions,
     at_cut,
@@ -215,6 +216,8 @@ class Misspelling(Rule):
                 continue  # "HAVANA, Feb 17 (acn)": the agency's credit, in its own spelling
             if word[:1].isupper() and beside_foreign_particle(block.text, *match.span()):
                 continue  # "Banco Portugues de Investimento": a foreign name
+            if folded in chrome_words()[2]:
+                continue  # "Senin, 30 Juni 2014": another language's month or weekday
             compound = _compound(block.text, *match.span())
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here

@@ -114,7 +114,7 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached|[a-z]{1,20}\d{10})"
+        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9})"
     )
 
 
@@ -367,9 +367,11 @@ _ID_DIGITS = 10
 
 
 def id_code(line: str) -> bool:
-    """One token of letters and ten or more digits ("MENAFN28092023000071011013ID1107157706"),
-    no word: a feed's or a page's tracking code."""
+    """One token of letters and ten or more digits, perhaps joined by "_" or "-"
+    ("MENAFN28092023000071011013ID1107157706", "QNA_AMIR-TAMIM22-0140902022"): a feed's or a
+    page's tracking code or a photo's file name."""
     return (
-        " " not in line and 16 <= len(line) <= 80 and line.isalnum() and line.isascii()
+        " " not in line and 16 <= len(line) <= 80 and line.isascii()
+        and line.replace("_", "").replace("-", "").isalnum()
         and sum(c.isdigit() for c in line) >= _ID_DIGITS and any(c.isalpha() for c in line)
     )
