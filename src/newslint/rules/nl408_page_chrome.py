@@ -103,6 +103,13 @@ class PageChrome(Rule):
                 "headline", False,
             )
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
+        if first_body and not blocks[0].text.isascii() and "\n" not in blocks[0].text:
+            # A first line in another script above English copy ("ຂປລ", a site's greeting) is
+            # the page's, not the story's headline.
+            found = chrome_reason(blocks[0].text)
+            if found is not None and found[0].endswith("script inside English copy"):
+                head = blocks[0]
+                yield self._line(doc, head, Line(head.start, head.end, head.text), found[0], False)
         begin = 0
         if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level
