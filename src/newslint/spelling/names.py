@@ -15,7 +15,7 @@ from functools import cache
 from ..data import DataError, load_yaml, packs_dir
 from ..regexes import compile_cached
 from ..settings_model import Invalid, setting, validate
-from .lexicon import frequencies, proper_words
+from .lexicon import dictionary, frequencies, proper_words
 from .vocab import Vocabulary
 
 _PARTS = compile_cached(r"[\s-]+")
@@ -75,12 +75,31 @@ class Gazetteer:
         self.anchors = frozenset(self.phrases)
 
 
+# x10: a city below the places file's size cut whose name is this frequent in real text is a
+# name wire copy prints often ("Miami", "Bristol", "Raleigh"), so a near miss is corrected to it.
+CITY_TARGET_ZIPF = 35
+CITY_TARGET_LENGTH = 6  # shorter ones sit one edit from too many real names
+
+
 def _read_places(gazetteer: Gazetteer) -> None:
     path = packs_dir() / "data" / "names" / "places.tsv"
+    freq = frequencies()
+    # A city named by an English word ("Reading", "Opportunity") is frequent as the word.
+    words, proper = dictionary(), proper_words()
+    given: dict[str, str] | None = None  # read once, for the few frequent cities
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, _kind, target = line.split("\t")
+        name, kind, target = line.split("\t")
+        if (
+            target != "1" and kind == "city" and len(name) >= CITY_TARGET_LENGTH and name.isalpha()
+            and freq.get(name.casefold(), 0) >= CITY_TARGET_ZIPF
+            and (name.casefold() not in words or name.casefold() in proper)
+        ):
+            given = given if given is not None else people()
+            # A city named like a person ("Austin", "Florence"): its slips are anyone's.
+            if "g" not in given.get(name.casefold(), ""):
+                target = "1"
         gazetteer.add(name, target == "1")
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 12
+FORMAT = 13
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
