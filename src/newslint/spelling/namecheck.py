@@ -84,9 +84,9 @@ class NameChecker(NameSearch):
                     suspicious -= {folded}
                     continue
             candidates, parts = verdict
-            if candidates and len(folded) == 4:
+            if candidates and folded in self.needs_print:
                 low = low or text.lower()
-                candidates = tuple(c for c in candidates if len(c) == 5 or whole_word_count(low, c.casefold()))
+                candidates = tuple(c for c in candidates if whole_word_count(low, c.casefold()))
             if candidates:
                 low = low or text.lower()
                 # A spelling the article repeats while never printing the name is its own.
@@ -113,6 +113,7 @@ class NameChecker(NameSearch):
         """Judge a word and keep the verdict for the process (up to MAX_JUDGED words)."""
         if len(self._verdicts) >= MAX_JUDGED:  # bounded: start again rather than grow
             self._verdicts.clear()
+            self.needs_print.clear()
             self._valid_words.clear()
             self._inert.clear()
             self._rivals.clear()
@@ -246,8 +247,8 @@ class NameChecker(NameSearch):
             return False, f'"{folded}" is in use as a word or name; {reason}'
         if code & DOUBTFUL:
             return False, f'"{folded}" is also listed as a rare name; {reason}'
-        if len(folded) == len(name) == 4:
-            return False, reason  # a letter changed in a four-letter word: a hint, never proof
+        if folded in self.needs_print:
+            return False, reason  # a name of its own, or a four-letter word: a hint, never proof
         if uses:
             return True, reason
         # Without the article's word for it, a short token one letter off is too weak a clue

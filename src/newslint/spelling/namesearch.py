@@ -48,6 +48,9 @@ class NameSearch:
         # Words not valid yet near nothing: suspicious (see _phrases), with no more to do.
         self._inert: set[str] = set()
         self._rivals: dict[str, tuple[str, ...]] = {}  # English words a token may be a slip of
+        # Tokens that are names of their own somewhere ("Jaan", "Gana"): their candidates count
+        # only where the article prints the candidate, and never for an unattended fix.
+        self.needs_print: set[str] = set()
 
     @cached_property
     def index(self) -> DeletionIndex:
@@ -96,8 +99,17 @@ class NameSearch:
         # one; only the rest of a name printed beside it can say otherwise (see _phrase_at).
         if own >= MAX_TOKEN_ZIPF or code & PERSON:
             # In real use often enough to be a name of its own, unless the rest of a name
-            # printed beside it says otherwise ("West Virgina").
-            return (), tuple(parts)
+            # printed beside it says otherwise ("West Virgina"), or the article prints a far
+            # more common name it lost a letter of and this is no person's slot ("to Jaan" in
+            # a story on Japan; `NameChecker` asks).
+            near = [  # a letter dropped only: a changed or added one is how names differ
+                (w, d) for w, d in whole
+                if w in self.single_targets and d == 1 and len(w) == len(folded) + 1 >= 5
+            ]
+            names = self._judge(folded, near, own) if own < MAX_TOKEN_ZIPF + 10 else ()
+            if names:
+                self.needs_print.add(folded)
+            return names, tuple(parts)
         limit = allowed_distance(len(folded))
         targets = [
             (word, distance) for word, distance in whole
@@ -112,6 +124,8 @@ class NameSearch:
             names = self._judge(folded, [(w, d) for w, d in near if len(w) == 5], own)
             if not names:
                 names = self._judge(folded, [(w, d) for w, d in near if len(w) == 4], own)
+                if names:
+                    self.needs_print.add(folded)
             return names, tuple(parts)
         return self._judge(folded, targets, own), tuple(parts)
 
