@@ -50,4 +50,11 @@ DERIVED_SUFFIXES = ("n", "an", "ian", "er", "ers", "ese", "i", "is", "ish", "s",
 def is_derived(token: str, name: str) -> bool:
     """'Korean' from 'Korea', 'Yorker' from 'York': a real word form, not a misspelling."""
     t, n = token.casefold(), name.casefold()
-    return len(t) > len(n) and t.startswith(n) and t[len(n):] in DERIVED_SUFFIXES
+    if not (len(t) > len(n) and t.startswith(n)):
+        return False
+    suffix = t[len(n):]
+    if suffix in ("n", "ns") and n[-1:] not in "aeiouy":
+        return False  # a bare "n" follows a vowel ("Korean"); "Switzerlandn" is a slip
+    if suffix == "s" and n.endswith("s"):
+        return False  # English writes "-es" there: "Statess" is a slip
+    return suffix in DERIVED_SUFFIXES
