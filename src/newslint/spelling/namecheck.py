@@ -185,8 +185,8 @@ class NameChecker(NameSearch):
         end = begin + len(word)
         if folded not in singles or offset + begin in covered:
             return None
-        if word.isupper() and not shouted:
-            return None  # an acronym or ticker, not a word
+        if word.isupper() and not shouted and not (not text[:begin].strip() and text[end : end + 2] == ", "):
+            return None  # an acronym or ticker, not a word; but a dateline's city ("CHARTLESTON, S.C.")
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
         if person_slot(text, begin):
