@@ -185,10 +185,14 @@ class PageChrome(Rule):
     def _runs(self, doc: Document) -> Iterator[Diagnostic]:
         """Menus and tickers printed one item per paragraph: no single line of them is telling,
         a run of them is."""
+        # Items are short one-line paragraphs: a story with too few of them has no run.
+        short = [b for b in doc.blocks if len(b.text) <= 80 and b.kind == PARAGRAPH]
+        if len(short) < min(MENU_RUN, TICKER_RUN):
+            return
         for shape, least, reason in ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON)):
             run: list[Block] = []
             for block in (*doc.blocks, None):
-                if block is not None and block.kind == PARAGRAPH and shape(block.text):
+                if block is not None and block.kind == PARAGRAPH and len(block.text) <= 80 and shape(block.text):
                     run.append(block)
                     continue
                 if len(run) >= least:
