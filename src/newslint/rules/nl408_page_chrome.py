@@ -33,6 +33,7 @@ from .support.chrome import (
     may_hold_chrome,
     may_tease,
     menu_item,
+    other_script,
     patterns,
     ticker_line,
 )
@@ -131,7 +132,10 @@ class PageChrome(Rule):
                 len(block.text) > MAX_LINE
                 or block.text[-1] in SENTENCE_END and block.text.count(" ") >= PROSE_WORDS
             ):
-                if "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
+                script = None if block.text.isascii() else other_script(block.text)
+                if script is not None:
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), script, False)
+                elif "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)

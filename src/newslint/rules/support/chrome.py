@@ -375,3 +375,12 @@ def id_code(line: str) -> bool:
         and line.replace("_", "").replace("-", "").isalnum()
         and sum(c.isdigit() for c in line) >= _ID_DIGITS and any(c.isalpha() for c in line)
     )
+
+
+def other_script(text: str) -> str | None:
+    """The reason for a line with no Latin letter and letters of another script, even a whole
+    sentence ("Появились новые статьи."), inside English copy; else None."""
+    pats = patterns()
+    if pats["latin"].search(text) or not pats["other"].search(text):
+        return None
+    return f"a line in {_script_name(text)} script inside English copy"
