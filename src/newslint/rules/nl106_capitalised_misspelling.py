@@ -12,7 +12,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip
-from ..spelling.lookup import compiled
+from ..spelling.lookup import DOUBTFUL, PERSON, compiled
 from ..spelling.nameslots import foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
@@ -34,6 +34,7 @@ MAX_OCCURRENCES = 2
 # A changed vowel is a name's difference as often as a slip ("Allegis", "Griffen"): it counts
 # only from a word of everyday prose ("General", "Republic"; zipf 4.5).
 VOWEL_MIN_ZIPF = 45
+SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch", "Islund")
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
@@ -71,7 +72,11 @@ def _typing_slip(token: str) -> Guess | None:
     if guess is None:
         return None
     kind = slip_kind(token, guess.candidates[0])
-    if kind is None or kind == "vowel" and data.code(guess.candidates[0]) >> 8 < VOWEL_MIN_ZIPF:
+    if kind == "vowel":
+        least = VOWEL_MIN_ZIPF if len(token) >= 7 else SHORT_VOWEL_MIN_ZIPF
+        if data.code(guess.candidates[0]) >> 8 < least or data.code(token) & (PERSON | DOUBTFUL):
+            return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
+    if kind is None:
         return None
     return guess
 
@@ -90,9 +95,10 @@ class CapitalisedMisspelling(Rule):
             "English words too (\"Berson\", \"Lorimar\", \"Centel\"), but by a changed letter "
             "or at an end; this rule counts only the shapes typing makes: two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
-            "a letter struck twice, and one vowel written for another inside a word of seven "
+            "a letter struck twice, and one vowel written for another inside a word of six "
             "letters or more when the word is one of everyday prose (\"Genoral Electric\"), "
-            "except right after a given name or before \"said\". In an all-capitals headline "
+            "except right after a given name, before \"said\", or in a name a names list "
+            "holds. In an all-capitals headline "
             "a word of seven letters or more "
             "counts too (\"ACQUISITON\"), unless the story prints it in small letters as well. "
             "A word in a person's slot (after a given name, title or "

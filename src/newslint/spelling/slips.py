@@ -12,8 +12,8 @@ from __future__ import annotations
 
 MIN_DROP_LENGTH = 8  # a letter dropped from a shorter word leaves something a name may be
 # A vowel written for another inside a word this long ("Goverment" aside, the commonest way a
-# word is misremembered: "Genoral", "Repablic"); shorter ones are names' own ("Marten", "Petar").
-MIN_VOWEL_LENGTH = 7
+# word is misremembered: "Genoral", "Frunch"); shorter ones are names' own ("Petar", "Mira").
+MIN_VOWEL_LENGTH = 6
 _VOWELS = "aeiou"
 # Vowels that Dutch, Finnish and Estonian double and English hardly ever does.
 _OTHER_LANGUAGES_DOUBLE = "au"
