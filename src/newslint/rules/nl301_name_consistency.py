@@ -20,6 +20,10 @@ from ..spelling.text import QuoteMap, followed_by_sic
 from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
+# A four-letter print counts only as a five-letter name printed 3+ times with a letter lost
+# ("Poeh" beside "Poehl"), and only where no list or text uses it.
+SHORT_MINOR = 4
+SHORT_MAJOR_COUNT = 3
 COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text is in its own use
 
 
@@ -43,7 +47,7 @@ def _may_be_slip(word: str) -> bool:
     """A capitalised word that could be a slip for another: not a word, name or common
     spelling, nor NL102's business."""
     # Not frequent, not a known name, listed misspelling or word.
-    return len(word) >= MIN_LENGTH and "-" not in word and not compiled().listed(word)
+    return len(word) >= SHORT_MINOR and "-" not in word and not compiled().listed(word)
 
 
 # A maximal run of alphanumeric characters: re's \w is str.isalnum() or "_".
@@ -101,6 +105,11 @@ def _dominant(
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
+            continue
+        if len(minor) < MIN_LENGTH and (
+            len(major) != len(minor) + 1 or freq.get(minor, 0) or compiled().code(minor) & PERSON
+            or counts[major] < SHORT_MAJOR_COUNT
+        ):
             continue
         minor_count = minor_count or counts[minor]
         if counts[major] >= max(2, 2 * minor_count):
