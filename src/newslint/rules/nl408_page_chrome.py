@@ -107,10 +107,10 @@ class PageChrome(Rule):
         if first_body and not blocks[0].text.isascii() and "\n" not in blocks[0].text:
             # A first line in another script above English copy ("ຂປລ", a site's greeting) is
             # the page's, not the story's headline.
-            found = chrome_reason(blocks[0].text)
-            if found is not None and found[0].endswith("script inside English copy"):
+            script = other_script(blocks[0].text)
+            if script is not None:
                 head = blocks[0]
-                yield self._line(doc, head, Line(head.start, head.end, head.text), found[0], False)
+                yield self._line(doc, head, Line(head.start, head.end, head.text), script, False)
         begin = 0
         if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level
@@ -190,8 +190,7 @@ class PageChrome(Rule):
         """Menus and tickers printed one item per paragraph: no single line of them is telling,
         a run of them is."""
         # Items are short one-line paragraphs: a story with too few of them has no run.
-        short = [b for b in doc.blocks if len(b.text) <= 80 and b.kind == PARAGRAPH]
-        if len(short) < min(MENU_RUN, TICKER_RUN):
+        if sum(len(b.text) <= 80 and b.kind == PARAGRAPH for b in doc.blocks) < min(MENU_RUN, TICKER_RUN):
             return
         for shape, least, reason in ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON)):
             run: list[Block] = []
