@@ -13,7 +13,7 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip
 from ..spelling.lookup import DOUBTFUL, PERSON, compiled
-from ..spelling.nameslots import foreign_context, named_person, person_slot
+from ..spelling.nameslots import after_given_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
 from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
@@ -35,6 +35,10 @@ MAX_OCCURRENCES = 2
 # only from a word of everyday prose ("General", "Republic"; zipf 4.5).
 VOWEL_MIN_ZIPF = 45
 SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch", "Islund")
+# Eight letters or more: a name that long one vowel from a word of the news ("Securoties",
+# "Agricelture") is rare, while such words fill organisations' names.
+LONG_VOWEL_LENGTH = 8
+LONG_VOWEL_MIN_ZIPF = 40
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
@@ -73,12 +77,21 @@ def _typing_slip(token: str) -> Guess | None:
         return None
     kind = slip_kind(token, guess.candidates[0])
     if kind == "vowel":
-        least = VOWEL_MIN_ZIPF if len(token) >= 7 else SHORT_VOWEL_MIN_ZIPF
+        size = len(token)
+        least = (
+            LONG_VOWEL_MIN_ZIPF if size >= LONG_VOWEL_LENGTH
+            else VOWEL_MIN_ZIPF if size >= 7 else SHORT_VOWEL_MIN_ZIPF
+        )
         if data.code(guess.candidates[0]) >> 8 < least or data.code(token) & (PERSON | DOUBTFUL):
             return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
     if kind is None:
         return None
     return guess
+
+
+def _could_be_name(word: str) -> bool:
+    """Some names list gives `word` as a person's given name or surname."""
+    return bool(compiled().code(word) & (PERSON | DOUBTFUL))
 
 
 class CapitalisedMisspelling(Rule):
@@ -96,12 +109,15 @@ class CapitalisedMisspelling(Rule):
             "or at an end; this rule counts only the shapes typing makes: two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
             "a letter struck twice, and one vowel written for another inside a word of six "
-            "letters or more when the word is one of everyday prose (\"Genoral Electric\"), "
-            "except right after a given name, before \"said\", or in a name a names list "
-            "holds. In an all-capitals headline a word of seven letters or more counts too "
+            "letters or more when the word is one of everyday prose (\"Genoral Electric\", "
+            "\"Sacurities\"), except before \"said\" or in a name a names list holds. In an "
+            "all-capitals headline a word of seven letters or more counts too "
             "(\"ACQUISITON\"), unless the story prints it in small letters as well. "
-            "A word in a person's slot (after a given name, title or "
-            "role), in a line of another language, or in a desk's vocabulary is left alone. "
+            "A word in a person's slot (after a given name, title or role) is left alone when "
+            "the word it is near is someone's name too, or when a given name opens it and the "
+            "slip is not a changed vowel (\"Lloyd Northard\"); a word no one is named "
+            "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts. "
+            "A line of another language or a desk's vocabulary is left alone. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."
@@ -146,12 +162,20 @@ class CapitalisedMisspelling(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
-                if person_slot(text, start) or foreign_context(text, start, end):
+                if foreign_context(text, start, end):
                     continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
                 candidates, clear, safe = slips[token]
-                if slip_kind(token, candidates[0]) == "vowel" and named_person(text, start, end):
+                # A person's slot holds a surname, and surnames sit one slip from words that are
+                # surnames too ("Cotting", "Cutting"). A word no list gives anyone as a name
+                # ("Department") is no surname: after a title ("Deputy CIA Dirctor") or a surname
+                # ("Reagan Adminstration") it is the office's word. After a given name a letter
+                # lost or struck twice still makes names ("Lloyd Northard", "Clive Knobbs"); a
+                # changed vowel from so common a word does not ("Commerce Depertment").
+                vowel = slip_kind(token, candidates[0]) == "vowel"
+                person = _could_be_name(candidates[0]) or not vowel and after_given_name(text, start)
+                if person and (person_slot(text, start) or vowel and named_person(text, start, end)):
                     continue  # a changed vowel is how names differ ("James Cotting")
                 # Unattended only when the article prints the word capitalised too: a name's
                 # word ("Commission"), not just the common word ("central" beside "Centraal").

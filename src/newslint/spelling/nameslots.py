@@ -21,6 +21,7 @@ from .vocab import Vocabulary
 
 VOCAB_NAME_ZIPF = 30  # x10: what a desk's own name counts as
 MAX_CUE_ZIPF = 50  # x10: a given name more frequent than this is an English word too ("North")
+MAX_GIVEN_ZIPF = 60  # x10: more frequent than this, a word of grammar ("the", "may")
 
 
 @cache
@@ -133,16 +134,28 @@ def person_slot(text: str, begin: int) -> bool:
 _SPEAKER = compile_cached(r"[ ]+(?:said|says|told|added|asked|wrote)\b")
 
 
+def _word_before(text: str, begin: int) -> str:
+    match = _words_before().search(text, max(0, begin - 40), begin)
+    return match.group(1).split()[-1] if match is not None else ""
+
+
+def after_given_name(text: str, begin: int) -> bool:
+    """Right after a capitalised word a names list gives as a first name, however common
+    ("James"; "Energy" too, a price in recall paid for precision), though not a word of
+    grammar some list also holds ("The", "May", "Will")."""
+    last = _word_before(text, begin)
+    if not last[:1].isupper():
+        return False
+    code = compiled().code(last.casefold())
+    return bool(code & GIVEN) and code >> 8 < MAX_GIVEN_ZIPF
+
+
 def named_person(text: str, begin: int, end: int) -> bool:
     """Looser than `person_slot`, for slips that look like names: right after any given name,
     however common ("James Cotting"), or right before a verb of speech."""
-    match = _words_before().search(text, max(0, begin - 40), begin)
-    last = match.group(1).split()[-1] if match is not None else ""
-    if not last[:1].isupper():
+    if not _word_before(text, begin)[:1].isupper():
         return _SPEAKER.match(text, end) is not None  # "Cotting said"; not "Customs Department said"
-    # Any word a names list gives as a first name, however common ("James"; "Energy" too, a
-    # price in recall paid for precision).
-    return bool(compiled().code(last.casefold()) & GIVEN)
+    return after_given_name(text, begin)
 
 
 def foreign_context(text: str, begin: int, end: int) -> bool:
