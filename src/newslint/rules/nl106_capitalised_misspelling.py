@@ -13,7 +13,7 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip
 from ..spelling.lookup import DOUBTFUL, PERSON, compiled
-from ..spelling.nameslots import after_given_name, foreign_context, named_person, person_slot
+from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
 from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
@@ -172,9 +172,13 @@ class CapitalisedMisspelling(Rule):
                 # ("Department") is no surname: after a title ("Deputy CIA Dirctor") or a surname
                 # ("Reagan Adminstration") it is the office's word. After a given name a letter
                 # lost or struck twice still makes names ("Lloyd Northard", "Clive Knobbs"); a
-                # changed vowel from so common a word does not ("Commerce Depertment").
+                # changed vowel from so common a word does not ("Commerce Depertment"). Before a
+                # surname no list knows, it is a given name of another language ("Traian Basescu").
                 vowel = slip_kind(token, candidates[0]) == "vowel"
-                person = _could_be_name(candidates[0]) or not vowel and after_given_name(text, start)
+                person = (
+                    _could_be_name(candidates[0]) or before_unlisted_name(text, end)
+                    or not vowel and after_given_name(text, start)
+                )
                 if person and (person_slot(text, start) or vowel and named_person(text, start, end)):
                     continue  # a changed vowel is how names differ ("James Cotting")
                 # Unattended only when the article prints the word capitalised too: a name's

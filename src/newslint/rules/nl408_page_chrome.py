@@ -21,6 +21,7 @@ from .support.chrome import (
     chrome_reason,
     chrome_words,
     date_widget,
+    dated_widget,
     first_word,
     foreign_language,
     id_code,
@@ -42,6 +43,7 @@ from .support.header import header_lines
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
+_TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _ENDS = (SIGNOFF, END_MARKER)
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
@@ -111,6 +113,10 @@ class PageChrome(Rule):
             if script is not None:
                 head = blocks[0]
                 yield self._line(doc, head, Line(head.start, head.end, head.text), script, False)
+        if first_body and len(blocks) > 2 and "\n" not in blocks[0].text and dated_widget(blocks[0].text):
+            # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
+            head = blocks[0]
+            yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
         begin = 0
         if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level

@@ -150,6 +150,20 @@ def after_given_name(text: str, begin: int) -> bool:
     return bool(code & GIVEN) and code >> 8 < MAX_GIVEN_ZIPF
 
 
+# The capitalised word right after a token, across one space.
+_NEXT_CAPITALISED = compile_cached(r" (\p{Lu}[\p{Ll}\p{M}]+)\b")
+
+
+def before_unlisted_name(text: str, end: int) -> bool:
+    """Right before a capitalised word no list knows: the token opens a person's name of
+    another language ("President Traian Basescu")."""
+    match = _NEXT_CAPITALISED.match(text, end)
+    if match is None:
+        return False
+    code = compiled().code(match.group(1).casefold())
+    return not code & KNOWN and code >> 8 < COMMON_ZIPF
+
+
 def named_person(text: str, begin: int, end: int) -> bool:
     """Looser than `person_slot`, for slips that look like names: right after any given name,
     however common ("James Cotting"), or right before a verb of speech."""

@@ -68,12 +68,17 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # An English date or time, weekday, clock or zone: what a date widget is made of.
         "date_word": compile_cached(
             r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|"
-            r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|"
-            r"updated|last|created|published|posted|on|at|\d+(?:st|nd|rd|th)|\d[\d:/.-]*"
+            r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|"
+            r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|[+-]\d{4}|"
+            r"updated|last|created|published|posted|on|at|date|day|time|\d+(?:st|nd|rd|th)|"
+            r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
         # A full date or a clock: a year, a numeric date or a time.
         "dated": compile_cached(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
+        "weekday_or_clock": compile_cached(
+            r"(?i)\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|\d{1,2}:\d{2}|"
+            r"\b(?:updated|posted|published|created|date|day|time)\b"
+        ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
@@ -273,6 +278,15 @@ def date_widget(line: str) -> bool:
     if "  " in text or not patterns()["dated"].search(text):
         return False  # "April 3", "0.00004", a table's columns: not a widget's full date
     return all(date_word.fullmatch(t) or t.casefold() in foreign for t in tokens)
+
+
+def dated_widget(line: str) -> bool:
+    """A date widget that says more than a date: with a weekday, a clock time or a label
+    ("Tuesday, August 25, 2009", "23:07, 17.05.2020", "Updated: ..."). A bare date above a
+    story may be its own."""
+    if not date_widget(line):
+        return False
+    return patterns()["weekday_or_clock"].search(line) is not None
 
 
 def foreign_language(line: str) -> bool:
