@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+import regex
+
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
@@ -52,7 +54,10 @@ class Mojibake(Rule):
             "alarms and restores the original characters, which is what the fix does. A "
             "character the page's encoding could not hold at all is printed \"?\" or \"�\" "
             "inside a word (\"Vi?t Nam\", \"Didn?t\"): shown, with no fix, since nothing "
-            "says which it was."
+            "says which it was. A Greek or Cyrillic letter that looks like a Latin one inside a "
+            "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
+            "searches: the fix puts back the Latin letters of Unicode's confusables table, "
+            "unattended when the word it makes is one a list knows."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -64,6 +69,8 @@ class Mojibake(Rule):
             yield from self._lost_letters(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
+        if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
+            yield from self._lookalikes(doc)
         is_bad, fix_text, bad_sequences = _ftfy()
         for block in doc.prose:
             text = block.text
@@ -102,6 +109,49 @@ class Mojibake(Rule):
                     start, end, f'a character lost to an encoding error in "{token}" (printed as '
                     f'"{token[match.start(1) - match.start()]}"): retype it',
                 )
+
+
+    def _lookalikes(self, doc: Document) -> Iterable[Diagnostic]:
+        """A Latin word with a Greek or Cyrillic letter that looks the same inside it ("Mοnday"
+        with a Greek omicron): a spell checker and a search cannot see it. The fix puts back the
+        Latin letters Unicode's confusables table gives; it is applied unattended when the word
+        it makes is one a list knows."""
+        from confusable_homoglyphs import confusables  # only for text with such letters
+
+        from ..spelling.lookup import KNOWN, compiled
+
+        for block in doc.prose:
+            for match in _MIXED_WORD.finditer(block.text):
+                word = match.group()
+                found = confusables.is_confusable(word, preferred_aliases=["latin"], greedy=True) or []
+                latin = {
+                    item["character"]: next(
+                        (h["c"] for h in item["homoglyphs"] if len(h["c"]) == 1 and h["c"].isascii()), None
+                    )
+                    for item in found
+                }
+                start, end = block.start + match.start(), block.start + match.end()
+                odd = "".join(dict.fromkeys(c for c in word if _LOOKALIKE_SCRIPTS.match(c)))
+                if any(latin.get(c) is None for c in odd):
+                    yield self.diagnostic(
+                        start, end, f'letters of another script inside the Latin word "{word}" ("{odd}")',
+                    )
+                    continue
+                right = "".join(latin.get(c, c) for c in word)
+                known = bool(compiled().code(right.casefold()) & KNOWN)
+                make = Fix.safe if known else Fix.unsafe
+                fix = make(f"Replace {word!r} with {right!r}", Edit(start, end, right))
+                yield self.diagnostic(
+                    start, end, f'look-alike letters of another script inside "{word}" ("{odd}"): "{right}"', fix,
+                )
+
+
+_LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
+# A word of Latin letters with a Greek or Cyrillic letter inside it (either order).
+_MIXED_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}])"
+    r"[\p{L}\p{M}]+"
+)
 
 
 def _word(part: str) -> bool:

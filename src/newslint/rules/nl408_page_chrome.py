@@ -43,6 +43,7 @@ from .support.header import header_lines
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
+_LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _ENDS = (SIGNOFF, END_MARKER)
 # A '|' bar may be a long ticker of other stories' headlines.
@@ -177,6 +178,8 @@ class PageChrome(Rule):
         buttons, _, foreign = chrome_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):
+            return _LINK_LINE, False
         if id_code(line):
             return ID_REASON, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:

@@ -42,6 +42,17 @@ def _end_tail() -> regex.Pattern[str]:
 _SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})(?:\.\p{Ll}{2})?"
 
 
+# The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200").
+_DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
+# A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd"):
+# the desk's routing, not the story's.
+_CODES = compile_cached(
+    r"[-–—]*[ \t]*(?:(?i:ends?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
+)
+# A last line that is an agency's name written out ("Al-Wafa News Agency", "Anadolu Agency").
+_AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
+
+
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
@@ -49,7 +60,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
-        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?|{_SITE})|\((?i:{names})\))"
+        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
@@ -73,7 +84,10 @@ class EndMarkerAtEnd(Rule):
             "name at the end ('(Xinhua)', '--KUNA', '-VNA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it. A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
-            "with the option `standalone = true`. A marker glued before more copy is NL404's. "
+            "with the option `standalone = true`; the agency's name written out on the last "
+            "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
+            "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
+            "them. A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
         example="Talks resumed on Monday in the capital./.",
@@ -129,6 +143,7 @@ class EndMarkerAtEnd(Rule):
                 break
         if not glued_found:
             yield from self._signoffs(doc)
+            yield from self._last_line(doc)
         signoff = doc.signoff
         if signoff is None:
             return
@@ -142,6 +157,24 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 signoff.start, signoff.end, f'agency sign-off "{signoff.text}" at the end of the '
                 "story (its attribution: a desk's style decides whether it stays)", fix,
+            )
+
+    def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
+        """The story's last line alone: operators' codes, or the agency's name written out."""
+        last = doc.blocks[-1]
+        text = last.text
+        if last.kind != PARAGRAPH or "\n" in text or len(text) > 40 or len(doc.blocks) < 3:
+            return
+        if "/" in text and _CODES.fullmatch(text):
+            fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, last), ""))
+            yield self.diagnostic(
+                last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
+            )
+        elif text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text):
+            fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
+            yield self.diagnostic(
+                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story (its '
+                "attribution: a desk's style decides whether it stays)", fix,
             )
 
     def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:

@@ -70,7 +70,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
             r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|"
             r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|[+-]\d{4}|"
-            r"updated|last|created|published|posted|on|at|date|day|time|\d+(?:st|nd|rd|th)|"
+            r"updated|last|created|published|posted|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
         # A full date or a clock: a year, a numeric date or a time.
@@ -79,9 +79,16 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|\d{1,2}:\d{2}|"
             r"\b(?:updated|posted|published|created|date|day|time)\b"
         ),
+        # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
+        # after at most a short code or icon text.
+        "link_line": compile_cached(
+            r"(?i)(?:[\p{L}\d]{1,6}[ \t]+)?(?:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?"
+            r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
+            r"[ \t.…»›>]*"
+        ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
-            r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
+            r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
         ),
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
@@ -130,6 +137,7 @@ _PROMPTS = (
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
     ("click", r"click\s+here"),
+    ("story", r"full\s+story"),
 )
 
 
