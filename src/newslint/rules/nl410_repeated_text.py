@@ -29,6 +29,10 @@ _SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
 MAX_ALIKE = 64
 # A line this long is no listing line: its repeat counts wherever it stands.
 LONG_WORDS = 10
+# A title this many words long, printed twice on adjacent lines, is no listing's line.
+LONG_TITLE_WORDS = 6
+# A title glued to the start of the paragraph under it, at most this long.
+MAX_TITLE = 200
 
 
 @cache
@@ -110,7 +114,11 @@ class RepeatedText(Rule):
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
             "punctuation and a closing social handle left out; a copy with a short prefix "
-            "(dateline, agency tag) or alt-text number is a variant. The later copy is "
+            "(dateline, agency tag) or alt-text number is a variant, and so is the headline "
+            "with a breadcrumb before it over the bare title on the next line. A title printed "
+            "again at the start of the paragraph under it, the paragraph's own text glued after "
+            "it with a capital, is a listing page's teaser: reported, its deletion offered but "
+            "not applied, since a lead may open with its headline's words. The later copy is "
             "reported; the fix deletes it when the two are the same text and it fills its "
             "line, and is shown for an editor to decide for a variant. Exact repeats of full "
             "sentences are NL401's and leads with a dateline NL402's."
@@ -122,6 +130,7 @@ class RepeatedText(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._alt_text(doc)
+        yield from self._glued_titles(doc)
         if not _may_repeat(doc):
             return
         seen: dict[bytes, Line] = {}
@@ -185,15 +194,18 @@ class RepeatedText(Rule):
         a repeat counts when it copies the headline, follows its copy directly, or is long;
         a variant needs a dateline or an agency tag "(KPL)" as its prefix, or an alt-text
         number as its tail."""
+        adjacent = ordinal[late.start] - ordinal[early.start] == 1
+        words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "variant":
-            return any(
+            # A breadcrumb before the headline, the bare title on the next line ("Home news
+            # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
+            at_head = headline is not None and early.start == headline.start
+            return at_head and adjacent and words >= LONG_TITLE_WORDS or any(
                 _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
                 for text in (early.text, late.text)
             )
         if headline is not None and early.start == headline.start:
             return True
-        adjacent = ordinal[late.start] - ordinal[early.start] == 1
-        words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         return adjacent or words >= LONG_WORDS
 
     @staticmethod
@@ -235,6 +247,33 @@ class RepeatedText(Rule):
                     f"(line {doc.position(headline.start)[0]})",
                     Fix.unsafe("Delete the alt text", Edit(line.start, end, "")),
                 )
+
+    def _glued_titles(self, doc: Document) -> Iterable[Diagnostic]:
+        """A title printed again at the start of the paragraph under it, the paragraph's own
+        text glued after it ("Festival opens in Sonargaon" over "Festival opens in Sonargaon
+        DHAKA, Feb 12 (BSS) - ..."): listing pages print a story's title, then its teaser
+        with the title again. The copy is reported; deleting it is offered, not applied, since
+        a lead may open with its headline's words."""
+        blocks = doc.blocks
+        for title, block in zip(blocks, blocks[1:], strict=False):
+            text = title.text
+            if (
+                title.kind not in _SCOPE or block.kind != PARAGRAPH or len(text) > MAX_TITLE
+                or "\n" in text or text.count(" ") < MIN_WORDS - 1 or text[-1:] in ".!?"
+                or not block.text.startswith(text)
+            ):
+                continue
+            rest = block.text[len(text) :]
+            after = rest.lstrip(" \t")
+            if len(after) < MIN_LETTERS or not after[:1].isupper():
+                continue  # the lead goes on from its headline's words ("Talks resume, ...")
+            end = block.start + len(block.text) - len(after)
+            yield self.diagnostic(
+                block.start, block.start + len(text),
+                f"the title on line {doc.position(title.start)[0]} printed again at the start of "
+                "the paragraph under it",
+                Fix.unsafe("Delete the repeated title", Edit(block.start, end, "")),
+            )
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]
