@@ -71,6 +71,14 @@ class Mojibake(Rule):
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
             yield from self._lookalikes(doc)
+        if "\u201a" in doc.text:
+            for block in doc.prose:
+                for match in _LOW_QUOTE_COMMA.finditer(block.text):
+                    start = block.start + match.start()
+                    yield self.diagnostic(
+                        start, start + 1, 'a low quotation mark "‚" printed for a comma',
+                        Fix.safe("Replace it with a comma", Edit(start, start + 1, ",")),
+                    )
         is_bad, fix_text, bad_sequences = _ftfy()
         for block in doc.prose:
             text = block.text
@@ -146,6 +154,9 @@ class Mojibake(Rule):
                 )
 
 
+# "Agency‚ eight": U+201A, which looks like a comma, after a word and before a space; as an
+# opening quotation mark („Wort“ style) it stands before a word, never after one.
+_LOW_QUOTE_COMMA = regex.compile(r"(?<=\p{L})\u201a(?=[ \t])")
 _LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
 # A word of Latin letters with a Greek or Cyrillic letter inside it (either order).
 _MIXED_WORD = regex.compile(

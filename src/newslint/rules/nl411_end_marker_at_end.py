@@ -54,13 +54,21 @@ _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)
 
 
 @cache
+def _dash_signoff() -> regex.Pattern[str]:
+    """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line."""
+    agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
+    names = "|".join(regex.escape(a) for a in agencies)
+    return compile_cached(rf"[-–—]{{1,3}}[ \t]*(?i:{names})\.?[ \t]*")
+
+
+@cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
     at a paragraph's end."""
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
-        rf"(?<=[.!?][\"”’)]?)[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
+        rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
@@ -150,13 +158,17 @@ class EndMarkerAtEnd(Rule):
         if options.standalone:
             fix = Fix.safe("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
             yield self.diagnostic(signoff.start, signoff.end, f'sign-off "{signoff.text}" at the end of the story', fix)
-        elif signoff.text[:1] in "-–—(" and not _prose_after(doc, signoff):
+        elif signoff.text[:1] in "-–—(":
             # "--AKP", "-VNA" on their own line: a scraped page's sign-off, not the wire's
             # bare "Reuter" line; the agency's name, so shown.
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
+            where = (
+                "closing a story, with more copy after it (another story or the page's)"
+                if _prose_after(doc, signoff) else "at the end of the story"
+            )
             yield self.diagnostic(
-                signoff.start, signoff.end, f'agency sign-off "{signoff.text}" at the end of the '
-                "story (its attribution: a desk's style decides whether it stays)", fix,
+                signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} '
+                "(its attribution: a desk's style decides whether it stays)", fix,
             )
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
@@ -188,6 +200,15 @@ class EndMarkerAtEnd(Rule):
                 continue
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 continue  # one C-level test: nearly every paragraph ends without a sign-off
+            if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
+                # "-- BERNAMA" on its own line with another story after it: a page of several.
+                yield self.diagnostic(
+                    block.start, block.end, f'agency sign-off "{text.strip()}" closing a story, with '
+                    "more copy after it (another story or the page's) (its attribution: a desk's "
+                    "style decides whether it stays)",
+                    Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, block), "")),
+                )
+                continue
             match = _glued_signoff().search(text, max(0, len(text) - 40))
             if match is None:
                 continue
