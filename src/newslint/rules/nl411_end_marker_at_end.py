@@ -68,7 +68,8 @@ def _glued_signoff() -> regex.Pattern[str]:
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
-        rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
+        rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
+        rf"(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
