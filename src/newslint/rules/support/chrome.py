@@ -275,10 +275,13 @@ def _script_name(text: str) -> str:
     return "another"
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def date_widget(line: str) -> bool:
     """A line of dates, weekdays, clock times and "Updated:" alone."""
     text = line.strip()
-    if not text or len(text) > 60 or not any(c.isdigit() for c in text):
+    if not text or len(text) > 60 or _DIGIT.search(text) is None:
         return False
     tokens = _tokens(text)
     _, _, foreign = chrome_words()
