@@ -137,13 +137,25 @@ def _lost_last_letter(minor: str, major: str) -> bool:
 TWIN_LENGTH = 5
 
 
+def _inner_swap(a: str, b: str) -> bool:
+    """Two neighbouring letters inside the word swapped ("Pajhwok", "Pajhowk"): the first and
+    last letters stay, as in a slip of typing."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and 0 < diff[0] and diff[1] < len(a) - 1
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    )
+
+
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """The one other print, a letter longer or shorter, of a name in no list when each is
     printed once ("Scovil" and "Scovill"); None when there is none, or more than one."""
     others = [
         word for word in dict.fromkeys(near)
-        if word != minor and abs(len(word) - len(minor)) == 1 and word in unknown
-        and min(len(word), len(minor)) >= TWIN_LENGTH
+        if word != minor and (abs(len(word) - len(minor)) == 1 or _inner_swap(word, minor))
+        and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
     ]
     if len(others) != 1:
         return None
@@ -265,7 +277,8 @@ class NameConsistency(Rule):
             "name). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, and a spelling no word list knows. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
-            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once are "
+            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once, a letter longer or with two inner "
+            "letters swapped (\"Westfair\", \"Westfiar\"), are "
             "both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\"), not a family's plural."
@@ -354,9 +367,10 @@ class NameConsistency(Rule):
             if any(_other_person(a, b) for a in mine for b in theirs):
                 continue
             if token.casefold() in twins:
+                slip = "two letters swapped" if len(token) == len(other) else "a letter lost or added"
                 yield self.diagnostic(
                     start, end, f'"{token}" and "{printed[other]}" are each printed once: the '
-                    "same name with a letter lost or added in one of them?",
+                    f"same name with {slip} in one of them?",
                 )
 
     def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
