@@ -277,9 +277,9 @@ class NameConsistency(Rule):
             "name). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, and a spelling no word list knows. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
-            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once, a letter longer or with two inner "
-            "letters swapped (\"Westfair\", \"Westfiar\"), are "
-            "both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
+            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once, "
+            "a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
+            "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\"), not a family's plural."
         ),
