@@ -295,3 +295,37 @@ def test_lsh_parameters_are_datasketchs() -> None:
 
     for threshold in (0.3, 0.5, 0.6, 0.9):
         assert lsh_parameters(threshold) == tuple(_optimal_param(threshold, 128, 0.5, 0.5))
+
+
+AWARD = """{caps} GETS {amount} MLN DLR CONTRACT
+
+WASHINGTON, March {day} - {name} has been awarded a {amount} mln dlr contract for jet fuel at
+{price} cts a gallon, the Defense Logistics Agency said. The fuel will be delivered to air bases in the western states
+and the Pacific under the contract, which runs for one year from April 1 with an option to extend
+it for a further year at prices set by the agency each quarter.
+
+Reuter
+"""
+
+
+def _awards(**items: dict[str, str]) -> list[tuple[str, str]]:
+    texts = {f"{key}.txt": AWARD.format(**{"price": "80", **values}) for key, values in items.items()}
+    stories = extract((name, text, None) for name, text in texts.items())
+    assert len(cross_findings(stories, {"NL601"}, ArchiveOptions())[0]) == 2  # MinHash alone pairs them
+    found, _ = cross_findings(stories, {"NL601"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    return sorted((f["path"], f["message"]) for f in found)
+
+
+def test_two_items_of_one_template_are_not_one_story() -> None:
+    # Each headline names a subject the other story never prints.
+    assert _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "CASCADE REFINING", "name": "Cascade Refining Inc", "amount": "50.3",
+                      "day": "17"}) == []
+    # One subject on two days with new figures: a recurring item (a re-file a day later keeps them).
+    assert _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "42.4", "day": "19",
+                      "price": "82"}) == []
+    kept = _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "18"})
+    assert len(kept) == 2 and "story filed twice" in kept[0][1]

@@ -14,6 +14,7 @@ import numpy as np
 import regex
 
 from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, Features, Span
+from .templates import look, one_template
 
 
 class ArchiveOptions(NamedTuple):
@@ -26,6 +27,9 @@ class ArchiveOptions(NamedTuple):
     # Two stories whose datelines are further apart than this are a recurring item written
     # from one template ("Fed adds reserves ..."), not one story filed twice.
     dateline_days: int = 3
+    # ... nor are two with different dateline days where one prints this many figures the
+    # other does not (a second look at their texts, templates.py).
+    template_figures: int = 2
     # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
     max_sharing: int = 3
     # NL602: stories sharing this many other names are related (a follow-up reusing background),
@@ -177,6 +181,19 @@ def _age(stories: Features, mine: int, other: int) -> str:
 
 def _span(values: np.ndarray) -> Span:
     return Span(*map(int, values))
+
+
+def two_stories(stories: Features, pairs: dict[tuple[int, int], Match], options: ArchiveOptions,
+                texts: Texts | None) -> set[tuple[int, int]]:
+    """The near (not identical) pairs that a second look at their texts shows to be two items
+    written from one template (templates.py)."""
+    near = [pair for pair, match in pairs.items() if match.similarity < 0.999 or match.after_lead]
+    if texts is None or not near:
+        return set()
+    loaded = texts(sorted({story for pair in near for story in pair}))
+    looks = {story: look(text) for story, text in loaded.items()}
+    return {(a, b) for a, b in near if a in looks and b in looks
+            and one_template(stories, a, b, looks[a], looks[b], options.template_figures)}
 
 
 def filed_twice(stories: Features, pairs: dict[tuple[int, int], Match]) -> list[dict[str, Any]]:
@@ -421,16 +438,31 @@ def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[st
     return sorted(kept)
 
 
+def _remembered(texts: Texts) -> Texts:
+    """`texts` fetching each story once for both second looks (NL601's and NL602's)."""
+    known: dict[int, str] = {}
+
+    def fetch(wanted: Sequence[int]) -> dict[int, str]:
+        missing = [story for story in wanted if story not in known]
+        if missing:
+            known.update(texts(missing))
+        return {story: known[story] for story in wanted if story in known}
+
+    return fetch
+
+
 def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions,
                    texts: Texts | None = None) -> tuple[list[dict[str, Any]], Counter[str]]:
     if not isinstance(stories, Features):
         stories = Features.concat(stories)
     findings: list[dict[str, Any]] = []
+    texts = _remembered(texts) if texts else None
     pairs = similar_pairs(stories, options) if codes & {"NL601", "NL602"} else {}
     per_name = name_counts(stories)
     counts = _counter(stories, per_name)
     if "NL601" in codes:
-        findings.extend(filed_twice(stories, pairs))
+        templates = two_stories(stories, pairs, options, texts)
+        findings.extend(filed_twice(stories, {p: m for p, m in pairs.items() if p not in templates}))
     if "NL602" in codes:
         findings.extend(reused_paragraphs(stories, pairs, per_name, options, texts))
     if "NL603" in codes:
