@@ -329,3 +329,41 @@ def test_two_items_of_one_template_are_not_one_story() -> None:
     kept = _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
                    b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "18"})
     assert len(kept) == 2 and "story filed twice" in kept[0][1]
+
+
+# A follow-up on the mine story, reusing its paragraph of background.
+MINE_FOLLOW_UP = f"""Ridge mine operator to hire for night shifts
+
+The operator of the ridge copper mine will hire two hundred workers for night shifts as its
+concentrate output climbs on ore of a higher grade, it said on Friday.
+
+{MOVED}
+
+The operator said buyers abroad had asked for more cathode copper in the next quarter, and that
+output at the ridge would rise by a tenth again.
+"""
+
+
+def _reused(texts: dict[str, str]) -> list[tuple[str, int]]:
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    return [(f["path"], f["line"]) for f in found]
+
+
+def test_a_follow_up_reusing_background_is_no_paste() -> None:
+    # Their rests share most of their uncommon words: one topic, not a misplaced paragraph.
+    assert _reused({"mine.txt": MINE, "follow-up.txt": MINE_FOLLOW_UP, "library.txt": OTHER}) == []
+    assert _reused({"mine.txt": MINE, "choir.txt": CHOIR, "library.txt": OTHER}) == [("choir.txt", 6)]
+
+
+def test_stories_sharing_two_paragraphs_are_versions_of_one() -> None:
+    second = ("A spokesman said the full figures would be published on the website later in the week, "
+              "along with photographs.")
+    texts = {"mine.txt": MINE.replace("The operator expects", f"{second}\n\nThe operator expects"),
+             "choir.txt": CHOIR.replace("Members said", f"{second}\n\nMembers said"), "library.txt": OTHER}
+    stories = extract((name, text, None) for name, text in texts.items())
+    for options, found in ((ArchiveOptions(related_margin=1.0), 0),
+                           (ArchiveOptions(related_margin=1.0, related_paragraphs=3), 1)):
+        assert len(cross_findings(stories, {"NL602"}, options,
+                                  lambda wanted: {i: texts[stories.stories[i]] for i in wanted})[0]) == found

@@ -27,7 +27,7 @@ class Look(NamedTuple):
     figures: set[str]  # its figures outside the dateline
 
 
-def look(text: str) -> Look:
+def template_look(text: str) -> Look:
     headline, _, body = text.partition("\n")
     lead = body.lstrip()
     dated = dateline_end(lead)
