@@ -367,3 +367,33 @@ def test_stories_sharing_two_paragraphs_are_versions_of_one() -> None:
                            (ArchiveOptions(related_margin=1.0, related_paragraphs=3), 1)):
         assert len(cross_findings(stories, {"NL602"}, options,
                                   lambda wanted: {i: texts[stories.stories[i]] for i in wanted})[0]) == found
+
+
+BYLINE = "Mara Quennell writes a weekly column on science and the sea for the harbour gazette and its website."
+
+COLUMN_TIDES = f"""Why the spring tides ran so high
+
+Mara Quennell asks why this year's spring tides flooded the harbour road twice in one week, and
+what the science of the moon and the winds says about the next ones.
+
+The tide tables printed every January give heights for calm air, yet a strong westerly wind can
+pile water against the breakwater and add half a metre to the figure in the table.
+
+{BYLINE}
+"""
+
+COLUMN_BEES = f"""Gardens that feed the bees
+
+Mara Quennell visits three allotments where growers have left a strip of clover and thistle
+uncut all summer for the bumblebees that pollinate their beans.
+
+Each strip costs the growers little more than a corner of lawn and, they say, their bean crop
+has been the heaviest in a decade since they stopped mowing it.
+
+{BYLINE}
+"""
+
+
+def test_a_byline_under_two_columns_is_no_paste() -> None:
+    # The paragraph names the columnist both stories name elsewhere: it fits both.
+    assert _reused({"tides.txt": COLUMN_TIDES, "bees.txt": COLUMN_BEES, "library.txt": OTHER}) == []

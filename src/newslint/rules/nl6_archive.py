@@ -52,7 +52,8 @@ class ReusedParagraph(ArchiveRule):
             "Paragraphs of some length shared by two or three otherwise different stories are "
             "reported where they were pasted: the paragraph's names, or its uncommon words, are "
             "printed elsewhere in the other story and not in this one. Text shared by many "
-            "stories is boilerplate, and two versions of one story (a follow-up reusing "
+            "stories is boilerplate, and so is a paragraph naming someone both stories name "
+            "elsewhere (a columnist's byline); two versions of one story (a follow-up reusing "
             "background: many uncommon words or two paragraphs in common) are left alone."
         ),
         example="(two different stories in one archive)\nstory-a.txt: The minister greets delegates "

@@ -64,6 +64,9 @@ class ArchiveOptions(NamedTuple):
     # above (`related_margin`) says (a long paragraph pasted into a short story).
     related_words: float = 0.2
     unrelated_words: float = 0.1
+    # ... nor two where the other text of the shorter prints more than this share of its
+    # uncommon words in the longer (a short follow-up of a long story).
+    related_share: float = 0.5
     # --vocab-out: names printed in at least this many stories, with no frequent variant.
     vocab_min_stories: int = 20
 
@@ -230,6 +233,12 @@ class _Names(NamedTuple):
         """Names whose first place is within the lines of `span`."""
         return set(self.ids[(self.first >= span.line) & (self.first <= span.end_line)].tolist())
 
+    def around(self, span: Span) -> set[int]:
+        """Names printed both within the lines of `span` (first or last) and outside them."""
+        first_in = (self.first >= span.line) & (self.first <= span.end_line)
+        last_in = (self.last >= span.line) & (self.last <= span.end_line)
+        return set(self.ids[first_in != last_in].tolist())
+
 
 def _names(stories: Features, story: int) -> _Names:
     rows = stories.name_rows(story)
@@ -282,6 +291,10 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         outside_a, outside_b = names_a.outside(span_a), names_b.outside(span_b)
         if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
             continue
+        # The paragraph names someone both stories name elsewhere (a columnist's byline under
+        # two of his columns): it fits both.
+        if any(counts[n] <= specific for n in names_a.around(span_a) & names_b.around(span_b)):
+            continue
         # The paragraph alone makes the stories this similar; a version of the same
         # story (re-written, not re-filed) shares more than that.
         alone = words / max(1, int(stories.words[a]) + int(stories.words[b]) - words)
@@ -295,10 +308,10 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         looks = {}
         if a in loaded and b in loaded:
             looks = {a: look(loaded[a], span_a, options), b: look(loaded[b], span_b, options)}
-            shared = related(looks[a], looks[b])
+            shared, contained = related(looks[a], looks[b])
             # Their own words overrule the estimate: too many in common, or almost none.
-            if one_story(looks[a], looks[b], options) or shared >= options.related_words or (
-                    close and shared >= options.unrelated_words):
+            if (one_story(looks[a], looks[b], options) or shared >= options.related_words
+                    or contained > options.related_share or (close and shared >= options.unrelated_words)):
                 continue
         elif close:
             continue

@@ -72,11 +72,13 @@ def one_story(first: Look, second: Look, options: ArchiveOptions) -> bool:
     return _jaccard(first.headline, second.headline) >= options.related_headlines or (first.opens and second.opens)
 
 
-def related(first: Look, second: Look) -> float:
-    """How much the two stories, without the paragraph, share their uncommon words: a follow-up
-    reusing a paragraph of background shares many; two stories that have nothing to do with
-    each other share few (their desk's jargon)."""
-    return _jaccard(set(first.rest), set(second.rest))
+def related(first: Look, second: Look) -> tuple[float, float]:
+    """How much the two stories, without the paragraph, share their uncommon words (Jaccard),
+    and how much of the shorter one's the longer prints: a follow-up reusing a paragraph of
+    background shares many; two stories that have nothing to do with each other share few
+    (their desk's jargon)."""
+    a, b = set(first.rest), set(second.rest)
+    return _jaccard(a, b), len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def placed(home: Look, host: Look) -> tuple[list[str], float]:
