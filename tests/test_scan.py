@@ -326,6 +326,14 @@ def test_two_items_of_one_template_are_not_one_story() -> None:
     assert _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
                    b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "42.4", "day": "19",
                       "price": "82"}) == []
+    # A copy re-filed the next day with its end cut keeps what it prints.
+    values = {"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "price": "80"}
+    more = "The agency has let 12 other fuel contracts worth 310 mln dlrs this year."
+    longer = AWARD.replace("\nReuter", f"\n{more}\n\nReuter")
+    texts = {"a.txt": longer.format(day="17", **values), "b.txt": AWARD.format(day="18", **values)}
+    stories = extract((name, text, None) for name, text in texts.items())
+    assert len(cross_findings(stories, {"NL601"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})[0]) == 2
     kept = _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
                    b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "18"})
     assert len(kept) == 2 and "story filed twice" in kept[0][1]
