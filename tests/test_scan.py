@@ -295,3 +295,113 @@ def test_lsh_parameters_are_datasketchs() -> None:
 
     for threshold in (0.3, 0.5, 0.6, 0.9):
         assert lsh_parameters(threshold) == tuple(_optimal_param(threshold, 128, 0.5, 0.5))
+
+
+AWARD = """{caps} GETS {amount} MLN DLR CONTRACT
+
+WASHINGTON, March {day} - {name} has been awarded a {amount} mln dlr contract for jet fuel at
+{price} cts a gallon, the Defense Logistics Agency said. The fuel will be delivered to air bases in the western states
+and the Pacific under the contract, which runs for one year from April 1 with an option to extend
+it for a further year at prices set by the agency each quarter.
+
+Reuter
+"""
+
+
+def _awards(**items: dict[str, str]) -> list[tuple[str, str]]:
+    texts = {f"{key}.txt": AWARD.format(**{"price": "80", **values}) for key, values in items.items()}
+    stories = extract((name, text, None) for name, text in texts.items())
+    assert len(cross_findings(stories, {"NL601"}, ArchiveOptions())[0]) == 2  # MinHash alone pairs them
+    found, _ = cross_findings(stories, {"NL601"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    return sorted((f["path"], f["message"]) for f in found)
+
+
+def test_two_items_of_one_template_are_not_one_story() -> None:
+    # Each headline names a subject the other story never prints.
+    assert _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "CASCADE REFINING", "name": "Cascade Refining Inc", "amount": "50.3",
+                      "day": "17"}) == []
+    # One subject on two days with new figures: a recurring item (a re-file a day later keeps them).
+    assert _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "42.4", "day": "19",
+                      "price": "82"}) == []
+    # A copy re-filed the next day with its end cut keeps what it prints.
+    values = {"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "price": "80"}
+    more = "The agency has let 12 other fuel contracts worth 310 mln dlrs this year."
+    longer = AWARD.replace("\nReuter", f"\n{more}\n\nReuter")
+    texts = {"a.txt": longer.format(day="17", **values), "b.txt": AWARD.format(day="18", **values)}
+    stories = extract((name, text, None) for name, text in texts.items())
+    assert len(cross_findings(stories, {"NL601"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})[0]) == 2
+    kept = _awards(a={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "17"},
+                   b={"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "day": "18"})
+    assert len(kept) == 2 and "story filed twice" in kept[0][1]
+
+
+# A follow-up on the mine story, reusing its paragraph of background.
+MINE_FOLLOW_UP = f"""Ridge mine operator to hire for night shifts
+
+The operator of the ridge copper mine will hire two hundred workers for night shifts as its
+concentrate output climbs on ore of a higher grade, it said on Friday.
+
+{MOVED}
+
+The operator said buyers abroad had asked for more cathode copper in the next quarter, and that
+output at the ridge would rise by a tenth again.
+"""
+
+
+def _reused(texts: dict[str, str]) -> list[tuple[str, int]]:
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    return [(f["path"], f["line"]) for f in found]
+
+
+def test_a_follow_up_reusing_background_is_no_paste() -> None:
+    # Their rests share most of their uncommon words: one topic, not a misplaced paragraph.
+    assert _reused({"mine.txt": MINE, "follow-up.txt": MINE_FOLLOW_UP, "library.txt": OTHER}) == []
+    assert _reused({"mine.txt": MINE, "choir.txt": CHOIR, "library.txt": OTHER}) == [("choir.txt", 6)]
+
+
+def test_stories_sharing_two_paragraphs_are_versions_of_one() -> None:
+    second = ("A spokesman said the full figures would be published on the website later in the week, "
+              "along with photographs.")
+    texts = {"mine.txt": MINE.replace("The operator expects", f"{second}\n\nThe operator expects"),
+             "choir.txt": CHOIR.replace("Members said", f"{second}\n\nMembers said"), "library.txt": OTHER}
+    stories = extract((name, text, None) for name, text in texts.items())
+    for options, found in ((ArchiveOptions(related_margin=1.0), 0),
+                           (ArchiveOptions(related_margin=1.0, related_paragraphs=3), 1)):
+        assert len(cross_findings(stories, {"NL602"}, options,
+                                  lambda wanted: {i: texts[stories.stories[i]] for i in wanted})[0]) == found
+
+
+BYLINE = "Mara Quennell writes a weekly column on science and the sea for the harbour gazette and its website."
+
+COLUMN_TIDES = f"""Why the spring tides ran so high
+
+Mara Quennell asks why this year's spring tides flooded the harbour road twice in one week, and
+what the science of the moon and the winds says about the next ones.
+
+The tide tables printed every January give heights for calm air, yet a strong westerly wind can
+pile water against the breakwater and add half a metre to the figure in the table.
+
+{BYLINE}
+"""
+
+COLUMN_BEES = f"""Gardens that feed the bees
+
+Mara Quennell visits three allotments where growers have left a strip of clover and thistle
+uncut all summer for the bumblebees that pollinate their beans.
+
+Each strip costs the growers little more than a corner of lawn and, they say, their bean crop
+has been the heaviest in a decade since they stopped mowing it.
+
+{BYLINE}
+"""
+
+
+def test_a_byline_under_two_columns_is_no_paste() -> None:
+    # The paragraph names the columnist both stories name elsewhere: it fits both.
+    assert _reused({"tides.txt": COLUMN_TIDES, "bees.txt": COLUMN_BEES, "library.txt": OTHER}) == []

@@ -30,7 +30,10 @@ class StoryFiledTwice(ArchiveRule):
             "correction made to one copy is missing from the other. Stories are compared by "
             "MinHash of their word 5-grams, so light edits and a rewritten lead still match; "
             "the message gives the similarity, the other story and which copy is older where "
-            "dates are known."
+            "dates are known. Two items written from one template (two firms' contract awards, "
+            "a daily price table) are told apart by a second look at their texts: each headline "
+            "names a subject the other never prints, or they are dated on different days with "
+            "different figures."
         ),
         example="(two files in one archive)\nstory-a.txt: Talks resume in the capital ...\n"
         "story-b.txt: Talks resume in the capital ...",
@@ -47,8 +50,11 @@ class ReusedParagraph(ArchiveRule):
             "A caption pasted under the wrong photo, or a paragraph left over from the story a "
             "template was copied from, reads well in isolation and is wrong where it stands. "
             "Paragraphs of some length shared by two or three otherwise different stories are "
-            "reported in each, naming the other; text shared by many stories is boilerplate "
-            "and left alone."
+            "reported where they were pasted: the paragraph's names, or its uncommon words, are "
+            "printed elsewhere in the other story and not in this one. Text shared by many "
+            "stories is boilerplate, and so is a paragraph naming someone both stories name "
+            "elsewhere (a columnist's byline); two versions of one story (a follow-up reusing "
+            "background: many uncommon words or two paragraphs in common) are left alone."
         ),
         example="(two different stories in one archive)\nstory-a.txt: The minister greets delegates "
         "at the opening of the summit on Monday.\nstory-b.txt: (a flood report with the same caption)",

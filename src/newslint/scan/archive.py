@@ -11,9 +11,10 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
-import regex
 
 from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, Features, Span
+from .placement import look, one_story, placed, related
+from .templates import one_template, template_look
 
 
 class ArchiveOptions(NamedTuple):
@@ -26,6 +27,9 @@ class ArchiveOptions(NamedTuple):
     # Two stories whose datelines are further apart than this are a recurring item written
     # from one template ("Fed adds reserves ..."), not one story filed twice.
     dateline_days: int = 3
+    # ... nor are two with different dateline days where one prints this many figures the
+    # other does not (a second look at their texts, templates.py).
+    template_figures: int = 2
     # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
     max_sharing: int = 3
     # NL602: stories sharing this many other names are related (a follow-up reusing background),
@@ -33,6 +37,8 @@ class ArchiveOptions(NamedTuple):
     # count ("March" or "Corp" relate nothing).
     related_names: int = 2
     specific_share: float = 0.005
+    # ... and stories sharing this many paragraphs are versions of one story.
+    related_paragraphs: int = 2
     related_margin: float = 0.08
     # NL603: a form in at most `rare` stories, one edit from a form in at least `frequent`
     # stories and `ratio` times as many.
@@ -42,18 +48,25 @@ class ArchiveOptions(NamedTuple):
     min_length: int = 4
     # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
     known_zipf: float = 1.0
-    # NL602, a second look at the texts of the few stories sharing a paragraph: the paragraph's
-    # uncommon words (zipf frequency below `content_zipf`) that the rest of its home story
-    # prints too (at least `home_support`) and the rest of the other story does not (at most
-    # `host_support`): it was written for one story and pasted under the other. Boilerplate
-    # both stories carry fits both, or neither.
-    # ... and two stories whose headlines share this share of their words are versions of one
-    # story (an update reusing a paragraph), not two stories.
-    related_headlines: float = 0.5
+    # NL602, a second look at the texts of the few stories sharing a paragraph (placement.py):
+    # the paragraph's uncommon words (zipf below `content_zipf`, stems of `content_min_length`
+    # letters or more) that the rest of its home story prints and the rest of the other story
+    # does not, weighing at least `word_weight` (a word weighs what it is rarer than the cut):
+    # it was written for one story and pasted under the other.
     content_zipf: float = 5.0
     content_min_length: int = 4
-    home_support: int = 1
-    host_support: int = 0
+    word_weight: float = 0.5
+    # ... and two stories whose headlines share this share of their words are versions of one
+    # story (an update reusing a paragraph), not two stories;
+    related_headlines: float = 0.5
+    # ... nor are two whose rests share this share of their uncommon words (a follow-up reusing
+    # background); two sharing less than `unrelated_words` are unrelated whatever the estimate
+    # above (`related_margin`) says (a long paragraph pasted into a short story).
+    related_words: float = 0.2
+    unrelated_words: float = 0.1
+    # ... nor two where the other text of the shorter prints more than this share of its
+    # uncommon words in the longer (a short follow-up of a long story).
+    related_share: float = 0.5
     # --vocab-out: names printed in at least this many stories, with no frequent variant.
     vocab_min_stories: int = 20
 
@@ -179,6 +192,19 @@ def _span(values: np.ndarray) -> Span:
     return Span(*map(int, values))
 
 
+def two_stories(stories: Features, pairs: dict[tuple[int, int], Match], options: ArchiveOptions,
+                texts: Texts | None) -> set[tuple[int, int]]:
+    """The near (not identical) pairs that a second look at their texts shows to be two items
+    written from one template (templates.py)."""
+    near = [pair for pair, match in pairs.items() if match.similarity < 0.999 or match.after_lead]
+    if texts is None or not near:
+        return set()
+    loaded = texts(sorted({story for pair in near for story in pair}))
+    looks = {story: template_look(text) for story, text in loaded.items()}
+    return {(a, b) for a, b in near if a in looks and b in looks
+            and one_template(stories, a, b, looks[a], looks[b], options.template_figures)}
+
+
 def filed_twice(stories: Features, pairs: dict[tuple[int, int], Match]) -> list[dict[str, Any]]:
     out = []
     for (a, b), (similarity, after_lead) in sorted(pairs.items()):
@@ -206,6 +232,12 @@ class _Names(NamedTuple):
     def inside(self, span: Span) -> set[int]:
         """Names whose first place is within the lines of `span`."""
         return set(self.ids[(self.first >= span.line) & (self.first <= span.end_line)].tolist())
+
+    def around(self, span: Span) -> set[int]:
+        """Names printed both within the lines of `span` (first or last) and outside them."""
+        first_in = (self.first >= span.line) & (self.first <= span.end_line)
+        last_in = (self.last >= span.line) & (self.last <= span.end_line)
+        return set(self.ids[first_in != last_in].tolist())
 
 
 def _names(stories: Features, story: int) -> _Names:
@@ -236,59 +268,22 @@ def shared_paragraphs(stories: Features, max_sharing: int) -> list[tuple[int, in
 Texts = Callable[[Sequence[int]], dict[int, str]]  # story indices -> their texts, for a second look
 
 
-_CONTENT = regex.compile(r"[^\W\d_]+")
-
-
-def _content_words(text: str, options: ArchiveOptions) -> set[str]:
-    from ..spelling import zipf
-
-    return {w for w in set(_CONTENT.findall(text.casefold()))
-            if len(w) >= options.content_min_length and zipf(w) < options.content_zipf}
-
-
-def _inside_and_rest(text: str, span: Span) -> tuple[str, str]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    inside = lines[span.line - 1 : span.end_line]
-    return "\n".join(inside), "\n".join(lines[: span.line - 1] + lines[span.end_line :])
-
-
-def _support(text: str, span: Span, options: ArchiveOptions) -> tuple[set[str], set[str], set[str]]:
-    """The paragraph's uncommon words, those of the rest of the story, and all the rest's words."""
-    inside, rest = _inside_and_rest(text, span)
-    return _content_words(inside, options), _content_words(rest, options), set(_CONTENT.findall(rest.casefold()))
-
-
-def _headline_words(text: str) -> set[str]:
-    return set(_CONTENT.findall(text.partition("\n")[0].casefold()))
-
-
-def _opens(text: str, span: Span) -> bool:
-    """Whether the paragraph is the story's first after the headline."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return not any(line.strip() for line in lines[1 : span.line - 1])
-
-
-def _one_story(first: str, span_a: Span, second: str, span_b: Span, options: ArchiveOptions) -> bool:
-    """Second-look evidence that two stories sharing a paragraph are one story, or one template:
-    their headlines are mostly the same words, or the paragraph opens both (a notice's lead)."""
-    words_a, words_b = _headline_words(first), _headline_words(second)
-    if words_a and words_b and len(words_a & words_b) / len(words_a | words_b) >= options.related_headlines:
-        return True
-    return _opens(first, span_a) and _opens(second, span_b)
-
-
 def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], counts: np.ndarray,
                       options: ArchiveOptions, texts: Texts | None = None) -> list[dict[str, Any]]:
     """A paragraph printed in two otherwise different stories that belongs to one of them: its
     names appear elsewhere in that story, not in the other, or (a second look at the two texts,
-    when `texts` can fetch them) the rest of that story prints its uncommon words and the other
-    does not: it was pasted under the other. Shared boilerplate (a bond's listing terms, a
-    columnist's byline) fits both stories or neither, and is left alone."""
+    when `texts` can fetch them: placement.py) the rest of that story prints its uncommon words
+    and the other does not: it was pasted under the other. Shared boilerplate (a bond's listing
+    terms, a columnist's byline) fits both stories or neither, and is left alone."""
     specific = max(5, int(options.specific_share * len(stories)))
     out = []
     candidates = []
-    for a, row_a, b, row_b in shared_paragraphs(stories, options.max_sharing):
-        if (a, b) in pairs:
+    shared_rows = shared_paragraphs(stories, options.max_sharing)
+    # Stories sharing several paragraphs are versions of one story, not a paste.
+    versions = {pair for pair, n in Counter((a, b) for a, _, b, _ in shared_rows).items()
+                if n >= options.related_paragraphs}
+    for a, row_a, b, row_b in shared_rows:
+        if (a, b) in pairs or (a, b) in versions:
             continue  # the same story filed twice: NL601 says so once
         span_a, span_b = _span(stories.paragraph_span[row_a]), _span(stories.paragraph_span[row_b])
         words = int(stories.paragraph_words[row_a])
@@ -296,32 +291,40 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         outside_a, outside_b = names_a.outside(span_a), names_b.outside(span_b)
         if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
             continue
+        # The paragraph names someone both stories name elsewhere (a columnist's byline under
+        # two of his columns): it fits both.
+        if any(counts[n] <= specific for n in names_a.around(span_a) & names_b.around(span_b)):
+            continue
         # The paragraph alone makes the stories this similar; a version of the same
         # story (re-written, not re-filed) shares more than that.
         alone = words / max(1, int(stories.words[a]) + int(stories.words[b]) - words)
-        if _similarity(stories.signature, np.array([a]), np.array([b]))[0] >= alone + options.related_margin:
-            continue
-        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b))
-    loaded = texts(sorted({c[0] for c in candidates} | {c[4] for c in candidates})) if texts and candidates else {}
-    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b in candidates:
+        close = _similarity(stories.signature, np.array([a]), np.array([b]))[0] >= alone + options.related_margin
+        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close))
+    wanted = sorted({c[0] for c in candidates} | {c[4] for c in candidates})
+    loaded = texts(wanted) if texts and candidates else {}
+    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close in candidates:
         # (a story keeps each name's first place only: the union sees the paragraph's)
         inside = names_a.inside(span_a) | names_b.inside(span_b)
-        support = {}
+        looks = {}
         if a in loaded and b in loaded:
-            if _one_story(loaded[a], span_a, loaded[b], span_b, options):
+            looks = {a: look(loaded[a], span_a, options), b: look(loaded[b], span_b, options)}
+            shared, contained = related(looks[a], looks[b])
+            # Their own words overrule the estimate: too many in common, or almost none.
+            if (one_story(looks[a], looks[b], options) or shared >= options.related_words
+                    or contained > options.related_share or (close and shared >= options.unrelated_words)):
                 continue
-            support = {a: _support(loaded[a], span_a, options), b: _support(loaded[b], span_b, options)}
+        elif close:
+            continue
         for home, host, span, home_span, home_names, host_names in (
                 (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
             belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
-            if support:  # nor printed in the other story in capitals (a headline) or as a word
-                belonging = [name for name in belonging if name.casefold() not in support[host][2]]
+            if looks:  # nor printed in the other story in capitals (a headline) or as a word
+                belonging = [name for name in belonging if name.casefold() not in looks[host].rest_words]
             if belonging:
                 why = f"names {', '.join(belonging[:3])} there, not here"
-            elif support:
-                words = support[home][0] | support[host][0]
-                there, here = sorted(words & support[home][1]), words & support[host][1]
-                if len(there) < options.home_support or len(here) > options.host_support:
+            elif looks:
+                there, weight = placed(looks[home], looks[host])
+                if weight < options.word_weight:
                     continue
                 why = f"its words ({', '.join(there[:3])}) are that story's, not this one's"
             else:
@@ -421,16 +424,31 @@ def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[st
     return sorted(kept)
 
 
+def _remembered(texts: Texts) -> Texts:
+    """`texts` fetching each story once for both second looks (NL601's and NL602's)."""
+    known: dict[int, str] = {}
+
+    def fetch(wanted: Sequence[int]) -> dict[int, str]:
+        missing = [story for story in wanted if story not in known]
+        if missing:
+            known.update(texts(missing))
+        return {story: known[story] for story in wanted if story in known}
+
+    return fetch
+
+
 def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions,
                    texts: Texts | None = None) -> tuple[list[dict[str, Any]], Counter[str]]:
     if not isinstance(stories, Features):
         stories = Features.concat(stories)
     findings: list[dict[str, Any]] = []
+    texts = _remembered(texts) if texts else None
     pairs = similar_pairs(stories, options) if codes & {"NL601", "NL602"} else {}
     per_name = name_counts(stories)
     counts = _counter(stories, per_name)
     if "NL601" in codes:
-        findings.extend(filed_twice(stories, pairs))
+        templates = two_stories(stories, pairs, options, texts)
+        findings.extend(filed_twice(stories, {p: m for p, m in pairs.items() if p not in templates}))
     if "NL602" in codes:
         findings.extend(reused_paragraphs(stories, pairs, per_name, options, texts))
     if "NL603" in codes:

@@ -467,6 +467,12 @@ def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling,
             line_in_story[last_row].astype(np.int32), vocabulary)
 
 
+def dateline_end(lead: str) -> int:
+    """Where a dateline opening the lead ends (0 when it has none)."""
+    match = _DATELINE.match(lead)
+    return match.end() if match else 0
+
+
 def dateline_day(lead: str) -> int | None:
     """Day of the year (by 31-day months; only differences matter) a dateline opening the lead names."""
     match = _DATELINE.match(lead)
