@@ -7,14 +7,12 @@ nothing, a rare one ("Guerrouj", "tonnes") does."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from .features import Span
-
-if TYPE_CHECKING:
-    from .archive import ArchiveOptions
+from .options import ArchiveOptions
 
 _WORD = regex.compile(r"[^\W\d_]+")
 
