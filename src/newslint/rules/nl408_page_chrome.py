@@ -18,6 +18,7 @@ from .support.chrome import (
     TICKER_REASON,
     TICKER_RUN,
     Line,
+    agency_line,
     chrome_reason,
     chrome_words,
     date_widget,
@@ -43,6 +44,9 @@ from .support.header import header_lines
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
+# The story's prose must start within this many blocks of the page's top.
+SITE_PROSE_WITHIN = 6
+_AGENCY_WIDGET = "an agency's name alone on a line above the story (a credit widget)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _ENDS = (SIGNOFF, END_MARKER)
@@ -118,6 +122,14 @@ class PageChrome(Rule):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
+        for index in range(first_body, min(len(blocks) - 1, first_body + DATE_GRACE)):
+            block = blocks[index]
+            if block.kind in (PARAGRAPH, SIGNOFF) and agency_line(block.text) and any(
+                later.kind == PARAGRAPH and later.text.count(" ") >= PROSE_WORDS for later in blocks[index + 1 :]
+            ):
+                # An agency's name alone between the headline and the story: the page's credit
+                # widget ("TT" under a photo). At the end it is the sign-off, NL411's.
+                yield self._line(doc, block, Line(block.start, block.end, block.text), _AGENCY_WIDGET, False)
         begin = 0
         if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level
@@ -269,7 +281,7 @@ def _site_line(blocks: tuple[Block, ...]) -> Block | None:
     sentence end, then the story's prose."""
     if len(blocks) < 3 or blocks[0].kind != HEADLINE or blocks[1].kind not in _SCOPE:
         return None
-    site, title, body = blocks[0].text, blocks[1].text, blocks[2].text
+    site, title = blocks[0].text, blocks[1].text
     words = site.split()
     if not 1 <= len(words) <= SITE_WORDS or "\n" in site or any(c.isdigit() or c in ".!?:" for c in site):
         return None
@@ -282,9 +294,12 @@ def _site_line(blocks: tuple[Block, ...]) -> Block | None:
         return None
     if masthead(site):
         return blocks[0]  # a site's name by its words: the lines under the title may be widgets
-    if body[-1:] not in SENTENCE_END or body.count(" ") < 8 or len(body) <= len(title):
-        return None
-    return blocks[0]
+    # The story's prose under the title, past a photo's caption or the title printed again.
+    for block in blocks[2:SITE_PROSE_WITHIN]:
+        body = block.text
+        if block.kind == PARAGRAPH and body[-1:] in SENTENCE_END and body.count(" ") >= 8 and len(body) > len(title):
+            return blocks[0]
+    return None
 
 
 def _mostly_other_script(text: str) -> bool:
