@@ -277,14 +277,17 @@ class PageChrome(Rule):
 
 def _site_line(blocks: tuple[Block, ...]) -> Block | None:
     """The first line when it is a site or section name ("VietnamPlus", "World News") above a
-    headline-like line: a few words with no digit, then a line of title length with no
-    sentence end, then the story's prose."""
+    headline-like line: a few words with no digit, then (past at most one more such label, "News"
+    over "Royal News") a line of title length with no sentence end, then the story's prose."""
     if len(blocks) < 3 or blocks[0].kind != HEADLINE or blocks[1].kind not in _SCOPE:
         return None
-    site, title = blocks[0].text, blocks[1].text
-    words = site.split()
-    if not 1 <= len(words) <= SITE_WORDS or "\n" in site or any(c.isdigit() or c in ".!?:" for c in site):
+    site = blocks[0].text
+    if not _label_like(site):
         return None
+    at = 1
+    if _label_like(blocks[1].text) and len(blocks) > 3 and blocks[2].kind in _SCOPE:
+        at = 2  # a second label: the section under the site's name
+    title = blocks[at].text
     title_words = title.split()
     if (
         "\n" in title or not 5 <= len(title_words) <= 20 or title[-1] in SENTENCE_END
@@ -295,11 +298,18 @@ def _site_line(blocks: tuple[Block, ...]) -> Block | None:
     if masthead(site):
         return blocks[0]  # a site's name by its words: the lines under the title may be widgets
     # The story's prose under the title, past a photo's caption or the title printed again.
-    for block in blocks[2:SITE_PROSE_WITHIN]:
+    for block in blocks[at + 1 : SITE_PROSE_WITHIN + at - 1]:
         body = block.text
         if block.kind == PARAGRAPH and body[-1:] in SENTENCE_END and body.count(" ") >= 8 and len(body) > len(title):
             return blocks[0]
     return None
+
+
+def _label_like(text: str) -> bool:
+    """A site's or section's name: a few words on one line, no digit, no sentence."""
+    return 1 <= len(text.split()) <= SITE_WORDS and "\n" not in text and not any(
+        c.isdigit() or c in ".!?:" for c in text
+    )
 
 
 def _mostly_other_script(text: str) -> bool:
