@@ -118,13 +118,13 @@ class PageChrome(Rule):
             if script is not None:
                 head = blocks[0]
                 yield self._line(doc, head, Line(head.start, head.end, head.text), script, False)
-        if first_body and len(blocks) > 2 and "\n" not in blocks[0].text and dated_widget(blocks[0].text):
+        if first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
         for index in range(first_body, min(len(blocks) - 1, first_body + DATE_GRACE)):
             block = blocks[index]
-            if block.kind in (PARAGRAPH, SIGNOFF) and agency_line(block.text) and any(
+            if len(block.text) <= 30 and block.kind in (PARAGRAPH, SIGNOFF) and agency_line(block.text) and any(
                 later.kind == PARAGRAPH and later.text.count(" ") >= PROSE_WORDS for later in blocks[index + 1 :]
             ):
                 # An agency's name alone between the headline and the story: the page's credit

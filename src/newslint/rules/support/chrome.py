@@ -142,7 +142,7 @@ _PROMPTS = (
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
     ("click", r"click\s+here"),
-    ("story", r"full\s+story"),
+    ("full story", r"full\s+story"),
 )
 
 
