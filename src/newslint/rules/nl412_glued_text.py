@@ -16,11 +16,15 @@ from ..regexes import compile_cached
 from ..spelling.guess import likely_slip
 from ..spelling.lookup import compiled
 from ..spelling.scan import document_words
+from .support.chrome import chrome_words
 
 # A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0
 # Each half of a split must be this common: a split into rare words is no clear split.
 COMMON_HALF = 3.0
+# A lost space before a capital follows a common word ("ofTexas", "atLabour"); a brand's first
+# word is rarer ("tenderCare").
+CAMEL_FIRST_ZIPF = 5.0
 # A lower-case run-on is looked for only in words this long: shorter ones split too easily.
 RUN_ON_MIN = 6
 # A lower-case run-on has a function word at one end ("tointernational", "visitto"): two content
@@ -224,6 +228,8 @@ class GluedText(Rule):
                 # "the UN.Read": an acronym, then a common word opening a sentence.
                 safe = _word_zipf(text[at:end]) >= COMMON_HALF
             elif len(bare) == 1:
+                if text[at:end].casefold() in chrome_words()[2]:
+                    continue  # "6.Juli": a date in another language, not two sentences
                 safe = False  # a lone digit may be a name's ("6.Juli Banken"): shown
             else:
                 # After a capitalised word the full stop may belong to a name ("One.Tel"): shown.
@@ -241,8 +247,8 @@ class GluedText(Rule):
             whole = match.group()
             if _code(whole) & _KNOWN or (_code(whole) >> 8) / 10 >= COMMON_COMPOUND:
                 continue  # a word or a brand ("easyJet")
-            if first in _PARTICLES or _word_zipf(first) < COMMON_HALF or not _code(second) & _KNOWN:
-                continue
+            if first in _PARTICLES or _word_zipf(first) < CAMEL_FIRST_ZIPF or not _code(second) & _KNOWN:
+                continue  # a brand's lower-case first word is a rarer one ("tenderCare")
             at = offset + match.end(1)
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(),
