@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
@@ -47,6 +48,13 @@ _SCOPE = (PARAGRAPH, CAPTION)
 # The story's prose must start within this many blocks of the page's top.
 SITE_PROSE_WITHIN = 6
 _AGENCY_WIDGET = "an agency's name alone on a line above the story (a credit widget)"
+# A listing page's line printed with each story: this short, this often.
+LISTING_LINE = 60
+LISTING_WORDS = 10
+LISTING_REPEATS = 3
+LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
+_FIGURES = re.compile(r"\d+")
+_LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _ENDS = (SIGNOFF, END_MARKER)
@@ -90,7 +98,10 @@ class PageChrome(Rule):
         yield from found
         reported = {d.start for d in found}
         if not doc.own_markup:  # a format's own lists (keywords, places) are its fields
-            yield from (d for d in self._runs(doc) if d.start not in reported)
+            runs = [d for d in self._runs(doc) if d.start not in reported]
+            yield from runs
+            reported.update(d.start for d in runs)
+            yield from (d for d in self._listing_lines(doc) if d.start not in reported)
         if site is not None or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -206,6 +217,43 @@ class PageChrome(Rule):
         if position >= DATE_GRACE and date_widget(line):
             return "a date or time widget line away from the story's top", False
         return None, False
+
+    def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
+        """A short line a listing page prints with each of its stories ("8 months ago Web Desk
+        0", "Updated: 3 hr ago", "Pacific Islands"): the same line, figures aside, three or more
+        times with a story's text between each two. An agate table's repeated rows have none
+        between them."""
+        blocks = doc.blocks
+        if sum(len(b.text) <= LISTING_LINE for b in blocks) < LISTING_REPEATS:
+            return  # one C-level pass: nearly every story has too few short lines
+        where: dict[str, list[tuple[int, Block, Line]]] = {}
+        prose: list[int] = []
+        for index, block in enumerate(blocks):
+            text = block.text
+            if block.kind == PARAGRAPH and "  " not in text and len(text.split()) >= LISTING_PROSE_WORDS:
+                prose.append(index)  # a story's text or its teaser (cut, "... Read More")
+                continue
+            if block.kind not in (HEADLINE, PARAGRAPH, CAPTION):
+                continue
+            for line in lines_of(block):
+                text = line.text.strip()
+                if (
+                    not text or len(text) > LISTING_LINE or text[-1] in SENTENCE_END or "  " in text
+                    or len(text.split()) > LISTING_WORDS or not any(c.isalnum() for c in text)
+                ):
+                    continue
+                where.setdefault(_FIGURES.sub("#", text), []).append((index, block, line))
+        for places in where.values():
+            if len(places) < LISTING_REPEATS:
+                continue
+            apart = sum(
+                1 for (a, _, _), (b, _, _) in zip(places, places[1:], strict=False)
+                if any(a < p < b for p in prose)
+            )
+            if apart < LISTING_REPEATS - 1:
+                continue
+            for _, block, line in places:
+                yield self._line(doc, block, line, _LISTING_REASON, False)
 
     def _runs(self, doc: Document) -> Iterator[Diagnostic]:
         """Menus and tickers printed one item per paragraph: no single line of them is telling,

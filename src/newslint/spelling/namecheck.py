@@ -22,6 +22,7 @@ from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
+    after_given_name,
     anchor_is_open,
     ending_only,
     foreign_context,
@@ -31,6 +32,7 @@ from .nameslots import (
     whole_word_count,
 )
 from .scan import capitalised, clean_token, document_words
+from .slips import slip_kind
 from .text import (
     WORD,
     at_sentence_start,
@@ -217,13 +219,14 @@ class NameChecker(NameSearch):
             # Capitalised mid-sentence: only a capitalised word ("American") competes.
             proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
-        safe, reason = self._single_evidence(folded, candidates, low)
+        person = person_slot(text, begin) or after_given_name(text, begin)
+        safe, reason = self._single_evidence(folded, candidates, low, person)
         if safe and foreign_context(text, begin, end):
             safe, reason = False, "the words around it are in no English list"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
 
     def _single_evidence(
-        self, folded: str, candidates: tuple[str, ...], low: str
+        self, folded: str, candidates: tuple[str, ...], low: str, person: bool = False
     ) -> tuple[bool, str]:
         """Is one candidate overwhelming? The token must be used nowhere (no frequency, no
         name list), and the name printed elsewhere in the article or very common."""
@@ -254,7 +257,12 @@ class NameChecker(NameSearch):
         # Without the article's word for it, a short token one letter off is too weak a clue
         # ("Savory Milln", "AUSTN" for Australian).
         if len(folded) >= SAFE_UNPRINTED_LENGTH and name_zipf(name, self.vocab_names) >= SAFE_NAME_ZIPF:
-            return True, f'"{name}" is a very common name and this spelling is used nowhere'
+            common = f'"{name}" is a very common name and this spelling is used nowhere'
+            if person and slip_kind(folded, name.casefold()) is None:
+                # In a person's slot, names have rare forms one changed letter apart ("Mark
+                # Brailey", "Bradley"): only a slip of typing is fixed there on frequency alone.
+                return False, common
+            return True, common
         return False, reason
 
     # -- one-word names ("Ecaudor", "Timor-Lestee") -------------------------------------------
