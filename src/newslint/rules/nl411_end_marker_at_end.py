@@ -69,7 +69,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     names = "|".join(regex.escape(a) for a in agencies)
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
-        rf"(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\))"
+        rf"(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[|–—-])?[ \t]*$"
     )
