@@ -93,7 +93,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
-            r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
+            r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
+            # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
+            r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
         ),
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
