@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip
+from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip, proper_slip
 from ..spelling.lookup import DOUBTFUL, PERSON, compiled
 from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
@@ -72,7 +72,7 @@ def _typing_slip(token: str) -> Guess | None:
         frequent = any(data.code(word.decode()) >> 8 >= CANDIDATE_MIN_ZIPF for word in near)
         if not frequent and not _drop_of_frequent(token):
             return None
-    guess = likely_slip(token)
+    guess = likely_slip(token) or proper_slip(token)
     if guess is None:
         return None
     kind = slip_kind(token, guess.candidates[0])
@@ -117,7 +117,9 @@ class CapitalisedMisspelling(Rule):
             "the word it is near is someone's name too, or when a given name opens it and the "
             "slip is not a changed vowel (\"Lloyd Northard\"); a word no one is named "
             "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts. "
-            "A line of another language or a desk's vocabulary is left alone. "
+            "A line of another language or a desk's vocabulary is left alone. The word meant "
+            "may also be one written only with a capital (\"Lituanian\", \"Britian\"), unless "
+            "it is a person's name, which is NL101's to judge. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..data import packs_dir
 from .index import edits1, rapidfuzz
-from .lookup import KNOWN, PROPER, WORD, cache_file, compiled, english_words
+from .lookup import KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -404,6 +404,29 @@ def guess(token: str) -> Guess | None:
             return None
         return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
     return Guess((best,), True, best[0] == token[0])
+
+
+@lru_cache(maxsize=4096)
+def proper_slip(token: str) -> Guess | None:
+    """The one word written only with a capital ("American", "Japanese") one slip from a
+    lower-cased token, when it is frequent and no other such word is near: `guess` leaves
+    these words out, since in lower case they are no correction."""
+    if not worth_guessing(token):
+        return None
+    code = compiled().code
+    targets = compiled_gazetteer().targets
+    # The buckets and word sets behind `_near_words` hold lower-case words only. People's
+    # names are NL101's to judge (a given name's variants are names too: "Mellissa"), unless
+    # the word is a place's or a calendar's name as well ("Britain", "February").
+    near = [
+        (found >> 8, word) for word in english_words(edits1(token) - {token})
+        if (found := code(word)) & PROPER and found >> 8 >= CANDIDATE_MIN_ZIPF
+        and (not found & PERSON or word in targets)
+    ]
+    if len(near) != 1 or near[0][0] < _zipf(token) + LEAD_OVER_TOKEN:
+        return None
+    word = near[0][1]
+    return Guess((word,), True, word[0] == token[0])
 
 
 @lru_cache(maxsize=4096)
