@@ -71,13 +71,18 @@ class Mojibake(Rule):
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
             yield from self._lookalikes(doc)
-        if "\u201a" in doc.text:
+        for mark, pattern, what, right, name in _STAND_INS:
+            if mark not in doc.text:
+                continue
             for block in doc.prose:
-                for match in _LOW_QUOTE_COMMA.finditer(block.text):
+                for match in pattern.finditer(block.text):
+                    word_start = block.text.rfind(" ", 0, match.start()) + 1
+                    if "\u201c" in block.text[word_start : match.start()]:
+                        continue  # a quoted word closing its quotation ("“yes”s")
                     start = block.start + match.start()
                     yield self.diagnostic(
-                        start, start + 1, 'a low quotation mark "‚" printed for a comma',
-                        Fix.safe("Replace it with a comma", Edit(start, start + 1, ",")),
+                        start, start + 1, f'{what} "{mark}" printed for {name}',
+                        Fix.safe(f"Replace it with {name}", Edit(start, start + 1, right)),
                     )
         is_bad, fix_text, bad_sequences = _ftfy()
         for block in doc.prose:
@@ -154,9 +159,13 @@ class Mojibake(Rule):
                 )
 
 
-# "Agency‚ eight": U+201A, which looks like a comma, after a word and before a space; as an
-# opening quotation mark („Wort“ style) it stands before a word, never after one.
-_LOW_QUOTE_COMMA = regex.compile(r"(?<=\p{L})\u201a(?=[ \t])")
+# Marks a page's software put for another that looks alike: U+201A after a word and before a
+# space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
+# closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
+_STAND_INS = (
+    ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
+    ("\u201d", regex.compile(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
+)
 _LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
 # A word of Latin letters with a Greek or Cyrillic letter inside it (either order).
 _MIXED_WORD = regex.compile(
