@@ -57,7 +57,9 @@ class Mojibake(Rule):
             "says which it was. A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
-            "unattended when the word it makes is one a list knows."
+            "unattended when the word it makes is one a list knows. A mark put for another "
+            "that looks alike (\"‚\" for a comma after a word, \"”\" for the apostrophe "
+            "before a word's \"s\") is put right."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
