@@ -60,19 +60,26 @@ def _drop_of_frequent(token: str) -> bool:
     return False
 
 
+def _may_be_slip(token: str) -> bool:
+    """A lower-case word a slip of typing could have made the token from exists."""
+    data = compiled()
+    near = data.reference_sets()[1].intersection(slip_sources(token.encode(), drops=False))
+    return any(data.code(word.decode()) >> 8 >= CANDIDATE_MIN_ZIPF for word in near) or _drop_of_frequent(token)
+
+
 @lru_cache(maxsize=8192)
 def _typing_slip(token: str) -> Guess | None:
     """The guess for a lower-cased token when its best word is a typing slip away, once per
     process (the same company names recur story after story)."""
     data = compiled()
+    guess = None
     # Once a process holds the word sets, one set operation rules out most tokens: no word a
-    # slip of typing could have made them from exists.
-    if data.reference_sets_loaded and token.isascii():
-        near = data.reference_sets()[1].intersection(slip_sources(token.encode(), drops=False))
-        frequent = any(data.code(word.decode()) >> 8 >= CANDIDATE_MIN_ZIPF for word in near)
-        if not frequent and not _drop_of_frequent(token):
-            return None
-    guess = likely_slip(token) or proper_slip(token)
+    # slip of typing could have made them from exists. The words written only with a capital
+    # are looked for apart, whatever the process holds, so that a guess never depends on it.
+    if not (data.reference_sets_loaded and token.isascii()) or _may_be_slip(token):
+        guess = likely_slip(token)
+    if guess is None:
+        guess = proper_slip(token)
     if guess is None:
         return None
     kind = slip_kind(token, guess.candidates[0])

@@ -9,12 +9,13 @@ at all), and a frequent word is near it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from ..data import packs_dir
-from .index import edits1, rapidfuzz
+from .index import edits1, osa_distance, rapidfuzz
 from .lookup import KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
 
 VOWELS = frozenset("aeiouy")
@@ -242,12 +243,13 @@ BUCKET_MIN_ZIPF = 12  # words rarer than this are never candidates nor rivals th
 _guesses = 0
 
 
-def _bucket_file() -> Path | None:
+def _cache_path(prefix: str) -> Path | None:
+    """A file of the user cache next to the compiled spelling data, named for it."""
     try:
         path = cache_file()
     except RuntimeError:
         return None
-    return path.with_name(path.name.replace("spelling-", "nearwords-", 1))
+    return path.with_name(path.name.replace("spelling-", prefix, 1))
 
 
 def _build_buckets() -> dict[str, str]:
@@ -271,10 +273,16 @@ def _build_buckets() -> dict[str, str]:
 def buckets() -> dict[str, str]:
     """The buckets, from the user cache next to the compiled spelling data, else built (and
     kept there)."""
+    return _user_cached("nearwords-", _build_buckets)
+
+
+def _user_cached(prefix: str, build: Callable[[], dict]) -> dict:
+    """What `build` makes from the word lists, kept in the user cache next to the compiled
+    spelling data (so a change of the data makes it anew), read from there after."""
     import marshal
     import os
 
-    path = _bucket_file()
+    path = _cache_path(prefix)
     if path is not None:
         try:
             loaded = marshal.loads(path.read_bytes())
@@ -282,7 +290,7 @@ def buckets() -> dict[str, str]:
                 return loaded
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    built = _build_buckets()
+    built = build()
     if path is not None:
         import tempfile
 
@@ -292,7 +300,7 @@ def buckets() -> dict[str, str]:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(marshal.dumps(built))
             os.replace(temp, path)
-            for other in path.parent.glob("nearwords-*"):
+            for other in path.parent.glob(f"{prefix}*"):
                 if other != path and other.suffix != ".tmp":
                     other.unlink(missing_ok=True)
         except OSError:
@@ -406,26 +414,49 @@ def guess(token: str) -> Guess | None:
     return Guess((best,), True, best[0] == token[0])
 
 
+@cache
+def _proper_index() -> dict[str, tuple[str, ...]]:
+    return _user_cached("properwords-", _build_proper_index)
+
+
+def _build_proper_index() -> dict[str, tuple[str, ...]]:
+    """The words written only with a capital that a slip may have been meant for, each under
+    itself and its one-letter deletions (a symmetric-deletion index: one lookup per deletion
+    of a token finds every word one edit away). People's names are NL101's to judge (a given
+    name's variants are names too: "Mellissa"), unless the word is a place's or a calendar's
+    name as well ("Britain", "February")."""
+    from .lexicon import proper_words  # the word list's source, read once when first needed
+
+    code = compiled().code
+    targets = compiled_gazetteer().targets
+    index: dict[str, list[str]] = {}
+    for word in proper_words():
+        found = code(word)
+        if not word.isascii() or not word.isalpha() or found >> 8 < CANDIDATE_MIN_ZIPF:
+            continue
+        if found & PERSON and word not in targets:
+            continue
+        for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+            index.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
 @lru_cache(maxsize=4096)
 def proper_slip(token: str) -> Guess | None:
-    """The one word written only with a capital ("American", "Japanese") one slip from a
+    """The one word written only with a capital ("American", "Lithuanian") one edit from a
     lower-cased token, when it is frequent and no other such word is near: `guess` leaves
     these words out, since in lower case they are no correction."""
     if not worth_guessing(token):
         return None
-    code = compiled().code
-    targets = compiled_gazetteer().targets
-    # The buckets and word sets behind `_near_words` hold lower-case words only. People's
-    # names are NL101's to judge (a given name's variants are names too: "Mellissa"), unless
-    # the word is a place's or a calendar's name as well ("Britain", "February").
-    near = [
-        (found >> 8, word) for word in english_words(edits1(token) - {token})
-        if (found := code(word)) & PROPER and found >> 8 >= CANDIDATE_MIN_ZIPF
-        and (not found & PERSON or word in targets)
-    ]
-    if len(near) != 1 or near[0][0] < _zipf(token) + LEAD_OVER_TOKEN:
+    index = _proper_index()
+    keys = {token, *(token[:i] + token[i + 1 :] for i in range(len(token)))}
+    found = {word for key in keys for word in index.get(key, ()) if word != token}
+    near = [word for word in found if osa_distance(word, token) == 1]
+    if len(near) != 1:
         return None
-    word = near[0][1]
+    word = near[0]
+    if compiled().code(word) >> 8 < _zipf(token) + LEAD_OVER_TOKEN:
+        return None
     return Guess((word,), True, word[0] == token[0])
 
 
