@@ -37,6 +37,7 @@ from .text import (
     before_ticker,
     followed_by_sic,
     is_shouted,
+    opens_company_tag,
     strip_possessive,
 )
 from .vocab import Vocabulary
@@ -192,11 +193,11 @@ class NameChecker(NameSearch):
         if person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
-        if before_ticker(text, end) and (
+        if (before_ticker(text, end) or opens_company_tag(text, begin)) and (
             osa_distance(folded, candidates[0].casefold()) > 1
             or not whole_word_count(low, candidates[0].casefold())
         ):
-            return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
+            return None  # a company's own spelling ("CLUB MEDITERRANEE <CMI.PA>", "<Hudong shipyards>")
         if compiled().code(folded) >> 8 and ending_only(folded, candidates[0].casefold()):
             return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
@@ -266,7 +267,9 @@ class NameChecker(NameSearch):
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
         if start >= 2 and text[start - 1] in (" ", "-"):
-            before = capitalised().search(text, max(0, start - 40), start - 1)
+            # The last capitalised word before it, if it ends right there.
+            words = list(capitalised().finditer(text, max(0, start - 40), start - 1))
+            before = words[-1] if words else None
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
         return False
