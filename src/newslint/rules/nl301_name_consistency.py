@@ -123,6 +123,19 @@ def _dominant(
     return major, overwhelming
 
 
+def _with_stems(raw: list) -> list:
+    """The scanned capitalised words and the stems of their possessives: "Teledia" is one
+    letter off "Teledial's" as much as "Teledial"."""
+    if not raw:
+        return raw
+    if isinstance(raw[0], bytes):
+        stems = [clean_token(w.decode()).encode() for w in raw if b"'" in w]
+    else:
+        stems = [clean_token(w) for w in raw if "'" in w]
+    stems = [stem for stem in stems if stem]
+    return list(dict.fromkeys([*raw, *stems])) if stems else raw
+
+
 def _lost_last_letter(minor: str, major: str) -> bool:
     """'Norand' for 'Noranda': a dropped last letter, not another language's ending, when the
     short form is in no word list or name list and used nowhere (the caller checks use)."""
@@ -312,7 +325,7 @@ class NameConsistency(Rule):
         if not minors:
             return
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
-        near = NearWords(words.capitalised_raw, len(minors))
+        near = NearWords(_with_stems(words.capitalised_raw), len(minors))
         counts: WordCounts | None = None  # made for the few articles that need a count
         wanted: dict[str, tuple[str, bool]] = {}  # minor -> (dominant form, overwhelming)
         twins: dict[str, str] = {}  # one print -> the other, one letter longer or shorter
