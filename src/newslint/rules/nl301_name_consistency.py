@@ -16,7 +16,7 @@ from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled,
 from ..spelling.nameslots import person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
-from ..spelling.text import QuoteMap, followed_by_sic
+from ..spelling.text import QuoteMap, at_sentence_start, followed_by_sic
 from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
@@ -187,6 +187,7 @@ def _times(count: int) -> str:
     return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
 
 
+FUNCTION_WORD_ZIPF = 65  # x10: a word this frequent ("the", "a", "in") is no given name
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]*\.?) $")
 
 
@@ -198,6 +199,11 @@ def _first_name_before(text: str, start: int) -> str:
     word = match.group(1).rstrip(".")
     if word.casefold() in person_cues():
         return ""  # a title ("Mr", "Ms") says nothing of which person
+    if (
+        not match.group(1).endswith(".") and ZIPFS.get(word.casefold(), 0) >= FUNCTION_WORD_ZIPF
+        and (len(word) > 1 or at_sentence_start(text, max(0, start - 20) + match.start(1)))
+    ):
+        return ""  # "The Marpla poll", "A Marplan survey": an article, not a name or an initial
     if len(word) == 1 or compiled().code(word.casefold()) & GIVEN:
         return word
     return ""
