@@ -16,10 +16,11 @@ from typing import NamedTuple
 
 from ..casing import match_case
 from ..core.document import Document
+from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled
-from .names import MAX_ANCHOR_NAMES, name_parts
+from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
     anchor_is_open,
@@ -72,6 +73,7 @@ class NameChecker(NameSearch):
         text = doc.text
         words = document_words(doc)
         singles: dict[str, tuple[str, ...]] = {}
+        slotted: dict[str, tuple[str, ...]] = {}  # reported only after a city ("Dayton, Ohuo")
         near_parts: set[str] = set()
         low = ""
         # Most unknown words were judged in an earlier article, valid or near nothing: set
@@ -87,7 +89,13 @@ class NameChecker(NameSearch):
             candidates, parts = verdict
             if candidates and folded in self.needs_print:
                 low = low or text.lower()
-                candidates = tuple(c for c in candidates if whole_word_count(low, c.casefold()))
+                printed = tuple(c for c in candidates if whole_word_count(low, c.casefold()))
+                if not printed:
+                    regions = place_slots()[1]
+                    slotted_regions = tuple(c for c in candidates if c.casefold() in regions)
+                    if slotted_regions:
+                        slotted[folded] = slotted_regions
+                candidates = printed
             if candidates:
                 low = low or text.lower()
                 # A spelling the article repeats while never printing the name is its own.
@@ -106,9 +114,11 @@ class NameChecker(NameSearch):
             anchors = {a for a in words.anchors if anchor_is_open(a, low)}
         if self.extra is not None:
             anchors |= words.capitalised_hits(self.extra.anchors)
-        if not singles and not near_parts and not anchors:
+        if not singles and not slotted and not near_parts and not anchors:
             return
-        yield from self._locate(doc, low or text.lower(), singles, near_parts, anchors, suspicious)
+        yield from self._locate(
+            doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted
+        )
 
     def _remember(self, folded: str) -> Verdict:
         """Judge a word and keep the verdict for the process (up to MAX_JUDGED words)."""
@@ -133,9 +143,10 @@ class NameChecker(NameSearch):
         near_parts: set[str],
         anchors: set[str],
         suspicious: frozenset[str],
+        slotted: dict[str, tuple[str, ...]],
     ) -> Iterator[NameFinding]:
         suspicious_parts = self.parts_of(suspicious)
-        wanted = [*singles, *anchors, *near_parts]
+        wanted = [*singles, *anchors, *near_parts, *slotted]
         for block in doc.prose:
             # A token that matters has a part among these, so the block prints it (case-folding
             # maps each character on its own): most blocks need no token-by-token look.
@@ -148,7 +159,9 @@ class NameChecker(NameSearch):
                 token = match.group()
                 folded = token.casefold()
                 parts = folded.split("-")
-                if not any(p in singles or p in anchors or p in near_parts for p in parts):
+                if not any(
+                    p in singles or p in anchors or p in near_parts or p in slotted for p in parts
+                ):
                     continue
                 if shouted is None:
                     shouted = is_shouted(block.text)
@@ -164,9 +177,15 @@ class NameChecker(NameSearch):
                 at = match.start()
                 for word in token.split("-"):
                     begin, at = at, at + len(word) + 1
+                    here = singles
+                    city = word.casefold() in slotted and city_before(block.text, begin, begin + len(word))
+                    if city:
+                        here = {**singles, word.casefold(): slotted[word.casefold()]}
                     found = self._single_at(
-                        block.text, begin, word, singles, shouted, block.start, covered, low
+                        block.text, begin, word, here, shouted, block.start, covered, low
                     )
+                    if found is not None and city:
+                        found = found._replace(reason=f'after "{city}", where a state or country stands')
                     if found is not None:
                         covered.add(found.start)
                         yield found
@@ -396,3 +415,25 @@ class NameChecker(NameSearch):
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
+
+
+# A place's name and a comma before a token, a comma or the sentence's end after it: "DAYTON,
+# Ohuo, March 16", "based in Des Moines, Iows, provides".
+_CITY_BEFORE = compile_cached(r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), $")
+_SLOT_END = compile_cached(r"[,.;)]|\s*$")
+
+
+def city_before(text: str, start: int, end: int) -> str:
+    """The city printed just before a token in a state's or country's slot, or ""."""
+    if _SLOT_END.match(text, end) is None:
+        return ""
+    match = _CITY_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return ""
+    cities = place_slots()[0]
+    words = match.group(1).split(" ")
+    for first in range(len(words)):  # "Morrell's Sioux City": the longest name that is a city
+        city = " ".join(words[first:])
+        if city.casefold() in cities:
+            return city
+    return ""
