@@ -266,6 +266,19 @@ def _singular_slot(text: str, start: int, end: int) -> bool:
     return word in person_cues() or bool(compiled().code(word) & GIVEN)
 
 
+def _one_bearer(text: str, name: str) -> bool:
+    """'Nattrass' printed in a slot one person or firm fits ("Sanford Margoshes", "Allegis
+    said") and never as a family's or firms' plural ("the Kennedys"): the final "s" is part of
+    the name, so a print without it lost a letter."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    singular = False
+    for match in pattern.finditer(text):
+        if text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+            return False
+        singular = singular or _singular_slot(text, match.start(), match.end())
+    return singular
+
+
 def _cut_short(minor: str, major: str) -> bool:
     """A name in no list printed once without the last letter it has elsewhere, where that
     letter happens to make a derived form ("Ferruzz"/"Ferruzzi", "Petromi"/"Petromin"); a lost
@@ -300,7 +313,8 @@ class NameConsistency(Rule):
             "a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
-            "fits (\"Mr Nattras\"), not a family's plural."
+            "fits (\"Mr Nattras\", or \"Cyclop's\" in a story that prints \"Cyclops said\" and "
+            "never \"the Cyclops\"), not a family's plural."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -438,7 +452,10 @@ class NameConsistency(Rule):
                 if folded not in wanted or followed_by_sic(block.text, match.end()):
                     continue
                 major, overwhelming = wanted[folded]
-                if _lost_s(folded, major) and not _singular_slot(block.text, match.start(), match.end()):
+                if (
+                    _lost_s(folded, major) and not _singular_slot(block.text, match.start(), match.end())
+                    and not (counts[folded] == 1 and _one_bearer(doc.text, major))
+                ):
                     continue  # "Kennedy" beside "the Kennedys"
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
