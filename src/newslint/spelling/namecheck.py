@@ -19,7 +19,7 @@ from ..core.document import Document
 from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled
+from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, WORDS, compiled
 from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
@@ -47,6 +47,9 @@ MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
 SAFE_NAME_ZIPF = 40
+# x10: a four-letter name this frequent ("Iraq", "Utah") is the likely intent of a token one
+# letter off it that no list or text uses, printed in the article or not.
+FAMOUS_SHORT_ZIPF = 42
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 
 
@@ -95,6 +98,8 @@ class NameChecker(NameSearch):
                     slotted_regions = tuple(c for c in candidates if c.casefold() in regions)
                     if slotted_regions:
                         slotted[folded] = slotted_regions
+                    if self._famous_only(folded, candidates):
+                        printed = candidates
                 candidates = printed
             if candidates:
                 low = low or text.lower()
@@ -118,6 +123,19 @@ class NameChecker(NameSearch):
             return
         yield from self._locate(
             doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted
+        )
+
+    def _famous_only(self, folded: str, candidates: tuple[str, ...]) -> bool:
+        """A token no list or text uses with one inner letter changed from a single name of
+        everyday news that is no English word ("Ieaq", "Utsh"; not "Salz" for "Sale", nor
+        "OFRD"): the name is the likely intent even where the article does not print it."""
+        if len(candidates) != 1 or compiled().code(folded):
+            return False
+        name = candidates[0].casefold()
+        return (
+            len(name) == len(folded) and name[0] == folded[0]
+            and (name in PROPER_WORDS or name not in WORDS)
+            and name_zipf(name, self.vocab_names) >= FAMOUS_SHORT_ZIPF
         )
 
     def _remember(self, folded: str) -> Verdict:
