@@ -16,10 +16,11 @@ from typing import NamedTuple
 
 from ..casing import match_case
 from ..core.document import Document
+from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, compiled
-from .names import MAX_ANCHOR_NAMES, name_parts
+from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, WORDS, compiled
+from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
     after_given_name,
@@ -39,6 +40,7 @@ from .text import (
     before_ticker,
     followed_by_sic,
     is_shouted,
+    opens_company_tag,
     strip_possessive,
 )
 from .vocab import Vocabulary
@@ -47,6 +49,9 @@ MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
 SAFE_NAME_ZIPF = 40
+# x10: a four-letter name this frequent ("Iraq", "Utah") is the likely intent of a token one
+# letter off it that no list or text uses, printed in the article or not.
+FAMOUS_SHORT_ZIPF = 42
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 
 
@@ -73,6 +78,7 @@ class NameChecker(NameSearch):
         text = doc.text
         words = document_words(doc)
         singles: dict[str, tuple[str, ...]] = {}
+        slotted: dict[str, tuple[str, ...]] = {}  # reported only after a city ("Dayton, Ohuo")
         near_parts: set[str] = set()
         low = ""
         # Most unknown words were judged in an earlier article, valid or near nothing: set
@@ -88,7 +94,15 @@ class NameChecker(NameSearch):
             candidates, parts = verdict
             if candidates and folded in self.needs_print:
                 low = low or text.lower()
-                candidates = tuple(c for c in candidates if whole_word_count(low, c.casefold()))
+                printed = tuple(c for c in candidates if whole_word_count(low, c.casefold()))
+                if not printed:
+                    regions = place_slots()[1]
+                    slotted_regions = tuple(c for c in candidates if c.casefold() in regions)
+                    if slotted_regions:
+                        slotted[folded] = slotted_regions
+                    if self._famous_only(folded, candidates):
+                        printed = candidates
+                candidates = printed
             if candidates:
                 low = low or text.lower()
                 # A spelling the article repeats while never printing the name is its own.
@@ -107,9 +121,24 @@ class NameChecker(NameSearch):
             anchors = {a for a in words.anchors if anchor_is_open(a, low)}
         if self.extra is not None:
             anchors |= words.capitalised_hits(self.extra.anchors)
-        if not singles and not near_parts and not anchors:
+        if not singles and not slotted and not near_parts and not anchors:
             return
-        yield from self._locate(doc, low or text.lower(), singles, near_parts, anchors, suspicious)
+        yield from self._locate(
+            doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted
+        )
+
+    def _famous_only(self, folded: str, candidates: tuple[str, ...]) -> bool:
+        """A token no list or text uses with one inner letter changed from a single name of
+        everyday news that is no English word ("Ieaq", "Utsh"; not "Salz" for "Sale", nor
+        "OFRD"): the name is the likely intent even where the article does not print it."""
+        if len(candidates) != 1 or compiled().code(folded):
+            return False
+        name = candidates[0].casefold()
+        return (
+            len(name) == len(folded) and name[0] == folded[0]
+            and (name in PROPER_WORDS or name not in WORDS)
+            and name_zipf(name, self.vocab_names) >= FAMOUS_SHORT_ZIPF
+        )
 
     def _remember(self, folded: str) -> Verdict:
         """Judge a word and keep the verdict for the process (up to MAX_JUDGED words)."""
@@ -134,9 +163,10 @@ class NameChecker(NameSearch):
         near_parts: set[str],
         anchors: set[str],
         suspicious: frozenset[str],
+        slotted: dict[str, tuple[str, ...]],
     ) -> Iterator[NameFinding]:
         suspicious_parts = self.parts_of(suspicious)
-        wanted = [*singles, *anchors, *near_parts]
+        wanted = [*singles, *anchors, *near_parts, *slotted]
         for block in doc.prose:
             # A token that matters has a part among these, so the block prints it (case-folding
             # maps each character on its own): most blocks need no token-by-token look.
@@ -149,7 +179,9 @@ class NameChecker(NameSearch):
                 token = match.group()
                 folded = token.casefold()
                 parts = folded.split("-")
-                if not any(p in singles or p in anchors or p in near_parts for p in parts):
+                if not any(
+                    p in singles or p in anchors or p in near_parts or p in slotted for p in parts
+                ):
                     continue
                 if shouted is None:
                     shouted = is_shouted(block.text)
@@ -165,9 +197,15 @@ class NameChecker(NameSearch):
                 at = match.start()
                 for word in token.split("-"):
                     begin, at = at, at + len(word) + 1
+                    here = singles
+                    city = word.casefold() in slotted and city_before(block.text, begin, begin + len(word))
+                    if city:
+                        here = {**singles, word.casefold(): slotted[word.casefold()]}
                     found = self._single_at(
-                        block.text, begin, word, singles, shouted, block.start, covered, low
+                        block.text, begin, word, here, shouted, block.start, covered, low
                     )
+                    if found is not None and city:
+                        found = found._replace(reason=f'after "{city}", where a state or country stands')
                     if found is not None:
                         covered.add(found.start)
                         yield found
@@ -194,11 +232,11 @@ class NameChecker(NameSearch):
         if person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
-        if before_ticker(text, end) and (
+        if (before_ticker(text, end) or opens_company_tag(text, begin)) and (
             osa_distance(folded, candidates[0].casefold()) > 1
             or not whole_word_count(low, candidates[0].casefold())
         ):
-            return None  # a listed company's own spelling ("CLUB MEDITERRANEE <CMI.PA>")
+            return None  # a company's own spelling ("CLUB MEDITERRANEE <CMI.PA>", "<Hudong shipyards>")
         if compiled().code(folded) >> 8 and ending_only(folded, candidates[0].casefold()):
             return None  # a word in use that ends otherwise ("Panamax", "Sanwa"): its own name
         rivals = self._rivals.get(folded, ())
@@ -274,7 +312,9 @@ class NameChecker(NameSearch):
         if after is not None and not self._valid(clean_token(after.group().casefold())):
             return True
         if start >= 2 and text[start - 1] in (" ", "-"):
-            before = capitalised().search(text, max(0, start - 40), start - 1)
+            # The last capitalised word before it, if it ends right there.
+            words = list(capitalised().finditer(text, max(0, start - 40), start - 1))
+            before = words[-1] if words else None
             if before is not None and before.end() == start - 1:
                 return not self._valid(clean_token(before.group().casefold()))
         return False
@@ -401,3 +441,25 @@ class NameChecker(NameSearch):
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
+
+
+# A place's name and a comma before a token, a comma or the sentence's end after it: "DAYTON,
+# Ohuo, March 16", "based in Des Moines, Iows, provides".
+_CITY_BEFORE = compile_cached(r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), $")
+_SLOT_END = compile_cached(r"[,.;)]|\s*$")
+
+
+def city_before(text: str, start: int, end: int) -> str:
+    """The city printed just before a token in a state's or country's slot, or ""."""
+    if _SLOT_END.match(text, end) is None:
+        return ""
+    match = _CITY_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return ""
+    cities = place_slots()[0]
+    words = match.group(1).split(" ")
+    for first in range(len(words)):  # "Morrell's Sioux City": the longest name that is a city
+        city = " ".join(words[first:])
+        if city.casefold() in cities:
+            return city
+    return ""

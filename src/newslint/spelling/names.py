@@ -103,6 +103,28 @@ def _read_places(gazetteer: Gazetteer) -> None:
         gazetteer.add(name, target == "1")
 
 
+CITY_KINDS = frozenset({"city", "capital"})
+REGION_KINDS = frozenset({"country", "us-state", "subdivision"})
+
+
+@cache
+def place_slots() -> tuple[frozenset[str], frozenset[str]]:
+    """(cities, regions), case-folded: after "Sioux City, " a state or country stands. Read
+    from places.tsv on first need, a short token near a region that the article never prints."""
+    path = packs_dir() / "data" / "names" / "places.tsv"
+    cities: set[str] = set()
+    regions: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, kind, _ = line.split("\t")
+        if kind in CITY_KINDS:
+            cities.add(name.casefold())
+        elif kind in REGION_KINDS:
+            regions.add(name.casefold())
+    return frozenset(cities), frozenset(regions)
+
+
 def name_packs() -> dict[str, NamePack]:
     packs: dict[str, NamePack] = {}
     for path in sorted((packs_dir() / "data" / "names").glob("*.yaml")):

@@ -114,6 +114,8 @@ def person_slot(text: str, begin: int) -> bool:
     words = match.group(1).split()
     data = compiled()
     for position, word in enumerate(reversed(words)):
+        if word.endswith(".") and word[:1].islower():
+            return False  # "said the lock forward. Italy": a sentence ended, not a title
         folded = word.casefold().rstrip(".")
         if folded in person_cues():
             return True

@@ -22,12 +22,13 @@ from .lookup import ANCHOR, KNOWN, MISSPELT, compiled
 @cache
 def capitalised() -> regex.Pattern[str]:
     """Capitalised words and hyphenated compounds, for locating findings in a block; a
-    possessive 's is left out ("Roddick's"). Compiled on first need: most articles have no
-    finding to locate."""
+    possessive 's is left out ("Roddick's"). A company name in angle brackets ("<Poclain>",
+    "<Intercep Investment Corp>") is located like any other; a ticker ("<SCE>", "<NOBL ST>") is
+    not, nor a tag. Compiled on first need: most articles have no finding to locate."""
     return compile_cached(
-        r"(?<![\p{L}\p{M}\d_@/&<'’-])\p{Lu}[\p{L}\p{M}]*"
+        r"(?<![\p{L}\p{M}\d_@/&'’-])(?![\p{Lu}\d. ]+>)\p{Lu}[\p{L}\p{M}]*"
         r"(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*|-\p{L}[\p{L}\p{M}]*)*"
-        r"(?![\p{L}\p{M}\d_@/&>]|-\p{L}|\.\p{L})"
+        r"(?![\p{L}\p{M}\d_@/&]|-\p{L}|\.\p{L})"
     )
 
 _BREAKS = string.punctuation.replace("'", "").replace("-", "") + string.digits + string.whitespace

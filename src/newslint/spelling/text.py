@@ -39,6 +39,12 @@ def before_ticker(text: str, end: int) -> bool:
     return _before_ticker().match(text, end) is not None
 
 
+def opens_company_tag(text: str, start: int) -> bool:
+    """The first word of a company's name in Reuters' angle brackets ("<Hudong shipyards>"):
+    the firm's own coinage, however near a place's name."""
+    return text[start - 1 : start] == "<"
+
+
 def followed_by_sic(text: str, end: int) -> bool:
     """"Recieve [sic]": the writer marks the spelling as the source's own."""
     return _SIC.match(text, end) is not None
