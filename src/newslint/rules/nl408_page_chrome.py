@@ -54,6 +54,7 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
+_NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -228,8 +229,14 @@ class PageChrome(Rule):
         times with a story's text between each two. An agate table's repeated rows have none
         between them."""
         blocks = doc.blocks
-        if sum(len(b.text) <= LISTING_LINE for b in blocks) < LISTING_REPEATS:
-            return  # one C-level pass: nearly every story has too few short lines
+        # A necessary condition first: three short blocks alike once figures (and "#") are
+        # gone, or lines of one block to compare. Nearly every story stops here.
+        short = [text for b in blocks if len(text := b.text) <= LISTING_LINE]
+        if len(short) < LISTING_REPEATS:
+            return
+        alike = [text.translate(_NO_FIGURES) for text in short]
+        if len(alike) - len(set(alike)) < LISTING_REPEATS - 1 and "\n" not in "".join(b.text for b in blocks):
+            return
         where: dict[str, list[tuple[int, Block, Line]]] = {}
         prose: list[int] = []
         for index, block in enumerate(blocks):
