@@ -12,7 +12,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip, proper_slip
-from ..spelling.lookup import DOUBTFUL, PERSON, compiled
+from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
@@ -27,6 +27,11 @@ from .support.spelling import (
 )
 
 MIN_LENGTH = 6  # shorter capitalised words one slip from a word are mostly names ("Nexa", "Lasar")
+# ... but a five-letter one with a vowel changed from a very common word inside a run of
+# capitalised words is a slip in an organisation's or an event's name ("Labour Uneon").
+SHORT_VOWEL_LENGTH = 5
+SHORT_WORD_MIN_ZIPF = 50
+_VOWELS = "aeiou"
 # A word in an all-capitals headline this long is no ticker ("ACQUISITON", not "OSIC").
 MIN_SHOUTED_LENGTH = 7
 # A capitalised word printed more often than this is the name the writer means ("Bening").
@@ -96,6 +101,42 @@ def _typing_slip(token: str) -> Guess | None:
     return guess
 
 
+@lru_cache(maxsize=4096)
+def _short_vowel_slip(token: str) -> str | None:
+    """The one very common word ("world", "union", "court") a five-letter token is with one
+    inner vowel changed ("Wurld", "Unaon"); None when there is none, or more than one."""
+    code = compiled().code
+    if code(token) & (PERSON | DOUBTFUL):
+        return None
+    found = {
+        word for i in range(1, len(token) - 1) if token[i] in _VOWELS
+        for vowel in _VOWELS if vowel != token[i]
+        if (word := token[:i] + vowel + token[i + 1 :]) and code(word) >> 8 >= SHORT_WORD_MIN_ZIPF
+        and not code(word) & PROPER
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# A capitalised word before or after a token, in the same sentence: a name's run.
+_CAPITAL_BEFORE = compile_cached(r"(?<![.!?:;\"“]\s)(\p{Lu}[\p{L}]*)[.&'’-]*[ ]$")
+_CAPITAL_AFTER = compile_cached(r"[ ](?:of[ ]|and[ ])?(\p{Lu}[\p{Ll}]+)")
+
+
+def _in_name_run(text: str, start: int, end: int) -> bool:
+    """The token stands in a run of capitalised words of English ("Labour Uneon", "Wirld
+    War", "Coirt of Arbitration"), not alone, first in a sentence, or among words no list
+    knows ("Hoogovens Groep": another language's name)."""
+    before = text[max(0, start - 30) : start]
+    head = before.rstrip()
+    if not head or head[-1] in ".!?:;\"“":
+        return False
+    code = compiled().code
+    for match in (_CAPITAL_BEFORE.search(before), _CAPITAL_AFTER.match(text, end)):
+        if match is not None and code(match.group(1).casefold()) & KNOWN:
+            return True
+    return False
+
+
 def _could_be_name(word: str) -> bool:
     """Some names list gives `word` as a person's given name or surname."""
     return bool(compiled().code(word) & (PERSON | DOUBTFUL))
@@ -126,7 +167,9 @@ class CapitalisedMisspelling(Rule):
             "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts. "
             "A line of another language or a desk's vocabulary is left alone. The word meant "
             "may also be one written only with a capital (\"Lituanian\", \"Britian\"), unless "
-            "it is a person's name, which is NL101's to judge. "
+            "it is a person's name, which is NL101's to judge. A five-letter word with one "
+            "vowel changed from a very common word counts inside a run of capitalised English "
+            "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."
@@ -142,11 +185,17 @@ class CapitalisedMisspelling(Rule):
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         slips: dict[str, Guess] = {}
+        in_names: set[str] = set()  # five-letter slips that count only inside a name's run
         for token in document_words(doc).unknown:
             if len(token) >= MIN_LENGTH and token.isalpha():
                 guess = _typing_slip(token)
                 if guess is not None:
                     slips[token] = guess
+            elif len(token) == SHORT_VOWEL_LENGTH and token.isalpha() and token.isascii():
+                word = _short_vowel_slip(token)
+                if word is not None:
+                    slips[token] = Guess((word,), True, True)
+                    in_names.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
@@ -171,6 +220,8 @@ class CapitalisedMisspelling(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
+                if token in in_names and not _in_name_run(block.text, match.start(), match.end()):
+                    continue  # a short word alone: as likely a name of its own ("Nerta")
                 if foreign_context(text, start, end):
                     continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
