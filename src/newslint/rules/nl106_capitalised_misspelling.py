@@ -118,7 +118,7 @@ def _short_vowel_slip(token: str) -> str | None:
 
 
 # A capitalised word before or after a token, in the same sentence: a name's run.
-_CAPITAL_BEFORE = compile_cached(r"(?<![.!?:;\"“]\s)(\p{Lu}[\p{L}]*)[.&'’-]*[ ]$")
+_CAPITAL_BEFORE = compile_cached(r"(?<![.!?:;\"“]\s)(\p{Lu}[\p{L}]*)[.&'’-]*[ ](?:of[ ]|and[ ])?$")
 _CAPITAL_AFTER = compile_cached(r"[ ](?:of[ ]|and[ ])?(\p{Lu}[\p{Ll}]+)")
 
 
@@ -187,15 +187,18 @@ class CapitalisedMisspelling(Rule):
         slips: dict[str, Guess] = {}
         in_names: set[str] = set()  # five-letter slips that count only inside a name's run
         for token in document_words(doc).unknown:
-            if len(token) >= MIN_LENGTH and token.isalpha():
-                guess = _typing_slip(token)
-                if guess is not None:
-                    slips[token] = guess
-            elif len(token) == SHORT_VOWEL_LENGTH and token.isalpha() and token.isascii():
-                word = _short_vowel_slip(token)
-                if word is not None:
-                    slips[token] = Guess((word,), True, True)
-                    in_names.add(token)
+            if not token.isalpha():
+                continue
+            guess = _typing_slip(token) if len(token) >= MIN_LENGTH else None
+            if guess is not None:
+                slips[token] = guess
+                continue
+            if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
+                continue
+            word = _short_vowel_slip(token) if len(token) == SHORT_VOWEL_LENGTH else None
+            if word is not None:
+                slips[token] = Guess((word,), True, True)
+                in_names.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
