@@ -416,6 +416,7 @@ def guess(token: str) -> Guess | None:
 
 @cache
 def _proper_index() -> dict[str, tuple[str, ...]]:
+    """`_build_proper_index`'s table, from the user cache after the first build."""
     return _user_cached("properwords-", _build_proper_index)
 
 
