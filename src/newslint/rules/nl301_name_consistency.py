@@ -1,4 +1,8 @@
-"""NL301 name-consistency: one name spelled two ways in an article ("Roddick" ... "Rodick")."""
+"""NL301 name-consistency: one name spelled two ways in an article ("Roddick" ... "Rodick").
+
+Long on purpose: one-word variants, twins printed once each and variants of multi-word names
+are three kinds of the same evidence (the article's own counts and the people beside each
+print), reported with one wording; split apart they would share most of their helpers."""
 
 from __future__ import annotations
 

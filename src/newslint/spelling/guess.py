@@ -5,6 +5,10 @@ English words one edit away (a letter dropped, added, changed, or two swapped). 
 for a misspelling only when it is not a form English makes of a known word (a plural, a
 prefix, a British -ise, two words run together: those are other rules' business or no error
 at all), and a frequent word is near it.
+
+Long on purpose: the candidates, the forms English makes, the sound-alikes and the two
+user-cached tables (frequent words by bucket, capital-only words by deletion) are one guesser
+whose parts share private tables; NL105, NL106 and NL412 ask it the same question.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ is reported when the name is far more frequent than the token (a noisy-channel j
 article does not use the token as its own settled spelling, and no English word competes as
 the intended one. A part of a multi-word name ("Timor-Lester", "Buenos Aries") is also judged
 against the rest of the name printed beside it, which is strong evidence by itself.
+
+One class on purpose, though long: the one-word, multi-word and short-name checks share the
+article's counts and the evidence wording, and a finding of one kind settles the others.
 """
 
 from __future__ import annotations

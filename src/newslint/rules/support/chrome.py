@@ -1,5 +1,9 @@
 """Page chrome by its shape: the line detectors and vocabulary NL408 uses (NL409 and NL410 share
-the line splitting and removal)."""
+the line splitting and removal).
+
+Longer than most modules on purpose: every shape reads the same compiled vocabulary and cheap
+gates (`patterns`, `chrome_words`, `may_hold_chrome`), and split by shape the pieces would
+import each other's private tables."""
 
 from __future__ import annotations
 
