@@ -15,7 +15,7 @@ from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets,
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
-from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources
+from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources, vowel_changes
 from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
 from .support.spelling import (
     SpellingOptions,
@@ -31,7 +31,6 @@ MIN_LENGTH = 6  # shorter capitalised words one slip from a word are mostly name
 # capitalised words is a slip in an organisation's or an event's name ("Labour Uneon").
 SHORT_VOWEL_LENGTH = 5
 SHORT_WORD_MIN_ZIPF = 50
-_VOWELS = "aeiou"
 # A word in an all-capitals headline this long is no ticker ("ACQUISITON", not "OSIC").
 MIN_SHOUTED_LENGTH = 7
 # A capitalised word printed more often than this is the name the writer means ("Bening").
@@ -94,7 +93,7 @@ def _typing_slip(token: str) -> Guess | None:
             LONG_VOWEL_MIN_ZIPF if size >= LONG_VOWEL_LENGTH
             else VOWEL_MIN_ZIPF if size >= 7 else SHORT_VOWEL_MIN_ZIPF
         )
-        if data.code(guess.candidates[0]) >> 8 < least or data.code(token) & (PERSON | DOUBTFUL):
+        if data.code(guess.candidates[0]) >> 8 < least or _could_be_name(token):
             return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
     if kind is None:
         return None
@@ -105,14 +104,12 @@ def _typing_slip(token: str) -> Guess | None:
 def _short_vowel_slip(token: str) -> str | None:
     """The one very common word ("world", "union", "court") a five-letter token is with one
     inner vowel changed ("Wurld", "Unaon"); None when there is none, or more than one."""
-    code = compiled().code
-    if code(token) & (PERSON | DOUBTFUL):
+    if _could_be_name(token):
         return None
+    code = compiled().code
     found = {
-        word for i in range(1, len(token) - 1) if token[i] in _VOWELS
-        for vowel in _VOWELS if vowel != token[i]
-        if (word := token[:i] + vowel + token[i + 1 :]) and code(word) >> 8 >= SHORT_WORD_MIN_ZIPF
-        and not code(word) & PROPER
+        word for word in vowel_changes(token)
+        if (entry := code(word)) >> 8 >= SHORT_WORD_MIN_ZIPF and not entry & PROPER
     }
     return found.pop() if len(found) == 1 else None
 

@@ -54,19 +54,23 @@ _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)
 
 
 @cache
+def _agency_names() -> str:
+    """The agencies of the data as one alternation, longest first."""
+    agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
+    return "|".join(regex.escape(a) for a in agencies)
+
+
+@cache
 def _dash_signoff() -> regex.Pattern[str]:
     """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line."""
-    agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
-    names = "|".join(regex.escape(a) for a in agencies)
-    return compile_cached(rf"[-–—]{{1,3}}[ \t]*(?i:{names})\.?[ \t]*")
+    return compile_cached(rf"[-–—]{{1,3}}[ \t]*(?i:{_agency_names()})\.?[ \t]*")
 
 
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
     at a paragraph's end."""
-    agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
-    names = "|".join(regex.escape(a) for a in agencies)
+    names = _agency_names()
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
         rf"(?:(?:--?|==?|–|—)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
@@ -163,13 +167,9 @@ class EndMarkerAtEnd(Rule):
             # "--AKP", "-VNA" on their own line: a scraped page's sign-off, not the wire's
             # bare "Reuter" line; the agency's name, so shown.
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
-            where = (
-                "closing a story, with more copy after it (another story or the page's)"
-                if _prose_after(doc, signoff) else "at the end of the story"
-            )
+            where = _CLOSING if _prose_after(doc, signoff) else "at the end of the story"
             yield self.diagnostic(
-                signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} '
-                "(its attribution: a desk's style decides whether it stays)", fix,
+                signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} {_ATTRIBUTION}', fix,
             )
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
@@ -186,8 +186,7 @@ class EndMarkerAtEnd(Rule):
         elif text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
-                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story (its '
-                "attribution: a desk's style decides whether it stays)", fix,
+                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
 
     def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:
@@ -204,9 +203,7 @@ class EndMarkerAtEnd(Rule):
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
                 # "-- BERNAMA" on its own line with another story after it: a page of several.
                 yield self.diagnostic(
-                    block.start, block.end, f'agency sign-off "{text.strip()}" closing a story, with '
-                    "more copy after it (another story or the page's) (its attribution: a desk's "
-                    "style decides whether it stays)",
+                    block.start, block.end, f'agency sign-off "{text.strip()}" {_CLOSING} {_ATTRIBUTION}',
                     Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, block), "")),
                 )
                 continue
@@ -223,11 +220,12 @@ class EndMarkerAtEnd(Rule):
                 else "a story's last sentence, with more copy after it (another story or the page's)"
             )
             yield self.diagnostic(
-                start, end, f'agency sign-off "{match.group().strip()}" glued to {where} '
-                "(its attribution: a desk's style decides whether it stays)", fix,
+                start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
             )
 
 
+_ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
+_CLOSING = "closing a story, with more copy after it (another story or the page's)"
 _SIGNOFF_OPENERS = frozenset("-–—(=")  # a glued sign-off opens with a dash or a bracket
 _SIGNOFF_CLOSERS = frozenset(").|–—-")  # and ends with the name, a bracket or a separator
 

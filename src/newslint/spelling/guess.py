@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data import packs_dir
-from .index import edits1, osa_distance, rapidfuzz
+from .index import DeletionIndex, edits1, rapidfuzz
 from .lookup import KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
 
 VOWELS = frozenset("aeiouy")
@@ -418,32 +418,30 @@ def guess(token: str) -> Guess | None:
     return Guess((best,), True, best[0] == token[0])
 
 
+def _one_edit(length: int) -> int:
+    return 1
+
+
 @cache
-def _proper_index() -> dict[str, tuple[str, ...]]:
-    """`_build_proper_index`'s table, from the user cache after the first build."""
-    return _user_cached("properwords-", _build_proper_index)
+def _proper_index() -> DeletionIndex:
+    """The words written only with a capital that a slip may have been meant for, in the
+    shared symmetric-deletion index (its keys kept in the user cache after the first build).
+    People's names are NL101's to judge (a given name's variants are names too: "Mellissa"),
+    unless the word is a place's or a calendar's name as well ("Britain", "February")."""
 
+    def build() -> dict[str, str]:
+        from .lexicon import proper_words  # the word list's source, read once when first needed
 
-def _build_proper_index() -> dict[str, tuple[str, ...]]:
-    """The words written only with a capital that a slip may have been meant for, each under
-    itself and its one-letter deletions (a symmetric-deletion index: one lookup per deletion
-    of a token finds every word one edit away). People's names are NL101's to judge (a given
-    name's variants are names too: "Mellissa"), unless the word is a place's or a calendar's
-    name as well ("Britain", "February")."""
-    from .lexicon import proper_words  # the word list's source, read once when first needed
+        code = compiled().code
+        targets = compiled_gazetteer().targets
+        words = [
+            word for word in proper_words()
+            if word.isascii() and word.isalpha() and (found := code(word)) >> 8 >= CANDIDATE_MIN_ZIPF
+            and (not found & PERSON or word in targets)
+        ]
+        return DeletionIndex(words, _one_edit).keys
 
-    code = compiled().code
-    targets = compiled_gazetteer().targets
-    index: dict[str, list[str]] = {}
-    for word in proper_words():
-        found = code(word)
-        if not word.isascii() or not word.isalpha() or found >> 8 < CANDIDATE_MIN_ZIPF:
-            continue
-        if found & PERSON and word not in targets:
-            continue
-        for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
-            index.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in index.items()}
+    return DeletionIndex.from_keys(_user_cached("properindex-", build), _one_edit)
 
 
 @lru_cache(maxsize=4096)
@@ -453,13 +451,10 @@ def proper_slip(token: str) -> Guess | None:
     these words out, since in lower case they are no correction."""
     if not worth_guessing(token):
         return None
-    index = _proper_index()
-    keys = {token, *(token[:i] + token[i + 1 :] for i in range(len(token)))}
-    found = {word for key in keys for word in index.get(key, ()) if word != token}
-    near = [word for word in found if osa_distance(word, token) == 1]
+    near = _proper_index().lookup(token)
     if len(near) != 1:
         return None
-    word = near[0]
+    word = near[0][0]
     if compiled().code(word) >> 8 < _zipf(token) + LEAD_OVER_TOKEN:
         return None
     return Guess((word,), True, word[0] == token[0])

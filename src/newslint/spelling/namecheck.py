@@ -260,8 +260,8 @@ class NameChecker(NameSearch):
             # Capitalised mid-sentence: only a capitalised word ("American") competes.
             proper = PROPER_WORDS
             candidates += tuple(r for r in rivals if r in proper)
-        person = person_slot(text, begin) or after_given_name(text, begin)
-        safe, reason = self._single_evidence(folded, candidates, low, person)
+        # A person's slot returned above; after a given name the token may still be a surname.
+        safe, reason = self._single_evidence(folded, candidates, low, after_given_name(text, begin))
         if safe and foreign_context(text, begin, end):
             safe, reason = False, "the words around it are in no English list"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)

@@ -145,10 +145,13 @@ def after_given_name(text: str, begin: int) -> bool:
     """Right after a capitalised word a names list gives as a first name, however common
     ("James"; "Energy" too, a price in recall paid for precision), though not a word of
     grammar some list also holds ("The", "May", "Will")."""
-    last = _word_before(text, begin)
-    if not last[:1].isupper():
+    return _given_name(_word_before(text, begin))
+
+
+def _given_name(word: str) -> bool:
+    if not word[:1].isupper():
         return False
-    code = compiled().code(last.casefold())
+    code = compiled().code(word.casefold())
     return bool(code & GIVEN) and code >> 8 < MAX_GIVEN_ZIPF
 
 
@@ -169,9 +172,10 @@ def before_unlisted_name(text: str, end: int) -> bool:
 def named_person(text: str, begin: int, end: int) -> bool:
     """Looser than `person_slot`, for slips that look like names: right after any given name,
     however common ("James Cotting"), or right before a verb of speech."""
-    if not _word_before(text, begin)[:1].isupper():
+    last = _word_before(text, begin)
+    if not last[:1].isupper():
         return _SPEAKER.match(text, end) is not None  # "Cotting said"; not "Customs Department said"
-    return after_given_name(text, begin)
+    return _given_name(last)
 
 
 def foreign_context(text: str, begin: int, end: int) -> bool:

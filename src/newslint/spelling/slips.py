@@ -61,6 +61,15 @@ _LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
 _VOWEL_BYTES = [bytes([c]) for c in _VOWELS.encode()]
 
 
+def vowel_changes(token: str) -> set[str]:
+    """The token with one inner vowel written as another ("wurld" -> "world", "warld", ...)."""
+    return {
+        token[:i] + vowel + token[i + 1 :]
+        for i in range(1, len(token) - 1) if token[i] in _VOWELS
+        for vowel in _VOWELS if vowel != token[i]
+    }
+
+
 def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
     """Every word an ASCII token can be a `slip_kind` of: its inner letters swapped back, a
     struck-twice letter taken out, a lost letter put back (any letter when the word would be
