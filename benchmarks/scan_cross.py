@@ -140,6 +140,8 @@ def main() -> None:
         copy = original.replace(".txt", "-refiled.txt")
         planted[copy] = refile(texts[original], rng)
         refiles.append((original, copy))
+    from newslint.spelling import is_word
+
     moves = []
     pool = [n for n in long_stories if n not in used]
     rng.shuffle(pool)
@@ -149,8 +151,10 @@ def main() -> None:
         head_a, paras_a = _paragraphs(planted[a])
         head_b, paras_b = _paragraphs(planted[b])
         if k % 2 == 0:  # a caption written for A, pasted under B too
-            story_names = ([n for n in features(a, planted[a]).names_of(0) if len(n) > 3]
-                           or ["The minister", "the mayor"])
+            # A caption names the story's people and places: names that are not also everyday
+            # words ("April", "United" mid-sentence), else any capitalised word, else stand-ins.
+            printed = [n for n in features(a, planted[a]).names_of(0) if len(n) > 3]
+            story_names = [n for n in printed if not is_word(n)] or printed or ["The minister", "the mayor"]
             first, second = (story_names * 2)[:2]
             moved = rng.choice(CAPTIONS).format(a=first, b=second, place=rng.choice(("the capital", "the city")),
                                                 day=rng.choice(WEEKDAYS))
@@ -161,7 +165,6 @@ def main() -> None:
         paras_b.insert(rng.randrange(1, len(paras_b)), moved)
         planted[b] = _join(head_b, paras_b)
         moves.append((a, b))
-    from newslint.spelling import is_word
 
     # Names: not dictionary words, nor abbreviations without a vowel ("Mthly").
     frequent = [n for n, c in counts.items()

@@ -339,6 +339,22 @@ def test_two_items_of_one_template_are_not_one_story() -> None:
     assert len(kept) == 2 and "story filed twice" in kept[0][1]
 
 
+def test_a_headline_printed_on_three_days_is_a_recurring_item() -> None:
+    values = {"caps": "NORTHWIND OIL", "name": "Northwind Oil Co", "amount": "50.3", "price": "80"}
+
+    def pairs(days: list[str]) -> set[frozenset[str]]:
+        texts = {f"{day}.txt": AWARD.format(day=day, **values) for day in days}
+        stories = extract((name, text, None) for name, text in texts.items())
+        found, _ = cross_findings(stories, {"NL601"}, ArchiveOptions(),
+                                  lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+        return {frozenset((f["path"], f["message"].split(" as ")[-1].split(";")[0])) for f in found}
+
+    # The same text on two days: a copy re-filed the next day.
+    assert pairs(["17", "18"]) == {frozenset(("17.txt", "18.txt"))}
+    # The same headline on three days or more: each day's item its own story.
+    assert pairs(["17", "18", "23"]) == set()
+
+
 # A follow-up on the mine story, reusing its paragraph of background.
 MINE_FOLLOW_UP = f"""Ridge mine operator to hire for night shifts
 

@@ -103,6 +103,16 @@ class Match(NamedTuple):
     after_lead: bool  # only the text after the lead matched: a new lead on the same story
 
 
+def recurring_headlines(stories: Features, days: int) -> np.ndarray:
+    """Headlines that datelines of at least `days` different days print: a recurring item ("FED
+    ADDS RESERVES VIA CUSTOMER REPURCHASES"), each day's copy its own story."""
+    dated = (stories.dateline_day >= 0) & (stories.headline_key != 0)
+    days_printed = np.stack([stories.headline_key[dated], stories.dateline_day[dated].astype(np.uint64)], axis=1)
+    seen = np.unique(days_printed, axis=0)
+    keys, counts = np.unique(seen[:, 0], return_counts=True)
+    return keys[counts >= days]
+
+
 def similar_pairs(stories: Features, options: ArchiveOptions) -> dict[tuple[int, int], Match]:
     """Pairs of stories that are one story: their word 5-grams, or those after the lead (a
     re-file with a new lead), are as similar as the thresholds ask, estimated by MinHash."""
@@ -115,6 +125,9 @@ def similar_pairs(stories: Features, options: ArchiveOptions) -> dict[tuple[int,
     day_a, day_b = stories.dateline_day[a].astype(int), stories.dateline_day[b].astype(int)
     apart = np.abs(day_a - day_b)
     near = (day_a < 0) | (day_b < 0) | (np.minimum(apart, 12 * 31 - apart) <= options.dateline_days)
+    recurring = recurring_headlines(stories, options.series_days)
+    dated_apart = (day_a >= 0) & (day_b >= 0) & (day_a != day_b)
+    near &= ~(dated_apart & (np.isin(stories.headline_key[a], recurring) | np.isin(stories.headline_key[b], recurring)))
     a, b = a[near], b[near]
     whole = _similarity(stories.signature, a, b)
     tail = _similarity(stories.tail, a, b)

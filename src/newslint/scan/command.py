@@ -67,10 +67,12 @@ def scan_command(build: Callable[..., Any], gather: Callable[..., Any], report_p
         if missing:
             raise click.ClickException(f"{INSTALL_HINT} ({missing} is not installed)")
         from ..registry import all_rules
-        from .run import ARCHIVE_CODES, ScanError, plan
+        from .run import ARCHIVE_CODES, ScanError, plan, start_fork_server
         from .run import scan as run_scan
         from .work import Columns
 
+        if not scheduler:
+            start_fork_server()
         files_and_folders, tables = _inputs(paths)
         settings, config = build(list(paths), {**opts, "jobs": None})
         files: list[str] = []

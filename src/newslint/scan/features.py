@@ -172,6 +172,8 @@ class Features:
     tail: np.ndarray
     # The day of the year its dateline names ("NEW YORK, March 16 -"); -1 when it has none.
     dateline_day: np.ndarray
+    # Its headline (the first line), case-folded, hashed; 0 when it has none.
+    headline_key: np.ndarray
     # Paragraphs of PARAGRAPH_MIN_WORDS words or more: story, normalised-text hash, span, words.
     paragraph_story: np.ndarray
     paragraph_key: np.ndarray
@@ -224,7 +226,7 @@ class Features:
 
         return Features(
             [s for p in parts for s in p.stories], [d for p in parts for d in p.dates], joined("headline"),
-            joined("words"), joined("signature"), joined("tail"), joined("dateline_day"),
+            joined("words"), joined("signature"), joined("tail"), joined("dateline_day"), joined("headline_key"),
             joined("paragraph_story", True), joined("paragraph_key"), joined("paragraph_span"),
             joined("paragraph_words"), joined("name_story", True),
             np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32), joined("name_span"),
@@ -364,7 +366,8 @@ def _extract(run: list[tuple[str, str, str | None]]) -> Features:
     return Features(
         [s for s, _, _ in run], [d for _, _, d in run],
         spans(starts, line_end[first_line]) if count else np.zeros((0, 4), np.int32), words, signature, tail,
-        dateline, long_story[first_of].astype(np.int32), key[first_of], spans(text_start, text_end)[first_of],
+        dateline, _mix(rolling(starts, line_end[first_line])) if count else np.zeros(0, np.uint64),
+        long_story[first_of].astype(np.int32), key[first_of], spans(text_start, text_end)[first_of],
         paragraph_words[long][first_of], *names)
 
 

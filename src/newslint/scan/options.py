@@ -15,6 +15,8 @@ class ArchiveOptions(NamedTuple):
     # Two stories whose datelines are further apart than this are a recurring item written
     # from one template ("Fed adds reserves ..."), not one story filed twice.
     dateline_days: int = 3
+    # ... nor are two of different days whose headline datelines of this many days print.
+    series_days: int = 3
     # ... nor are two with different dateline days where one prints this many figures the
     # other does not (a second look at their texts, templates.py).
     template_figures: int = 2

@@ -18,7 +18,7 @@ from .archive import ArchiveOptions, cross_findings, learned_vocabulary
 from .features import Features, extract
 from .work import Columns, Unit, part_name, run_part
 
-PLAN_VERSION = 1
+PLAN_VERSION = 2  # the features' columns; parts of another version are not resumed
 ARCHIVE_CODES = ("NL601", "NL602", "NL603")
 
 
@@ -96,6 +96,16 @@ LOCAL_CONFIG = {
     "distributed.scheduler.work-stealing": False,
     "distributed.worker.multiprocessing-method": "forkserver",
 }
+
+
+def start_fork_server() -> None:
+    """Start the local cluster's fork server now, with newslint loaded in it (`preload.py`), so
+    that it loads while this process imports Dask, walks the inputs and starts the scheduler."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", f"{__package__}.preload"])
+    forkserver.ensure_running()
 
 
 class Cluster:
