@@ -298,3 +298,23 @@ def test_slips_told_from_forms_of_a_word(token: str, first: str | None) -> None:
 
     found = guess(token)
     assert (found.candidates[0] if found else None) == first
+
+
+@pytest.mark.parametrize(
+    ("token", "meant"),
+    [
+        ("infromaiton", "information"),  # two slips in one long word
+        ("goverrnmnet", "government"),
+        ("campaignging", None),  # one slip: `guess`'s, not this
+        ("counterparties", None),  # a word the lists lack, made of two known ones
+        ("reallowance", None),  # a prefix on a known word
+        ("schoolbus", None),  # two words run together
+        ("restructurings", None),  # a form of a known word
+    ],
+)
+def test_two_slips_in_a_long_word_are_guessed_and_never_safe(token: str, meant: str | None) -> None:
+    from newslint.spelling.guess import far_slip
+
+    found = far_slip(token)
+    assert (found.candidates[0] if found else None) == meant
+    assert found is None or not found.safe

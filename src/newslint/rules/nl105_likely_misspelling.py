@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import VOWELS, Guess, likely_slip, wire_words
+from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, wire_words
 from ..spelling.lookup import WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -161,7 +161,7 @@ class LikelyMisspelling(Rule):
             return
         hits: dict[str, Guess] = {}
         for token in unlisted:
-            found = _guess(token)
+            found = _guess(token) or far_slip(token)
             if found is not None:
                 hits[token] = found
         if not hits or len(hits) > MAX_GUESSES:

@@ -13,6 +13,7 @@ whose parts share private tables; NL105, NL106 and NL412 ask it the same questio
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -371,6 +372,54 @@ def _near_words(token: str) -> set[str]:
     near.update(english_words(others))
     near.discard(token)
     return near
+
+
+# Two slips in one long word ("potetnital", "telecommucations"): a word of FAR_MIN_LENGTH
+# letters or more that no single slip explains, two edits from one frequent word and made of
+# nearly the same letters (FAR_MAX_LETTERS more or fewer). Never a safe fix.
+FAR_MIN_LENGTH = 9
+FAR_MIN_ZIPF = 30
+FAR_MAX_LETTERS = 2
+
+
+@lru_cache(maxsize=4096)
+def far_slip(token: str) -> Guess | None:
+    """The one frequent word two slips from a long token that `likely_slip` leaves unguessed;
+    not a form or compound of known words, nor a word the token begins or ends with."""
+    if len(token) < FAR_MIN_LENGTH or not worth_guessing(token) or _near_words(token):
+        return None
+    table = buckets()
+    found = [
+        table.get(key) for size in range(len(token) - 2, len(token) + 3)
+        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
+    ]
+    joined = "\n".join(filter(None, found))
+    if not joined:
+        return None
+    osa, process = rapidfuzz()
+    near = sorted(
+        ((_zipf(word), word) for word, _, _ in process.extract(
+            token, set(joined.split("\n")), scorer=osa.distance, score_cutoff=2, limit=None)
+         if not (token.startswith(word) or token.endswith(word) or word.startswith(token) or word.endswith(token))),
+        reverse=True,
+    )
+    if not near or near[0][0] < FAR_MIN_ZIPF or len(near) > 1 and near[0][0] < near[1][0] + LEAD_OVER_RUNNER_UP:
+        return None
+    best = near[0][1]
+    if _letters_apart(token, best) > FAR_MAX_LETTERS or made_from_known(token, near[0][0]) or _two_words(token):
+        return None
+    return Guess((best,), True, False)
+
+
+def _letters_apart(one: str, other: str) -> int:
+    """How many letters one word has that the other lacks, and the other way round."""
+    a, b = Counter(one), Counter(other)
+    return sum(((a - b) + (b - a)).values())
+
+
+def _two_words(token: str) -> bool:
+    """Two words of three letters or more written as one ("schoolbus", "bioleaching")."""
+    return any(_is_word(token[:i]) and _is_word(token[i:]) for i in range(3, len(token) - 2))
 
 
 def _bucket_word(word: str) -> bool:
