@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, likely_slip, proper_slip
+from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, far_slip, likely_slip, proper_slip
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
 from ..spelling.scan import document_words
@@ -85,7 +85,9 @@ def _typing_slip(token: str) -> Guess | None:
     if guess is None:
         guess = proper_slip(token)
     if guess is None:
-        return None
+        # Two slips in a long word ("Empowernnment"): never unattended, never a listed name.
+        far = far_slip(token)
+        return far if far is not None and not _could_be_name(token) else None
     kind = slip_kind(token, guess.candidates[0])
     if kind == "vowel":
         size = len(token)

@@ -408,7 +408,21 @@ def far_slip(token: str) -> Guess | None:
     best = near[0][1]
     if _letters_apart(token, best) > FAR_MAX_LETTERS or made_from_known(token, near[0][0]) or _two_words(token):
         return None
+    if _inserted_syllable(token, best):
+        return None
     return Guess((best,), True, False)
+
+
+def _inserted_syllable(token: str, word: str) -> bool:
+    """Two letters inside a word that repeat neither neighbour: how names are made from words
+    ("Dementieva", "Centronic"), where a stutter of the hands repeats ("finanancial")."""
+    if len(token) != len(word) + 2:
+        return False
+    for i in range(1, len(word)):
+        if token[:i] == word[:i] and token[i + 2 :] == word[i:]:
+            chunk = token[i : i + 2]
+            return chunk not in (token[i - 2 : i], token[i + 2 : i + 4])
+    return False
 
 
 def _letters_apart(one: str, other: str) -> int:
