@@ -396,6 +396,15 @@ def _remembered(texts: Texts) -> Texts:
     return fetch
 
 
+def prepare() -> None:
+    """Load the word lists the cross-article checks ask (the client does it while the last
+    partitions run, when a worker is idle anyway)."""
+    from ..spelling.lexicon import dictionary, frequencies
+
+    dictionary()
+    frequencies()
+
+
 def cross_findings(stories: Features | Sequence[Features], codes: set[str], options: ArchiveOptions,
                    texts: Texts | None = None) -> tuple[list[dict[str, Any]], Counter[str]]:
     if not isinstance(stories, Features):

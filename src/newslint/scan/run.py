@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .archive import ArchiveOptions, cross_findings, learned_vocabulary
+from .archive import ArchiveOptions, cross_findings, learned_vocabulary, prepare
 from .features import Features, extract
 from .work import Columns, Unit, part_name, run_part
 
@@ -161,15 +161,21 @@ def _descendants_cpu() -> float:
     return total
 
 
-def _features(parts: Path, count: int) -> tuple[Features, list[int]]:
-    """Every partition's features, and the partition each story comes from."""
+def _load_features(parts: Path, index: int) -> Features | None:
+    path = parts / f"{part_name(index)}.features.pkl"
+    return pickle.loads(path.read_bytes()) if path.exists() else None
+
+
+def _features(parts: Path, count: int, loaded: dict[int, Features | None]) -> tuple[Features, list[int]]:
+    """Every partition's features (those `loaded` while the scan ran, the rest read now), and
+    the partition each story comes from."""
     found: list[Features] = []
     owner: list[int] = []
     for index in range(count):
-        path = parts / f"{part_name(index)}.features.pkl"
-        if path.exists():
-            found.append(pickle.loads(path.read_bytes()))
-            owner.extend([index] * len(found[-1]))
+        part = loaded[index] if index in loaded else _load_features(parts, index)
+        if part is not None:
+            found.append(part)
+            owner.extend([index] * len(part))
     return (Features.concat(found) if found else extract([])), owner
 
 
@@ -262,6 +268,7 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     phases: dict[str, float] = {}
     helpers_cpu = 0.0
     peak_kb = 0
+    loaded: dict[int, Features | None] = {}
     task_cpu = 0.0
     if pending:
         from distributed import as_completed
@@ -272,8 +279,9 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
             mark = time.perf_counter()
             link = getattr(client, "dashboard_link", None)
             echo(f"Dask scheduler {client.scheduler.address}" + (f"; dashboard {link}" if link else ""))
-            futures = [client.submit(run_part, str(parts.resolve()), i, units[i], settings, columns, with_features,
-                                     pure=False, key=f"newslint-{part_name(i)}-{time.time_ns()}") for i in pending]
+            futures = {client.submit(run_part, str(parts.resolve()), i, units[i], settings, columns, with_features,
+                                     pure=False, key=f"newslint-{part_name(i)}-{time.time_ns()}"): i for i in pending}
+            running = len(futures)
             for future in as_completed(futures):
                 try:
                     result = future.result()
@@ -282,6 +290,12 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
                 except Exception as exc:  # the failed partition's part stays unfinished
                     raise ScanError(f"a partition failed ({type(exc).__name__}: {exc}); "
                                     "finished partitions are kept: rerun with --resume") from exc
+                running -= 1
+                if with_features:
+                    # Read as they come: the cross-article checks start with all in memory.
+                    loaded[futures[future]] = _load_features(parts, futures[future])
+                    if running < workers:  # a worker is idle from now on (loaded once)
+                        prepare()
                 if progress:
                     progress(1)
             phases["per-file checks"] = time.perf_counter() - mark
@@ -296,7 +310,7 @@ def scan(units: Sequence[Unit], settings: Any, *, output: str, columns: Columns 
     cross: list[dict[str, Any]] = []
     mark = time.perf_counter()
     if with_features:
-        gathered, owner = _features(parts, len(units))
+        gathered, owner = _features(parts, len(units), loaded)
         cross, counts = cross_findings(gathered, set(codes), options,
                                        texts_loader(gathered, owner, units, settings, columns))
         codes_found.update(f["code"] for f in cross)
