@@ -46,8 +46,12 @@ LONG_VOWEL_MIN_ZIPF = 40
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
-# A word as NL101 and the word scan see one: not part of an address, a ticker or a compound.
-_WORD = compile_cached(r"(?<![\p{L}\p{M}\d_@/&<'’-])[\p{L}\p{M}]+(?![\p{L}\p{M}\d_@/&>-])")
+# A word as NL101 and the word scan see one: not part of an address, a ticker or a compound,
+# unless the compound joins capitalised words ("Belarusian-Lituanian", "Franco-Germen").
+_WORD = compile_cached(
+    r"(?:(?<![\p{L}\p{M}\d_@/&<'’-])|(?<=\p{Lu}\p{Ll}{3,}-)(?=\p{Lu}\p{Ll}))[\p{L}\p{M}]+"
+    r"(?:(?![\p{L}\p{M}\d_@/&>-])|(?=-\p{Lu}\p{Ll}{3,}(?![\p{L}\p{M}\d_@/&>-])))"
+)
 
 
 def _drop_of_frequent(token: str) -> bool:
