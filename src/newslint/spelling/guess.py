@@ -382,24 +382,30 @@ FAR_MIN_ZIPF = 30
 FAR_MAX_LETTERS = 2
 
 
-@lru_cache(maxsize=4096)
 def far_slip(token: str) -> Guess | None:
     """The one frequent word two slips from a long token that `likely_slip` leaves unguessed;
     not a form or compound of known words, nor a word the token begins or ends with."""
-    if len(token) < FAR_MIN_LENGTH or not worth_guessing(token) or _near_words(token):
+    return _far_slip(token) if len(token) >= FAR_MIN_LENGTH else None
+
+
+@lru_cache(maxsize=8192)
+def _far_slip(token: str) -> Guess | None:
+    if not worth_guessing(token):
         return None
-    table = buckets()
-    found = [
-        table.get(key) for size in range(len(token) - 2, len(token) + 3)
+    pool = [
+        word for size in range(len(token) - 2, len(token) + 3)
         for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
+        for word in _bucket(key)
     ]
-    joined = "\n".join(filter(None, found))
-    if not joined:
-        return None
     osa, process = rapidfuzz()
+    scored = {word: distance for word, distance, _ in process.extract(
+        token, pool, scorer=osa.distance, score_cutoff=2, limit=None)}
+    # A word one slip away (the buckets hold what `_near_words` finds for a token this long):
+    # `likely_slip` has judged the token already.
+    if 1 in scored.values() or english_words(swaps_over_one(token) | sound_alikes(token)):
+        return None
     near = sorted(
-        ((_zipf(word), word) for word, _, _ in process.extract(
-            token, set(joined.split("\n")), scorer=osa.distance, score_cutoff=2, limit=None)
+        ((_zipf(word), word) for word in scored
          if not (token.startswith(word) or token.endswith(word) or word.startswith(token) or word.endswith(token))),
         reverse=True,
     )
@@ -411,6 +417,12 @@ def far_slip(token: str) -> Guess | None:
     if _inserted_syllable(token, best):
         return None
     return Guess((best,), True, False)
+
+
+@lru_cache(maxsize=8192)
+def _bucket(key: str) -> tuple[str, ...]:
+    found = buckets().get(key)
+    return tuple(found.split("\n")) if found else ()
 
 
 def _inserted_syllable(token: str, word: str) -> bool:
