@@ -12,6 +12,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document, block_removal
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached, compile_v1
+from ..spelling.scan import document_words
 from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
@@ -264,9 +265,17 @@ class SubstitutionRule(_PackRule):
         body = "|".join(regex.escape(w) for w in words) or r"(?!)"
         flags = regex.IGNORECASE if model.ignorecase else 0
         self.pattern = compile_cached(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        # Words every key holds one of, as the shared word scan sees words (lower case, one
+        # apostrophe), when they are plain words: a text that prints none cannot match.
+        anchors = _anchors([key.lower().replace("’", "'") for key in self.swap])
+        # A quotation's opening mark stays on its first word in the scan ("'it's own goal'").
+        self.anchors = frozenset(anchors) | {"'" + a for a in anchors} if anchors and all(
+            map(_PLAIN_WORD.fullmatch, anchors)) else None
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         model: SubstitutionPack = self.model  # type: ignore[assignment]
+        if self.anchors is not None and not document_words(doc).lower_hits(self.anchors):
+            return  # most texts, ruled out by two set intersections
         for block in self.blocks(doc):
             for match in self.pattern.finditer(block.text):
                 found = match.group()
@@ -278,6 +287,31 @@ class SubstitutionRule(_PackRule):
                 fix = Fix((Edit(start, end, wanted),), model.applicability, f"Replace with {wanted!r}")
                 message = model.message.format(match=found, replacement=wanted)
                 yield self.diagnostic(start, end, message, fix)
+
+
+# A pack whose keys need more anchors than this is searched with its pattern alone.
+_MAX_ANCHORS = 8
+
+
+_PLAIN_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _anchors(keys: list[str]) -> tuple[str, ...] | None:
+    """A few words such that every key holds one of them ("it's" for "in it's", "on it's" ...),
+    chosen greedily; None when it takes more than _MAX_ANCHORS."""
+    left = [set(key.split()) for key in keys]
+    chosen: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for words in left:
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        if not counts or len(chosen) == _MAX_ANCHORS:
+            return None
+        best = max(sorted(counts), key=counts.__getitem__)
+        chosen.append(best)
+        left = [words for words in left if best not in words]
+    return tuple(chosen)
 
 
 ENGINES = {"existence": ExistenceRule, "substitution": SubstitutionRule}
