@@ -13,7 +13,15 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, far_slip, likely_slip, proper_slip
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
-from ..spelling.nameslots import after_given_name, before_unlisted_name, foreign_context, named_person, person_slot
+from ..spelling.nameslots import (
+    after_given_name,
+    before_unlisted_name,
+    foreign_context,
+    in_organisation,
+    named_person,
+    organisation_ends,
+    person_slot,
+)
 from ..spelling.scan import document_words
 from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources, vowel_changes
 from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
@@ -107,6 +115,31 @@ def _typing_slip(token: str) -> Guess | None:
 
 
 @lru_cache(maxsize=4096)
+def _organisation_slip(token: str) -> Guess | None:
+    """A changed vowel in a word of an organisation's name ("Summit Enurgy Inc", "Statistics
+    Boreau"): counted from a word English prints in lower case and uses often, whatever the
+    token's length, since such names are made of everyday words; never from a listed name."""
+    if _could_be_name(token):
+        return None
+    guess = likely_slip(token)
+    if guess is None or len(guess.candidates) > 1:
+        return None
+    word = guess.candidates[0]
+    code = compiled().code(word)
+    if slip_kind(token, word) != "vowel" or code & PROPER or code >> 8 < LONG_VOWEL_MIN_ZIPF:
+        return None
+    return guess
+
+
+def _in_organisation(text: str, start: int, end: int, word: str) -> bool:
+    """The token is a word of an organisation's name: its run ends in a company's legal form
+    or kind within three words, or the word meant is that kind and closes a run of
+    capitalised words ("Statistics Boreau")."""
+    return in_organisation(text, end) or (
+        word in organisation_ends() and _in_name_run(text, start, end))
+
+
+@lru_cache(maxsize=4096)
 def _short_vowel_slip(token: str) -> str | None:
     """The one very common word ("world", "union", "court") a five-letter token is with one
     inner vowel changed ("Wurld", "Unaon"); None when there is none, or more than one."""
@@ -189,12 +222,18 @@ class CapitalisedMisspelling(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         slips: dict[str, Guess] = {}
         in_names: set[str] = set()  # five-letter slips that count only inside a name's run
+        in_organisations: set[str] = set()  # slips that count only in an organisation's name
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
             guess = _typing_slip(token) if len(token) >= MIN_LENGTH else None
             if guess is not None:
                 slips[token] = guess
+                continue
+            guess = _organisation_slip(token) if len(token) >= SHORT_VOWEL_LENGTH else None
+            if guess is not None:
+                slips[token] = guess
+                in_organisations.add(token)
                 continue
             if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
                 continue
@@ -226,13 +265,16 @@ class CapitalisedMisspelling(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
-                if token in in_names and not _in_name_run(block.text, match.start(), match.end()):
+                candidates, clear, safe = slips[token]
+                organisation = _in_organisation(block.text, match.start(), match.end(), candidates[0])
+                if token in in_organisations and not organisation:
+                    continue
+                if token in in_names and not organisation and not _in_name_run(block.text, match.start(), match.end()):
                     continue  # a short word alone: as likely a name of its own ("Nerta")
                 if foreign_context(text, start, end):
                     continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
-                candidates, clear, safe = slips[token]
                 # A person's slot holds a surname, and surnames sit one slip from words that are
                 # surnames too ("Cotting", "Cutting"). A word no list gives anyone as a name
                 # ("Department") is no surname: after a title ("Deputy CIA Dirctor") or a surname
@@ -245,6 +287,8 @@ class CapitalisedMisspelling(Rule):
                     _could_be_name(candidates[0]) or before_unlisted_name(text, end)
                     or not vowel and after_given_name(text, start)
                 )
+                if organisation and not compiled().code(candidates[0]) & PROPER:
+                    person = False  # a company's word ("Summit Enurgy Inc"), though a given name opens it
                 if person and (person_slot(text, start) or vowel and named_person(text, start, end)):
                     continue  # a changed vowel is how names differ ("James Cotting")
                 # Unattended only when the article prints the word capitalised too: a name's

@@ -100,6 +100,34 @@ def person_cues() -> frozenset[str]:
 
 
 @cache
+def organisation_ends() -> frozenset[str]:
+    """Words that close an organisation's name: a company's legal form, its kind (data file)."""
+    path = packs_dir() / "data" / "organisation_ends.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Up to two more capitalised words, then the word that may close the name, on the same line.
+_RUN_AFTER = compile_cached(r"(?:[ ][\p{Lu}&][\p{L}&'’-]*){0,2}?[ ](\p{Lu}[\p{L}]*)\.?(?![\p{L}])")
+
+
+def in_organisation(text: str, end: int) -> bool:
+    """The capitalised word ending at `end` is in an organisation's name: the run of capitalised
+    words it opens or continues ends, within three words, in a company's legal form or kind
+    ("Summit Enurgy Inc", "American Moters Corp")."""
+    ends = organisation_ends()
+    at = end
+    for _ in range(3):
+        found = _RUN_AFTER.match(text, at)
+        if found is None:
+            return False
+        if found.group(1).casefold() in ends:
+            return True
+        at = found.end(1)
+    return False
+
+
+@cache
 def _words_before() -> regex.Pattern[str]:
     """Up to four words just before a position, searched backwards from it."""
     return compile_cached(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
