@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
+from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
 from .support.chrome import (
     BAR_REASON,
@@ -172,6 +172,10 @@ class PageChrome(Rule):
                 seen.append((block, Line(block.start, block.end, block.text), "end", True))
                 continue
             if block.kind not in _SCOPE:
+                if block.kind == TABLE and "\n" not in block.text and may_tease(block.text):
+                    # A teaser whose lost paragraph breaks left runs of spaces reads as a
+                    # table's row; only its "Read More" tail is looked at.
+                    yield from self._teaser(doc, block)
                 continue
             if "\n" not in block.text and (
                 len(block.text) > MAX_LINE
