@@ -103,7 +103,7 @@ class EndMarkerAtEnd(Rule):
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
             "them. A short line right under a story's last sentence with more of the page after "
             "it (codes, the writers' and editors' names split by '/', the agency in brackets "
-            "with the operator's initials) closes that story and is shown. "
+            "with the operator's initials or named as the source) closes that story and is shown. "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
@@ -272,8 +272,11 @@ _NAMES_CREDIT = compile_cached(rf"{_NAME}(?:[ \t]+/[ \t]+{_NAME}){{1,2}}[ \t]*")
 
 @cache
 def _bracketed_agency() -> regex.Pattern[str]:
-    """"(Hina) vm", "(MENA)": an agency's name in brackets, perhaps with the operator's initials."""
-    return compile_cached(rf"\((?i:{_agency_names()})\)(?:[ \t]+\p{{Ll}}{{2,4}}(?:/\p{{Ll}}{{2,4}})?)?[ \t]*")
+    """"(Hina) vm", "(MENA)", "(Source: Xinhua)": an agency's name in brackets, perhaps named
+    as the source or with the operator's initials after it."""
+    return compile_cached(
+        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})\)(?:[ \t]+\p{{Ll}}{{2,4}}(?:/\p{{Ll}}{{2,4}})?)?[ \t]*"
+    )
 
 
 def _closing_kind(text: str) -> str | None:
