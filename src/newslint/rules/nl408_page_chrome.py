@@ -246,11 +246,11 @@ class PageChrome(Rule):
         if len(blocks) < 3:
             return
         story = None  # whether the page holds a story at all, asked once a mark is seen
-        for block in blocks:
-            text = block.text
-            if len(text) > LONE_COUNTER or block.kind not in _LONE_KINDS:
-                continue  # one length test: nearly every block is longer
-            text = text.strip()
+        # One length test in a comprehension: nearly every block is longer.
+        for block in [b for b in blocks if len(b.text) <= LONE_COUNTER]:
+            if block.kind not in _LONE_KINDS:
+                continue
+            text = block.text.strip()
             counter = text.isdigit() and text.isascii()
             if not counter and (len(text) != 1 or text not in LONE_SEPARATORS):
                 continue
