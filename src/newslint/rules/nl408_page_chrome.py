@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
+from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
 from .support.chrome import (
     BAR_REASON,
@@ -62,6 +62,12 @@ _ENDS = (SIGNOFF, END_MARKER)
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
 _PAYWALL = "a paywall or subscription prompt of the page, not the story"
+# A share or comment counter alone on a line: this many digits at most.
+LONE_COUNTER = 3
+LONE_SEPARATORS = frozenset("-–—|#•·")
+_LONE_KINDS = (HEADLINE, PARAGRAPH)
+_COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
+_SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
 
@@ -87,9 +93,10 @@ class PageChrome(Rule):
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a date widget with a weekday, clock or "
             "label above the headline; an agency's name alone between the headline and the "
-            "story; a link prompt on a line of its own ('Full Story'). The "
-            "finding says which shape. Only a line of buttons and counters is "
-            "certain and deleted by the fix, with its own line break and no more; the other "
+            "story; a link prompt on a line of its own ('Full Story'); one separator character or a "
+            "counter of one to three digits alone on a line ('-', '|', '0'). The "
+            "finding says which shape. Only a line of buttons and counters, or a separator "
+            "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide."
         ),
         example="Talks resumed on Monday.\n\nShare\n\nFacebook\n\nTwitter",
@@ -103,6 +110,9 @@ class PageChrome(Rule):
         yield from found
         reported = {d.start for d in found}
         if not doc.own_markup:  # a format's own lists (keywords, places) are its fields
+            lone = [d for d in self._lone_marks(doc) if d.start not in reported]
+            yield from lone
+            reported.update(d.start for d in lone)
             runs = [d for d in self._runs(doc) if d.start not in reported]
             yield from runs
             reported.update(d.start for d in runs)
@@ -162,6 +172,10 @@ class PageChrome(Rule):
                 seen.append((block, Line(block.start, block.end, block.text), "end", True))
                 continue
             if block.kind not in _SCOPE:
+                if block.kind == TABLE and "\n" not in block.text and may_tease(block.text):
+                    # A teaser whose lost paragraph breaks left runs of spaces reads as a
+                    # table's row; only its "Read More" tail is looked at.
+                    yield from self._teaser(doc, block)
                 continue
             if "\n" not in block.text and (
                 len(block.text) > MAX_LINE
@@ -222,6 +236,31 @@ class PageChrome(Rule):
         if position >= DATE_GRACE and date_widget(line):
             return "a date or time widget line away from the story's top", False
         return None, False
+
+    def _lone_marks(self, doc: Document) -> Iterator[Diagnostic]:
+        """A paragraph that is one separator character or a small counter alone ("-", "|", "0",
+        "7"): what a page leaves of a divider or a share or comment counter. Longer rules
+        ("---") are a digest's dividers and longer figures ("78,000") a figure the story
+        displays, so neither is taken."""
+        blocks = doc.blocks
+        if len(blocks) < 3:
+            return
+        story = None  # whether the page holds a story at all, asked once a mark is seen
+        # One length test in a comprehension: nearly every block is longer.
+        for block in [b for b in blocks if len(b.text) <= LONE_COUNTER]:
+            if block.kind not in _LONE_KINDS:
+                continue
+            text = block.text.strip()
+            counter = text.isdigit() and text.isascii()
+            if not counter and (len(text) != 1 or text not in LONE_SEPARATORS):
+                continue
+            if story is None:
+                story = any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
+            if not story:
+                return
+            line = Line(block.start, block.end, block.text)
+            # A divider alone carries nothing; a figure alone might be a list's number.
+            yield self._line(doc, block, line, _COUNTER if counter else _SEPARATOR, not counter)
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
         """A short line a listing page prints with each of its stories ("8 months ago Web Desk

@@ -13,6 +13,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
 from .nl404_glued_end_marker import glued_marker_fix
+from .support.chrome import SENTENCE_END
 
 
 class EndMarkerAtEndOptions(RuleOptions):
@@ -100,7 +101,10 @@ class EndMarkerAtEnd(Rule):
             "with the option `standalone = true`; the agency's name written out on the last "
             "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
-            "them. A marker glued before more copy is NL404's. "
+            "them. A short line right under a story's last sentence with more of the page after "
+            "it (codes, the writers' and editors' names split by '/', the agency in brackets "
+            "with the operator's initials or named as the source) closes that story and is shown. "
+            "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
         example="Talks resumed on Monday in the capital./.",
@@ -189,15 +193,44 @@ class EndMarkerAtEnd(Rule):
                 last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
 
+    def _closing_line(self, doc: Document, index: int) -> Diagnostic | None:
+        """A short line right under a story's last sentence, with the page's lines or another
+        story after it (the story's very last line is `_last_line`'s): the desk's codes
+        ("sa/mud"), the writers' and editors' names ("Nisreen Othman / Shaza Qreima"), the
+        agency in brackets with the operator's initials ("(Hina) vm"). Shown, never fixed: the
+        line is the story's credit or the desk's, and what follows is not the story."""
+        block, above = doc.blocks[index], doc.blocks[index - 1]
+        text = block.text
+        if "\n" in text or above.kind != PARAGRAPH or above.text[-1:] not in SENTENCE_END:
+            return None
+        if above.text.count(" ") < _PROSE_SPACES:
+            return None  # not under a story's last sentence
+        what = _closing_kind(text)
+        if what is None:
+            return None
+        why = _ROUTING if what == _CODES_KIND else _ATTRIBUTION
+        return self.diagnostic(
+            block.start, block.end, f'{what} "{text.strip()}" closing a story, with more after it {why}',
+            Fix.display_only("Delete the line", Edit(*block_removal(doc, block), "")),
+        )
+
     def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:
         """An agency's name glued to a paragraph's last sentence ("... the region. –AKP"): at
-        the end of the story, or closing one story of a page that prints several."""
+        the end of the story, or closing one story of a page that prints several; and a credit
+        or codes line closing one (`_closing_line`)."""
         last: Block | None = None
         looked = False  # for the story's last paragraph: only once a sign-off is found
-        for block in doc.blocks:
+        blocks = doc.blocks
+        for index, block in enumerate(blocks):
             text = block.text
             if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] in _SIGNOFF_CLOSERS):
                 continue
+            if len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(") and 0 < index < len(blocks) - 1:
+                # Every shape of a credit or codes line holds a '/' or opens with a bracket.
+                closing = self._closing_line(doc, index)
+                if closing is not None:
+                    yield closing
+                    continue
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 continue  # one C-level test: nearly every paragraph ends without a sign-off
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
@@ -225,6 +258,40 @@ class EndMarkerAtEnd(Rule):
 
 
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
+_CODES_KIND = "operators' codes"
+_ROUTING = "(the desk's routing, not the story)"
+# A credit or codes line under a story's last sentence: this short at most.
+_CLOSING_LINE = 60
+_PROSE_SPACES = 5
+# Two or three people's names split by '/' ("Nisreen Othman / Shaza Qreima", "Fedaa
+# al-Rhayiah / Mazen Eyon"): each a capitalised word, then one or two more, capitalised or
+# with a lower-case particle joined by a hyphen.
+_NAME = r"\p{Lu}\p{Ll}+(?:[ \t]+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’-]+){1,2}"
+_NAMES_CREDIT = compile_cached(rf"{_NAME}(?:[ \t]+/[ \t]+{_NAME}){{1,2}}[ \t]*")
+
+
+@cache
+def _bracketed_agency() -> regex.Pattern[str]:
+    """"(Hina) vm", "(MENA)", "(Source: Xinhua)": an agency's name in brackets, perhaps named
+    as the source or with the operator's initials after it."""
+    return compile_cached(
+        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})\)(?:[ \t]+\p{{Ll}}{{2,4}}(?:/\p{{Ll}}{{2,4}})?)?[ \t]*"
+    )
+
+
+def _closing_kind(text: str) -> str | None:
+    """What a short line under a story's last sentence is, if it closes the story."""
+    text = text.strip()
+    if "/" in text:
+        if _CODES.fullmatch(text):
+            return _CODES_KIND
+        if " / " in text and _NAMES_CREDIT.fullmatch(text):
+            return "writers' and editors' credit"
+        return None
+    # The agency's name bare ("MENA") is left, as the wire's own "Reuter" line is.
+    if text[:1] == "(" and _bracketed_agency().fullmatch(text):
+        return "agency sign-off"
+    return None
 _CLOSING = "closing a story, with more copy after it (another story or the page's)"
 _SIGNOFF_OPENERS = frozenset("-–—(=")  # a glued sign-off opens with a dash or a bracket
 _SIGNOFF_CLOSERS = frozenset(").|–—-")  # and ends with the name, a bracket or a separator
