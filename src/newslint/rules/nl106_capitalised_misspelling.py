@@ -126,9 +126,16 @@ def _organisation_slip(token: str) -> Guess | None:
         return None
     word = guess.candidates[0]
     code = compiled().code(word)
-    if slip_kind(token, word) != "vowel" or code & PROPER or code >> 8 < LONG_VOWEL_MIN_ZIPF:
+    # A changed last vowel too, in the word naming the kind of body ("Stock Exchanga"); in
+    # other words, how names are coined ("Graco Inc", "Secura") and languages differ.
+    last_vowel = (len(token) == len(word) and token[:-1] == word[:-1] and {token[-1], word[-1]} <= _VOWELS
+                  and word in organisation_ends())
+    if not (last_vowel or slip_kind(token, word) == "vowel") or code & PROPER or code >> 8 < LONG_VOWEL_MIN_ZIPF:
         return None
     return guess
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _in_organisation(text: str, start: int, end: int, word: str) -> bool:
