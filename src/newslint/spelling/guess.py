@@ -51,6 +51,9 @@ ENDINGS = frozenset(("s", "es", "d", "ed", "r", "er", "ers", "ing", "e", "y", "i
 MIN_STEM = 6
 STEM_MIN_ZIPF = 25
 EXPLANATION_MARGIN = 10
+# Two words run together explain a token only when each is used at least as often as the word
+# one slip away ("softwere" is "software", not "soft were"; "paycuts" is "pay cuts").
+GLUED_MARGIN = 0
 # Spellings that sound alike ("aphter", "seperate" aside: one edit finds those): two or more
 # edits each, but one slip of the ear.
 SOUND_ALIKES = (
@@ -174,7 +177,7 @@ def _common_part(part: str, against: int) -> bool:
     need = GLUED_PART_ZIPF + (15 if len(part) == 2 else 10 if len(part) == 3 else 0)
     code = _code(part)  # one lookup for the frequency and `_lower_word`
     return (
-        code >> 8 >= max(need, against - EXPLANATION_MARGIN)
+        code >> 8 >= max(need, against - GLUED_MARGIN)
         and bool(code & WORD) and not code & PROPER and part not in foreign_particles()
     )
 
