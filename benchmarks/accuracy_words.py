@@ -19,7 +19,9 @@ The generators differ from accuracy_typos.py's (dropped, doubled, swapped or sam
    word of 5+ letters, used at least once per million words) gets one slip; slips that make
    a known word are not injected (no spell checker can tell them). Recall = a typo finding
    covers the slip. Restored = the safe fixes turn the article into exactly what they make
-   of the untouched article.
+   of the untouched article (an article whose slip is only reported, while another word of it
+   is fixed, counts as not restored). Wrong safe = the slip's own safe fix writes another word
+   than the one slipped from ("thred" -> "thread" for "three").
 2. Doubled words: one body word is printed twice ("the the", "British British"); pairs the
    rule allows by design ("that that") are not injected. Recall = an NL201 finding on the
    second copy; restored as above.
@@ -38,6 +40,7 @@ from collections import Counter
 
 from corpus import check, corpus_or_exit, fix, iter_texts, rules, sample, split
 
+from newslint.core.diagnostics import Applicability
 from newslint.core.linter import lint
 from newslint.formats import read_document
 from newslint.spelling.lookup import KNOWN_WORDS, ZIPFS
@@ -175,6 +178,8 @@ def main() -> None:
     restored: Counter[str] = Counter()
     safe_fixed: Counter[str] = Counter()
     missed: list[str] = []
+    wrong: Counter[str] = Counter()
+    wrong_shown: list[str] = []
     for path, text in iter_texts(sample(files, args.articles, args.seed)):
         clean_typo = fix(text, TYPO_RULES)
         for kind in GENERATORS:
@@ -182,11 +187,20 @@ def main() -> None:
             if made is None:
                 continue
             slipped, start, end = made
+            original = text[start : end + len(text) - len(slipped)]
             tried[kind] += 1
-            if covered(check(slipped, TYPO_RULES), start, end, "typo"):
+            found = check(slipped, TYPO_RULES)
+            if covered(found, start, end, "typo"):
                 found_by[kind] += 1
             elif len(missed) < args.sample:
                 missed.append(f"{kind}: {slipped[start:end]!r} in {path.name}")
+            # The slip's own safe fix, when it writes another word than the one slipped from.
+            own = [d.fix.edits[0].content + f" [{d.code}]" for d in found if d.start == start and d.end == end and d.fix
+                   and d.fix.applicability == Applicability.SAFE and len(d.fix.edits) == 1]
+            if own and own[0].split(" [")[0] != original:
+                wrong[kind] += 1
+                if len(wrong_shown) < args.sample:
+                    wrong_shown.append(f"{kind}: {original!r} -> {slipped[start:end]!r} -> {own[0]!r} in {path.name}")
             if fix(slipped, TYPO_RULES) != slipped:
                 safe_fixed[kind] += 1
                 restored[kind] += fix(slipped, TYPO_RULES) == clean_typo
@@ -202,17 +216,18 @@ def main() -> None:
                 restored["doubled"] += fixed == fix(text, DOUBLE_RULES)
 
     print(f"Injected errors in {args.articles} articles of the {args.half} half (seed {args.seed})")
-    print(f"{'kind':<12} {'tried':>6} {'found':>8} {'safe-fixed':>11} {'restored':>9}")
+    print(f"{'kind':<12} {'tried':>6} {'found':>8} {'safe-fixed':>11} {'restored':>9} {'wrong safe':>11}")
     for kind in [*GENERATORS, "doubled"]:
         n = tried[kind]
         if n:
             print(f"{kind:<12} {n:>6} {found_by[kind] / n:>8.1%} {safe_fixed[kind]:>11} "
-                  f"{restored[kind] / max(1, safe_fixed[kind]):>9.1%}")
+                  f"{restored[kind] / max(1, safe_fixed[kind]):>9.1%} {wrong[kind]:>11}")
     spelling = sum(tried[k] for k in GENERATORS)
     print(f"misspellings overall: {sum(found_by[k] for k in GENERATORS) / spelling:.1%} found, "
           f"{sum(restored[k] for k in GENERATORS) / max(1, sum(safe_fixed[k] for k in GENERATORS)):.1%}"
           " of safe fixes restore the text exactly")
     print("missed (first few):", *missed[: args.sample], sep="\n  ")
+    print(f"wrong safe fixes of the slip itself: {sum(wrong.values())} of {spelling} slips", *wrong_shown, sep="\n  ")
 
     # 3 and 4: untouched articles, CPU seconds per rule.
     per_rule: Counter[str] = Counter()

@@ -10,6 +10,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
+from ..spelling.index import edits1
 from ..spelling.lookup import (
     CORRECTIONS,
     KNOWN_WORDS,
@@ -18,6 +19,7 @@ from ..spelling.lookup import (
     WORDS,
     ZIPFS,
     compiled_gazetteer,
+    english_words,
 )
 from ..spelling.scan import document_words
 from ..spelling.text import (
@@ -46,6 +48,17 @@ _NEXT_CAPITAL = compile_cached(r" \p{Lu}")
 # Searching costs a pass over the block per hit; past this many hits (a long text with many
 # misspellings), one walk over its words is cheaper, and keeps the rule linear.
 MAX_SEARCHED = 16
+
+
+def _printed_rival(doc: Document, folded: str, corrections: tuple[str, ...]) -> str | None:
+    """Another word one letter from the slip that the article itself prints ("markeys" in a
+    story about markets): the list's correction may not be the word meant, so it is no fix to
+    apply unattended. A word the slip begins with ("particular" for "particulary") is no rival:
+    a letter added at the end is how the slip was made; nor is a word of three letters or less."""
+    words = document_words(doc)
+    rivals = sorted(w for w in english_words(edits1(folded) - {folded, *(c.lower() for c in corrections)})
+                    if len(w) > 3 and not folded.startswith(w) and words.has(w))
+    return rivals[0] if rivals else None
 
 
 def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
@@ -234,5 +247,9 @@ class Misspelling(Rule):
                 fix = Fix.display_only(f"{fix.title} (the text may be cut off here)", *fix.edits)
             elif fix.applicability == Applicability.SAFE and compound and word[:1].isupper():
                 fix = Fix.unsafe(f"{fix.title} (part of a hyphenated name)", *fix.edits)
+            if fix.applicability == Applicability.SAFE:
+                rival = _printed_rival(doc, folded, table[folded])
+                if rival is not None:
+                    fix = Fix.unsafe(f'{fix.title} (the article prints "{rival}", a letter away too)', *fix.edits)
             listed = " or ".join(f'"{o}"' for o in options_)
             yield self.diagnostic(start, end, f'"{word}" is a misspelling of {listed}', fix)
