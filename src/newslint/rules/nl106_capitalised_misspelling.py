@@ -97,9 +97,12 @@ def _typing_slip(token: str) -> Guess | None:
     if guess is None:
         guess = proper_slip(token)
     if guess is None:
-        # Two slips in a long word ("Empowernnment"): never unattended, never a listed name.
-        far = far_slip(token)
-        return far if far is not None and not _could_be_name(token) else None
+        # Two slips in a long word that still ends as English words do ("Empowernnment",
+        # "Braodacasting"), where a name seldom does ("Comissaria"): never unattended, never a
+        # listed name. The ending is asked first: the search loads the frequent words' buckets.
+        if not token.endswith(_ENGLISH_ENDINGS) or _could_be_name(token):
+            return None
+        return far_slip(token)
     kind = slip_kind(token, guess.candidates[0])
     if kind == "vowel":
         size = len(token)
@@ -136,6 +139,10 @@ def _organisation_slip(token: str) -> Guess | None:
 
 
 _VOWELS = frozenset("aeiou")
+_ENGLISH_ENDINGS = (
+    "ing", "ings", "ion", "ions", "ment", "ments", "ies", "ces", "ship", "ships", "ness", "ity",
+    "ance", "ence", "ical", "ture", "tures",
+)
 
 
 def _in_organisation(text: str, start: int, end: int, word: str) -> bool:

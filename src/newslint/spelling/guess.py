@@ -422,10 +422,9 @@ def _far_slip(token: str) -> Guess | None:
     return Guess((best,), True, False)
 
 
-@lru_cache(maxsize=8192)
-def _bucket(key: str) -> tuple[str, ...]:
+def _bucket(key: str) -> list[str]:
     found = buckets().get(key)
-    return tuple(found.split("\n")) if found else ()
+    return found.split("\n") if found else []
 
 
 def _inserted_syllable(token: str, word: str) -> bool:
