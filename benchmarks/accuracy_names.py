@@ -137,6 +137,7 @@ def inject(files: list[Path], rng: random.Random) -> None:
     print("\n1. injected name slips (NL101 + NL102 + NL106 + NL301)")
     print(f"{'kind':8} {'n':>5} {'found':>7} {'restored':>9} {'wrong safe':>10}")
     wrongs: list[str] = []
+    total: Counter[str] = Counter()
     misses: dict[str, list[str]] = {k: [] for k in ("short", "suffix", "part", "ends", "vowel")}
     for kind in ("short", "suffix", "part", "ends", "vowel"):
         counts = Counter()
@@ -171,6 +172,9 @@ def inject(files: list[Path], rng: random.Random) -> None:
         n = counts["n"] or 1
         print(f"{kind:8} {counts['n']:>5} {counts['found'] / n:>7.1%} "
               f"{counts['restored'] / n:>9.1%} {counts['wrong']:>10}")
+        total["n"] += counts["n"]
+        total["found"] += counts["found"]
+    print(f"all slips: {total['found']}/{total['n']} found ({total['found'] / max(1, total['n']):.1%})")
     print("\n".join(wrongs))
     for rows in misses.values():
         print("\n".join(rows))

@@ -164,5 +164,27 @@ def english_only(doc: Document, found: Iterable[Diagnostic]) -> Iterator[Diagnos
     first = next(found, None)
     if first is None or not_english(doc):
         return
-    yield first
-    yield from found
+    foreign: dict[int, bool] = {}  # by block: a paragraph of another language in English copy
+    for diagnostic in (first, *found):
+        block = doc.block_at(diagnostic.start)
+        if block is not None:
+            if block.start not in foreign:
+                foreign[block.start] = _foreign_block(doc, block.text)
+            if foreign[block.start]:
+                continue
+        yield diagnostic
+
+
+# A paragraph with this many lower-case words or more is judged on its own language.
+MIN_BLOCK_WORDS = 8
+
+
+def _foreign_block(doc: Document, text: str) -> bool:
+    """A paragraph of another language inside English copy (a bilingual page: "Am 2. Oktober
+    startet die ..."): more than FOREIGN_SHARE of its lower-case words are in no list."""
+    from ...spelling.scan import document_words
+
+    words = set(_LOWER_WORD.findall(text))
+    if len(words) < MIN_BLOCK_WORDS:
+        return False
+    return len(document_words(doc).lower_case_unlisted() & words) > FOREIGN_SHARE * len(words)
