@@ -96,6 +96,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
+            # "... through the SaharaRead More": the link glued to the cut word, its space lost.
+            r"(?<=\p{Ll})(?-i:Read[ \t]+More)[ \t.…»›>]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
         ),
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
