@@ -39,9 +39,11 @@ def _openers() -> frozenset[str]:
 
 
 def _prose(text: str) -> bool:
-    """A line of running text: a sentence with enough words (a teaser of the next story counts)."""
+    """A line of running text: a sentence with enough words (a teaser of the next story counts),
+    or a line longer than any title, whatever it ends with (a story cut off by the scrape, or
+    closed by its editor's initials: "... said Plumbly. IF/MO")."""
     return any(
-        line.text[-1] in ".!?\"”’" and line.text.count(" ") >= PROSE_WORDS - 1
+        len(line.text) > MAX_TITLE or line.text[-1] in ".!?\"”’" and line.text.count(" ") >= PROSE_WORDS - 1
         for line in lines_of(Block(PARAGRAPH, 0, len(text), text))
     )
 
