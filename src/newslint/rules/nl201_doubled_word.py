@@ -48,6 +48,20 @@ _ASCII_WORDS_ONLY = bytes(
 _ASCII_DOUBLE = re.compile(rb" ([a-z]++) ++\1(?![a-z0])")
 
 
+# Two words, then the same two words ("of the of the"): a phrase left behind by an edit.
+_ASCII_PAIR = re.compile(rb" ([a-z]++ [a-z]++) \1(?![a-z0])")
+_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)(?![\w'’-])")
+# "time and time again", "back to back to back", "more and more": idioms that repeat a pair.
+_PAIR_JOINERS = frozenset(("and", "or", "to", "by", "after", "upon", "for", "over"))
+
+
+def may_have_pair(text: str) -> bool:
+    """True when two words are printed twice in a row (ASCII text; a C-level scan)."""
+    if text.isascii():
+        return _ASCII_PAIR.search(b" " + text.encode("ascii").translate(_ASCII_WORDS_ONLY)) is not None
+    return _PAIR.search(text.lower()) is not None
+
+
 def may_have_double(text: str) -> bool:
     """True when two neighbouring words are the same, ignoring case and punctuation.
 
@@ -68,6 +82,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     allowed = frozenset(" ".join(p.casefold().split()) for p in data["allowed"])
     function_words = frozenset(w.casefold() for w in data["function_words"])
     return allowed, function_words
+
+
+@cache
+def _pair_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml").get("pair_verbs", ()))
 
 
 def _is_title(word: str) -> bool:
@@ -116,7 +135,9 @@ class DoubledWord(Rule):
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
-            "unless the word is a very frequent English word (\"British British\"). Inside a "
+            "unless the word is a very frequent English word (\"British British\"). Two words "
+            "printed twice (\"of the of the\") are reported too, except idioms that repeat a pair "
+            "(\"back to back to back\", \"call a spade a spade\"). Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice."
         ),
         example="Talks resumed on the the border issue.",
@@ -127,9 +148,31 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         # A plain function, not a generator, so the nine articles in ten without a double
         # cost one pre-check and nothing more.
-        if not may_have_double(doc.text):
-            return ()
-        return self._doubles(doc)
+        found: Iterable[Diagnostic] = self._doubles(doc) if may_have_double(doc.text) else ()
+        if may_have_pair(doc.text):
+            found = [*found, *self._pairs(doc)]
+        return found
+
+    def _pairs(self, doc: Document) -> Iterator[Diagnostic]:
+        """Two lower-case words printed twice ("of the of the"); idioms that repeat a pair
+        ("back to back to back", "time and time again") and a word said twice ("no no no no")
+        are left alone."""
+        for block in doc.prose:
+            text = block.text
+            for match in _PAIR.finditer(text):
+                first, second = match[1], match[2]
+                if not (first.islower() and second.islower()) or first == second:
+                    continue
+                if match[3] != first or match[4] != second or second in _PAIR_JOINERS or first in _PAIR_JOINERS:
+                    continue
+                before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+                if before is not None and (before[1] == second or before[1].casefold() in _pair_verbs()):
+                    continue  # a chain ("back to back to back"), or "makes a gadget a gadget"
+                start, end = block.start + match.start(3), block.start + match.end(4)
+                edit = Edit(block.start + match.end(2), end, "")
+                quoted = QuoteMap(text).inside(match.start(3))
+                fix = (Fix.unsafe if quoted else Fix.safe)(f"Delete the second {first + ' ' + second!r}", edit)
+                yield self.diagnostic(start, end, f'doubled words "{first} {second}"', fix)
 
     def _doubles(self, doc: Document) -> Iterator[Diagnostic]:
         allowed, function_words = _lists()
