@@ -124,16 +124,24 @@ def _organisation_slip(token: str) -> Guess | None:
     token's length, since such names are made of everyday words; never from a listed name."""
     if _could_be_name(token):
         return None
+    # One look at the few words a changed vowel makes of it first: most tokens are names that
+    # no vowel turns into a frequent word, and a full guess costs far more.
+    code = compiled().code
+    changed = vowel_changes(token)
+    if token[-1] in _VOWELS:
+        changed |= {token[:-1] + vowel for vowel in _VOWELS if vowel != token[-1]}
+    if not any((found := code(word)) >> 8 >= LONG_VOWEL_MIN_ZIPF and not found & PROPER for word in changed):
+        return None
     guess = likely_slip(token)
     if guess is None or len(guess.candidates) > 1:
         return None
     word = guess.candidates[0]
-    code = compiled().code(word)
+    entry = code(word)
     # A changed last vowel too, in the word naming the kind of body ("Stock Exchanga"); in
     # other words, how names are coined ("Graco Inc", "Secura") and languages differ.
     last_vowel = (len(token) == len(word) and token[:-1] == word[:-1] and {token[-1], word[-1]} <= _VOWELS
                   and word in organisation_ends())
-    if not (last_vowel or slip_kind(token, word) == "vowel") or code & PROPER or code >> 8 < LONG_VOWEL_MIN_ZIPF:
+    if not (last_vowel or slip_kind(token, word) == "vowel") or entry & PROPER or entry >> 8 < LONG_VOWEL_MIN_ZIPF:
         return None
     return guess
 
