@@ -127,10 +127,8 @@ def _organisation_slip(token: str) -> Guess | None:
     # One look at the few words a changed vowel makes of it first: most tokens are names that
     # no vowel turns into a frequent word, and a full guess costs far more.
     code = compiled().code
-    changed = vowel_changes(token)
-    if token[-1] in _VOWELS:
-        changed |= {token[:-1] + vowel for vowel in _VOWELS if vowel != token[-1]}
-    if not any((found := code(word)) >> 8 >= LONG_VOWEL_MIN_ZIPF and not found & PROPER for word in changed):
+    if not any((found := code(word)) >> 8 >= LONG_VOWEL_MIN_ZIPF and not found & PROPER
+               for word in vowel_changes(token, last=True)):
         return None
     guess = likely_slip(token)
     if guess is None or len(guess.candidates) > 1:

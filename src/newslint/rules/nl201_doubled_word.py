@@ -51,18 +51,23 @@ _ASCII_DOUBLE = re.compile(rb" ([a-z]++) ++\1(?![a-z0])")
 # Two words, then the same two words ("of the of the"): a phrase left behind by an edit.
 _ASCII_PAIR = re.compile(rb" ([a-z]++ [a-z]++) \1(?![a-z0])")
 _PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)(?![\w'’-])")
-# "time and time again", "back to back to back", "more and more": idioms that repeat a pair.
-_PAIR_JOINERS = frozenset(("and", "or", "to", "by", "after", "upon", "for", "over"))
 
 
-def may_have_pair(text: str) -> bool:
-    """True when two words are printed twice in a row (ASCII text; a C-level scan)."""
+def words_only(text: str) -> bytes:
+    """An ASCII text with every non-letter a space and a space in front: what the pre-checks
+    scan, made once for both."""
+    return b" " + text.encode("ascii").translate(_ASCII_WORDS_ONLY)
+
+
+def may_have_pair(text: str, spaced: bytes | None = None) -> bool:
+    """True when two words are printed twice in a row (for ASCII text, a C-level scan of
+    `words_only(text)`, given as `spaced` when the caller has it)."""
     if text.isascii():
-        return _ASCII_PAIR.search(b" " + text.encode("ascii").translate(_ASCII_WORDS_ONLY)) is not None
+        return _ASCII_PAIR.search(spaced or words_only(text)) is not None
     return _PAIR.search(text.lower()) is not None
 
 
-def may_have_double(text: str) -> bool:
+def may_have_double(text: str, spaced: bytes | None = None) -> bool:
     """True when two neighbouring words are the same, ignoring case and punctuation.
 
     Runs at C speed (translate, one scan): most articles have no double and skip the full
@@ -71,7 +76,7 @@ def may_have_double(text: str) -> bool:
     table) can be ruled out.
     """
     if text.isascii():
-        return _ASCII_DOUBLE.search(b" " + text.encode("ascii").translate(_ASCII_WORDS_ONLY)) is not None
+        return _ASCII_DOUBLE.search(spaced or words_only(text)) is not None
     folded = text.lower().translate(_SEPARATORS).split()
     return any(map(operator.eq, folded, islice(folded, 1, None)))
 
@@ -85,8 +90,12 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _pair_verbs() -> frozenset[str]:
-    return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml").get("pair_verbs", ()))
+def _pair_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that join a repeated pair in idioms ("back to back to back"), and verbs after
+    which a pair is printed twice on purpose ("makes a gadget a gadget")."""
+    data = shipped("data/doubled_words.yaml")
+    return (frozenset(w.casefold() for w in data.get("pair_joiners", ())),
+            frozenset(w.casefold() for w in data.get("pair_verbs", ())))
 
 
 def _is_title(word: str) -> bool:
@@ -148,8 +157,10 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         # A plain function, not a generator, so the nine articles in ten without a double
         # cost one pre-check and nothing more.
-        found: Iterable[Diagnostic] = self._doubles(doc) if may_have_double(doc.text) else ()
-        if may_have_pair(doc.text):
+        text = doc.text
+        spaced = words_only(text) if text.isascii() else None
+        found: Iterable[Diagnostic] = self._doubles(doc) if may_have_double(text, spaced) else ()
+        if may_have_pair(text, spaced):
             found = [*found, *self._pairs(doc)]
         return found
 
@@ -157,16 +168,17 @@ class DoubledWord(Rule):
         """Two lower-case words printed twice ("of the of the"); idioms that repeat a pair
         ("back to back to back", "time and time again") and a word said twice ("no no no no")
         are left alone."""
+        joiners, verbs = _pair_lists()
         for block in doc.prose:
             text = block.text
             for match in _PAIR.finditer(text):
                 first, second = match[1], match[2]
                 if not (first.islower() and second.islower()) or first == second:
                     continue
-                if match[3] != first or match[4] != second or second in _PAIR_JOINERS or first in _PAIR_JOINERS:
+                if match[3] != first or match[4] != second or second in joiners or first in joiners:
                     continue
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
-                if before is not None and (before[1] == second or before[1].casefold() in _pair_verbs()):
+                if before is not None and (before[1] == second or before[1].casefold() in verbs):
                     continue  # a chain ("back to back to back"), or "makes a gadget a gadget"
                 start, end = block.start + match.start(3), block.start + match.end(4)
                 edit = Edit(block.start + match.end(2), end, "")

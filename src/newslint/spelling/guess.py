@@ -316,21 +316,26 @@ def _user_cached(prefix: str, build: Callable[[], dict]) -> dict:
     return built
 
 
-def _bucketed(token: str) -> set[str]:
-    """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
+def _bucket_pool(token: str, spread: int) -> list[str]:
+    """The frequent words of the buckets a word `spread` edits from the token can be in (its
+    length that much shorter or longer, its first or last three letters kept). One split of the
+    buckets joined, not a set: a word in two of them is scored twice, and callers collect the
+    words found in a set all the same."""
     table = buckets()
     found = [
-        table.get(key) for size in (len(token) - 1, len(token), len(token) + 1)
+        table.get(key) for size in range(len(token) - spread, len(token) + spread + 1)
         for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
     ]
-    # One split of the buckets joined, not a set: a word in two of them is scored twice, and
-    # the words found are collected in a set all the same.
     joined = "\n".join(filter(None, found))
-    pool = joined.split("\n") if joined else []
+    return joined.split("\n") if joined else []
+
+
+def _bucketed(token: str) -> set[str]:
+    """Frequent words one edit from a token of BUCKET_MIN_LENGTH letters or more."""
     osa, process = rapidfuzz()
     return {
         word for word, _, _ in process.extract(
-            token, pool, scorer=osa.distance, score_cutoff=1, limit=None
+            token, _bucket_pool(token, 1), scorer=osa.distance, score_cutoff=1, limit=None
         )
     }
 
@@ -395,14 +400,9 @@ def far_slip(token: str) -> Guess | None:
 def _far_slip(token: str) -> Guess | None:
     if not worth_guessing(token):
         return None
-    pool = [
-        word for size in range(len(token) - 2, len(token) + 3)
-        for key in (f"<{size}{token[:BUCKET_LETTERS]}", f">{size}{token[-BUCKET_LETTERS:]}")
-        for word in _bucket(key)
-    ]
     osa, process = rapidfuzz()
     scored = {word: distance for word, distance, _ in process.extract(
-        token, pool, scorer=osa.distance, score_cutoff=2, limit=None)}
+        token, _bucket_pool(token, 2), scorer=osa.distance, score_cutoff=2, limit=None)}
     # A word one slip away (the buckets hold what `_near_words` finds for a token this long):
     # `likely_slip` has judged the token already.
     if 1 in scored.values() or english_words(swaps_over_one(token) | sound_alikes(token)):
@@ -420,11 +420,6 @@ def _far_slip(token: str) -> Guess | None:
     if _inserted_syllable(token, best):
         return None
     return Guess((best,), True, False)
-
-
-def _bucket(key: str) -> list[str]:
-    found = buckets().get(key)
-    return found.split("\n") if found else []
 
 
 def _inserted_syllable(token: str, word: str) -> bool:

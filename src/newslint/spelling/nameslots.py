@@ -94,17 +94,19 @@ def whole_word_count(low: str, word: str) -> int:
 @cache
 def person_cues() -> frozenset[str]:
     """Titles and roles after which a capitalised word is a person's name (data file)."""
-    path = packs_dir() / "data" / "person_cues.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    return _word_file("person_cues.txt")
+
+
+def _word_file(name: str) -> frozenset[str]:
+    """A data file of words, one a line, case-folded; '#' opens a comment line."""
+    lines = (packs_dir() / "data" / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache
 def organisation_ends() -> frozenset[str]:
     """Words that close an organisation's name: a company's legal form, its kind (data file)."""
-    path = packs_dir() / "data" / "organisation_ends.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_file("organisation_ends.txt")
 
 
 # Up to two more capitalised words, then the word that may close the name, on the same line.

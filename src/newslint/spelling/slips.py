@@ -61,11 +61,13 @@ _LETTERS = [bytes([c]) for c in range(ord("a"), ord("z") + 1)]
 _VOWEL_BYTES = [bytes([c]) for c in _VOWELS.encode()]
 
 
-def vowel_changes(token: str) -> set[str]:
-    """The token with one inner vowel written as another ("wurld" -> "world", "warld", ...)."""
+def vowel_changes(token: str, last: bool = False) -> set[str]:
+    """The token with one inner vowel written as another ("wurld" -> "world", "warld", ...);
+    with `last`, its last letter too when that is a vowel ("exchanga" -> "exchange")."""
+    stop = len(token) if last else len(token) - 1
     return {
         token[:i] + vowel + token[i + 1 :]
-        for i in range(1, len(token) - 1) if token[i] in _VOWELS
+        for i in range(1, stop) if token[i] in _VOWELS
         for vowel in _VOWELS if vowel != token[i]
     }
 
