@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, wire_words
+from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, short_slip, vowel_struck, wire_words
 from ..spelling.lookup import WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -71,7 +71,18 @@ def _split_word(text: str, at: int, stop: int) -> bool:
         return True
     if text[max(0, at - 2) : at] == "=\n" or text[stop : stop + 2] == "=\n":
         return True  # a quoted-printable soft line break ("countr=" / "yman")
+    if text[at - 1 : at] == ";" and _ENTITY_BEFORE.search(text, max(0, at - 12), at):
+        return True  # the rest of a word after an HTML entity ("B&#233;ziers")
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
+
+
+def _space_moved(text: str, stop: int, word: str, fixed: str) -> bool:
+    """The token's last letter belongs to the next word ("legislationd rafted"): dropping it
+    would leave that word wrong, so the fix needs an editor."""
+    if fixed != word[:-1]:
+        return False
+    after = _NEXT_WORD.match(text, stop)
+    return after is not None and bool(compiled().code(word[-1] + after[1]) & WORD)
 
 
 def _possessive(text: str, stop: int) -> bool:
@@ -84,6 +95,7 @@ def _possessive(text: str, stop: int) -> bool:
     return text[stop - 1 : stop] == "s" and not after[:1].isalpha()
 
 
+_ENTITY_BEFORE = compile_cached(r"&#?\w+;$")
 _NEIGHBOURS = compile_cached(r"(\p{L}+)[ ]$")
 _NEXT_WORD = compile_cached(r"[ ](\p{L}+)")
 
@@ -144,7 +156,9 @@ class LikelyMisspelling(Rule):
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
-            "and inside a quotation it is unsafe."
+            "and inside a quotation it is unsafe. A five-letter token near several words is shown only "
+            "when no list knows it and the article prints it once (\"baord\"); a token whose only vowel "
+            "a neighbouring key replaced (\"whjch\") is a suggestion."
         ),
         example="The politcians met on Monday. The politicians agreed a budget.",
         example_fixed="The politicians met on Monday. The politicians agreed a budget.",
@@ -160,8 +174,11 @@ class LikelyMisspelling(Rule):
         if not unlisted:
             return
         hits: dict[str, Guess] = {}
+        short: set[str] = set()  # guessed only as a short token: a term the article repeats is meant
         for token in unlisted:
-            found = _guess(token) or far_slip(token)
+            found = _guess(token) or far_slip(token) or vowel_struck(token)
+            if found is None and (found := short_slip(token)) is not None:
+                short.add(token)
             if found is not None:
                 hits[token] = found
         if not hits or len(hits) > MAX_GUESSES:
@@ -188,7 +205,7 @@ class LikelyMisspelling(Rule):
                     continue
                 if word not in counted:
                     counted[word] = _occurrences(text, word)
-                if counted[word] > MAX_OCCURRENCES:
+                if counted[word] > (1 if word in short else MAX_OCCURRENCES):
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop
@@ -199,6 +216,7 @@ class LikelyMisspelling(Rule):
                 # A guess from spelling alone can miss a rare real word ("untradeable"):
                 # unattended only when the article itself prints the correction.
                 printed = safe and _printed(text, candidates[0])
+                safe = safe and not _space_moved(block.text, stop, word, candidates[0])
                 fix, options, _ = guess_fix(word, start, end, candidates, clear, safe, printed, quotes, block.start)
                 listed = " or ".join(f'"{o}"' for o in options)
                 yield self.diagnostic(start, end, f'"{word}" is probably a misspelling of {listed}', fix)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..data import packs_dir
 from .index import DeletionIndex, edits1, rapidfuzz
-from .lookup import KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
+from .lookup import DOUBTFUL, KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -33,6 +33,11 @@ LEAD_OVER_RUNNER_UP = 10  # one candidate wins when it is ten times more frequen
 GLUED_PART_ZIPF = 40  # both halves of a run-together pair are common words ("paycuts")
 MAX_SHOWN = 3
 MIN_UNCLEAR_LENGTH = 6
+# A shorter token near several words is reported only when no list knows it at all ("baord":
+# "board", "broad"); one the lists hold, however rarely ("leant", "quals"), is a word we lack.
+# Being someone's surname somewhere says nothing of a lower-case token ("secen").
+SHORT_UNCLEAR_LENGTH = 5
+SHORT_UNCLEAR_FLAGS = PERSON | DOUBTFUL
 
 # Endings English adds to a word ("liftings", "nearbys"): a token made so from a known word is
 # a real form the word list lacks, not a slip. The inflections may drop a final "e"
@@ -159,7 +164,7 @@ def made_from_known(token: str, against: int = 0) -> bool:
         rest = token[len(prefix):]
         if token.startswith(prefix) and len(rest) >= 5 and (
             _frequent_word(rest, against)
-            or (rest.endswith("s") and _frequent_word(rest[:-1], against))
+            or (rest.endswith("s") and not rest.endswith("ss") and _frequent_word(rest[:-1], against))
         ):
             return True
     for one, other in SPELLING_VARIANTS:
@@ -226,6 +231,8 @@ def _other_form(token: str, word: str) -> bool:
         return False  # "executivs": a plural that lost its "e", no other form of the stem
     if rest_token[:1] == last and (last not in "aeiou" or len(rest_token) > 1):
         return False  # the stem's last letter struck again ("mergerr", "harvesteed"; "divorcee" stays)
+    if rest_token in ("d", "r") and last != "e":
+        return False  # English adds a bare "d" or "r" after an "e" only ("executivd", "regulad")
     return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
 
 
@@ -454,8 +461,10 @@ def _bucket_word(word: str) -> bool:
     )
 
 
-def guess(token: str) -> Guess | None:
-    """The frequent lower-case words one slip from `token`, or None when there is none."""
+def guess(token: str, short: bool = False) -> Guess | None:
+    """The frequent lower-case words one slip from `token`, or None when there is none; with
+    `short`, several such words make a suggestion for a token shorter than MIN_UNCLEAR_LENGTH."""
+    unclear_length = SHORT_UNCLEAR_LENGTH if short else MIN_UNCLEAR_LENGTH
     token_zipf = _zipf(token)
     code = compiled().code
     # (frequency, word) of the lower-case words (`_lower_word`), one lookup each.
@@ -479,12 +488,12 @@ def guess(token: str) -> Guess | None:
         return None
     clear = len(scored) == 1 or best_zipf >= scored[1][0] + LEAD_OVER_RUNNER_UP
     if not clear:
-        if len(token) < MIN_UNCLEAR_LENGTH:
+        if len(token) < unclear_length:
             return None  # a short token near several words is as likely a word we lack
         return Guess(tuple(word for _, word in scored[:MAX_SHOWN]), False, False)
     rivals = [word for zipf, word in near[1:] if zipf > best_zipf - SAFE_LEAD]
     if rivals:  # a rarer word fits too ("inductive" / "injunctive"): show both, fix neither
-        if len(token) < MIN_UNCLEAR_LENGTH:
+        if len(token) < unclear_length:
             return None
         return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
     return Guess((best,), True, best[0] == token[0])
@@ -530,6 +539,41 @@ def proper_slip(token: str) -> Guess | None:
     if compiled().code(word) >> 8 < _zipf(token) + LEAD_OVER_TOKEN:
         return None
     return Guess((word,), True, word[0] == token[0])
+
+
+@lru_cache(maxsize=4096)
+def short_slip(token: str) -> Guess | None:
+    """The suggestion for a short token that no list knows, one slip from several frequent
+    words ("baord"), which `likely_slip` leaves unguessed: never a fix of its own."""
+    if len(token) >= MIN_UNCLEAR_LENGTH or len(token) < SHORT_UNCLEAR_LENGTH or _code(token) & ~SHORT_UNCLEAR_FLAGS:
+        return None
+    if not worth_guessing(token):
+        return None
+    found = guess(token, short=True)
+    return found if found is not None and not found.clear else None
+
+
+VOWEL_STRUCK_LENGTH = 5
+
+
+@lru_cache(maxsize=4096)
+def vowel_struck(token: str) -> Guess | None:
+    """The word a token without vowels was typed for when a key beside its vowel was struck
+    instead ("whjch", "tsrms"); shorthand drops vowels ("dlrs", "mths"), it never replaces
+    them, so only words with a vowel in the token's place count. Never a fix of its own."""
+    if len(token) < VOWEL_STRUCK_LENGTH or not token.isascii() or not token.isalpha() or VOWELS.intersection(token):
+        return None
+    if token in wire_words() or _code(token) & KNOWN or _zipf(token) > TOKEN_MAX_ZIPF:
+        return None
+    found = guess(token)
+    if found is None:
+        return None
+    words = tuple(
+        word for word in found.candidates
+        if len(word) == len(token)
+        and [c for c, t in zip(word, token) if c != t] in (["a"], ["e"], ["i"], ["o"], ["u"], ["y"])
+    )
+    return Guess(words, found.clear and len(words) == len(found.candidates), False) if words else None
 
 
 @lru_cache(maxsize=4096)
