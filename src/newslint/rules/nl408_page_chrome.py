@@ -38,6 +38,7 @@ from .support.chrome import (
     menu_item,
     other_script,
     patterns,
+    section_label,
     ticker_line,
 )
 from .support.header import header_lines
@@ -47,6 +48,8 @@ DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
 # The story's prose must start within this many blocks of the page's top.
 SITE_PROSE_WITHIN = 6
+# Under a section label, past the headline and its byline, date and credit lines.
+SECTION_PROSE_WITHIN = 8
 _AGENCY_WIDGET = "an agency's name alone on a line above the story (a credit widget)"
 # A listing page's line printed with each story: this short, this often.
 LISTING_LINE = 60
@@ -70,6 +73,11 @@ _COUNTER = "a counter alone on a line (a share, view or comment count of the pag
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
+_SITE = (
+    "a site or section name above the headline-like line under it (a few words, no sentence), "
+    "not the story's headline"
+)
+_SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
 
@@ -117,7 +125,7 @@ class PageChrome(Rule):
             yield from runs
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
-        if site is not None or doc.own_markup:
+        if site is not None and site[1] == _SITE or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
             return
@@ -125,17 +133,14 @@ class PageChrome(Rule):
             if line.start not in reported:
                 yield self._line(doc, block, line, reason, False)
 
-    def _page(self, doc: Document, site: Block | None) -> Iterable[Diagnostic]:
+    def _page(self, doc: Document, site: tuple[Block, str] | None) -> Iterable[Diagnostic]:
         text = doc.text
         if not text.isascii() and _mostly_other_script(text):
             return  # not English copy: its script is not a finding
         blocks = doc.blocks
         if site is not None:
-            yield self._line(
-                doc, site, Line(site.start, site.end, site.text), "a site or section name above "
-                "the headline-like line under it (a few words, no sentence), not the story's "
-                "headline", False,
-            )
+            head, reason = site
+            yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
         if first_body and not blocks[0].text.isascii() and "\n" not in blocks[0].text:
             # A first line in another script above English copy ("ຂປລ", a site's greeting) is
@@ -373,12 +378,27 @@ class PageChrome(Rule):
         )
 
 
-def _site_line(blocks: tuple[Block, ...]) -> Block | None:
-    """The first line when it is a site or section name ("VietnamPlus", "World News") above a
-    headline-like line: a few words with no digit, then (past at most one more such label, "News"
-    over "Royal News") a line of title length with no sentence end, then the story's prose."""
+def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
+    """The first line, with the reason, when it is a site's section label ("Latest News",
+    "Politics") with the story's prose under it, or a site or section name ("VietnamPlus",
+    "World News") above a headline-like line: a few words with no digit, then (past at most one
+    more such label, "News" over "Royal News") a line of title length with no sentence end,
+    then the story's prose."""
     if len(blocks) < 3 or blocks[0].kind != HEADLINE or blocks[1].kind not in _SCOPE:
         return None
+    site = blocks[0].text
+    if section_label(site) and any(_prose(block) for block in blocks[1 : 1 + SECTION_PROSE_WITHIN]):
+        return blocks[0], _SECTION
+    found = _named_site(blocks)
+    return None if found is None else (found, _SITE)
+
+
+def _prose(block: Block) -> bool:
+    body = block.text
+    return block.kind == PARAGRAPH and body[-1:] in SENTENCE_END and body.count(" ") >= 8
+
+
+def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     site = blocks[0].text
     if not _label_like(site):
         return None

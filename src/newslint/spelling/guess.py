@@ -571,7 +571,7 @@ def vowel_struck(token: str) -> Guess | None:
     words = tuple(
         word for word in found.candidates
         if len(word) == len(token)
-        and [c for c, t in zip(word, token) if c != t] in (["a"], ["e"], ["i"], ["o"], ["u"], ["y"])
+        and [c for c, t in zip(word, token, strict=True) if c != t] in (["a"], ["e"], ["i"], ["o"], ["u"], ["y"])
     )
     return Guess(words, found.clear and len(words) == len(found.candidates), False) if words else None
 

@@ -52,6 +52,28 @@ def _site_words() -> tuple[frozenset[str], frozenset[str]]:
     return suffixes, agencies
 
 
+# Words that only join a section's name ("Arts and Culture"): never a label on their own.
+_JOINERS = frozenset(("and", "of", "the", "&"))
+SECTION_WORDS = 4
+
+
+def section_label(text: str) -> bool:
+    """A site's section label ("Latest News", "Front Page", "Politics"): one to four words,
+    each a word news sites name sections with, no figure and no sentence."""
+    if len(text) > 40 or "\n" in text or any(c.isdigit() or c in ".!?:,;()|" for c in text):
+        return False
+    words = text.casefold().replace("-", " ").split()
+    if not 1 <= len(words) <= SECTION_WORDS or all(w in _JOINERS for w in words):
+        return False
+    sections, suffixes = _section_words(), _site_words()[0]
+    return all(w in sections or w in suffixes for w in words)
+
+
+@cache
+def _section_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in shipped("data/web_chrome.yaml")["section_words"])
+
+
 def agency_line(text: str) -> bool:
     """A line that is an agency's name alone ("IANS", "TT"), as the list spells it."""
     return len(text) <= 30 and text.strip().casefold() in _site_words()[1] and text.strip()[:1].isupper()
