@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, Document
+from ..core.document import CAPTION, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone
@@ -16,6 +16,28 @@ class DuplicateParagraphOptions(RuleOptions):
     # Fewer words than this, or no sentence ending, and a repeat is taken for a listing line
     # ("Shr 12 cts vs 10 cts", "NOTE:"), which agate and results tables repeat on purpose.
     min_words: int = setting(6, ge=1)
+
+
+# A title (a few words, no sentence end) printed twice in a row, or with one short label between
+# ("World"), is a listing's image link and its title; farther apart, or with table rows between,
+# it is a table's sub-heading repeated on purpose.
+TITLE_WORDS = (4, 20)
+TITLE_LETTERS = 0.6
+LABEL_BETWEEN_WORDS = 2
+
+
+def _title_shaped(item: Comparable) -> bool:
+    text = item.block.text
+    return (
+        TITLE_WORDS[0] <= item.n_words <= TITLE_WORDS[1] and "\n" not in text
+        and sum(map(str.isalpha, text)) >= TITLE_LETTERS * len(text)
+    )
+
+
+def _printed_again_at_once(doc: Document, first: Block, again: Block) -> bool:
+    blocks = doc.blocks
+    between = blocks[blocks.index(first) + 1 : blocks.index(again)]
+    return not between or len(between) == 1 and len(between[0].text.split()) <= LABEL_BETWEEN_WORDS
 
 
 class DuplicateParagraph(Rule):
@@ -54,11 +76,14 @@ class DuplicateParagraph(Rule):
             members = [i for i, key in enumerate(keys) if counts[key] > 1]
             first_seen: dict[bytes, Comparable] = {}
             for index, item in zip(members, pool.comparables(doc, members), strict=True):
-                if not pool.is_substantial(item, options.min_words):
+                substantial = pool.is_substantial(item, options.min_words)
+                if not substantial and not _title_shaped(item):
                     continue
                 first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
+                if not substantial and (doc.own_markup or not _printed_again_at_once(doc, first.block, item.block)):
+                    continue  # a format's fields (an abstract, then the body) may well begin alike
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
                 line = doc.position(first.block.start)[0]
                 title = f"Delete the repeated {kind}"
