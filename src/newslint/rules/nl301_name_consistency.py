@@ -166,14 +166,29 @@ def _inner_swap(a: str, b: str) -> bool:
     )
 
 
+# Two prints one changed letter apart are compared only when this long ("Pervaiz", "Parvaiz"):
+# shorter names differ so by chance.
+CHANGE_TWIN_LENGTH = 6
+
+
+def _inner_change(a: str, b: str) -> bool:
+    """One letter inside the word changed ("Pervaiz", "Parvaiz"): the first and last stay."""
+    if len(a) != len(b) or len(a) < CHANGE_TWIN_LENGTH:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - 1
+
+
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """The one other print, a letter longer or shorter, of a name in no list when each is
     printed once ("Scovil" and "Scovill"); None when there is none, or more than one."""
-    others = [
+    candidates = [
         word for word in dict.fromkeys(near)
-        if word != minor and (abs(len(word) - len(minor)) == 1 or _inner_swap(word, minor))
-        and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
+        if word != minor and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
     ]
+    others = [word for word in candidates if abs(len(word) - len(minor)) == 1 or _inner_swap(word, minor)]
+    if not others:  # a changed letter only when no slip of typing explains the pair
+        others = [word for word in candidates if _inner_change(word, minor)]
     if len(others) != 1:
         return None
     other = others[0]
@@ -374,6 +389,12 @@ class NameConsistency(Rule):
                         wanted[minor] = (known, False)
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
+        # A changed letter pairs two prints both ways only: a print one letter from two others
+        # ("Kiichi": "Kiuchi", "Koichi") names a third person.
+        twins = {
+            minor: other for minor, other in twins.items()
+            if twins.get(other) == minor or not _inner_change(minor, other)
+        }
         if twins:
             yield from self._report_twins(doc, twins)
 
@@ -399,12 +420,21 @@ class NameConsistency(Rule):
         for start, end, token, _ in seen:
             pair = (_first_name_before(doc.text, start), _surname_after(doc.text, end))
             beside.setdefault(token.casefold(), set()).add(pair)
+        starts, ends = {start for start, _, _, _ in seen}, {end for _, end, _, _ in seen}
         for start, end, token, other in seen:
             mine, theirs = beside[token.casefold()], beside.get(other, set())
             if any(_other_person(a, b) for a in mine for b in theirs):
                 continue
+            changed = len(token) == len(other) and not _inner_swap(token.casefold(), other)
+            if changed and (end + 1 in starts or start - 1 in ends or not theirs):
+                # One person's two names ("Jumardi Jukardi"); or the other print is in a table
+                # or a list, where names a letter apart are other people ("Lehtinen", "Lahtinen").
+                continue
             if token.casefold() in twins:
-                slip = "two letters swapped" if len(token) == len(other) else "a letter lost or added"
+                slip = (
+                    "a letter lost or added" if len(token) != len(other)
+                    else "two letters swapped" if _inner_swap(token.casefold(), other) else "a letter changed"
+                )
                 yield self.diagnostic(
                     start, end, f'"{token}" and "{printed[other]}" are each printed once: the '
                     f"same name with {slip} in one of them?",
