@@ -36,13 +36,13 @@ MAX_GUESSES = 40
 _JOINED = ("-", "'", "’", "/", "_")
 
 
-def _occurrences(text: str, word: str) -> int:
+def _occurrences(text: str, word: str, limit: int) -> int:
     """How often the article prints the word, in lower case or capitalised. Counted as a
     substring first (C-level); past the limit, as whole words, so that a word cut short
-    ("internationa") is not taken for a term the writer means because its full form
-    ("international") is printed often."""
+    ("internationa", "esign") is not taken for a term the writer means because its full form
+    ("international", "design") is printed often."""
     found = text.count(word) + text.count(word.capitalize())
-    if found <= MAX_OCCURRENCES:
+    if found <= limit:
         return found
     pattern = rf"(?<![\p{{L}}\p{{M}}])(?:{regex.escape(word)}|{regex.escape(word.capitalize())})(?![\p{{L}}\p{{M}}])"
     return len(regex.findall(pattern, text))
@@ -156,7 +156,7 @@ class LikelyMisspelling(Rule):
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
-            "and inside a quotation it is unsafe. A five-letter token near several words is shown only "
+            "and inside a quotation it is unsafe. A four- or five-letter token near several words is shown only "
             "when no list knows it and the article prints it once (\"baord\"); a token whose only vowel "
             "a neighbouring key replaced (\"whjch\") is a suggestion."
         ),
@@ -203,9 +203,10 @@ class LikelyMisspelling(Rule):
                     continue
                 if _split_word(block.text, at, stop) or beside_foreign_particle(block.text, at, stop):
                     continue
+                limit = 1 if word in short else MAX_OCCURRENCES
                 if word not in counted:
-                    counted[word] = _occurrences(text, word)
-                if counted[word] > (1 if word in short else MAX_OCCURRENCES):
+                    counted[word] = _occurrences(text, word, limit)
+                if counted[word] > limit:
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop

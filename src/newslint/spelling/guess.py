@@ -36,7 +36,7 @@ MIN_UNCLEAR_LENGTH = 6
 # A shorter token near several words is reported only when no list knows it at all ("baord":
 # "board", "broad"); one the lists hold, however rarely ("leant", "quals"), is a word we lack.
 # Being someone's surname somewhere says nothing of a lower-case token ("secen").
-SHORT_UNCLEAR_LENGTH = 5
+SHORT_UNCLEAR_LENGTH = 4
 SHORT_UNCLEAR_FLAGS = PERSON | DOUBTFUL
 
 # Endings English adds to a word ("liftings", "nearbys"): a token made so from a known word is
