@@ -437,6 +437,8 @@ def _inserted_syllable(token: str, word: str) -> bool:
     for i in range(1, len(word)):
         if token[:i] == word[:i] and token[i + 2 :] == word[i:]:
             chunk = token[i : i + 2]
+            if chunk[0] == chunk[1] and chunk[0] not in VOWELS:
+                return False  # one key struck twice more ("Empowernnment"), no syllable
             return chunk not in (token[i - 2 : i], token[i + 2 : i + 4])
     return False
 
