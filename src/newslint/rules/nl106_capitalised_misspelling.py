@@ -23,7 +23,15 @@ from ..spelling.nameslots import (
     person_slot,
 )
 from ..spelling.scan import document_words
-from ..spelling.slips import MIN_DROP_LENGTH, dropped_from, slip_kind, slip_sources, vowel_changes
+from ..spelling.slips import (
+    MIN_DROP_LENGTH,
+    dropped_from,
+    long_slip,
+    long_sources,
+    slip_kind,
+    slip_sources,
+    vowel_changes,
+)
 from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
 from .support.spelling import (
     SpellingOptions,
@@ -79,7 +87,8 @@ def _drop_of_frequent(token: str) -> bool:
 def _may_be_slip(token: str) -> bool:
     """A lower-case word a slip of typing could have made the token from exists."""
     data = compiled()
-    near = data.reference_sets()[1].intersection(slip_sources(token.encode(), drops=False))
+    sources = slip_sources(token.encode(), drops=False) | long_sources(token.encode())
+    near = data.reference_sets()[1].intersection(sources)
     return any(data.code(word.decode()) >> 8 >= CANDIDATE_MIN_ZIPF for word in near) or _drop_of_frequent(token)
 
 
@@ -113,7 +122,9 @@ def _typing_slip(token: str) -> Guess | None:
         if data.code(guess.candidates[0]) >> 8 < least or _could_be_name(token):
             return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
     if kind is None:
-        return None
+        word = guess.candidates[0]
+        if not long_slip(token, word) or data.code(word) >> 8 < LONG_VOWEL_MIN_ZIPF or _could_be_name(token):
+            return None
     return guess
 
 
@@ -193,6 +204,16 @@ def _in_name_run(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _among_unknown(text: str, start: int, end: int) -> bool:
+    """A capitalised word next to the token that no list knows: a name of another language
+    ("Corporacion Estatal Petrolera"), whose words sit a letter from English ones."""
+    code = compiled().code
+    for match in (_CAPITAL_BEFORE.search(text[max(0, start - 30) : start]), _CAPITAL_AFTER.match(text, end)):
+        if match is not None and not code(match.group(1).casefold()) & KNOWN:
+            return True
+    return False
+
+
 def _could_be_name(word: str) -> bool:
     """Some names list gives `word` as a person's given name or surname."""
     return bool(compiled().code(word) & (PERSON | DOUBTFUL))
@@ -216,7 +237,10 @@ class CapitalisedMisspelling(Rule):
             "letters or more when the word is one of everyday prose (\"Genoral Electric\", "
             "\"Sacurities\"), except before \"said\" or in a name a names list holds. In an "
             "all-capitals headline a word of seven letters or more counts too "
-            "(\"ACQUISITON\"), unless the story prints it in small letters as well. "
+            "(\"ACQUISITON\"), unless the story prints it in small letters as well. In a "
+            "word of nine letters or more, one changed or added letter or its last two swapped "
+            "count as well (\"Depqartment\", \"Parliametn\"), as a suggestion only and never "
+            "beside a word no list knows (a name in another language). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it and the "
             "slip is not a changed vowel (\"Lloyd Northard\"); a word no one is named "
@@ -302,7 +326,14 @@ class CapitalisedMisspelling(Rule):
                 # lost or struck twice still makes names ("Lloyd Northard", "Clive Knobbs"); a
                 # changed vowel from so common a word does not ("Commerce Depertment"). Before a
                 # surname no list knows, it is a given name of another language ("Traian Basescu").
-                vowel = slip_kind(token, candidates[0]) == "vowel"
+                kind = slip_kind(token, candidates[0])
+                vowel = kind == "vowel"
+                if kind is None and long_slip(token, candidates[0]):
+                    # A long word's changed or added letter: coined names are made so too
+                    # ("Genemation"), so never unattended, and never among unknown words.
+                    if _among_unknown(text, start, end):
+                        continue
+                    safe = False
                 person = (
                     _could_be_name(candidates[0]) or before_unlisted_name(text, end)
                     or not vowel and after_given_name(text, start)

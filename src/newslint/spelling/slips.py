@@ -98,6 +98,40 @@ def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
     return out
 
 
+# A word this long with one inner letter changed or one letter added ("Inmelligence",
+# "Depqartment", "Republicj"): few names are one such edit from a frequent English word.
+LONG_SLIP_LENGTH = 9
+
+
+def long_slip(token: str, word: str) -> bool:
+    """`token` is `word` with one inner letter changed, its last two letters swapped, or one
+    letter added inside it or after its last (not an "s", a plural's): the first letter kept."""
+    size = len(token)
+    if size < LONG_SLIP_LENGTH or token[0] != word[0]:
+        return False
+    if size == len(word):
+        diff = [i for i in range(size) if token[i] != word[i]]
+        if diff == [size - 2, size - 1]:  # its last two letters swapped ("Parliametn")
+            return token[-2:] == word[:-3:-1]
+        return len(diff) == 1 and 0 < diff[0] < size - 1
+    if size == len(word) + 1:
+        if token[:-1] == word:
+            return token[-1] not in "aeious"  # "Internationale", "Republica": another language's
+        return any(token[:i] + token[i + 1 :] == word for i in range(1, size - 1))
+    return False
+
+
+def long_sources(token: bytes) -> set[bytes]:
+    """Every word a long ASCII token can be a `long_slip` of (see `slip_sources`)."""
+    size = len(token)
+    if size < LONG_SLIP_LENGTH:
+        return set()
+    out = {token[:i] + letter + token[i + 1 :] for i in range(1, size - 1) for letter in _LETTERS}
+    out.update(token[:i] + token[i + 1 :] for i in range(1, size))
+    out.add(token[:-2] + token[-1:] + token[-2:-1])
+    return out
+
+
 def dropped_from(token: str, word: str) -> bool:
     """`word` with one of its inner letters left out is `token` ("adminstration")."""
     if len(word) != len(token) + 1 or word[0] != token[0] or word[-1] != token[-1]:
