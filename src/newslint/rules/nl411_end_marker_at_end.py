@@ -187,6 +187,12 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
             )
+        elif text[:1] == "(" and _bracketed_agency().fullmatch(text.strip()) and _under_last_sentence(doc):
+            # "(Hina) vm" as the story's last line: the sign-off `_closing_line` shows mid-page.
+            fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
+            yield self.diagnostic(
+                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
+            )
         elif text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
@@ -295,6 +301,12 @@ def _closing_kind(text: str) -> str | None:
 _CLOSING = "closing a story, with more copy after it (another story or the page's)"
 _SIGNOFF_OPENERS = frozenset("-–—(=")  # a glued sign-off opens with a dash or a bracket
 _SIGNOFF_CLOSERS = frozenset(").|–—-")  # and ends with the name, a bracket or a separator
+
+
+def _under_last_sentence(doc: Document) -> bool:
+    """The block before the last is a paragraph of prose ending in a sentence."""
+    above = doc.blocks[-2]
+    return above.kind == PARAGRAPH and above.text[-1:] in SENTENCE_END and above.text.count(" ") >= _PROSE_SPACES
 
 
 def _prose_after(doc: Document, block: Block) -> bool:
