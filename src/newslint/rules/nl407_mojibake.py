@@ -37,6 +37,9 @@ def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str], re.Pattern[str
     return is_bad, lambda text: ftfy.fix_text(text, config), BADNESS_RE
 
 
+# A closing quote's UTF-8 read as Windows-1252 with its last byte lost.
+_LOST_CLOSING = "\u00e2\u20ac "
+_DANGLING_CLOSING = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
 _JOIN = 2
 
@@ -59,11 +62,13 @@ class Mojibake(Rule):
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
             "unattended when the word it makes is one a list knows. A mark put for another "
             "that looks alike (\"‚\" for a comma after a word, \"”\" for the apostrophe "
-            "before a word's \"s\") is put right."
+            "before a word's \"s\") is put right. A closing quote whose last byte was lost "
+            "(\"â€\" then a space or the paragraph's end, which ftfy would read as \"†\") is "
+            "offered as \"”\" for an editor to confirm."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
-        fix_safety="safe",
+        fix_safety="varies",
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
@@ -102,11 +107,30 @@ class Mojibake(Rule):
                         "that cannot be undone: retype the character)",
                     )
                 continue
+            covered: list[tuple[int, int]] = []
             for a0, a1, b0, b1 in _runs(text, fixed):
+                covered.append((a0, a1))
                 start, end = block.start + a0, block.start + a1
                 wrong, right = text[a0:a1], fixed[b0:b1]
+                if _LOST_CLOSING in wrong and "\u2020" in right and "\u2020" not in text:
+                    # "â€" then a space: the closing quote's last byte (0x9D, which Windows-1252
+                    # lacks) was lost and ftfy reads the space as a no-break space's byte
+                    # ("†"). The quote is the likely letter; an editor confirms it.
+                    right = right.replace("\u2020", "\u201d")
+                    if wrong.endswith(" ") and not right.endswith(" "):
+                        right += " "  # the space ftfy took for the lost byte's
+                    fix = Fix.unsafe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
+                    yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}"?)', fix)
+                    continue
                 fix = Fix.safe(f"Replace {wrong!r} with {right!r}", Edit(start, end, right))
                 yield self.diagnostic(start, end, f'garbled characters "{wrong}" ("{right}")', fix)
+            for match in _DANGLING_CLOSING.finditer(text):
+                if any(a0 <= match.start() < a1 for a0, a1 in covered):
+                    continue
+                # ftfy leaves a closing quote whose last byte was lost at a paragraph's end.
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.unsafe("Replace it with \u201d", Edit(start, end, "\u201d"))
+                yield self.diagnostic(start, end, f'garbled characters "{match.group()}" ("\u201d"?)', fix)
 
 
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
