@@ -123,6 +123,8 @@ def _dominant(
     major, distance = rivals[0]
     overwhelming = (
         counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
+        # a changed last consonant may be another transliteration ("Khark", "Kharg"): shown
+        and not (len(minor) == len(major) and minor[:-1] == major[:-1])
     )
     return major, overwhelming
 
@@ -305,12 +307,19 @@ def _cut_short(minor: str, major: str) -> bool:
     return major[-1] != "s" and not ZIPFS.get(minor, 0) and _lost_last_letter(minor, major)
 
 
+# Letters grammar and other languages end names with ("Mexicana", "Ivanova", "Koreas",
+# "Sante"/"Santa", "Spidey"/"Spider"); another consonant added at the end ("Nevzlint",
+# "Kellog"/"Kellogg") or put for one ("Khark"/"Kharg") is a slip.
+_ENDING_LETTERS = frozenset("aeiouyhns")
+
+
 def _ending_only(a: str, b: str) -> bool:
     """'Mexicana'/'Mexican', 'Sante'/'Santa': another language's or grammar's ending."""
     shorter, longer = sorted((a, b), key=len)
     if longer.startswith(shorter):
-        return True
-    return len(a) == len(b) and a[:-1] == b[:-1]
+        tail = longer[len(shorter) :]
+        return not tail.isalpha() or not _ENDING_LETTERS.isdisjoint(tail)
+    return len(a) == len(b) and a[:-1] == b[:-1] and not _ENDING_LETTERS.isdisjoint(a[-1] + b[-1])
 
 
 class NameConsistency(Rule):
