@@ -545,8 +545,9 @@ def proper_slip(token: str) -> Guess | None:
 
 @lru_cache(maxsize=4096)
 def short_slip(token: str) -> Guess | None:
-    """The suggestion for a short token that no list knows, one slip from several frequent
-    words ("baord"), which `likely_slip` leaves unguessed: never a fix of its own."""
+    """The suggestion for a short token that no list knows (a names list aside: see
+    SHORT_UNCLEAR_FLAGS), one slip from several frequent words ("baord"), which `likely_slip`
+    leaves unguessed: never a fix of its own."""
     if len(token) >= MIN_UNCLEAR_LENGTH or len(token) < SHORT_UNCLEAR_LENGTH or _code(token) & ~SHORT_UNCLEAR_FLAGS:
         return None
     if not worth_guessing(token):
@@ -555,6 +556,7 @@ def short_slip(token: str) -> Guess | None:
     return found if found is not None and not found.clear else None
 
 
+# Shorter vowel-less tokens are agency shorthand far more often than slips ("mths", "pymt").
 VOWEL_STRUCK_LENGTH = 5
 
 
