@@ -90,6 +90,21 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _cleft_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Copula pairs English prints only in a pseudo-cleft, and the words that open one."""
+    data = shipped("data/doubled_words.yaml")
+    return (frozenset(" ".join(p.casefold().split()) for p in data.get("cleft_pairs", ())),
+            frozenset(w.casefold() for w in data.get("cleft_openers", ())))
+
+
+def _in_cleft(text: str, at: int) -> bool:
+    """A word that opens a pseudo-cleft comes earlier in the sentence ("What it was was ...")."""
+    openers = _cleft_lists()[1]
+    begin = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "\n")) + 1
+    return any(word in openers for word in text[begin:at].casefold().translate(_SEPARATORS).split())
+
+
+@cache
 def _pair_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Words that join a repeated pair in idioms ("back to back to back"), and verbs after
     which a pair is printed twice on purpose ("makes a gadget a gadget")."""
@@ -146,7 +161,9 @@ class DoubledWord(Rule):
             "kept in a data list and are not reported; a capitalised double is taken for a name "
             "unless the word is a very frequent English word (\"British British\"). Two words "
             "printed twice (\"of the of the\") are reported too, except idioms that repeat a pair "
-            "(\"back to back to back\", \"call a spade a spade\"). Inside a "
+            "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
+            "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
+            "suggestion when no word that opens one comes earlier in the sentence. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice."
         ),
         example="Talks resumed on the the border issue.",
@@ -200,7 +217,11 @@ class DoubledWord(Rule):
                 if text[match.end(3) : match.end(3) + 1] in ("'", "’", "-"):
                     continue  # "the the-" / "it it's": part of a longer word
                 folded = first.casefold()
-                if f"{folded} {folded}" in allowed:
+                pair = f"{folded} {folded}"
+                if pair in allowed:
+                    continue
+                cleft = pair in _cleft_lists()[0]
+                if cleft and _in_cleft(text, match.start(1)):
                     continue
                 if _is_acronym(first) != _is_acronym(second):
                     continue  # "at AT headquarters", "us US": a word and an acronym spelt alike
@@ -218,7 +239,9 @@ class DoubledWord(Rule):
                 edit = Edit(block.start + match.end(1), end, "")
                 if quotes is None:
                     quotes = QuoteMap(text)
-                if quotes.inside(match.start(3)):
+                if cleft:
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless a clause is its subject)", edit)
+                elif quotes.inside(match.start(3)):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
