@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 import regex
 
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, short_slip, vowel_struck, wire_words
-from ..spelling.lookup import WORD, compiled
+from ..spelling.lookup import PROPER, WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -134,6 +134,19 @@ def _lower_case_text(text: str) -> bool:
     return letters >= 40 and capitals * 100 < letters
 
 
+# A word split by a space ("validat e", "audi ence"): the two parts, one of them in no list,
+# make a word this frequent (Zipf x10) when joined.
+SPLIT_WORD_ZIPF = 30
+_PART_BEFORE = compile_cached(r"(\p{Ll}+)[ ]$")
+_PART_AFTER = compile_cached(r"[ ](\p{Ll}+)(?!\p{L})")
+
+
+def _joined_word(first: str, second: str) -> bool:
+    joined = first + second
+    code = compiled().code(joined)
+    return bool(code & WORD) and not code & PROPER and code >> 8 >= SPLIT_WORD_ZIPF and joined.isalpha()
+
+
 def _guess(token: str) -> Guess | None:
     return likely_slip(token)
 
@@ -158,7 +171,9 @@ class LikelyMisspelling(Rule):
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
             "and inside a quotation it is unsafe. A four- or five-letter token near several words is shown only "
             "when no list knows it and the article prints it once (\"baord\"); a token whose only vowel "
-            "a neighbouring key replaced (\"whjch\") is a suggestion."
+            "a neighbouring key replaced (\"whjch\") is a suggestion. A word split by a space, "
+            "one part in no list (\"audi ence\", \"validat e\"), is offered joined, for an editor "
+            "to confirm."
         ),
         example="The politcians met on Monday. The politicians agreed a budget.",
         example_fixed="The politicians met on Monday. The politicians agreed a budget.",
@@ -169,10 +184,40 @@ class LikelyMisspelling(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         return english_only(doc, self._check(doc))
 
+    def _split_words(self, doc: Document, unlisted: set[str]) -> Iterable[tuple[Diagnostic, tuple[str, ...]]]:
+        """A word split in two by a space, one part in no list ("validat e", "audi ence"): the
+        joined word is offered, for an editor to confirm; the parts are then no slips."""
+        for block in doc.prose:
+            text = block.text
+            for match in _hit_words(text, unlisted):
+                word, at, stop = match.group(), match.start(), match.end()
+                if not word.islower():
+                    continue
+                before = _PART_BEFORE.search(text, max(0, at - 30), at)
+                after = _PART_AFTER.match(text, stop)
+                if after is not None and _joined_word(word, after[1]):
+                    first, second, start, end = word, after[1], at, after.end()
+                elif before is not None and _joined_word(before[1], word):
+                    first, second, start, end = before[1], word, before.start(1), stop
+                else:
+                    continue
+                joined = first + second
+                fix = Fix.unsafe(f"Join {first!r} and {second!r}", Edit(block.start + start, block.start + end, joined))
+                yield (
+                    self.diagnostic(
+                        block.start + start, block.start + end,
+                        f'"{first} {second}" is probably "{joined}" split by a space', fix,
+                    ),
+                    (first, second),
+                )
+
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         unlisted = document_words(doc).lower_case_unlisted()
         if not unlisted:
             return
+        split = list(self._split_words(doc, unlisted))
+        yield from (diagnostic for diagnostic, _ in split)
+        unlisted = unlisted - {part for _, parts in split for part in parts}
         hits: dict[str, Guess] = {}
         short: set[str] = set()  # guessed only as a short token: a term the article repeats is meant
         for token in unlisted:
