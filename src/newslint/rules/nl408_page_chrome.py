@@ -60,6 +60,7 @@ _FIGURES = re.compile(r"\d+")
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
+_BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _ENDS = (SIGNOFF, END_MARKER)
 # A '|' bar may be a long ticker of other stories' headlines.
@@ -200,6 +201,8 @@ class PageChrome(Rule):
                 continue
             for line in lines_of(block):
                 reason, certain = self._reason(line.text, index - first_body)
+                if reason == _BARE_LINK and doc.own_markup:
+                    reason = None  # a wire format's field (a credit's or a link's address)
                 if reason is not None:
                     yield self._line(doc, block, line, reason, certain)
                 elif may_tease(line.text):
@@ -227,6 +230,8 @@ class PageChrome(Rule):
             return _PAYWALL, False
         if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):
             return _LINK_LINE, False
+        if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
+            return _BARE_LINK, False
         if id_code(line):
             return ID_REASON, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:

@@ -106,6 +106,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A full date or a clock: a year, a numeric date or a time.
         "dated": compile_cached(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
+        # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
+        "bare_link": compile_cached(r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}"),
         # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
         # after at most a short code or icon text.
         "link_line": compile_cached(
@@ -157,7 +159,7 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9})"
+        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w))"
     )
 
 
