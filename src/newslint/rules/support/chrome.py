@@ -145,7 +145,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
 
 @cache
 def first_word() -> re.Pattern[str]:
-    return re.compile(r"[^\W\d_]+")
+    """A line's first word, past a figure and its unit ("2.38K subscribers": "subscribers")."""
+    return re.compile(r"(?<!\d)[^\W\d_]+")
 
 
 @cache
