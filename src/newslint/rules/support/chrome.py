@@ -268,13 +268,19 @@ def _button_kind(words: set[str]) -> str:
 
 def is_bar(text: str) -> bool:
     """Parts separated by '|', none of them a sentence; "By X | Jan. 3" is a byline."""
-    if text[:3].lower() == "by ":
-        return False
     parts = [p.strip() for p in text.split("|")]
+    if text[:3].lower() == "by " and not any(p.lower().startswith(_meta_labels()) for p in parts[1:]):
+        return False
     return len(parts) >= 2 and not any(
         len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
         for p in parts if p
     )
+
+
+@cache
+def _meta_labels() -> tuple[str, ...]:
+    """A post meta line's labels, with their colon ("categories:", "tags:")."""
+    return tuple(f"{str(w).lower()}:" for w in shipped("data/web_chrome.yaml")["meta_labels"])
 
 
 # A sentence's end inside a part ("... on Monday. -- PTI |"): the part is prose with a tail.
