@@ -35,8 +35,8 @@ def _title_shaped(item: Comparable) -> bool:
 
 
 def _printed_again_at_once(doc: Document, first: Block, again: Block) -> bool:
-    blocks = doc.blocks
-    between = blocks[blocks.index(first) + 1 : blocks.index(again)]
+    """Nothing between the two copies, or one short label ("World")."""
+    between = [block for block in doc.blocks if first.end <= block.start and block.end <= again.start]
     return not between or len(between) == 1 and len(between[0].text.split()) <= LABEL_BETWEEN_WORDS
 
 
