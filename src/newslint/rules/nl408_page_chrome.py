@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
     ID_REASON,
@@ -57,6 +58,9 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
+# "Place, Country": a dateline printed on its own line, the story's, however often a listing shows it.
+_PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
+_PLACE_LINE = compile_cached(rf"{_PLACE_NAME}, {_PLACE_NAME}")
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
@@ -302,6 +306,8 @@ class PageChrome(Rule):
                     or len(text.split()) > LISTING_WORDS or not any(c.isalnum() for c in text)
                 ):
                     continue
+                if _PLACE_LINE.fullmatch(text):
+                    continue  # each story's dateline set on its own line ("Nuku'alofa, Tonga")
                 where.setdefault(_FIGURES.sub("#", text), []).append((index, block, line))
         for places in where.values():
             if len(places) < LISTING_REPEATS:
