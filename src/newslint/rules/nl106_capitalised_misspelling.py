@@ -193,25 +193,25 @@ def _in_name_run(text: str, start: int, end: int) -> bool:
     """The token stands in a run of capitalised words of English ("Labour Uneon", "Wirld
     War", "Coirt of Arbitration"), not alone, first in a sentence, or among words no list
     knows ("Hoogovens Groep": another language's name)."""
-    before = text[max(0, start - 30) : start]
-    head = before.rstrip()
+    head = text[max(0, start - 30) : start].rstrip()
     if not head or head[-1] in ".!?:;\"“":
         return False
     code = compiled().code
-    for match in (_CAPITAL_BEFORE.search(before), _CAPITAL_AFTER.match(text, end)):
-        if match is not None and code(match.group(1).casefold()) & KNOWN:
-            return True
-    return False
+    return any(code(word.casefold()) & KNOWN for word in _capital_neighbours(text, start, end))
+
+
+def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words just before and after the token, in its sentence ("of" or "and"
+    between allowed)."""
+    found = (_CAPITAL_BEFORE.search(text[max(0, start - 30) : start]), _CAPITAL_AFTER.match(text, end))
+    return [match.group(1) for match in found if match is not None]
 
 
 def _among_unknown(text: str, start: int, end: int) -> bool:
     """A capitalised word next to the token that no list knows: a name of another language
     ("Corporacion Estatal Petrolera"), whose words sit a letter from English ones."""
     code = compiled().code
-    for match in (_CAPITAL_BEFORE.search(text[max(0, start - 30) : start]), _CAPITAL_AFTER.match(text, end)):
-        if match is not None and not code(match.group(1).casefold()) & KNOWN:
-            return True
-    return False
+    return any(not code(word.casefold()) & KNOWN for word in _capital_neighbours(text, start, end))
 
 
 def _could_be_name(word: str) -> bool:

@@ -405,6 +405,7 @@ def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
 
 
 def _prose(block: Block) -> bool:
+    """A paragraph of the story's prose: a sentence of nine words or more."""
     body = block.text
     return block.kind == PARAGRAPH and body[-1:] in SENTENCE_END and body.count(" ") >= 8
 
@@ -428,8 +429,7 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
         return blocks[0]  # a site's name by its words: the lines under the title may be widgets
     # The story's prose under the title, past a photo's caption or the title printed again.
     for block in blocks[at + 1 : SITE_PROSE_WITHIN + at - 1]:
-        body = block.text
-        if block.kind == PARAGRAPH and body[-1:] in SENTENCE_END and body.count(" ") >= 8 and len(body) > len(title):
+        if _prose(block) and len(block.text) > len(title):
             return blocks[0]
     return None
 

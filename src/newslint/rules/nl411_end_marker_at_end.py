@@ -177,7 +177,8 @@ class EndMarkerAtEnd(Rule):
             )
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
-        """The story's last line alone: operators' codes, or the agency's name written out."""
+        """The story's last line alone: operators' codes, the agency's name written out, or the
+        agency in brackets under the last sentence."""
         last = doc.blocks[-1]
         text = last.text
         if last.kind != PARAGRAPH or "\n" in text or len(text) > 40 or len(doc.blocks) < 3:
@@ -187,13 +188,11 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
             )
-        elif text[:1] == "(" and _bracketed_agency().fullmatch(text.strip()) and _under_last_sentence(doc):
-            # "(Hina) vm" as the story's last line: the sign-off `_closing_line` shows mid-page.
-            fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
-            yield self.diagnostic(
-                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
-            )
-        elif text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text):
+        elif (
+            # "(Hina) vm" under the last sentence: the sign-off `_closing_line` shows mid-page.
+            _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
+            or text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text)
+        ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
@@ -205,12 +204,10 @@ class EndMarkerAtEnd(Rule):
         ("sa/mud"), the writers' and editors' names ("Nisreen Othman / Shaza Qreima"), the
         agency in brackets with the operator's initials ("(Hina) vm"). Shown, never fixed: the
         line is the story's credit or the desk's, and what follows is not the story."""
-        block, above = doc.blocks[index], doc.blocks[index - 1]
+        block = doc.blocks[index]
         text = block.text
-        if "\n" in text or above.kind != PARAGRAPH or above.text[-1:] not in SENTENCE_END:
+        if "\n" in text or not _under_sentence(doc.blocks[index - 1]):
             return None
-        if above.text.count(" ") < _PROSE_SPACES:
-            return None  # not under a story's last sentence
         what = _closing_kind(text)
         if what is None:
             return None
@@ -296,16 +293,18 @@ def _closing_kind(text: str) -> str | None:
         return None
     # The agency's name bare ("MENA") is left, as the wire's own "Reuter" line is.
     if text[:1] == "(" and _bracketed_agency().fullmatch(text):
-        return "agency sign-off"
+        return _SIGNOFF_KIND
     return None
+
+
+_SIGNOFF_KIND = "agency sign-off"
 _CLOSING = "closing a story, with more copy after it (another story or the page's)"
 _SIGNOFF_OPENERS = frozenset("-–—(=")  # a glued sign-off opens with a dash or a bracket
 _SIGNOFF_CLOSERS = frozenset(").|–—-")  # and ends with the name, a bracket or a separator
 
 
-def _under_last_sentence(doc: Document) -> bool:
-    """The block before the last is a paragraph of prose ending in a sentence."""
-    above = doc.blocks[-2]
+def _under_sentence(above: Block) -> bool:
+    """The block above is a story's sentence: a paragraph of prose ending with its stop."""
     return above.kind == PARAGRAPH and above.text[-1:] in SENTENCE_END and above.text.count(" ") >= _PROSE_SPACES
 
 

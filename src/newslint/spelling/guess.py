@@ -466,7 +466,15 @@ def _bucket_word(word: str) -> bool:
 def guess(token: str, short: bool = False) -> Guess | None:
     """The frequent lower-case words one slip from `token`, or None when there is none; with
     `short`, several such words make a suggestion for a token shorter than MIN_UNCLEAR_LENGTH."""
-    unclear_length = SHORT_UNCLEAR_LENGTH if short else MIN_UNCLEAR_LENGTH
+    found = _ranked(token)
+    if found is not None and not found.clear and len(token) < (SHORT_UNCLEAR_LENGTH if short else MIN_UNCLEAR_LENGTH):
+        return None  # a short token near several words is as likely a word we lack
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _ranked(token: str) -> Guess | None:
+    """`guess` whatever the token's length, worked out once however many rules ask."""
     token_zipf = _zipf(token)
     code = compiled().code
     # (frequency, word) of the lower-case words (`_lower_word`), one lookup each.
@@ -490,13 +498,9 @@ def guess(token: str, short: bool = False) -> Guess | None:
         return None
     clear = len(scored) == 1 or best_zipf >= scored[1][0] + LEAD_OVER_RUNNER_UP
     if not clear:
-        if len(token) < unclear_length:
-            return None  # a short token near several words is as likely a word we lack
         return Guess(tuple(word for _, word in scored[:MAX_SHOWN]), False, False)
     rivals = [word for zipf, word in near[1:] if zipf > best_zipf - SAFE_LEAD]
     if rivals:  # a rarer word fits too ("inductive" / "injunctive"): show both, fix neither
-        if len(token) < unclear_length:
-            return None
         return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
     return Guess((best,), True, best[0] == token[0])
 
