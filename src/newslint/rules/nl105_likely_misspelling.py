@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, short_slip, vowel_struck, wire_words
+from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, short_slip, vowel_dropped, vowel_struck, wire_words
 from ..spelling.lookup import PROPER, WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -33,7 +33,7 @@ MAX_OCCURRENCES = 2
 # English copy has a handful of guessed slips at most; a text with more distinct ones is data or
 # another language, and counting each guess through a text that long would take quadratic time.
 MAX_GUESSES = 40
-_JOINED = ("-", "'", "’", "/", "_")
+_JOINED = ("-", "'", "’", "/", "_", "=")
 
 
 def _occurrences(text: str, word: str, limit: int) -> int:
@@ -73,6 +73,8 @@ def _split_word(text: str, at: int, stop: int) -> bool:
         return True  # a quoted-printable soft line break ("countr=" / "yman")
     if text[at - 1 : at] == ";" and _ENTITY_BEFORE.search(text, max(0, at - 12), at):
         return True  # the rest of a word after an HTML entity ("B&#233;ziers")
+    if text[max(0, at - 2) : at] == "- " and text[at - 3 : at - 2].isalpha():
+        return True  # the rest of a word hyphenated at a line's end ("orga- nise")
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
 
 
@@ -98,6 +100,14 @@ def _possessive(text: str, stop: int) -> bool:
 _ENTITY_BEFORE = compile_cached(r"&#?\w+;$")
 _NEIGHBOURS = compile_cached(r"(\p{L}+)[ ]$")
 _NEXT_WORD = compile_cached(r"[ ](\p{L}+)")
+
+
+def _between_names(text: str, at: int, stop: int) -> bool:
+    """Between two capitalised words ("Daniel arap Moi", "Bank fuer Gemeinwirtschaft"): a
+    particle of a name in another language."""
+    before = _NEIGHBOURS.search(text, max(0, at - 30), at)
+    after = _NEXT_WORD.match(text, stop)
+    return before is not None and after is not None and before[1][0].isupper() and after[1][0].isupper()
 
 
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
@@ -170,8 +180,11 @@ class LikelyMisspelling(Rule):
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
             "and inside a quotation it is unsafe. A four- or five-letter token near several words is shown only "
-            "when no list knows it and the article prints it once (\"baord\"); a token whose only vowel "
-            "a neighbouring key replaced (\"whjch\") is a suggestion. A word split by a space, "
+            "when no list but a names list knows it, word counts barely do, the article prints it once "
+            "and it is not a particle between two names (\"baord\", \"shre\"; \"Daniel arap Moi\"); "
+            "a token whose only vowel a neighbouring key replaced (\"whjch\") or that lost its only "
+            "vowel from a frequent word (\"wrld\") is a suggestion, shown once only, since "
+            "agency shorthand drops vowels too (\"mths\"). A word split by a space, "
             "one part in no list (\"audi ence\", \"validat e\"), is offered joined, for an editor "
             "to confirm."
         ),
@@ -219,10 +232,10 @@ class LikelyMisspelling(Rule):
         yield from (diagnostic for diagnostic, _ in split)
         unlisted = unlisted - {part for _, parts in split for part in parts}
         hits: dict[str, Guess] = {}
-        short: set[str] = set()  # guessed only as a short token: a term the article repeats is meant
+        short: set[str] = set()  # guessed only as a short or vowel-less token: a term the article repeats is meant
         for token in unlisted:
             found = _guess(token) or far_slip(token) or vowel_struck(token)
-            if found is None and (found := short_slip(token)) is not None:
+            if found is None and (found := short_slip(token) or vowel_dropped(token)) is not None:
                 short.add(token)
             if found is not None:
                 hits[token] = found
@@ -258,6 +271,8 @@ class LikelyMisspelling(Rule):
                 if at_cut(text, end) or block_cut(block, stop):
                     continue  # a truncated text's last word ("standar") is a cut, not a slip
                 if _beside_unknown(block.text, at, stop):
+                    continue
+                if word in short and _between_names(block.text, at, stop):
                     continue
                 # A guess from spelling alone can miss a rare real word ("untradeable"):
                 # unattended only when the article itself prints the correction.

@@ -21,6 +21,7 @@ from .support.chrome import (
     TICKER_RUN,
     Line,
     agency_line,
+    bare_date,
     chrome_reason,
     chrome_words,
     date_widget,
@@ -41,6 +42,7 @@ from .support.chrome import (
     patterns,
     section_label,
     ticker_line,
+    title_line,
 )
 from .support.header import header_lines
 
@@ -66,6 +68,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
+_AWAY_DATE = "a date or time widget line away from the story's top"
 _ENDS = (SIGNOFF, END_MARKER)
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
@@ -105,7 +108,8 @@ class PageChrome(Rule):
             "menu printed one item per line) or of three or more market-ticker lines; a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a date widget with a weekday, clock or "
-            "label above the headline; an agency's name alone between the headline and the "
+            "label above the headline, or away from the story's top (a bare date under a listing "
+            "item's headline is the item's own); an agency's name alone between the headline and the "
             "story; a link prompt on a line of its own ('Full Story'); one separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
@@ -176,6 +180,7 @@ class PageChrome(Rule):
             begin = ends[-1]
         # Each line after the story's last sentence: (block, line, reason, certain).
         seen: list[tuple[Block, Line, str | None, bool]] = []
+        title_above = False  # the line above is a title the rule leaves: a listing item's headline
         for index in range(begin, len(blocks)):
             block = blocks[index]
             if block.kind in _ENDS:
@@ -202,9 +207,12 @@ class PageChrome(Rule):
                     yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
                 if seen:
                     seen.clear()  # the footer is what follows the story's last sentence
+                title_above = False
                 continue
             for line in lines_of(block):
                 reason, certain = self._reason(line.text, index - first_body)
+                if reason == _AWAY_DATE and title_above and bare_date(line.text):
+                    reason = None  # a listing item's date under its headline
                 if reason == _BARE_LINK and doc.own_markup:
                     reason = None  # a wire format's field (a credit's or a link's address)
                 if reason is not None:
@@ -218,6 +226,7 @@ class PageChrome(Rule):
                     seen.clear()
                 else:
                     seen.append((block, line, reason, certain))
+                title_above = reason is None and block.kind in _SCOPE and title_line(line.text)
         yield from self._after_the_end(doc, seen)
 
     @staticmethod
@@ -240,7 +249,7 @@ class PageChrome(Rule):
             return ID_REASON, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
-                return "a date or time widget line away from the story's top", False
+                return _AWAY_DATE, False
             return None, False
         found = chrome_reason(line)
         if found is not None:
@@ -248,7 +257,7 @@ class PageChrome(Rule):
         if (not ascii_line or first in foreign) and foreign_language(line):
             return "a line in another language inside English copy", False
         if position >= DATE_GRACE and date_widget(line):
-            return "a date or time widget line away from the story's top", False
+            return _AWAY_DATE, False
         return None, False
 
     def _lone_marks(self, doc: Document) -> Iterator[Diagnostic]:
@@ -292,15 +301,20 @@ class PageChrome(Rule):
             return
         where: dict[str, list[tuple[int, Block, Line]]] = {}
         prose: list[int] = []
+        above = ""  # the line above: a listing item's date under its headline is the item's
         for index, block in enumerate(blocks):
             text = block.text
             if block.kind == PARAGRAPH and "  " not in text and len(text.split()) >= LISTING_PROSE_WORDS:
                 prose.append(index)  # a story's text or its teaser (cut, "... Read More")
+                above = ""
                 continue
             if block.kind not in (HEADLINE, PARAGRAPH, CAPTION):
+                above = ""
                 continue
             for line in lines_of(block):
-                text = line.text.strip()
+                text, previous, above = line.text.strip(), above, line.text
+                if bare_date(text) and title_line(previous) and not section_label(previous):
+                    continue
                 if (
                     not text or len(text) > LISTING_LINE or text[-1] in SENTENCE_END or "  " in text
                     or len(text.split()) > LISTING_WORDS or not any(c.isalnum() for c in text)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..data import packs_dir
 from .index import DeletionIndex, edits1, rapidfuzz
-from .lookup import DOUBTFUL, KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
+from .lookup import DOUBTFUL, GIVEN, KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -35,9 +35,11 @@ MAX_SHOWN = 3
 MIN_UNCLEAR_LENGTH = 6
 # A shorter token near several words is reported only when no list knows it at all ("baord":
 # "board", "broad"); one the lists hold, however rarely ("leant", "quals"), is a word we lack.
-# Being someone's surname somewhere says nothing of a lower-case token ("secen").
+# Being someone's name somewhere says nothing of a lower-case token ("secen", "shre"), nor
+# does a frequency below this (x10), which word counts give the commonest slips too ("stok").
 SHORT_UNCLEAR_LENGTH = 4
-SHORT_UNCLEAR_FLAGS = PERSON | DOUBTFUL
+SHORT_UNCLEAR_FLAGS = PERSON | GIVEN | DOUBTFUL
+SHORT_TOKEN_MAX_ZIPF = 20
 
 # Endings English adds to a word ("liftings", "nearbys"): a token made so from a known word is
 # a real form the word list lacks, not a slip. The inflections may drop a final "e"
@@ -138,8 +140,8 @@ def _stems(token: str, suffix: str) -> list[str]:
             stems.append(stem + "e")
         if suffix not in ("s", "es") and len(stem) > 3 and stem[-1] == stem[-2] and _doubles(stem[:-1]):
             stems.append(stem[:-1])
-        if stem.endswith("i"):
-            stems.append(stem[:-1] + "y")
+        if stem.endswith("i") and suffix != "s":
+            stems.append(stem[:-1] + "y")  # "carried", "companies"; "companis" is a slip
     return stems
 
 
@@ -552,7 +554,10 @@ def short_slip(token: str) -> Guess | None:
     """The suggestion for a short token that no list knows (a names list aside: see
     SHORT_UNCLEAR_FLAGS), one slip from several frequent words ("baord"), which `likely_slip`
     leaves unguessed: never a fix of its own."""
-    if len(token) >= MIN_UNCLEAR_LENGTH or len(token) < SHORT_UNCLEAR_LENGTH or _code(token) & ~SHORT_UNCLEAR_FLAGS:
+    if len(token) >= MIN_UNCLEAR_LENGTH or len(token) < SHORT_UNCLEAR_LENGTH:
+        return None
+    code = _code(token)
+    if code & 255 & ~SHORT_UNCLEAR_FLAGS or code >> 8 > SHORT_TOKEN_MAX_ZIPF:
         return None
     if not worth_guessing(token):
         return None
@@ -582,6 +587,35 @@ def vowel_struck(token: str) -> Guess | None:
         and [c for c, t in zip(word, token, strict=True) if c != t] in (["a"], ["e"], ["i"], ["o"], ["u"], ["y"])
     )
     return Guess(words, found.clear and len(words) == len(found.candidates), False) if words else None
+
+
+# A vowel dropped from a short word ("frnt", "mnths") leaves what shorthand leaves ("mths",
+# "shrs"), so only a word used this often (x10) is offered for it.
+VOWEL_DROPPED_MIN_ZIPF = 40
+
+
+@lru_cache(maxsize=4096)
+def vowel_dropped(token: str) -> Guess | None:
+    """The frequent words a token without vowels becomes with one vowel put back ("wrld":
+    "world"). Never a fix of its own: an agency's shorthand looks the same."""
+    if len(token) < MIN_LENGTH or not token.isascii() or not token.isalpha() or VOWELS.intersection(token):
+        return None
+    if token in wire_words() or _code(token) & KNOWN or _zipf(token) > TOKEN_MAX_ZIPF:
+        return None
+    code = compiled().code
+    near = sorted(
+        {
+            (found >> 8, word)
+            for at in range(len(token) + 1) for vowel in "aeiou"
+            if (found := code(word := token[:at] + vowel + token[at:])) & WORD and not found & PROPER
+            and found >> 8 >= VOWEL_DROPPED_MIN_ZIPF
+        },
+        reverse=True,
+    )
+    if not near:
+        return None
+    clear = len(near) == 1 or near[0][0] >= near[1][0] + LEAD_OVER_RUNNER_UP
+    return Guess(tuple(word for _, word in near[:MAX_SHOWN]), clear, False)
 
 
 @lru_cache(maxsize=4096)

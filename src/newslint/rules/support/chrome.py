@@ -345,6 +345,30 @@ def dated_widget(line: str) -> bool:
     return _WEEKDAY_OR_CLOCK.search(line) is not None and date_widget(line)
 
 
+_BARE_DATE_WORDS = re.compile(
+    r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|"
+    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b|[ ,./-]",
+    re.IGNORECASE,
+)
+
+
+def bare_date(line: str) -> bool:
+    """A date and at most its weekday, in English, with no clock time, label or counter
+    ("Saturday, June 01, 2013", "26 October, 2016"): under a title, a listing item's own date."""
+    text = line.strip()
+    return date_widget(text) and not _BARE_DATE_WORDS.sub("", text)
+
+
+def title_line(line: str) -> bool:
+    """A line shaped like a headline: a few words with no sentence end and no date."""
+    text = line.strip()
+    return (
+        bool(text) and (text[0].isupper() or text[0].isdigit()) and text[-1] not in SENTENCE_END
+        and 2 <= len(text.split()) <= 25 and not date_widget(text)
+    )
+
+
 def foreign_language(line: str) -> bool:
     """Words of another language written in Latin letters ("Đăng ký:", "Kamis, 24 Februari"):
     lower-case words with letters English does not use, or month and day names of other
