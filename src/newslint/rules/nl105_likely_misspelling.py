@@ -11,7 +11,17 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import VOWELS, Guess, far_slip, likely_slip, short_slip, vowel_dropped, vowel_struck, wire_words
+from ..spelling.guess import (
+    VOWELS,
+    Guess,
+    far_slip,
+    glued_or_slip,
+    likely_slip,
+    short_slip,
+    vowel_dropped,
+    vowel_struck,
+    wire_words,
+)
 from ..spelling.lookup import PROPER, WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -174,7 +184,8 @@ class LikelyMisspelling(Rule):
             "dropped, added, changed or swapped away from a frequent English word, is almost "
             "always that word mistyped. Forms English makes of known words (plurals, prefixes, "
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
-            "together are left alone, and so are a word beside another unknown one (a phrase in "
+            "together are left alone (when the token is also one slip from a long frequent word, "
+            "\"agreemet\", that word is a suggestion), and so are a word beside another unknown one (a phrase in "
             "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
@@ -234,7 +245,7 @@ class LikelyMisspelling(Rule):
         hits: dict[str, Guess] = {}
         short: set[str] = set()  # guessed only as a short or vowel-less token: a term the article repeats is meant
         for token in unlisted:
-            found = _guess(token) or far_slip(token) or vowel_struck(token)
+            found = _guess(token) or far_slip(token) or vowel_struck(token) or glued_or_slip(token)
             if found is None and (found := short_slip(token) or vowel_dropped(token)) is not None:
                 short.add(token)
             if found is not None:

@@ -61,6 +61,10 @@ EXPLANATION_MARGIN = 10
 # Two words run together explain a token only when each is used at least as often as the word
 # one slip away ("softwere" is "software", not "soft were"; "paycuts" is "pay cuts").
 GLUED_MARGIN = 0
+# ... unless the word one slip away is this long and this frequent (x10): then both readings
+# are shown ("agreemet": "agreement", or "agree met").
+GLUED_OR_SLIP_LENGTH = 7
+GLUED_OR_SLIP_ZIPF = 35
 # Spellings that sound alike ("aphter", "seperate" aside: one edit finds those): two or more
 # edits each, but one slip of the ear.
 SOUND_ALIKES = (
@@ -158,6 +162,11 @@ def made_from_known(token: str, against: int = 0) -> bool:
     """A plural, a derived or prefixed form, a spelling variant, or two words run together.
     The known word must be used about as often as `against` (the Zipf x10 of the word the
     token is one slip from): "bsaed" is no form of "bsa" when "based" is that near."""
+    return formed_from_known(token, against) or glued(token, against)
+
+
+def formed_from_known(token: str, against: int = 0) -> bool:
+    """`made_from_known` but two words run together."""
     for suffix in INFLECTIONS + DERIVATIONS:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             if any(_frequent_word(stem, against) for stem in _stems(token, suffix)):
@@ -175,7 +184,7 @@ def made_from_known(token: str, against: int = 0) -> bool:
             if _is_word(token[:at] + other + token[at + len(one):]):
                 return True
             at = token.find(one, at + 1)
-    return glued(token, against)
+    return False
 
 
 def _common_part(part: str, against: int) -> bool:
@@ -563,6 +572,28 @@ def short_slip(token: str) -> Guess | None:
         return None
     found = guess(token, short=True)
     return found if found is not None and not found.clear else None
+
+
+@lru_cache(maxsize=4096)
+def glued_or_slip(token: str) -> Guess | None:
+    """A lower-case token that reads as two words run together and as a long frequent word
+    mistyped ("agreemet": "agree met" or "agreement", "spokeman"): a suggestion of the word,
+    never a fix. Capitalised tokens made so are coined names ("Blackground"): not asked."""
+    if not worth_guessing(token):
+        return None
+    code = compiled().code
+    near = sorted(
+        ((found >> 8, word) for word in _near_words(token) if (found := code(word)) & WORD and not found & PROPER),
+        reverse=True,
+    )
+    if not near or any(_other_form(token, word) for _, word in near):
+        return None
+    best_zipf, best = near[0]
+    if len(best) < GLUED_OR_SLIP_LENGTH or best_zipf < max(GLUED_OR_SLIP_ZIPF, _zipf(token) + LEAD_OVER_TOKEN):
+        return None
+    if formed_from_known(token, best_zipf) or not glued(token, best_zipf):
+        return None
+    return Guess((best,), False, False)
 
 
 # Shorter vowel-less tokens are agency shorthand far more often than slips ("mths", "pymt").

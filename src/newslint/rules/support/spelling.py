@@ -73,7 +73,8 @@ def guess_fix(
         return fix, options, " (the article prints it elsewhere)"
     if clear:
         return Fix.unsafe(f"Replace with {first!r} (the first letter changes)", edit), options, ""
-    return (*correction_fix(found, start, end, candidates, None), "")
+    # Not clear: several words, or one that only may be meant ("agreemet", "agree met").
+    return (*correction_fix(found, start, end, candidates, None, safe=False), "")
 
 
 def at_cut(text: str, end: int) -> bool:
