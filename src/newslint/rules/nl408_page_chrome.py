@@ -39,6 +39,7 @@ from .support.chrome import (
     may_tease,
     menu_item,
     other_script,
+    outlet_name,
     patterns,
     section_label,
     ticker_line,
@@ -85,6 +86,7 @@ _SITE = (
     "a site or section name above the headline-like line under it (a few words, no sentence), "
     "not the story's headline"
 )
+_OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -107,7 +109,9 @@ class PageChrome(Rule):
             "does not use; a run of five or more paragraphs of a few capitalised words each (a "
             "menu printed one item per line) or of three or more market-ticker lines; a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
-            "or more times with a story's text between); a date widget with a weekday, clock or "
+            "or more times with a story's text between); a news organisation's name alone on the "
+            "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
+            "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); an agency's name alone between the headline and the "
             "story; a link prompt on a line of its own ('Full Story'); one separator character or a "
@@ -134,7 +138,7 @@ class PageChrome(Rule):
             yield from runs
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
-        if site is not None and site[1] == _SITE or doc.own_markup:
+        if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
             return
@@ -408,14 +412,18 @@ def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
     "Politics") with the story's prose under it, or a site or section name ("VietnamPlus",
     "World News") above a headline-like line: a few words with no digit, then (past at most one
     more such label, "News" over "Royal News") a line of title length with no sentence end,
-    then the story's prose."""
+    then the story's prose; or a news organisation's name above a page that holds a story."""
     if len(blocks) < 3 or blocks[0].kind != HEADLINE or blocks[1].kind not in _SCOPE:
         return None
     site = blocks[0].text
     if section_label(site) and any(_prose(block) for block in blocks[1 : 1 + SECTION_PROSE_WITHIN]):
         return blocks[0], _SECTION
     found = _named_site(blocks)
-    return None if found is None else (found, _SITE)
+    if found is not None:
+        return found, _SITE
+    if outlet_name(site) and any(_prose(block) for block in blocks[1:]):
+        return blocks[0], _OUTLET
+    return None
 
 
 def _prose(block: Block) -> bool:

@@ -52,6 +52,37 @@ def _site_words() -> tuple[frozenset[str], frozenset[str]]:
     return suffixes, agencies
 
 
+_OUTLET_JOINERS = frozenset(("of", "in", "and", "the", "de"))
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+OUTLET_WORDS = 5
+
+
+def outlet_name(text: str) -> bool:
+    """A news organisation's name as its site prints it at the top: two to five capitalised
+    words ending with a word such names end with ("Lana News", "Jiji Press"), or two names on
+    either side of a dash ("SANA - Syrian Arab News Agency"). Capitals only are a wire
+    headline's ("TEHRAN RADIO")."""
+    text = text.strip()
+    if not text or len(text) > 60 or text.isupper() or any(c.isdigit() or c in _NOT_IN_OUTLET for c in text):
+        return False
+    parts = _NAME_DASH.split(text)
+    if len(parts) > 2:
+        return False
+    words = shipped("data/web_chrome.yaml")["outlet_words"]
+    ends = False
+    for part in parts:
+        tokens = patterns()["token"].findall(part)
+        if not 1 <= len(tokens) <= OUTLET_WORDS or not all(
+            t[:1].isupper() or t.casefold() in _OUTLET_JOINERS for t in tokens
+        ) or any(t.casefold() == "the" for t in tokens[1:]):
+            return False  # "Minister Attacks the Press" is a headline
+        ends = ends or tokens[-1].casefold() in words
+    return ends and (len(parts) == 2 or len(patterns()["token"].findall(text)) >= 2)
+
+
+_NOT_IN_OUTLET = frozenset('.!?:,;()|"“”')
+
+
 # Words that only join a section's name ("Arts and Culture"): never a label on their own.
 _JOINERS = frozenset(("and", "of", "the", "&"))
 SECTION_WORDS = 4
