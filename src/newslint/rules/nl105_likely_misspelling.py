@@ -154,6 +154,18 @@ def _lower_case_text(text: str) -> bool:
     return letters >= 40 and capitals * 100 < letters
 
 
+_FIRST_LETTER_OR_FIGURE = compile_cached(r"[\p{L}\p{N}]")
+
+
+def _lower_case_paragraph(text: str) -> bool:
+    """A paragraph with no capital at all that does not open with a figure: a sentence that
+    opens so ("1986 nine months earnings include ...") needs none."""
+    if any(map(str.isupper, text)):
+        return False
+    first = _FIRST_LETTER_OR_FIGURE.search(text)
+    return first is None or not first.group().isdigit()
+
+
 # A word split by a space ("validat e", "audi ence"): the two parts, one of them in no list,
 # make a word this frequent (Zipf x10) when joined.
 SPLIT_WORD_ZIPF = 30
@@ -262,7 +274,7 @@ class LikelyMisspelling(Rule):
                 continue
             if lower_fed is None:
                 lower_fed = _lower_case_text("".join(b.text for b in doc.prose if not b.text.isupper()))
-            if lower_fed or (not any(map(str.isupper, block.text)) and _lower_case_text(block.text)):
+            if lower_fed or (_lower_case_paragraph(block.text) and _lower_case_text(block.text)):
                 continue
             quotes = QuoteMap(block.text)
             for match in found_words:
