@@ -62,8 +62,8 @@ EXPLANATION_MARGIN = 10
 # one slip away ("softwere" is "software", not "soft were"; "paycuts" is "pay cuts").
 GLUED_MARGIN = 0
 # ... unless the word one slip away is this long and this frequent (x10): then both readings
-# are shown ("agreemet": "agreement", or "agree met").
-GLUED_OR_SLIP_LENGTH = 7
+# are shown ("withan": "within" or "with an").
+GLUED_OR_SLIP_LENGTH = 5
 GLUED_OR_SLIP_ZIPF = 35
 # Spellings that sound alike ("aphter", "seperate" aside: one edit finds those): two or more
 # edits each, but one slip of the ear.
@@ -167,10 +167,20 @@ def made_from_known(token: str, against: int = 0) -> bool:
 
 def formed_from_known(token: str, against: int = 0) -> bool:
     """`made_from_known` but two words run together."""
+    return inflected(token, against) or prefixed(token, against) or _variant(token)
+
+
+def inflected(token: str, against: int = 0) -> bool:
+    """A known word with an ending English adds ("liftings", "nearbys")."""
     for suffix in INFLECTIONS + DERIVATIONS:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             if any(_frequent_word(stem, against) for stem in _stems(token, suffix)):
                 return True
+    return False
+
+
+def prefixed(token: str, against: int = 0) -> bool:
+    """A known word, or its plural, behind a prefix ("preallocation")."""
     for prefix in PREFIXES:
         rest = token[len(prefix):]
         if token.startswith(prefix) and len(rest) >= 5 and (
@@ -178,6 +188,11 @@ def formed_from_known(token: str, against: int = 0) -> bool:
             or (rest.endswith("s") and not rest.endswith("ss") and _frequent_word(rest[:-1], against))
         ):
             return True
+    return False
+
+
+def _variant(token: str) -> bool:
+    """A British spelling of a word the lists hold in American ("collateralised")."""
     for one, other in SPELLING_VARIANTS:
         at = token.find(one)
         while at != -1:
@@ -201,15 +216,22 @@ def _common_part(part: str, against: int) -> bool:
 def glued(token: str, against: int = 0) -> bool:
     """Two common words run together ("paycuts", "visitto"): scraped-copy rules report these.
     A letter printed three times running ("billlion") is a slip, whatever the halves."""
+    return glued_apart(token, against) is not None
+
+
+def glued_apart(token: str, against: int = 0) -> str | None:
+    """`glued`'s two words with a space between them ("pay cuts"), or None."""
     if any(token[i] == token[i + 1] == token[i + 2] for i in range(len(token) - 2)):
-        return False
-    return any(
-        _common_part(token[:cut], against) and _common_part(token[cut:], against)
-        # A cut inside a doubled letter whose single form is a word ("his|story" in
-        # "hisstory", "prof|fit") reads as a letter struck twice, not two words.
-        and not (token[cut - 1] == token[cut] and _is_word(token[: cut - 1] + token[cut:]))
-        for cut in range(2, len(token) - 1)
-    )
+        return None
+    for cut in range(2, len(token) - 1):
+        if (
+            _common_part(token[:cut], against) and _common_part(token[cut:], against)
+            # A cut inside a doubled letter whose single form is a word ("his|story" in
+            # "hisstory", "prof|fit") reads as a letter struck twice, not two words.
+            and not (token[cut - 1] == token[cut] and _is_word(token[: cut - 1] + token[cut:]))
+        ):
+            return f"{token[:cut]} {token[cut:]}"
+    return None
 
 
 def worth_guessing(token: str) -> bool:
@@ -576,9 +598,10 @@ def short_slip(token: str) -> Guess | None:
 
 @lru_cache(maxsize=4096)
 def glued_or_slip(token: str) -> Guess | None:
-    """A lower-case token that reads as two words run together and as a long frequent word
-    mistyped ("agreemet": "agree met" or "agreement", "spokeman"): a suggestion of the word,
-    never a fix. Capitalised tokens made so are coined names ("Blackground"): not asked."""
+    """A lower-case token that reads as two words run together, or a prefix on a word, and as a
+    frequent word mistyped ("agreemet": "agreement" or "agree met"; "resuits": "results"): a
+    suggestion of the word (and of the two words), never a fix. Capitalised tokens made so are
+    coined names ("Blackground"): not asked."""
     if not worth_guessing(token):
         return None
     code = compiled().code
@@ -591,9 +614,12 @@ def glued_or_slip(token: str) -> Guess | None:
     best_zipf, best = near[0]
     if len(best) < GLUED_OR_SLIP_LENGTH or best_zipf < max(GLUED_OR_SLIP_ZIPF, _zipf(token) + LEAD_OVER_TOKEN):
         return None
-    if formed_from_known(token, best_zipf) or not glued(token, best_zipf):
+    if inflected(token, best_zipf) or _variant(token):
         return None
-    return Guess((best,), False, False)
+    apart = glued_apart(token, best_zipf)
+    if apart is not None:
+        return Guess((best, apart), False, False)  # "within" or "with an": the editor knows
+    return Guess((best,), False, False) if prefixed(token, best_zipf) else None
 
 
 # Shorter vowel-less tokens are agency shorthand far more often than slips ("mths", "pymt").
