@@ -62,6 +62,18 @@ def _agency_names() -> str:
 
 
 @cache
+def _agency_set() -> frozenset[str]:
+    return frozenset(shipped("data/agencies.yaml")["agencies"])
+
+
+@cache
+def _spaced_signoff() -> regex.Pattern[str]:
+    """"... on this immense loss. ONA": an agency's name as the data spells it, after a
+    sentence's end with only a space between, at a paragraph's end."""
+    return compile_cached(rf"(?<=[.!?][\"”’)]?)[ \t]+(?:{_agency_names()})[ \t]*$")
+
+
+@cache
 def _dash_signoff() -> regex.Pattern[str]:
     """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line."""
     return compile_cached(rf"[-–—]{{1,3}}[ \t]*(?i:{_agency_names()})\.?[ \t]*")
@@ -95,7 +107,8 @@ class EndMarkerAtEnd(Rule):
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop. An agency's "
-            "name at the end ('(Xinhua)', '--KUNA', '-VNA') is the story's attribution: it is "
+            "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
+            "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it. A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`; the agency's name written out on the last "
@@ -221,8 +234,6 @@ class EndMarkerAtEnd(Rule):
         """An agency's name glued to a paragraph's last sentence ("... the region. –AKP"): at
         the end of the story, or closing one story of a page that prints several; and a credit
         or codes line closing one (`_closing_line`)."""
-        last: Block | None = None
-        looked = False  # for the story's last paragraph: only once a sign-off is found
         blocks = doc.blocks
         for index, block in enumerate(blocks):
             text = block.text
@@ -235,7 +246,14 @@ class EndMarkerAtEnd(Rule):
                     yield closing
                     continue
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
-                continue  # one C-level test: nearly every paragraph ends without a sign-off
+                # One C-level test: nearly every paragraph ends without a sign-off. An agency's
+                # name after the last sentence with only a space between ("... loss. ONA") is one.
+                if text.rsplit(None, 1)[-1] not in _agency_set():
+                    continue
+                match = _spaced_signoff().search(text, max(0, len(text) - 40))
+                if match is not None:
+                    yield self._glued(doc, block, match)
+                continue
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
                 # "-- BERNAMA" on its own line with another story after it: a page of several.
                 yield self.diagnostic(
@@ -246,18 +264,19 @@ class EndMarkerAtEnd(Rule):
             match = _glued_signoff().search(text, max(0, len(text) - 40))
             if match is None:
                 continue
-            start, end = block.start + match.start(), block.start + match.end()
-            # The agency's name is the story's attribution, not a marker: the desk decides.
-            fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
-            if not looked:
-                last, looked = _last_sentence(doc), True
-            where = (
-                "the story's last sentence" if block is last
-                else "a story's last sentence, with more copy after it (another story or the page's)"
-            )
-            yield self.diagnostic(
-                start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
-            )
+            yield self._glued(doc, block, match)
+
+    def _glued(self, doc: Document, block: Block, match: regex.Match[str]) -> Diagnostic:
+        start, end = block.start + match.start(), block.start + match.end()
+        # The agency's name is the story's attribution, not a marker: the desk decides.
+        fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
+        where = (
+            "the story's last sentence" if block is _last_sentence(doc)
+            else "a story's last sentence, with more copy after it (another story or the page's)"
+        )
+        return self.diagnostic(
+            start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
+        )
 
 
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
