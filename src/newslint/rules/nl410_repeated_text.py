@@ -14,7 +14,7 @@ from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
-from .support.chrome import Line, line_removal, lines_of
+from .support.chrome import Line, date_stamp, line_removal, lines_of
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.
@@ -52,6 +52,13 @@ def _alt_number() -> regex.Pattern[str]:
     # " photo 1", " ảnh 1", " hinh anh 2": one to three short words and a picture's number, the
     # caption glued straight after it ("... ảnh 1Delegates"): a date ("March 4, 2013") is not.
     return compile_cached(r"\s+(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=\p{Lu})")
+
+
+def _dated_copy(early: Line, late: Line) -> bool:
+    """One copy is the other with a listing's date stamp before it ("07 may, 2024 MOLDOVA AND
+    NORWAY ..." under "MOLDOVA AND NORWAY ...")."""
+    short, long_ = sorted((early.text.strip(), late.text.strip()), key=len)
+    return long_.endswith(short) and date_stamp(long_[: len(long_) - len(short)])
 
 
 def _key(text: str) -> bytes:
@@ -114,7 +121,7 @@ class RepeatedText(Rule):
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
             "punctuation and a closing social handle left out; a copy with a short prefix "
-            "(dateline, agency tag) or alt-text number is a variant, and so is the headline "
+            "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
             "with a breadcrumb before it over the bare title on the next line. A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
@@ -200,7 +207,7 @@ class RepeatedText(Rule):
             # A breadcrumb before the headline, the bare title on the next line ("Home news
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
             at_head = headline is not None and early.start == headline.start
-            return at_head and adjacent and words >= LONG_TITLE_WORDS or any(
+            return at_head and adjacent and words >= LONG_TITLE_WORDS or _dated_copy(early, late) or any(
                 _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
                 for text in (early.text, late.text)
             )

@@ -391,6 +391,20 @@ def bare_date(line: str) -> bool:
     return date_widget(text) and not _BARE_DATE_WORDS.sub("", text)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+DATE_PREFIX = 30
+
+
+def date_stamp(text: str) -> bool:
+    """A short date stamp, perhaps with a stray letter ("07 may,Q 2024", "12.03.2021"): a
+    year, and nothing but date words and separators besides at most two characters."""
+    text = text.strip()
+    return (
+        0 < len(text) <= DATE_PREFIX and _YEAR.search(text) is not None
+        and len(_BARE_DATE_WORDS.sub("", text)) <= 2
+    )
+
+
 def title_line(line: str) -> bool:
     """A line shaped like a headline: a few words with no sentence end and no date."""
     text = line.strip()
