@@ -51,6 +51,11 @@ _ASCII_DOUBLE = re.compile(rb" ([a-z]++) ++\1(?![a-z0])")
 # Two words, then the same two words ("of the of the"): a phrase left behind by an edit.
 _ASCII_PAIR = re.compile(rb" ([a-z]++ [a-z]++) \1(?![a-z0])")
 _PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)(?![\w'’-])")
+# Three words, then the same three ("members of the members of the").
+_ASCII_TRIPLE = re.compile(rb" ([a-z]++ [a-z]++ [a-z]++) \1(?![a-z0])")
+_TRIPLE = re.compile(
+    r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)[ \t]+(\3)(?![\w'’-])"
+)
 
 
 def words_only(text: str) -> bytes:
@@ -60,11 +65,13 @@ def words_only(text: str) -> bytes:
 
 
 def may_have_pair(text: str, spaced: bytes | None = None) -> bool:
-    """True when two words are printed twice in a row (for ASCII text, a C-level scan of
-    `words_only(text)`, given as `spaced` when the caller has it)."""
+    """True when two or three words are printed twice in a row (for ASCII text, C-level scans
+    of `words_only(text)`, given as `spaced` when the caller has it)."""
     if text.isascii():
-        return _ASCII_PAIR.search(spaced or words_only(text)) is not None
-    return _PAIR.search(text.lower()) is not None
+        spaced = spaced or words_only(text)
+        return _ASCII_PAIR.search(spaced) is not None or _ASCII_TRIPLE.search(spaced) is not None
+    lowered = text.lower()
+    return _PAIR.search(lowered) is not None or _TRIPLE.search(lowered) is not None
 
 
 def may_have_double(text: str, spaced: bytes | None = None) -> bool:
@@ -160,7 +167,8 @@ class DoubledWord(Rule):
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
             "unless the word is a very frequent English word (\"British British\"). Two words "
-            "printed twice (\"of the of the\") are reported too, except idioms that repeat a pair "
+            "printed twice (\"of the of the\") are reported too, and three (\"members of the members "
+            "of the\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes earlier in the sentence. Inside a "
@@ -182,7 +190,7 @@ class DoubledWord(Rule):
         return found
 
     def _pairs(self, doc: Document) -> Iterator[Diagnostic]:
-        """Two lower-case words printed twice ("of the of the"); idioms that repeat a pair
+        """Two or three lower-case words printed twice ("of the of the"); idioms that repeat a pair
         ("back to back to back", "time and time again") and a word said twice ("no no no no")
         are left alone."""
         joiners, verbs = _pair_lists()
@@ -202,6 +210,22 @@ class DoubledWord(Rule):
                 quoted = QuoteMap(text).inside(match.start(3))
                 fix = (Fix.unsafe if quoted else Fix.safe)(f"Delete the second {first + ' ' + second!r}", edit)
                 yield self.diagnostic(start, end, f'doubled words "{first} {second}"', fix)
+            for match in _TRIPLE.finditer(text):
+                words = match[1], match[2], match[3]
+                if not all(map(str.islower, words)) or len(set(words)) == 1 or words[0] in joiners:
+                    continue
+                if (match[4], match[5], match[6]) != words:
+                    continue
+                before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+                if before is not None and before[1].casefold() in verbs:
+                    continue  # "makes a big deal a big deal"
+                phrase = " ".join(words)
+                start, end = block.start + match.start(4), block.start + match.end(6)
+                quoted = QuoteMap(text).inside(match.start(4))
+                # The second copy is shown, never deleted unattended: three words twice may be a
+                # phrase said twice for effect.
+                fix = Fix.unsafe(f"Delete the second {phrase!r}", Edit(block.start + match.end(3), end, ""))
+                yield self.diagnostic(start, end, f'doubled words "{phrase}"', fix)
 
     def _doubles(self, doc: Document) -> Iterator[Diagnostic]:
         allowed, function_words = _lists()
