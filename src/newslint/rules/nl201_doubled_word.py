@@ -49,10 +49,10 @@ _ASCII_DOUBLE = re.compile(rb" ([a-z]++) ++\1(?![a-z0])")
 
 
 # Two words, then the same two words ("of the of the"): a phrase left behind by an edit.
-_ASCII_PAIR = re.compile(rb" ([a-z]++ [a-z]++) \1(?![a-z0])")
 _PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)(?![\w'’-])")
-# Three words, then the same three ("members of the members of the").
-_ASCII_TRIPLE = re.compile(rb" ([a-z]++ [a-z]++ [a-z]++) \1(?![a-z0])")
+# Three words, then the same three ("members of the members of the"); one scan for both: two
+# words, then either the same two or a third word, the two and the third again.
+_ASCII_PAIR_OR_TRIPLE = re.compile(rb" ([a-z]++ [a-z]++) (?:\1|([a-z]++) \1 \2)(?![a-z0])")
 _TRIPLE = re.compile(
     r"(?<![\w'’-])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+(\1)[ \t]+(\2)[ \t]+(\3)(?![\w'’-])"
 )
@@ -68,8 +68,7 @@ def may_have_pair(text: str, spaced: bytes | None = None) -> bool:
     """True when two or three words are printed twice in a row (for ASCII text, C-level scans
     of `words_only(text)`, given as `spaced` when the caller has it)."""
     if text.isascii():
-        spaced = spaced or words_only(text)
-        return _ASCII_PAIR.search(spaced) is not None or _ASCII_TRIPLE.search(spaced) is not None
+        return _ASCII_PAIR_OR_TRIPLE.search(spaced or words_only(text)) is not None
     lowered = text.lower()
     return _PAIR.search(lowered) is not None or _TRIPLE.search(lowered) is not None
 
