@@ -248,7 +248,7 @@ class EndMarkerAtEnd(Rule):
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 # One C-level test: nearly every paragraph ends without a sign-off. An agency's
                 # name after the last sentence with only a space between ("... loss. ONA") is one.
-                if text.rsplit(None, 1)[-1] not in _agency_set():
+                if text[text.rfind(" ") + 1 :] not in _agency_set():
                     continue
                 match = _spaced_signoff().search(text, max(0, len(text) - 40))
                 if match is not None:
