@@ -61,9 +61,13 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
-# "Place, Country": a dateline printed on its own line, the story's, however often a listing shows it.
+# "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
+# however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
-_PLACE_LINE = compile_cached(rf"{_PLACE_NAME}, {_PLACE_NAME}")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+_PLACE_LINE = compile_cached(
+    rf"{_PLACE_NAME}(?:, {_PLACE_NAME}(?:, {_MONTH_DAY})?|, {_MONTH_DAY})(?: \(\p{{Lu}}[\p{{L}} /&.-]{{0,30}}\))?"
+)
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
