@@ -17,6 +17,7 @@ from ..spelling.guess import (
     far_slip,
     glued_or_slip,
     likely_slip,
+    proper_slip,
     short_slip,
     vowel_dropped,
     vowel_struck,
@@ -154,6 +155,9 @@ def _lower_case_text(text: str) -> bool:
     return letters >= 40 and capitals * 100 < letters
 
 
+# A lower-case token and the capital-only word it is one slip from ("octomber", "October"):
+# both this long at least.
+MIN_CAPITAL_SLIP = 5
 _FIRST_LETTER_OR_FIGURE = compile_cached(r"[\p{L}\p{N}]")
 
 
@@ -208,7 +212,8 @@ class LikelyMisspelling(Rule):
             "and it is not a particle between two names (\"baord\", \"shre\"; \"Daniel arap Moi\"); "
             "a token whose only vowel a neighbouring key replaced (\"whjch\") or that lost its only "
             "vowel from a frequent word (\"wrld\") is a suggestion, shown once only, since "
-            "agency shorthand drops vowels too (\"mths\"). A word split by a space, "
+            "agency shorthand drops vowels too (\"mths\"); a token one slip from a word written only "
+            "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word split by a space, "
             "one part in no list (\"audi ence\", \"validat e\"), is offered joined, for an editor "
             "to confirm."
         ),
@@ -257,10 +262,16 @@ class LikelyMisspelling(Rule):
         unlisted = unlisted - {part for _, parts in split for part in parts}
         hits: dict[str, Guess] = {}
         short: set[str] = set()  # guessed only as a short or vowel-less token: a term the article repeats is meant
+        capital: set[str] = set()  # one slip from a word written only with a capital ("octomber")
         for token in unlisted:
             found = _guess(token) or far_slip(token) or vowel_struck(token) or glued_or_slip(token)
             if found is None and (found := short_slip(token) or vowel_dropped(token)) is not None:
                 short.add(token)
+            if found is None and len(token) >= MIN_CAPITAL_SLIP and (found := proper_slip(token)) is not None:
+                if len(found.candidates[0]) >= MIN_CAPITAL_SLIP:
+                    capital.add(token)
+                else:
+                    found = None  # "pymt" and "Pym": shorthand, not a short name mistyped
             if found is not None:
                 hits[token] = found
         if not hits or len(hits) > MAX_GUESSES:
@@ -297,6 +308,15 @@ class LikelyMisspelling(Rule):
                 if _beside_unknown(block.text, at, stop):
                     continue
                 if word in short and _between_names(block.text, at, stop):
+                    continue
+                if word in capital:
+                    # The word meant is written with a capital: the slip lost it too, so the
+                    # fix changes more than the slip; an editor confirms it.
+                    right = candidates[0][:1].upper() + candidates[0][1:]
+                    yield self.diagnostic(
+                        start, end, f'"{word}" is probably a misspelling of "{right}"',
+                        Fix.unsafe(f"Replace with {right!r}", Edit(start, end, right)),
+                    )
                     continue
                 # A guess from spelling alone can miss a rare real word ("untradeable"):
                 # unattended only when the article itself prints the correction.
