@@ -274,6 +274,9 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
     if latin and all(w.lower().strip("'’.") in buttons for w in latin):
         if any(w.lower().strip("'’.") in strong for w in latin):
             return _button_kind({w.lower().strip("'’.") for w in latin}), True
+        if len(latin) <= 2 and len(tokens) == len(latin) + 1 and pats["number"].fullmatch(tokens[0]):
+            # A count before a word the page's widgets use ("1 photo", "12 views"): a counter.
+            return "a counter of the page's photos, views or links, not a sentence", False
     if "|" in text and is_bar(text):
         return BAR_REASON, False
     return None
