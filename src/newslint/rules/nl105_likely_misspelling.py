@@ -85,7 +85,7 @@ def _split_word(text: str, at: int, stop: int) -> bool:
     if text[at - 1 : at] == ";" and _ENTITY_BEFORE.search(text, max(0, at - 12), at):
         return True  # the rest of a word after an HTML entity ("B&#233;ziers")
     if text[max(0, at - 2) : at] == "- " and text[at - 3 : at - 2].isalpha():
-        return True  # the rest of a word hyphenated at a line's end ("orga- nise")
+        return True  # the rest of a word hyphenated at a line's end ("orga- nise"): `_hyphen_breaks`
     return text[stop : stop + 1] in (",", ".") and text[stop + 1 : stop + 2].isalpha()
 
 
@@ -158,6 +158,8 @@ def _lower_case_text(text: str) -> bool:
 # A lower-case token and the capital-only word it is one slip from ("octomber", "October"):
 # both this long at least.
 MIN_CAPITAL_SLIP = 5
+# A word's two parts around a line-break hyphen left in the text ("an- nounced").
+_HYPHEN_BREAK = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{L}+)- (\p{Ll}+)(?![\p{L}\p{N}'’-])")
 _FIRST_LETTER_OR_FIGURE = compile_cached(r"[\p{L}\p{N}]")
 
 
@@ -214,7 +216,8 @@ class LikelyMisspelling(Rule):
             "vowel from a frequent word (\"wrld\") is a suggestion, shown once only, since "
             "agency shorthand drops vowels too (\"mths\"); a token one slip from a word written only "
             "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word split by a space, "
-            "one part in no list (\"audi ence\", \"validat e\"), is offered joined, for an editor "
+            "one part in no list (\"audi ence\", \"validat e\"), or a word hyphenated at a line "
+            "break and run on (\"an- nounced\", \"govern- ment\"), is offered joined, for an editor "
             "to confirm."
         ),
         example="The politcians met on Monday. The politicians agreed a budget.",
@@ -253,7 +256,26 @@ class LikelyMisspelling(Rule):
                     (first, second),
                 )
 
+    def _hyphen_breaks(self, doc: Document) -> Iterable[Diagnostic]:
+        """A word hyphenated at a line's end and run on with the hyphen and a space ("an-
+        nounced", "govern- ment"): the joined word is offered, for an editor to confirm."""
+        for block in doc.prose:
+            text = block.text
+            if "- " not in text:
+                continue
+            for match in _HYPHEN_BREAK.finditer(text):
+                first, second = match[1], match[2]
+                if not _joined_word(first.lower(), second) or compiled().code(f"{first}-{second}".lower()) & WORD:
+                    continue  # "pre- and post-war", or a compound the lists hold with its hyphen
+                joined = first + second
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'"{match.group()}" is probably "{joined}", hyphenated at a line break',
+                    Fix.unsafe(f"Join {first!r} and {second!r}", Edit(start, end, joined)),
+                )
+
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._hyphen_breaks(doc)
         unlisted = document_words(doc).lower_case_unlisted()
         if not unlisted:
             return
