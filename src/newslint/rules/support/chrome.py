@@ -483,11 +483,20 @@ _MENU_SMALL = frozenset("a an and & of the to in on for at by or -".split())
 # A market ticker: symbol, price, then a change given as a percentage ("HBL 114.29 Increased
 # By ▲ 1.55 (1.37%)", "KSE100 75,983 +868.6 +1.16%").
 _TICKER = (
-    r"[\p{Lu}][\p{Lu}\d&.-]{1,11}[ \t]+\d[\d,]*(?:\.\d+)?[ \t]+[^\n]{0,40}?"
+    r"[\p{Lu}][\p{Lu}\d&./-]{1,11}[ \t]+(?:=[ \t]+)?\d[\d,]*(?:\.\d+)?[ \t]+[^\n]{0,40}?"
     r"[(]?[-+−]?\d+(?:\.\d+)?[ \t]?%[)]?"
 )
 TICKER_RUN = 3
 TICKER_REASON = "one of {n} market-ticker lines in a row (symbol, price, change), not the story"
+
+
+# What opens an item of a bulleted list, before its text ("  • Uzbekistan").
+_BULLETS = " \t•·▪►*"
+
+
+def unbulleted(text: str) -> str:
+    """A line without the indent and bullet a list item opens with."""
+    return text.lstrip(_BULLETS) if text[:1] in _BULLETS else text
 
 
 def menu_item(text: str) -> bool:
