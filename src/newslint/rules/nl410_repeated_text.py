@@ -31,6 +31,8 @@ MAX_ALIKE = 64
 LONG_WORDS = 10
 # A title this many words long, printed twice on adjacent lines, is no listing's line.
 LONG_TITLE_WORDS = 6
+# A line's first letters found again further on it: the start of a second copy.
+TWICE_PROBE = 16
 # A title glued to the start of the paragraph under it, at most this long.
 MAX_TITLE = 200
 
@@ -138,6 +140,7 @@ class RepeatedText(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._alt_text(doc)
         yield from self._glued_titles(doc)
+        yield from self._twice_on_a_line(doc)
         if not _may_repeat(doc):
             return
         seen: dict[bytes, Line] = {}
@@ -282,6 +285,35 @@ class RepeatedText(Rule):
                 "the paragraph under it",
                 Fix.unsafe("Delete the repeated title", Edit(block.start, end, "")),
             )
+
+    def _twice_on_a_line(self, doc: Document) -> Iterable[Diagnostic]:
+        """A title printed twice on one line, glued or with a space ("Air Namibia resumes
+        flights to ZimbabweAir Namibia resumes flights to Zimbabwe"), perhaps with the lead run
+        on after the second copy. The second copy is reported; the fix deletes it when the line
+        is the two copies alone."""
+        for block in doc.blocks:
+            if block.kind not in _SCOPE:
+                continue
+            for line in lines_of(block):
+                text = line.text
+                probe = text[:TWICE_PROBE]
+                if len(probe) < TWICE_PROBE:
+                    continue
+                at = text.find(probe, TWICE_PROBE)  # one C-level search: nearly every line stops here
+                while at != -1:
+                    copy = text[:at].rstrip()
+                    if text.startswith(copy, at) and copy.count(" ") >= MIN_WORDS - 1 and copy[-1:] not in ".!?":
+                        start = line.start + len(copy)
+                        end = line.start + at + len(copy)
+                        alone = not text[at + len(copy) :].strip()
+                        title = "Delete the second copy"
+                        edit = Edit(start, end, "")
+                        yield self.diagnostic(
+                            line.start + at, end, "the line's text printed twice in a row on one line",
+                            Fix.safe(title, edit) if alone else Fix.unsafe(title, edit),
+                        )
+                        break
+                    at = text.find(probe, at + 1)
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]
