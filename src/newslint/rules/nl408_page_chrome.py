@@ -92,6 +92,7 @@ _SITE = (
     "not the story's headline"
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
+_SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -119,7 +120,8 @@ class PageChrome(Rule):
             "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); an agency's name alone between the headline and the "
-            "story; a link prompt on a line of its own ('Full Story'); one separator character or a "
+            "story; a link prompt on a line of its own ('Full Story', 'Continue reading \"...\"'); the "
+            "site's name after a title and a '»' or '|' ('... » Capital News'); one separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
@@ -143,6 +145,7 @@ class PageChrome(Rule):
             yield from runs
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
+            yield from self._site_tails(doc, reported)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -212,6 +215,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
+                elif block.text[-1] in "\"”" and patterns()["quoted_link"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _LINK_LINE, False)
                 elif may_tease(block.text):
                     yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
                 if seen:
@@ -251,6 +256,8 @@ class PageChrome(Rule):
         if is_paywall(line):
             return _PAYWALL, False
         if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):
+            return _LINK_LINE, False
+        if ('"' in line or "“" in line) and patterns()["quoted_link"].fullmatch(line.strip()):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
@@ -343,6 +350,28 @@ class PageChrome(Rule):
                 continue
             for _, block, line in places:
                 yield self._line(doc, block, line, _LISTING_REASON, False)
+
+    def _site_tails(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A title with the site's name after a separator, as the page's title bar prints it
+        ("US sanctions Rwanda minister » Capital News", "... | Lana News"): the name is shown."""
+        if "»" not in doc.text and " | " not in doc.text:
+            return  # one C-level test: nearly every story has neither
+        for block in doc.blocks:
+            if block.kind not in (HEADLINE, PARAGRAPH) or ("»" not in block.text and " | " not in block.text):
+                continue
+            for line in lines_of(block):
+                text = line.text
+                at = max(text.rfind(" » "), text.rfind(" | "))
+                if at == -1 or line.start in reported:
+                    continue
+                head, tail = text[:at].strip(), text[at + 3 :].strip()
+                if head.count(" ") < 2 or head[-1:] in SENTENCE_END or "|" in head or not outlet_name(tail):
+                    continue
+                start, end = line.start + at, line.start + len(text.rstrip())
+                yield self.diagnostic(
+                    start + 1, end, f"page chrome: {_SITE_TAIL}",
+                    Fix.display_only("Delete the site's name", Edit(start, end, "")),
+                )
 
     def _runs(self, doc: Document) -> Iterator[Diagnostic]:
         """Menus and tickers printed one item per paragraph: no single line of them is telling,

@@ -146,6 +146,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
             r"[ \t.…»›>]*"
         ),
+        # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
+        "quoted_link": compile_cached(
+            r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
+            r"full[ \t]+(?:story|article))[ \t]+[\"“][^\"”\n]{3,200}[\"”][ \t.…»›>]*"
+        ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
