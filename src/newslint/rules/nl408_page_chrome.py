@@ -92,6 +92,7 @@ _SITE = (
     "not the story's headline"
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
+_IMAGE_FILE = "an image's file name where the image was, not text"
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
@@ -121,7 +122,8 @@ class PageChrome(Rule):
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); an agency's name alone between the headline and the "
             "story; a link prompt on a line of its own ('Full Story', 'Continue reading \"...\"'); the "
-            "site's name after a title and a '»' or '|' ('... » Capital News'); one separator character or a "
+            "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
+            "('DSC_0248', 'Banner.gif'); one separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
@@ -263,6 +265,8 @@ class PageChrome(Rule):
             return _BARE_LINK, False
         if id_code(line):
             return ID_REASON, False
+        if len(line) <= 64 and patterns()["image_file"].fullmatch(line.strip()):
+            return _IMAGE_FILE, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False

@@ -146,6 +146,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
             r"[ \t.…»›>]*"
         ),
+        # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
+        "image_file": compile_cached(
+            r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
+            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
+        ),
         # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
         "quoted_link": compile_cached(
             r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
