@@ -223,11 +223,16 @@ def _prompt(source: str) -> re.Pattern[str]:
 
 def may_hold_chrome(lowered: str) -> bool:
     """Whether a line of the lowered text opens with a button word that is not weak, a digit,
-    a date word or a foreign date, or a link or paywall prompt stands anywhere: what every
-    shape but a footer needs. One scan of the line starts and a few `in` tests."""
-    if _line_hint().search(lowered) is not None:
+    a date word or a foreign date, or a link or paywall prompt or an image's file name stands
+    anywhere: what every shape but a footer needs. One scan of the line starts and a few `in`
+    tests."""
+    if _line_hint().search(lowered) is not None or any(mark in lowered for mark in _FILE_MARKS):
         return True
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
+
+
+# What an image's file name holds ("dsc_0248", "banner.gif"): an `in` test each.
+_FILE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", "img_", "img-", "dsc_", "dscn", "dscf")
 
 
 def _trie(words: frozenset[str]) -> str:
