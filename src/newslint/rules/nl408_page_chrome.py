@@ -194,7 +194,7 @@ class PageChrome(Rule):
             begin = ends[-1]
         # Each line after the story's last sentence: (block, line, reason, certain).
         seen: list[tuple[Block, Line, str | None, bool]] = []
-        title_above = False  # the line above is a title the rule leaves: a listing item's headline
+        above: str | None = None  # the line above when the rule left it: maybe a listing item's headline
         for index in range(begin, len(blocks)):
             block = blocks[index]
             if block.kind in _ENDS:
@@ -223,11 +223,11 @@ class PageChrome(Rule):
                     yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
                 if seen:
                     seen.clear()  # the footer is what follows the story's last sentence
-                title_above = False
+                above = None
                 continue
             for line in lines_of(block):
                 reason, certain = self._reason(line.text, index - first_body)
-                if reason == _AWAY_DATE and title_above and bare_date(line.text):
+                if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
                 if reason == _BARE_LINK and doc.own_markup:
                     reason = None  # a wire format's field (a credit's or a link's address)
@@ -242,7 +242,7 @@ class PageChrome(Rule):
                     seen.clear()
                 else:
                     seen.append((block, line, reason, certain))
-                title_above = reason is None and block.kind in _SCOPE and title_line(line.text)
+                above = line.text if reason is None and block.kind in _SCOPE else None
         yield from self._after_the_end(doc, seen)
 
     @staticmethod

@@ -293,9 +293,12 @@ class RepeatedText(Rule):
         flights to ZimbabweAir Namibia resumes flights to Zimbabwe"), perhaps with the lead run
         on after the second copy. The second copy is reported; the fix deletes it when the line
         is the two copies alone."""
-        for block in doc.blocks:
-            if block.kind not in _SCOPE:
-                continue
+        # One C-level search per block first: a line's opening letters found again on it.
+        blocks = [
+            b for b in doc.blocks
+            if b.kind in _SCOPE and ("\n" in (text := b.text) or text.find(text[:TWICE_PROBE], TWICE_PROBE) != -1)
+        ]
+        for block in blocks:
             for line in lines_of(block):
                 text = line.text
                 probe = text[:TWICE_PROBE]

@@ -226,13 +226,18 @@ def may_hold_chrome(lowered: str) -> bool:
     a date word or a foreign date, or a link or paywall prompt or an image's file name stands
     anywhere: what every shape but a footer needs. One scan of the line starts and a few `in`
     tests."""
-    if _line_hint().search(lowered) is not None or any(mark in lowered for mark in _FILE_MARKS):
+    if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
-# What an image's file name holds ("dsc_0248", "banner.gif"): an `in` test each.
-_FILE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", "img_", "img-", "dsc_", "dscn", "dscf")
+# An image's file extension: a literal "." first, which the engine scans for fast.
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b")
+
+
+def _file_hint(lowered: str) -> bool:
+    """An image's file name may stand in the text ("dsc_0248", "img-1234", "banner.gif")."""
+    return "_" in lowered or "dsc" in lowered or "img-" in lowered or _IMAGE_EXTENSION.search(lowered) is not None
 
 
 def _trie(words: frozenset[str]) -> str:
