@@ -204,7 +204,8 @@ class LikelyMisspelling(Rule):
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
             "together are left alone (when the token is also one slip from a frequent word of five "
             "letters or more, that word and the two words are a suggestion: \"withan\", "
-            "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a word beside another unknown one (a phrase in "
+            "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a word beside "
+            "another unknown one (a phrase in "
             "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
@@ -215,7 +216,8 @@ class LikelyMisspelling(Rule):
             "a token whose only vowel a neighbouring key replaced (\"whjch\") or that lost its only "
             "vowel from a frequent word (\"wrld\") is a suggestion, shown once only, since "
             "agency shorthand drops vowels too (\"mths\"); a token one slip from a word written only "
-            "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word split by a space, "
+            "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word "
+            "split by a space, "
             "one part in no list (\"audi ence\", \"validat e\"), or a word hyphenated at a line "
             "break and run on (\"an- nounced\", \"govern- ment\"), is offered joined, for an editor "
             "to confirm."
@@ -283,7 +285,8 @@ class LikelyMisspelling(Rule):
         yield from (diagnostic for diagnostic, _ in split)
         unlisted = unlisted - {part for _, parts in split for part in parts}
         hits: dict[str, Guess] = {}
-        short: set[str] = set()  # guessed only as a short or vowel-less token: a term the article repeats is meant
+        # Guessed only as a short or vowel-less token: a term the article repeats is meant.
+        short: set[str] = set()
         capital: set[str] = set()  # one slip from a word written only with a capital ("octomber")
         for token in unlisted:
             found = _guess(token) or far_slip(token) or vowel_struck(token) or glued_or_slip(token)

@@ -220,7 +220,6 @@ class DoubledWord(Rule):
                     continue  # "makes a big deal a big deal"
                 phrase = " ".join(words)
                 start, end = block.start + match.start(4), block.start + match.end(6)
-                quoted = QuoteMap(text).inside(match.start(4))
                 # The second copy is shown, never deleted unattended: three words twice may be a
                 # phrase said twice for effect.
                 fix = Fix.unsafe(f"Delete the second {phrase!r}", Edit(block.start + match.end(3), end, ""))

@@ -386,7 +386,10 @@ class PageChrome(Rule):
         for shape, least, reason in ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON)):
             run: list[Block] = []
             for block in (*doc.blocks, None):
-                if block is not None and block.kind == PARAGRAPH and len(block.text) <= 80 and shape(unbulleted(block.text)):
+                if (
+                    block is not None and block.kind == PARAGRAPH and len(block.text) <= 80
+                    and shape(unbulleted(block.text))
+                ):
                     run.append(block)
                     continue
                 if len(run) >= least:

@@ -21,7 +21,18 @@ from typing import NamedTuple
 
 from ..data import packs_dir
 from .index import DeletionIndex, edits1, rapidfuzz
-from .lookup import DOUBTFUL, GIVEN, KNOWN, PERSON, PROPER, WORD, cache_file, compiled, compiled_gazetteer, english_words
+from .lookup import (
+    DOUBTFUL,
+    GIVEN,
+    KNOWN,
+    PERSON,
+    PROPER,
+    WORD,
+    cache_file,
+    compiled,
+    compiled_gazetteer,
+    english_words,
+)
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -166,7 +177,7 @@ def made_from_known(token: str, against: int = 0) -> bool:
 
 
 def formed_from_known(token: str, against: int = 0) -> bool:
-    """`made_from_known` but two words run together."""
+    """`made_from_known` without the reading as two words run together."""
     return inflected(token, against) or prefixed(token, against) or _variant(token)
 
 
@@ -506,18 +517,23 @@ def guess(token: str, short: bool = False) -> Guess | None:
 
 
 @lru_cache(maxsize=8192)
+def _near_lower(token: str) -> tuple[tuple[int, str], ...]:
+    """(frequency, word) of the lower-case words one slip from `token`, most frequent first,
+    worked out once however many guessers ask."""
+    code = compiled().code
+    return tuple(
+        sorted(
+            ((found >> 8, word) for word in _near_words(token) if (found := code(word)) & WORD and not found & PROPER),
+            reverse=True,
+        )
+    )
+
+
+@lru_cache(maxsize=8192)
 def _ranked(token: str) -> Guess | None:
     """`guess` whatever the token's length, worked out once however many rules ask."""
     token_zipf = _zipf(token)
-    code = compiled().code
-    # (frequency, word) of the lower-case words (`_lower_word`), one lookup each.
-    near = sorted(
-        (
-            (found >> 8, word) for word in _near_words(token)
-            if (found := code(word)) & WORD and not found & PROPER
-        ),
-        reverse=True,
-    )
+    near = _near_lower(token)
     if any(_other_form(token, word) for _, word in near):
         return None
     scored = [
@@ -604,11 +620,7 @@ def glued_or_slip(token: str) -> Guess | None:
     coined names ("Blackground"): not asked."""
     if not worth_guessing(token):
         return None
-    code = compiled().code
-    near = sorted(
-        ((found >> 8, word) for word in _near_words(token) if (found := code(word)) & WORD and not found & PROPER),
-        reverse=True,
-    )
+    near = _near_lower(token)
     if not near or any(_other_form(token, word) for _, word in near):
         return None
     best_zipf, best = near[0]

@@ -54,7 +54,13 @@ def _site_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _OUTLET_JOINERS = frozenset(("of", "in", "and", "the", "de"))
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
+_NOT_IN_OUTLET = frozenset('.!?:,;()|"“”')
 OUTLET_WORDS = 5
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/web_chrome.yaml")["outlet_words"])
 
 
 def outlet_name(text: str) -> bool:
@@ -68,7 +74,7 @@ def outlet_name(text: str) -> bool:
     parts = _NAME_DASH.split(text)
     if len(parts) > 2:
         return False
-    words = shipped("data/web_chrome.yaml")["outlet_words"]
+    words = _outlet_words()
     ends = False
     for part in parts:
         tokens = patterns()["token"].findall(part)
@@ -78,9 +84,6 @@ def outlet_name(text: str) -> bool:
             return False  # "Minister Attacks the Press" is a headline
         ends = ends or tokens[-1].casefold() in words
     return ends and (len(parts) == 2 or len(patterns()["token"].findall(text)) >= 2)
-
-
-_NOT_IN_OUTLET = frozenset('.!?:,;()|"“”')
 
 
 # Words that only join a section's name ("Arts and Culture"): never a label on their own.
