@@ -62,6 +62,8 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
+# Small words a menu's item never ends with but a line of broken text may.
+_RUN_ON_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "by", "and", "or", "with"))
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
@@ -114,7 +116,8 @@ class PageChrome(Rule):
             "site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
             "does not use; a run of five or more paragraphs of a few capitalised words each (a "
-            "menu printed one item per line) or of three or more market-ticker lines; a short "
+            "menu printed one item per line, bulleted or not; not when a line ends with a small "
+            "word such as 'at the': a caption broken into lines) or of three or more market-ticker lines; a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a news organisation's name alone on the "
             "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
@@ -392,7 +395,7 @@ class PageChrome(Rule):
                 ):
                     run.append(block)
                     continue
-                if len(run) >= least:
+                if len(run) >= least and not (shape is menu_item and _broken_text(run)):
                     for item in run:
                         line = Line(item.start, item.end, item.text)
                         yield self._line(doc, item, line, reason.format(n=len(run)), False)
@@ -446,6 +449,12 @@ class PageChrome(Rule):
             "cut too",
             Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
         )
+
+
+def _broken_text(run: list[Block]) -> bool:
+    """A run of short capitalised lines one of which ends with a small word ("Dumsile Khumalo at
+    the" over "Hilton Garden"): a caption or sentence broken into lines, not a menu."""
+    return any(item.text.split()[-1] in _RUN_ON_WORDS for item in run)
 
 
 def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
