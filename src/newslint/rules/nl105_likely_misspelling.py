@@ -248,15 +248,13 @@ class LikelyMisspelling(Rule):
                     first, second, start, end = before[1], word, before.start(1), stop
                 else:
                     continue
-                joined = first + second
-                fix = Fix.unsafe(f"Join {first!r} and {second!r}", Edit(block.start + start, block.start + end, joined))
-                yield (
-                    self.diagnostic(
-                        block.start + start, block.start + end,
-                        f'"{first} {second}" is probably "{joined}" split by a space', fix,
-                    ),
-                    (first, second),
-                )
+                message = f'"{first} {second}" is probably "{first + second}" split by a space'
+                yield self._joined(block.start + start, block.start + end, first, second, message), (first, second)
+
+    def _joined(self, start: int, end: int, first: str, second: str, message: str) -> Diagnostic:
+        """A word's two parts printed apart: the joined word offered, for an editor to confirm."""
+        fix = Fix.unsafe(f"Join {first!r} and {second!r}", Edit(start, end, first + second))
+        return self.diagnostic(start, end, message, fix)
 
     def _hyphen_breaks(self, doc: Document) -> Iterable[Diagnostic]:
         """A word hyphenated at a line's end and run on with the hyphen and a space ("an-
@@ -269,12 +267,8 @@ class LikelyMisspelling(Rule):
                 first, second = match[1], match[2]
                 if not _joined_word(first.lower(), second) or compiled().code(f"{first}-{second}".lower()) & WORD:
                     continue  # "pre- and post-war", or a compound the lists hold with its hyphen
-                joined = first + second
-                start, end = block.start + match.start(), block.start + match.end()
-                yield self.diagnostic(
-                    start, end, f'"{match.group()}" is probably "{joined}", hyphenated at a line break',
-                    Fix.unsafe(f"Join {first!r} and {second!r}", Edit(start, end, joined)),
-                )
+                message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
+                yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._hyphen_breaks(doc)

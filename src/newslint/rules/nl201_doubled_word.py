@@ -199,7 +199,7 @@ class DoubledWord(Rule):
                 first, second = match[1], match[2]
                 if not (first.islower() and second.islower()) or first == second:
                     continue
-                if match[3] != first or match[4] != second or second in joiners or first in joiners:
+                if second in joiners or first in joiners:  # the backreferences match exactly
                     continue
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
                 if before is not None and (before[1] == second or before[1].casefold() in verbs):
@@ -212,8 +212,6 @@ class DoubledWord(Rule):
             for match in _TRIPLE.finditer(text):
                 words = match[1], match[2], match[3]
                 if not all(map(str.islower, words)) or len(set(words)) == 1 or words[0] in joiners:
-                    continue
-                if (match[4], match[5], match[6]) != words:
                     continue
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
                 if before is not None and before[1].casefold() in verbs:

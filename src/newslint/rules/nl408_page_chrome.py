@@ -15,6 +15,8 @@ from .support.chrome import (
     MAX_LINE,
     MENU_REASON,
     MENU_RUN,
+    MENU_SMALL_WORDS,
+    MONTH,
     PROSE_WORDS,
     SENTENCE_END,
     TICKER_REASON,
@@ -62,12 +64,10 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
-# Small words a menu's item never ends with but a line of broken text may.
-_RUN_ON_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "by", "and", "or", "with"))
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+_MONTH_DAY = rf"{MONTH} \d{{1,2}}"
 _PLACE_LINE = compile_cached(
     rf"{_PLACE_NAME}(?:, {_PLACE_NAME}(?:, {_MONTH_DAY})?|, {_MONTH_DAY})(?: \(\p{{Lu}}[\p{{L}} /&.-]{{0,30}}\))?"
 )
@@ -452,9 +452,10 @@ class PageChrome(Rule):
 
 
 def _broken_text(run: list[Block]) -> bool:
-    """A run of short capitalised lines one of which ends with a small word ("Dumsile Khumalo at
-    the" over "Hilton Garden"): a caption or sentence broken into lines, not a menu."""
-    return any(item.text.split()[-1] in _RUN_ON_WORDS for item in run)
+    """A run of short capitalised lines one of which ends with a small word a menu's item may
+    hold but never ends with ("Dumsile Khumalo at the" over "Hilton Garden"): a caption or
+    sentence broken into lines, not a menu."""
+    return any(item.text.split()[-1] in MENU_SMALL_WORDS for item in run)
 
 
 def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:

@@ -122,6 +122,12 @@ def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return buttons, buttons - weak, foreign_dates
 
 
+# An English month's and weekday's name (pattern source, capitalised; the patterns that need
+# any case say so): a date widget's words, a dateline's date.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?"
+
+
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     return {
@@ -132,8 +138,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "script": compile_cached(r"[^\P{L}\p{Script=Latin}]+"),
         # An English date or time, weekday, clock or zone: what a date widget is made of.
         "date_word": compile_cached(
-            r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-            r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|"
+            rf"(?i){MONTH}|{WEEKDAY}\.?|"
             r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|[+-]\d{4}|"
             r"updated|last|created|published|posted|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
@@ -374,7 +379,7 @@ def _script_name(text: str) -> str:
 
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_OR_CLOCK = re.compile(
-    r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b|\d{1,2}:\d{2}|"
+    rf"\b{WEEKDAY}\b|\d{{1,2}}:\d{{2}}|"
     r"\b(?:updated|posted|published|created|date|day|time)\b",
     re.IGNORECASE,
 )
@@ -403,7 +408,7 @@ def dated_widget(line: str) -> bool:
 
 
 _BARE_DATE_WORDS = re.compile(
-    r"\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|"
+    rf"\b(?:{WEEKDAY}|jan(?:uary)?|"
     r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b|[ ,./-]",
     re.IGNORECASE,
@@ -502,7 +507,7 @@ def line_removal(doc: Document, block: Block, line: Line) -> tuple[int, int]:
 MENU_RUN = 5
 MENU_WORDS = 4
 MENU_REASON = "one of {n} short lines in a row with no sentence (a navigation menu or a list of links)"
-_MENU_SMALL = frozenset("a an and & of the to in on for at by or -".split())
+MENU_SMALL_WORDS = frozenset("a an and & of the to in on for at by or -".split())
 # A market ticker: symbol, price, then a change given as a percentage ("HBL 114.29 Increased
 # By ▲ 1.55 (1.37%)", "KSE100 75,983 +868.6 +1.16%").
 _TICKER = (
@@ -529,7 +534,7 @@ def menu_item(text: str) -> bool:
     words = text.split()
     if len(words) > MENU_WORDS or text[-1] in "!?:;\"”’," or text[-1] == "." and "." not in text[:-1]:
         return False
-    return all(w[:1].isupper() or w.casefold() in _MENU_SMALL for w in words)
+    return all(w[:1].isupper() or w.casefold() in MENU_SMALL_WORDS for w in words)
 
 
 def ticker_line(text: str) -> bool:
