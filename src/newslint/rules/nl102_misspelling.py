@@ -128,6 +128,7 @@ def _after_a_name(text: str, start: int) -> bool:
 
 
 _NEXT = compile_cached(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
+_CAPITAL_INSIDE = compile_cached(r"\p{Ll}\p{Lu}")
 
 
 def _before_a_name(text: str, end: int) -> bool:
@@ -174,8 +175,8 @@ class Misspelling(Rule):
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix, unless the article repeats it or it follows a name; a word beside a "
             "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
-            "knows whole (\"pre-empted\") is left alone; the last word of a cut-off text is "
-            "never fixed."
+            "knows whole (\"pre-empted\") is left alone, and so is a coined name's mixed case "
+            "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed."
         ),
         example="The ministry will recieve the report.",
         example_fixed="The ministry will receive the report.",
@@ -221,6 +222,8 @@ class Misspelling(Rule):
             folded = word.lower()
             if folded in vocab or followed_by_sic(block.text, match.end()):
                 continue
+            if _CAPITAL_INSIDE.search(word):
+                continue  # "eaZy pc", "AccuRay": a coined name's casing ("EXcahnge" is a slip of the shift key)
             if word[:1].isupper() and before_ticker(block.text, match.end()):
                 continue  # a listed company's own spelling
             proper = all(c[:1].isupper() for c in table[folded])  # "Phillipines"
