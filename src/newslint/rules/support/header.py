@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
+from .blocks import compact
 from .chrome import MAX_LINE, PROSE_WORDS, SENTENCE_END, Line, date_widget, lines_of, masthead, patterns
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
@@ -30,6 +31,10 @@ MENU_REASON = (
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
 MASTHEAD_REASON = "the site's name between the headline and the lead"
+TITLE_REPEAT_REASON = (
+    "a line of the page between its title bar and the headline printed again under it "
+    "(a site's, section's or source's label, no sentence)"
+)
 
 
 def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
@@ -39,6 +44,9 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
         return
     after_by = False
     dateline = doc.dateline.start if doc.dateline is not None else len(doc.text)
+    between = list(_before_title_repeat(blocks))
+    yield from between
+    done = {line.start for _, line, _ in between}
     for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
         if block.kind == DATELINE or block.end > dateline:
             return
@@ -54,10 +62,38 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
                 after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
                 continue
             reason = _reason(text)
-            if reason is not None:
+            if reason is not None and line.start not in done:
                 yield block, line, reason
             elif any(c.isdigit() for c in text) and not date_widget(text):
                 return  # figures: the story (an agate table) has begun
+
+
+def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str]]:
+    """The lines between a page's title (the first line) and the same title printed again as
+    the story's headline a few blocks down: the site's, section's or source's labels ("NEWS
+    AGENCY OF NIGERIA", "Source: Government of South Africa"). A sentence, a byline or a date
+    there is the story's own and stays."""
+    key = compact(blocks[0].text)
+    if not key:
+        return
+    repeat = next(
+        (i for i, b in enumerate(blocks[1 : 1 + MAX_HEADER_BLOCKS], 1)
+         if b.kind in (HEADLINE, PARAGRAPH) and compact(b.text) == key),
+        None,
+    )
+    if repeat is None:
+        return
+    for block in blocks[1:repeat]:
+        if block.kind != PARAGRAPH:
+            continue
+        for line in lines_of(block):
+            text = line.text.strip()
+            if (
+                not text or len(text) > 60 or text[-1] in SENTENCE_END or text[:3].casefold() == "by "
+                or date_widget(text) or patterns()["dated"].search(text) or not any(c.isalpha() for c in text)
+            ):
+                continue
+            yield block, line, TITLE_REPEAT_REASON
 
 
 def _is_lead(text: str) -> bool:
