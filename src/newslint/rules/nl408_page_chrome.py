@@ -74,6 +74,8 @@ _PLACE_LINE = compile_cached(
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
+_GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
+_PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
@@ -126,7 +128,8 @@ class PageChrome(Rule):
             "item's headline is the item's own); an agency's name alone between the headline and the "
             "story; a label line between the page's title and the same title printed again as the "
             "story's headline ('Source: Government of South Africa'); a link prompt on a line of its "
-            "own ('Full Story', 'Continue reading \"...\"'); the "
+            "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
+            "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
             "('DSC_0248', 'Banner.gif'); one separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
@@ -222,6 +225,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
+                elif block.text[0] in "RVSFCrvsfc" and patterns()["glued_prompt"].match(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _GLUED_PROMPT, False)
                 elif block.text[-1] in "\"”" and patterns()["quoted_link"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _LINK_LINE, False)
                 elif may_tease(block.text):
@@ -272,6 +277,8 @@ class PageChrome(Rule):
             return ID_REASON, False
         if len(line) <= 64 and patterns()["image_file"].fullmatch(line.strip()):
             return _IMAGE_FILE, False
+        if first in _PROMPT_WORDS and patterns()["glued_prompt"].match(line):
+            return _GLUED_PROMPT, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False

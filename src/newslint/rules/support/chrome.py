@@ -154,6 +154,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
             r"[ \t.…»›>]*"
         ),
+        # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
+        # item's title, the space between them lost.
+        "glued_prompt": compile_cached(
+            r"(?i:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:story|article|report|more)"
+            r"|full[ \t]+(?:story|article|report)|continue[ \t]+reading)(?=\p{Lu})"
+        ),
         # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
@@ -219,6 +225,7 @@ _PROMPTS = (
     ("read", r"read\s+(?:more|(?:the\s+)?full)"),
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
+    ("view", r"view\s+(?:the\s+)?(?:full\s+)?(?:story|article|report|more)"),
     ("click", r"click\s+here"),
     ("full story", r"full\s+story"),
 )
