@@ -12,6 +12,8 @@ from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
     ID_REASON,
+    LANGUAGE_REASON,
+    LANGUAGE_RUN,
     MAX_LINE,
     MENU_REASON,
     MENU_RUN,
@@ -34,6 +36,7 @@ from .support.chrome import (
     is_bar,
     is_paywall,
     is_sentence,
+    language_item,
     line_removal,
     lines_of,
     masthead,
@@ -119,7 +122,8 @@ class PageChrome(Rule):
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
             "does not use; a run of five or more paragraphs of a few capitalised words each (a "
             "menu printed one item per line, bulleted or not; not when a line ends with a small "
-            "word such as 'at the': a caption broken into lines) or of three or more market-ticker lines; a short "
+            "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
+            "or of three or more languages' names (a language switcher: '• Arabic', '• Français'); a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a news organisation's name alone on the "
             "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
@@ -395,7 +399,10 @@ class PageChrome(Rule):
         # Items are short one-line paragraphs: a story with too few of them has no run.
         if sum(len(b.text) <= 80 and b.kind == PARAGRAPH for b in doc.blocks) < min(MENU_RUN, TICKER_RUN):
             return
-        for shape, least, reason in ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON)):
+        shapes = ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON),
+                  (language_item, LANGUAGE_RUN, LANGUAGE_REASON))
+        reported: set[int] = set()
+        for shape, least, reason in shapes:
             run: list[Block] = []
             for block in (*doc.blocks, None):
                 if (
@@ -406,8 +413,10 @@ class PageChrome(Rule):
                     continue
                 if len(run) >= least and not (shape is menu_item and _broken_text(run)):
                     for item in run:
-                        line = Line(item.start, item.end, item.text)
-                        yield self._line(doc, item, line, reason.format(n=len(run)), False)
+                        if item.start not in reported:  # a menu of languages is one finding a line
+                            reported.add(item.start)
+                            line = Line(item.start, item.end, item.text)
+                            yield self._line(doc, item, line, reason.format(n=len(run)), False)
                 run = []
 
     def _line(self, doc: Document, block: Block, line: Line, reason: str, certain: bool) -> Diagnostic:

@@ -544,6 +544,20 @@ def menu_item(text: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in MENU_SMALL_WORDS for w in words)
 
 
+LANGUAGE_RUN = 3
+LANGUAGE_REASON = "one of {n} languages' names in a row, one per line (the page's language switcher), not the story"
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in shipped("data/web_chrome.yaml")["language_names"])
+
+
+def language_item(text: str) -> bool:
+    """An item of a site's language switcher: a language's name alone ("Arabic", "Français")."""
+    return len(text) <= 24 and text.strip().casefold() in _language_names()
+
+
 def ticker_line(text: str) -> bool:
     return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
 
