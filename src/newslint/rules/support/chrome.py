@@ -193,7 +193,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content)\s+is\s+"
             r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
             r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
-            r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b)"
+            r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b|"
+            r"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{0,60}?(?:emailed|delivered|sent)\s+(?:straight\s+)?"
+            r"to\s+(?:you|your\s+inbox)\b)"
         ),
     }
 
@@ -225,6 +227,7 @@ _PROMPTS = (
     ("read", r"read\s+(?:more|(?:the\s+)?full)"),
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
+    ("to you", r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"),
     ("view", r"view\s+(?:the\s+)?(?:full\s+)?(?:story|article|report|more)"),
     ("click", r"click\s+here"),
     ("full story", r"full\s+story"),
@@ -323,7 +326,7 @@ _KINDS = (
     (frozenset({"skip", "jump", "contents", "navigation"}), "an accessibility or navigation link"),
     (frozenset({"subscriber", "subscribers", "subscription", "newsletter", "subscribe", "unlimited"}),
      "a subscription prompt"),
-    (frozenset({"a+", "a-", "font"}), "a text-size widget"),
+    (frozenset({"a+", "a-", "font", "px"}), "a text-size widget"),
 )
 
 
