@@ -79,6 +79,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
+_AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
@@ -283,6 +284,8 @@ class PageChrome(Rule):
             return _IMAGE_FILE, False
         if first in _PROMPT_WORDS and patterns()["glued_prompt"].match(line):
             return _GLUED_PROMPT, False
+        if "ago" in line and patterns()["ago"].fullmatch(line.strip()):
+            return _AGO, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False

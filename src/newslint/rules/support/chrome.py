@@ -154,6 +154,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
             r"[ \t.…»›>]*"
         ),
+        # "Updated: 2 hours 31 min ago", "5 mins ago": a time the page counts from its reader's
+        # clock, never a story's own date.
+        "ago": compile_cached(
+            r"(?i)(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
+            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*){1,3}ago\.?"
+        ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
         "glued_prompt": compile_cached(
