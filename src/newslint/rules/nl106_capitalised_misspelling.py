@@ -11,7 +11,16 @@ from ..core.diagnostics import Diagnostic
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.guess import BUCKET_LETTERS, CANDIDATE_MIN_ZIPF, Guess, buckets, far_slip, likely_slip, proper_slip
+from ..spelling.guess import (
+    BUCKET_LETTERS,
+    CANDIDATE_MIN_ZIPF,
+    Guess,
+    buckets,
+    far_slip,
+    likely_slip,
+    person_swap,
+    proper_slip,
+)
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.nameslots import (
     after_given_name,
@@ -245,6 +254,10 @@ class CapitalisedMisspelling(Rule):
             "the word it is near is someone's name too, or when a given name opens it and the "
             "slip is not a changed vowel (\"Lloyd Northard\"); a word no one is named "
             "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts. "
+            "A person's name that the news prints often, with two inner letters swapped and in no "
+            "list (\"Daivd\", \"Gonzaelz\"), counts in a person's slot too, since names' own "
+            "variants differ by a changed letter, not a swapped pair; unless the article prints the "
+            "name, where NL301 compares the two with their counts. "
             "A line of another language or a desk's vocabulary is left alone. The word meant "
             "may also be one written only with a capital (\"Lituanian\", \"Britian\"), unless "
             "it is a person's name, which is NL101's to judge. A five-letter word with one "
@@ -267,6 +280,7 @@ class CapitalisedMisspelling(Rule):
         slips: dict[str, Guess] = {}
         in_names: set[str] = set()  # five-letter slips that count only inside a name's run
         in_organisations: set[str] = set()  # slips that count only in an organisation's name
+        swapped: set[str] = set()  # a frequent person's name with two letters swapped: in a person's slot too
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -278,6 +292,11 @@ class CapitalisedMisspelling(Rule):
             if guess is not None:
                 slips[token] = guess
                 in_organisations.add(token)
+                continue
+            guess = person_swap(token)
+            if guess is not None:
+                slips[token] = guess
+                swapped.add(token)
                 continue
             if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
                 continue
@@ -310,6 +329,8 @@ class CapitalisedMisspelling(Rule):
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
                 candidates, clear, safe = slips[token]
+                if token in swapped and printed[candidates[0]]:
+                    continue  # the article prints the name: NL301's variant, with its counts
                 organisation = _in_organisation(block.text, match.start(), match.end(), candidates[0])
                 if token in in_organisations and not organisation:
                     continue
@@ -340,7 +361,9 @@ class CapitalisedMisspelling(Rule):
                 )
                 if organisation and not compiled().code(candidates[0]) & PROPER:
                     person = False  # a company's word ("Summit Enurgy Inc"), though a given name opens it
-                if person and (person_slot(text, start) or vowel and named_person(text, start, end)):
+                if person and token not in swapped and (
+                    person_slot(text, start) or vowel and named_person(text, start, end)
+                ):
                     continue  # a changed vowel is how names differ ("James Cotting")
                 # Unattended only when the article prints the word capitalised too: a name's
                 # word ("Commission"), not just the common word ("central" beside "Centraal").

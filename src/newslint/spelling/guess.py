@@ -596,6 +596,45 @@ def proper_slip(token: str) -> Guess | None:
     return Guess((word,), True, word[0] == token[0])
 
 
+# x10: a person's name this frequent in real text is a name of the news ("Erdogan", "Stanley",
+# "Mikhail"): a token in no list with two of its inner letters swapped is that name mistyped.
+FAMOUS_NAME_ZIPF = 30
+MIN_SWAP_LENGTH = 5
+
+
+@cache
+def _famous_names() -> frozenset[bytes]:
+    """People's names written only with a capital and frequent in real text, as ASCII bytes
+    (kept in the user cache after the first build, like the proper words' index)."""
+
+    def build() -> dict[str, str]:
+        from .lexicon import proper_words  # the word list's source, read once when first needed
+
+        code = compiled().code
+        places = compiled_gazetteer().targets  # a place's or a calendar's name is NL101's ("Toyko", "Apirl")
+        return {
+            word: "" for word in proper_words()
+            if word.isascii() and word.isalpha() and word not in places
+            and (found := code(word)) & PERSON and found >> 8 >= FAMOUS_NAME_ZIPF
+        }
+
+    return frozenset(word.encode() for word in _user_cached("famous-", build))
+
+
+@lru_cache(maxsize=4096)
+def person_swap(token: str) -> Guess | None:
+    """The one frequent person's name a lower-cased token is with two inner letters swapped
+    ("daivd": "David", "edorgan": "Erdogan"), when no list or text knows the token: the shape
+    typing makes, where names' own variants differ by a changed letter. Never a fix of its own."""
+    from .slips import slip_kind, slip_sources
+
+    if len(token) < MIN_SWAP_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
+        return None
+    near = [w.decode() for w in slip_sources(token.encode(), drops=False) & _famous_names()]
+    near = [w for w in near if slip_kind(token, w) == "swap"]
+    return Guess((near[0],), True, False) if len(near) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def short_slip(token: str) -> Guess | None:
     """The suggestion for a short token that no list knows (a names list aside: see
