@@ -125,6 +125,8 @@ def _dominant(
         counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
         # a changed last consonant may be another transliteration ("Khark", "Kharg"): shown
         and not (len(minor) == len(major) and minor[:-1] == major[:-1])
+        # a letter put before a word is how a brand is coined ("Vnews" beside "News"): shown
+        and minor[0] == major[0]
     )
     return major, overwhelming
 
@@ -335,7 +337,8 @@ class NameConsistency(Rule):
             "always a slip. The rarer spelling is reported against the dominant one when it is "
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
             "name). The fix is a suggestion, applied automatically only when the evidence is "
-            "overwhelming: four or more uses against one, and a spelling no word list knows. "
+            "overwhelming: four or more uses against one, a spelling no word list knows, and the "
+            "same first letter (a letter put before a word coins a brand: \"Vnews\"). "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once, "
             "a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
