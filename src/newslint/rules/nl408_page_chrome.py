@@ -89,7 +89,7 @@ MAX_BAR = 600
 _PAYWALL = "a paywall or subscription prompt of the page, not the story"
 # A share or comment counter alone on a line: this many digits at most.
 LONE_COUNTER = 3
-LONE_SEPARATORS = frozenset("-–—|#•·")
+LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or a social network's
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"

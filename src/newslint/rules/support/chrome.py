@@ -188,7 +188,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
         # closing a paragraph after its last sentence.
         "prompt": compile_cached(
-            r"(?i)(?<=[.!?\"”’…)])[ \t]*\[?(?:(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?"
+            r"(?i)(?<=[.!?\"”’…)])[ \t]*\[?(?:(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?(?:this\s+)?"
             r"(?:more|story|article|report)|continue\s+reading|click\s+here(?:\s+to\s+read\s+more)?)"
             r"\b[\s.…\]»›>]*$"
         ),
