@@ -93,6 +93,7 @@ LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
+_CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
 _SITE = (
@@ -323,7 +324,8 @@ class PageChrome(Rule):
                 return
             line = Line(block.start, block.end, block.text)
             # A divider alone carries nothing; a figure alone might be a list's number.
-            yield self._line(doc, block, line, _COUNTER if counter else _SEPARATOR, not counter)
+            reason = _COUNTER if counter else _CLOSE if text in "X×" else _SEPARATOR
+            yield self._line(doc, block, line, reason, not counter)
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
         """A short line a listing page prints with each of its stories ("8 months ago Web Desk
