@@ -79,6 +79,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
+_PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -232,7 +233,7 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
-                elif block.text[0] in "RVSFCrvsfc" and patterns()["glued_prompt"].match(block.text):
+                elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _GLUED_PROMPT, False)
                 elif block.text[-1] in "\"”" and patterns()["quoted_link"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _LINK_LINE, False)
