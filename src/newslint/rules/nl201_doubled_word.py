@@ -147,6 +147,15 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
     return found is not None and found[1] == word
 
 
+_FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _same_word_after(text: str, end: int, word: str) -> bool:
+    """A third copy after the pair ("A A A")."""
+    found = _FOLLOWING_WORD.match(text, end)
+    return found is not None and found[1] == word
+
+
 def _frequent_word(folded: str) -> bool:
     """An English word (or a word English capitalises, "British") used very often."""
     from ..spelling.lookup import KNOWN_WORDS, ZIPFS
@@ -245,6 +254,10 @@ class DoubledWord(Rule):
                     continue
                 if _is_acronym(first) != _is_acronym(second):
                     continue  # "at AT headquarters", "us US": a word and an acronym spelt alike
+                if len(first) == 1 and first.isupper() and (
+                    _same_word_before(text, match.start(1), first) or _same_word_after(text, match.end(3), first)
+                ):
+                    continue  # "Font size: A A A", "B B B": a widget's or a table's letters, not a slip
                 if _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
