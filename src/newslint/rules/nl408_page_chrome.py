@@ -12,6 +12,7 @@ from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
     ID_REASON,
+    LANGUAGE_LINE,
     LANGUAGE_REASON,
     LANGUAGE_RUN,
     MAX_LINE,
@@ -410,6 +411,8 @@ class PageChrome(Rule):
                   (language_item, LANGUAGE_RUN, LANGUAGE_REASON))
         reported: set[int] = set()
         for shape, least, reason in shapes:
+            if shape is language_item and sum(len(b.text) <= LANGUAGE_LINE for b in doc.blocks) < least:
+                continue  # a switcher's items are a few characters each: nearly every story has none
             run: list[Block] = []
             for block in (*doc.blocks, None):
                 if (

@@ -626,12 +626,14 @@ def person_swap(token: str) -> Guess | None:
     """The one frequent person's name a lower-cased token is with two inner letters swapped
     ("daivd": "David", "edorgan": "Erdogan"), when no list or text knows the token: the shape
     typing makes, where names' own variants differ by a changed letter. Never a fix of its own."""
-    from .slips import slip_kind, slip_sources
-
     if len(token) < MIN_SWAP_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
         return None
-    near = [w.decode() for w in slip_sources(token.encode(), drops=False) & _famous_names()]
-    near = [w for w in near if slip_kind(token, w) == "swap"]
+    famous = _famous_names()
+    near = [
+        swapped for i in range(1, len(token) - 2)
+        if token[i] != token[i + 1]
+        and (swapped := token[:i] + token[i + 1] + token[i] + token[i + 2 :]).encode() in famous
+    ]
     return Guess((near[0],), True, False) if len(near) == 1 else None
 
 

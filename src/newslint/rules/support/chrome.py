@@ -154,10 +154,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
             r"[ \t.…»›>]*"
         ),
-        # "Updated: 2 hours 31 min ago", "5 mins ago": a time the page counts from its reader's
+        # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
         "ago": compile_cached(
-            r"(?i)(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
+            r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+)?(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*){1,3}ago\.?"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
@@ -169,7 +169,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
-            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
+            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
         ),
         # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
         "quoted_link": compile_cached(
@@ -234,8 +234,9 @@ _PROMPTS = (
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
     ("to you", r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"),
-    ("view", r"view\s+(?:the\s+)?(?:full\s+)?(?:story|article|report|more)"),
+    ("view ", r"view\s+(?:article|more|full)"),
     ("click", r"click\s+here"),
+    (" ago", r"\d\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
     ("full story", r"full\s+story"),
 )
 
@@ -256,7 +257,7 @@ def may_hold_chrome(lowered: str) -> bool:
 
 
 # An image's file extension: a literal "." first, which the engine scans for fast.
-_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b")
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)\b")
 
 
 def _file_hint(lowered: str) -> bool:
@@ -554,6 +555,7 @@ def menu_item(text: str) -> bool:
 
 
 LANGUAGE_RUN = 3
+LANGUAGE_LINE = 24  # a language's name, with a list's indent and bullet
 LANGUAGE_REASON = "one of {n} languages' names in a row, one per line (the page's language switcher), not the story"
 
 
@@ -564,7 +566,7 @@ def _language_names() -> frozenset[str]:
 
 def language_item(text: str) -> bool:
     """An item of a site's language switcher: a language's name alone ("Arabic", "Français")."""
-    return len(text) <= 24 and text.strip().casefold() in _language_names()
+    return len(text) <= LANGUAGE_LINE and text.strip().casefold() in _language_names()
 
 
 def ticker_line(text: str) -> bool:

@@ -73,14 +73,15 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
     the story's headline a few blocks down: the site's, section's or source's labels ("NEWS
     AGENCY OF NIGERIA", "Source: Government of South Africa"). A sentence, a byline or a date
     there is the story's own and stays."""
-    key = compact(blocks[0].text)
-    if not key:
-        return
-    repeat = next(
-        (i for i, b in enumerate(blocks[1 : 1 + MAX_HEADER_BLOCKS], 1)
-         if b.kind in (HEADLINE, PARAGRAPH) and compact(b.text) == key),
-        None,
-    )
+    title = blocks[0].text
+    # Lengths and first letters first: a repeat is about as long as the title, the lead far longer.
+    least, most, initial = len(title) // 2, 2 * len(title) + 8, title[:1].lower()
+    alike = [
+        i for i, b in enumerate(blocks[1 : 1 + MAX_HEADER_BLOCKS], 1)
+        if least <= len(b.text) <= most and b.text[:1].lower() == initial and b.kind in (HEADLINE, PARAGRAPH)
+    ]
+    key = compact(title) if alike else b""
+    repeat = next((i for i in alike if compact(blocks[i].text) == key), None) if key else None
     if repeat is None:
         return
     for block in blocks[1:repeat]:
