@@ -326,7 +326,7 @@ class PageChrome(Rule):
                 return
             line = Line(block.start, block.end, block.text)
             # A divider alone carries nothing; a figure alone might be a list's number.
-            reason = _COUNTER if counter else _CLOSE if text in "X×" else _SEPARATOR
+            reason = _COUNTER if counter else _CLOSE if text in ("X", "×") else _SEPARATOR
             yield self._line(doc, block, line, reason, not counter)
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:

@@ -596,16 +596,16 @@ def proper_slip(token: str) -> Guess | None:
     return Guess((word,), True, word[0] == token[0])
 
 
-# x10: a person's name this frequent in real text is a name of the news ("Erdogan", "Stanley",
+# x10: a person's name this frequent in real text is a name of the news ("Gonzalez", "Lehman",
 # "Mikhail"): a token in no list with two of its inner letters swapped is that name mistyped.
 FAMOUS_NAME_ZIPF = 30
 MIN_SWAP_LENGTH = 5
 
 
 @cache
-def _famous_names() -> frozenset[bytes]:
-    """People's names written only with a capital and frequent in real text, as ASCII bytes
-    (kept in the user cache after the first build, like the proper words' index)."""
+def _famous_names() -> frozenset[str]:
+    """People's names written only with a capital and frequent in real text, case-folded (kept
+    in the user cache after the first build, like the proper words' index)."""
 
     def build() -> dict[str, str]:
         from .lexicon import proper_words  # the word list's source, read once when first needed
@@ -618,13 +618,13 @@ def _famous_names() -> frozenset[bytes]:
             and (found := code(word)) & PERSON and found >> 8 >= FAMOUS_NAME_ZIPF
         }
 
-    return frozenset(word.encode() for word in _user_cached("famous-", build))
+    return frozenset(_user_cached("famous-", build))
 
 
 @lru_cache(maxsize=4096)
 def person_swap(token: str) -> Guess | None:
     """The one frequent person's name a lower-cased token is with two inner letters swapped
-    ("daivd": "David", "edorgan": "Erdogan"), when no list or text knows the token: the shape
+    ("daivd": "David", "gonzaelz": "Gonzalez"), when no list or text knows the token: the shape
     typing makes, where names' own variants differ by a changed letter. Never a fix of its own."""
     if len(token) < MIN_SWAP_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
         return None
@@ -632,7 +632,7 @@ def person_swap(token: str) -> Guess | None:
     near = [
         swapped for i in range(1, len(token) - 2)
         if token[i] != token[i + 1]
-        and (swapped := token[:i] + token[i + 1] + token[i] + token[i + 2 :]).encode() in famous
+        and (swapped := token[:i] + token[i + 1] + token[i] + token[i + 2 :]) in famous
     ]
     return Guess((near[0],), True, False) if len(near) == 1 else None
 
