@@ -104,6 +104,12 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
+# "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
+_TWEET_TAIL = compile_cached(
+    r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[ \t]*[—–-]+[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
+    rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}"
+)
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
@@ -140,7 +146,8 @@ class PageChrome(Rule):
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
-            "('DSC_0248', 'Banner.gif'); one separator character or a "
+            "('DSC_0248', 'Banner.gif'); an embedded tweet's link, author and date ('pic.twitter.com/... "
+            "— Name (@handle) September 15, 2020'); one separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
@@ -165,6 +172,7 @@ class PageChrome(Rule):
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
+            yield from self._tweet_tails(doc)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -399,6 +407,22 @@ class PageChrome(Rule):
                 yield self.diagnostic(
                     start + 1, end, f"page chrome: {_SITE_TAIL}",
                     Fix.display_only("Delete the site's name", Edit(start, end, "")),
+                )
+
+    def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
+        """An embedded tweet's link, author and date where the page printed the tweet ("...
+        Province pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"):
+        the tweet's text may be quoted in the story, its tail never is. Shown, never fixed."""
+        if "twitter.com/" not in doc.text:
+            return  # one C-level test: nearly every story has none
+        for block in doc.blocks:
+            if block.kind not in (HEADLINE, PARAGRAPH) or "twitter.com/" not in block.text:
+                continue
+            for match in _TWEET_TAIL.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f"page chrome: {_TWEET}",
+                    Fix.display_only("Delete the tweet's link, author and date", Edit(start, end, "")),
                 )
 
     def _runs(self, doc: Document) -> Iterator[Diagnostic]:
