@@ -28,6 +28,7 @@ class RuleCase:
     findings: list[ExpectedFinding] = field(default_factory=list)
     fixed: str | None = None  # expected text after `newslint fix`; None: the text stays as it is
     unsafe_fixes: bool = False
+    options: dict[str, object] = field(default_factory=dict)  # the rule's options, as a config sets them
 
     @property
     def id(self) -> str:
@@ -50,6 +51,7 @@ def load_cases() -> list[RuleCase]:
                     findings=findings,
                     fixed=raw.get("fixed"),
                     unsafe_fixes=raw.get("unsafe_fixes", False),
+                    options=raw.get("options", {}),
                 )
             )
     return cases

@@ -15,8 +15,13 @@ RULES = {rule.code: rule for rule in all_rules(plugins=False)}
 CASES = load_cases()
 
 
+def _rule(case: RuleCase):
+    rule = RULES[case.code]
+    return type(rule)(rule.Options.validate(case.options)) if case.options else rule
+
+
 def _lint(case: RuleCase, text: str):
-    return lint(read_document(text, case.path), [RULES[case.code]])
+    return lint(read_document(text, case.path), [_rule(case)])
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

@@ -20,6 +20,10 @@ class EndMarkerAtEndOptions(RuleOptions):
     # A bare agency name on a line of its own ("Reuter") is the wire's plainly visible layout;
     # a desk that strips it before publishing turns this on.
     standalone: bool = False
+    # A sign-off or the desk's codes closing one story of a page that prints several ("... the
+    # region. --AKP" with the next story under it) is that page's layout, and the story a desk
+    # takes ends where it cuts: reported only when a desk asks.
+    mid_page: bool = False
 
 
 # How many blocks from the end a marker may sit above the page's debris.
@@ -114,9 +118,11 @@ class EndMarkerAtEnd(Rule):
             "with the option `standalone = true`; the agency's name written out on the last "
             "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
-            "them. A short line right under a story's last sentence with more of the page after "
-            "it (codes, the writers' and editors' names split by '/', the agency in brackets "
-            "with the operator's initials or named as the source) closes that story and is shown. "
+            "them. A sign-off or a short line closing one story with more copy after it (a page "
+            "that prints several stories: '... the region. --AKP' with the next story under it; "
+            "codes, the writers' and editors' names split by '/', the agency in brackets with the "
+            "operator's initials or named as the source) is that page's layout, and the story a "
+            "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
@@ -172,7 +178,7 @@ class EndMarkerAtEnd(Rule):
                 )
                 break
         if not glued_found:
-            yield from self._signoffs(doc)
+            yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
         signoff = doc.signoff
         if signoff is None:
@@ -184,7 +190,10 @@ class EndMarkerAtEnd(Rule):
             # "--AKP", "-VNA" on their own line: a scraped page's sign-off, not the wire's
             # bare "Reuter" line; the agency's name, so shown.
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
-            where = _CLOSING if _prose_after(doc, signoff) else "at the end of the story"
+            closing = _prose_after(doc, signoff)
+            if closing and not options.mid_page:
+                return
+            where = _CLOSING if closing else "at the end of the story"
             yield self.diagnostic(
                 signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} {_ATTRIBUTION}', fix,
             )
@@ -230,7 +239,7 @@ class EndMarkerAtEnd(Rule):
             Fix.display_only("Delete the line", Edit(*block_removal(doc, block), "")),
         )
 
-    def _signoffs(self, doc: Document) -> Iterable[Diagnostic]:
+    def _signoffs(self, doc: Document, mid_page: bool) -> Iterable[Diagnostic]:
         """An agency's name glued to a paragraph's last sentence ("... the region. –AKP"): at
         the end of the story, or closing one story of a page that prints several; and a credit
         or codes line closing one (`_closing_line`)."""
@@ -239,7 +248,10 @@ class EndMarkerAtEnd(Rule):
             text = block.text
             if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] in _SIGNOFF_CLOSERS):
                 continue
-            if len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(") and 0 < index < len(blocks) - 1:
+            if (
+                mid_page and len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(")
+                and 0 < index < len(blocks) - 1
+            ):
                 # Every shape of a credit or codes line holds a '/' or opens with a bracket.
                 closing = self._closing_line(doc, index)
                 if closing is not None:
@@ -251,10 +263,12 @@ class EndMarkerAtEnd(Rule):
                 if text[text.rfind(" ") + 1 :] not in _agency_set():
                     continue
                 match = _spaced_signoff().search(text, max(0, len(text) - 40))
-                if match is not None:
+                if match is not None and (mid_page or block is _last_sentence(doc)):
                     yield self._glued(doc, block, match)
                 continue
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
+                if not mid_page:
+                    continue
                 # "-- BERNAMA" on its own line with another story after it: a page of several.
                 yield self.diagnostic(
                     block.start, block.end, f'agency sign-off "{text.strip()}" {_CLOSING} {_ATTRIBUTION}',
@@ -262,7 +276,7 @@ class EndMarkerAtEnd(Rule):
                 )
                 continue
             match = _glued_signoff().search(text, max(0, len(text) - 40))
-            if match is None:
+            if match is None or not (mid_page or block is _last_sentence(doc)):
                 continue
             yield self._glued(doc, block, match)
 
