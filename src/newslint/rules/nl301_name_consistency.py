@@ -261,10 +261,12 @@ def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCoun
         return None
     other = others[0]
     other_code = compiled().code(other)
-    if other in compiled_gazetteer().targets or other_code & WORD and not other_code & NAME:
-        return None  # a gazetteer name's near misses are NL101's; an English word is no name
+    if other in compiled_gazetteer().targets or other_code & WORD and not other_code & (NAME | PERSON):
+        return None  # a gazetteer name's near misses are NL101's; an English word is no name ("McGowan" is)
     if is_derived(minor, other) or is_derived(other, minor) or _ending_only(minor, other):
         return None  # "Korea" and "Koreas"; "Sante" and "Santa"
+    if minor[0] != other[0] and minor != other[1:]:
+        return None  # "Merika" and "Erika": names differ at their start; a lost first letter is a slip ("Unts")
     return other if counts[other] >= 1 else None
 
 
@@ -340,7 +342,9 @@ class NameConsistency(Rule):
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter (a letter put before a word coins a brand: \"Vnews\"). "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
-            "too (\"Lochart\" beside \"Lockhart\"); two unknown prints each printed once, "
+            "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
+            "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
+            "two unknown prints each printed once, "
             "a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
