@@ -67,18 +67,27 @@ def _key(text: str) -> bytes:
     return compact(_handle().sub("", text) if "@" in text else text)
 
 
-def _variant(early: bytes, late: bytes, late_text: str) -> str | None:
+def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") -> str | None:
     """How `late` repeats `early`: "same" (equal once case, spaces and punctuation are gone,
-    spaces lost included), or "variant" (one of them has a short prefix or an alt-text tail)."""
+    spaces lost included), "variant" (one of them has a short prefix or an alt-text tail), or
+    "glued" (one of them has a listing's label run on to its last word: "... Prime
+    MinisterPolitics" over "... Prime Minister")."""
     if early == late:
         return "same"
     short, long_ = (early, late) if len(early) < len(late) else (late, early)
     extra = len(long_) - len(short)
     if long_.endswith(short) and extra <= MAX_PREFIX:
         return "variant"
-    if long_.startswith(short) and extra <= MAX_SUFFIX and late_text.rstrip()[-1:].isdigit():
-        return "variant"
+    if long_.startswith(short) and extra <= MAX_SUFFIX:
+        if late_text.rstrip()[-1:].isdigit():
+            return "variant"
+        if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
+            return "glued"
     return None
+
+
+# A capitalised word run on to a line's last word ("MinisterPolitics"), its space lost.
+_GLUED_LABEL = compile_cached(r"\p{Ll}\p{Lu}\p{Ll}+$")
 
 
 _DIGITS = b"0123456789"
@@ -124,7 +133,9 @@ class RepeatedText(Rule):
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
             "punctuation and a closing social handle left out; a copy with a short prefix "
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
-            "with a breadcrumb before it over the bare title on the next line. A title printed "
+            "with a breadcrumb before it over the bare title on the next line, and so is a "
+            "listing's title over the same title with its label run on ('... Prime "
+            "MinisterPolitics'), the two one above the other. A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -193,7 +204,7 @@ class RepeatedText(Rule):
         candidates = (*heads.get(key[:MIN_LETTERS], ())[-MAX_ALIKE:], *tails.get(key[-MIN_LETTERS:], ())[-MAX_ALIKE:])
         for index in candidates:
             early_key, early = entries[index]
-            how = _variant(early_key, key, line.text)
+            how = _variant(early_key, key, line.text, early.text)
             if how is not None:
                 return early, how
         return None
@@ -208,6 +219,8 @@ class RepeatedText(Rule):
         number as its tail."""
         adjacent = ordinal[late.start] - ordinal[early.start] == 1
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
+        if how == "glued":
+            return adjacent  # a listing's title printed twice, once with its label run on
         if how == "variant":
             # A breadcrumb before the headline, the bare title on the next line ("Home news
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
