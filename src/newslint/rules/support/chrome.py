@@ -128,6 +128,17 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?"
 
 
+# Pattern sources shared by a line's shape and the pre-check that lets it be looked for: a link
+# prompt ("Read more", "View full story", "Continue reading"), a newsletter's "emailed to you",
+# a unit of time counted back ("2 hours ago").
+_LINK_PROMPT = (
+    r"(?:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:story|article|report|more)"
+    r"|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
+)
+_SENT_TO_YOU = r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"
+_TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+
+
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     return {
@@ -149,23 +160,16 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "bare_link": compile_cached(r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}"),
         # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
         # after at most a short code or icon text.
-        "link_line": compile_cached(
-            r"(?i)(?:[\p{L}\d]{1,6}[ \t]+)?(?:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?"
-            r"(?:story|article|report|more)|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
-            r"[ \t.…»›>]*"
-        ),
+        "link_line": compile_cached(rf"(?i)(?:[\p{{L}}\d]{{1,6}}[ \t]+)?{_LINK_PROMPT}[ \t.…»›>]*"),
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
         "ago": compile_cached(
             r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+)?(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
-            r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*){1,3}ago\.?"
+            rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
-        "glued_prompt": compile_cached(
-            r"(?i:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:story|article|report|more)"
-            r"|full[ \t]+(?:story|article|report)|continue[ \t]+reading)(?=\p{Lu})"
-        ),
+        "glued_prompt": compile_cached(rf"(?i:{_LINK_PROMPT})(?=\p{{Lu}})"),
         # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
@@ -200,8 +204,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
             r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
             r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b|"
-            r"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{0,60}?(?:emailed|delivered|sent)\s+(?:straight\s+)?"
-            r"to\s+(?:you|your\s+inbox)\b)"
+            rf"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{{0,60}}?{_SENT_TO_YOU}\b)"
         ),
     }
 
@@ -233,10 +236,10 @@ _PROMPTS = (
     ("read", r"read\s+(?:more|(?:the\s+)?full)"),
     ("continue", r"continue\s+reading"),
     ("see", r"see\s+more"),
-    ("to you", r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"),
+    ("to you", _SENT_TO_YOU),
     ("view ", r"view\s+(?:article|more|full)"),
     ("click", r"click\s+here"),
-    (" ago", r"\d\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"),
+    (" ago", rf"\d\s*{_TIME_UNIT}\s+ago\b"),
     ("full story", r"full\s+story"),
 )
 
