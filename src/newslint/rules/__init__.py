@@ -9,6 +9,7 @@ from .nl101_misspelled_name import MisspelledName
 from .nl102_misspelling import Misspelling
 from .nl105_likely_misspelling import LikelyMisspelling
 from .nl106_capitalised_misspelling import CapitalisedMisspelling
+from .nl107_real_word_slip import RealWordSlip
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -33,6 +34,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     Misspelling,
     LikelyMisspelling,
     CapitalisedMisspelling,
+    RealWordSlip,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,

@@ -106,6 +106,8 @@ def _dominant(
             continue  # "Korea" and "Korean"; but "Ferruzz" is "Ferruzzi" with its last letter lost
         if freq.get(minor, 0) > freq.get(major, 0):
             continue
+        if minor[1:] == major and minor[0] != major[0]:
+            continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
@@ -125,8 +127,7 @@ def _dominant(
         counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
         # a changed last consonant may be another transliteration ("Khark", "Kharg"): shown
         and not (len(minor) == len(major) and minor[:-1] == major[:-1])
-        # a letter put before a word is how a brand is coined ("Vnews" beside "News"): shown
-        and minor[0] == major[0]
+        and minor[0] == major[0]  # a changed or lost first letter may be another name: shown
     )
     return major, overwhelming
 
@@ -340,7 +341,8 @@ class NameConsistency(Rule):
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
             "name). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
-            "same first letter (a letter put before a word coins a brand: \"Vnews\"). "
+            "same first letter. A letter put before a name abbreviates it or coins another "
+            "(\"NKorea\", \"Vnews\") and is not reported. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "

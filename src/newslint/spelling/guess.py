@@ -332,10 +332,10 @@ def _build_buckets() -> dict[str, str]:
 def buckets() -> dict[str, str]:
     """The buckets, from the user cache next to the compiled spelling data, else built (and
     kept there)."""
-    return _user_cached("nearwords-", _build_buckets)
+    return user_cached("nearwords-", _build_buckets)
 
 
-def _user_cached(prefix: str, build: Callable[[], dict]) -> dict:
+def user_cached(prefix: str, build: Callable[[], dict]) -> dict:
     """What `build` makes from the word lists, kept in the user cache next to the compiled
     spelling data (so a change of the data makes it anew), read from there after."""
     import marshal
@@ -577,7 +577,7 @@ def _proper_index() -> DeletionIndex:
         ]
         return DeletionIndex(words, _one_edit).keys
 
-    return DeletionIndex.from_keys(_user_cached("properindex-", build), _one_edit)
+    return DeletionIndex.from_keys(user_cached("properindex-", build), _one_edit)
 
 
 @lru_cache(maxsize=4096)
@@ -618,7 +618,7 @@ def _famous_names() -> frozenset[str]:
             and (found := code(word)) & PERSON and found >> 8 >= FAMOUS_NAME_ZIPF
         }
 
-    return frozenset(_user_cached("famous-", build))
+    return frozenset(user_cached("famous-", build))
 
 
 @lru_cache(maxsize=4096)

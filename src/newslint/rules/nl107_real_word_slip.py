@@ -1,0 +1,55 @@
+"""NL107 real-word-slip: a real word typed for a part of a well-known name or an official's
+title ("Unites States", "Finance Minster")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
+from ..spelling.realword import real_word_slips
+from ..spelling.text import followed_by_sic
+from .support.spelling import SpellingOptions, english_only, rule_vocabulary
+
+
+class RealWordSlip(Rule):
+    spec = RuleSpec(
+        code="NL107",
+        name="real-word-slip",
+        category="typo",
+        summary=(
+            'A real word typed for part of a well-known name or a title, such as "Unites States" '
+            'or "Finance Minster".'
+        ),
+        rationale=(
+            "A slip that lands on another real word passes every word list: \"Unites\", \"Raca\" "
+            "and \"Minster\" are words. Beside the rest of a well-known multi-word name (\"Unites "
+            "States\", \"Costa Raca\"), or between a title's first word and a person's name "
+            "(\"Finance Minster Gerhard Stoltenberg\"), the neighbours give it away. Reported "
+            "when the word is one slip from the name's part or the title, keeps its first letter, "
+            "is no plural or other form of it, and is far rarer in real text; a place that is "
+            "really called so is known and left alone. The fix is offered, not applied "
+            "unattended: a rare real word may still be meant."
+        ),
+        example="Talks with the Unites States resumed on Monday.",
+        example_fixed="Talks with the United States resumed on Monday.",
+        fix_safety="unsafe",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        vocab = rule_vocabulary(self)
+        for slip in real_word_slips(doc):
+            folded = slip.found.casefold()
+            if folded in vocab.words or followed_by_sic(doc.text, slip.end):
+                continue
+            if slip.kind == "name":
+                message = f'"{slip.context}" may be a misspelling of "{slip.corrected}"'
+            else:
+                message = f'"{slip.found}" before a name may be a misspelling of the title "{slip.intended}"'
+            fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
+            yield self.diagnostic(slip.start, slip.end, message, fix)

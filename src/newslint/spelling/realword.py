@@ -1,0 +1,182 @@
+"""Real-word slips that only their neighbours give away: a word of the lists typed one slip from a
+part of a well-known multi-word name, beside the rest of that name ("Unites States", "Costa
+Raca"), or from an official's title, between the title's first word and the person's name
+("Finance Minster Gerhard Stoltenberg").
+
+The word checks (NL101, NL105, NL106) pass such words by design, since each is a real word or
+name on its own; here the rest of the name, or the title's place, is the evidence. The words
+that can be such slips are few and found once per data version (`user_cached`), so an article
+costs one set intersection with its capitalised words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..casing import match_case
+from ..core.document import Document
+from .guess import user_cached
+from .index import edits1, osa_distance
+from .lexicon import is_derived
+from .lookup import GIVEN, KNOWN, PERSON, compiled, compiled_gazetteer
+from .names import MAX_ANCHOR_NAMES, name_parts
+from .nameslots import person_cues
+from .scan import document_words
+
+# x10 (zipf): the word printed must be this much rarer than the part or title it stands for
+# ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
+MIN_ODDS = 10
+TITLE_MIN_ODDS = 15
+MIN_PART = 3  # letters of a name's part a slip is looked for in ("Los" of "Los Angeles")
+MIN_TITLE = 7  # letters of a title whose slips are looked for ("minister", not "dr")
+_PEOPLE = GIVEN | PERSON  # "Justine" for "justice": a name of its own
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}]+ $")
+
+
+class RealWordSlip(NamedTuple):
+    start: int
+    end: int
+    found: str
+    intended: str  # the word meant, cased as printed
+    context: str  # the name or title as printed
+    corrected: str  # the same, corrected
+    kind: str  # "name" or "title"
+
+
+def _slip(printed: str, meant: str) -> bool:
+    """One letter added, dropped, changed or two swapped, the first letter kept, and no word
+    form of the other ("Statess" yes; "Koreans", "Nation", "Chairmen" no)."""
+    if printed == meant or printed[:1] != meant[:1] or min(len(printed), len(meant)) < MIN_PART:
+        return False
+    if is_derived(printed, meant) or is_derived(meant, printed):
+        return False
+    if printed.rstrip("s") == meant.rstrip("s") or printed.replace("men", "man") == meant:
+        return False
+    return osa_distance(printed, meant, score_cutoff=1) <= 1
+
+
+def _build() -> dict[str, str]:
+    """{"t:minster": "minister", "n:unites": "united", ...}: real words and names one slip from a
+    long title (its last letter kept: "Generale" is French) or from a part of a well-known
+    multi-word name, and far rarer than it."""
+    data = compiled()
+    built: dict[str, str] = {}
+    cues = person_cues()
+    for title in sorted(cues):
+        if len(title) < MIN_TITLE or not title.isalpha():
+            continue
+        rate = data.code(title) >> 8
+        for variant in sorted(edits1(title)):
+            code = data.code(variant)
+            if (
+                code & KNOWN and not code & _PEOPLE and variant not in cues and variant[-1] == title[-1]
+                and (code >> 8) + TITLE_MIN_ODDS <= rate and _slip(variant, title)
+            ):
+                built.setdefault(f"t:{variant}", title)
+    gazetteer = compiled_gazetteer()
+    for part, entries in sorted(gazetteer.phrases.items()):
+        if len(entries) > MAX_ANCHOR_NAMES or len(part) < MIN_PART or not part.isascii() or not part.isalpha():
+            continue
+        rate = data.code(part) >> 8
+        for variant in sorted(edits1(part)):
+            code = data.code(variant)
+            if (code & KNOWN or variant in gazetteer.known) and (code >> 8) + MIN_ODDS <= rate and _slip(variant, part):
+                key = f"n:{variant}"
+                built[key] = f"{built[key]}\n{part}" if key in built else part
+    return built
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[str]]:
+    built = user_cached("realword-", _build)
+    titles = {key[2:]: value for key, value in built.items() if key[0] == "t"}
+    parts = {key[2:]: tuple(value.split("\n")) for key, value in built.items() if key[0] == "n"}
+    return titles, parts, frozenset(titles) | frozenset(parts)
+
+
+def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
+    """Each slip in the document's prose, in order."""
+    titles, parts, every = _tables()
+    hits = document_words(doc).capitalised_hits(every)
+    if not hits:
+        return  # nearly every article
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(map(regex.escape, hits))) + r")(?![\p{L}\p{M}])",
+        regex.IGNORECASE,
+    )
+    for block in doc.prose:
+        text = block.text
+        for match in pattern.finditer(text):
+            found = match.group()
+            if not found[:1].isupper():
+                continue
+            folded = found.casefold()
+            slip = None
+            if folded in parts:
+                slip = _in_name(text, match.start(), match.end(), parts[folded])
+            if slip is None and folded in titles and not found.isupper():
+                slip = _in_title(text, match.start(), match.end(), titles[folded])
+            if slip is not None:
+                yield slip._replace(start=block.start + slip.start, end=block.start + slip.end)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words from a few before `start` to a few after `end`: (word, start, end)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(0, start - 80), end + 80)]
+
+
+def _in_name(text: str, start: int, end: int, meant: tuple[str, ...]) -> RealWordSlip | None:
+    """The printed word in place of `meant`'s part of a name whose other parts stand exact beside
+    it. Parts the name check (NL101) judges are left to it: words beside a part that points at
+    one name ("Timor-Lester")."""
+    gazetteer = compiled_gazetteer()
+    anchors = compiled().anchors
+    tokens = _tokens(text, start, end)
+    i = next(k for k, t in enumerate(tokens) if t[1] == start)
+    printed = tokens[i][0].casefold()
+    for part in meant:
+        for parts, position, name in gazetteer.phrases.get(part, ()):
+            first = i - position
+            if first < 0 or first + len(parts) > len(tokens):
+                continue
+            window = tokens[first : first + len(parts)]
+            if any(t[0].casefold() != parts[k] for k, t in enumerate(window) if k != position):
+                continue
+            if any(text[a[2] : b[1]] != " " for a, b in zip(window, window[1:], strict=False)):
+                continue
+            cased = zip(window, name_parts(name), strict=False)
+            if not all(t[0][:1].isupper() or not p[:1].isupper() for t, p in cased):
+                continue  # a name's capitalised parts are printed capitalised
+            if printed not in gazetteer.known and any(
+                t[0].casefold() in anchors for k, t in enumerate(window) if k != position
+            ):
+                continue
+            context = text[window[0][1] : window[-1][2]]
+            if context.casefold() in gazetteer.known:
+                continue  # a place of that name ("Santa Ana" beside "Santa Anna")
+            wanted = match_case(text[start:end], name_parts(name)[position])
+            cut = start - window[0][1]
+            corrected = context[:cut] + wanted + context[cut + end - start :]
+            return RealWordSlip(start, end, text[start:end], wanted, context, corrected, "name")
+    return None
+
+
+def _in_title(text: str, start: int, end: int, title: str) -> RealWordSlip | None:
+    """A title's slip stands where a title does: after the title's first word ("Prime",
+    "Finance"; not a place's name, "York Minster"), before a capitalised name."""
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None or not after.group()[:1].isupper():
+        return None
+    word = _LAST_WORD.search(text, max(0, start - 40), start)
+    if word is None or not word.group()[:1].isupper() or word.group().isupper():
+        return None
+    if word.group().rstrip().casefold() in compiled_gazetteer().known:
+        return None
+    found = text[start:end]
+    intended = match_case(found, title)
+    return RealWordSlip(start, end, found, intended, found, intended, "title")
