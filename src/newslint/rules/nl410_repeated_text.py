@@ -24,6 +24,7 @@ MIN_WORDS = 4
 MAX_PREFIX = 40
 # What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
 MAX_SUFFIX = 14
+MAX_CREDIT = 40  # letters of a photo credit after a caption that repeats a paragraph
 _SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
 # Lines sharing their first or last letters compared with a new line: the latest this many.
 MAX_ALIKE = 64
@@ -78,12 +79,22 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     extra = len(long_) - len(short)
     if long_.endswith(short) and extra <= MAX_PREFIX:
         return "variant"
+    if long_.startswith(short) and extra <= MAX_CREDIT and _CREDIT.search(early_text if long_ is early else late_text):
+        return "variant"  # a caption that repeats a paragraph, its photo credit after it
     if long_.startswith(short) and extra <= MAX_SUFFIX:
         if late_text.rstrip()[-1:].isdigit():
             return "variant"
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
     return None
+
+
+# A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
+_CREDIT = compile_cached(
+    r"(?:\([^()\n]{0,40}\b(?:photo|picture|pic|image|file)s?\b[^()\n]{0,40}\)"
+    r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40})\s*$",
+    regex.IGNORECASE,
+)
 
 
 # A capitalised word run on to a line's last word ("MinisterPolitics"), its space lost.
@@ -226,7 +237,7 @@ class RepeatedText(Rule):
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
             at_head = headline is not None and early.start == headline.start
             return at_head and adjacent and words >= LONG_TITLE_WORDS or _dated_copy(early, late) or any(
-                _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
+                _tag().match(text) is not None or text.rstrip()[-1:].isdigit() or _CREDIT.search(text) is not None
                 for text in (early.text, late.text)
             )
         if headline is not None and early.start == headline.start:
