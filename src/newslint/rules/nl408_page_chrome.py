@@ -93,6 +93,11 @@ _PAYWALL = "a paywall or subscription prompt of the page, not the story"
 LONE_COUNTER = 3
 LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or a social network's
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
+# A short line of marks alone, no letter or figure in it, of two kinds of mark or more ("![]() |",
+# "| ▲", "// // //"): what a page leaves of an empty image, a menu's arrows, a breadcrumb. One
+# mark repeated ("***", "---", "###") is a section break, a divider or an end marker.
+LONE_MARKS = 12
+_MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
@@ -321,10 +326,18 @@ class PageChrome(Rule):
             return
         story = None  # whether the page holds a story at all, asked once a mark is seen
         # One length test in a comprehension: nearly every block is longer.
-        for block in [b for b in blocks if len(b.text) <= LONE_COUNTER]:
+        for block in [b for b in blocks if len(b.text) <= LONE_MARKS]:
             if block.kind not in _LONE_KINDS:
                 continue
             text = block.text.strip()
+            if len(text) > LONE_COUNTER or len(text) > 1 and not text.isdigit():
+                if _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
+                    # An end marker ("./.", "(*)") is the story's, not the page's.
+                    if story is None:
+                        story = any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
+                    if story:
+                        yield self._line(doc, block, Line(block.start, block.end, block.text), _MARKS, False)
+                continue
             counter = text.isdigit() and text.isascii()
             if not counter and (len(text) != 1 or text not in LONE_SEPARATORS):
                 continue
@@ -557,6 +570,16 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
         if _prose(block) and len(block.text) > len(title):
             return blocks[0]
     return None
+
+
+def _marks_only(text: str) -> bool:
+    """No letter or figure, and two kinds of mark or more besides spaces ("| ▲"); dashes of any
+    length mixed ("———-") are still a divider."""
+    marks = set(text) - {" ", "\t"}
+    return len(marks) >= 2 and not marks <= _RULES and not any(c.isalnum() for c in text) and "\n" not in text
+
+
+_RULES = frozenset("-‐‑‒–—―_=~*")
 
 
 def _label_like(text: str) -> bool:
