@@ -41,14 +41,16 @@ from newslint.core.diagnostics import Applicability
 from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl106_capitalised_misspelling import CapitalisedMisspelling
+from newslint.rules.nl107_real_word_slip import RealWordSlip
 from newslint.rules.nl301_name_consistency import NameConsistency
 from newslint.spelling.lookup import GIVEN, KNOWN, PERSON, compiled
 from newslint.spelling.names import shipped_gazetteer
 
 # NL102 too: a listed misspelling of a name ("Januray") is its finding, and a real name it
 # flags counts against the negative set like any other typo finding; NL106 likewise for a
-# capitalised word of a name typed with a slip ("Football Associaton").
-RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), NameConsistency()]
+# capitalised word of a name typed with a slip ("Football Associaton"); NL107 for a part of a
+# name typed as another real word ("Unites States").
+RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), RealWordSlip(), NameConsistency()]
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 MISSES = 0  # missed slips printed per kind (--misses)
 VOWELS = "aeiou"
