@@ -167,7 +167,7 @@ def _organisation_slip(token: str) -> Guess | None:
 _VOWELS = frozenset("aeiou")
 _ENGLISH_ENDINGS = (
     "ing", "ings", "ion", "ions", "ment", "ments", "ies", "ces", "ship", "ships", "ness", "ity",
-    "ance", "ence", "ical", "ture", "tures",
+    "ance", "ence", "ical", "ture", "tures", "ional", "ionals", "ology", "ative", "atives",
 )
 
 
