@@ -115,6 +115,9 @@ _TWEET_TAIL = compile_cached(
     r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[ \t]*[—–-]+[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
     rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}"
 )
+_GALLERY = "a photo gallery's counter before the caption, not the caption's text"
+# "1 of 4. Authorities monitor ...": the gallery's counter opening a caption.
+_GALLERY_COUNTER = compile_cached(r"(?:(?i:photo|image|picture|slide)\s+)?(\d{1,2})\s+of\s+(\d{1,2})[.:]\s+(?=\p{Lu})")
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
@@ -152,7 +155,9 @@ class PageChrome(Rule):
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
             "('DSC_0248', 'Banner.gif'); an embedded tweet's link, author and date ('pic.twitter.com/... "
-            "— Name (@handle) September 15, 2020'); one separator character or a "
+            "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
+            "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |'); one "
+            "separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
@@ -178,6 +183,7 @@ class PageChrome(Rule):
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._tweet_tails(doc)
+            yield from self._gallery_counters(doc)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -421,6 +427,22 @@ class PageChrome(Rule):
                     start + 1, end, f"page chrome: {_SITE_TAIL}",
                     Fix.display_only("Delete the site's name", Edit(start, end, "")),
                 )
+
+    def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
+        """A photo gallery's counter opening a caption ("1 of 4. Authorities monitor ..."): the
+        caption stays; the counter, never the story's, is offered for deletion."""
+        for block in doc.blocks:
+            text = block.text
+            if block.kind not in (PARAGRAPH, CAPTION) or not (text[:1].isdigit() or text[:1] in "PpIiSs"):
+                continue  # one test a block: nearly every one opens otherwise
+            match = _GALLERY_COUNTER.match(text)
+            if match is None or int(match.group(1)) > int(match.group(2)) or not 0 < int(match.group(1)):
+                continue
+            start, end = block.start, block.start + match.end()
+            yield self.diagnostic(
+                start, start + len(match.group().rstrip()), f"page chrome: {_GALLERY}",
+                Fix.unsafe("Delete the counter", Edit(start, end, "")),
+            )
 
     def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
         """An embedded tweet's link, author and date where the page printed the tweet ("...
