@@ -25,7 +25,6 @@ from .support.chrome import (
     TICKER_REASON,
     TICKER_RUN,
     Line,
-    agency_line,
     bare_date,
     chrome_reason,
     chrome_words,
@@ -61,7 +60,6 @@ _SCOPE = (PARAGRAPH, CAPTION)
 SITE_PROSE_WITHIN = 6
 # Under a section label, past the headline and its byline, date and credit lines.
 SECTION_PROSE_WITHIN = 8
-_AGENCY_WIDGET = "an agency's name alone on a line above the story (a credit widget)"
 # A listing page's line printed with each story: this short, this often.
 LISTING_LINE = 60
 LISTING_WORDS = 10
@@ -148,8 +146,7 @@ class PageChrome(Rule):
             "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
-            "('2 hours 31 min ago'); an agency's name alone between the headline and the "
-            "story; a label line between the page's title and the same title printed again as the "
+            "('2 hours 31 min ago'); a label line between the page's title and the same title printed again as the "
             "story's headline ('Source: Government of South Africa'); a link prompt on a line of its "
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
@@ -212,14 +209,6 @@ class PageChrome(Rule):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
-        for index in range(first_body, min(len(blocks) - 1, first_body + DATE_GRACE)):
-            block = blocks[index]
-            if len(block.text) <= 30 and block.kind in (PARAGRAPH, SIGNOFF) and agency_line(block.text) and any(
-                later.kind == PARAGRAPH and later.text.count(" ") >= PROSE_WORDS for later in blocks[index + 1 :]
-            ):
-                # An agency's name alone between the headline and the story: the page's credit
-                # widget ("TT" under a photo). At the end it is the sign-off, NL411's.
-                yield self._line(doc, block, Line(block.start, block.end, block.text), _AGENCY_WIDGET, False)
         begin = 0
         if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
             # No line here can open with a button word, a date or a link prompt (one C-level

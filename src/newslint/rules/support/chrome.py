@@ -108,11 +108,6 @@ def _section_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in shipped("data/web_chrome.yaml")["section_words"])
 
 
-def agency_line(text: str) -> bool:
-    """A line that is an agency's name alone ("IANS", "TT"), as the list spells it."""
-    return len(text) <= 30 and text.strip().casefold() in _site_words()[1] and text.strip()[:1].isupper()
-
-
 @cache
 def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = shipped("data/web_chrome.yaml")
