@@ -81,6 +81,16 @@ def test_second_check_of_one_article_imports_nothing_heavy(tmp_path: Path, artic
     assert modules == []
 
 
+def test_curly_quotes_and_accents_do_not_import_ftfy(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume\n\nIt\u2019s \u201cgood\u201d, said Jos\u00e9 Pe\u00f1a \u2014 a caf\u00e9 owner.\n")
+    _run(tmp_path, str(story))
+    assert "ftfy" not in _run(tmp_path, str(story))[0]
+    story.write_text("Talks resume\n\nIt\u00e2\u20ac\u2122s good, officials said on Monday.\n")
+    modules, code = _run(tmp_path, str(story))
+    assert "ftfy" in modules and code == "1"  # mojibake: ftfy repairs it
+
+
 def test_config_file_costs_pydantic_only_when_new_or_edited(tmp_path: Path, article: Path) -> None:
     config = tmp_path / "newslint.toml"
     config.write_text("ignore = ['NL5']\n[rules.NL403]\nmin_words = 9\n")
