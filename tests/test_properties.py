@@ -243,3 +243,13 @@ def test_any_bytes_any_encoding_never_crash_or_damage(raw: bytes, name: str, enc
         if result.error or not result.changed:
             assert Path(path).read_bytes() == raw, result.error
         assert os.listdir(folder) == [name]
+
+
+@given(st.text(alphabet="abcd", max_size=7), st.text(alphabet="abcd", max_size=7))
+@settings(max_examples=500, deadline=None)
+def test_within_one_edit_is_an_osa_distance_of_at_most_one(a: str, b: str) -> None:
+    from rapidfuzz.distance import OSA
+
+    from newslint.spelling.index import within_one_edit
+
+    assert within_one_edit(a, b) == (OSA.distance(a, b) <= 1)

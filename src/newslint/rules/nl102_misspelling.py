@@ -10,7 +10,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.index import rapidfuzz
+from ..spelling.index import within_one_edit
 from ..spelling.lookup import (
     CORRECTIONS,
     KNOWN_WORDS,
@@ -55,12 +55,10 @@ def _printed_rival(doc: Document, folded: str, corrections: tuple[str, ...]) -> 
     story about markets): the list's correction may not be the word meant, so it is no fix to
     apply unattended. A word the slip begins with ("particular" for "particulary") is no rival:
     a letter added at the end is how the slip was made; nor is a word of three letters or less."""
-    osa, process = rapidfuzz()
     skip = {folded, *(c.lower() for c in corrections)}
     near = {
-        word for word, _, _ in process.extract(folded, doc.derived(_printed_words), scorer=osa.distance,
-                                               score_cutoff=1, limit=None)
-        if word not in skip and len(word) > 3 and not folded.startswith(word)
+        word for word in doc.derived(_printed_words)
+        if word not in skip and len(word) > 3 and not folded.startswith(word) and within_one_edit(folded, word)
     }
     rivals = sorted(english_words(near)) if near else []
     return rivals[0] if rivals else None

@@ -16,6 +16,25 @@ def osa_distance(a: str, b: str, score_cutoff: int | None = None) -> int:
     return _rapidfuzz()[0].distance(a, b, score_cutoff=score_cutoff)  # type: ignore[no-any-return]
 
 
+def within_one_edit(a: str, b: str) -> bool:
+    """OSA distance at most 1, in plain Python: for the few pairs of one article, where
+    importing rapidfuzz would cost more than every comparison."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
 def _extract(*args: object, **kwargs: object) -> list:
     return _rapidfuzz()[1].extract(*args, **kwargs)  # type: ignore[no-any-return]
 
