@@ -33,6 +33,9 @@ MIN_ODDS = 10
 TITLE_MIN_ODDS = 15
 MIN_PART = 3  # letters of a name's part a slip is looked for in ("Los" of "Los Angeles")
 MIN_TITLE = 7  # letters of a title whose slips are looked for ("minister", not "dr")
+# x10 (zipf): a word before the title this common is a function word ("The", "Our"), not the
+# title's first word ("Prime", "Foreign", "State").
+MAX_OPENER_ZIPF = 60
 _PEOPLE = GIVEN | PERSON  # "Justine" for "justice": a name of its own
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+")
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}]+ $")
@@ -168,15 +171,16 @@ def _in_name(text: str, start: int, end: int, meant: tuple[str, ...]) -> RealWor
 
 def _in_title(text: str, start: int, end: int, title: str) -> RealWordSlip | None:
     """A title's slip stands where a title does: after the title's first word ("Prime",
-    "Finance"; not a place's name, "York Minster"), before a capitalised name."""
+    "Finance"; not a place's name or a function word), before a capitalised name."""
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     if after is None or not after.group()[:1].isupper():
         return None
     word = _LAST_WORD.search(text, max(0, start - 40), start)
     if word is None or not word.group()[:1].isupper() or word.group().isupper():
         return None
-    if word.group().rstrip().casefold() in compiled_gazetteer().known:
-        return None
+    opener = word.group().rstrip().casefold()
+    if opener in compiled_gazetteer().known or compiled().code(opener) >> 8 >= MAX_OPENER_ZIPF:
+        return None  # a place ("York Minster") or a function word ("The Minster Choir")
     found = text[start:end]
     intended = match_case(found, title)
     return RealWordSlip(start, end, found, intended, found, intended, "title")
