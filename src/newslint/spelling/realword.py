@@ -22,7 +22,7 @@ from ..core.document import Document
 from .guess import user_cached
 from .index import edits1, osa_distance
 from .lexicon import is_derived
-from .lookup import GIVEN, KNOWN, PERSON, compiled, compiled_gazetteer
+from .lookup import GIVEN, PERSON, compiled, compiled_gazetteer
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .nameslots import person_cues
 from .scan import document_words
@@ -66,29 +66,35 @@ def _slip(printed: str, meant: str) -> bool:
 def _build() -> dict[str, str]:
     """{"t:minster": "minister", "n:unites": "united", ...}: real words and names one slip from a
     long title (its last letter kept: "Generale" is French) or from a part of a well-known
-    multi-word name, and far rarer than it."""
+    multi-word name, and far rarer than it. Each word's edits meet the known words in one set
+    operation; only the few that are known are looked up."""
     data = compiled()
+    known = data.reference_sets()[1]  # words and names (KNOWN), as ASCII bytes
+    gazetteer = compiled_gazetteer()
+
+    def known_edits(word: str) -> list[str]:
+        edits = {e.encode(): e for e in edits1(word) if e[:1] == word[:1]}
+        return sorted(edits[e] for e in known.intersection(edits))
+
     built: dict[str, str] = {}
     cues = person_cues()
     for title in sorted(cues):
-        if len(title) < MIN_TITLE or not title.isalpha():
+        if len(title) < MIN_TITLE or not title.isascii() or not title.isalpha():
             continue
         rate = data.code(title) >> 8
-        for variant in sorted(edits1(title)):
+        for variant in known_edits(title):
             code = data.code(variant)
             if (
-                code & KNOWN and not code & _PEOPLE and variant not in cues and variant[-1] == title[-1]
+                not code & _PEOPLE and variant not in cues and variant[-1] == title[-1]
                 and (code >> 8) + TITLE_MIN_ODDS <= rate and _slip(variant, title)
             ):
                 built.setdefault(f"t:{variant}", title)
-    gazetteer = compiled_gazetteer()
     for part, entries in sorted(gazetteer.phrases.items()):
         if len(entries) > MAX_ANCHOR_NAMES or len(part) < MIN_PART or not part.isascii() or not part.isalpha():
             continue
         rate = data.code(part) >> 8
-        for variant in sorted(edits1(part)):
-            code = data.code(variant)
-            if (code & KNOWN or variant in gazetteer.known) and (code >> 8) + MIN_ODDS <= rate and _slip(variant, part):
+        for variant in known_edits(part):
+            if (data.code(variant) >> 8) + MIN_ODDS <= rate and _slip(variant, part):
                 key = f"n:{variant}"
                 built[key] = f"{built[key]}\n{part}" if key in built else part
     return built
