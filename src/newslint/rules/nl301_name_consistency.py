@@ -21,6 +21,7 @@ from ..spelling.nameslots import person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, at_sentence_start, followed_by_sic
+from .support.accents import accent_variants
 from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
@@ -342,7 +343,9 @@ class NameConsistency(Rule):
             "name). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter. A letter put before a name abbreviates it or coins another "
-            "(\"NKorea\", \"Vnews\") and is not reported. "
+            "(\"NKorea\", \"Vnews\") and is not reported. A name printed with and without its "
+            "accents (\"José\", \"Jose\") is shown where the rarer form stands, for the desk's style "
+            "to decide; not in a story that prints Vietnamese, whose marks tell names apart. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
@@ -368,6 +371,19 @@ class NameConsistency(Rule):
         reported = {d.start for d in found}
         # A word the article spells another way once is reported once, by the pass above.
         yield from (d for d in self._name_variants(doc) if d.start not in reported)
+        yield from self._accent_variants(doc)
+
+    def _accent_variants(self, doc: Document) -> Iterable[Diagnostic]:
+        """A name printed with and without its accents ("José", "Jose"): the rarer form is
+        shown against the other; which one a desk wants is its style's call."""
+        for variant in accent_variants(doc):
+            times = "once" if variant.count == 1 else f"{variant.count} times"
+            yield self.diagnostic(
+                variant.start, variant.end,
+                f'"{variant.printed}" is printed "{variant.other}" {times} elsewhere in the article '
+                "(one name, with and without its accents)",
+                Fix.display_only(f"Replace with {variant.other!r}", Edit(variant.start, variant.end, variant.other)),
+            )
 
     def _word_variants(self, doc: Document) -> Iterable[Diagnostic]:
         words = document_words(doc)
