@@ -30,6 +30,9 @@ from .scan import document_words
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
 # ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
 MIN_ODDS = 10
+# x10 (zipf): a word more common than this in real text is meant where it stands ("Stake",
+# "Ford"), whatever name it is one letter from.
+MAX_VARIANT_ZIPF = 40
 TITLE_MIN_ODDS = 15
 MIN_PART = 3  # letters of a name's part a slip is looked for in ("Los" of "Los Angeles")
 MIN_TITLE = 7  # letters of a title whose slips are looked for ("minister", not "dr")
@@ -94,7 +97,10 @@ def _build() -> dict[str, str]:
             continue
         rate = data.code(part) >> 8
         for variant in known_edits(part):
-            if (data.code(variant) >> 8) + MIN_ODDS <= rate and _slip(variant, part):
+            if len(part) == MIN_PART and len(variant) == MIN_PART:
+                continue  # a three-letter part's changed letter makes another short word ("Sen", "Net")
+            used = data.code(variant) >> 8
+            if used <= MAX_VARIANT_ZIPF and used + MIN_ODDS <= rate and _slip(variant, part):
                 key = f"n:{variant}"
                 built[key] = f"{built[key]}\n{part}" if key in built else part
     return built
