@@ -12,7 +12,11 @@ accuracy_typos.py's (one random inner slip in a 6+ letter name):
    "Gana"), `suffix` (the name before "'s" or as a plural gets a doubled last letter or loses
    its apostrophe: "Japann's", "Brazils"), `part` (a vowel of one word of a multi-word name:
    "Costa Raca"), `ends` (two letters swapped near either end of a 7+ letter name:
-   "Cnicinnati", "Miaim"), `vowel` (one vowel for another in a 6+ letter one-word name).
+   "Cnicinnati", "Miaim"), `vowel` (one vowel for another in a 6+ letter one-word name); since
+   session 13 also `sound` (a 6+ letter name misspelled by ear: a consonant doubled or single,
+   "ph"/"f", "c"/"k", "s"/"z", "ie"/"ei") and `realword` (a word of a multi-word name replaced by
+   another listed word one edit away, the first letter kept: "Unites States"; the only kind whose
+   slips are real words).
    Found = an NL101/NL102/NL106/NL301 finding covers the slip; restored = the safe fixes make of the
    article exactly what they make of the untouched one; wrong = a safe fix there that does not.
 2. In-article variants (NL301's job, no gazetteer): a capitalised word the article prints 2+
@@ -43,6 +47,7 @@ from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl106_capitalised_misspelling import CapitalisedMisspelling
 from newslint.rules.nl107_real_word_slip import RealWordSlip
 from newslint.rules.nl301_name_consistency import NameConsistency
+from newslint.spelling.index import edits1
 from newslint.spelling.lookup import GIVEN, KNOWN, PERSON, compiled
 from newslint.spelling.names import shipped_gazetteer
 
@@ -53,6 +58,7 @@ from newslint.spelling.names import shipped_gazetteer
 RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), RealWordSlip(), NameConsistency()]
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 MISSES = 0  # missed slips printed per kind (--misses)
+KINDS = ("short", "suffix", "part", "ends", "vowel", "sound", "realword")
 VOWELS = "aeiou"
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
 PERSON_SLOT = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) (?:said|told|says|added)\b")
@@ -98,6 +104,23 @@ def make_slip(kind: str, word: str, rng: random.Random) -> str | None:
     if kind == "ends":
         i = rng.choice([1, 2, len(word) - 3, len(word) - 2])
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "sound":
+        # How a writer who knows the name by ear misspells it: a consonant doubled or single
+        # ("Phillippines", "Philipines"), "ph"/"f", "c"/"k", "s"/"z", "ie"/"ei" swapped.
+        options = [word[:i] + word[i] + word[i:] for i in range(2, len(word) - 1)
+                   if word[i] not in VOWELS and word[i - 1] != word[i] != word[i + 1]]
+        options += [word[:i] + word[i + 1 :] for i in range(2, len(word) - 1) if word[i] == word[i - 1]]
+        for a, b in (("ph", "f"), ("f", "ph"), ("c", "k"), ("k", "c"), ("s", "z"), ("z", "s"),
+                     ("ie", "ei"), ("ei", "ie")):
+            at = word.find(a, 1)
+            if at != -1:
+                options.append(word[:at] + b + word[at + len(a) :])
+        return rng.choice(options) if options else None
+    if kind == "realword":
+        # Another word of the lists one edit away, the first letter kept ("Costa Raca").
+        lower = word.lower()
+        known = sorted(e for e in edits1(lower) if e[0] == lower[0] and compiled().code(e) & KNOWN)
+        return word[0] + rng.choice(known)[1:] if known else None
     if kind in ("part", "vowel"):
         spots = [i for i, c in enumerate(word) if i and c in VOWELS]
         if not spots:
@@ -123,9 +146,9 @@ def sites(text: str, kind: str, single: set[str], parts: set[str]) -> list[tuple
             out.append((m.start(), m.end(), word))
         elif kind == "ends" and word in single and len(word) >= 7:
             out.append((m.start(), m.end(), word))
-        elif kind == "vowel" and word in single and len(word) >= 6:
+        elif kind in ("vowel", "sound") and word in single and len(word) >= 6:
             out.append((m.start(), m.end(), word))
-        elif kind == "part" and word in parts and " " in text[max(0, m.start() - 1) : m.end() + 1]:
+        elif kind in ("part", "realword") and word in parts and " " in text[max(0, m.start() - 1) : m.end() + 1]:
             out.append((m.start(), m.end(), word))
     return out
 
@@ -136,12 +159,12 @@ def covering(findings, start: int, end: int) -> list:
 
 def inject(files: list[Path], rng: random.Random) -> None:
     single, parts = gazetteer_sets()
-    print("\n1. injected name slips (NL101 + NL102 + NL106 + NL301)")
+    print("\n1. injected name slips (NL101 + NL102 + NL106 + NL107 + NL301)")
     print(f"{'kind':8} {'n':>5} {'found':>7} {'restored':>9} {'wrong safe':>10}")
     wrongs: list[str] = []
     total: Counter[str] = Counter()
-    misses: dict[str, list[str]] = {k: [] for k in ("short", "suffix", "part", "ends", "vowel")}
-    for kind in ("short", "suffix", "part", "ends", "vowel"):
+    misses: dict[str, list[str]] = {k: [] for k in KINDS}
+    for kind in KINDS:
         counts = Counter()
         for path in files:
             text = path.read_text(encoding="utf-8")
@@ -153,8 +176,8 @@ def inject(files: list[Path], rng: random.Random) -> None:
             if wrong is None or wrong == text[start:end]:
                 continue
             core = re.sub(r"'s$", "", wrong)
-            if not is_unknown(core):
-                continue  # a real word or name: no checker can tell
+            if kind != "realword" and not is_unknown(core):
+                continue  # a real word or name: no checker can tell from the word alone
             changed = text[:start] + wrong + text[end:]
             span_end = start + len(wrong)
             counts["n"] += 1

@@ -14,7 +14,7 @@ from functools import cached_property
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.index import NearWords
+from ..spelling.index import NearWords, edits1
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
 from ..spelling.nameslots import person_cues, whole_word_count
@@ -129,8 +129,17 @@ def _dominant(
         # a changed last consonant may be another transliteration ("Khark", "Kharg"): shown
         and not (len(minor) == len(major) and minor[:-1] == major[:-1])
         and minor[0] == major[0]  # a changed or lost first letter may be another name: shown
+        # one slip from a well-known name too ("Philippinez": "Philippine" or "Philippines"): shown
+        and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+def _near_target(minor: str, major: str) -> bool:
+    """A gazetteer name other than `major` one edit from `minor` (asked only for the rare
+    overwhelming case)."""
+    targets = compiled_gazetteer().targets
+    return any(edit in targets for edit in edits1(minor) if edit != major)
 
 
 def _with_stems(raw: list) -> list:
