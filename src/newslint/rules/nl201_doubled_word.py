@@ -103,6 +103,18 @@ def _cleft_lists() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.casefold() for w in data.get("cleft_openers", ())))
 
 
+@cache
+def _free_relative_openers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml").get("free_relative_openers", ()))
+
+
+def _after_free_relative(text: str, at: int) -> bool:
+    """"Whatever happens happens": a -ever word one or two words before the pair opens the
+    clause that is the second copy's subject."""
+    before = text[max(0, at - 40) : at].casefold().translate(_SEPARATORS).split()
+    return any(word in _free_relative_openers() for word in before[-2:])
+
+
 def _in_cleft(text: str, at: int) -> bool:
     """A word that opens a pseudo-cleft comes earlier in the sentence ("What it was was ...")."""
     openers = _cleft_lists()[1]
@@ -248,6 +260,8 @@ class DoubledWord(Rule):
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
                 if pair in allowed:
+                    continue
+                if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
                 cleft = pair in _cleft_lists()[0]
                 if cleft and _in_cleft(text, match.start(1)):
