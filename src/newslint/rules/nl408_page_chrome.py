@@ -116,6 +116,7 @@ _TWEET_TAIL = compile_cached(
 _GALLERY = "a photo gallery's counter before the caption, not the caption's text"
 # "1 of 4. Authorities monitor ...": the gallery's counter opening a caption.
 _GALLERY_COUNTER = compile_cached(r"(?:(?i:photo|image|picture|slide)\s+)?(\d{1,2})\s+of\s+(\d{1,2})[.:]\s+(?=\p{Lu})")
+_ANY_COUNTER = re.compile(r"\d of \d")  # the counter's core, with the standard engine's fast scan
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
@@ -420,10 +421,12 @@ class PageChrome(Rule):
     def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
         """A photo gallery's counter opening a caption ("1 of 4. Authorities monitor ..."): the
         caption stays; the counter, never the story's, is offered for deletion."""
+        if _ANY_COUNTER.search(doc.text) is None:
+            return  # one scan of the text: nearly every story prints no counter
         for block in doc.blocks:
             text = block.text
             if block.kind not in (PARAGRAPH, CAPTION) or not (text[:1].isdigit() or text[:1] in "PpIiSs"):
-                continue  # one test a block: nearly every one opens otherwise
+                continue
             match = _GALLERY_COUNTER.match(text)
             if match is None or int(match.group(1)) > int(match.group(2)) or not 0 < int(match.group(1)):
                 continue
