@@ -92,8 +92,8 @@ LONE_COUNTER = 3
 LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or a social network's
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # A short line of marks alone, no letter or figure in it, of two kinds of mark or more ("![]() |",
-# "| ▲", "// // //"): what a page leaves of an empty image, a menu's arrows, a breadcrumb. One
-# mark repeated ("***", "---", "###") is a section break, a divider or an end marker.
+# "| ▲"): what a page leaves of an empty image or a menu's arrows. One mark repeated ("***",
+# "---", "###", "// //") is a section break, a divider or an end marker.
 LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
@@ -314,7 +314,8 @@ class PageChrome(Rule):
 
     def _lone_marks(self, doc: Document) -> Iterator[Diagnostic]:
         """A paragraph that is one separator character or a small counter alone ("-", "|", "0",
-        "7"): what a page leaves of a divider or a share or comment counter. Longer rules
+        "7"), or a few marks of two kinds or more ("| ▲"): what a page leaves of a divider, a share
+        or comment counter, an empty image. Longer rules
         ("---") are a digest's dividers and longer figures ("78,000") a figure the story
         displays, so neither is taken."""
         blocks = doc.blocks
@@ -326,25 +327,21 @@ class PageChrome(Rule):
             if block.kind not in _LONE_KINDS:
                 continue
             text = block.text.strip()
-            if len(text) > LONE_COUNTER or len(text) > 1 and not text.isdigit():
-                if _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
-                    # An end marker ("./.", "(*)") is the story's, not the page's.
-                    if story is None:
-                        story = any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
-                    if story:
-                        yield self._line(doc, block, Line(block.start, block.end, block.text), _MARKS, False)
-                continue
-            counter = text.isdigit() and text.isascii()
-            if not counter and (len(text) != 1 or text not in LONE_SEPARATORS):
+            counter = text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
+            if counter or len(text) == 1 and text in LONE_SEPARATORS:
+                reason = _COUNTER if counter else _CLOSE if text in ("X", "×") else _SEPARATOR
+            elif _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
+                reason = _MARKS  # an end marker ("./.", "(*)") is the story's, not the page's
+            else:
                 continue
             if story is None:
                 story = any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
             if not story:
                 return
             line = Line(block.start, block.end, block.text)
-            # A divider alone carries nothing; a figure alone might be a list's number.
-            reason = _COUNTER if counter else _CLOSE if text in ("X", "×") else _SEPARATOR
-            yield self._line(doc, block, line, reason, not counter)
+            # A divider alone carries nothing; a figure alone might be a list's number; marks
+            # are shown for an editor to decide.
+            yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE))
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
         """A short line a listing page prints with each of its stories ("8 months ago Web Desk

@@ -70,9 +70,10 @@ def _key(text: str) -> bytes:
 
 def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") -> str | None:
     """How `late` repeats `early`: "same" (equal once case, spaces and punctuation are gone,
-    spaces lost included), "variant" (one of them has a short prefix or an alt-text tail), or
-    "glued" (one of them has a listing's label run on to its last word: "... Prime
-    MinisterPolitics" over "... Prime Minister")."""
+    spaces lost included), "variant" (one of them has a short prefix or an alt-text tail),
+    "credited" (one of them is the other with a photo credit after it: a caption), or "glued"
+    (one of them has a listing's label run on to its last word: "... Prime MinisterPolitics" over
+    "... Prime Minister")."""
     if early == late:
         return "same"
     short, long_ = (early, late) if len(early) < len(late) else (late, early)
@@ -80,7 +81,7 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     if long_.endswith(short) and extra <= MAX_PREFIX:
         return "variant"
     if long_.startswith(short) and extra <= MAX_CREDIT and _CREDIT.search(early_text if long_ is early else late_text):
-        return "variant"  # a caption that repeats a paragraph, its photo credit after it
+        return "credited"  # a caption that repeats a paragraph, its photo credit after it
     if long_.startswith(short) and extra <= MAX_SUFFIX:
         if late_text.rstrip()[-1:].isdigit():
             return "variant"
@@ -230,6 +231,8 @@ class RepeatedText(Rule):
         number as its tail."""
         adjacent = ordinal[late.start] - ordinal[early.start] == 1
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
+        if how == "credited":
+            return True  # the credit says the longer copy is a caption
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
         if how == "variant":
@@ -237,7 +240,7 @@ class RepeatedText(Rule):
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
             at_head = headline is not None and early.start == headline.start
             return at_head and adjacent and words >= LONG_TITLE_WORDS or _dated_copy(early, late) or any(
-                _tag().match(text) is not None or text.rstrip()[-1:].isdigit() or _CREDIT.search(text) is not None
+                _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
                 for text in (early.text, late.text)
             )
         if headline is not None and early.start == headline.start:

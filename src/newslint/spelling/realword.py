@@ -20,7 +20,7 @@ import regex
 from ..casing import match_case
 from ..core.document import Document
 from .guess import user_cached
-from .index import edits1, osa_distance
+from .index import edits1
 from .lexicon import is_derived
 from .lookup import GIVEN, PERSON, compiled, compiled_gazetteer
 from .names import MAX_ANCHOR_NAMES, name_parts
@@ -55,15 +55,14 @@ class RealWordSlip(NamedTuple):
 
 
 def _slip(printed: str, meant: str) -> bool:
-    """One letter added, dropped, changed or two swapped, the first letter kept, and no word
-    form of the other ("Statess" yes; "Koreans", "Nation", "Chairmen" no)."""
-    if printed == meant or printed[:1] != meant[:1] or min(len(printed), len(meant)) < MIN_PART:
+    """An edit of `meant` (one letter added, dropped, changed or two swapped: `edits1` made it)
+    that keeps the first letter and is no word form of it ("Statess" yes; "Koreans", "Nation",
+    "Chairmen" no)."""
+    if printed[:1] != meant[:1] or min(len(printed), len(meant)) < MIN_PART:
         return False
     if is_derived(printed, meant) or is_derived(meant, printed):
         return False
-    if printed.rstrip("s") == meant.rstrip("s") or printed.replace("men", "man") == meant:
-        return False
-    return osa_distance(printed, meant, score_cutoff=1) <= 1
+    return printed.rstrip("s") != meant.rstrip("s") and printed.replace("men", "man") != meant
 
 
 def _build() -> dict[str, str]:
@@ -76,7 +75,7 @@ def _build() -> dict[str, str]:
     gazetteer = compiled_gazetteer()
 
     def known_edits(word: str) -> list[str]:
-        edits = {e.encode(): e for e in edits1(word) if e[:1] == word[:1]}
+        edits = {e.encode(): e for e in edits1(word) if e[:1] == word[:1]}  # one edit, first letter kept
         return sorted(edits[e] for e in known.intersection(edits))
 
     built: dict[str, str] = {}
