@@ -176,15 +176,18 @@ def block_removal(doc: Document, block: Block) -> tuple[int, int]:
     """The span that deletes a block together with the line break(s) that separated it.
 
     Removes the whitespace before the block (so the previous block keeps its own ending); a
-    first block takes the whitespace after it instead.
+    first block, or one whose break above is wider than the one below, takes the whitespace
+    after it instead.
     """
     text = doc.text
     start = block.start
     while start > 0 and text[start - 1] in " \t\r\n":
         start -= 1
-    if start > 0:
-        return start, block.end
     end = block.end
     while end < len(text) and text[end] in " \t\r\n":
         end += 1
+    if start > 0 and (end == len(text) or text.count("\n", start, block.start) <= text.count("\n", block.end, end)):
+        return start, block.end
+    # A first block, or one set closer to the next than to the previous (a paragraph break
+    # above, a line break below): the break after it goes, so the paragraph break stays.
     return block.start, end

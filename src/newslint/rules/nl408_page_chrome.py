@@ -79,6 +79,8 @@ _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue readin
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
+_EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
+_STAMP = "a content system's time stamp ('2020-07-20T11:21:08+00:00'), not the story's dateline"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -299,6 +301,10 @@ class PageChrome(Rule):
             return _GLUED_PROMPT, False
         if "ago" in line and patterns()["ago"].fullmatch(line.strip()):
             return _AGO, False
+        if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
+            return _EMPTY_FIELD, False
+        if "-" in line and ":" in line and patterns()["iso_stamp"].fullmatch(line.strip()):
+            return _STAMP, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
@@ -504,7 +510,7 @@ class PageChrome(Rule):
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
         match = None
-        if "read more" in lowered:
+        if "read more" in lowered or lowered.endswith(("[...]", "[…]")):
             match = patterns()["teaser"].search(text, max(0, len(text) - 200))
         if match is None:
             match = patterns()["prompt"].search(text, max(0, len(text) - 60))
@@ -522,7 +528,9 @@ class PageChrome(Rule):
             start + match.start(),
             start + match.end(),
             "page chrome: a teaser cut short with a 'Read more' link; the text before it is "
-            "cut too",
+            "cut too" if "read" in match.group().lower() else
+            f"page chrome: a listing's teaser, cut short and its cut marked {match.group().strip()!r}; "
+            "the story is not here",
             Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
         )
 

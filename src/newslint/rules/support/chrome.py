@@ -155,6 +155,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "bare_link": compile_cached(r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}"),
         # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
         # after at most a short code or icon text.
+        # "ID :", "Author :": a template's field label left empty (the space before the colon is
+        # the template's; prose introducing a quote writes "Thomas said:").
+        "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
+        # "2020-07-20T11:21:08+00:00", "News2020-07-20T11:21:08+00:00": a content system's time
+        # stamp (ISO 8601), its label glued on.
+        "iso_stamp": compile_cached(
+            r"(?i)\p{L}{0,20}[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?[ \t]*"
+        ),
         "link_line": compile_cached(rf"(?i)(?:[\p{{L}}\d]{{1,6}}[ \t]+)?{_LINK_PROMPT}[ \t.…»›>]*"),
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
@@ -182,7 +190,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             # "... through the SaharaRead More": the link glued to the cut word, its space lost.
             r"(?<=\p{Ll})(?-i:Read[ \t]+More)[ \t.…»›>]*|"
-            r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?)$"
+            r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?|"
+            # "... to boost ties with the Philippines [...]": a listing's teaser, its cut marked.
+            r"(?<=[\w,][ \t]+)\[(?:\.{3}|…)\])$"
         ),
         # "... the project. Read full story", "... said. Continue reading »": a link prompt
         # closing a paragraph after its last sentence.
@@ -221,7 +231,9 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w))"
+        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
+        # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
+        r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:)"
     )
 
 
@@ -249,9 +261,13 @@ def may_hold_chrome(lowered: str) -> bool:
     a date word or a foreign date, or a link or paywall prompt or an image's file name stands
     anywhere: what every shape but a footer needs. One scan of the line starts and a few `in`
     tests."""
-    if _line_hint().search(lowered) is not None or _file_hint(lowered):
+    if _line_hint().search(lowered) is not None or _file_hint(lowered) or "[...]" in lowered or "[…]" in lowered:
         return True
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
+
+
+# How a listing's teaser marks where it was cut ("... with the Philippines [...]").
+_CUT_MARKS = ("[...]", "[…]")
 
 
 # An image's file extension: a literal "." first, which the engine scans for fast.
@@ -374,7 +390,7 @@ def is_paywall(line: str) -> bool:
 
 def may_tease(text: str) -> bool:
     tail = text[-200:].lower()
-    return "more" in tail or "read" in tail or "story" in tail or "click" in tail
+    return "more" in tail or "read" in tail or "story" in tail or "click" in tail or tail.endswith(_CUT_MARKS)
 
 
 def is_sentence(text: str) -> bool:
