@@ -24,6 +24,8 @@ class DuplicateParagraphOptions(RuleOptions):
 TITLE_WORDS = (4, 20)
 TITLE_LETTERS = 0.6
 LABEL_BETWEEN_WORDS = 2
+# A shorter line counts only printed twice with nothing between, and with this many letters.
+SHORT_LETTERS = 4
 
 
 def _title_shaped(item: Comparable) -> bool:
@@ -32,6 +34,17 @@ def _title_shaped(item: Comparable) -> bool:
         TITLE_WORDS[0] <= item.n_words <= TITLE_WORDS[1] and "\n" not in text
         and sum(map(str.isalpha, text)) >= TITLE_LETTERS * len(text)
     )
+
+
+def _worded(item: Comparable) -> bool:
+    """A short line of words ("(Reuters-Yonhap)", "Yonhap"), not a separator, and with no
+    figures: an agate line ("Avg shrs 2,332,397 vs 1,428,000") may well repeat in a row."""
+    text = item.block.text
+    return "\n" not in text and sum(map(str.isalpha, text)) >= SHORT_LETTERS and not any(map(str.isdigit, text))
+
+
+def _adjacent(doc: Document, first: Block, again: Block) -> bool:
+    return not any(first.end <= block.start and block.end <= again.start for block in doc.blocks)
 
 
 def _printed_again_at_once(doc: Document, first: Block, again: Block) -> bool:
@@ -77,13 +90,15 @@ class DuplicateParagraph(Rule):
             first_seen: dict[bytes, Comparable] = {}
             for index, item in zip(members, pool.comparables(doc, members), strict=True):
                 substantial = pool.is_substantial(item, options.min_words)
-                if not substantial and not _title_shaped(item):
+                if not substantial and not _title_shaped(item) and not _worded(item):
                     continue
                 first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
                 if not substantial and (doc.own_markup or not _printed_again_at_once(doc, first.block, item.block)):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
+                if not substantial and not _title_shaped(item) and not _adjacent(doc, first.block, item.block):
+                    continue  # a short line ("(Reuters-Yonhap)") repeats only as its own twin
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
                 line = doc.position(first.block.start)[0]
                 title = f"Delete the repeated {kind}"

@@ -80,7 +80,12 @@ _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View A
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
-_STAMP = "a content system's time stamp ('2020-07-20T11:21:08+00:00'), not the story's dateline"
+_STAMP = (
+    "a content system's time stamp ('2020-07-20T11:21:08+00:00') or a widget's date with its label glued on, "
+    "not the story's dateline"
+)
+MAX_STAMP = 60
+_STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -303,7 +308,8 @@ class PageChrome(Rule):
             return _AGO, False
         if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
             return _EMPTY_FIELD, False
-        if "-" in line and ":" in line and patterns()["iso_stamp"].fullmatch(line.strip()):
+        stamp = len(line) <= MAX_STAMP and line.rstrip()[-1:] in _STAMP_ENDS
+        if stamp and patterns()["iso_stamp"].fullmatch(line.strip()):
             return _STAMP, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):

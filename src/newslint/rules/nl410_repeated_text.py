@@ -14,7 +14,7 @@ from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
-from .support.chrome import Line, date_stamp, line_removal, lines_of
+from .support.chrome import MONTH, Line, date_stamp, line_removal, lines_of
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.
@@ -58,9 +58,11 @@ def _alt_number() -> regex.Pattern[str]:
 
 
 def _dated_copy(early: Line, late: Line) -> bool:
-    """One copy is the other with a listing's date stamp before it ("07 may, 2024 MOLDOVA AND
-    NORWAY ..." under "MOLDOVA AND NORWAY ...")."""
+    """One copy is the other with a listing's date stamp before or after it ("07 may, 2024
+    MOLDOVA AND NORWAY ..." under "MOLDOVA AND NORWAY ...")."""
     short, long_ = sorted((early.text.strip(), late.text.strip()), key=len)
+    if long_.startswith(short):  # or after it ("Yonhap News Summary 17:48 August 07, 2019")
+        return date_stamp(long_[len(short) :])
     return long_.endswith(short) and date_stamp(long_[: len(long_) - len(short)])
 
 
@@ -82,6 +84,10 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "variant"
     if long_.startswith(short) and extra <= MAX_CREDIT and _CREDIT.search(early_text if long_ is early else late_text):
         return "credited"  # a caption that repeats a paragraph, its photo credit after it
+    if long_.startswith(short) and extra <= MAX_PREFIX and _STAMP_TAIL.search(
+        early_text if long_ is early else late_text
+    ):
+        return "variant"  # a listing's title with its time and date after it
     if long_.startswith(short) and extra <= MAX_SUFFIX:
         if late_text.rstrip()[-1:].isdigit():
             return "variant"
@@ -94,6 +100,14 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
 _CREDIT = compile_cached(
     r"(?:\([^()\n]{0,40}\b(?:photo|picture|pic|image|file)s?\b[^()\n]{0,40}\)"
     r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40})\s*$",
+    regex.IGNORECASE,
+)
+
+
+# A time and date closing a title ("... Summary 17:48 August 07, 2019", "... 16-05-2025").
+_STAMP_TAIL = compile_cached(
+    rf"\s(?:\d{{1,2}}:\d{{2}}\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|"
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2})?\s*$",
     regex.IGNORECASE,
 )
 

@@ -160,8 +160,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
         # "2020-07-20T11:21:08+00:00", "News2020-07-20T11:21:08+00:00": a content system's time
         # stamp (ISO 8601), its label glued on.
+        # "Kyodo News16-05-2025": a widget's label with a numeric date glued on, its space lost.
         "iso_stamp": compile_cached(
-            r"(?i)\p{L}{0,20}[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?[ \t]*"
+            r"(?i)(?:\p{L}{0,20}[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?|"
+            r"\p{L}[\p{L} ]{0,24}\p{L}"
+            r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))[ \t]*"
         ),
         "link_line": compile_cached(rf"(?i)(?:[\p{{L}}\d]{{1,6}}[ \t]+)?{_LINK_PROMPT}[ \t.…»›>]*"),
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
@@ -233,7 +236,9 @@ def _line_hint() -> re.Pattern[str]:
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
         # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
-        r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:)"
+        r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
+        r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
+        r"[ \t]*(?:\n|$))"
     )
 
 
