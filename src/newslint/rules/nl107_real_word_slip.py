@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.realword import real_word_slips
+from ..spelling.realword import article_slips, real_word_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
 
@@ -19,8 +19,8 @@ class RealWordSlip(Rule):
         name="real-word-slip",
         category="typo",
         summary=(
-            'A real word typed for part of a well-known name or a title, such as "Unites States" '
-            'or "Finance Minster".'
+            'A real word typed for part of a well-known name, a title or a name the article prints '
+            'right elsewhere, such as "Unites States", "Finance Minster" or "Development Back".'
         ),
         rationale=(
             "A slip that lands on another real word passes every word list: \"Unites\", \"Raca\" "
@@ -29,8 +29,11 @@ class RealWordSlip(Rule):
             "(\"Finance Minster Gerhard Stoltenberg\"), the neighbours give it away. Reported "
             "when the word is one slip from the name's part or the title, keeps its first letter, "
             "is no plural or other form of it, and is far rarer in real text; a place that is "
-            "really called so is known and left alone. The fix is offered, not applied "
-            "unattended: a rare real word may still be meant."
+            "really called so is known and left alone. A name the article itself prints right "
+            "is evidence too: \"Asian Development Back\" once beside \"Asian Development Bank\" "
+            "twice (printed as often, the slip must be far rarer in real text; two given names are "
+            "two people). The fix is offered, not applied unattended: a rare real word may still "
+            "be meant."
         ),
         example="Talks with the Unites States resumed on Monday.",
         example_fixed="Talks with the United States resumed on Monday.",
@@ -43,12 +46,20 @@ class RealWordSlip(Rule):
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
-        for slip in real_word_slips(doc):
+        seen: set[int] = set()
+        for slip in (*real_word_slips(doc), *article_slips(doc)):
+            if slip.start in seen:
+                continue  # a well-known name the article prints right too: said once
+            seen.add(slip.start)
             folded = slip.found.casefold()
             if folded in vocab.words or followed_by_sic(doc.text, slip.end):
                 continue
             if slip.kind == "name":
                 message = f'"{slip.context}" may be a misspelling of "{slip.corrected}"'
+            elif slip.kind == "article":
+                message = (
+                    f'"{slip.context}" may be a misspelling of "{slip.corrected}", as the article prints it elsewhere'
+                )
             else:
                 message = f'"{slip.found}" before a name may be a misspelling of the title "{slip.intended}"'
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))

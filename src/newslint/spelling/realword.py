@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress
+from operator import eq, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -20,9 +22,9 @@ import regex
 from ..casing import match_case
 from ..core.document import Document
 from .guess import user_cached
-from .index import edits1
+from .index import edits1, within_one_edit
 from .lexicon import is_derived
-from .lookup import GIVEN, PERSON, compiled, compiled_gazetteer
+from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .nameslots import person_cues
 from .scan import document_words
@@ -137,6 +139,92 @@ def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
                 slip = _in_title(text, match.start(), match.end(), titles[folded])
             if slip is not None:
                 yield slip._replace(start=block.start + slip.start, end=block.start + slip.end)
+
+
+# Two capitalised words side by side ("Development Bank"), overlapping: the second is read again
+# as the first of the next pair.
+_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+) (?=(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]))")
+MIN_PAIR_WORD = 4  # letters of a word the article's own pairs compare ("Bank", not "Lee")
+# x10 (zipf): a word this common before a name may be a sentence's opener ("This Smith",
+# "Thus Smith"), not part of the name.
+MAX_PAIR_ZIPF = 60
+# x10 (zipf): printed as often as the word it may stand for, a slip must be far rarer in real
+# text ("Brutish" for "British"); "Fund" beside "Find" is no sign of which one slipped.
+TIE_ODDS = 20
+
+
+def article_slips(doc: Document) -> Iterator[RealWordSlip]:
+    """A real word in a name the article prints right elsewhere: "Asian Development Back" once
+    beside "Asian Development Bank" twice, "Brutish Airways" beside "British Airways". Compared
+    by pairs of capitalised words: the printed word is one slip from the word that stands with
+    the same neighbour elsewhere, keeps its first letter, and is printed less often, or as often
+    but far rarer in real text. Two given names ("Mark Smith", "Mary Smith") are two people."""
+    if not _alike_words(doc):
+        return  # no two capitalised words one slip apart: nearly every article
+    data = compiled()
+    # Each word printed beside a neighbour, and where: {("Development", 1): {"Bank": [(start,
+    # end), ...], "Back": [...]}}; side 1: the word follows its neighbour, side 0: it precedes it.
+    beside: dict[tuple[str, int], dict[str, list[tuple[int, int]]]] = {}
+    for block in doc.prose:
+        at = block.start
+        for match in _PAIR.finditer(block.text):
+            first, second = match.groups()
+            beside.setdefault((first, 1), {}).setdefault(second, []).append((at + match.start(2), at + match.end(2)))
+            beside.setdefault((second, 0), {}).setdefault(first, []).append((at + match.start(1), at + match.end(1)))
+    found: dict[int, RealWordSlip] = {}
+    for (anchor, side), words in beside.items():
+        if len(words) < 2 or len(anchor) < MIN_PAIR_WORD:
+            continue
+        for printed, places in words.items():
+            for meant, others in words.items():
+                if meant == printed or not _article_slip(data, printed, meant, len(places), len(others), side):
+                    continue
+                pair = "{} " + anchor if side == 0 else anchor + " {}"
+                context, corrected = pair.format(printed), pair.format(meant)
+                for start, end in places:
+                    found.setdefault(start, RealWordSlip(start, end, printed, meant, context, corrected, "article"))
+    yield from (found[start] for start in sorted(found))
+
+
+def _alike_words(doc: Document) -> bool:
+    """Whether two capitalised words of the text are one slip apart with the same first letter:
+    sorted, such words stand side by side (or with a possessive between: "Andersen",
+    "Andersen's", "Anderson"), and only neighbours with the same first letter (a C-level pass)
+    are compared."""
+    words = sorted(document_words(doc).capitalised_raw)
+    heads = list(map(_INITIAL, words))
+    last = len(words) - 1
+    for i in compress(range(last), map(eq, heads, heads[1:])):
+        a, b = words[i], words[i + 1]
+        if b[-2:-1] in _APOSTROPHE and i + 2 <= last:
+            b = words[i + 2]
+        if len(a) >= MIN_PAIR_WORD and within_one_edit(a, b) and not (b[:-1] == a and b[-1:] in _PLURAL):
+            return True
+    return False
+
+
+_INITIAL = itemgetter(slice(0, 1))
+_PLURAL = (b"s", "s")  # "Share", "Shares": a plural, as bytes (an ASCII text's words) or str
+_APOSTROPHE = (b"'", "'", "’")
+
+
+def _article_slip(data: Compiled, printed: str, meant: str, printed_times: int, meant_times: int, side: int) -> bool:
+    if printed_times > meant_times or min(len(printed), len(meant)) < MIN_PAIR_WORD:
+        return False
+    if printed[:1] != meant[:1] or not within_one_edit(printed.casefold(), meant.casefold()):
+        return False
+    if not _slip(printed.casefold(), meant.casefold()):
+        return False
+    code, meant_code = data.code(printed.casefold()), data.code(meant.casefold())
+    if not code & KNOWN:
+        return False  # not a real word: the name checks' (NL101, NL301)
+    if code & GIVEN and meant_code & GIVEN:
+        return False  # two people ("Mark Smith", "Mary Smith")
+    if side == 0 and max(code, meant_code) >> 8 >= MAX_PAIR_ZIPF:
+        return False  # the first of a pair may open a sentence
+    if len(printed) == len(meant) and printed[:-1] == meant[:-1] and "s" in (printed[-1], meant[-1]):
+        return False  # a people and its country ("West Germans", "West Germany")
+    return printed_times < meant_times or (code >> 8) + TIE_ODDS <= meant_code >> 8
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
