@@ -85,6 +85,8 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
+MAX_CREDIT_LINE = 100
+_EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
@@ -308,6 +310,8 @@ class PageChrome(Rule):
             return _AGO, False
         if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
             return _EMPTY_FIELD, False
+        if len(line) <= MAX_CREDIT_LINE and "ditor" in line and patterns()["editor_credit"].search(line):
+            return _EDITOR_CREDIT, False
         stamp = len(line) <= MAX_STAMP and line.rstrip()[-1:] in _STAMP_ENDS
         if stamp and patterns()["iso_stamp"].fullmatch(line.strip()):
             return _STAMP, False

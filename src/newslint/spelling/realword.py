@@ -213,6 +213,8 @@ def _article_slip(data: Compiled, printed: str, meant: str, printed_times: int, 
         return False
     if printed[:1] != meant[:1] or not within_one_edit(printed.casefold(), meant.casefold()):
         return False
+    if printed.isascii() != meant.isascii():
+        return False  # an accent ("Jose", "José": NL301's) or a look-alike letter of another script
     if not _slip(printed.casefold(), meant.casefold()):
         return False
     code, meant_code = data.code(printed.casefold()), data.code(meant.casefold())

@@ -166,6 +166,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{L}[\p{L} ]{0,24}\p{L}"
             r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))[ \t]*"
         ),
+        # "2013-10-13 21:35 Xinhua Web Editor: Yao Lan": a date and source line with the site's
+        # editor credit in it.
+        "editor_credit": compile_cached(r"(?i)\b(?:web|online|responsible|duty)[ \t]+editors?[ \t]*:[ \t]*\p{L}"),
         "link_line": compile_cached(rf"(?i)(?:[\p{{L}}\d]{{1,6}}[ \t]+)?{_LINK_PROMPT}[ \t.…»›>]*"),
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
@@ -266,8 +269,10 @@ def may_hold_chrome(lowered: str) -> bool:
     a date word or a foreign date, or a link or paywall prompt or an image's file name stands
     anywhere: what every shape but a footer needs. One scan of the line starts and a few `in`
     tests."""
-    if _line_hint().search(lowered) is not None or _file_hint(lowered) or "[...]" in lowered or "[…]" in lowered:
+    if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
+    if "[...]" in lowered or "[…]" in lowered or "editor:" in lowered:
+        return True  # a teaser's cut mark, a site's editor credit
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
