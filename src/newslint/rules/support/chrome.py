@@ -153,8 +153,6 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "dated": compile_cached(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
         # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
         "bare_link": compile_cached(r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}"),
-        # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
-        # after at most a short code or icon text.
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
         "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
@@ -169,6 +167,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "2013-10-13 21:35 Xinhua Web Editor: Yao Lan": a date and source line with the site's
         # editor credit in it.
         "editor_credit": compile_cached(r"(?i)\b(?:web|online|responsible|duty)[ \t]+editors?[ \t]*:[ \t]*\p{L}"),
+        # "Full Story", "Continue reading »", "W140 Read more": a link prompt on a line of its own,
+        # after at most a short code or icon text.
         "link_line": compile_cached(rf"(?i)(?:[\p{{L}}\d]{{1,6}}[ \t]+)?{_LINK_PROMPT}[ \t.…»›>]*"),
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
@@ -271,8 +271,8 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
-    if "[...]" in lowered or "[…]" in lowered or "editor:" in lowered:
-        return True  # a teaser's cut mark, a site's editor credit
+    if "editor:" in lowered or any(map(lowered.__contains__, _CUT_MARKS)):
+        return True  # a site's editor credit, a teaser's cut mark
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
