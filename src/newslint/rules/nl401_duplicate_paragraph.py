@@ -43,14 +43,14 @@ def _worded(item: Comparable) -> bool:
     return "\n" not in text and sum(map(str.isalpha, text)) >= SHORT_LETTERS and not any(map(str.isdigit, text))
 
 
-def _adjacent(doc: Document, first: Block, again: Block) -> bool:
-    return not any(first.end <= block.start and block.end <= again.start for block in doc.blocks)
+def _between(doc: Document, first: Block, again: Block) -> list[Block]:
+    return [block for block in doc.blocks if first.end <= block.start and block.end <= again.start]
 
 
-def _printed_again_at_once(doc: Document, first: Block, again: Block) -> bool:
-    """Nothing between the two copies, or one short label ("World")."""
-    between = [block for block in doc.blocks if first.end <= block.start and block.end <= again.start]
-    return not between or len(between) == 1 and len(between[0].text.split()) <= LABEL_BETWEEN_WORDS
+def _printed_again_at_once(between: list[Block], title: bool) -> bool:
+    """Nothing between the two copies, or, for a title, one short label ("World"); a shorter
+    line ("(Reuters-Yonhap)") repeats only as its own twin."""
+    return not between or title and len(between) == 1 and len(between[0].text.split()) <= LABEL_BETWEEN_WORDS
 
 
 class DuplicateParagraph(Rule):
@@ -90,15 +90,16 @@ class DuplicateParagraph(Rule):
             first_seen: dict[bytes, Comparable] = {}
             for index, item in zip(members, pool.comparables(doc, members), strict=True):
                 substantial = pool.is_substantial(item, options.min_words)
-                if not substantial and not _title_shaped(item) and not _worded(item):
+                title = not substantial and _title_shaped(item)
+                if not substantial and not title and not _worded(item):
                     continue
                 first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
-                if not substantial and (doc.own_markup or not _printed_again_at_once(doc, first.block, item.block)):
+                if not substantial and (
+                    doc.own_markup or not _printed_again_at_once(_between(doc, first.block, item.block), title)
+                ):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
-                if not substantial and not _title_shaped(item) and not _adjacent(doc, first.block, item.block):
-                    continue  # a short line ("(Reuters-Yonhap)") repeats only as its own twin
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
                 line = doc.position(first.block.start)[0]
                 title = f"Delete the repeated {kind}"

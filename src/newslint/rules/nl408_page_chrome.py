@@ -11,6 +11,7 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
+    CUT_MARKS,
     ID_REASON,
     LANGUAGE_LINE,
     LANGUAGE_REASON,
@@ -520,7 +521,7 @@ class PageChrome(Rule):
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
         match = None
-        if "read more" in lowered or lowered.endswith(("[...]", "[…]")):
+        if "read more" in lowered or lowered.endswith(CUT_MARKS):
             match = patterns()["teaser"].search(text, max(0, len(text) - 200))
         if match is None:
             match = patterns()["prompt"].search(text, max(0, len(text) - 60))

@@ -271,13 +271,13 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
-    if "editor:" in lowered or any(map(lowered.__contains__, _CUT_MARKS)):
+    if "editor:" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
         return True  # a site's editor credit, a teaser's cut mark
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
 # How a listing's teaser marks where it was cut ("... with the Philippines [...]").
-_CUT_MARKS = ("[...]", "[…]")
+CUT_MARKS = ("[...]", "[…]")
 
 
 # An image's file extension: a literal "." first, which the engine scans for fast.
@@ -400,7 +400,7 @@ def is_paywall(line: str) -> bool:
 
 def may_tease(text: str) -> bool:
     tail = text[-200:].lower()
-    return "more" in tail or "read" in tail or "story" in tail or "click" in tail or tail.endswith(_CUT_MARKS)
+    return "more" in tail or "read" in tail or "story" in tail or "click" in tail or tail.endswith(CUT_MARKS)
 
 
 def is_sentence(text: str) -> bool:
