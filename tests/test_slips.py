@@ -17,6 +17,9 @@ from newslint.spelling.slips import dropped_from, slip_kind, slip_sources
         ("curent", "current", "undouble"),
         ("commmittee", "committee", "stutter"),
         ("netowork", "network", "stutter"),
+        ("tesuday", "tuesday", "move"),  # a letter typed two places early
+        ("decmbeer", "december", "move"),  # ... or late
+        ("etmer", "meter", None),  # the first letter moved: no slip of these shapes
         ("repablic", "republic", "vowel"),
         ("berson", "person", None),  # a changed letter: how names sit near words
         ("petar", "peter", None),  # a changed vowel in a short word: a name's own
@@ -42,6 +45,8 @@ def test_slip_sources_hold_every_word_a_slip_came_from(word: str) -> None:
             tokens.add(word[:i] + letter + word[i + 1 :])
         tokens.add(word[:i] + word[i + 1 :])
         tokens.add(word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :])
+        tokens.add(word[:i] + word[i + 1 : i + 3] + word[i : i + 1] + word[i + 3 :])
+        tokens.add(word[:i] + word[i + 2 : i + 3] + word[i : i + 2] + word[i + 3 :])
     slipped = [t for t in tokens if t != word and slip_kind(t, word) is not None]
     assert slipped
     for token in slipped:

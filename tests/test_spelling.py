@@ -16,6 +16,7 @@ from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl301_name_consistency import NameConsistency
 from newslint.spelling import dictionary, load_vocabulary
+from newslint.spelling.guess import _indexed_proper, _proper_index, proper_slip
 from newslint.spelling.index import DeletionIndex, edits1
 from newslint.spelling.misspellings import misspellings
 from newslint.spelling.names import name_packs, shipped_gazetteer
@@ -318,3 +319,18 @@ def test_two_slips_in_a_long_word_are_guessed_and_never_safe(token: str, meant: 
     found = far_slip(token)
     assert (found.candidates[0] if found else None) == meant
     assert found is None or not found.safe
+
+
+@pytest.mark.parametrize("word", ["tuesday", "december", "european", "february", "britain", "lithuanian"])
+def test_a_moved_letter_meets_the_same_capital_words_as_one_edit(word: str) -> None:
+    """`proper_slip` asks `_indexed_proper` of a moved letter's strings and the deletion index
+    of one edit's: both hold the same words."""
+    assert _indexed_proper(word)
+    assert word in [found for found, _ in _proper_index().lookup(word[:2] + word[3:])]
+    moved = word[0] + word[2] + word[3] + word[1] + word[4:]
+    assert proper_slip(moved) is not None and proper_slip(moved).candidates == (word,)
+
+
+@pytest.mark.parametrize("word", ["around", "mikhail", "market"])
+def test_words_the_capital_index_leaves_out(word: str) -> None:
+    assert not _indexed_proper(word)

@@ -199,7 +199,8 @@ class LikelyMisspelling(Rule):
         rationale=(
             "Lists of common misspellings miss most slips of the keyboard. A lower-case word "
             "that no word list, name list or frequency list knows, and that is one letter "
-            "dropped, added, changed or swapped away from a frequent English word, is almost "
+            "dropped, added, changed or swapped, or one letter typed two places early or late "
+            "(\"aprpoved\"), away from a frequent English word, is almost "
             "always that word mistyped. Forms English makes of known words (plurals, prefixes, "
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
             "together are left alone (when the token is also one slip from a frequent word of five "

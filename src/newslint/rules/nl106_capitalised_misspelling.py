@@ -68,6 +68,8 @@ SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch"
 # "Agricelture") is rare, while such words fill organisations' names.
 LONG_VOWEL_LENGTH = 8
 LONG_VOWEL_MIN_ZIPF = 40
+# A letter typed two places away in a shorter word makes names' own spellings ("Arnoud").
+MIN_MOVE_LENGTH = 7
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
@@ -122,6 +124,8 @@ def _typing_slip(token: str) -> Guess | None:
             return None
         return far_slip(token)
     kind = slip_kind(token, guess.candidates[0])
+    if kind == "move" and len(token) < MIN_MOVE_LENGTH:
+        return None
     if kind == "vowel":
         size = len(token)
         least = (
@@ -242,7 +246,8 @@ class CapitalisedMisspelling(Rule):
             "English words too (\"Berson\", \"Lorimar\", \"Centel\"), but by a changed letter "
             "or at an end; this rule counts only the shapes typing makes: two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
-            "a letter struck twice, and one vowel written for another inside a word of six "
+            "a letter struck twice, a letter typed two places early or late inside a word of "
+            "seven letters or more (\"Wendesday\"), and one vowel written for another inside a word of six "
             "letters or more when the word is one of everyday prose (\"Genoral Electric\", "
             "\"Sacurities\"), except before \"said\" or in a name a names list holds. In an "
             "all-capitals headline a word of seven letters or more counts too "

@@ -33,6 +33,7 @@ from .lookup import (
     compiled_gazetteer,
     english_words,
 )
+from .slips import moved_letters
 
 VOWELS = frozenset("aeiouy")
 MIN_LENGTH = 4
@@ -411,7 +412,7 @@ def _near_words(token: str) -> set[str]:
     global _guesses
     _guesses += 1
     data = compiled()
-    others = swaps_over_one(token) | sound_alikes(token)
+    others = swaps_over_one(token) | moved_letters(token) | sound_alikes(token)
     if _guesses > BUCKETS_AFTER and len(token) >= BUCKET_MIN_LENGTH:
         near = _bucketed(token)
         near.update(english_words(others))
@@ -456,7 +457,7 @@ def _far_slip(token: str) -> Guess | None:
         token, _bucket_pool(token, 2), scorer=osa.distance, score_cutoff=2, limit=None)}
     # A word one slip away (the buckets hold what `_near_words` finds for a token this long):
     # `likely_slip` has judged the token already.
-    if 1 in scored.values() or english_words(swaps_over_one(token) | sound_alikes(token)):
+    if 1 in scored.values() or english_words(swaps_over_one(token) | moved_letters(token) | sound_alikes(token)):
         return None
     near = sorted(
         ((_zipf(word), word) for word in scored
@@ -580,6 +581,15 @@ def _proper_index() -> DeletionIndex:
     return DeletionIndex.from_keys(user_cached("properindex-", build), _one_edit)
 
 
+def _indexed_proper(word: str) -> bool:
+    """A word `_proper_index` holds, asked of the compiled data one word at a time (a test keeps
+    the two equal)."""
+    found = compiled().code(word)
+    return bool(found & PROPER) and found >> 8 >= CANDIDATE_MIN_ZIPF and (
+        not found & PERSON or word in compiled_gazetteer().targets
+    )
+
+
 @lru_cache(maxsize=4096)
 def proper_slip(token: str) -> Guess | None:
     """The one word written only with a capital ("American", "Lithuanian") one edit from a
@@ -588,6 +598,8 @@ def proper_slip(token: str) -> Guess | None:
     if not worth_guessing(token):
         return None
     near = _proper_index().lookup(token)
+    if not near:  # a letter typed two places early or late ("tesuday")
+        near = [(word, 2) for word in sorted(moved_letters(token)) if _indexed_proper(word)]
     if len(near) != 1:
         return None
     word = near[0][0]

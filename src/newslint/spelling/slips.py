@@ -4,8 +4,9 @@ A capitalised token may be a real name that merely sits one letter from an Engli
 ("Berson", "Sheard", "Lorimar"); such names differ by a changed letter, most often at either
 end. Slips of typing have other shapes: two letters swapped inside the word ("Captial"), a
 letter dropped from a long word ("Adminstration"), a doubled letter lost ("Comission") or made
-("Commmittee"), a letter struck twice ("Netowork"); and, in a long word, one vowel written for
-another ("Repablic"), the way words are misremembered. Only those count as evidence.
+("Commmittee"), a letter struck twice ("Netowork"), a letter typed two places early or late
+("Tesuday", "Decmbeer"); and, in a long word, one vowel written for another ("Repablic"), the
+way words are misremembered. Only those count as evidence.
 """
 
 from __future__ import annotations
@@ -19,9 +20,23 @@ _VOWELS = "aeiou"
 _OTHER_LANGUAGES_DOUBLE = "au"
 
 
+def moved_letters(token: str) -> set[str]:
+    """The token with one inner letter typed two places early or late put back ("tesuday" ->
+    "tuesday", "decmbeer" -> "december"): two edits, but one slip of the hands, and only a few
+    strings to try. The first and last letters stay."""
+    out = set()
+    for i in range(1, len(token) - 3):
+        a, b, c = token[i : i + 3]
+        out.add(token[:i] + b + c + a + token[i + 3 :])
+        out.add(token[:i] + c + a + b + token[i + 3 :])
+    out.discard(token)
+    return out
+
+
 def slip_kind(token: str, word: str) -> str | None:
-    """'swap', 'drop', 'undouble', 'stutter' or 'vowel' when `token` is `word` typed with that slip away
-    from its first and last letters, else None (a changed letter, or a slip at either end)."""
+    """'swap', 'move', 'drop', 'undouble', 'stutter' or 'vowel' when `token` is `word` typed with
+    that slip away from its first and last letters, else None (a changed letter, or a slip at
+    either end)."""
     size, length = len(token), len(word)
     if size == length:
         diff = [i for i in range(size) if token[i] != word[i]]
@@ -30,6 +45,8 @@ def slip_kind(token: str, word: str) -> str | None:
             and token[diff[0]] == word[diff[1]] and token[diff[1]] == word[diff[0]]
         ):
             return "swap"
+        if len(diff) == 3 and diff[2] == diff[0] + 2 and 0 < diff[0] and diff[2] < size - 1:
+            return "move" if word in moved_letters(token) else None
         if (
             len(diff) == 1 and size >= MIN_VOWEL_LENGTH and 0 < diff[0] < size - 1
             and token[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS
@@ -73,12 +90,13 @@ def vowel_changes(token: str, last: bool = False) -> set[str]:
 
 
 def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
-    """Every word an ASCII token can be a `slip_kind` of: its inner letters swapped back, a
+    """Every word an ASCII token can be a `slip_kind` of: its inner letters swapped or moved back, a
     struck-twice letter taken out, a lost letter put back (any letter when the word would be
     long enough for a drop, else a neighbour's double; with `drops` false, only the double).
     One set operation against a word list then says whether a guess is worth making at all."""
     size = len(token)
     out = {token[:i] + token[i + 1 : i + 2] + token[i : i + 1] + token[i + 2 :] for i in range(1, size - 2)}
+    out.update(word.encode() for word in moved_letters(token.decode()))
     out.update(
         token[:i] + token[i + 1 :] for i in range(1, size - 1)
         if token[i] in token[max(0, i - 2) : i] + token[i + 1 : i + 3]
