@@ -144,8 +144,8 @@ class PageChrome(Rule):
             "Scraped copy keeps the page around the story: share and print buttons one per line "
             "or in a row with their counters, '|'-separated navigation and title bars, widgets "
             "in another script or language, date and author widgets, teasers of other stories "
-            "cut short with 'Read more'. A fixed list of phrases never keeps up with every "
-            "site, so the line's shape decides: no sentence, nothing but button words "
+            "cut short with 'Read more', 'See more...' or 'Full Story'. A fixed list of phrases "
+            "never keeps up with every site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
             "does not use; a run of five or more paragraphs of a few capitalised words each (a "
             "menu printed one item per line, bulleted or not; not when a line ends with a small "
@@ -521,7 +521,7 @@ class PageChrome(Rule):
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
         match = None
-        if "read more" in lowered or lowered.endswith(CUT_MARKS):
+        if "read more" in lowered or "see more" in lowered or "full story" in lowered or lowered.endswith(CUT_MARKS):
             match = patterns()["teaser"].search(text, max(0, len(text) - 200))
         if match is None:
             match = patterns()["prompt"].search(text, max(0, len(text) - 60))

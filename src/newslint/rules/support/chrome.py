@@ -194,17 +194,21 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
+            # "... we are ready to See more...", "... China could play an Full Story": the prompt
+            # capitalised after a cut word, closing the paragraph.
+            r"(?<=\w)[ \t]+(?-i:See[ \t]+(?:More|more)|Full[ \t]+Story)[ \t.…»›>]*$|"
             # "... through the SaharaRead More": the link glued to the cut word, its space lost.
             r"(?<=\p{Ll})(?-i:Read[ \t]+More)[ \t.…»›>]*|"
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?|"
             # "... to boost ties with the Philippines [...]": a listing's teaser, its cut marked.
             r"(?<=[\w,][ \t]+)\[(?:\.{3}|…)\])$"
         ),
-        # "... the project. Read full story", "... said. Continue reading »": a link prompt
+        # "... the project. Read full story", "... said. Full Story": a link prompt
         # closing a paragraph after its last sentence.
         "prompt": compile_cached(
             r"(?i)(?<=[.!?\"”’…)])[ \t]*\[?(?:(?:read|see|view)\s+(?:the\s+)?(?:full\s+)?(?:this\s+)?"
-            r"(?:more|story|article|report)|continue\s+reading|click\s+here(?:\s+to\s+read\s+more)?)"
+            r"(?:more|story|article|report)|full\s+(?:story|article|report)|continue\s+reading|"
+            r"click\s+here(?:\s+to\s+read\s+more)?)"
             r"\b[\s.…\]»›>]*$"
         ),
         # "Subscribe now", "Already a subscriber? Log in", "To continue reading, ...": a paywall
