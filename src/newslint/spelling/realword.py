@@ -101,7 +101,9 @@ def _build() -> dict[str, str]:
             if len(part) == MIN_PART and len(variant) == MIN_PART:
                 continue  # a three-letter part's changed letter makes another short word ("Sen", "Net")
             used = data.code(variant) >> 8
-            if used <= MAX_VARIANT_ZIPF and used + MIN_ODDS <= rate and _slip(variant, part):
+            # A plural is a slip too where the rest of the name stands beside it ("Internationals
+            # Monetary Fund", "United Kingdoms"): names are not counted in the news.
+            if used <= MAX_VARIANT_ZIPF and used + MIN_ODDS <= rate and (_slip(variant, part) or variant == part + "s"):
                 key = f"n:{variant}"
                 built[key] = f"{built[key]}\n{part}" if key in built else part
     return built
@@ -109,7 +111,7 @@ def _build() -> dict[str, str]:
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[str]]:
-    built = user_cached("realword-", _build)
+    built = user_cached("realwords-", _build)  # renamed when what the table holds changes
     titles = {key[2:]: value for key, value in built.items() if key[0] == "t"}
     parts = {key[2:]: tuple(value.split("\n")) for key, value in built.items() if key[0] == "n"}
     return titles, parts, frozenset(titles) | frozenset(parts)
