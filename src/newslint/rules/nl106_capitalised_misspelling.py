@@ -68,7 +68,7 @@ SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch"
 # "Agricelture") is rare, while such words fill organisations' names.
 LONG_VOWEL_LENGTH = 8
 LONG_VOWEL_MIN_ZIPF = 40
-# A letter typed two places away in a shorter word makes names' own spellings ("Arnoud").
+# A letter typed two places away in a shorter word is as often a name's own spelling.
 MIN_MOVE_LENGTH = 7
 
 
