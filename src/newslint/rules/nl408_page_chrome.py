@@ -79,6 +79,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
+_TEASER_PROMPTS = ("read more", "see more", "full story")  # what the "teaser" pattern may find
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
 _STAMP = (
@@ -521,7 +522,7 @@ class PageChrome(Rule):
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
         match = None
-        if "read more" in lowered or "see more" in lowered or "full story" in lowered or lowered.endswith(CUT_MARKS):
+        if any(prompt in lowered for prompt in _TEASER_PROMPTS) or lowered.endswith(CUT_MARKS):
             match = patterns()["teaser"].search(text, max(0, len(text) - 200))
         if match is None:
             match = patterns()["prompt"].search(text, max(0, len(text) - 60))

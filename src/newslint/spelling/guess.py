@@ -281,6 +281,12 @@ def _other_form(token: str, word: str) -> bool:
     return stem >= MIN_STEM and rest_token in ENDINGS and rest_word in ENDINGS
 
 
+def _two_edit_slips(token: str) -> set[str]:
+    """The strings one slip of the hands or the ear makes two edits away: letters swapped over
+    one, a letter moved two places, a sound spelled another way."""
+    return swaps_over_one(token) | moved_letters(token) | sound_alikes(token)
+
+
 def sound_alikes(token: str) -> set[str]:
     """The token with one spelling of a sound put for another ("aphter" -> "after")."""
     out = set()
@@ -412,7 +418,7 @@ def _near_words(token: str) -> set[str]:
     global _guesses
     _guesses += 1
     data = compiled()
-    others = swaps_over_one(token) | moved_letters(token) | sound_alikes(token)
+    others = _two_edit_slips(token)
     if _guesses > BUCKETS_AFTER and len(token) >= BUCKET_MIN_LENGTH:
         near = _bucketed(token)
         near.update(english_words(others))
@@ -457,7 +463,7 @@ def _far_slip(token: str) -> Guess | None:
         token, _bucket_pool(token, 2), scorer=osa.distance, score_cutoff=2, limit=None)}
     # A word one slip away (the buckets hold what `_near_words` finds for a token this long):
     # `likely_slip` has judged the token already.
-    if 1 in scored.values() or english_words(swaps_over_one(token) | moved_letters(token) | sound_alikes(token)):
+    if 1 in scored.values() or english_words(_two_edit_slips(token)):
         return None
     near = sorted(
         ((_zipf(word), word) for word in scored
@@ -570,24 +576,22 @@ def _proper_index() -> DeletionIndex:
         from .lexicon import proper_words  # the word list's source, read once when first needed
 
         code = compiled().code
-        targets = compiled_gazetteer().targets
-        words = [
-            word for word in proper_words()
-            if word.isascii() and word.isalpha() and (found := code(word)) >> 8 >= CANDIDATE_MIN_ZIPF
-            and (not found & PERSON or word in targets)
-        ]
+        words = [word for word in proper_words() if word.isascii() and word.isalpha() and _kept(word, code(word))]
         return DeletionIndex(words, _one_edit).keys
 
     return DeletionIndex.from_keys(user_cached("properindex-", build), _one_edit)
 
 
+def _kept(word: str, found: int) -> bool:
+    """Whether `_proper_index` keeps a capital-only word of that code: frequent, and no person's
+    name unless a place's or a calendar's too."""
+    return found >> 8 >= CANDIDATE_MIN_ZIPF and (not found & PERSON or word in compiled_gazetteer().targets)
+
+
 def _indexed_proper(word: str) -> bool:
-    """A word `_proper_index` holds, asked of the compiled data one word at a time (a test keeps
-    the two equal)."""
+    """A word `_proper_index` holds, asked of the compiled data one word at a time."""
     found = compiled().code(word)
-    return bool(found & PROPER) and found >> 8 >= CANDIDATE_MIN_ZIPF and (
-        not found & PERSON or word in compiled_gazetteer().targets
-    )
+    return bool(found & PROPER) and _kept(word, found)
 
 
 @lru_cache(maxsize=4096)
