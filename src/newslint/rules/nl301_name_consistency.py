@@ -167,6 +167,10 @@ def _lost_last_letter(minor: str, major: str) -> bool:
 # Two prints of a name, each once, are compared only when this long: shorter names differ by a
 # letter by chance ("Chan", "Chen").
 TWIN_LENGTH = 5
+# Two prints each printed as often as the other are a twin up to this count; above one print
+# each, only a slip of typing (a letter lost, added or swapped) pairs them: a changed letter
+# printed several times is more likely another transliteration.
+TWIN_MAX_COUNT = 3
 
 
 def _inner_swap(a: str, b: str) -> bool:
@@ -196,7 +200,8 @@ def _inner_change(a: str, b: str) -> bool:
 
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """The one other print, a letter longer or shorter, of a name in no list when each is
-    printed once ("Scovil" and "Scovill"); None when there is none, or more than one."""
+    printed once, or as often as the other ("Scovil" and "Scovill"); None when there is none,
+    or more than one."""
     candidates = [
         word for word in dict.fromkeys(near)
         if word != minor and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
@@ -207,7 +212,10 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     if len(others) != 1:
         return None
     other = others[0]
-    if counts[minor] != 1 or counts[other] != 1 or "-" in minor + other:
+    count = counts[minor]
+    if count != counts[other] or not 1 <= count <= TWIN_MAX_COUNT or "-" in minor + other:
+        return None
+    if count > 1 and _inner_change(minor, other):
         return None
     shorter, longer = sorted((minor, other), key=len)
     if longer[-1] == "s" and longer.startswith(shorter):
@@ -358,8 +366,8 @@ class NameConsistency(Rule):
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
-            "two unknown prints each printed once, "
-            "a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
+            "two unknown prints each printed once (or each twice or three times, when a slip of "
+            "typing parts them), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\", or \"Cyclop's\" in a story that prints \"Cyclops said\" and "
@@ -442,8 +450,8 @@ class NameConsistency(Rule):
             yield from self._report_twins(doc, twins)
 
     def _report_twins(self, doc: Document, twins: dict[str, str]) -> Iterable[Diagnostic]:
-        """Each of two prints of a name that differ by a letter, each printed once: which is
-        right the article cannot say, so both are shown, with no fix."""
+        """Each of two prints of a name that differ by a letter, each printed as often as the
+        other: which is right the article cannot say, so both are shown, with no fix."""
         printed = _printed(doc, set(twins.values()))
         seen: list[tuple[int, int, str, str]] = []
         for block in doc.prose:
@@ -464,6 +472,7 @@ class NameConsistency(Rule):
             pair = (_first_name_before(doc.text, start), _surname_after(doc.text, end))
             beside.setdefault(token.casefold(), set()).add(pair)
         starts, ends = {start for start, _, _, _ in seen}, {end for _, end, _, _ in seen}
+        times = Counter(token.casefold() for _, _, token, _ in seen)
         for start, end, token, other in seen:
             mine, theirs = beside[token.casefold()], beside.get(other, set())
             if any(_other_person(a, b) for a in mine for b in theirs):
@@ -478,8 +487,9 @@ class NameConsistency(Rule):
                     "a letter lost or added" if len(token) != len(other)
                     else "two letters swapped" if _inner_swap(token.casefold(), other) else "a letter changed"
                 )
+                each = _times(times[token.casefold()])
                 yield self.diagnostic(
-                    start, end, f'"{token}" and "{printed[other]}" are each printed once: the '
+                    start, end, f'"{token}" and "{printed[other]}" are each printed {each}: the '
                     f"same name with {slip} in one of them?",
                 )
 
