@@ -127,6 +127,16 @@ def _after_a_name(text: str, start: int) -> bool:
 
 _NEXT = compile_cached(r"[ ](\p{Lu}[\p{L}\p{M}]*)")
 _CAPITAL_INSIDE = compile_cached(r"\p{Ll}\p{Lu}")
+# "Lee Jung-": a family name and a given name's first part, the second part to follow.
+_NAME_AND_PART = compile_cached(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-$")
+
+
+def _given_name_part(text: str, start: int) -> bool:
+    """A lower-case word after a hyphen that joins it to a capitalised word, itself after a
+    capitalised word that does not open the sentence: a hyphenated given name ("Lee Jung-youn",
+    "Moon Jae-in"), whose parts are no English words."""
+    match = _NAME_AND_PART.search(text, max(0, start - 40), start)
+    return match is not None and not at_sentence_start(text, match.start())
 
 
 def _before_a_name(text: str, end: int) -> bool:
@@ -173,7 +183,8 @@ class Misspelling(Rule):
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix, unless the article repeats it or it follows a name; a word beside a "
             "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
-            "knows whole (\"pre-empted\") is left alone, and so is a coined name's mixed case "
+            "knows whole (\"pre-empted\") or in a hyphenated given name (\"Lee Jung-youn\") is left "
+            "alone, and so is a coined name's mixed case "
             "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed."
         ),
         example="The ministry will recieve the report.",
@@ -241,6 +252,8 @@ class Misspelling(Rule):
                     continue  # an acronym, a ticker, or a name the story spells this way
             if _dateline_credit(block.text, *match.span()):
                 continue  # "HAVANA, Feb 17 (acn)": the agency's credit, in its own spelling
+            if word[:1].islower() and _given_name_part(block.text, match.start()):
+                continue  # "Lee Jung-youn": the second part of a hyphenated given name
             if word[:1].isupper() and beside_foreign_particle(block.text, *match.span()):
                 continue  # "Banco Portugues de Investimento": a foreign name
             if folded in chrome_words()[2]:

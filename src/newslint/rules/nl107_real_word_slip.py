@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.realword import article_slips, real_word_slips
+from ..spelling.realword import article_slips, lone_slips, real_word_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
 
@@ -33,7 +33,11 @@ class RealWordSlip(Rule):
             "really called so is known and left alone. A name the article itself prints right "
             "is evidence too: \"Asian Development Back\" once beside \"Asian Development Bank\" "
             "twice (printed as often, the slip must be far rarer in real text; two given names are "
-            "two people). The fix is offered, not applied unattended: a rare real word may still "
+            "two people). So is a capitalised word the article prints right elsewhere inside a sentence, with "
+            "no neighbour shared: a rare real word capitalised inside a sentence (\"Brinish Comedy awards\" "
+            "where \"British\" is printed twice), one slip from the far commoner word with the same first "
+            "and last letters, printed no more often and never in lower case. The fix is offered, not "
+            "applied unattended: a rare real word may still "
             "be meant."
         ),
         example="Talks with the Unites States resumed on Monday.",
@@ -48,7 +52,7 @@ class RealWordSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
         seen: set[int] = set()
-        for slip in (*real_word_slips(doc), *article_slips(doc)):
+        for slip in (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc)):
             if slip.start in seen:
                 continue  # a well-known name the article prints right too: said once
             seen.add(slip.start)

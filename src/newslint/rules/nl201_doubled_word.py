@@ -144,6 +144,10 @@ _NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[,;:]?[ \t\r\n]+$")
 
 
+# Capital letters that are words of their own ("I I think", "A A man"): doubled, a slip.
+_WORD_LETTERS = frozenset("AI")
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -186,7 +190,9 @@ class DoubledWord(Rule):
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
-            "unless the word is a very frequent English word (\"British British\"). Two words "
+            "unless the word is a very frequent English word (\"British British\"); a capital "
+            "letter printed twice is initials (\"H H Sheikh Tamim\", His Highness), except \"I\" and "
+            "\"A\", which are words. Two words "
             "printed twice (\"of the of the\") are reported too, and three (\"members of the members "
             "of the\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
@@ -272,6 +278,8 @@ class DoubledWord(Rule):
                     _same_word_before(text, match.start(1), first) or _same_word_after(text, match.end(3), first)
                 ):
                     continue  # "Font size: A A A", "B B B": a widget's or a table's letters, not a slip
+                if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
+                    continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
                 if _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)

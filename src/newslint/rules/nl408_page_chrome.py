@@ -11,6 +11,7 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
+    CRUMB_REASON,
     CUT_MARKS,
     ID_REASON,
     LANGUAGE_LINE,
@@ -27,6 +28,7 @@ from .support.chrome import (
     TICKER_RUN,
     Line,
     bare_date,
+    breadcrumb,
     chrome_reason,
     chrome_words,
     date_widget,
@@ -79,7 +81,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
-_TEASER_PROMPTS = ("read more", "see more", "full story")  # what the "teaser" pattern may find
+_TEASER_PROMPTS = ("read more", "see more", "full story", "continue reading")  # what the "teaser" pattern may find
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
 _STAMP = (
@@ -129,6 +131,11 @@ _GALLERY = "a photo gallery's counter before the caption, not the caption's text
 _GALLERY_COUNTER = compile_cached(r"(?:(?i:photo|image|picture|slide)\s+)?(\d{1,2})\s+of\s+(\d{1,2})[.:]\s+(?=\p{Lu})")
 _ANY_COUNTER = re.compile(r"\d of \d")  # the counter's core, with the standard engine's fast scan
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
+_LABELLED_COUNTER = (
+    "a counter or reference number of the page under its label ('Views: 1204', 'News Code: 8442'), not text"
+)
+_PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
+_PAGE_OPENERS = frozenset("1«‹<PpFf")
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -145,7 +152,8 @@ class PageChrome(Rule):
             "Scraped copy keeps the page around the story: share and print buttons one per line "
             "or in a row with their counters, '|'-separated navigation and title bars, widgets "
             "in another script or language, date and author widgets, teasers of other stories "
-            "cut short with 'Read more', 'See more...' or 'Full Story'. A fixed list of phrases "
+            "cut short with 'Read more', 'See more...', 'Full Story' or '... Continue reading' and the "
+            "post's title. A fixed list of phrases "
             "never keeps up with every site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
             "does not use; a run of five or more paragraphs of a few capitalised words each (a "
@@ -163,7 +171,10 @@ class PageChrome(Rule):
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
-            "('DSC_0248', 'Banner.gif'); an embedded tweet's link, author and date ('pic.twitter.com/... "
+            "('DSC_0248', 'Banner.gif') or an identifier code, bulleted or not; a counter or reference "
+            "number under its label ('Views: 1204', 'News Code: 84422939'); a breadcrumb trail ('Home › "
+            "News › World'); a listing's page numbers ('1 2 3 4 5 >'); an embedded tweet's link, author "
+            "and date ('pic.twitter.com/... "
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |'); one "
             "separator character or a "
@@ -238,10 +249,15 @@ class PageChrome(Rule):
                 seen.append((block, Line(block.start, block.end, block.text), "end", True))
                 continue
             if block.kind not in _SCOPE:
-                if block.kind == TABLE and "\n" not in block.text and may_tease(block.text):
-                    # A teaser whose lost paragraph breaks left runs of spaces reads as a
-                    # table's row; only its "Read More" tail is looked at.
-                    yield from self._teaser(doc, block)
+                if block.kind == TABLE and "\n" not in block.text:
+                    # Runs of spaces make a line a table's row: a breadcrumb trail or page
+                    # numbers so spaced, or a teaser whose lost paragraph breaks left them
+                    # (only its "Read More" tail is looked at).
+                    spaced = _spaced_line(block.text)
+                    if spaced is not None:
+                        yield self._line(doc, block, Line(block.start, block.end, block.text), spaced, False)
+                    elif may_tease(block.text):
+                        yield from self._teaser(doc, block)
                 continue
             if "\n" not in block.text and (
                 len(block.text) > MAX_LINE
@@ -302,10 +318,16 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
-        if id_code(line):
+        bare = unbulleted(line).strip()  # a list's bullet before a code or a file name
+        if id_code(bare):
             return ID_REASON, False
-        if len(line) <= 64 and patterns()["image_file"].fullmatch(line.strip()):
+        if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):
             return _IMAGE_FILE, False
+        if ":" in line and len(line) <= 60 and first not in buttons and patterns()["labelled_counter"].fullmatch(bare):
+            return _LABELLED_COUNTER, False  # a button word's counter ("Visitors: 406") is certain, below
+        spaced = _spaced_line(bare)
+        if spaced is not None:
+            return spaced, False
         if first in _PROMPT_WORDS and patterns()["glued_prompt"].match(line):
             return _GLUED_PROMPT, False
         if "ago" in line and patterns()["ago"].fullmatch(line.strip()):
@@ -539,12 +561,29 @@ class PageChrome(Rule):
         yield self.diagnostic(
             start + match.start(),
             start + match.end(),
-            "page chrome: a teaser cut short with a 'Read more' link; the text before it is "
-            "cut too" if "read" in match.group().lower() else
+            f"page chrome: a teaser cut short with a {prompt!r} link; the text before it is "
+            "cut too" if (prompt := _prompt_name(match.group())) else
             f"page chrome: a listing's teaser, cut short and its cut marked {match.group().strip()!r}; "
             "the story is not here",
             Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
         )
+
+
+def _prompt_name(teaser: str) -> str:
+    """The link prompt of a teaser's tail, as the finding names it; "" for a cut mark alone."""
+    lowered = teaser.lower()
+    return "Continue reading" if "continue" in lowered else "Read more" if "read" in lowered else ""
+
+
+def _spaced_line(text: str) -> str | None:
+    """The reason for a breadcrumb trail or a listing's page numbers, shapes a page often
+    spaces out with runs of spaces; else None."""
+    bare = text.strip()
+    if bare[:1] in _PAGE_OPENERS and patterns()["pages"].fullmatch(bare):
+        return _PAGES
+    if ("›" in bare or "»" in bare or ">" in bare) and breadcrumb(bare):
+        return CRUMB_REASON
+    return None
 
 
 def _broken_text(run: list[Block]) -> bool:

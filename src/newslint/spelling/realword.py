@@ -28,6 +28,7 @@ from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .nameslots import person_cues
 from .scan import document_words
+from .text import at_sentence_start
 
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
 # ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
@@ -186,6 +187,74 @@ def article_slips(doc: Document) -> Iterator[RealWordSlip]:
                 for start, end in places:
                     found.setdefault(start, RealWordSlip(start, end, printed, meant, context, corrected, "article"))
     yield from (found[start] for start in sorted(found))
+
+
+# x10 (zipf): a word printed for a capitalised word the article prints elsewhere, with no
+# neighbour shared, must be this rare in real text ("Brinish" for "British")...
+MAX_LONE_ZIPF = 30
+# ...and this much rarer than the word it stands for.
+LONE_ODDS = 20
+_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'’-])")
+
+
+def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
+    """A rare real word printed capitalised inside a sentence, one slip from a far commoner
+    capitalised word the article prints elsewhere inside a sentence, with the same first and
+    last letters, printed no more often, and never printed in lower case: "Brinish Comedy
+    awards" in a story that prints "British" three times."""
+    words = document_words(doc)
+    data = compiled()
+    rare = [
+        word for word in words.capitalised
+        if len(word) >= MIN_PAIR_WORD and (code := data.code(word)) & KNOWN and not code & _PEOPLE
+        and code >> 8 <= MAX_LONE_ZIPF
+    ]
+    if not rare:
+        return
+    gazetteer = compiled_gazetteer()
+    capitals = [w for w in words.capitalised if len(w) >= MIN_PAIR_WORD]
+    pairs: dict[str, str] = {}
+    for printed in rare:
+        if printed in gazetteer.known:
+            continue  # a place of that name ("Almeria")
+        rate = data.code(printed) >> 8
+        meant = [
+            word for word in capitals
+            # The last letter kept, as the first: "Generale", "Nighty" and "Timex" are words or
+            # names of their own, not slips.
+            if word[:1] == printed[:1] and word[-1:] == printed[-1:] and word != printed
+            and within_one_edit(word, printed)
+            and _slip(printed, word) and rate + LONE_ODDS <= data.code(word) >> 8
+        ]
+        if len(meant) == 1:
+            pairs[printed] = meant[0]
+    if not pairs:
+        return
+    places: dict[str, list[tuple[int, int, bool]]] = {}
+    wanted = {*pairs, *pairs.values()}
+    for block in doc.prose:
+        for match in _CAPWORD.finditer(block.text):
+            folded = match.group().casefold()
+            if folded in wanted:
+                start = block.start + match.start()
+                places.setdefault(folded, []).append(
+                    (start, block.start + match.end(), at_sentence_start(block.text, match.start()))
+                )
+    low = doc.text
+    for printed, meant in pairs.items():
+        mine, theirs = places.get(printed, []), places.get(meant, [])
+        if not mine or any(opening for *_, opening in mine) or len(mine) > len(theirs):
+            continue
+        if all(opening for *_, opening in theirs) or _lower_case_print(low, printed):
+            continue
+        for start, end, _ in mine:
+            found = doc.text[start:end]
+            intended = match_case(found, meant)
+            yield RealWordSlip(start, end, found, intended, found, intended, "article")
+
+
+def _lower_case_print(text: str, word: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
 def _alike_words(doc: Document) -> bool:

@@ -184,6 +184,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
             r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
         ),
+        # "Views : 1204", "News Code: 84422939", "Okunma Sayısı : 594": a widget's counter or a
+        # page's reference number under its label, alone on a line.
+        "labelled_counter": compile_cached(r"\p{L}{1,15}(?:[ \t]\p{L}{1,15}){0,2}[ \t]?:[ \t]?\d{1,12}[ \t]*"),
+        # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
+        "pages": compile_cached(
+            r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)[ \t]+)?1(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:…|\.\.\.))?"
+            r"(?:[ \t]+(?:»|›|>|next|last))*[ \t]*"
+        ),
         # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
         "quoted_link": compile_cached(
             r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
@@ -192,6 +200,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
+            # "... can move forward with… Continue reading Irfan Siddiqui urges PTI": a blog's
+            # excerpt cut short, its link naming the post.
+            r"(?:\.{2,}|…)[ \t]*continue[ \t]+reading\b[^\n]{0,150}$|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             # "... we are ready to See more...", "... China could play an Full Story": the prompt
@@ -244,6 +255,8 @@ def _line_hint() -> re.Pattern[str]:
         r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
         # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
         r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
+        # A labelled counter or reference number ("views: 1204", "news code: 84422939").
+        r"[a-z]{1,15}(?: [a-z]{1,15}){0,2} ?: ?\d{1,12}[ \t]*(?:\n|$)|"
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
         r"[ \t]*(?:\n|$))"
     )
@@ -599,6 +612,20 @@ def language_item(text: str) -> bool:
 
 def ticker_line(text: str) -> bool:
     return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
+
+
+CRUMB_REASON = "a breadcrumb trail of the page's sections ('Home › News › World'), not a sentence"
+_CRUMB_SEPARATOR = compile_cached(r"[ \t]+[›»>][ \t]+")
+CRUMB_WORDS = 4  # words of one step of a trail
+
+
+def breadcrumb(line: str) -> bool:
+    """Three steps or more, each a few words with no sentence mark, between '›', '»' or '>'
+    ("SITENAME › News › World News", "You are here: Home > Politics > Asia")."""
+    steps = _CRUMB_SEPARATOR.split(line.strip())
+    return len(steps) >= 3 and all(
+        step and len(step.split()) <= CRUMB_WORDS and not any(c in ".!?,;" for c in step) for step in steps
+    )
 
 
 ID_REASON = "an identifier code of the page or feed (letters and a long run of digits), not text"
