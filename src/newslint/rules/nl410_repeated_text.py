@@ -73,7 +73,8 @@ def _key(text: str) -> bytes:
 def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") -> str | None:
     """How `late` repeats `early`: "same" (equal once case, spaces and punctuation are gone,
     spaces lost included), "variant" (one of them has a short prefix or an alt-text tail),
-    "credited" (one of them is the other with a photo credit after it: a caption), or "glued"
+    "credited" (one of them is the other with a photo credit after it, a caption, or with its
+    source's name in brackets after its last sentence, a listing's item), or "glued"
     (one of them has a listing's label run on to its last word: "... Prime MinisterPolitics" over
     "... Prime Minister")."""
     if early == late:
@@ -82,8 +83,10 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     extra = len(long_) - len(short)
     if long_.endswith(short) and extra <= MAX_PREFIX:
         return "variant"
-    if long_.startswith(short) and extra <= MAX_CREDIT and _CREDIT.search(early_text if long_ is early else late_text):
-        return "credited"  # a caption that repeats a paragraph, its photo credit after it
+    if long_.startswith(short) and extra <= MAX_CREDIT and (
+        _CREDIT.search(longer := early_text if long_ is early else late_text) or _SOURCE_TAIL.search(longer)
+    ):
+        return "credited"  # a caption that repeats a paragraph, its photo credit after it; a listing's item, its source
     if long_.startswith(short) and extra <= MAX_PREFIX and _STAMP_TAIL.search(
         early_text if long_ is early else late_text
     ):
@@ -102,6 +105,10 @@ _CREDIT = compile_cached(
     r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40})\s*$",
     regex.IGNORECASE,
 )
+
+
+# A source's name closing a listing's item that repeats the story ("... police said. (Japan Today)").
+_SOURCE_TAIL = compile_cached(r"[.!?\"”’][ \t]+\((?:\p{Lu}[\p{L}.&'’-]*[ \t]?){1,4}\)[ \t]*$")
 
 
 # A time and date closing a title ("... Summary 17:48 August 07, 2019", "... 16-05-2025").
@@ -161,7 +168,9 @@ class RepeatedText(Rule):
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
             "with a breadcrumb before it over the bare title on the next line, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
-            "MinisterPolitics'), the two one above the other. A title printed "
+            "MinisterPolitics'), the two one above the other, and so is a listing's item that "
+            "repeats a paragraph with its source's name in brackets after it ('... police said. "
+            "(Japan Today)'). A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -169,7 +178,8 @@ class RepeatedText(Rule):
             "copy (unattended only when nothing follows it). The later copy is "
             "reported; the fix deletes it when the two are the same text and it fills its "
             "line, and is shown for an editor to decide for a variant. Exact repeats of full "
-            "sentences are NL401's and leads with a dateline NL402's."
+            "sentences are NL401's (a headline printed again as a paragraph is this rule's) and "
+            "leads with a dateline NL402's."
         ),
         example="Talks resume in Hanoi after a year\n\nTalks resume in Hanoi after a year\n\nTalks resumed on Monday.",
         example_fixed="Talks resume in Hanoi after a year\n\nTalks resumed on Monday.",
@@ -204,7 +214,7 @@ class RepeatedText(Rule):
                 if found is not None:
                     early, how = found
                     if self._meant(early, line, how, ordinal, headline) and not self._others(
-                        doc, early, line, how, dateline
+                        doc, early, line, how, dateline, headline
                     ):
                         yield self._report(doc, block, early, line, how)
                 else:
@@ -262,14 +272,17 @@ class RepeatedText(Rule):
         return adjacent or words >= LONG_WORDS
 
     @staticmethod
-    def _others(doc: Document, early: Line, late: Line, how: str, dateline: Block | None) -> bool:
-        """Pairs another rule reports: whole sentences repeated exactly (NL401), a lead with its
-        dateline (NL402)."""
+    def _others(
+        doc: Document, early: Line, late: Line, how: str, dateline: Block | None, headline: Block | None
+    ) -> bool:
+        """Pairs another rule reports: whole sentences repeated exactly (NL401, which leaves the
+        headline out), a lead with its dateline (NL402)."""
         if dateline is not None and (
             early.start <= dateline.start < early.end or late.start <= dateline.start < late.end
         ):
             return True
-        if how == "same" and normalise(early.text) == normalise(late.text):
+        at_head = headline is not None and early.start == headline.start
+        if how == "same" and not at_head and normalise(early.text) == normalise(late.text):
             words = late.text.count(" ") + 1
             return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
         return False
