@@ -198,7 +198,8 @@ class DoubledWord(Rule):
             "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes earlier in the sentence. Inside a "
-            "direct quotation the fix is unsafe: the speaker may have said it twice."
+            "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
+            "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on)."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -234,7 +235,13 @@ class DoubledWord(Rule):
                 start, end = block.start + match.start(3), block.start + match.end(4)
                 edit = Edit(block.start + match.end(2), end, "")
                 quoted = QuoteMap(text).inside(match.start(3))
-                fix = (Fix.unsafe if quoted else Fix.safe)(f"Delete the second {first + ' ' + second!r}", edit)
+                title = f"Delete the second {first + ' ' + second!r}"
+                if first == "as" and not quoted:
+                    # "as well as well known figures": a comparison's closing "as" before a
+                    # compound that lost its hyphen reads as a doubled pair; the editor decides.
+                    fix = Fix.unsafe(f"{title} (unless an 'as ... as' comparison goes on)", edit)
+                else:
+                    fix = (Fix.unsafe if quoted else Fix.safe)(title, edit)
                 yield self.diagnostic(start, end, f'doubled words "{first} {second}"', fix)
             for match in _TRIPLE.finditer(text):
                 words = match[1], match[2], match[3]
