@@ -288,8 +288,8 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
-    if "editor:" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
-        return True  # a site's editor credit, a teaser's cut mark
+    if "editor:" in lowered or " > " in lowered or any(map(lowered.__contains__, CUT_MARKS)):
+        return True  # a site's editor credit, a breadcrumb trail, a teaser's cut mark
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
