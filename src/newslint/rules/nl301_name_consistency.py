@@ -168,8 +168,8 @@ def _lost_last_letter(minor: str, major: str) -> bool:
 # letter by chance ("Chan", "Chen").
 TWIN_LENGTH = 5
 # Two prints each printed as often as the other are a twin up to this count; above one print
-# each, only a slip of typing (a letter lost, added or swapped) pairs them: a changed letter
-# printed several times is more likely another transliteration.
+# each, only two letters swapped inside the word pair them: names a letter longer or changed,
+# each printed several times, may be two people or two transliterations.
 TWIN_MAX_COUNT = 3
 
 
@@ -215,8 +215,8 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     count = counts[minor]
     if count != counts[other] or not 1 <= count <= TWIN_MAX_COUNT or "-" in minor + other:
         return None
-    if count > 1 and _inner_change(minor, other):
-        return None
+    if count > 1 and not _inner_swap(minor, other):
+        return None  # two names a letter apart, each printed several times, may be two people
     shorter, longer = sorted((minor, other), key=len)
     if longer[-1] == "s" and longer.startswith(shorter):
         return None  # a plural or a possessive that lost its apostrophe
@@ -366,8 +366,8 @@ class NameConsistency(Rule):
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
-            "two unknown prints each printed once (or each twice or three times, when a slip of "
-            "typing parts them), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
+            "two unknown prints each printed once (or each twice or three times, when two inner "
+            "letters are swapped), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\", or \"Cyclop's\" in a story that prints \"Cyclops said\" and "
