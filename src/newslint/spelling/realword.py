@@ -26,8 +26,8 @@ from .index import edits1, within_one_edit
 from .lexicon import is_derived
 from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer
 from .names import MAX_ANCHOR_NAMES, name_parts
-from .nameslots import person_cues
-from .scan import document_words
+from .nameslots import person_cues, whole_word_count
+from .scan import capitalised, document_words
 from .text import at_sentence_start
 
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
@@ -194,7 +194,6 @@ def article_slips(doc: Document) -> Iterator[RealWordSlip]:
 MAX_LONE_ZIPF = 30
 # ...and this much rarer than the word it stands for.
 LONE_ODDS = 20
-_CAPWORD = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'’-])")
 
 
 def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
@@ -202,17 +201,15 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     capitalised word the article prints elsewhere inside a sentence, with the same first and
     last letters, printed no more often, and never printed in lower case: "Brinish Comedy
     awards" in a story that prints "British" three times."""
-    words = document_words(doc)
     data = compiled()
+    capitals = [word for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD]
     rare = [
-        word for word in words.capitalised
-        if len(word) >= MIN_PAIR_WORD and (code := data.code(word)) & KNOWN and not code & _PEOPLE
-        and code >> 8 <= MAX_LONE_ZIPF
+        word for word in capitals
+        if (code := data.code(word)) & KNOWN and not code & _PEOPLE and code >> 8 <= MAX_LONE_ZIPF
     ]
     if not rare:
         return
     gazetteer = compiled_gazetteer()
-    capitals = [w for w in words.capitalised if len(w) >= MIN_PAIR_WORD]
     pairs: dict[str, str] = {}
     for printed in rare:
         if printed in gazetteer.known:
@@ -233,28 +230,23 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     places: dict[str, list[tuple[int, int, bool]]] = {}
     wanted = {*pairs, *pairs.values()}
     for block in doc.prose:
-        for match in _CAPWORD.finditer(block.text):
+        for match in capitalised().finditer(block.text):
             folded = match.group().casefold()
             if folded in wanted:
                 start = block.start + match.start()
                 places.setdefault(folded, []).append(
                     (start, block.start + match.end(), at_sentence_start(block.text, match.start()))
                 )
-    low = doc.text
     for printed, meant in pairs.items():
         mine, theirs = places.get(printed, []), places.get(meant, [])
         if not mine or any(opening for *_, opening in mine) or len(mine) > len(theirs):
             continue
-        if all(opening for *_, opening in theirs) or _lower_case_print(low, printed):
+        if all(opening for *_, opening in theirs) or whole_word_count(doc.text, printed):
             continue
         for start, end, _ in mine:
             found = doc.text[start:end]
             intended = match_case(found, meant)
             yield RealWordSlip(start, end, found, intended, found, intended, "article")
-
-
-def _lower_case_print(text: str, word: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
 def _alike_words(doc: Document) -> bool:
