@@ -490,10 +490,15 @@ class PageChrome(Rule):
                 )
 
     def _runs(self, doc: Document) -> Iterator[Diagnostic]:
-        """Menus and tickers printed one item per paragraph: no single line of them is telling,
-        a run of them is."""
-        # Items are short one-line paragraphs: a story with too few of them has no run.
-        if sum(len(b.text) <= 80 and b.kind == PARAGRAPH for b in doc.blocks) < min(MENU_RUN, TICKER_RUN):
+        """Menus and tickers printed one item per paragraph or one item per line of a paragraph: no
+        single line of them is telling, a run of them is."""
+        # A block of another kind ends a run: its line is no item.
+        items = [
+            (block, line) for block in doc.blocks
+            for line in (lines_of(block) if "\n" in block.text else (Line(block.start, block.end, block.text),))
+        ]
+        # Items are short lines: a story with too few of them has no run.
+        if sum(len(line.text) <= 80 and block.kind == PARAGRAPH for block, line in items) < min(MENU_RUN, TICKER_RUN):
             return
         shapes = ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON),
                   (language_item, LANGUAGE_RUN, LANGUAGE_REASON))
@@ -501,20 +506,19 @@ class PageChrome(Rule):
         for shape, least, reason in shapes:
             if shape is language_item and sum(len(b.text) <= LANGUAGE_LINE for b in doc.blocks) < least:
                 continue  # a switcher's items are a few characters each: nearly every story has none
-            run: list[Block] = []
-            for block in (*doc.blocks, None):
+            run: list[tuple[Block, Line]] = []
+            for item in (*items, None):
                 if (
-                    block is not None and block.kind == PARAGRAPH and len(block.text) <= 80
-                    and shape(unbulleted(block.text))
+                    item is not None and item[0].kind == PARAGRAPH and len(item[1].text) <= 80
+                    and shape(unbulleted(item[1].text))
                 ):
-                    run.append(block)
+                    run.append(item)
                     continue
                 if len(run) >= least and not (shape is menu_item and _broken_text(run)):
-                    for item in run:
-                        if item.start not in reported:  # a menu of languages is one finding a line
-                            reported.add(item.start)
-                            line = Line(item.start, item.end, item.text)
-                            yield self._line(doc, item, line, reason.format(n=len(run)), False)
+                    for block, line in run:
+                        if line.start not in reported:  # a menu of languages is one finding a line
+                            reported.add(line.start)
+                            yield self._line(doc, block, line, reason.format(n=len(run)), False)
                 run = []
 
     def _line(self, doc: Document, block: Block, line: Line, reason: str, certain: bool) -> Diagnostic:
@@ -586,11 +590,11 @@ def _spaced_line(text: str) -> str | None:
     return None
 
 
-def _broken_text(run: list[Block]) -> bool:
+def _broken_text(run: list[tuple[Block, Line]]) -> bool:
     """A run of short capitalised lines one of which ends with a small word a menu's item may
     hold but never ends with ("Dumsile Khumalo at the" over "Hilton Garden"): a caption or
     sentence broken into lines, not a menu."""
-    return any(item.text.split()[-1] in MENU_SMALL_WORDS for item in run)
+    return any(line.text.split()[-1] in MENU_SMALL_WORDS for _, line in run)
 
 
 def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
