@@ -10,6 +10,7 @@ from .nl102_misspelling import Misspelling
 from .nl105_likely_misspelling import LikelyMisspelling
 from .nl106_capitalised_misspelling import CapitalisedMisspelling
 from .nl107_real_word_slip import RealWordSlip
+from .nl108_context_slip import ContextSlip
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -35,6 +36,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     LikelyMisspelling,
     CapitalisedMisspelling,
     RealWordSlip,
+    ContextSlip,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,

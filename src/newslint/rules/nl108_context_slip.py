@@ -1,0 +1,57 @@
+"""NL108 context-slip: a real word that the words on both sides give away as a slip of a far
+commoner word ("prepared to discus with")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
+from ..spelling.context import context_slips
+from ..spelling.text import followed_by_sic
+from .support.spelling import SpellingOptions, english_only, rule_vocabulary
+
+
+class ContextSlip(Rule):
+    spec = RuleSpec(
+        code="NL108",
+        name="context-slip",
+        category="typo",
+        summary=(
+            'A rare real word where its neighbours call for a far commoner word one slip from it, '
+            'such as "prepared to discus with" or "the past few moths".'
+        ),
+        rationale=(
+            "A letter lost or two letters swapped can make another real word (\"discus\", \"moths\", "
+            "\"form\"), which every word list passes. The words on both sides give it away: English "
+            "prints \"to discuss\" and \"discuss with\" millions of times, and \"to discus\" and "
+            "\"discus with\" too rarely to be counted. Reported when the word is in small letters, "
+            "printed once in the article, between two words on the same line, and one lost letter or "
+            "one swapped pair from exactly one word that is printed some 300 times as often and that "
+            "English prints beside both neighbours often, while it prints the word itself beside "
+            "neither. Pair counts are symspellpy's English bigram list (Google Books n-grams). A word "
+            "merely rarer than its look-alike is left alone (\"suing for\", \"the rust\"): rare words "
+            "are meant more often than not. The fix is offered, never applied unattended."
+        ),
+        example="The minister said he was prepared to discus with the unions.",
+        example_fixed="The minister said he was prepared to discuss with the unions.",
+        fix_safety="unsafe",
+    )
+    Options = SpellingOptions
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        vocab = rule_vocabulary(self)
+        for slip in context_slips(doc):
+            if slip.found in vocab.words or followed_by_sic(doc.text, slip.end):
+                continue
+            message = (
+                f'"{slip.found}" may be a slip for "{slip.intended}": English often prints "{slip.before} '
+                f'{slip.intended}" and "{slip.intended} {slip.after}", seldom "{slip.before} {slip.found}" '
+                f'or "{slip.found} {slip.after}"'
+            )
+            fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
+            yield self.diagnostic(slip.start, slip.end, message, fix)
