@@ -81,7 +81,7 @@ _LISTING_REASON = "a line a listing page prints with each of its stories (the sa
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
-_TEASER_PROMPTS = ("read more", "see more", "full story", "continue reading")  # what the "teaser" pattern may find
+_TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]")  # what the "teaser" pattern may find
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
 _STAMP = (
@@ -504,7 +504,7 @@ class PageChrome(Rule):
                   (language_item, LANGUAGE_RUN, LANGUAGE_REASON))
         reported: set[int] = set()
         for shape, least, reason in shapes:
-            if shape is language_item and sum(len(b.text) <= LANGUAGE_LINE for b in doc.blocks) < least:
+            if shape is language_item and sum(len(line.text) <= LANGUAGE_LINE for _, line in items) < least:
                 continue  # a switcher's items are a few characters each: nearly every story has none
             run: list[tuple[Block, Line]] = []
             for item in (*items, None):
@@ -576,7 +576,9 @@ class PageChrome(Rule):
 def _prompt_name(teaser: str) -> str:
     """The link prompt of a teaser's tail, as the finding names it; "" for a cut mark alone."""
     lowered = teaser.lower()
-    return "Continue reading" if "continue" in lowered else "Read more" if "read" in lowered else ""
+    if "continue" in lowered:
+        return "Continue reading" if "reading" in lowered else "Continue"
+    return "Read more" if "read" in lowered else "More" if "more" in lowered else ""
 
 
 def _spaced_line(text: str) -> str | None:

@@ -189,7 +189,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "labelled_counter": compile_cached(r"\p{L}{1,15}(?:[ \t]\p{L}{1,15}){0,2}[ \t]?:[ \t]?\d{1,12}[ \t]*"),
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
         "pages": compile_cached(
-            r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)[ \t]+)?1(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:…|\.\.\.))?"
+            # From 1, or from any page after a "previous" button ("Previous 4 5 6 7 8 Next").
+            r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)[ \t]+\d{1,3}|1)(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:…|\.\.\.))?"
             r"(?:[ \t]+(?:»|›|>|next|last))*[ \t]*"
         ),
         # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
@@ -203,6 +204,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # "... can move forward with… Continue reading Irfan Siddiqui urges PTI": a blog's
             # excerpt cut short, its link naming the post.
             r"(?:\.{2,}|…)[ \t]*continue[ \t]+reading\b[^\n]{0,150}$|"
+            # "... a museum in Uxmal…[More]", "... Commerce… Continue": the prompt alone after the cut.
+            r"(?:\.{2,}|…)[ \t]*(?-i:\[(?:More|more)\]|Continue)[ \t.…»›>]*$|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             # "... we are ready to See more...", "... China could play an Full Story": the prompt
@@ -288,8 +291,8 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
-    if "editor:" in lowered or " > " in lowered or any(map(lowered.__contains__, CUT_MARKS)):
-        return True  # a site's editor credit, a breadcrumb trail, a teaser's cut mark
+    if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
+        return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
@@ -417,7 +420,10 @@ def is_paywall(line: str) -> bool:
 
 def may_tease(text: str) -> bool:
     tail = text[-200:].lower()
-    return "more" in tail or "read" in tail or "story" in tail or "click" in tail or tail.endswith(CUT_MARKS)
+    return (
+        "more" in tail or "read" in tail or "story" in tail or "click" in tail or tail.endswith(CUT_MARKS)
+        or tail.endswith("continue")
+    )
 
 
 def is_sentence(text: str) -> bool:

@@ -84,9 +84,10 @@ def at_cut(text: str, end: int) -> bool:
 
 
 def cut_inside(text: str, end: int, token: str, candidates: Iterable[str]) -> bool:
-    """The text stops right after this word, and a candidate goes on from it ("The Europea",
-    "standar"): the word was cut, not misspelt."""
-    if text[end:].strip():
+    """The text stops right after this word, or an ellipsis glued to it marks a cut, and a
+    candidate goes on from it ("The Europea", "standar", "from Peopl…[More]"): the word was cut,
+    not misspelt."""
+    if text[end:].strip() and not text.startswith(("...", "…"), end):
         return False
     low = token.lower()
     return any(c.lower().startswith(low) for c in candidates)
