@@ -70,7 +70,11 @@ class Mojibake(Rule):
             "says which it was. A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
-            "unattended when the word it makes is one a list knows. A mark put for another "
+            "unattended when the word it makes is one a list knows. One character of another script "
+            "glued to a Latin word (\"Bidenโs\", \"โOur\": curly quotes read with Thai's code page), "
+            "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard), is shown with no fix; "
+            "a block that holds words of that script is another language's text and is left alone. "
+            "A mark put for another "
             "that looks alike (\"‚\" for a comma after a word, \"”\" for the apostrophe "
             "before a word's \"s\") is put right. A closing quote whose last byte was lost "
             "(\"â€\" then a space or the paragraph's end, which ftfy would read as \"†\") is "
@@ -88,6 +92,8 @@ class Mojibake(Rule):
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
             yield from self._lookalikes(doc)
+        if _MAY_BE_STRAY.search(doc.text) is not None:
+            yield from self._strays(doc)
         for mark, pattern, what, right, name in _STAND_INS:
             if mark not in doc.text:
                 continue
@@ -197,6 +203,25 @@ class Mojibake(Rule):
                 )
 
 
+    def _strays(self, doc: Document) -> Iterable[Diagnostic]:
+        """One character of another script glued to a Latin word ("Bidenโs", "โOur", "꧃in"), or
+        a symbol inside one ("infrastructur✱e"): a quote or apostrophe read with a wrong code page
+        (Thai's for Windows-1252's), or a mirror's copy guard. Nothing says what stood there."""
+        import unicodedata
+
+        for block in doc.prose:
+            if _OTHER_RUN.search(block.text) is not None:
+                continue  # words of that script ("Cambrios的ClearOhm"): a text in another language
+            for match in _STRAY.finditer(block.text):
+                char = match.group()
+                start = block.start + match.start()
+                name = unicodedata.name(char, f"U+{ord(char):04X}").title()
+                yield self.diagnostic(
+                    start, start + 1, f'a stray character "{char}" ({name}) glued to an English word: a '
+                    "character read with the wrong code page, or a copy guard's mark; retype or delete it",
+                )
+
+
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
@@ -210,6 +235,17 @@ _MIXED_WORD = regex.compile(
     r"(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}])"
     r"[\p{L}\p{M}]+"
 )
+
+
+# A character of a script English copy does not mix into its words (Greek and Cyrillic look-alikes
+# are `_lookalikes`'), alone, glued to a Latin letter; or a symbol between two Latin letters.
+_OTHER = r"[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}\s\ufffd]"
+_STRAY = regex.compile(
+    rf"(?<=\p{{Script=Latin}}){_OTHER}(?!{_OTHER})|(?<![\p{{L}}\p{{M}}]){_OTHER}(?=\p{{Script=Latin}})"
+    r"|(?<=\p{Script=Latin})(?!\ufffd)\p{So}(?=\p{Script=Latin})"  # "�": _lost_letters' finding
+)
+_OTHER_RUN = regex.compile(rf"{_OTHER}{{2}}")
+_MAY_BE_STRAY = regex.compile(rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}")
 
 
 def _word(part: str) -> bool:
