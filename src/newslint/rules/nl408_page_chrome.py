@@ -34,6 +34,7 @@ from .support.chrome import (
     date_widget,
     dated_widget,
     first_word,
+    glued_buttons,
     foreign_language,
     id_code,
     is_bar,
@@ -97,6 +98,7 @@ _BARE_LINK = "a web address or social handle alone on a line (a link of the page
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
 _ENDS = (SIGNOFF, END_MARKER)
+_BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
 _PAYWALL = "a paywall or subscription prompt of the page, not the story"
@@ -293,6 +295,13 @@ class PageChrome(Rule):
                     yield from teaser
                     if teaser:
                         reason = "teaser"
+                elif line.text[-1:] in _BUTTON_ENDS and (glued := glued_buttons(line.text)) is not None:
+                    at, kind = glued
+                    start = line.start + at
+                    yield self.diagnostic(
+                        start, line.end, f"page chrome: {kind}, glued after the credit's date",
+                        Fix.display_only("Delete the buttons", Edit(start - 1, line.end, "")),
+                    )
                 if reason is None and is_sentence(line.text):
                     seen.clear()
                 else:

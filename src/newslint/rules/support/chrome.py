@@ -293,6 +293,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
         return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
+    if _glued_hint().search(lowered, 0, GLUED_WITHIN) is not None:
+        return True  # a widget glued after the credit's date near the top
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
@@ -371,6 +373,38 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
     return None
 
 
+# The page's top, where a widget glued after the credit's date stands: this many characters.
+GLUED_WITHIN = 800
+
+
+@cache
+def _glued_hint() -> re.Pattern[str]:
+    """A figure, then words ending with a strong button word at a line's end (on the lowered text)."""
+    _, strong, _ = chrome_words()
+    return re.compile(rf"\d[ \t]+(?:[a-z+-]+[ \t]+)*?(?:{_trie(strong)})\b[^\n\d]{{0,30}}\n")
+
+
+GLUED_BUTTONS = 2  # words of a widget glued after a credit's date at least ("Adjust font size:")
+CREDIT_WORDS = 6  # a credit and its date before them ("Xinhua, July 25, 2016"), not a sentence
+
+
+def glued_buttons(line: str) -> tuple[int, str] | None:
+    """Where a row of the page's buttons glued after the story's date begins on a line, and what the
+    buttons are ("Xinhua, July 25, 2016 Adjust font size:"); None for any other line. Needs a strong
+    button word among them and a figure just before them."""
+    buttons, strong, _ = chrome_words()
+    tokens = list(patterns()["token"].finditer(line))
+    begin = len(tokens)
+    while begin and tokens[begin - 1].group().lower().strip("'’.:") in buttons:
+        begin -= 1
+    found = [t.group().lower().strip("'’.:") for t in tokens[begin:]]
+    if len(found) < GLUED_BUTTONS or not 0 < begin <= CREDIT_WORDS or not any(word in strong for word in found):
+        return None
+    if not tokens[begin - 1].group()[-1:].isdigit() or line[tokens[-1].end() :].strip(" \t:") != "":
+        return None
+    return tokens[begin].start(), widget_kind(set(found))
+
+
 _KINDS = (
     (frozenset({"advertisement", "advertisements", "sponsored"}), "an advertising label"),
     (frozenset({"minute", "minutes", "min", "mins"}), "a reading-time widget"),
@@ -383,10 +417,14 @@ _KINDS = (
 
 def _button_kind(words: set[str]) -> str:
     """What the page's buttons are for, said in the finding."""
-    for vocabulary, kind in _KINDS:
-        if words & vocabulary:
-            return f"{kind} of the page, not a sentence"
-    return "share, print or page-control buttons and counters, not a sentence"
+    kind = widget_kind(words)
+    return f"{kind}, not a sentence" if kind.endswith("counters") else f"{kind} of the page, not a sentence"
+
+
+def widget_kind(words: set[str]) -> str:
+    """What a row of the page's buttons is ("a text-size widget")."""
+    return next((kind for vocabulary, kind in _KINDS if words & vocabulary),
+                "share, print or page-control buttons and counters")
 
 
 def is_bar(text: str) -> bool:
