@@ -68,6 +68,9 @@ SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch"
 # "Agricelture") is rare, while such words fill organisations' names.
 LONG_VOWEL_LENGTH = 8
 LONG_VOWEL_MIN_ZIPF = 40
+# A word this long one slip from an English word is no surname, even after a given name ("Noi Bai
+# Intnerational Airport": "Bai" is a given name too).
+NO_SURNAME_LENGTH = 11
 # A letter typed two places away in a shorter word is as often a name's own spelling.
 MIN_MOVE_LENGTH = 7
 
@@ -256,8 +259,9 @@ class CapitalisedMisspelling(Rule):
             "count as well (\"Depqartment\", \"Parliametn\"), as a suggestion only and never "
             "beside a word no list knows (a name in another language). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
-            "the word it is near is someone's name too, or when a given name opens it and the "
-            "slip is not a changed vowel (\"Lloyd Northard\"); a word no one is named "
+            "the word it is near is someone's name too, or when a given name opens it, the "
+            "slip is not a changed vowel and the word is shorter than eleven letters (\"Lloyd Northard\", "
+            "not \"Reagan Adminstration\"); a word no one is named "
             "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts. "
             "A person's name that the news prints often, with two inner letters swapped and in no "
             "list (\"Daivd\", \"Gonzaelz\"), counts in a person's slot too, since names' own "
@@ -362,7 +366,7 @@ class CapitalisedMisspelling(Rule):
                     safe = False
                 person = (
                     _could_be_name(candidates[0]) or before_unlisted_name(text, end)
-                    or not vowel and after_given_name(text, start)
+                    or not vowel and len(token) < NO_SURNAME_LENGTH and after_given_name(text, start)
                 )
                 if organisation and not compiled().code(candidates[0]) & PROPER:
                     person = False  # a company's word ("Summit Enurgy Inc"), though a given name opens it
