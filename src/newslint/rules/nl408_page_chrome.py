@@ -302,6 +302,7 @@ class PageChrome(Rule):
                         start, line.end, f"page chrome: {kind}, glued after the credit's date",
                         Fix.display_only("Delete the buttons", Edit(start - 1, line.end, "")),
                     )
+                    reason = "glued buttons"  # reported: not again as a footer's line
                 if reason is None and is_sentence(line.text):
                     seen.clear()
                 else:
