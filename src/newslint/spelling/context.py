@@ -9,10 +9,8 @@ so that an article asks for the few pairs it needs without loading them all.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -21,7 +19,9 @@ from typing import NamedTuple
 
 from ..core.document import Document
 from ..regexes import compile_cached
+from ..storage.atomic import write_atomically
 from .guess import user_cached
+from .index import deletes
 from .lookup import PROPER, WORD, cache_file, compiled
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")
@@ -41,7 +41,7 @@ _WORDS = compile_cached(r"(?<![\p{L}\p{M}\d'’-])[A-Za-z]+(?![\p{L}\p{M}\d'’-
 _SMALL = re.compile(rf"\b[a-z]{{{MIN_LENGTH},}}\b")
 
 
-class ContextSlip(NamedTuple):
+class PairSlip(NamedTuple):
     start: int
     end: int
     found: str
@@ -83,11 +83,11 @@ def _build_slip_index() -> dict[str, str]:
     words, proper = dictionary(), proper_words()
     index: dict[str, list[str]] = {}
     for word, zipf in frequencies().items():
-        if zipf < MIN_SOURCE_ZIPF or len(word) <= MIN_LENGTH - 1 or word not in words or word in proper:
+        if zipf < MIN_SOURCE_ZIPF or len(word) < MIN_LENGTH or word not in words or word in proper:
             continue
         if not (word.isascii() and word.isalpha()):
             continue
-        made = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        made = deletes(word, 1)
         made.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
         made.discard(word)
         for slip in made:
@@ -138,20 +138,16 @@ def _read(path: Path) -> Iterator[tuple[str, int]]:
 
 
 def _build(source: Path, target: Path) -> None:
-    """The table written to a temporary file and renamed into place: a reader never sees half."""
+    """The table built in memory and written with one rename: a reader never sees half of it."""
+    connection = sqlite3.connect(":memory:")
+    with connection:
+        connection.execute("CREATE TABLE pairs (k TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        connection.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?)", _read(source))
+        connection.execute("CREATE TABLE floor AS SELECT min(n) AS n FROM pairs")
+    data = connection.serialize()
+    connection.close()
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        connection = sqlite3.connect(temp)
-        with connection:
-            connection.execute("CREATE TABLE pairs (k TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
-            connection.executemany("INSERT OR REPLACE INTO pairs VALUES (?, ?)", _read(source))
-            connection.execute("CREATE TABLE floor AS SELECT min(n) AS n FROM pairs")
-        connection.close()
-        os.replace(temp, target)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    write_atomically(target, data)
     for other in target.parent.glob("bigrams-*.sqlite"):
         if other != target:
             other.unlink(missing_ok=True)
@@ -164,6 +160,8 @@ def pairs() -> Pairs | None:
     source = _source()
     if source is None:
         return None
+    if not hasattr(sqlite3.Connection, "serialize"):  # Python 3.10: no table to write, read into memory
+        return Pairs(dict(_read(source)))
     try:
         stat = source.stat()  # another release of the list makes another table
         target = cache_file().with_name(f"bigrams-{stat.st_size}-{int(stat.st_mtime)}.sqlite")
@@ -175,7 +173,7 @@ def pairs() -> Pairs | None:
         return Pairs(dict(_read(source)))
 
 
-def context_slips(doc: Document) -> Iterator[ContextSlip]:
+def context_slips(doc: Document) -> Iterator[PairSlip]:
     """Each word printed once in the article, in small letters, between two words on the same
     line with one space on each side, where the books print one far commoner word one slip from it
     beside both neighbours often and the word itself beside neither."""
@@ -209,6 +207,6 @@ def context_slips(doc: Document) -> Iterator[ContextSlip]:
             ]
             if len(fits) != 1:
                 continue  # none, or several words fit: the context does not say which
-            yield ContextSlip(
+            yield PairSlip(
                 block.start + middle.start(), block.start + middle.end(), word, fits[0], left, right
             )
