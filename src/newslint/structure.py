@@ -146,8 +146,21 @@ def looks_tabular(block_text: str) -> bool:
     lines = [line for line in block_text.splitlines() if line.strip()]
     if not lines:
         return False
+    if len(lines) == 1 and _signed_sentence(lines[0].strip()):
+        return False
     columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
     return columnar * 2 >= len(lines) and columnar >= 1
+
+
+def _signed_sentence(line: str) -> bool:
+    """One line of prose whose only wide gap follows its last sentence ("... said a trader.
+    -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
+    cells = _GAP.split(line)
+    return len(cells) == 2 and cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
+
+
+_GAP = re.compile(r"\t+| {3,}")
+_STOPS = frozenset(".!?\"”’)")
 
 
 def is_caption(block_text: str) -> bool:

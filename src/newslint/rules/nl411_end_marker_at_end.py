@@ -12,6 +12,7 @@ from ..core.document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, blo
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
+from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
 from .support.chrome import SENTENCE_END
 
@@ -113,15 +114,18 @@ class EndMarkerAtEnd(Rule):
             "story and the fix removes it, keeping the sentence's own full stop. An agency's "
             "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
             "only a space, '... loss. ONA') is the story's attribution: it is "
-            "shown, and the desk decides whether its style keeps it. A bare agency name on a "
+            "shown, and the desk decides whether its style keeps it. Under the story's last "
+            "sentence a name the data does not list is one too, after a dash ('... the documents. "
+            "— VNS') or, in capitals, after the stop ('... leaders. VNS'), unless it is an English "
+            "word ('MORE', the wire's instruction). A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`; the agency's name written out on the last "
             "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
             "them. A sign-off or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
-            "codes, the writers' and editors' names split by '/', the agency in brackets with the "
-            "operator's initials or named as the source) is that page's layout, and the story a "
+            "codes, the writers' and editors' names split by '/', the agency's name alone or in "
+            "brackets with the operator's initials or named as the source) is that page's layout, and the story a "
             "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
@@ -230,7 +234,7 @@ class EndMarkerAtEnd(Rule):
         text = block.text
         if "\n" in text or not _under_sentence(doc.blocks[index - 1]):
             return None
-        what = _closing_kind(text)
+        what = _closing_kind(text, bare=True)
         if what is None:
             return None
         why = _ROUTING if what == _CODES_KIND else _ATTRIBUTION
@@ -249,10 +253,11 @@ class EndMarkerAtEnd(Rule):
             if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] in _SIGNOFF_CLOSERS):
                 continue
             if (
-                mid_page and len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(")
+                mid_page and len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(" or text in _agency_set())
                 and 0 < index < len(blocks) - 1
             ):
-                # Every shape of a credit or codes line holds a '/' or opens with a bracket.
+                # Every shape of a credit or codes line holds a '/' or opens with a bracket, or
+                # is the agency's name alone.
                 closing = self._closing_line(doc, index)
                 if closing is not None:
                     yield closing
@@ -260,11 +265,15 @@ class EndMarkerAtEnd(Rule):
             if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
                 # One C-level test: nearly every paragraph ends without a sign-off. An agency's
                 # name after the last sentence with only a space between ("... loss. ONA") is one.
-                if text[text.rfind(" ") + 1 :] not in _agency_set():
-                    continue
-                match = _spaced_signoff().search(text, max(0, len(text) - 40))
-                if match is not None and (mid_page or block is _last_sentence(doc)):
-                    yield self._glued(doc, block, match)
+                last_word = text[text.rfind(" ") + 1 :]
+                if last_word in _agency_set():
+                    match = _spaced_signoff().search(text, max(0, len(text) - 40))
+                    if match is not None and (mid_page or block is _last_sentence(doc)):
+                        yield self._glued(doc, block, match)
+                elif last_word.isupper() and block is _last_sentence(doc):
+                    match = _unlisted_signoff(text)
+                    if match is not None:
+                        yield self._glued(doc, block, match)
                 continue
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
                 if not mid_page:
@@ -276,7 +285,15 @@ class EndMarkerAtEnd(Rule):
                 )
                 continue
             match = _glued_signoff().search(text, max(0, len(text) - 40))
-            if match is None or not (mid_page or block is _last_sentence(doc)):
+            if match is None:
+                # A sign-off the data does not list ("... the documents. — VNS"): only under
+                # the story's last sentence, where nothing but a sign-off takes that shape.
+                if block is not _last_sentence(doc):
+                    continue
+                match = _unlisted_signoff(text)
+                if match is None:
+                    continue
+            elif not (mid_page or block is _last_sentence(doc)):
                 continue
             yield self._glued(doc, block, match)
 
@@ -292,6 +309,24 @@ class EndMarkerAtEnd(Rule):
             start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
         )
 
+
+# After the last sentence's stop: a dash and one name ("— VNS", "-Reuters"), or an acronym
+# with only a space before it ("... leaders. VNS", "VNA/VNS"); the desk's codes may follow.
+_UNLISTED_SIGNOFF = compile_cached(
+    r"(?:(?<=[.!?][\"”’)]?)[ \t]*[-–—]{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
+    r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6}))"
+    r"(?:/\p{Lu}{2,6}){0,2}[ \t]*$"
+)
+
+
+def _unlisted_signoff(text: str) -> regex.Match[str] | None:
+    """A sign-off the data does not list, at the end of a paragraph: a name that is not an
+    English word ("MORE" is the wire's instruction, "-Sources" a word)."""
+    match = _UNLISTED_SIGNOFF.search(text, max(0, len(text) - 40))
+    if match is None:
+        return None
+    name = match.group("name").lower()
+    return None if name in WORDS and name not in PROPER_WORDS else match
 
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
 _CODES_KIND = "operators' codes"
@@ -315,9 +350,12 @@ def _bracketed_agency() -> regex.Pattern[str]:
     )
 
 
-def _closing_kind(text: str) -> str | None:
-    """What a short line under a story's last sentence is, if it closes the story."""
+def _closing_kind(text: str, bare: bool = False) -> str | None:
+    """What a short line under a story's last sentence is, if it closes the story; with `bare`,
+    the agency's name alone too ("KPL" with the page's or another story's lines under it)."""
     text = text.strip()
+    if bare and text in _agency_set():
+        return _SIGNOFF_KIND
     if "/" in text:
         if _CODES.fullmatch(text):
             return _CODES_KIND
@@ -355,6 +393,10 @@ def _last_sentence(doc: Document) -> Block | None:
     that only a byline, a credit or a separator follows ("... the region. –AKP" above "By
     THOU Peou")."""
     last = doc.blocks[-1]
+    if _scrap(last) and len(doc.blocks) > 1:
+        # A few words of the page's without a stop under the story ("Kirim email ke"): the
+        # paragraph above is the story's end.
+        last = doc.blocks[-2]
     end = last.text[-1:]
     if last.kind == PARAGRAPH and (end.isalpha() or end == "." or end in _SIGNOFF_CLOSERS):
         return last
@@ -362,6 +404,15 @@ def _last_sentence(doc: Document) -> Block | None:
         if block.kind == PARAGRAPH and block.text.rstrip()[-1:].isalpha() and not _prose_after(doc, block):
             return block
     return None
+
+
+def _scrap(block: Block) -> bool:
+    """A line of a few words with no stop or colon: not a sentence of the story."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and len(text) <= 30 and text.count(" ") < 4
+        and not any(c in text for c in ".!?:")
+    )
 
 
 def _tail(doc: Document) -> list[Block]:
