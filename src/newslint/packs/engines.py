@@ -8,8 +8,8 @@ from functools import cache, cached_property
 import regex
 
 from ..casing import match_case
-from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import Block, Document, block_removal
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix
+from ..core.document import HEADLINE, Block, Document, block_removal
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached, compile_v1
 from ..spelling.scan import document_words
@@ -199,18 +199,21 @@ class ExistenceRule(_PackRule):
             match = self.pattern.match(text) if possible else None
             if match is not None and match.end() != match.start():
                 yield self._report(match, block.start + match.start(), block.start + match.end(),
-                                   block_removal(doc, block))
+                                   block_removal(doc, block), headline=block.kind == HEADLINE)
             elif whole_line and "\n" in text:
                 yield from self._edge_lines(block)
 
     def _report(
-        self, match: regex.Match[str], start: int, end: int, span: tuple[int, int]
+        self, match: regex.Match[str], start: int, end: int, span: tuple[int, int], headline: bool = False
     ) -> Diagnostic:
         model: ExistencePack = self.model  # type: ignore[assignment]
         text = match.group().strip()
         fix = None
         if model.action == "delete":
-            fix = Fix((Edit(*span, ""),), model.applicability, f"Remove {text!r}")
+            # The page's title may be all the story has for a headline ("Latest Hun Sen News"
+            # over a listing): deleting it is for an editor to decide, never an unattended fix.
+            applicability = Applicability.DISPLAY_ONLY if headline else model.applicability
+            fix = Fix((Edit(*span, ""),), applicability, f"Remove {text!r}")
         elif model.action == "replace":
             fix = Fix(
                 (Edit(start, end, match.expand(model.replacement)),),
