@@ -180,7 +180,10 @@ class PageChrome(Rule):
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |'); one "
             "separator character or a "
-            "counter of one to three digits alone on a line ('-', '|', '0'). The "
+            "counter of one to three digits alone on a line ('-', '|', '0'); the page's copyright line "
+            "under the story ('[© 2018 SMPKE, PMO]') with the short lines between the story's last "
+            "sentence and it and the lines under it up to another story's paragraph (an update "
+            "date, a read counter, the publisher's address). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide."
@@ -204,6 +207,7 @@ class PageChrome(Rule):
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
+            yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
             yield from self._gallery_counters(doc)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
@@ -553,6 +557,36 @@ class PageChrome(Rule):
                     "(sign-off, end marker or buttons above it)", False,
                 )
 
+    def _copyright_footer(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """The page's copyright line under the story ("[© 2018 SMPKE, PMO]") marks its footer:
+        the short lines between the story's last sentence and it (an update date, a read
+        counter), the line itself, and the lines under it (the publisher's address, its phone,
+        a visitors' counter) up to the next story's paragraph. Shown, never fixed."""
+        text = doc.text
+        if "©" not in text and "opyright" not in text and "OPYRIGHT" not in text:
+            return  # one C-level scan: nearly every story has none
+        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
+        mark = next(
+            (i for i, (_, line) in enumerate(lines) if i and patterns()["copyright"].match(line.text)
+             and line.text.count(" ") < _COPYRIGHT_WORDS),
+            None,
+        )
+        if mark is None:
+            return
+        last = next((i for i in range(mark - 1, -1, -1) if _story_sentence(lines[i][1].text)), None)
+        if last is None:
+            return  # no story above it: a page of the site's own
+        for i in range(last + 1, len(lines)):
+            block, line = lines[i]
+            if i > mark and line.text.count(" ") >= _COPYRIGHT_WORDS:
+                break  # another story's paragraph under the footer
+            if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
+                continue  # another pass's, a sentence of the story, or the debris rule's own line
+            where = "the page's copyright line" if i == mark else (
+                "a line of the page's footer, " + ("above" if i < mark else "under") + " its copyright line"
+            )
+            yield self._line(doc, block, line, where, False)
+
     def _teaser(self, doc: Document, block: Block, line: Line | None = None) -> Iterator[Diagnostic]:
         text = block.text if line is None else line.text
         start = block.start if line is None else line.start
@@ -581,6 +615,17 @@ class PageChrome(Rule):
             "the story is not here",
             Fix.display_only("Delete the link prompt", Edit(start + match.start(), start + match.end(), "")),
         )
+
+
+# A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
+_COPYRIGHT_WORDS = 25
+# The copyright and rights notice the web-debris rule (NL405) reports as a whole line.
+_RIGHTS = re.compile(r"(?i:copyright|©)\s.{0,80}all\s+rights\s+reserved")
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence of the story: long enough, ending with its stop."""
+    return text.count(" ") >= PROSE_WORDS and text[-1:] in SENTENCE_END
 
 
 def _prompt_name(teaser: str) -> str:

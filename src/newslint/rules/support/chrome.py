@@ -198,6 +198,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
             r"full[ \t]+(?:story|article))[ \t]+[\"“][^\"”\n]{3,200}[\"”][ \t.…»›>]*"
         ),
+        # A page's copyright line: "©", "(c)" or "Copyright" with a year or "©" opening it, maybe
+        # after a bracket ("[© 2018 SMPKE, PMO]"); the word alone opens sentences ("Copyright law ...").
+        "copyright": compile_cached(
+            r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyright)[ \t]*(?:©|\([cC]\)|\d{4}))"
+        ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
             r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
