@@ -238,6 +238,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
             r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
             r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b|"
+            # A plan's price and terms: "Billed as RM 9.73 for the 1st month", "Cancel anytime."
+            r"billed\s+(?:as\s+)?(?:\p{Lu}{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s+(?:for|per|a|each)\b|"
+            r"cancel\s+(?:any\s*time|at\s+any\s+time)\b|"
             rf"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{{0,60}}?{_SENT_TO_YOU}\b)"
         ),
     }
@@ -260,7 +263,7 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
+        r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
         # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
         r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
         # A labelled counter or reference number ("views: 1204", "news code: 84422939").
@@ -336,7 +339,7 @@ def _trie(words: frozenset[str]) -> str:
     return f"(?:{branches(root)})"
 
 
-_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you".split())
+_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you billed cancel".split())
 
 
 _DATE_OPENERS = frozenset(
