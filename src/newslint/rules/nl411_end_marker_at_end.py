@@ -119,7 +119,9 @@ class EndMarkerAtEnd(Rule):
             "— VNS') or, in capitals, after the stop ('... leaders. VNS'), unless it is an English "
             "word ('MORE', the wire's instruction). A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
-            "with the option `standalone = true`; the agency's name written out on the last "
+            "with the option `standalone = true`, unless the story's dateline already credits that "
+            "agency ('Hanoi (VNA) –' above a last line 'VNA'): then it is the page's source line, "
+            "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
             "them. A sign-off or a short line closing one story with more copy after it (a page "
@@ -200,6 +202,16 @@ class EndMarkerAtEnd(Rule):
             where = _CLOSING if closing else "at the end of the story"
             yield self.diagnostic(
                 signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} {_ATTRIBUTION}', fix,
+            )
+        elif _credited_above(doc, signoff):
+            # "VNA" alone under a story whose dateline reads "Hanoi (VNA) –": the page's source
+            # line, not the wire's sign-off (an archive's dateline names no agency: "NEW YORK, March 2 -").
+            fix = Fix.display_only("Delete the line", Edit(*block_removal(doc, signoff), ""))
+            yield self.diagnostic(
+                signoff.start, signoff.end,
+                f'the agency\'s name "{signoff.text}" alone under the story, which its dateline already '
+                "credits: the page's source line",
+                fix,
             )
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
@@ -404,6 +416,15 @@ def _last_sentence(doc: Document) -> Block | None:
         if block.kind == PARAGRAPH and block.text.rstrip()[-1:].isalpha() and not _prose_after(doc, block):
             return block
     return None
+
+
+def _credited_above(doc: Document, signoff: Block) -> bool:
+    """The story's dateline names the agency of a bare sign-off line in brackets ("(VNA)")."""
+    dateline = doc.dateline
+    name = signoff.text.strip().rstrip(".")
+    if dateline is None or dateline.start > signoff.start:
+        return False
+    return f"({name})".casefold() in dateline.text.casefold()
 
 
 def _scrap(block: Block) -> bool:
