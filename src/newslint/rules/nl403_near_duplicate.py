@@ -24,6 +24,13 @@ class NearDuplicateOptions(RuleOptions):
     max_changed_words: int = setting(3, ge=1)
 
 
+# A phrase of this many words at most put inside a copy, one word per `INSERT_SHARE` of the
+# paragraph's; the copies agree on at least `MIN_AROUND` words on either side of it.
+MAX_INSERTED = 6
+INSERT_SHARE = 4
+MIN_AROUND = 3
+
+
 def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
     """Lengths of the common opening and closing runs of words."""
     prefix = 0
@@ -45,7 +52,10 @@ class NearDuplicateParagraph(Rule):
         rationale=(
             "When a paragraph is rewritten in the newsroom system, the old version sometimes "
             "stays behind next to the new one. Only an editor can say which copy is right, so the "
-            "finding is shown with a suggested deletion that is never applied automatically. A "
+            "finding is shown with a suggested deletion that is never applied automatically. A copy "
+            "with a short phrase put inside it (a summary printed again with its details: 'held "
+            "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
+            "counts too. A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
@@ -101,18 +111,25 @@ class NearDuplicateParagraph(Rule):
         options: NearDuplicateOptions,
     ) -> Comparable | None:
         allowed = max(1, min(options.max_changed_words, item.n_words // options.words_per_change))
+        # A phrase put inside a copy ("held talks in Vientiane on September 14 to discuss ..."
+        # under "held talks to discuss ..."): a summary printed again with its details.
+        inserted = max(allowed, min(MAX_INSERTED, item.n_words // INSERT_SHARE))
         for other in earlier:
             if other.key == item.key:
                 continue  # an exact copy (NL401) or the repeated lead (NL402)
-            if abs(other.n_words - item.n_words) > allowed + 2:
+            if abs(other.n_words - item.n_words) > inserted + 2:
                 continue  # the cheap count; the exact one follows
             a = _words(other, words)
             b = _words(item, words)
-            if abs(len(a) - len(b)) > allowed:
+            if abs(len(a) - len(b)) > inserted:
                 continue
             prefix, suffix = _changed_window(a, b)
             middle_a = a[prefix : len(a) - suffix]
             middle_b = b[prefix : len(b) - suffix]
+            if prefix and suffix and not (middle_a and middle_b) and min(prefix, suffix) >= MIN_AROUND:
+                return other  # words put in (or left out) inside, the rest the same
+            if abs(len(a) - len(b)) > allowed:
+                continue
             if len(middle_a) > allowed or len(middle_b) > allowed:
                 continue  # changes spread over the paragraph: a different statement
             if not (middle_a and middle_b) and (prefix == 0 or suffix == 0):
