@@ -67,7 +67,19 @@ def _dated_copy(early: Line, late: Line) -> bool:
 
 
 def _key(text: str) -> bytes:
-    return compact(_handle().sub("", text) if "@" in text else text)
+    if "@" in text:
+        text = _handle().sub("", text)
+    if "(" in text:
+        text = _PLACE_IN_PHOTO.sub("", text)
+    return compact(text)
+
+
+# Where a person stands in the photo, put into a caption that repeats the lead: "Bui Thanh Son
+# (left) and his counterpart ...", "(second, right)", "(R)".
+_PLACE_IN_PHOTO = compile_cached(
+    r"[ \t]\((?:(?:first|second|third|fourth|far|front|back|top|bottom|middle)[ \t,]+)?(?:from[ \t]+)?"
+    r"(?i:left|right|centre|center|front|rear|L|R|C)(?:[ \t]*,[ \t]*(?:front|back|top|bottom|row))?\)"
+)
 
 
 def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") -> str | None:
@@ -130,8 +142,8 @@ def _may_repeat(doc: Document) -> bool:
     """Whether two lines can be copies at all, with C-level passes only: every line of nearly
     every article is a block of its own, and no two blocks' letters share their first or last
     MIN_LETTERS letters."""
-    if "@" in doc.text:
-        return True  # a closing handle changes a line's letters: the full comparison
+    if "@" in doc.text or "(" in doc.text and _PLACE_IN_PHOTO.search(doc.text) is not None:
+        return True  # a closing handle or a place in the photo changes a line's letters: the full comparison
     paragraphs, captions = pools(doc)  # NL401's keys, made once per document
     blocks = paragraphs.blocks + captions.blocks
     if any(map(contains, map(_TEXT, blocks), repeat("\n"))):
@@ -164,7 +176,7 @@ class RepeatedText(Rule):
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
-            "punctuation and a closing social handle left out; a copy with a short prefix "
+            "punctuation, a closing social handle and a caption's place in the photo ('(left)') left out; a copy with a short prefix "
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
             "with a breadcrumb before it over the bare title on the next line, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
