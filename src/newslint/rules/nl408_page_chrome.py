@@ -97,6 +97,10 @@ _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the 
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+# A site's section label alone on a line away from the story's top ("News", "World"): a page's
+# heading over the next stories. This long at most.
+_LONE_SECTION = 20
+_LONE_SECTION_REASON = "a site's section label alone on a line, away from the story's top (section words only)"
 _ENDS = (SIGNOFF, END_MARKER)
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 # A '|' bar may be a long ticker of other stories' headlines.
@@ -165,6 +169,7 @@ class PageChrome(Rule):
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a news organisation's name alone on the "
             "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
+            "site's section label alone on a line away from the story's top ('News', 'World'); a "
             "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
@@ -290,8 +295,8 @@ class PageChrome(Rule):
                 reason, certain = self._reason(line.text, index - first_body)
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
-                if reason == _BARE_LINK and doc.own_markup:
-                    reason = None  # a wire format's field (a credit's or a link's address)
+                if reason in (_BARE_LINK, _LONE_SECTION_REASON) and doc.own_markup:
+                    reason = None  # a wire format's field (a credit's or a link's address, a keyword)
                 if reason is not None:
                     yield self._line(doc, block, line, reason, certain)
                 elif may_tease(line.text):
@@ -356,6 +361,8 @@ class PageChrome(Rule):
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
+            if position >= DATE_GRACE and len(line) <= _LONE_SECTION and section_label(line.strip()):
+                return _LONE_SECTION_REASON, False
             return None, False
         found = chrome_reason(line)
         if found is not None:
