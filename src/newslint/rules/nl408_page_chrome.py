@@ -254,6 +254,7 @@ class PageChrome(Rule):
         # Each line after the story's last sentence: (block, line, reason, certain).
         seen: list[tuple[Block, Line, str | None, bool]] = []
         above: str | None = None  # the line above when the rule left it: maybe a listing item's headline
+        after_plain = False  # the line above is a short line the rule left: maybe a list's item
         for index in range(begin, len(blocks)):
             block = blocks[index]
             if block.kind in _ENDS:
@@ -290,6 +291,7 @@ class PageChrome(Rule):
                 if seen:
                     seen.clear()  # the footer is what follows the story's last sentence
                 above = None
+                after_plain = False
                 continue
             for line in lines_of(block):
                 reason, certain = self._reason(line.text, index - first_body)
@@ -297,6 +299,9 @@ class PageChrome(Rule):
                     reason = None  # a listing item's date under its headline
                 if reason in (_BARE_LINK, _LONE_SECTION_REASON) and doc.own_markup:
                     reason = None  # a wire format's field (a credit's or a link's address, a keyword)
+                if reason == _LONE_SECTION_REASON and after_plain:
+                    reason = None  # one of several short lines: a list's item, or a menu's (the runs')
+                after_plain = reason is None and not is_sentence(line.text)
                 if reason is not None:
                     yield self._line(doc, block, line, reason, certain)
                 elif may_tease(line.text):

@@ -260,10 +260,14 @@ def _line_hint() -> re.Pattern[str]:
     # The words as a trie ("a(?:dvertisement|pps?|...)"): at each line start the engine then
     # tries the few branches of the line's first letter, not every word in turn.
     words = _trie(strong | foreign | _DATE_OPENERS)
+    sections = _trie(_section_words())
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
-        r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
+        r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
+        # A section's label alone on a line ("news", "world news").
+        rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
+        r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
         # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
         r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
         # A labelled counter or reference number ("views: 1204", "news code: 84422939").
