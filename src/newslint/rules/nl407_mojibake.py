@@ -76,7 +76,8 @@ class Mojibake(Rule):
             "a block that holds words of that script is another language's text and is left alone. "
             "A mark put for another "
             "that looks alike (\"‚\" for a comma after a word, \"”\" for the apostrophe "
-            "before a word's \"s\") is put right. A closing quote whose last byte was lost "
+            "before a word's \"s\", \"´\" or \"‘\" for the apostrophe before a word's ending: "
+            "\"Monday´s\", \"don‘t\") is put right. A closing quote whose last byte was lost "
             "(\"â€\" then a space or the paragraph's end, which ftfy would read as \"†\") is "
             "offered as \"”\" for an editor to confirm."
         ),
@@ -225,9 +226,14 @@ class Mojibake(Rule):
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
+_ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
 _STAND_INS = (
     ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
     ("\u201d", regex.compile(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
+    # An accent or an opening quotation mark between a word and its ending ("Monday´s", "don‘t").
+    ("\u00b4", regex.compile(rf"(?<=\p{{L}})\u00b4(?={_ENDING})"), "an acute accent", "\u2019", "an apostrophe"),
+    ("\u2018", regex.compile(rf"(?<=\p{{L}})\u2018(?={_ENDING})"), "an opening quotation mark", "\u2019",
+     "an apostrophe"),
 )
 _LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
 # A word of Latin letters with a Greek or Cyrillic letter inside it (either order).
