@@ -122,7 +122,8 @@ class EndMarkerAtEnd(Rule):
             "with the option `standalone = true`, unless the story's dateline already credits that "
             "agency ('Hanoi (VNA) –' above a last line 'VNA'): then it is the page's source line, "
             "shown; the agency's name written out on the last "
-            "line ('Northern News Agency') is shown. Operators' initials and codes alone on the "
+            "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
+            "('(Reporting by Jane Doe; Editing by John Roe)'). Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
             "them. A sign-off or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
@@ -219,9 +220,18 @@ class EndMarkerAtEnd(Rule):
         agency in brackets under the last sentence."""
         last = doc.blocks[-1]
         text = last.text
-        if last.kind != PARAGRAPH or "\n" in text or len(text) > 40 or len(doc.blocks) < 3:
+        if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE or len(doc.blocks) < 3:
             return
-        if "/" in text and _CODES.fullmatch(text):
+        if text[:1] in "(R" and _REPORTING_CREDIT.fullmatch(text.strip()):
+            fix = Fix.display_only("Delete the credit", Edit(*block_removal(doc, last), ""))
+            yield self.diagnostic(
+                last.start, last.end,
+                f'the agency\'s reporting and editing credit "{text.strip()}" at the end of the story {_ATTRIBUTION}',
+                fix,
+            )
+        elif len(text) > _LAST_LINE:
+            return
+        elif "/" in text and _CODES.fullmatch(text):
             fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
@@ -340,6 +350,18 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     name = match.group("name").lower()
     return None if name in WORDS and name not in PROPER_WORDS else match
 
+# The wire's credit under a story: "(Reporting by Jane Doe; Editing by John Roe)".
+_CREDIT_NAME = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
+_CREDIT_NAMES = (
+    rf"{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*"
+    r"(?:[ \t]+in[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)?"
+)
+_REPORTING_CREDIT = compile_cached(
+    rf"\(?(?:Additional[ \t]+)?Reporting[ \t]+by[ \t]+{_CREDIT_NAMES}"
+    rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
+)
+_CREDIT_LINE = 160
+_LAST_LINE = 40  # codes or a sign-off on the last line: this long at most
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
 _CODES_KIND = "operators' codes"
 _ROUTING = "(the desk's routing, not the story)"
