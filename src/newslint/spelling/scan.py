@@ -200,8 +200,15 @@ class TextWords:
         return self._decode((self._cased & ref) | (self._caps & ref))
 
     def capitalised_hits(self, words: frozenset[str]) -> set[str]:
-        """Capitalised words of the text (lower-cased) that are in `words`."""
-        return self._decode(self._caps & self._ref(words))
+        """Capitalised words of the text (lower-cased) that are in `words`, a possessive or a
+        quote mark taken off ("United Stares'": "stares")."""
+        ref = self._ref(words)
+        hits = self._decode(self._caps & ref)
+        mark = b"'" if self.ascii else "'"
+        if mark in self._spaced:
+            marked = (self.decode(t) for t in self._caps if mark in t)
+            hits |= {w for w in map(clean_token, marked) if w in words}
+        return hits
 
     def has(self, word: str) -> bool:
         """Whether the lower-cased word occurs in the text."""
