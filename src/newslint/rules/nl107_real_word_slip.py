@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..spelling.context import name_pair_slips
+from ..spelling.realword import RealWordSlip as Slip
 from ..spelling.realword import article_slips, lone_slips, real_word_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
@@ -36,7 +38,10 @@ class RealWordSlip(Rule):
             "two people). So is a capitalised word the article prints right elsewhere inside a sentence, with "
             "no neighbour shared: a rare real word capitalised inside a sentence (\"Brinish Comedy awards\" "
             "where \"British\" is printed twice), one slip from the far commoner word with the same first "
-            "and last letters, printed no more often and never in lower case. The fix is offered, not "
+            "and last letters, printed no more often and never in lower case. So is a rare real word printed "
+            "once in a pair of capitalised words that the books (symspellpy's English bigram list) print "
+            "often with a far commoner word one letter away and never as it stands (\"Wold Cup\", a rare "
+            "plural such as \"Informations Systems\"; not \"Trades Union\", a plural of its own). The fix is offered, not "
             "applied unattended: a rare real word may still "
             "be meant."
         ),
@@ -52,14 +57,14 @@ class RealWordSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
         seen: set[int] = set()
-        for slip in (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc)):
+        for slip in (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc), *_pair_slips(doc)):
             if slip.start in seen:
                 continue  # a well-known name the article prints right too: said once
             seen.add(slip.start)
             folded = slip.found.casefold()
             if folded in vocab.words or followed_by_sic(doc.text, slip.end):
                 continue
-            if slip.kind == "name":
+            if slip.kind in ("name", "pair"):
                 message = f'"{slip.context}" may be a misspelling of "{slip.corrected}"'
             elif slip.kind == "article":
                 message = (
@@ -69,3 +74,13 @@ class RealWordSlip(Rule):
                 message = f'"{slip.found}" before a name may be a misspelling of the title "{slip.intended}"'
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
             yield self.diagnostic(slip.start, slip.end, message, fix)
+
+
+def _pair_slips(doc: Document) -> Iterable[Slip]:
+    """`name_pair_slips` in the shape of the other passes' slips."""
+    for pair in name_pair_slips(doc):
+        context = f"{pair.before} {pair.after}"
+        at = context.find(pair.found) if context.startswith(pair.found) else context.rfind(pair.found)
+        corrected = context[:at] + pair.intended + context[at + len(pair.found) :]
+        yield Slip(pair.start, pair.end, pair.found, pair.intended, context, corrected, "pair")
+

@@ -22,7 +22,8 @@ from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
 from .guess import user_cached
 from .index import deletes
-from .lookup import PROPER, WORD, cache_file, compiled
+from .lookup import GIVEN, PROPER, WORD, cache_file, compiled
+from .scan import document_words
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")
 # Zipf x10: the commoner word is printed about 300 times as often at least. A smaller gap lets
@@ -210,3 +211,110 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
             yield PairSlip(
                 block.start + middle.start(), block.start + middle.end(), word, fits[0], left, right
             )
+
+
+# A name's pair: two capitalised words side by side ("Wold Cup"), overlapping; the second is read
+# again as the first of the next pair.
+_NAME_PAIR = compile_cached(
+    r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-]))"
+)
+# x10 (zipf): a capitalised word commoner than this is meant where it stands ("Form", "Grate"
+# is not), and a neighbour this common is a function word ("The Larne"), not a name's part.
+MAX_PAIR_WORD_ZIPF = 40
+MAX_PARTNER_ZIPF = 60
+MIN_PLURAL_GAP = 10  # x10 (zipf): a plural is rarer than its singular by nature
+MAX_PLURAL_ZIPF = 35  # x10 (zipf): a plural commoner than this is a word of its own ("Trades")
+# The commoner word beside the neighbour, in the books: at least this often ("world cup"); a
+# plural for a name's singular needs more ("Informations Systems": "information systems").
+MIN_NAME_PAIR = 10_000_000
+MIN_PLURAL_PAIR = 30_000_000
+
+
+def name_pair_slips(doc: Document) -> Iterator[PairSlip]:
+    """A rare real word in a pair of capitalised words that the books print far more often with a
+    far commoner word one letter away ("Wold Cup", "Informations Systems"): the word printed once,
+    the pair as printed never in the books' list, exactly one word fitting."""
+    index = _pair_index()
+    hits = document_words(doc).capitalised_hits(_pair_words())
+    if not hits:
+        return  # one set operation: nearly every article
+    table = pairs()
+    if table is None:
+        return
+    printed = Counter(m.group() for m in _WORDS.finditer(doc.text))
+    for block in doc.prose:
+        text = block.text
+        for match in _NAME_PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            for side, word, partner, start in (
+                (0, first, second, match.start(1)), (1, second, first, match.start(2)),
+            ):
+                folded = word.lower()
+                if folded not in hits or printed[word] > 1:
+                    continue  # printed again: a name of its own ("Witch Project")
+                partner_code = compiled().code(partner.lower())
+                if partner_code & WORD and partner_code >> 8 >= MAX_PARTNER_ZIPF:
+                    continue  # a function word beside it ("The Larne"), not a name's part
+                intended = _pair_intended(table, folded, partner.lower(), side, index[folded])
+                if intended is None:
+                    continue
+                at = block.start + start
+                yield PairSlip(at, at + len(word), word, intended[:1].upper() + intended[1:], first, second)
+
+
+@cache
+def _pair_index() -> dict[str, tuple[str, ...]]:
+    built = user_cached("pairslips-", _build_pair_index)
+    return {word: tuple(sources.split("\n")) for word, sources in built.items()}
+
+
+@cache
+def _pair_words() -> frozenset[str]:
+    return frozenset(_pair_index())
+
+
+def _build_pair_index() -> dict[str, str]:
+    """Each rare real word (not a given name) with the far commoner words it may be a slip of,
+    keeping the first letter: a letter lost or two swapped ("Wold": "world"), a letter added
+    ("Generale": "general"), a plural's "s" on a rare plural ("Informations": "information")."""
+    from .lexicon import dictionary
+
+    data = compiled()
+    built: dict[str, str] = {}
+    for word in dictionary():
+        if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+            continue
+        code = data.code(word)
+        own = code >> 8
+        if not code & WORD or code & GIVEN or own > MAX_PAIR_WORD_ZIPF:
+            continue
+        found = {source for source, _ in commoner_slips(word)}
+        for shorter in deletes(word, 1):
+            if len(shorter) < MIN_LENGTH or not (shorter_code := data.code(shorter)) & WORD:
+                continue
+            gap = (shorter_code >> 8) - own
+            if word in (shorter + "s", shorter + "es"):
+                if gap >= MIN_PLURAL_GAP and own <= MAX_PLURAL_ZIPF:  # "Informations", not "Trades Union"
+                    found.add(shorter)
+            elif gap >= MIN_SCALED_GAP:
+                found.add(shorter)
+        # The first letter kept: a name's word with its first letter lost ("Grate" for "Rate") is
+        # rarer than a real name that starts so.
+        kept = sorted(c for c in found if c[:1] == word[:1])
+        if kept:
+            built[word] = "\n".join(kept)
+    return built
+
+
+def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates: tuple[str, ...]) -> str | None:
+    def count(a: str) -> int:
+        return table.count(a, partner) if side == 0 else table.count(partner, a)
+
+    if count(word):
+        return None  # the books print the pair as it stands
+    fits = [
+        c for c in candidates
+        if count(c) >= (MIN_PLURAL_PAIR if word in (c + "s", c + "es") else MIN_NAME_PAIR)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
