@@ -41,9 +41,8 @@ class RealWordSlip(Rule):
             "and last letters, printed no more often and never in lower case. So is a rare real word printed "
             "once in a pair of capitalised words that the books (symspellpy's English bigram list) print "
             "often with a far commoner word one letter away and never as it stands (\"Wold Cup\", a rare "
-            "plural such as \"Informations Systems\"; not \"Trades Union\", a plural of its own). The fix is offered, not "
-            "applied unattended: a rare real word may still "
-            "be meant."
+            "plural such as \"Informations Systems\"; not \"Trades Union\", a plural of its own). "
+            "The fix is offered, not applied unattended: a rare real word may still be meant."
         ),
         example="Talks with the Unites States resumed on Monday.",
         example_fixed="Talks with the United States resumed on Monday.",
