@@ -234,43 +234,58 @@ def name_pair_slips(doc: Document) -> Iterator[PairSlip]:
     """A rare real word in a pair of capitalised words that the books print far more often with a
     far commoner word one letter away ("Wold Cup", "Informations Systems"): the word printed once,
     the pair as printed never in the books' list, exactly one word fitting."""
-    index = _pair_index()
     hits = document_words(doc).capitalised_hits(_pair_words())
     if not hits:
         return  # one set operation: nearly every article
+    index = _pair_index()
     table = pairs()
     if table is None:
         return
-    printed = Counter(m.group() for m in _WORDS.finditer(doc.text))
+    titled = [word[:1].upper() + word[1:] for word in hits]
+    printed: Counter[str] | None = None  # counted once a pair fits: nearly never
     for block in doc.prose:
         text = block.text
+        if not any(word in text for word in titled):
+            continue  # one C-level test a word: nearly every paragraph
         for match in _NAME_PAIR.finditer(text):
             first, second = match.group(1), match.group(2)
             for side, word, partner, start in (
                 (0, first, second, match.start(1)), (1, second, first, match.start(2)),
             ):
                 folded = word.lower()
-                if folded not in hits or printed[word] > 1:
-                    continue  # printed again: a name of its own ("Witch Project")
+                if folded not in hits:
+                    continue
                 partner_code = compiled().code(partner.lower())
                 if partner_code & WORD and partner_code >> 8 >= MAX_PARTNER_ZIPF:
                     continue  # a function word beside it ("The Larne"), not a name's part
-                intended = _pair_intended(table, folded, partner.lower(), side, index[folded])
+                intended = _pair_intended(table, folded, partner.lower(), side, tuple(index[folded].split(",")))
                 if intended is None:
                     continue
+                if printed is None:
+                    printed = Counter(m.group() for m in _WORDS.finditer(doc.text))
+                if printed[word] > 1:
+                    continue  # printed again: a name of its own ("Witch Project")
                 at = block.start + start
                 yield PairSlip(at, at + len(word), word, intended[:1].upper() + intended[1:], first, second)
 
 
 @cache
-def _pair_index() -> dict[str, tuple[str, ...]]:
-    built = user_cached("pairslips-", _build_pair_index)
-    return {word: tuple(sources.split("\n")) for word, sources in built.items()}
+def _pair_table() -> dict[str, str]:
+    """The words, one a line, and their sources (joined by commas), one a line: two strings,
+    which load far faster than a dictionary of 36,000 entries (one article asks for the words
+    only)."""
+    return user_cached("pairwords-", _build_pair_index)  # renamed when its shape changes
 
 
 @cache
 def _pair_words() -> frozenset[str]:
-    return frozenset(_pair_index())
+    return frozenset(_pair_table()["words"].split("\n"))
+
+
+@cache
+def _pair_index() -> dict[str, str]:
+    table = _pair_table()
+    return dict(zip(table["words"].split("\n"), table["sources"].split("\n"), strict=True))
 
 
 def _build_pair_index() -> dict[str, str]:
@@ -281,7 +296,7 @@ def _build_pair_index() -> dict[str, str]:
 
     data = compiled()
     built: dict[str, str] = {}
-    for word in dictionary():
+    for word in sorted(dictionary()):
         if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
             continue
         code = data.code(word)
@@ -302,8 +317,8 @@ def _build_pair_index() -> dict[str, str]:
         # rarer than a real name that starts so.
         kept = sorted(c for c in found if c[:1] == word[:1])
         if kept:
-            built[word] = "\n".join(kept)
-    return built
+            built[word] = ",".join(kept)
+    return {"words": "\n".join(built), "sources": "\n".join(built.values())}
 
 
 def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates: tuple[str, ...]) -> str | None:

@@ -204,11 +204,21 @@ class TextWords:
         quote mark taken off ("United Stares'": "stares")."""
         ref = self._ref(words)
         hits = self._decode(self._caps & ref)
-        mark = b"'" if self.ascii else "'"
-        if mark in self._spaced:
-            marked = (self.decode(t) for t in self._caps if mark in t)
-            hits |= {w for w in map(clean_token, marked) if w in words}
+        stripped = self._caps_stripped
+        if stripped:
+            hits |= self._decode(stripped & ref)
         return hits
+
+    @cached_property
+    def _caps_stripped(self) -> frozenset:
+        """The capitalised words that carry a possessive or a quote mark, without it."""
+        if self.ascii:
+            if b"'" not in self._spaced:
+                return frozenset()
+            return frozenset(clean_token(t.decode()).encode() for t in self._caps if b"'" in t)
+        if "'" not in self._spaced:
+            return frozenset()
+        return frozenset(clean_token(t) for t in self._caps if "'" in t)
 
     def has(self, word: str) -> bool:
         """Whether the lower-cased word occurs in the text."""
