@@ -97,6 +97,7 @@ _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the 
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+_LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
 # heading over the next stories. This long at most.
 _LONE_SECTION = 20
@@ -336,6 +337,8 @@ class PageChrome(Rule):
         buttons, _, foreign = chrome_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if "#" in line and patterns()["labelled_tags"].fullmatch(line.strip()):
+            return _LABELLED_TAGS, False
         if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):
             return _LINK_LINE, False
         if ('"' in line or "“" in line) and patterns()["quoted_link"].fullmatch(line.strip()):

@@ -198,6 +198,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
             r"full[ \t]+(?:story|article))[ \t]+[\"“][^\"”\n]{3,200}[\"”][ \t.…»›>]*"
         ),
+        # A page's tags under a label in any language: "Từ khóa: #High-Quality Rice #Mekong".
+        "labelled_tags": compile_cached(
+            r"\p{L}[\p{L} ]{0,20}:[ \t]*(?:#\p{L}[\w'’.-]*(?:[ \t]+\p{L}[\w'’.-]*){0,3}[ \t]*){1,8}"
+        ),
         # A page's copyright line: "©", "(c)" or "Copyright" with a year or "©" opening it, maybe
         # after a bracket ("[© 2018 SMPKE, PMO]"); the word alone opens sentences ("Copyright law ...").
         "copyright": compile_cached(
@@ -303,6 +307,8 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
+    if ": #" in lowered or ":#" in lowered:
+        return True  # a page's tags under a label
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
         return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
     if _glued_hint().search(lowered, 0, GLUED_WITHIN) is not None:
