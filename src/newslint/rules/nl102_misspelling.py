@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
 
-from ..core.diagnostics import Applicability, Diagnostic, Fix
+from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
@@ -18,9 +19,12 @@ from ..spelling.lookup import (
     PROPER_WORDS,
     WORDS,
     ZIPFS,
+    compiled,
     compiled_gazetteer,
     english_words,
 )
+from ..spelling.lookup import PROPER as PROPER_FLAG
+from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.scan import document_words
 from ..spelling.text import (
     STEM,
@@ -185,7 +189,9 @@ class Misspelling(Rule):
             "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
             "knows whole (\"pre-empted\") or in a hyphenated given name (\"Lee Jung-youn\") is left "
             "alone, and so is a coined name's mixed case "
-            "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed."
+            "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed. A capital struck "
+            "inside a common word (\"visIting\": the word in small letters is one of everyday prose) "
+            "is put back in small letters."
         ),
         example="The ministry will recieve the report.",
         example_fixed="The ministry will receive the report.",
@@ -197,6 +203,7 @@ class Misspelling(Rule):
         return english_only(doc, self._check(doc))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._capital_inside(doc)
         table = CORRECTIONS
         hits = document_words(doc).misspelt
         if not hits:
@@ -280,3 +287,32 @@ class Misspelling(Rule):
                     fix = Fix.unsafe(f'{fix.title} (the article prints "{rival}", a letter away too)', *fix.edits)
             listed = " or ".join(f'"{o}"' for o in options_)
             yield self.diagnostic(start, end, f'"{word}" is a misspelling of {listed}', fix)
+
+    def _capital_inside(self, doc: Document) -> Iterable[Diagnostic]:
+        """A capital struck inside a word of everyday prose ("visIting"): the word in small
+        letters is a common one, so the shift key slipped. A coined name's mixed case ("eaZy",
+        "AccuRay", "iPhone") makes no word in small letters and is left alone."""
+        if _SHIFT_SLIP_GATE.search(doc.text) is None:
+            return  # one C-level scan: nearly every article
+        vocab = rule_vocabulary(self)
+        data = compiled()
+        for block in doc.prose:
+            for match in _SHIFT_SLIP.finditer(block.text):
+                word = match.group()
+                folded = word.lower()
+                code = data.code(folded)
+                if folded in vocab or not code & WORD_FLAG or code & PROPER_FLAG or code >> 8 < _SHIFT_SLIP_ZIPF:
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'"{word}" has a capital inside it: "{folded}"',
+                    Fix.safe(f"Replace with {folded!r}", Edit(start, end, folded)),
+                )
+
+
+# Two small letters or more, one capital, two small letters or more: "visIting". Not after a
+# mark that opens a handle, a tag, an address or a file name.
+_SHIFT_SLIP = compile_cached(r"(?<![\p{L}\p{M}\d@#/._'’-])\p{Ll}{2,}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\d_@/'’-])")
+_SHIFT_SLIP_GATE = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
+_SHIFT_SLIP_ZIPF = 30  # x10: a word this common in small letters
+
