@@ -252,6 +252,23 @@ def _quantities(block: Block, dateline: Block | None = None) -> Iterator[Quantit
         )
 
 
+def _breakdown(sentence: str, total: int) -> bool:
+    """The sentence splits the total up: three figures or more that add up to it."""
+    figures = [
+        value for match in _figure().finditer(sentence)
+        if (value := parse_cardinal(match.group())) is not None and not 1900 <= value <= 2100
+    ]
+    return len(figures) >= _BREAKDOWN_PARTS and sum(figures) == total
+
+
+@cache
+def _figure() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w.,-])(?i:{CARDINAL})(?![\w-])")
+
+
+_BREAKDOWN_PARTS = 3
+
+
 class RestatedQuantityMismatch(Rule):
     spec = RuleSpec(
         code="NL503",
@@ -264,7 +281,9 @@ class RestatedQuantityMismatch(Rule):
             "(killed, dead, injured, missing, arrested, ...) and counts of countries or members "
             "that name the same subject. Hedged figures (\"at least\", \"more than\", \"up to\"), "
             "ranges, rising tolls, other days or events and different subjects (\"five "
-            "soldiers\" and \"two civilians\") are legitimate differences and are left alone."
+            "soldiers\" and \"two civilians\") are legitimate differences and are left alone, and so is "
+            "a sentence that splits the total up (\"five deaths in A, four in B, three in C and two "
+            "in D\" under \"14 deaths\")."
         ),
         example="Five killed in Kabul blast\n\nSix people were killed in a bomb blast in Kabul.",
         fix_safety="display-only",
@@ -329,6 +348,8 @@ class RestatedQuantityMismatch(Rule):
             if said.value in values or len(values) != 1:
                 continue
             other = same[0]
+            if _breakdown(other.sentence, said.value):
+                continue  # "Five deaths in A, four in B, three in C and two in D": the 14 split up
             written = text[other.start : other.end]
             fix = Fix.display_only(
                 f"Say {said.value} as {where} does, or correct {where}",
