@@ -241,6 +241,10 @@ class PageChrome(Rule):
             if script is not None:
                 head = blocks[0]
                 yield self._line(doc, head, Line(head.start, head.end, head.text), script, False)
+        if first_body and "#" in blocks[0].text and patterns()["labelled_tags"].fullmatch(blocks[0].text.strip()):
+            # The page's tags above the headline ("Từ khóa: #High-Quality Rice").
+            head = blocks[0]
+            yield self._line(doc, head, Line(head.start, head.end, head.text), _LABELLED_TAGS, False)
         if first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
