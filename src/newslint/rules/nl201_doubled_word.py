@@ -116,10 +116,17 @@ def _after_free_relative(text: str, at: int) -> bool:
 
 
 def _in_cleft(text: str, at: int) -> bool:
-    """A word that opens a pseudo-cleft comes earlier in the sentence ("What it was was ...")."""
+    """A word that opens a pseudo-cleft comes a few words before the pair in its sentence ("What
+    it was was ...", "How long the run is is ..."); a clause that has run on further ("when he
+    was shot to death and his body was was set ablaze") has its verb already."""
     openers = _cleft_lists()[1]
     begin = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "\n")) + 1
-    return any(word in openers for word in text[begin:at].casefold().translate(_SEPARATORS).split())
+    before = text[begin:at].casefold().translate(_SEPARATORS).split()
+    return any(word in openers for word in before[-_CLEFT_SUBJECT_WORDS:])
+
+
+# A pseudo-cleft's subject clause, from its opener to the copula: this many words at most.
+_CLEFT_SUBJECT_WORDS = 6
 
 
 @cache
