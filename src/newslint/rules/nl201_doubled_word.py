@@ -204,7 +204,7 @@ class DoubledWord(Rule):
             "of the\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
-            "suggestion when no word that opens one comes earlier in the sentence. Inside a "
+            "suggestion when no word that opens one comes in the six words before it. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
             "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on)."
         ),
