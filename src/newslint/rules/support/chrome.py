@@ -690,19 +690,26 @@ def breadcrumb(line: str) -> bool:
     )
 
 
-ID_REASON = "an identifier code of the page or feed (letters and a long run of digits), not text"
+ID_REASON = "an identifier code of the page or feed (a long run of digits, with letters or alone), not text"
 _ID_DIGITS = 10
 
 
 def id_code(line: str) -> bool:
     """One token of letters and ten or more digits, perhaps joined by "_" or "-"
     ("MENAFN28092023000071011013ID1107157706", "QNA_AMIR-TAMIM22-0140902022"): a feed's or a
-    page's tracking code or a photo's file name."""
+    page's tracking code or a photo's file name; or twenty digits or more with no separator, which
+    no figure is printed as."""
+    if " " in line or not 16 <= len(line) <= 80 or not line.isascii():
+        return False
+    if line.isdigit():
+        return len(line) >= _DIGITS_ONLY_CODE
     return (
-        " " not in line and 16 <= len(line) <= 80 and line.isascii()
-        and line.replace("_", "").replace("-", "").isalnum()
+        line.replace("_", "").replace("-", "").isalnum()
         and sum(c.isdigit() for c in line) >= _ID_DIGITS and any(c.isalpha() for c in line)
     )
+
+
+_DIGITS_ONLY_CODE = 20
 
 
 def other_script(text: str) -> str | None:
