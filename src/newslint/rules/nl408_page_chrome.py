@@ -97,6 +97,7 @@ _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the 
 _BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+_RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
 _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
 # heading over the next stories. This long at most.
@@ -171,7 +172,9 @@ class PageChrome(Rule):
             "or more times with a story's text between); a news organisation's name alone on the "
             "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
             "site's section label alone on a line away from the story's top ('News', 'World'); the "
-            "page's tags under a label in any language ('Từ khóa: #High-Quality Rice'); a "
+            "page's tags under a label in any language ('Từ khóa: #High-Quality Rice'); the page's "
+            "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
+            "original author.'); a "
             "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
@@ -289,6 +292,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
+                elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _GLUED_PROMPT, False)
                 elif block.text[-1] in "\"”" and patterns()["quoted_link"].fullmatch(block.text.strip()):

@@ -202,6 +202,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "labelled_tags": compile_cached(
             r"\p{L}[\p{L} ]{0,20}:[ \t]*(?:#\p{L}[\w'’.-]*(?:[ \t]+\p{L}[\w'’.-]*){0,3}[ \t]*){1,8}"
         ),
+        # A copyright sentence naming the original author ("The copyright of the article and the
+        # picture belongs to the original author.").
+        "rights_sentence": compile_cached(
+            r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
+            r"(?:original\s+)?(?:authors?|owners?|publishers?|sources?|photographers?|writers?)\b[^\n,;]{0,60}"
+        ),
         # A page's copyright line: "©", "(c)" or "Copyright" with a year or "©" opening it, maybe
         # after a bracket ("[© 2018 SMPKE, PMO]"); the word alone opens sentences ("Copyright law ...").
         "copyright": compile_cached(
@@ -307,8 +313,8 @@ def may_hold_chrome(lowered: str) -> bool:
     tests."""
     if _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
-    if ": #" in lowered or ":#" in lowered:
-        return True  # a page's tags under a label
+    if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
+        return True  # a page's tags under a label, a copyright sentence
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
         return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
     if _glued_hint().search(lowered, 0, GLUED_WITHIN) is not None:
