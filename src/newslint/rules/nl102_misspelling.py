@@ -19,12 +19,9 @@ from ..spelling.lookup import (
     PROPER_WORDS,
     WORDS,
     ZIPFS,
-    compiled,
     compiled_gazetteer,
     english_words,
 )
-from ..spelling.lookup import PROPER as PROPER_FLAG
-from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.scan import document_words
 from ..spelling.text import (
     STEM,
@@ -295,13 +292,14 @@ class Misspelling(Rule):
         if _SHIFT_SLIP_GATE.search(doc.text) is None:
             return  # one C-level scan: nearly every article
         vocab = rule_vocabulary(self)
-        data = compiled()
         for block in doc.prose:
             for match in _SHIFT_SLIP.finditer(block.text):
                 word = match.group()
                 folded = word.lower()
-                code = data.code(folded)
-                if folded in vocab or not code & WORD_FLAG or code & PROPER_FLAG or code >> 8 < _SHIFT_SLIP_ZIPF:
+                if (
+                    folded in vocab or folded not in WORDS or folded in PROPER_WORDS
+                    or ZIPFS.get(folded, 0) < _SHIFT_SLIP_ZIPF
+                ):
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
                 yield self.diagnostic(
@@ -315,4 +313,3 @@ class Misspelling(Rule):
 _SHIFT_SLIP = compile_cached(r"(?<![\p{L}\p{M}\d@#/._'’-])\p{Ll}{2,}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\d_@/'’-])")
 _SHIFT_SLIP_GATE = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 _SHIFT_SLIP_ZIPF = 30  # x10: a word this common in small letters
-

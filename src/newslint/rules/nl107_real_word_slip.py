@@ -82,4 +82,3 @@ def _pair_slips(doc: Document) -> Iterable[Slip]:
         at = context.find(pair.found) if context.startswith(pair.found) else context.rfind(pair.found)
         corrected = context[:at] + pair.intended + context[at + len(pair.found) :]
         yield Slip(pair.start, pair.end, pair.found, pair.intended, context, corrected, "pair")
-

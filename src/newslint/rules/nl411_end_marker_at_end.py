@@ -350,6 +350,7 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     name = match.group("name").lower()
     return None if name in WORDS and name not in PROPER_WORDS else match
 
+
 # The wire's credit under a story: "(Reporting by Jane Doe; Editing by John Roe)".
 _CREDIT_NAME = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}"
 _CREDIT_NAMES = (

@@ -332,4 +332,3 @@ def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates:
         if count(c) >= (MIN_PLURAL_PAIR if word in (c + "s", c + "es") else MIN_NAME_PAIR)
     ]
     return fits[0] if len(fits) == 1 else None
-
