@@ -50,6 +50,7 @@ from .support.chrome import (
     other_script,
     outlet_name,
     patterns,
+    reader_notice,
     section_label,
     ticker_line,
     title_line,
@@ -108,6 +109,7 @@ _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
 _PAYWALL = "a paywall or subscription prompt of the page, not the story"
+_NOTICE = "the page's notice to its reader ('Please visit ...', 'If you ..., please submit it here'), not the story"
 # A share or comment counter alone on a line: this many digits at most.
 LONE_COUNTER = 3
 LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or a social network's
@@ -173,6 +175,9 @@ class PageChrome(Rule):
             "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
             "site's section label alone on a line away from the story's top ('News', 'World'); the "
             "page's tags under a label in any language ('Từ khóa: #High-Quality Rice'); the page's "
+            "notice to its reader, which opens by addressing the reader and speaks of the page ('Please "
+            "visit the Politics section ...', 'If you would like to share a story idea, please submit it "
+            "here', 'Dear User, ...'; a plea quoted in the story is the story's); the page's "
             "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
             "original author.'); a "
             "date widget with a weekday, clock or "
@@ -292,6 +297,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
+                elif reader_notice(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _NOTICE, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):
@@ -348,6 +355,8 @@ class PageChrome(Rule):
         buttons, _, foreign = chrome_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if reader_notice(line):
+            return _NOTICE, False
         if "#" in line and patterns()["labelled_tags"].fullmatch(line.strip()):
             return _LABELLED_TAGS, False
         if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):

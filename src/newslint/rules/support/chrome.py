@@ -253,6 +253,21 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"cancel\s+(?:any\s*time|at\s+any\s+time)\b|"
             rf"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{{0,60}}?{_SENT_TO_YOU}\b)"
         ),
+        # The page speaking to its reader: a greeting, a request or what "you can" do, at the
+        # line's start ("Dear User, ...", "*Please visit the Politics section ...", "If you would
+        # like to share a story idea, please submit it here", "You can download ... application").
+        "reader_address": compile_cached(
+            r"(?i)^[*•·\-–—>\s]*(?:dear\s+(?:valued\s+)?(?:user|reader|visitor|subscriber|viewer|listener)s?\b|"
+            r"(?:please|kindly)\s+\p{L}|if\s+you\b[^.!?\n]{1,120}?\bplease\b|"
+            r"you\s+(?:can|could|may)\s+(?:also\s+|now\s+)?(?:download|listen|watch|follow|read|find|"
+            r"subscribe|get|access|view|share|like|join|sign|register|contact|send|submit|visit|check)\b|"
+            r"check\s+out\b)"
+        ),
+        # ... about the page itself: its sections, its app, a link, the text on screen.
+        "site_words": compile_cached(
+            r"(?i)\b(?:us|our|here|(?:web)?site|web\s?page|page|section|app|application|podcasts?|"
+            r"newsletter|comments?|browser|ctrl|gallery|link|button|account|text|forums?)\b"
+        ),
     }
 
 
@@ -275,6 +290,8 @@ def _line_hint() -> re.Pattern[str]:
     return re.compile(
         rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
+        # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
+        r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
         # A section's label alone on a line ("news", "world news").
         rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
         r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
@@ -477,6 +494,25 @@ def is_paywall(line: str) -> bool:
     return (
         word is not None and word.group().lower() in _PAYWALL_OPENERS and len(line) <= MAX_LINE
         and patterns()["paywall"].search(line) is not None
+    )
+
+
+# A notice to the reader is a line or two, not a paragraph of the story.
+MAX_NOTICE = 300
+MAX_NOTICE_SENTENCES = 3
+
+
+def reader_notice(text: str) -> bool:
+    """The page's notice to its reader: it opens by addressing the reader and speaks of the page
+    (its sections, app, links or comments), or greets the reader ("Dear User"). A quoted plea
+    ("Please help us," she said) opens with a quotation mark and is the story's."""
+    if len(text) > MAX_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
+        return False
+    found = patterns()["reader_address"].match(text)
+    if found is None:
+        return False
+    return found.group().lstrip("*•·-–—> \t").lower().startswith("dear") or (
+        patterns()["site_words"].search(text) is not None
     )
 
 
