@@ -371,7 +371,10 @@ class NameConsistency(Rule):
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\", or \"Cyclop's\" in a story that prints \"Cyclops said\" and "
-            "never \"the Cyclops\"), not a family's plural."
+            "never \"the Cyclops\"), not a family's plural. In a person's slot, a print one letter "
+            "off a common surname or given name is another person (\"David Walliams\" beside "
+            "\"Williams\"), unless two inner letters are swapped, as typing does (\"Sir Henry "
+            "Greald Elliot\" beside \"Gerald\")."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -546,8 +549,13 @@ class NameConsistency(Rule):
                     continue  # "Kennedy" beside "the Kennedys"
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
-                if freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start()):
-                    continue  # "David Walliams" beside "Williams": a common name has real neighbours
+                if (
+                    freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
+                    and not _inner_swap(folded, major)
+                ):
+                    # "David Walliams" beside "Williams": a common name has real neighbours; two
+                    # letters swapped inside it ("Greald" beside "Gerald") is how typing errs.
+                    continue
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 start, end = block.start + match.start(), block.start + match.end()

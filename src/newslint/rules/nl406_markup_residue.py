@@ -27,9 +27,18 @@ _MAYBE_TAG = re.compile(r"<(?:[a-z/]|[A-Za-z][^<>]*=)")
 def _may_hold_markup(text: str) -> bool:
     """Whether the text may hold an entity or a tag. A tag needs "<" and an entity "&": looking
     for one character is many times faster than for "/>", so most texts are settled by that."""
-    if "<" in text and ("/>" in text or _MAYBE_TAG.search(text)):
+    if "<" in text and ("/>" in text or _MAYBE_TAG.search(text) or _CDATA_OPEN in text):
+        return True
+    if _CDATA_CLOSE in text:
         return True
     return "&" in text and _MAYBE_ENTITY.search(text) is not None
+
+
+# An XML feed's wrapper around its text ("<![CDATA[Former vice-minister jailed]]>"), left when
+# a scraper took the feed for text. A closing mark alone on its line is NL405's debris line.
+_CDATA_OPEN = "<![CDATA["
+_CDATA_CLOSE = "]]>"
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
 # Spaces that an entity stands for: a plain space is what the desk wants in plain text.
@@ -69,7 +78,8 @@ class MarkupResidue(Rule):
             "The fix decodes the entity or removes the tag (leaving a space where it separated "
             "words). Markdown files are skipped: there, HTML is part of the format. Tag names are "
             "data (`rules/data/residue_markup.yaml`); upper-case `<BR>` without attributes is "
-            "left alone, since wire copy uses angle brackets for tickers."
+            "left alone, since wire copy uses angle brackets for tickers. An XML feed's CDATA marks "
+            "around text (`<![CDATA[...]]>`) are removed, the text kept."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -84,6 +94,8 @@ class MarkupResidue(Rule):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
         for block in doc.prose:
+            if _CDATA_OPEN in block.text or _CDATA_CLOSE in block.text:
+                yield from self._cdata(block.text, block.start)
             if "&" not in block.text and "<" not in block.text:
                 continue  # the common case, decided without the regex
             for match in pattern.finditer(block.text):
@@ -98,6 +110,17 @@ class MarkupResidue(Rule):
                     yield self._entity(text, start, end, found, decoded, data)
                 elif self._is_markup(found, block.text[match.end() :], data):
                     yield self._tag(text, start, end, found, data)
+
+    def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
+        for match in _CDATA.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end == -1 else line_end]
+            if line.strip() == _CDATA_CLOSE:
+                continue  # alone on its line: the page's debris (NL405)
+            start, end = offset + match.start(), offset + match.end()
+            fix = Fix.safe(f"Remove the feed's {match.group()}", Edit(start, end, ""))
+            yield self.diagnostic(start, end, f"an XML feed's CDATA mark {match.group()} in the text", fix)
 
     def _entity(
         self, text: str, start: int, end: int, found: str, decoded: str, data: MarkupData
