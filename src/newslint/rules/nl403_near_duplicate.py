@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import accumulate
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
+from ..spelling.lookup import KNOWN, compiled
 from .support.blocks import EDGE, MIN_KEY, Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
@@ -29,6 +31,11 @@ class NearDuplicateOptions(RuleOptions):
 MAX_INSERTED = 6
 INSERT_SHARE = 4
 MIN_AROUND = 3
+# A copy cut short (a teaser, or a scrape that stopped mid-word) keeps at least this many words
+# and letters of the full paragraph: shorter openings are shared by chance ("The company said").
+CUT_MIN_WORDS = 12
+CUT_MIN_LETTERS = 60
+_SENTENCE_STOPS = frozenset(".!?\"”’)")
 
 
 def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
@@ -55,7 +62,9 @@ class NearDuplicateParagraph(Rule):
             "finding is shown with a suggested deletion that is never applied automatically. A copy "
             "with a short phrase put inside it (a summary printed again with its details: 'held "
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
-            "counts too. A "
+            "counts too, and so does a copy cut short before or after the full one: its opening, "
+            "twelve words or more, stopping inside a word or at an ellipsis ('... went on trial "
+            "Monday on c'). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
@@ -84,6 +93,9 @@ class NearDuplicateParagraph(Rule):
             heads = Counter(keys[i][:_EDGE] for i in long)
             tails = Counter(keys[i][-_EDGE:] for i in long)
             shared = [i for i in long if heads[keys[i][:_EDGE]] > 1 or tails[keys[i][-_EDGE:]] > 1]
+            opened_alike = [i for i in long if heads[keys[i][:_EDGE]] > 1]
+            if opened_alike:
+                yield from self._cut_copies(doc, group.comparables(doc, opened_alike))
             pool = [
                 item
                 for item in group.comparables(doc, shared)
@@ -102,6 +114,36 @@ class NearDuplicateParagraph(Rule):
                 buckets[tail].append(item)
                 if match is not None:
                     yield self._report(doc, item, match, words)
+
+    def _cut_copies(self, doc: Document, items: list[Comparable]) -> Iterable[Diagnostic]:
+        """A paragraph printed again cut short, before or after the full one: its letters are the
+        full one's opening, and it stops inside a word or at an ellipsis (a teaser over the
+        story, a scrape that stopped mid-word: "... went on trial Monday on c")."""
+        if doc.own_markup:
+            return  # a format's fields (a plain and a rich copy of one caption) may differ in length
+        for short in items:
+            text = short.text.rstrip()
+            ellipsis = text.endswith(("...", "…"))
+            if (
+                short.n_words < CUT_MIN_WORDS or len(short.key) < CUT_MIN_LETTERS or short.list_item
+                or (text[-1:] in _SENTENCE_STOPS and not ellipsis)
+            ):
+                continue
+            full = next(
+                (other for other in items if len(other.key) > len(short.key) and other.key.startswith(short.key)),
+                None,
+            )
+            if full is None:
+                continue
+            if not ellipsis and _whole_word_end(short, full):
+                continue  # stops at a whole word: a list or a teaser's own end may well do that
+            kind = "caption" if short.block.kind == CAPTION else "paragraph"
+            line = doc.position(full.block.start)[0]
+            fix = Fix.display_only(f"Delete the {kind} cut short", Edit(*removal(doc, short.block), ""))
+            yield self.diagnostic(
+                short.block.start, short.block.end,
+                f"{kind} repeats the opening of the one on line {line}, cut short", fix,
+            )
 
     @staticmethod
     def _first_near(
@@ -155,6 +197,19 @@ class NearDuplicateParagraph(Rule):
         )
         message = f'{kind} nearly repeats the one on line {line} ("{was}" / "{now}")'
         return self.diagnostic(item.block.start, item.block.end, message, fix)
+
+
+# A last word this long that the lists know is whole, though the copy's letters run on in the
+# full one (which may have lost its spaces: "marked,Cao Bang").
+WHOLE_WORD_LENGTH = 3
+
+
+def _whole_word_end(short: Comparable, full: Comparable) -> bool:
+    """The cut copy stops where a word of the full one ends, or at a word the lists know."""
+    if len(short.key) in set(accumulate(len(word) for word in full.words())):
+        return True
+    last = short.words()[-1]
+    return len(last) >= WHOLE_WORD_LENGTH and bool(compiled().code(last) & KNOWN)
 
 
 def _words(item: Comparable, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
