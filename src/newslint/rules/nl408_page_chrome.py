@@ -91,6 +91,8 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
+_FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
+MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
@@ -183,7 +185,9 @@ class PageChrome(Rule):
             "date widget with a weekday, clock or "
             "label above the headline, or away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
-            "('2 hours 31 min ago'); a label line between the page's title and the same title printed again as the "
+            "('2 hours 31 min ago'); a feed's or server's time stamp with seconds and a numeric zone, "
+            "whatever fields stand around it ('Local Wed, 23 May 2018 01:45:56 +0000 theSundaily 549646'); "
+            "a label line between the page's title and the same title printed again as the "
             "story's headline ('Source: Government of South Africa'); a link prompt on a line of its "
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
@@ -383,6 +387,8 @@ class PageChrome(Rule):
             return _EMPTY_FIELD, False
         if len(line) <= MAX_CREDIT_LINE and "ditor" in line and patterns()["editor_credit"].search(line):
             return _EDITOR_CREDIT, False
+        if len(line) <= MAX_FEED_LINE and ":" in line and patterns()["feed_stamp"].search(line):
+            return _FEED_STAMP, False
         stamp = len(line) <= MAX_STAMP and line.rstrip()[-1:] in _STAMP_ENDS
         if stamp and patterns()["iso_stamp"].fullmatch(line.strip()):
             return _STAMP, False

@@ -164,6 +164,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{L}[\p{L} ]{0,24}\p{L}"
             r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))[ \t]*"
         ),
+        # "Wed, 23 May 2018 01:45:56 +0000": a feed's or server's time stamp (RFC 2822), seconds
+        # and a numeric zone, which no story prints; the feed's words may stand around it.
+        "feed_stamp": compile_cached(
+            r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun),?[ \t]+\d{1,2}[ \t]+"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+(?:19|20)\d\d[ \t]+"
+            r"\d{1,2}:\d{2}:\d{2}[ \t]+[+-]\d{4}\b"
+        ),
         # "2013-10-13 21:35 Xinhua Web Editor: Yao Lan": a date and source line with the site's
         # editor credit in it.
         "editor_credit": compile_cached(r"(?i)\b(?:web|online|responsible|duty)[ \t]+editors?[ \t]*:[ \t]*\p{L}"),
@@ -332,6 +339,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
+    if " +0" in lowered or " -0" in lowered:
+        return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
         return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
     if _glued_hint().search(lowered, 0, GLUED_WITHIN) is not None:
