@@ -196,12 +196,20 @@ class TextWords:
 
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
+        if self._not_known is None:  # word by word: see `capitalised_hits`
+            return (self._decode(self._cased) | self._decode(self._caps)) & words
         ref = self._ref(words)
         return self._decode((self._cased & ref) | (self._caps & ref))
 
     def capitalised_hits(self, words: frozenset[str]) -> set[str]:
         """Capitalised words of the text (lower-cased) that are in `words`, a possessive or a
         quote mark taken off ("United Stares'": "stares")."""
+        if self._not_known is None:
+            # Word by word (the first texts of a process): the text's few words are decoded,
+            # not a large set converted to bytes for one look.
+            hits = self._decode(self._caps) & words
+            stripped = self._caps_stripped
+            return hits | (self._decode(stripped) & words) if stripped else hits
         ref = self._ref(words)
         hits = self._decode(self._caps & ref)
         stripped = self._caps_stripped

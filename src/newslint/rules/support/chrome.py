@@ -284,18 +284,36 @@ def first_word() -> re.Pattern[str]:
     return re.compile(r"(?<!\d)[^\W\d_]+")
 
 
+# A line's first run of word characters, past any marks before it (on the lowered text).
+_LINE_FIRST = re.compile(r"\n[^\w\n]*(\w+)")
+
+
+@cache
+def _first_runs() -> frozenset[str]:
+    """The first run of word characters of each button word that is not weak, date word and
+    foreign date ("e" of "e-mail"): a line opening with one of them may open with the word."""
+    _, strong, foreign = chrome_words()
+    return frozenset(
+        found.group() for word in strong | foreign | _DATE_OPENERS if (found := re.match(r"\w+", word))
+    )
+
+
+def _opens_with_word(lowered: str) -> bool:
+    """Some line opens with a digit, a button word that is not weak, a date word or a foreign
+    date, or the first part of one: a set look-up for each line, where a pattern of every word
+    would cost more to compile than a short text takes to check."""
+    runs = _LINE_FIRST.findall(lowered)
+    return any(run[0].isdigit() for run in runs) or not _first_runs().isdisjoint(runs)
+
+
 @cache
 def _line_hint() -> re.Pattern[str]:
-    """A line opening with a button word that is not weak, a digit, a date word or a foreign
-    date, a paywall prompt or a tracking code's letters and digits (on the lowered text)."""
-    _, strong, foreign = chrome_words()
-    # The words as a trie ("a(?:dvertisement|pps?|...)"): at each line start the engine then
-    # tries the few branches of the line's first letter, not every word in turn.
-    words = _trie(strong | foreign | _DATE_OPENERS)
+    """A line opening with a paywall prompt, a notice to the reader, a section's label alone,
+    a link, a field label or a tracking code's letters and digits (on the lowered text)."""
     sections = _trie(_section_words())
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
-        rf"\n(?:[^\w\n]*(?:\d|{words}\b)|subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
+        r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
@@ -335,7 +353,7 @@ def may_hold_chrome(lowered: str) -> bool:
     a date word or a foreign date, or a link or paywall prompt or an image's file name stands
     anywhere: what every shape but a footer needs. One scan of the line starts and a few `in`
     tests."""
-    if _line_hint().search(lowered) is not None or _file_hint(lowered):
+    if _opens_with_word(lowered) or _line_hint().search(lowered) is not None or _file_hint(lowered):
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
