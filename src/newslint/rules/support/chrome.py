@@ -288,22 +288,32 @@ def first_word() -> re.Pattern[str]:
 _LINE_FIRST = re.compile(r"\n[^\w\n]*(\w+)")
 
 
+_DIGIT_LINE = re.compile(r"\n[^\w\n]*\d")
+
+
 @cache
-def _first_runs() -> frozenset[str]:
-    """The first run of word characters of each button word that is not weak, date word and
-    foreign date ("e" of "e-mail"): a line opening with one of them may open with the word."""
+def _opening_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The button words that are not weak, date words and foreign dates: those made of word
+    characters only, as a set; the few others ("a+", "e-mail") as a pattern of a line's start,
+    asked only when a line opens with their first part ("a", "e")."""
     _, strong, foreign = chrome_words()
-    return frozenset(
-        found.group() for word in strong | foreign | _DATE_OPENERS if (found := re.match(r"\w+", word))
-    )
+    words = strong | foreign | _DATE_OPENERS
+    plain = frozenset(word for word in words if re.fullmatch(r"\w+", word))
+    others = sorted(words - plain, key=len, reverse=True)
+    heads = frozenset(found.group() for word in others if (found := re.match(r"\w+", word)))
+    pattern = "|".join(map(re.escape, others))
+    return plain, heads, re.compile(rf"\n[^\w\n]*(?:{pattern})\b" if pattern else r"(?!)")
 
 
 def _opens_with_word(lowered: str) -> bool:
-    """Some line opens with a digit, a button word that is not weak, a date word or a foreign
-    date, or the first part of one: a set look-up for each line, where a pattern of every word
-    would cost more to compile than a short text takes to check."""
-    runs = _LINE_FIRST.findall(lowered)
-    return any(run[0].isdigit() for run in runs) or not _first_runs().isdisjoint(runs)
+    """Some line opens with a button word that is not weak, a date word, a foreign date or a
+    digit: a set look-up of each line's first word, where a pattern of every word would cost
+    more to compile than a short text takes to check."""
+    runs = set(_LINE_FIRST.findall(lowered))
+    plain, heads, others = _opening_words()
+    if not plain.isdisjoint(runs) or (not heads.isdisjoint(runs) and others.search(lowered) is not None):
+        return True
+    return _DIGIT_LINE.search(lowered) is not None
 
 
 @cache
