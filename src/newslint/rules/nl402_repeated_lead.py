@@ -26,6 +26,11 @@ def _credit() -> regex.Pattern[str]:
     return compile_cached(rf"^\s*{inner}\s*|\s*{inner}\s*$")
 
 
+# The bare lead's opening, looked for inside a later paragraph; a dateline's dash before it.
+_PROBE = 60
+_DASH_BEFORE = compile_cached(r"\S[ \t]*[-–—]+[ \t]*$")
+
+
 class RepeatedLeadOptions(RuleOptions):
     min_words: int = setting(6, ge=1)
 
@@ -44,7 +49,8 @@ class RepeatedLead(Rule):
             "captions between do not count). A copy a few blocks away, one with a photo or "
             "source credit on it, or one that lost some of its spaces is compared by its "
             "letters and shown for an editor, as is a summary printed again as the first "
-            "sentence of the dateline paragraph."
+            "sentence of the dateline paragraph, or the lead printed again after a dateline "
+            "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>')."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -190,6 +196,20 @@ class RepeatedLead(Rule):
                     first.start, first.end,
                     f"summary printed again as the first sentence of the paragraph on line {line}",
                     Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                )
+                return
+            if doc.own_markup:
+                return  # a format's abstract printed again as the lead is its field, not a slip
+            at = second.text.find(first.text[:_PROBE], 1)  # a caption may open alike
+            if at > 0 and _DASH_BEFORE.search(second.text, 0, at) and compact(second.text[at:]).startswith(key):
+                # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
+                # the reader could not see, with the lead after it.
+                line = doc.position(second.start)[0]
+                yield self.diagnostic(
+                    first.start, first.end,
+                    f"lead printed again after the dateline inside the paragraph on line {line} "
+                    "(a caption run into it)",
+                    Fix.display_only("Delete the lead without its dateline", Edit(*removal(doc, first), "")),
                 )
                 return
 
