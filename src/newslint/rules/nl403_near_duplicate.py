@@ -10,7 +10,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..settings_model import setting
-from ..spelling.lookup import KNOWN, compiled
+from ..spelling.lookup import KNOWN, ZIPFS, compiled
 from .support.blocks import EDGE, MIN_KEY, Comparable, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
@@ -63,8 +63,8 @@ class NearDuplicateParagraph(Rule):
             "with a short phrase put inside it (a summary printed again with its details: 'held "
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
             "counts too, and so does a copy cut short before or after the full one: its opening, "
-            "twelve words or more, stopping inside a word or at an ellipsis ('... went on trial "
-            "Monday on c'). A "
+            "twelve words or more, stopping inside a word, on a small word such as 'of' or at an "
+            "ellipsis ('... went on trial Monday on c'). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
@@ -204,11 +204,19 @@ class NearDuplicateParagraph(Rule):
 WHOLE_WORD_LENGTH = 3
 
 
+# x10 Zipf: a word this common ("of", "the", "to") ends no title or list item; a copy that
+# stops on one was cut mid-sentence.
+FUNCTION_WORD_ZIPF = 60
+
+
 def _whole_word_end(short: Comparable, full: Comparable) -> bool:
-    """The cut copy stops where a word of the full one ends, or at a word the lists know."""
+    """The cut copy stops where a word of the full one ends, or at a word the lists know, and
+    that word could end a title or a list's item."""
+    last = short.words()[-1]
+    if ZIPFS.get(last, 0) >= FUNCTION_WORD_ZIPF:
+        return False
     if len(short.key) in set(accumulate(len(word) for word in full.words())):
         return True
-    last = short.words()[-1]
     return len(last) >= WHOLE_WORD_LENGTH and bool(compiled().code(last) & KNOWN)
 
 
