@@ -168,7 +168,7 @@ class PageChrome(Rule):
             "post's title. A fixed list of phrases "
             "never keeps up with every site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
-            "does not use; a run of five or more paragraphs of a few capitalised words each (a "
+            "does not use, or button words that lost their spaces ('0 Comment(s)Print E-mail'); a run of five or more paragraphs of a few capitalised words each (a "
             "menu printed one item per line, bulleted or not; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
             "or of three or more languages' names (a language switcher: '• Arabic', '• Français'); a short "

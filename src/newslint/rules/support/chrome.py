@@ -448,7 +448,57 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             return "a counter of the page's photos, views or links, not a sentence", False
     if "|" in text and is_bar(text):
         return BAR_REASON, False
+    if latin and len(text) <= MAX_GLUED_ROW:
+        if "(s)" in text:  # "Comment(s)": a button's plural written for any count
+            latin = [w for w in _tokens(text.replace("(s)", "")) if pats["latin"].search(w)]
+        pieces = _unglued(latin)
+        if pieces and all(p in buttons for p in pieces) and any(p in strong for p in pieces):
+            kind = widget_kind(set(pieces))
+            return f"{kind} run together (their spaces lost), not a sentence", False
     return None
+
+
+# A row of buttons that lost its spaces is short ("0 Comment(s)Print E-mail").
+MAX_GLUED_ROW = 60
+MIN_GLUED_PART = 3  # each button word found inside a run-together word is this long at least
+_CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
+
+
+def _unglued(words: list[str]) -> list[str] | None:
+    """The button words of a row whose spaces were lost ("Comment(s)Print", "urlprintemail"),
+    lowered; None unless some word was split and every part is a button word."""
+    buttons = chrome_words()[0]
+    pieces: list[str] = []
+    split = False
+    for word in words:
+        parts = _CAMEL.split(word)
+        split = split or len(parts) > 1
+        for part in parts:
+            low = part.lower().strip("'’.")
+            if low in buttons:
+                pieces.append(low)
+                continue
+            found = _segments(low, buttons)
+            if found is None:
+                return None
+            pieces.extend(found)
+            split = True
+    return pieces if split else None
+
+
+def _segments(word: str, buttons: frozenset[str]) -> list[str] | None:
+    """`word` cut into two or more button words, each MIN_GLUED_PART letters or longer."""
+    if not word.isalpha() or len(word) < 2 * MIN_GLUED_PART:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(MIN_GLUED_PART, len(word) + 1):
+        for start in range(0, end - MIN_GLUED_PART + 1):
+            head = best[start]
+            if head is not None and word[start:end] in buttons:
+                best[end] = head + [word[start:end]]
+                break
+    found = best[len(word)]
+    return found if found is not None and len(found) > 1 else None
 
 
 # The page's top, where a widget glued after the credit's date stands: this many characters.
