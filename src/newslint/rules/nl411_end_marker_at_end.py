@@ -116,7 +116,8 @@ class EndMarkerAtEnd(Rule):
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it. Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
-            "— VNS') or, in capitals, after the stop ('... leaders. VNS'), unless it is an English "
+            "— VNS') or, in capitals, after the stop ('... leaders. VNS'), or alone on the last line "
+            "after a dash ('– VNS', '==Kyodo'), unless it is an English "
             "word ('MORE', the wire's instruction). A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
@@ -240,6 +241,8 @@ class EndMarkerAtEnd(Rule):
             # "(Hina) vm" under the last sentence: the sign-off `_closing_line` shows mid-page.
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text)
+            # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
+            or text[:1] in "-–—=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
@@ -349,6 +352,21 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
         return None
     name = match.group("name").lower()
     return None if name in WORDS and name not in PROPER_WORDS else match
+
+
+_LONE_DASH_SIGNOFF = compile_cached(
+    r"(?:[-–—]{1,3}|={1,2})[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})(?:/\p{Lu}{2,6}){0,2}[ \t]*"
+)
+
+
+def _lone_dash_signoff(text: str) -> bool:
+    """A sign-off alone on its line after a dash ("– VNS", "==Kyodo"), listed or not: a name
+    that is not an English word ("- MORE" is the wire's instruction)."""
+    match = _LONE_DASH_SIGNOFF.fullmatch(text.strip())
+    if match is None:
+        return False
+    name = match.group("name").lower()
+    return not (name in WORDS and name not in PROPER_WORDS)
 
 
 # The wire's credit under a story: "(Reporting by Jane Doe; Editing by John Roe)".
