@@ -91,6 +91,7 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
+MIN_GLUED_LINE = 12  # one lower-case word this long alone on a line may be buttons run together
 _FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
 MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
@@ -398,6 +399,9 @@ class PageChrome(Rule):
                 return _AWAY_DATE, False
             if position >= DATE_GRACE and len(line) <= _LONE_SECTION and section_label(line.strip()):
                 return _LONE_SECTION_REASON, False
+            bare_word = line.strip()
+            if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
+                return chrome_reason(line) or (None, False)  # buttons that lost their spaces?
             return None, False
         found = chrome_reason(line)
         if found is not None:

@@ -325,6 +325,8 @@ def _line_hint() -> re.Pattern[str]:
     return re.compile(
         r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
+        # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
+        r"[a-z]{12,}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
         # A section's label alone on a line ("news", "world news").
@@ -452,7 +454,11 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
         if "(s)" in text:  # "Comment(s)": a button's plural written for any count
             latin = [w for w in _tokens(text.replace("(s)", "")) if pats["latin"].search(w)]
         pieces = _unglued(latin)
-        if pieces and all(p in buttons for p in pieces) and any(p in strong for p in pieces):
+        # Three button words or more in one run are no English word, weak ones too
+        # ("leftcenterrightdel": an image's alignment toolbar).
+        if pieces and all(p in buttons for p in pieces) and (
+            any(p in strong for p in pieces) or len(pieces) >= MIN_GLUED_WEAK
+        ):
             kind = widget_kind(set(pieces))
             return f"{kind} run together (their spaces lost), not a sentence", False
     return None
@@ -461,6 +467,7 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
 # A row of buttons that lost its spaces is short ("0 Comment(s)Print E-mail").
 MAX_GLUED_ROW = 60
 MIN_GLUED_PART = 3  # each button word found inside a run-together word is this long at least
+MIN_GLUED_WEAK = 3
 _CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 
 
@@ -540,6 +547,7 @@ _KINDS = (
     (frozenset({"subscriber", "subscribers", "subscription", "newsletter", "subscribe", "unlimited"}),
      "a subscription prompt"),
     (frozenset({"a+", "a-", "font", "px"}), "a text-size widget"),
+    (frozenset({"left", "center", "centre", "right", "justify"}), "an image's alignment toolbar"),
 )
 
 
