@@ -594,6 +594,7 @@ def is_paywall(line: str) -> bool:
 
 # A notice to the reader is a line or two, not a paragraph of the story.
 MAX_NOTICE = 300
+MAX_GREETED_NOTICE = 600
 MAX_NOTICE_SENTENCES = 3
 
 
@@ -601,14 +602,14 @@ def reader_notice(text: str) -> bool:
     """The page's notice to its reader: it opens by addressing the reader and speaks of the page
     (its sections, app, links or comments), or greets the reader ("Dear User"). A quoted plea
     ("Please help us," she said) opens with a quotation mark and is the story's."""
-    if len(text) > MAX_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
+    if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
     if found is None:
         return False
-    return found.group().lstrip("*•·-–—> \t").lower().startswith("dear") or (
-        patterns()["site_words"].search(text) is not None
-    )
+    if found.group().lstrip("*•·-–—> \t").lower().startswith("dear"):
+        return True  # the page greets its reader: its notice may run on ("Dear User, please ...")
+    return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None
 
 
 def may_tease(text: str) -> bool:
