@@ -27,7 +27,9 @@ class ContextSlip(Rule):
             "\"form\"), which every word list passes. The words on both sides give it away: English "
             "prints \"to discuss\" and \"discuss with\" millions of times, and \"to discus\" and "
             "\"discus with\" too rarely to be counted. Reported when the word is in small letters, "
-            "printed once in the article, between two words on the same line, and one lost letter or "
+            "printed once in the article (or the same slip up to four times, where the books print the word "
+            "beside none of its neighbours and the commoner word fits both neighbours of one place, and "
+            "the article never prints the commoner word), between two words on the same line, and one lost letter or "
             "one swapped pair from exactly one word that is printed some 300 times as often and that "
             "English prints beside both neighbours often, while it prints the word itself beside "
             "neither. Pair counts are symspellpy's English bigram list (Google Books n-grams). A word "
@@ -48,10 +50,18 @@ class ContextSlip(Rule):
         for slip in context_slips(doc):
             if slip.found in vocab.words or followed_by_sic(doc.text, slip.end):
                 continue
-            message = (
-                f'"{slip.found}" may be a slip for "{slip.intended}": English often prints "{slip.before} '
-                f'{slip.intended}" and "{slip.intended} {slip.after}", seldom "{slip.before} {slip.found}" '
-                f'or "{slip.found} {slip.after}"'
-            )
+            if slip.times > 1:
+                before, after = slip.fitted
+                message = (
+                    f'"{slip.found}" may be a slip for "{slip.intended}", made {slip.times} times: English seldom '
+                    f'prints "{slip.before} {slip.found}" or "{slip.found} {slip.after}", and often prints '
+                    f'"{before} {slip.intended}" and "{slip.intended} {after}"'
+                )
+            else:
+                message = (
+                    f'"{slip.found}" may be a slip for "{slip.intended}": English often prints "{slip.before} '
+                    f'{slip.intended}" and "{slip.intended} {slip.after}", seldom "{slip.before} {slip.found}" '
+                    f'or "{slip.found} {slip.after}"'
+                )
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
             yield self.diagnostic(slip.start, slip.end, message, fix)

@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import regex
+
 from ..core.document import Document
 from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
@@ -36,6 +38,8 @@ MIN_SCALED_GAP = 15
 MIN_PAIR = 20_000_000
 # Zipf x10: a word whose pairs are counted often enough to tell (MIN_PAIR) is this common.
 MIN_SOURCE_ZIPF = 45
+# A word printed up to this many times is a slip only where every place fits the same word.
+MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _WORDS = compile_cached(r"(?<![\p{L}\p{M}\d'’-])[A-Za-z]+(?![\p{L}\p{M}\d'’-])")
 # Words in small letters, a superset of those `_WORDS` finds, by the faster engine: only a gate.
@@ -49,6 +53,8 @@ class PairSlip(NamedTuple):
     intended: str
     before: str
     after: str
+    times: int = 1  # the same slip printed this many times (every place unlike the books)
+    fitted: tuple[str, str] = ("", "")  # for a repeated slip, the neighbours of a place that fits
 
 
 def _zipf(word: str) -> int | None:
@@ -187,6 +193,8 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
     if table is None:
         return
     printed = Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
+    repeated: dict[str, list[PairSlip]] = {}  # a word printed more than once: each place
+    failed: set[str] = set()  # ... and the words one of whose places does not fit
     for block in doc.prose:
         text = block.text
         if not any(word in text for word in suspects):
@@ -194,23 +202,70 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
         words = list(_WORDS.finditer(text))
         for before, middle, after in zip(words, words[1:], words[2:], strict=False):
             word = middle.group()
-            if word not in suspects or printed[word] > 1:
-                continue  # printed again: the word the writer means
-            if text[before.end() : middle.start()] != " " or text[middle.end() : after.start()] != " ":
+            if word not in suspects or printed[word] > MAX_REPEATS or word in failed:
+                continue
+            slip = _fitting(table, text, before, middle, after)
+            if printed[word] == 1:
+                if slip is not None:
+                    yield slip._replace(start=block.start + slip.start, end=block.start + slip.end)
                 continue
             left, right = before.group().lower(), after.group().lower()
-            if table.count(left, word) or table.count(word, right):
+            if (
+                text[before.end() : middle.start()] != " " or text[middle.end() : after.start()] != " "
+                or table.count(left, word) or table.count(word, right)
+            ):
+                failed.add(word)  # printed again where the books print it: the word the writer means
                 continue
-            fits = [
-                candidate for candidate, gap in commoner_slips(word)
-                if (counts := (table.count(left, candidate), table.count(candidate, right)))
-                and min(counts) >= MIN_PAIR and (gap >= MIN_GAP or max(counts) * 10 ** (-gap / 10) >= table.floor)
-            ]
-            if len(fits) != 1:
-                continue  # none, or several words fit: the context does not say which
-            yield PairSlip(
-                block.start + middle.start(), block.start + middle.end(), word, fits[0], left, right
+            if slip is None and not _fits_one_side(table, word, left, right):
+                failed.add(word)  # the context says nothing of the commoner word: a word of its own use
+                continue
+            place = slip or PairSlip(middle.start(), middle.end(), word, "", left, right)
+            at = block.start + place.start
+            repeated.setdefault(word, []).append(place._replace(start=at, end=at + len(word)))
+    for word, places in repeated.items():
+        # The same slip made each time ("prepared to discus with", "will always discus with"):
+        # the books print the word beside none of its neighbours, the commoner word beside one
+        # neighbour of each place and both of one place at least, and the article never prints it.
+        meant = {place.intended for place in places} - {""}
+        if word in failed or len(places) < 2 or len(meant) != 1:
+            continue
+        intended = meant.pop()
+        if not printed[intended]:
+            fit = next(place for place in places if place.intended)
+            yield from (
+                place._replace(intended=intended, times=len(places), fitted=(fit.before, fit.after))
+                for place in places
             )
+
+
+def _fits_one_side(table: Pairs, word: str, left: str, right: str) -> bool:
+    """A far commoner word one slip from `word` that the books print often beside one of its
+    neighbours at least ("discuss with" after "always discus with")."""
+    return any(
+        max(table.count(left, candidate), table.count(candidate, right)) >= MIN_PAIR
+        for candidate, _ in commoner_slips(word)
+    )
+
+
+def _fitting(
+    table: Pairs, text: str, before: regex.Match[str], middle: regex.Match[str], after: regex.Match[str]
+) -> PairSlip | None:
+    """The one far commoner word that the books print beside both neighbours, where they print
+    the word itself beside neither; None when no word, or several, fit."""
+    word = middle.group()
+    if text[before.end() : middle.start()] != " " or text[middle.end() : after.start()] != " ":
+        return None
+    left, right = before.group().lower(), after.group().lower()
+    if table.count(left, word) or table.count(word, right):
+        return None
+    fits = [
+        candidate for candidate, gap in commoner_slips(word)
+        if (counts := (table.count(left, candidate), table.count(candidate, right)))
+        and min(counts) >= MIN_PAIR and (gap >= MIN_GAP or max(counts) * 10 ** (-gap / 10) >= table.floor)
+    ]
+    if len(fits) != 1:
+        return None  # none, or several words fit: the context does not say which
+    return PairSlip(middle.start(), middle.end(), word, fits[0], left, right)
 
 
 # A name's pair: two capitalised words side by side ("Wold Cup"), overlapping; the second is read
