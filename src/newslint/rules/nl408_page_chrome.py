@@ -194,13 +194,15 @@ class PageChrome(Rule):
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
-            "('DSC_0248', 'Banner.gif') or an identifier code (twenty digits or more alone count too), "
+            "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg') "
+            "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a counter or reference "
             "number under its label ('Views: 1204', 'News Code: 84422939'); a breadcrumb trail ('Home › "
             "News › World'); a listing's page numbers ('1 2 3 4 5 >'); an embedded tweet's link, author "
             "and date ('pic.twitter.com/... "
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
-            "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |'); one "
+            "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "
+            "trail's separators without their links ('// // //'); one "
             "separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'); the page's copyright line "
             "under the story ('[© 2018 SMPKE, PMO]') with the short lines between the story's last "
@@ -750,13 +752,17 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
 
 
 def _marks_only(text: str) -> bool:
-    """No letter or figure, and two kinds of mark or more besides spaces ("| ▲"); dashes of any
-    length mixed ("———-") are still a divider."""
+    """No letter or figure, and two kinds of mark or more besides spaces ("| ▲"), or a trail's
+    separators left without their links ("// // //"); dashes of any length mixed ("———-") are
+    still a divider."""
     marks = set(text) - {" ", "\t"}
-    return len(marks) >= 2 and not marks <= _RULES and not any(c.isalnum() for c in text) and "\n" not in text
+    if "\n" in text or any(c.isalnum() for c in text):
+        return False
+    return len(marks) >= 2 and not marks <= _RULES or marks <= _TRAIL and len(text.split()) >= 2
 
 
 _RULES = frozenset("-‐‑‒–—―_=~*")
+_TRAIL = frozenset("/\\|»›>")
 
 
 def _label_like(text: str) -> bool:

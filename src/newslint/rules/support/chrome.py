@@ -189,7 +189,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
-            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
+            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)|"
+            # An image's file extension alone, its name lost ("jpg").
+            r"\.?(?:jpe?g|png|gif|webp)"
         ),
         # "Views : 1204", "News Code: 84422939", "Okunma Sayısı : 594": a widget's counter or a
         # page's reference number under its label, alone on a line.
@@ -388,7 +390,13 @@ _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)\b")
 
 def _file_hint(lowered: str) -> bool:
     """An image's file name may stand in the text ("dsc_0248", "img-1234", "banner.gif")."""
-    return "_" in lowered or "dsc" in lowered or "img-" in lowered or _IMAGE_EXTENSION.search(lowered) is not None
+    return (
+        "_" in lowered or "dsc" in lowered or "img-" in lowered or _IMAGE_EXTENSION.search(lowered) is not None
+        or _BARE_EXTENSION.search(lowered) is not None
+    )
+
+
+_BARE_EXTENSION = re.compile(r"\n\.?(?:jpe?g|png|gif|webp)[ \t]*(?:\n|$)")
 
 
 def _trie(words: frozenset[str]) -> str:
