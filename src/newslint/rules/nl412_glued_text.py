@@ -22,6 +22,9 @@ from .support.chrome import chrome_words
 COMMON_COMPOUND = 2.0
 # Each half of a split must be this common: a split into rare words is no clear split.
 COMMON_HALF = 3.0
+# Two letters after a name's full stop, no word this common ("It", "He", "In"): a country's web
+# domain in a site's name ("Oxu.Az"), not a sentence's first word.
+MAX_DOMAIN_ZIPF = 5.0
 # A lost space before a capital follows a common word ("ofTexas", "atLabour"); a brand's first
 # word is rarer ("tenderCare").
 CAMEL_FIRST_ZIPF = 5.0
@@ -137,7 +140,9 @@ class GluedText(Rule):
             "is clearly right: both halves are common words of the word list and the run-together "
             "form is no word (word lists and frequencies of the spelling data). Where a name may "
             "hold the full stop ('One.Tel') or a credit runs into the text, the finding is shown "
-            "for an editor. Two lower-case words run into one ('tointernational') get an unsafe "
+            "for an editor; two letters that are no common word after a name's full stop are a "
+            "country's web domain in a site's name ('Oxu.Az') and left alone. Two lower-case "
+            "words run into one ('tointernational') get an unsafe "
             "fix, since a misspelling may split as well, and a word one slip from a frequent "
             "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
             "lower-case words the word lists lack; `run_on_words = false` turns it off."
@@ -221,6 +226,11 @@ class GluedText(Rule):
             whole = text[word_start : end + 1]
             if bare in _ABBREVIATIONS or any(c in whole for c in "/@<>") or whole.count(".") > 1:
                 continue  # an abbreviation, a web address, a ticker ("<eric.St>", "x.Bungie.Org")
+            if (
+                end - at == 2 and text[word_start : word_start + 1].isupper() and text[at].isupper()
+                and text[at + 1].islower() and _word_zipf(text[at:end]) < MAX_DOMAIN_ZIPF
+            ):
+                continue  # a site's name with its country's domain ("Oxu.Az", "Today.Az")
             stop = word_start + len(bare)
             if bare.endswith(")"):
                 safe = True  # "(ICN2).Speaking": a bracket ends no name
