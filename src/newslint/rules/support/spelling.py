@@ -156,7 +156,18 @@ def _not_english(doc: Document) -> bool:
     words = {w for block in doc.prose for w in _LOWER_WORD.findall(block.text)}
     if len(words) < MIN_LOWER_WORDS:
         return False
-    return len(unknown & words) > FOREIGN_SHARE * len(words)
+    return _over_share(unknown & words, len(words))
+
+
+def _over_share(unknown: set[str], size: int) -> bool:
+    """More than FOREIGN_SHARE of `size` words are unknown, not counting those that are likely
+    slips of English words ("politcians", "consenus"): another language's words are not, and
+    a paragraph dense with typos is still English."""
+    if len(unknown) <= FOREIGN_SHARE * size:
+        return False  # the common case, without a guess
+    from ...spelling.guess import likely_slip
+
+    return sum(1 for word in unknown if likely_slip(word) is None) > FOREIGN_SHARE * size
 
 
 def english_only(doc: Document, found: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
@@ -189,4 +200,4 @@ def _foreign_block(doc: Document, text: str) -> bool:
     words = set(_LOWER_WORD.findall(text))
     if len(words) < MIN_BLOCK_WORDS:
         return False
-    return len(document_words(doc).lower_case_unlisted() & words) > FOREIGN_SHARE * len(words)
+    return _over_share(document_words(doc).lower_case_unlisted() & words, len(words))
