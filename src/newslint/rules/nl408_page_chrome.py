@@ -91,14 +91,14 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
-MIN_GLUED_LINE = 12  # one lower-case word this long alone on a line may be buttons run together
+MIN_GLUED_LINE = 10  # one lower-case word this long alone on a line may be buttons run together
 _FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
 MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
-_BARE_LINK = "a web address or social handle alone on a line (a link of the page), not text"
+_BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
@@ -194,7 +194,8 @@ class PageChrome(Rule):
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
-            "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg') "
+            "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address, social handle "
+            "or e-mail address alone on a line, "
             "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a counter or reference "
             "number under its label ('Views: 1204', 'News Code: 84422939'); a breadcrumb trail ('Home › "
@@ -202,7 +203,7 @@ class PageChrome(Rule):
             "and date ('pic.twitter.com/... "
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "
-            "trail's separators without their links ('// // //'); one "
+            "trail's separators without their links ('// // //') or an ellipsis alone ('...'); one "
             "separator character or a "
             "counter of one to three digits alone on a line ('-', '|', '0'); the page's copyright line "
             "under the story ('[© 2018 SMPKE, PMO]') with the short lines between the story's last "
@@ -401,9 +402,9 @@ class PageChrome(Rule):
                 return _AWAY_DATE, False
             if position >= DATE_GRACE and len(line) <= _LONE_SECTION and section_label(line.strip()):
                 return _LONE_SECTION_REASON, False
-            bare_word = line.strip()
+            bare_word = unbulleted(line).strip()
             if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
-                return chrome_reason(line) or (None, False)  # buttons that lost their spaces?
+                return chrome_reason(bare_word) or (None, False)  # buttons that lost their spaces?
             return None, False
         found = chrome_reason(line)
         if found is not None:
@@ -758,6 +759,8 @@ def _marks_only(text: str) -> bool:
     marks = set(text) - {" ", "\t"}
     if "\n" in text or any(c.isalnum() for c in text):
         return False
+    if text in ("...", "…"):
+        return True  # what a teaser leaves when its text is lost
     return len(marks) >= 2 and not marks <= _RULES or marks <= _TRAIL and len(text.split()) >= 2
 
 

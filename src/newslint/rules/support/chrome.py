@@ -152,7 +152,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A full date or a clock: a year, a numeric date or a time.
         "dated": compile_cached(r"\b(?:1[89]|20)\d\d\b|\d{1,2}:\d{2}|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}"),
         # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
-        "bare_link": compile_cached(r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}"),
+        # ... or an e-mail address alone ("englishnews@aa.com.tr"): the page's contact.
+        "bare_link": compile_cached(
+            r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+        ),
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
         "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
@@ -328,7 +331,7 @@ def _line_hint() -> re.Pattern[str]:
         r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
-        r"[a-z]{12,}[ \t]*(?:\n|$)|"
+        r"[•·*-]?[ \t]*[a-z]{10,}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
         # A section's label alone on a line ("news", "world news").
