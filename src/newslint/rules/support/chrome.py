@@ -223,7 +223,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A page's copyright line: "©", "(c)" or "Copyright" with a year or "©" opening it, maybe
         # after a bracket ("[© 2018 SMPKE, PMO]"); the word alone opens sentences ("Copyright law ...").
         "copyright": compile_cached(
-            r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyright)[ \t]*(?:©|\([cC]\)|\d{4}))"
+            r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyright)[ \t]*(?:©|\([cC]\)|\d{4})|"
+            # "Copyright APP (Associated Press of Pakistan), 2017": the holder's name, the year last.
+            r"(?i:copyright)[ \t]+\p{Lu}[^\n]{0,70}?[, \t]+(?:19|20)\d\d[ \t.]*$)"
         ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
