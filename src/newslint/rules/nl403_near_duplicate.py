@@ -117,8 +117,8 @@ class NearDuplicateParagraph(Rule):
 
     def _cut_copies(self, doc: Document, items: list[Comparable]) -> Iterable[Diagnostic]:
         """A paragraph printed again cut short, before or after the full one: its letters are the
-        full one's opening, and it stops inside a word or at an ellipsis (a teaser over the
-        story, a scrape that stopped mid-word: "... went on trial Monday on c")."""
+        full one's opening, and it stops inside a word, on a small word or at an ellipsis (a
+        teaser over the story, a scrape that stopped mid-word: "... went on trial Monday on c")."""
         if doc.own_markup:
             return  # a format's fields (a plain and a rich copy of one caption) may differ in length
         for short in items:
@@ -202,8 +202,6 @@ class NearDuplicateParagraph(Rule):
 # A last word this long that the lists know is whole, though the copy's letters run on in the
 # full one (which may have lost its spaces: "marked,Cao Bang").
 WHOLE_WORD_LENGTH = 3
-
-
 # x10 Zipf: a word this common ("of", "the", "to") ends no title or list item; a copy that
 # stops on one was cut mid-sentence.
 FUNCTION_WORD_ZIPF = 60

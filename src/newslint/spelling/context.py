@@ -38,7 +38,7 @@ MIN_SCALED_GAP = 15
 MIN_PAIR = 20_000_000
 # Zipf x10: a word whose pairs are counted often enough to tell (MIN_PAIR) is this common.
 MIN_SOURCE_ZIPF = 45
-# A word printed up to this many times is a slip only where every place fits the same word.
+# The same slip may be made up to this many times in one article ("discus with" twice).
 MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _WORDS = compile_cached(r"(?<![\p{L}\p{M}\d'’-])[A-Za-z]+(?![\p{L}\p{M}\d'’-])")
@@ -53,7 +53,7 @@ class PairSlip(NamedTuple):
     intended: str
     before: str
     after: str
-    times: int = 1  # the same slip printed this many times (every place unlike the books)
+    times: int = 1  # the same slip made this many times in the article
     fitted: tuple[str, str] = ("", "")  # for a repeated slip, the neighbours of a place that fits
 
 
@@ -183,7 +183,9 @@ def pairs() -> Pairs | None:
 def context_slips(doc: Document) -> Iterator[PairSlip]:
     """Each word printed once in the article, in small letters, between two words on the same
     line with one space on each side, where the books print one far commoner word one slip from it
-    beside both neighbours often and the word itself beside neither."""
+    beside both neighbours often and the word itself beside neither; and each place of a word
+    printed up to MAX_REPEATS times, where every place is so unlike the books and fits the same
+    commoner word on one side at least (both sides at one place), which the article never prints."""
     # One pass over the text and a set operation rule out most articles: no word in them is a
     # slip a frequent word makes.
     suspects = {word for word in _slip_index().keys() & set(_SMALL.findall(doc.text)) if commoner_slips(word)}
@@ -193,8 +195,8 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
     if table is None:
         return
     printed = Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
-    repeated: dict[str, list[PairSlip]] = {}  # a word printed more than once: each place
-    failed: set[str] = set()  # ... and the words one of whose places does not fit
+    repeated: dict[str, list[PairSlip]] = {}  # each place of a word printed more than once
+    failed: set[str] = set()  # words printed more than once with a place that does not fit
     for block in doc.prose:
         text = block.text
         if not any(word in text for word in suspects):

@@ -291,10 +291,9 @@ def first_word() -> re.Pattern[str]:
     return re.compile(r"(?<!\d)[^\W\d_]+")
 
 
-# A line's first run of word characters, past any marks before it (on the lowered text).
+# A line's first run of word characters, past any marks before it; a line opening with a figure
+# (on the lowered text).
 _LINE_FIRST = re.compile(r"\n[^\w\n]*(\w+)")
-
-
 _DIGIT_LINE = re.compile(r"\n[^\w\n]*\d")
 
 
@@ -393,15 +392,15 @@ CUT_MARKS = ("[...]", "[…]")
 _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)\b")
 
 
+_BARE_EXTENSION = re.compile(r"\n\.?(?:jpe?g|png|gif|webp)[ \t]*(?:\n|$)")
+
+
 def _file_hint(lowered: str) -> bool:
     """An image's file name may stand in the text ("dsc_0248", "img-1234", "banner.gif")."""
     return (
         "_" in lowered or "dsc" in lowered or "img-" in lowered or _IMAGE_EXTENSION.search(lowered) is not None
         or _BARE_EXTENSION.search(lowered) is not None
     )
-
-
-_BARE_EXTENSION = re.compile(r"\n\.?(?:jpe?g|png|gif|webp)[ \t]*(?:\n|$)")
 
 
 def _trie(words: frozenset[str]) -> str:
@@ -480,7 +479,7 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
 # A row of buttons that lost its spaces is short ("0 Comment(s)Print E-mail").
 MAX_GLUED_ROW = 60
 MIN_GLUED_PART = 3  # each button word found inside a run-together word is this long at least
-MIN_GLUED_WEAK = 3
+MIN_GLUED_WEAK = 3  # this many button words run together count even when all are weak
 _CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 
 
