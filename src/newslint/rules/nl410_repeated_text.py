@@ -212,6 +212,7 @@ class RepeatedText(Rule):
         dateline = doc.dateline
         ordinal: dict[int, int] = {}  # each line's number among all lines looked at
         headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+        headline_key = _key(headline.text) if headline is not None else b""
         for block in doc.blocks:
             if block.kind not in _SCOPE:
                 ordinal[block.start] = len(ordinal)  # a table between two copies parts them
@@ -221,8 +222,10 @@ class RepeatedText(Rule):
                 if line.text.count(" ") < MIN_WORDS - 1:
                     continue
                 key = _key(line.text)
-                if len(key) < MIN_LETTERS or (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key):
-                    continue  # short, or mostly figures: a listing line
+                if len(key) < MIN_LETTERS or (
+                    (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key) and key != headline_key
+                ):
+                    continue  # short, or mostly figures: a listing line (not the headline: "Digest: April 24, 2025")
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
                     early, how = found
