@@ -21,6 +21,7 @@ from .support.chrome import (
     MENU_REASON,
     MENU_RUN,
     MENU_SMALL_WORDS,
+    MIN_GLUED_LINE,
     MONTH,
     PROSE_WORDS,
     SENTENCE_END,
@@ -91,7 +92,6 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
-MIN_GLUED_LINE = 10  # one lower-case word this long alone on a line may be buttons run together
 _FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
 MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100

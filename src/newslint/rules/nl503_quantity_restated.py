@@ -15,7 +15,7 @@ from ..analysis.numbers.parse import CARDINAL, cardinal_like, parse_cardinal
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
-from ..regexes import compile_v1
+from ..regexes import compile_cached, compile_v1
 
 # Words that may not sit between a count and its verb: "three of the dead", "12 and killed".
 _NOT_SUBJECT = frozenset(
@@ -263,7 +263,7 @@ def _breakdown(sentence: str, total: int) -> bool:
 
 @cache
 def _figure() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w.,-])(?i:{CARDINAL})(?![\w-])")
+    return compile_cached(rf"(?<![\w.,-])(?i:{CARDINAL})(?![\w-])")
 
 
 _BREAKDOWN_PARTS = 3

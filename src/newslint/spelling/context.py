@@ -206,24 +206,20 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
             word = middle.group()
             if word not in suspects or printed[word] > MAX_REPEATS or word in failed:
                 continue
-            slip = _fitting(table, text, before, middle, after)
+            sides = _unlike_the_books(table, text, before, middle, after)
+            intended = _fitting(table, word, *sides) if sides is not None else None
             if printed[word] == 1:
-                if slip is not None:
-                    yield slip._replace(start=block.start + slip.start, end=block.start + slip.end)
+                if intended is not None:
+                    yield PairSlip(block.start + middle.start(), block.start + middle.end(), word, intended, *sides)
                 continue
-            left, right = before.group().lower(), after.group().lower()
-            if (
-                text[before.end() : middle.start()] != " " or text[middle.end() : after.start()] != " "
-                or table.count(left, word) or table.count(word, right)
-            ):
-                failed.add(word)  # printed again where the books print it: the word the writer means
+            if sides is None or (intended is None and not _fits_one_side(table, word, *sides)):
+                # Printed again where the books print it, or where nothing calls for the
+                # commoner word: the word the writer means.
+                failed.add(word)
                 continue
-            if slip is None and not _fits_one_side(table, word, left, right):
-                failed.add(word)  # the context says nothing of the commoner word: a word of its own use
-                continue
-            place = slip or PairSlip(middle.start(), middle.end(), word, "", left, right)
-            at = block.start + place.start
-            repeated.setdefault(word, []).append(place._replace(start=at, end=at + len(word)))
+            repeated.setdefault(word, []).append(
+                PairSlip(block.start + middle.start(), block.start + middle.end(), word, intended or "", *sides)
+            )
     for word, places in repeated.items():
         # The same slip made each time ("prepared to discus with", "will always discus with"):
         # the books print the word beside none of its neighbours, the commoner word beside one
@@ -249,25 +245,28 @@ def _fits_one_side(table: Pairs, word: str, left: str, right: str) -> bool:
     )
 
 
-def _fitting(
+def _unlike_the_books(
     table: Pairs, text: str, before: regex.Match[str], middle: regex.Match[str], after: regex.Match[str]
-) -> PairSlip | None:
-    """The one far commoner word that the books print beside both neighbours, where they print
-    the word itself beside neither; None when no word, or several, fit."""
-    word = middle.group()
+) -> tuple[str, str] | None:
+    """The word's neighbours, lowered, when one space parts each from it and the books print the
+    word beside neither; None otherwise."""
     if text[before.end() : middle.start()] != " " or text[middle.end() : after.start()] != " ":
         return None
-    left, right = before.group().lower(), after.group().lower()
+    word, left, right = middle.group(), before.group().lower(), after.group().lower()
     if table.count(left, word) or table.count(word, right):
         return None
+    return left, right
+
+
+def _fitting(table: Pairs, word: str, left: str, right: str) -> str | None:
+    """The one far commoner word one slip from `word` that the books print beside both
+    neighbours; None when no word, or several, fit."""
     fits = [
         candidate for candidate, gap in commoner_slips(word)
         if (counts := (table.count(left, candidate), table.count(candidate, right)))
         and min(counts) >= MIN_PAIR and (gap >= MIN_GAP or max(counts) * 10 ** (-gap / 10) >= table.floor)
     ]
-    if len(fits) != 1:
-        return None  # none, or several words fit: the context does not say which
-    return PairSlip(middle.start(), middle.end(), word, fits[0], left, right)
+    return fits[0] if len(fits) == 1 else None  # none, or several: the context does not say which
 
 
 # A name's pair: two capitalised words side by side ("Wold Cup"), overlapping; the second is read

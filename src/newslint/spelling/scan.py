@@ -194,28 +194,24 @@ class TextWords:
     def _decode(self, items: Iterable) -> set[str]:
         return set(map(bytes.decode, items)) if self.ascii else set(items)
 
+    def _hits(self, items: frozenset, words: frozenset[str]) -> set[str]:
+        """The members of `items` (this text's words) that are in `words`, decoded. Word by word
+        (the first texts of a process) the text's few words are decoded for the look; later the
+        large set meets them as bytes, converted once per process."""
+        if self._not_known is None:
+            return self._decode(items) & words
+        return self._decode(items & self._ref(words))
+
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
-        if self._not_known is None:  # word by word: see `capitalised_hits`
-            return (self._decode(self._cased) | self._decode(self._caps)) & words
-        ref = self._ref(words)
-        return self._decode((self._cased & ref) | (self._caps & ref))
+        return self._hits(self._cased | self._caps, words)
 
     def capitalised_hits(self, words: frozenset[str]) -> set[str]:
         """Capitalised words of the text (lower-cased) that are in `words`, a possessive or a
         quote mark taken off ("United Stares'": "stares")."""
-        if self._not_known is None:
-            # Word by word (the first texts of a process): the text's few words are decoded,
-            # not a large set converted to bytes for one look.
-            hits = self._decode(self._caps) & words
-            stripped = self._caps_stripped
-            return hits | (self._decode(stripped) & words) if stripped else hits
-        ref = self._ref(words)
-        hits = self._decode(self._caps & ref)
+        hits = self._hits(self._caps, words)
         stripped = self._caps_stripped
-        if stripped:
-            hits |= self._decode(stripped & ref)
-        return hits
+        return hits | self._hits(stripped, words) if stripped else hits
 
     @cached_property
     def _caps_stripped(self) -> frozenset:

@@ -332,7 +332,7 @@ def _line_hint() -> re.Pattern[str]:
         r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
-        r"[•·*-]?[ \t]*[a-z]{10,}[ \t]*(?:\n|$)|"
+        rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
         # A section's label alone on a line ("news", "world news").
@@ -478,6 +478,7 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
 
 # A row of buttons that lost its spaces is short ("0 Comment(s)Print E-mail").
 MAX_GLUED_ROW = 60
+MIN_GLUED_LINE = 10  # one lower-case word this long alone on a line may be buttons run together
 MIN_GLUED_PART = 3  # each button word found inside a run-together word is this long at least
 MIN_GLUED_WEAK = 3  # this many button words run together count even when all are weak
 _CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
@@ -608,12 +609,16 @@ def is_paywall(line: str) -> bool:
 MAX_NOTICE = 300
 MAX_GREETED_NOTICE = 600
 MAX_NOTICE_SENTENCES = 3
+_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check"))  # `reader_address`'s first words
 
 
 def reader_notice(text: str) -> bool:
     """The page's notice to its reader: it opens by addressing the reader and speaks of the page
     (its sections, app, links or comments), or greets the reader ("Dear User"). A quoted plea
     ("Please help us," she said) opens with a quotation mark and is the story's."""
+    word = first_word().search(text[:20])
+    if word is None or word.group().lower() not in _NOTICE_OPENERS:
+        return False  # the few words a notice opens with: nearly every line stops here
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
