@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
-from ..core.rule import Rule, RuleSpec
+from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from .support.chrome import (
     BAR_REASON,
@@ -154,6 +154,13 @@ _SECTION = "a site's section label above the story (section words only: 'Latest 
 
 
 
+class PageChromeOptions(RuleOptions):
+    # A scrape's first line is the page's title slot: a site's or section's name or the page's
+    # date printed there ("Vietnam", "Sunday, December 31, 2017") reads as the page's title, and
+    # copy editors reading such pages leave it; a desk that wants the slot checked turns this on.
+    title_slot: bool = False
+
+
 class PageChrome(Rule):
     spec = RuleSpec(
         code="NL408",
@@ -175,8 +182,7 @@ class PageChrome(Rule):
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
             "or of three or more languages' names (a language switcher: '• Arabic', '• Français'); a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
-            "or more times with a story's text between); a news organisation's name alone on the "
-            "page's first line above a story ('Lana News', 'SANA - Syrian Arab News Agency'); a "
+            "or more times with a story's text between); a "
             "site's section label alone on a line away from the story's top ('News', 'World'); the "
             "page's tags under a label in any language ('Từ khóa: #High-Quality Rice'); the page's "
             "notice to its reader, which opens by addressing the reader and speaks of the page ('Please "
@@ -185,7 +191,7 @@ class PageChrome(Rule):
             "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
             "original author.'); a "
             "date widget with a weekday, clock or "
-            "label above the headline, or away from the story's top (a bare date under a listing "
+            "label away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
             "('2 hours 31 min ago'); a feed's or server's time stamp with seconds and a numeric zone, "
             "whatever fields stand around it ('Local Wed, 23 May 2018 01:45:56 +0000 theSundaily 549646'); "
@@ -212,12 +218,16 @@ class PageChrome(Rule):
             "date, a read counter, the publisher's address). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
-            "shapes are shown for an editor to decide."
+            "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
+            "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency'), a site's or "
+            "section's name or a date widget printed there is reported only with the `title_slot` "
+            "option, as copy editors reading such pages leave the slot's line."
         ),
         example="Talks resumed on Monday.\n\nShare\n\nFacebook\n\nTwitter",
         example_fixed="Talks resumed on Monday.",
         fix_safety="varies",
     )
+    Options = PageChromeOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         site = _site_line(doc.blocks)
@@ -249,7 +259,9 @@ class PageChrome(Rule):
         if not text.isascii() and _mostly_other_script(text):
             return  # not English copy: its script is not a finding
         blocks = doc.blocks
-        if site is not None:
+        options: PageChromeOptions = self.options  # type: ignore[assignment]
+        title_slot = options.title_slot
+        if site is not None and title_slot:
             head, reason = site
             yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
         first_body = 1 if blocks and blocks[0].kind == HEADLINE else 0
@@ -264,7 +276,7 @@ class PageChrome(Rule):
             # The page's tags above the headline ("Từ khóa: #High-Quality Rice").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _LABELLED_TAGS, False)
-        if first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
+        if title_slot and first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
