@@ -13,6 +13,7 @@ from .support.chrome import (
     BAR_REASON,
     CRUMB_REASON,
     CUT_MARKS,
+    GLUED_MENU_REASON,
     ID_REASON,
     LANGUAGE_LINE,
     LANGUAGE_REASON,
@@ -36,6 +37,8 @@ from .support.chrome import (
     dated_widget,
     first_word,
     foreign_language,
+    foreign_words,
+    glued_menu,
     glued_buttons,
     id_code,
     is_bar,
@@ -72,6 +75,8 @@ LISTING_WORDS = 10
 LISTING_REPEATS = 3
 LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
+# A line opening with three capitalised words run together: maybe a menu's links.
+_GLUED_LINKS = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
@@ -203,7 +208,8 @@ class PageChrome(Rule):
             "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address, social handle "
             "or e-mail address alone on a line, "
             "or an identifier code (twenty digits or more alone count too), "
-            "bulleted or not; a counter or reference "
+            "bulleted or not; a menu's links run together, a word of three capitalised common words "
+            "or more ('ContributorsPublishersAdvertisers'; a firm's name has two: 'SoftBank'); a counter or reference "
             "number under its label ('Views: 1204', 'News Code: 84422939'); a breadcrumb trail ('Home › "
             "News › World'); a listing's page numbers ('1 2 3 4 5 >'); an embedded tweet's link, author "
             "and date ('pic.twitter.com/... "
@@ -281,7 +287,10 @@ class PageChrome(Rule):
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
         begin = 0
-        if text.isascii() and "|" not in text and not may_hold_chrome(text.lower()):
+        if (
+            text.isascii() and "|" not in text and not may_hold_chrome(text.lower())
+            and _GLUED_LINKS.search(text) is None
+        ):
             # No line here can open with a button word, a date or a link prompt (one C-level
             # scan): only a footer after the sign-off or end marker is left to look for.
             ends = [i for i, b in enumerate(blocks) if b.kind in _ENDS]
@@ -374,7 +383,8 @@ class PageChrome(Rule):
         ascii_line = line.isascii()
         word = first_word().search(line)
         first = word.group().lower() if word is not None else ""
-        buttons, _, foreign = chrome_words()
+        buttons = chrome_words()[0]
+        foreign = foreign_words()
         if is_paywall(line):
             return _PAYWALL, False
         if reader_notice(line):
@@ -418,6 +428,8 @@ class PageChrome(Rule):
             bare_word = unbulleted(line).strip()
             if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
                 return chrome_reason(bare_word) or (None, False)  # buttons that lost their spaces?
+            if _GLUED_LINKS.match(bare_word) is not None and glued_menu(bare_word):
+                return GLUED_MENU_REASON, False
             return None, False
         found = chrome_reason(line)
         if found is not None:

@@ -124,7 +124,8 @@ class EndMarkerAtEnd(Rule):
             "agency ('Hanoi (VNA) –' above a last line 'VNA'): then it is the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
-            "('(Reporting by Jane Doe; Editing by John Roe)'). Operators' initials and codes alone on the "
+            "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
+            "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials and codes alone on the "
             "last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
             "them. A sign-off or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
@@ -223,6 +224,16 @@ class EndMarkerAtEnd(Rule):
         text = last.text
         if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE or len(doc.blocks) < 3:
             return
+        if text[:2] == "((" and _CONTACT.fullmatch(text.strip()):
+            # The wire's contact line for its reporter, under the credit: the desk's, not the story.
+            yield self.diagnostic(
+                last.start, last.end, f'the wire\'s contact line "{text.strip()}" at the end of the story',
+                Fix.display_only("Delete the contact line", Edit(*block_removal(doc, last), "")),
+            )
+            last = doc.blocks[-2]
+            text = last.text
+            if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
+                return
         if text[:1] in "(R" and _REPORTING_CREDIT.fullmatch(text.strip()):
             fix = Fix.display_only("Delete the credit", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
@@ -380,6 +391,8 @@ _REPORTING_CREDIT = compile_cached(
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
 )
 _CREDIT_LINE = 160
+# The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
+_CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 _LAST_LINE = 40  # codes or a sign-off on the last line: this long at most
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
 _CODES_KIND = "operators' codes"

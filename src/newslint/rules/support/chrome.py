@@ -117,6 +117,14 @@ def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return buttons, buttons - weak, foreign_dates
 
 
+@cache
+def foreign_words() -> frozenset[str]:
+    """Other languages' month and weekday names and common words: a line that opens with one
+    may be another language's."""
+    data = shipped("data/web_chrome.yaml")
+    return chrome_words()[2] | frozenset(w.casefold() for w in data["foreign_words"])
+
+
 # An English month's and weekday's name (pattern source, capitalised; the patterns that need
 # any case say so): a date widget's words, a dateline's date.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -302,8 +310,8 @@ def _opening_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     """The button words that are not weak, date words and foreign dates: those made of word
     characters only, as a set; the few others ("a+", "e-mail") as a pattern of a line's start,
     asked only when a line opens with their first part ("a", "e")."""
-    _, strong, foreign = chrome_words()
-    words = strong | foreign | _DATE_OPENERS
+    _, strong, _ = chrome_words()
+    words = strong | foreign_words() | _DATE_OPENERS
     plain = frozenset(word for word in words if re.fullmatch(r"\w+", word))
     others = sorted(words - plain, key=len, reverse=True)
     heads = frozenset(found.group() for word in others if (found := re.match(r"\w+", word)))
@@ -474,6 +482,36 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             kind = widget_kind(set(pieces))
             return f"{kind} run together (their spaces lost), not a sentence", False
     return None
+
+
+GLUED_MENU_REASON = "a menu's links run together (their spaces lost: 'ContributorsPublishersAdvertisers'), not text"
+# Links run together: a word of this many capitalised parts; a firm's name has two at most.
+GLUED_MENU_PARTS = 3
+MENU_PART_ZIPF = 30  # x10 Zipf: each part a common English word (once in a million words or more)
+
+
+def glued_menu(line: str) -> bool:
+    """A menu whose links lost their spaces: a word of three capitalised common English words
+    or more run together ("ContributorsPublishersAdvertisers"), with any other glued word of the
+    line made of such words too; a firm's name is two words at most ("SoftBank"). No sentence."""
+    text = line.strip()
+    if not text or len(text) > MAX_LINE or text[-1] in SENTENCE_END:
+        return False
+    glued = [parts for word in text.split() if len(parts := _CAMEL.split(word.strip("'’.,:;"))) > 1]
+    if not glued or max(map(len, glued)) < GLUED_MENU_PARTS:
+        return False
+    from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled  # only for a line with such words
+
+    data = compiled()
+    for parts in glued:
+        for part in parts:
+            low = part.casefold()
+            if (
+                len(part) < MIN_GLUED_PART or not part[0].isupper() or not part[1:].islower()
+                or not data.code(low) & WORD or data.code(low) & PROPER or ZIPFS.get(low, 0) < MENU_PART_ZIPF
+            ):
+                return False
+    return True
 
 
 # A row of buttons that lost its spaces is short ("0 Comment(s)Print E-mail").
@@ -727,7 +765,7 @@ def foreign_language(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_LINE:
         return False
-    _, _, foreign = chrome_words()
+    foreign = foreign_words()
     tokens = [t for t in _tokens(text) if any(c.isalpha() for c in t)]
     if not tokens:
         return False
