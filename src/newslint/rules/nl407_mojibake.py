@@ -39,8 +39,9 @@ def _ftfy() -> tuple[Callable[[str], bool], Callable[[str], str], re.Pattern[str
 
 # What every UTF-8 sequence read as Windows-1252 or Latin-1 leaves: its lead byte as a letter
 # "Â".."ô" (or, read with a Central European or Baltic code page, "Ă", "ā"), then a
-# continuation byte as a C1 control, a Latin-1 sign or one of Windows-1252's marks ("â€™", "Ã©", "Ã¼"); a lost no-break space leaves "Ã" before a space. Text without it
-# holds nothing ftfy's repair undoes, and importing ftfy costs a one-file run most of its time.
+# continuation byte as a C1 control, a Latin-1 sign or one of Windows-1252's marks ("â€™",
+# "Ã©", "Ã¼"); a lost no-break space leaves "Ã" before a space. Text without it holds nothing
+# ftfy's repair undoes, and importing ftfy costs a one-file run most of its time.
 _MAY_BE_GARBLED = re.compile(
     "[\u00c2-\u00f4\u0100-\u017f](?:[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
