@@ -108,7 +108,28 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
             return "variant"
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
+    if early_text and extra <= MAX_SMALL_WORD and _small_word_apart(early_text, late_text):
+        return "worded"
     return None
+
+
+# What a copy may add or drop ("... into the big drug trafficking" under "... into big drug
+# trafficking"): one of these, this many letters at most.
+MAX_SMALL_WORD = 4
+_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "its", "his", "her")
+)
+
+
+def _small_word_apart(early: str, late: str) -> bool:
+    """One copy is the other with one small word more ("the", "a", "of"), case and punctuation
+    aside."""
+    one, other = normalise(early).split(), normalise(late).split()
+    if abs(len(one) - len(other)) != 1:
+        return False
+    short, long_ = (one, other) if len(one) < len(other) else (other, one)
+    at = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+    return long_[at] in _SMALL_WORDS and long_[:at] + long_[at + 1 :] == short
 
 
 # A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
@@ -181,7 +202,8 @@ class RepeatedText(Rule):
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
             "with a breadcrumb before it over the bare title on the next line, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
-            "MinisterPolitics'), the two one above the other, and so is a listing's item that "
+            "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
+            "one small word more or less ('the', 'of'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
             "(Japan Today)'). A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
@@ -275,6 +297,9 @@ class RepeatedText(Rule):
             return True  # the credit says the longer copy is a caption
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
+        if how == "worded":
+            # The headline again with a small word more or less: the page's title in two places.
+            return headline is not None and early.start == headline.start and words >= LONG_TITLE_WORDS
         if how == "variant":
             # A breadcrumb before the headline, the bare title on the next line ("Home news
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
@@ -397,5 +422,5 @@ class RepeatedText(Rule):
         whole = block.start == late.start and block.end == late.end
         safe = how == "same" and (whole or "\n" in block.text)
         fix = Fix.safe(title, Edit(*span, "")) if safe else Fix.display_only(title, Edit(*span, ""))
-        what = "repeats" if how == "same" else "repeats, with a prefix or tail,"
+        what = {"same": "repeats", "worded": "repeats, a small word apart,"}.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)

@@ -192,6 +192,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # clock, never a story's own date.
         "ago": compile_cached(
             r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+)?(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
+            # An icon font's ligature name printed before the figure ("time6 hours ago").
+            r"(?:(?:access_)?time|schedule|clock|history)?"
             rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
