@@ -14,7 +14,17 @@ from collections.abc import Iterator
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
-from .chrome import MAX_LINE, PROSE_WORDS, SENTENCE_END, Line, date_widget, lines_of, masthead, patterns
+from .chrome import (
+    MAX_LINE,
+    PROSE_WORDS,
+    SENTENCE_END,
+    Line,
+    date_widget,
+    lines_of,
+    masthead,
+    outlet_name,
+    patterns,
+)
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
 MAX_HEADER_BLOCKS = 8
@@ -104,7 +114,17 @@ def _is_lead(text: str) -> bool:
 
 def _reason(text: str) -> str | None:
     found = _shape_reason(text)
-    return MASTHEAD_REASON if found is None and masthead(text) else found
+    if found is None and (masthead(text) or _outlet_line(text)):
+        return MASTHEAD_REASON
+    return found
+
+
+def _outlet_line(text: str) -> bool:
+    """A news organisation's name written out alone on a line under the headline, a bullet
+    before it or not ("Kyodo News", "KYODO NEWS", "• Free Malaysia Today"): the page's source
+    widget. An agency's short name alone ("Yonhap", "WAM") is the story's credit."""
+    bare = text.strip(" \t•·-–—|*")
+    return 0 < len(bare) <= 60 and outlet_name(bare.title() if bare.isupper() else bare)
 
 
 def _shape_reason(text: str) -> str | None:
