@@ -208,8 +208,8 @@ def parse_list(
             last = index
             break
     if last is None:
-        if not closed or len(parts) < 2:
-            return None
+        if not closed or len(parts) < 2 or end == len(text) and text.rstrip()[-1:] not in ".!?)\"”’":
+            return None  # no "and" and no stop: the copy may be cut inside the list
         last = len(parts) - 1
     trailing = parts[last + 1 :]
     head = parts[:last]
