@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..core.diagnostics import Diagnostic
 from ..core.document import Document
@@ -21,11 +21,13 @@ from ..spelling.guess import (
     person_swap,
     proper_slip,
 )
+from ..spelling.index import within_one_edit
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.nameslots import (
     after_given_name,
     before_unlisted_name,
     foreign_context,
+    formal_titles,
     in_organisation,
     named_person,
     organisation_ends,
@@ -96,6 +98,45 @@ def _drop_of_frequent(token: str) -> bool:
         if found and any(dropped_from(token, word) for word in found.split("\n")):
             return True
     return False
+
+
+# A word this long at least may be a title's slip; shorter ones are names ("Mayor", "Duke").
+MIN_TITLE = 6
+
+
+@cache
+def _long_titles() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The formal titles a person's name follows ("President", "Chairwoman"), by first letter
+    and length."""
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for title in formal_titles():
+        by_shape.setdefault((title[0], len(title)), []).append(title)
+    return {key: tuple(sorted(titles)) for key, titles in by_shape.items()}
+
+
+def _title_slip(token: str) -> str | None:
+    """The title a word no list knows is one slip from ("presideny", "chairweman"), keeping its
+    first letter; a title with an ending added is another language's ("Presidente")."""
+    if len(token) < MIN_TITLE:
+        return None
+    titles = _long_titles()
+    for size in (len(token) - 1, len(token), len(token) + 1):
+        for title in titles.get((token[0], size), ()):
+            if within_one_edit(token, title) and not token.startswith(title):
+                return title
+    return None
+
+
+# Where a title stands: before a capitalised name, or after a title's first word ("Prime").
+_TITLE_AFTER = compile_cached(r"[ \t]+\p{Lu}")
+_TITLE_BEFORE = compile_cached(r"\b(?:Prime|Vice|Deputy|Foreign|Acting|Former)[ \t]+$")
+
+
+def _in_title_slot(text: str, start: int, end: int) -> bool:
+    return (
+        _TITLE_AFTER.match(text, end) is not None
+        or _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _may_be_slip(token: str) -> bool:
@@ -272,6 +313,10 @@ class CapitalisedMisspelling(Rule):
             "it is a person's name, which is NL101's to judge. A five-letter word with one "
             "vowel changed from a very common word counts inside a run of capitalised English "
             "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone. "
+            "A word no list knows one slip from a formal title (`rules/data/titles.txt`), where a "
+            "title stands, before a capitalised name or after \"Prime\", \"Vice\" or \"Deputy\" "
+            "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "
+            "with an ending added (\"Presidente\": another language's). "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."
@@ -290,6 +335,7 @@ class CapitalisedMisspelling(Rule):
         in_names: set[str] = set()  # five-letter slips that count only inside a name's run
         in_organisations: set[str] = set()  # slips that count only in an organisation's name
         swapped: set[str] = set()  # a frequent person's name with two letters swapped: in a person's slot too
+        in_titles: set[str] = set()  # one slip from a title ("Presideny"): only where a title stands
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -306,6 +352,11 @@ class CapitalisedMisspelling(Rule):
             if guess is not None:
                 slips[token] = guess
                 swapped.add(token)
+                continue
+            title = _title_slip(token)
+            if title is not None:
+                slips[token] = Guess((title,), True, False)
+                in_titles.add(token)
                 continue
             if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
                 continue
@@ -338,6 +389,14 @@ class CapitalisedMisspelling(Rule):
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
                 candidates, clear, safe = slips[token]
+                if token in in_titles:
+                    if _in_title_slot(block.text, match.start(), match.end()) and not foreign_context(text, start, end):
+                        fix, options, evidence = guess_fix(
+                            found, start, end, candidates, clear, safe, False, QuoteMap(block.text), block.start
+                        )
+                        message = f'"{found}" is probably a misspelling of the title "{options[0]}"'
+                        yield self.diagnostic(start, end, message, fix)
+                    continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
                 organisation = _in_organisation(block.text, match.start(), match.end(), candidates[0])

@@ -97,6 +97,12 @@ def person_cues() -> frozenset[str]:
     return _word_file("person_cues.txt")
 
 
+@cache
+def formal_titles() -> frozenset[str]:
+    """Formal titles printed before a person's name ("President", "Chairwoman") (data file)."""
+    return _word_file("titles.txt")
+
+
 def _word_file(name: str) -> frozenset[str]:
     """A data file of words, one a line, case-folded; '#' opens a comment line."""
     lines = (packs_dir() / "data" / name).read_text(encoding="utf-8").splitlines()
