@@ -57,6 +57,7 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
     between = list(_before_title_repeat(blocks))
     yield from between
     done = {line.start for _, line, _ in between}
+    title = compact(blocks[0].text)
     for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
         if block.kind == DATELINE or block.end > dateline:
             return
@@ -71,10 +72,12 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
             if after_by or text.casefold() == "by" or text[:3].casefold() == "by ":
                 after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
                 continue
+            if len(text) >= len(title) // 2 and compact(text) == title:
+                continue  # the headline printed again (NL410's): the header goes on under it
             reason = _reason(text)
             if reason is not None and line.start not in done:
                 yield block, line, reason
-            elif any(c.isdigit() for c in text) and not date_widget(text):
+            elif any(c.isdigit() for c in text) and not date_widget(text) and not patterns()["ago"].fullmatch(text):
                 return  # figures: the story (an agate table) has begun
 
 
