@@ -775,7 +775,14 @@ def foreign_language(line: str) -> bool:
     label = text.find(":")
     if label != -1 and 0 < label <= 20 and any(_accented(t) for t in _tokens(text[:label])):
         return len(odd) >= 1
+    if len(odd) == 1 and len(tokens) <= SHORT_FOREIGN_LINE and all(map(_accented, tokens)):
+        return True  # "Đăng ẩn": every word in letters English does not use, one in lower case
     return len(odd) >= 2 and len(odd) * 5 >= len(tokens) * 2
+
+
+# A line this short may be another language's with one lower-case word in letters English
+# does not use, when all its words use them; a name's words are all capitalised.
+SHORT_FOREIGN_LINE = 3
 
 
 def _accented(token: str) -> bool:
