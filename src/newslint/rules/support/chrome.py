@@ -153,7 +153,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # An English date or time, weekday, clock or zone: what a date widget is made of.
         "date_word": compile_cached(
             rf"(?i){MONTH}|{WEEKDAY}\.?|"
-            r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|est|edt|bst|[+-]\d{4}|"
+            r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|cet|cest|sgt|hkt|"
+            r"aest|aedt|msk|pht|myt|[+-]\d{4}|"
             r"updated|last|created|published|posted|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
