@@ -6,12 +6,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import accumulate
 
+import regex
+
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
+from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.lookup import KNOWN, ZIPFS, compiled
-from .support.blocks import EDGE, MIN_KEY, Comparable, pools, removal
+from .support.blocks import EDGE, MIN_KEY, Comparable, compact, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
@@ -36,6 +39,10 @@ MIN_AROUND = 3
 CUT_MIN_WORDS = 12
 CUT_MIN_LETTERS = 60
 _SENTENCE_STOPS = frozenset(".!?\"”’)")
+# A paragraph's opening letters looked for inside the earlier paragraphs: this many.
+SENTENCE_PROBE = 48
+# A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
+_FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
 
 def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
@@ -64,7 +71,9 @@ class NearDuplicateParagraph(Rule):
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
             "counts too, and so does a copy cut short before or after the full one: its opening, "
             "twelve words or more, stopping inside a word, on a small word such as 'of' or at an "
-            "ellipsis ('... went on trial Monday on c'). A "
+            "ellipsis ('... went on trial Monday on c'). So does a paragraph that opens with a sentence "
+            "of twelve words or more printed already inside an earlier paragraph (a summary block "
+            "run together above the story's paragraphs). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
@@ -77,6 +86,8 @@ class NearDuplicateParagraph(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
+        if not doc.own_markup:
+            yield from self._sentence_again(doc)
         for group in pools(doc):
             if not group.edges_meet:
                 continue  # decided once per document for every rule and option
@@ -143,6 +154,45 @@ class NearDuplicateParagraph(Rule):
             yield self.diagnostic(
                 short.block.start, short.block.end,
                 f"{kind} repeats the opening of the one on line {line}, cut short", fix,
+            )
+
+    def _sentence_again(self, doc: Document) -> Iterable[Diagnostic]:
+        """A paragraph that opens with a long sentence printed already inside an earlier one (a
+        summary block run together, then its paragraphs: "... reported.Kim, accompanied by ..."
+        above "Kim, accompanied by ..."). One C-level search of the earlier paragraphs' letters
+        for each paragraph's opening; the sentence itself is compared only on a hit."""
+        group = pools(doc)[0]
+        keys = group.keys
+        if len(keys) < 2:
+            return
+        joined = b"\x00".join(keys)
+        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        opening = frozenset(starts)
+        for j in range(1, len(keys)):
+            head = keys[j][:SENTENCE_PROBE]
+            if len(head) < SENTENCE_PROBE:
+                continue
+            at = joined.find(head, 0, starts[j])
+            while at != -1 and at in opening:  # an earlier paragraph opening alike: the passes below
+                at = joined.find(head, at + 1, starts[j])
+            if at == -1:
+                continue
+            block = group.blocks[j]
+            match = _FIRST_SENTENCE.match(block.text)
+            if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
+                continue
+            sentence = compact(match.group())
+            if len(sentence) < CUT_MIN_LETTERS or sentence not in joined[: starts[j]]:
+                continue
+            earlier = max(i for i, start in enumerate(starts) if start <= at)
+            if sentence == keys[earlier]:
+                continue  # the earlier paragraph is that sentence alone: a repeat of it is NL401's
+            line = doc.position(group.blocks[earlier].start)[0]
+            end = block.start + match.end()
+            yield self.diagnostic(
+                block.start, block.start + len(match.group().rstrip()),
+                f"sentence printed already inside the paragraph on line {line}",
+                Fix.display_only("Delete the repeated sentence", Edit(block.start, end, "")),
             )
 
     @staticmethod
