@@ -45,6 +45,7 @@ from .support.chrome import (
     is_paywall,
     is_sentence,
     language_item,
+    leading_buttons,
     line_removal,
     lines_of,
     masthead,
@@ -138,6 +139,10 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
+_FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
+_LABELLED_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
 _TWEET_TAIL = compile_cached(
@@ -181,7 +186,10 @@ class PageChrome(Rule):
             "post's title. A fixed list of phrases "
             "never keeps up with every site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
-            "does not use, or button words that lost their spaces ('0 Comment(s)Print E-mail'); "
+            "does not use, or button words that lost their spaces ('0 Comment(s)Print E-mail', also before "
+            "the credit's date: '0 CommentsPrint E-mail Xinhua, June 25, 2010'); a label in Chinese, "
+            "Japanese or Korean with its colon run into an English line ('国内英语新闻:China, Chile agree "
+            "...'), or a line of such labels and their values ('来源: Xinhua 责任编辑: ...'); "
             "a run of five or more paragraphs of a few capitalised words each (a "
             "menu printed one item per line, bulleted or not; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
@@ -255,6 +263,8 @@ class PageChrome(Rule):
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
             yield from self._gallery_counters(doc)
+            if not doc.text.isascii():
+                yield from self._foreign_labels(doc, reported)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -362,6 +372,13 @@ class PageChrome(Rule):
                     yield from teaser
                     if teaser:
                         reason = "teaser"
+                elif line.text[:1].isdigit() and (leading := leading_buttons(line.text)) is not None:
+                    at, kind = leading
+                    yield self.diagnostic(
+                        line.start, line.start + at, f"page chrome: {kind}, run together before the credit",
+                        Fix.display_only("Delete the buttons", Edit(line.start, line.start + at + 1, "")),
+                    )
+                    reason = "glued buttons"
                 elif line.text[-1:] in _BUTTON_ENDS and (glued := glued_buttons(line.text)) is not None:
                     at, kind = glued
                     start = line.start + at
@@ -545,6 +562,33 @@ class PageChrome(Rule):
                     start + 1, end, f"page chrome: {_SITE_TAIL}",
                     Fix.display_only("Delete the site's name", Edit(start, end, "")),
                 )
+
+    def _foreign_labels(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A label in Chinese, Japanese or Korean with its colon opening an English line ("国内英语
+        新闻:China, Chile agree ..."), the site's section or digest name; or a line of such labels
+        and their values ("2017-08-02 11:54:18 来源: Xinhua 责任编辑: 兰楚文")."""
+        label, latin = patterns()["cjk_label"], patterns()["latin"]
+        for block in doc.blocks:
+            if block.kind not in _LABELLED_KINDS or label.search(block.text) is None:
+                continue
+            for line in lines_of(block):
+                if line.start in reported or len(line.text) > MAX_LINE:
+                    continue
+                bare = unbulleted(line.text).lstrip("-–— \t")  # a list's dash too: "- 英语文摘:..."
+                found = label.match(bare)
+                rest = bare[found.end() :].lstrip() if found is not None else ""
+                if found is not None and rest[:1].isascii() and rest[:1].isalnum():
+                    start = line.start + len(line.text) - len(bare)
+                    end = line.start + len(line.text) - len(rest)
+                    yield self.diagnostic(
+                        start, end, f"page chrome: {_FOREIGN_LABEL}",
+                        Fix.display_only("Delete the label", Edit(start, end, "")),
+                    )
+                elif (
+                    label.search(line.text) is not None and not is_sentence(line.text)
+                    and sum(1 for word in line.text.split() if latin.search(word)) <= FOREIGN_LABEL_WORDS
+                ):
+                    yield self._line(doc, block, line, _FOREIGN_LABELS, False)
 
     def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
         """A photo gallery's counter opening a caption ("1 of 4. Authorities monitor ..."): the
@@ -789,7 +833,12 @@ def _marks_only(text: str) -> bool:
         return False
     if text in ("...", "…"):
         return True  # what a teaser leaves when its text is lost
-    return len(marks) >= 2 and not marks <= _RULES or marks <= _TRAIL and len(text.split()) >= 2
+    return len(marks) >= 2 and not marks <= _RULES or marks <= _TRAIL and (
+        len(text.split()) >= 2 or len(text) >= TRAIL_RUN
+    )
+
+
+TRAIL_RUN = 3  # a trail's separators run together ("|||||||||"): this many at least
 
 
 _RULES = frozenset("-‐‑‒–—―_=~*")

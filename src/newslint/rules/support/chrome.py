@@ -222,8 +222,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"full[ \t]+(?:story|article))[ \t]+[\"“][^\"”\n]{3,200}[\"”][ \t.…»›>]*"
         ),
         # A page's tags under a label in any language: "Từ khóa: #High-Quality Rice #Mekong".
+        # A label in Chinese, Japanese or Korean with its colon ("来源:", "责任编辑：").
+        "cjk_label": compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12}[ \t]*[:：]"),
         "labelled_tags": compile_cached(
-            r"\p{L}[\p{L} ]{0,20}:[ \t]*(?:#\p{L}[\w'’.-]*(?:[ \t]+\p{L}[\w'’.-]*){0,3}[ \t]*){1,8}"
+            r"(?:\p{L}[\p{L} ]{0,20}:|(?i:tags?|keywords?|topics?)(?=[ \t]+#))[ \t]*"
+            r"(?:#\p{L}[\w'’.-]*(?:[ \t]+\p{L}[\w'’.-]*){0,3}[ \t]*){1,8}"
         ),
         # A copyright sentence naming the original author ("The copyright of the article and the
         # picture belongs to the original author.").
@@ -592,6 +595,27 @@ def glued_buttons(line: str) -> tuple[int, str] | None:
     if not tokens[begin - 1].group()[-1:].isdigit() or line[tokens[-1].end() :].strip(" \t:") != "":
         return None
     return tokens[begin].start(), widget_kind(set(found))
+
+
+def leading_buttons(line: str) -> tuple[int, str] | None:
+    """Where a row of the page's buttons that lost their spaces ends, when it opens a line
+    before the story's credit and date ("0 CommentsPrint E-mail Xinhua, June 25, 2010"), and
+    what the buttons are; None for any other line."""
+    tokens = list(patterns()["token"].finditer(line.replace("(s)", "   ")))
+    if len(tokens) < 3 or not tokens[0].group().isdigit():
+        return None
+    buttons, strong, _ = chrome_words()
+    end = 1
+    while end < len(tokens) and (
+        tokens[end].group().lower().strip("'’.:") in buttons or _unglued([tokens[end].group()]) is not None
+    ):
+        end += 1
+    found = _unglued([t.group() for t in tokens[1:end]])
+    if found is None or not any(word in strong for word in found) or end == len(tokens):
+        return None
+    if patterns()["dated"].search(line, tokens[end].start()) is None:
+        return None  # the credit's date follows the buttons
+    return tokens[end - 1].end(), widget_kind(set(found))
 
 
 _KINDS = (
