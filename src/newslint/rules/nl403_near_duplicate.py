@@ -14,7 +14,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.lookup import KNOWN, ZIPFS, compiled
-from .support.blocks import EDGE, MIN_KEY, Comparable, compact, pools, removal
+from .support.blocks import EDGE, MIN_KEY, Comparable, body_text, compact, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
@@ -72,8 +72,9 @@ class NearDuplicateParagraph(Rule):
             "counts too, and so does a copy cut short before or after the full one: its opening, "
             "twelve words or more, stopping inside a word, on a small word such as 'of' or at an "
             "ellipsis ('... went on trial Monday on c'). So does a paragraph that opens with a sentence "
-            "of twelve words or more printed already inside an earlier paragraph (a summary block "
-            "run together above the story's paragraphs). A "
+            "of twelve words or more, its dateline left out, printed already inside an earlier paragraph "
+            "or caption (a summary block run together above the story's paragraphs, a caption that "
+            "carries the lead). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported."
         ),
@@ -157,42 +158,53 @@ class NearDuplicateParagraph(Rule):
             )
 
     def _sentence_again(self, doc: Document) -> Iterable[Diagnostic]:
-        """A paragraph that opens with a long sentence printed already inside an earlier one (a
-        summary block run together, then its paragraphs: "... reported.Kim, accompanied by ..."
-        above "Kim, accompanied by ..."). One C-level search of the earlier paragraphs' letters
-        for each paragraph's opening; the sentence itself is compared only on a hit."""
-        group = pools(doc)[0]
-        keys = group.keys
-        if len(keys) < 2:
+        """A paragraph that opens with a long sentence printed already inside an earlier
+        paragraph or caption (a summary block run together, then its paragraphs: "...
+        reported.Kim, accompanied by ..." above "Kim, accompanied by ..."; a caption that carries
+        the lead). One C-level search of the earlier blocks' letters for each paragraph's opening
+        (its dateline left out); the sentence itself is compared only on a hit."""
+        paragraphs, captions = pools(doc)
+        items = sorted(
+            [(b, k, False) for b, k in zip(paragraphs.blocks, paragraphs.keys, strict=True)]
+            + [(b, k, True) for b, k in zip(captions.blocks, captions.keys, strict=True)],
+            key=lambda item: item[0].start,
+        )
+        if len(items) < 2:
             return
+        keys = [key for _, key, _ in items]
         joined = b"\x00".join(keys)
         starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
         opening = frozenset(starts)
-        for j in range(1, len(keys)):
-            head = keys[j][:SENTENCE_PROBE]
-            if len(head) < SENTENCE_PROBE:
+        for j in range(1, len(items)):
+            block, key, caption = items[j]
+            head = key[:SENTENCE_PROBE]
+            if caption or len(head) < SENTENCE_PROBE:
                 continue
             at = joined.find(head, 0, starts[j])
-            while at != -1 and at in opening:  # an earlier paragraph opening alike: the passes below
+            while at != -1 and at in opening:  # an earlier block opening alike: the passes below
                 at = joined.find(head, at + 1, starts[j])
             if at == -1:
                 continue
-            block = group.blocks[j]
-            match = _FIRST_SENTENCE.match(block.text)
+            body, _ = body_text(doc, block)
+            offset = block.end - len(body) - block.start  # where the text after the dateline starts
+            lead = body.lstrip()
+            offset += len(body) - len(lead)
+            match = _FIRST_SENTENCE.match(lead)
             if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
                 continue
             sentence = compact(match.group())
             if len(sentence) < CUT_MIN_LETTERS or sentence not in joined[: starts[j]]:
                 continue
-            earlier = max(i for i, start in enumerate(starts) if start <= at)
+            earlier = max(i for i, begin in enumerate(starts) if begin <= at)
             if sentence == keys[earlier]:
-                continue  # the earlier paragraph is that sentence alone: a repeat of it is NL401's
-            line = doc.position(group.blocks[earlier].start)[0]
-            end = block.start + match.end()
+                continue  # the earlier block is that sentence alone: a repeat of it is NL401's
+            kind = "caption" if items[earlier][2] else "paragraph"
+            line = doc.position(items[earlier][0].start)[0]
+            first = block.start + offset
             yield self.diagnostic(
-                block.start, block.start + len(match.group().rstrip()),
-                f"sentence printed already inside the paragraph on line {line}",
-                Fix.display_only("Delete the repeated sentence", Edit(block.start, end, "")),
+                first, first + len(match.group().rstrip()),
+                f"sentence printed already inside the {kind} on line {line}",
+                Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
             )
 
     @staticmethod
