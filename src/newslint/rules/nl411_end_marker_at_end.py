@@ -14,7 +14,7 @@ from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
-from .support.chrome import SENTENCE_END
+from .support.chrome import MAX_LINE, SENTENCE_END, chrome_reason, date_widget, reader_notice
 
 
 class EndMarkerAtEndOptions(RuleOptions):
@@ -72,6 +72,13 @@ def _agency_set() -> frozenset[str]:
 
 
 @cache
+def _stop_glued_signoff() -> regex.Pattern[str]:
+    """"... ridiculed.APP": an agency's name as the data spells it run on to a lower-case word's
+    stop at a paragraph's end (not "U.S.AP": a capital before the stop is an abbreviation's)."""
+    return compile_cached(rf"(?<=\p{{Ll}}{{2}}[.!?])(?:{_agency_names()})[ \t]*$")
+
+
+@cache
 def _spaced_signoff() -> regex.Pattern[str]:
     """"... on this immense loss. ONA": an agency's name as the data spells it, after a
     sentence's end with only a space between, at a paragraph's end."""
@@ -116,9 +123,12 @@ class EndMarkerAtEnd(Rule):
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it. Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
-            "— VNS') or, in capitals, after the stop ('... leaders. VNS'), or alone on the last line "
+            "— VNS') or, in capitals, after the stop ('... leaders. VNS') or in brackets there (an "
+            "editor's initials: '... New Guinea. (WDY)'), or alone on the last line "
             "after a dash ('– VNS', '==Kyodo'), unless it is an English "
-            "word ('MORE', the wire's instruction). A bare agency name on a "
+            "word ('MORE', the wire's instruction). A listed agency run on to the last sentence's stop "
+            "('... ridiculed.APP') is its sign-off too. The story's last sentence is the last paragraph "
+            "above a few lines of the page's (buttons, a date widget, a notice to the reader). A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
             "agency ('Hanoi (VNA) –' above a last line 'VNA'): then it is the page's source line, "
@@ -310,6 +320,11 @@ class EndMarkerAtEnd(Rule):
                     match = _unlisted_signoff(text)
                     if match is not None:
                         yield self._glued(doc, block, match)
+                elif "." in last_word and last_word.rsplit(".", 1)[1] in _agency_set():
+                    # "... ridiculed.APP": the agency's name run on to the last sentence's stop.
+                    match = _stop_glued_signoff().search(text, max(0, len(text) - 40))
+                    if match is not None and block is _last_sentence(doc):
+                        yield self._glued(doc, block, match)
                 continue
             if len(text) <= 30 and text[0] in "-–—" and _dash_signoff().fullmatch(text):
                 if not mid_page:
@@ -350,8 +365,11 @@ class EndMarkerAtEnd(Rule):
 # with only a space before it ("... leaders. VNS", "VNA/VNS"); the desk's codes may follow.
 _UNLISTED_SIGNOFF = compile_cached(
     r"(?:(?<=[.!?][\"”’)]?)[ \t]*[-–—]{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
-    r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6}))"
-    r"(?:/\p{Lu}{2,6}){0,2}[ \t]*$"
+    r"(?:/\p{Lu}{2,6}){0,2}"
+    r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}"
+    # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)".
+    r"|(?<=[.!?][\"”’]?)[ \t]+\((?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}\))"
+    r"[ \t]*$"
 )
 
 
@@ -458,11 +476,13 @@ def _last_sentence(doc: Document) -> Block | None:
     """The story's last paragraph: the last block, or the last of the few paragraphs at the end
     that only a byline, a credit or a separator follows ("... the region. –AKP" above "By
     THOU Peou")."""
-    last = doc.blocks[-1]
-    if _scrap(last) and len(doc.blocks) > 1:
-        # A few words of the page's without a stop under the story ("Kirim email ke"): the
-        # paragraph above is the story's end.
-        last = doc.blocks[-2]
+    blocks = doc.blocks
+    at = len(blocks) - 1
+    while at > 0 and len(blocks) - at <= _PAGE_TAIL and (_scrap(blocks[at]) or _page_line(blocks[at])):
+        # A few words of the page's without a stop under the story ("Kirim email ke"), a date
+        # widget, buttons: the paragraph above is the story's end.
+        at -= 1
+    last = blocks[at]
     end = last.text[-1:]
     if last.kind == PARAGRAPH and (end.isalpha() or end == "." or end in _SIGNOFF_CLOSERS):
         return last
@@ -479,6 +499,18 @@ def _credited_above(doc: Document, signoff: Block) -> bool:
     if dateline is None or dateline.start > signoff.start:
         return False
     return f"({name})".casefold() in dateline.text.casefold()
+
+
+_PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most
+
+
+def _page_line(block: Block) -> bool:
+    """A line of the page's by its shape: buttons, a date or time widget, a notice to its reader."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and "\n" not in text and len(text) <= MAX_LINE
+        and (chrome_reason(text) is not None or date_widget(text) or reader_notice(text))
+    )
 
 
 def _scrap(block: Block) -> bool:
