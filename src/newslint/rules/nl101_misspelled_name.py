@@ -9,6 +9,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
+from .support.chrome import chrome_words
 from .support.spelling import (
     SpellingOptions,
     correction_fix,
@@ -52,9 +53,12 @@ class MisspelledName(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         checker = checker_for(rule_vocabulary(self))
         quotes: dict[int, QuoteMap] = {}
+        foreign_dates = chrome_words()[2]
         for finding in checker.check(doc):
             if cut_inside(doc.text, finding.end, finding.found, finding.candidates):
                 continue  # "The Europea" at the text's end: a cut, not a slip
+            if finding.found.casefold() in foreign_dates:
+                continue  # "1 Desember 2013": another language's month or weekday, as NL102 leaves it
             block = doc.block_at(finding.start)
             quote_map = None
             if block is not None:
