@@ -180,7 +180,9 @@ class PageChrome(Rule):
         "navigation bar, another script or language, a date widget, a teaser's 'Read more'.",
         rationale=(
             "Scraped copy keeps the page around the story: share and print buttons one per line "
-            "or in a row with their counters, '|'-separated navigation and title bars, widgets "
+            "or in a row with their counters, '|'-separated navigation and title bars (not the "
+            "story's own credit and date so separated: 'Source: Xinhua | 2019/12/10 9:33:34 | Editor: "
+            "ZX'), widgets "
             "in another script or language, date and author widgets, teasers of other stories "
             "cut short with 'Read more', 'See more...', 'Full Story' or '... Continue reading' and the "
             "post's title. A fixed list of phrases "

@@ -153,7 +153,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # An English date or time, weekday, clock or zone: what a date widget is made of.
         "date_word": compile_cached(
             rf"(?i){MONTH}|{WEEKDAY}\.?|"
-            r"(?:a\.?m|p\.?m)\.?|utc|gmt|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|cet|cest|sgt|hkt|"
+            r"(?:a\.?m|p\.?m)\.?|(?:utc|gmt)(?:[+-]\d{1,2})?|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|"
+            r"cet|cest|sgt|hkt|ist|pkt|"
             r"aest|aedt|msk|pht|myt|[+-]\d{4}|"
             r"updated|last|created|published|posted|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
@@ -642,14 +643,55 @@ def widget_kind(words: set[str]) -> str:
 
 
 def is_bar(text: str) -> bool:
-    """Parts separated by '|', none of them a sentence; "By X | Jan. 3" is a byline."""
+    """Parts separated by '|', none of them a sentence; "By X | Jan. 3" is a byline, and "Source:
+    Xinhua | 2019/12/10 9:33:34 | Editor: ZX" the story's credit and date."""
     parts = [p.strip() for p in text.split("|")]
     if text[:3].lower() == "by " and not any(p.lower().startswith(_meta_labels()) for p in parts[1:]):
+        return False
+    if credit_line(parts):
         return False
     return len(parts) >= 2 and not any(
         len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
         for p in parts if p
     )
+
+
+# The labels of a story's own credit line ("Source: Xinhua", "Editor: huaxia", "By Jane Doe").
+_CREDIT_LABEL = compile_cached(
+    r"(?i:source|editor|author|reporter|writer|photo|updated|posted|published|by)\b[ \t]*:?[ \t]*[\p{L}\p{N}]"
+)
+CREDIT_NAME_WORDS = 3  # a name alone in a credit line ("Thanh Hà"): this many words at most
+
+
+def credit_line(parts: list[str]) -> bool:
+    """The parts of a '|'-separated line are the story's credit and date: every part a credit,
+    a date or a person's or agency's name, one at least a credit or a date; a button, a section's
+    label or a label of the page's post meta ("Filed under:") is none of them."""
+    filled = [p for p in parts if p]
+    if not filled:
+        return False
+    buttons = chrome_words()[0]
+    meta = _meta_labels()
+    anchored = False
+    for part in filled:
+        if any(label in part.lower() for label in meta):
+            return False
+        if date_widget(part.replace("(", "").replace(")", "")) or _CREDIT_LABEL.match(part) is not None:
+            if any(w.lower().strip(":()") in buttons - _CREDIT_WORDS for w in part.split()[1:2]):
+                return False  # "Posted in News" or "Source: Share": the page's
+            anchored = True
+            continue
+        words = part.split()
+        if (
+            len(words) > CREDIT_NAME_WORDS or not all(w[:1].isupper() for w in words) or part[-1] in ":-–—"
+            or any(w.lower().strip(":()") in buttons for w in words) or section_label(part)
+        ):
+            return False
+    return anchored
+
+
+# Button words that are also a credit's own label ("source", "editor", "by", "updated").
+_CREDIT_WORDS = frozenset(("source", "editor", "by", "updated", "published", "photo", "on", "at"))
 
 
 @cache

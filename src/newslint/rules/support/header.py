@@ -19,6 +19,7 @@ from .chrome import (
     PROSE_WORDS,
     SENTENCE_END,
     Line,
+    credit_line,
     date_widget,
     lines_of,
     masthead,
@@ -150,7 +151,7 @@ def _shape_reason(text: str) -> str | None:
 def _dated(text: str, tokens: list[str]) -> str | None:
     """A date widget with a section's label ("All News 09:05 May 23, 2017"); a date alone, or
     "Updated: ..." is the story's own date and stays."""
-    if date_widget(text) or not patterns()["dated"].search(text):
+    if date_widget(text) or not patterns()["dated"].search(text) or credit_line([p.strip() for p in text.split("|")]):
         return None
     date_word = patterns()["date_word"]
     rest = [t for t in tokens if not date_word.fullmatch(t) and not t.isupper()]
