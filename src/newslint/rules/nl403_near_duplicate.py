@@ -41,6 +41,9 @@ CUT_MIN_LETTERS = 60
 _SENTENCE_STOPS = frozenset(".!?\"”’)")
 # A paragraph's opening letters looked for inside the earlier paragraphs: this many.
 SENTENCE_PROBE = 48
+# Fewer letters than this before the copy inside the earlier block are a prefix (a tag, a
+# dateline): the repeat is NL410's or NL402's.
+SENTENCE_PREFIX = 40
 # A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
@@ -196,8 +199,8 @@ class NearDuplicateParagraph(Rule):
             if len(sentence) < CUT_MIN_LETTERS or sentence not in joined[: starts[j]]:
                 continue
             earlier = max(i for i, begin in enumerate(starts) if begin <= at)
-            if sentence == keys[earlier]:
-                continue  # the earlier block is that sentence alone: a repeat of it is NL401's
+            if sentence == keys[earlier] or at - starts[earlier] < SENTENCE_PREFIX:
+                continue  # that sentence alone, or behind a short prefix (a tag): NL401's, NL410's
             kind = "caption" if items[earlier][2] else "paragraph"
             line = doc.position(items[earlier][0].start)[0]
             first = block.start + offset
