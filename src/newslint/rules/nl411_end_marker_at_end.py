@@ -379,8 +379,10 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     match = _UNLISTED_SIGNOFF.search(text, max(0, len(text) - 40))
     if match is None:
         return None
-    name = match.group("name").lower()
-    return None if name in WORDS and name not in PROPER_WORDS else match
+    name = match.group("name")
+    if name in _agency_set():
+        return match  # a listed agency among others ("(ANI/WAM)"), though "ani" is a word too
+    return None if name.lower() in WORDS and name.lower() not in PROPER_WORDS else match
 
 
 _LONE_DASH_SIGNOFF = compile_cached(

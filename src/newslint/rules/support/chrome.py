@@ -287,6 +287,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # like to share a story idea, please submit it here", "You can download ... application").
         "reader_address": compile_cached(
             r"(?i)^[*•·\-–—>\s]*(?:dear\s+(?:valued\s+)?(?:user|reader|visitor|subscriber|viewer|listener)s?\b|"
+            r"disclaimer\s*:\s*this\s+(?:post|story|article|report|news)\b|"
             r"(?:please|kindly)\s+\p{L}|if\s+you\b[^.!?\n]{1,120}?\bplease\b|"
             r"you\s+(?:can|could|may)\s+(?:also\s+|now\s+)?(?:download|listen|watch|follow|read|find|"
             r"subscribe|get|access|view|share|like|join|sign|register|contact|send|submit|visit|check)\b|"
@@ -716,7 +717,8 @@ def is_paywall(line: str) -> bool:
 MAX_NOTICE = 300
 MAX_GREETED_NOTICE = 600
 MAX_NOTICE_SENTENCES = 3
-_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check"))  # `reader_address`'s first words
+# `reader_address`'s first words
+_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "disclaimer"))
 
 
 def reader_notice(text: str) -> bool:
@@ -731,8 +733,10 @@ def reader_notice(text: str) -> bool:
     found = patterns()["reader_address"].match(text)
     if found is None:
         return False
-    if found.group().lstrip("*•·-–—> \t").lower().startswith("dear"):
-        return True  # the page greets its reader: its notice may run on ("Dear User, please ...")
+    if found.group().lstrip("*•·-–—> \t").lower().startswith(("dear", "disclaimer")):
+        # The page greets its reader ("Dear User, please ..."), or says where its copy came
+        # from ("Disclaimer: This post has been auto-published ..."): its notice may run on.
+        return True
     return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None
 
 
