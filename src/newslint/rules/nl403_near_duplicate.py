@@ -44,6 +44,8 @@ SENTENCE_PROBE = 48
 # Fewer letters than this before the copy inside the earlier block are a prefix (a tag, a
 # dateline): the repeat is NL410's or NL402's.
 SENTENCE_PREFIX = 40
+# The letters of the blocks above a paragraph searched for its opening sentence: this many.
+SENTENCE_WINDOW = 6000
 # A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
@@ -183,7 +185,10 @@ class NearDuplicateParagraph(Rule):
             head = key[:SENTENCE_PROBE]
             if caption or len(head) < SENTENCE_PROBE:
                 continue
-            at = joined.find(head, 0, starts[j])
+            # Only the blocks just above: a summary or a caption stands near its copy, and a
+            # search of all of them would make a huge file's run quadratic.
+            low = max(0, starts[j] - SENTENCE_WINDOW)
+            at = joined.find(head, low, starts[j])
             while at != -1 and at in opening:  # an earlier block opening alike: the passes below
                 at = joined.find(head, at + 1, starts[j])
             if at == -1:
@@ -196,7 +201,7 @@ class NearDuplicateParagraph(Rule):
             if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
                 continue
             sentence = compact(match.group())
-            if len(sentence) < CUT_MIN_LETTERS or sentence not in joined[: starts[j]]:
+            if len(sentence) < CUT_MIN_LETTERS or joined.find(sentence, low, starts[j]) == -1:
                 continue
             earlier = max(i for i, begin in enumerate(starts) if begin <= at)
             if sentence == keys[earlier] or at - starts[earlier] < SENTENCE_PREFIX:
