@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import accumulate
@@ -203,7 +204,7 @@ class NearDuplicateParagraph(Rule):
             sentence = compact(match.group())
             if len(sentence) < CUT_MIN_LETTERS or joined.find(sentence, low, starts[j]) == -1:
                 continue
-            earlier = max(i for i, begin in enumerate(starts) if begin <= at)
+            earlier = bisect_right(starts, at) - 1
             if sentence == keys[earlier] or at - starts[earlier] < SENTENCE_PREFIX:
                 continue  # that sentence alone, or behind a short prefix (a tag): NL401's, NL410's
             kind = "caption" if items[earlier][2] else "paragraph"

@@ -141,7 +141,7 @@ _OUTLET = "a news organisation's name at the top of the page (the site's masthea
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
-_LABELLED_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+_FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
 FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
@@ -572,7 +572,7 @@ class PageChrome(Rule):
         and their values ("2017-08-02 11:54:18 来源: Xinhua 责任编辑: 兰楚文")."""
         label, latin = patterns()["cjk_label"], patterns()["latin"]
         for block in doc.blocks:
-            if block.kind not in _LABELLED_KINDS or label.search(block.text) is None:
+            if block.kind not in _FOREIGN_LABEL_KINDS or label.search(block.text) is None:
                 continue
             for line in lines_of(block):
                 if line.start in reported or len(line.text) > MAX_LINE:

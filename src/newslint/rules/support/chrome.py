@@ -222,9 +222,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest[ \t]+of|read[ \t]+(?:the[ \t]+)?"
             r"full[ \t]+(?:story|article))[ \t]+[\"“][^\"”\n]{3,200}[\"”][ \t.…»›>]*"
         ),
-        # A page's tags under a label in any language: "Từ khóa: #High-Quality Rice #Mekong".
         # A label in Chinese, Japanese or Korean with its colon ("来源:", "责任编辑：").
         "cjk_label": compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,12}[ \t]*[:：]"),
+        # A page's tags under a label in any language: "Từ khóa: #High-Quality Rice #Mekong".
         "labelled_tags": compile_cached(
             r"(?:\p{L}[\p{L} ]{0,20}:|(?i:tags?|keywords?|topics?)(?=[ \t]+#))[ \t]*"
             r"(?:#\p{L}[\w'’.-]*(?:[ \t]+\p{L}[\w'’.-]*){0,3}[ \t]*){1,8}"
@@ -603,6 +603,7 @@ def leading_buttons(line: str) -> tuple[int, str] | None:
     """Where a row of the page's buttons that lost their spaces ends, when it opens a line
     before the story's credit and date ("0 CommentsPrint E-mail Xinhua, June 25, 2010"), and
     what the buttons are; None for any other line."""
+    # "Comment(s)": the plural's brackets blanked, each character kept, so offsets stay the line's.
     tokens = list(patterns()["token"].finditer(line.replace("(s)", "   ")))
     if len(tokens) < 3 or not tokens[0].group().isdigit():
         return None
