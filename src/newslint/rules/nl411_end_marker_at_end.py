@@ -466,10 +466,11 @@ def _under_sentence(above: Block) -> bool:
 
 
 def _prose_after(doc: Document, block: Block) -> bool:
-    """Whether a sentence of the story follows: then the marker closes an earlier story."""
+    """Whether a sentence of the story follows: then the marker closes an earlier story. The
+    page's notice to its reader is no sentence of a story."""
     return any(
         b.start >= block.end and b.kind == PARAGRAPH and b.text.rstrip()[-1:] in ".!?\"”’"
-        and b.text.count(" ") >= 5
+        and b.text.count(" ") >= 5 and not reader_notice(b.text)
         for b in doc.blocks
     )
 
@@ -507,12 +508,19 @@ _PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most
 
 
 def _page_line(block: Block) -> bool:
-    """A line of the page's by its shape: buttons, a date or time widget, a notice to its reader."""
+    """A line of the page's by its shape: buttons, a date or time widget, a notice to its reader,
+    a widget's label alone ("No comments:")."""
     text = block.text
     return (
         block.kind == PARAGRAPH and "\n" not in text and len(text) <= MAX_LINE
-        and (chrome_reason(text) is not None or date_widget(text) or reader_notice(text))
+        and (
+            text.endswith(":") and text.count(" ") < _LABEL_WORDS
+            or chrome_reason(text) is not None or date_widget(text) or reader_notice(text)
+        )
     )
+
+
+_LABEL_WORDS = 3  # a widget's label alone under the story: this many words at most
 
 
 def _scrap(block: Block) -> bool:

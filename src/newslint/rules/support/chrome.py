@@ -288,6 +288,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "reader_address": compile_cached(
             r"(?i)^[*•·\-–—>\s]*(?:dear\s+(?:valued\s+)?(?:user|reader|visitor|subscriber|viewer|listener)s?\b|"
             r"disclaimer\s*:\s*this\s+(?:post|story|article|report|news)\b|"
+            r"note\s*:\s*(?:only|you|comments?|please|registered|members?)\b|"
             r"(?:please|kindly)\s+\p{L}|if\s+you\b[^.!?\n]{1,120}?\bplease\b|"
             r"you\s+(?:can|could|may)\s+(?:also\s+|now\s+)?(?:download|listen|watch|follow|read|find|"
             r"subscribe|get|access|view|share|like|join|sign|register|contact|send|submit|visit|check)\b|"
@@ -719,7 +720,7 @@ MAX_NOTICE = 300
 MAX_GREETED_NOTICE = 600
 MAX_NOTICE_SENTENCES = 3
 # `reader_address`'s first words
-_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "disclaimer"))
+_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "disclaimer", "note"))
 
 
 def reader_notice(text: str) -> bool:
