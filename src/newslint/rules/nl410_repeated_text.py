@@ -12,6 +12,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
+from ..data import shipped
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
 from .support.chrome import MONTH, Line, date_stamp, line_removal, lines_of
@@ -106,11 +107,23 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     if long_.startswith(short) and extra <= MAX_SUFFIX:
         if late_text.rstrip()[-1:].isdigit():
             return "variant"
+        tail = _SOURCE_SUFFIX.search((early_text if long_ is early else late_text).rstrip())
+        if tail is not None and tail.group("name").casefold() in _agencies():
+            return "sourced"  # the title again with its agency run on ("... work goals-Xinhua")
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
     if early_text and extra <= MAX_SMALL_WORD and _small_word_apart(early_text, late_text):
         return "worded"
     return None
+
+
+# An agency's name after a dash or bar closing a title ("... work goals-Xinhua", "... | Reuters").
+_SOURCE_SUFFIX = compile_cached(r"[ \t]*[-–—|][ \t]*(?P<name>\p{Lu}[\p{L}.]{1,20})$")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name.casefold() for name in shipped("data/agencies.yaml")["agencies"])
 
 
 # What a copy may add or drop ("... into the big drug trafficking" under "... into big drug
@@ -203,7 +216,8 @@ class RepeatedText(Rule):
             "with a breadcrumb before it over the bare title on the next line, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
-            "one small word more or less ('the', 'of'), and so is a listing's item that "
+            "one small word more or less ('the', 'of') or with its agency's name run on ('... work "
+            "goals-Xinhua'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
             "(Japan Today)'). A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
@@ -297,6 +311,8 @@ class RepeatedText(Rule):
             return True  # the credit says the longer copy is a caption
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
+        if how == "sourced":
+            return headline is not None and early.start == headline.start  # the headline's copy
         if how == "worded":
             # The headline again with a small word more or less: the page's title in two places.
             return headline is not None and early.start == headline.start and words >= LONG_TITLE_WORDS
