@@ -12,10 +12,9 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
-from ..data import shipped
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
-from .support.chrome import MONTH, Line, date_stamp, line_removal, lines_of
+from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.
@@ -108,7 +107,7 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         if late_text.rstrip()[-1:].isdigit():
             return "variant"
         tail = _SOURCE_SUFFIX.search((early_text if long_ is early else late_text).rstrip())
-        if tail is not None and tail.group("name").casefold() in _agencies():
+        if tail is not None and tail.group("name").casefold() in agency_names():
             return "sourced"  # the title again with its agency run on ("... work goals-Xinhua")
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
@@ -119,11 +118,6 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
 
 # An agency's name after a dash or bar closing a title ("... work goals-Xinhua", "... | Reuters").
 _SOURCE_SUFFIX = compile_cached(r"[ \t]*[-–—|][ \t]*(?P<name>\p{Lu}[\p{L}.]{1,20})$")
-
-
-@cache
-def _agencies() -> frozenset[str]:
-    return frozenset(name.casefold() for name in shipped("data/agencies.yaml")["agencies"])
 
 
 # What a copy may add or drop ("... into the big drug trafficking" under "... into big drug

@@ -379,10 +379,16 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     match = _UNLISTED_SIGNOFF.search(text, max(0, len(text) - 40))
     if match is None:
         return None
-    name = match.group("name")
+    return match if _signoff_name(match.group("name")) else None
+
+
+def _signoff_name(name: str) -> bool:
+    """A sign-off's name is no English word ("MORE" is the wire's instruction, "-Sources" a
+    word), unless the data lists it as an agency's ("(ANI/WAM)": "ani" is a word too)."""
     if name in _agency_set():
-        return match  # a listed agency among others ("(ANI/WAM)"), though "ani" is a word too
-    return None if name.lower() in WORDS and name.lower() not in PROPER_WORDS else match
+        return True
+    folded = name.lower()
+    return not (folded in WORDS and folded not in PROPER_WORDS)
 
 
 _LONE_DASH_SIGNOFF = compile_cached(
@@ -394,10 +400,7 @@ def _lone_dash_signoff(text: str) -> bool:
     """A sign-off alone on its line after a dash ("– VNS", "==Kyodo"), listed or not: a name
     that is not an English word ("- MORE" is the wire's instruction)."""
     match = _LONE_DASH_SIGNOFF.fullmatch(text.strip())
-    if match is None:
-        return False
-    name = match.group("name").lower()
-    return not (name in WORDS and name not in PROPER_WORDS)
+    return match is not None and _signoff_name(match.group("name"))
 
 
 # The wire's credit under a story: "(Reporting by Jane Doe; Editing by John Roe)".
@@ -478,7 +481,11 @@ def _prose_after(doc: Document, block: Block) -> bool:
 def _last_sentence(doc: Document) -> Block | None:
     """The story's last paragraph: the last block, or the last of the few paragraphs at the end
     that only a byline, a credit or a separator follows ("... the region. –AKP" above "By
-    THOU Peou")."""
+    THOU Peou"). Found once per document: every paragraph that may end in a sign-off asks."""
+    return doc.derived(_find_last_sentence)
+
+
+def _find_last_sentence(doc: Document) -> Block | None:
     blocks = doc.blocks
     at = len(blocks) - 1
     while at > 0 and len(blocks) - at <= _PAGE_TAIL and (_scrap(blocks[at]) or _page_line(blocks[at])):

@@ -41,15 +41,18 @@ def masthead(text: str) -> bool:
     tokens = patterns()["token"].findall(text)
     if not 1 <= len(set(tokens)) <= 4 or not all(t[:1].isupper() for t in tokens):
         return False
-    suffixes, agencies = _site_words()
-    return tokens[-1].casefold() in suffixes and not agencies.intersection(t.casefold() for t in tokens)
+    return tokens[-1].casefold() in _site_words() and not agency_names().intersection(t.casefold() for t in tokens)
 
 
 @cache
-def _site_words() -> tuple[frozenset[str], frozenset[str]]:
-    suffixes = frozenset(w.casefold() for w in shipped("data/web_chrome.yaml")["site_suffixes"])
-    agencies = frozenset(a.casefold() for a in shipped("data/agencies.yaml")["agencies"])
-    return suffixes, agencies
+def _site_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/web_chrome.yaml")["site_suffixes"])
+
+
+@cache
+def agency_names() -> frozenset[str]:
+    """The news agencies' names and short forms the data lists, case-folded."""
+    return frozenset(a.casefold() for a in shipped("data/agencies.yaml")["agencies"])
 
 
 _OUTLET_JOINERS = frozenset(("of", "in", "and", "the", "de"))
@@ -99,7 +102,7 @@ def section_label(text: str) -> bool:
     words = text.casefold().replace("-", " ").split()
     if not 1 <= len(words) <= SECTION_WORDS or all(w in _JOINERS for w in words):
         return False
-    sections, suffixes = _section_words(), _site_words()[0]
+    sections, suffixes = _section_words(), _site_words()
     return all(w in sections or w in suffixes for w in words)
 
 
@@ -351,7 +354,7 @@ def _line_hint() -> re.Pattern[str]:
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
-        r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out)|"
+        r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|disclaimer\s*:|note\s*:)|"
         # A section's label alone on a line ("news", "world news").
         rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
         r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
