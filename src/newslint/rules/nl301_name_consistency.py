@@ -552,9 +552,11 @@ class NameConsistency(Rule):
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not _inner_swap(folded, major)
+                    and not _same_person(doc.text, block.start + match.start(), block.start + match.end(), major)
                 ):
                     # "David Walliams" beside "Williams": a common name has real neighbours; two
-                    # letters swapped inside it ("Greald" beside "Gerald") is how typing errs.
+                    # letters swapped inside it ("Greald" beside "Gerald") is how typing errs, and
+                    # so is "Vlalimir Putin" where the article also prints "Vladimir Putin".
                     continue
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
@@ -726,6 +728,34 @@ def _beside(text: str, start: int, end: int, major: str) -> bool:
     after = text[end + 1 : end + 1 + len(major)].casefold()
     before = text[max(0, start - 1 - len(major)) : max(0, start - 1)].casefold()
     return major in (after, before)
+
+
+_NEIGHBOUR_AFTER = re.compile(r"[ ]([A-Z][\w'’-]*\w)")
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’-]*\w)[ ]$")
+
+
+def _neighbours(text: str, start: int, end: int) -> set[str]:
+    """The capitalised words printed right before and right after a word, tagged by side."""
+    found: set[str] = set()
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    if after is not None:
+        found.add(">" + after.group(1))
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        found.add("<" + before.group(1))
+    return found
+
+
+def _same_person(text: str, start: int, end: int, major: str) -> bool:
+    """A print of `major` elsewhere with the same name word beside it on the same side
+    ("Vlalimir Putin" and "Vladimir Putin"): one person, so one spelling."""
+    mine = {word for word in _neighbours(text, start, end) if word[1:].casefold() not in person_cues()}
+    if not mine:
+        return False
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE):
+        if mine & _neighbours(text, match.start(), match.end()):
+            return True
+    return False
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
