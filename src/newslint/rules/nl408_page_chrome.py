@@ -62,6 +62,7 @@ from .support.chrome import (
     unbulleted,
 )
 from .support.header import header_lines
+from .support.language import english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
@@ -142,6 +143,7 @@ _IMAGE_FILE = "an image's file name where the image was, not text"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
 _FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+_OTHER_LANGUAGE = "a line in another language ({}) inside English copy: the page's, not the story's"
 FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
@@ -235,7 +237,9 @@ class PageChrome(Rule):
             "date, a read counter, the publisher's address); between the headline and the lead, "
             "navigation and section labels (common words only, no name), labelled date widgets and "
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
-            "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit). The "
+            "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); anywhere, a "
+            "line of running words in another language, named by a language identifier (a page's "
+            "notice in Italian inside English copy; a quotation in it is the story's). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
@@ -268,6 +272,7 @@ class PageChrome(Rule):
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
+            yield from self._other_language(doc, reported)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
@@ -592,6 +597,31 @@ class PageChrome(Rule):
                     and sum(1 for word in line.text.split() if latin.search(word)) <= FOREIGN_LABEL_WORDS
                 ):
                     yield self._line(doc, block, line, _FOREIGN_LABELS, False)
+
+    def _other_language(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A line of running words in another language inside English copy: the page's notice,
+        menu or prompt in its own language ("Se hai scelto di non accettare i cookie ...")."""
+        if not may_hold_other_language(doc.text) or not english_text(doc.text):
+            return
+        lines = [
+            (block, line) for block in doc.blocks if block.kind in _FOREIGN_LABEL_KINDS
+            for line in lines_of(block) if line.start not in reported
+        ]
+        found = [other_language(line.text) for _, line in lines]
+        if not any(found):
+            return
+        # A shorter line between or beside lines in one language joins them when the
+        # identifier, less sure, puts it in that language too.
+        for index, (_, line) in enumerate(lines):
+            if found[index] is None:
+                for near in (index - 1, index + 1):
+                    language = found[near] if 0 <= near < len(lines) else None
+                    if language is not None and same_language(line.text, language):
+                        found[index] = language
+                        break
+        for (block, line), language in zip(lines, found, strict=True):
+            if language is not None:
+                yield self._line(doc, block, line, _OTHER_LANGUAGE.format(language), False)
 
     def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
         """A photo gallery's counter opening a caption ("1 of 4. Authorities monitor ..."): the
