@@ -66,6 +66,14 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
     return data, compile_cached(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
 
 
+@cache
+def _lost_bracket() -> regex.Pattern[str]:
+    """A tag's name and ">" opening a paragraph, a letter, figure or quotation mark after it."""
+    data = _data()[0]
+    names = "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
+    return compile_cached(rf"/?(?:{names})>(?=[\p{{L}}\p{{N}}\"“‘'])")
+
+
 class MarkupResidue(Rule):
     spec = RuleSpec(
         code="NL406",
@@ -79,7 +87,8 @@ class MarkupResidue(Rule):
             "words). Markdown files are skipped: there, HTML is part of the format. Tag names are "
             "data (`rules/data/residue_markup.yaml`); upper-case `<BR>` without attributes is "
             "left alone, since wire copy uses angle brackets for tickers. An XML feed's CDATA marks "
-            "around text (`<![CDATA[...]]>`) are removed, the text kept."
+            "around text (`<![CDATA[...]]>`) are removed, the text kept; so is a tag that lost "
+            "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack')."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -90,6 +99,8 @@ class MarkupResidue(Rule):
         if doc.own_markup:
             return
         text = doc.text
+        if ">" in text:
+            yield from self._lost_brackets(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -110,6 +121,17 @@ class MarkupResidue(Rule):
                     yield self._entity(text, start, end, found, decoded, data)
                 elif self._is_markup(found, block.text[match.end() :], data):
                     yield self._tag(text, start, end, found, data)
+
+    def _lost_brackets(self, doc: Document) -> Iterable[Diagnostic]:
+        """A tag that lost its "<" where the scrape cut the markup, opening a paragraph
+        ("p>Thursday's attack ..."): no sentence opens so."""
+        pattern = _lost_bracket()
+        for block in doc.prose:
+            match = pattern.match(block.text)
+            if match is not None:
+                start, end = block.start, block.start + match.end()
+                fix = Fix.safe(f"Remove {match.group()!r}", Edit(start, end, ""))
+                yield self.diagnostic(start, end, f"HTML tag {match.group()!r} that lost its '<', in the text", fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):
