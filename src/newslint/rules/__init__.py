@@ -11,6 +11,7 @@ from .nl105_likely_misspelling import LikelyMisspelling
 from .nl106_capitalised_misspelling import CapitalisedMisspelling
 from .nl107_real_word_slip import RealWordSlip
 from .nl108_context_slip import ContextSlip
+from .nl109_case_slip import CaseSlip
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -37,6 +38,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     CapitalisedMisspelling,
     RealWordSlip,
     ContextSlip,
+    CaseSlip,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,
