@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..spelling.givennames import given_name_slips
 from ..spelling.namecheck import checker_for
 from ..spelling.text import QuoteMap
 from .support.chrome import chrome_words
@@ -39,7 +40,9 @@ class MisspelledName(Rule):
             "is overwhelming and the message says which: the token is used nowhere and the name "
             "is printed elsewhere in the article, or it is a very common name and the token is "
             "long, or the rest of a multi-word name is printed beside it (\"Timor-Lester\"). "
-            "Otherwise it is a suggestion."
+            "Otherwise it is a suggestion. A word no list knows, in a given name's place before a "
+            "surname, with one inner letter off a common given name (\"Travor Mallard\") is shown "
+            "as that name's slip, never fixed: the person may spell it so."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",
@@ -54,6 +57,7 @@ class MisspelledName(Rule):
         checker = checker_for(rule_vocabulary(self))
         quotes: dict[int, QuoteMap] = {}
         foreign_dates = chrome_words()[2]
+        reported: set[int] = set()
         for finding in checker.check(doc):
             if cut_inside(doc.text, finding.end, finding.found, finding.candidates):
                 continue  # "The Europea" at the text's end: a cut, not a slip
@@ -77,4 +81,15 @@ class MisspelledName(Rule):
                 message = f'"{finding.found}" may be a misspelling of {listed}'
             if reason:
                 message += f" ({reason})"
+            reported.add(finding.start)
             yield self.diagnostic(finding.start, finding.end, message, fix)
+        for slip in given_name_slips(doc.text):
+            if slip.start in reported or doc.block_at(slip.start) is None:
+                continue
+            edit = Edit(slip.start, slip.end, slip.intended)
+            yield self.diagnostic(
+                slip.start, slip.end,
+                f'"{slip.found}" may be a misspelling of the given name "{slip.intended}" (no list '
+                f"knows \"{slip.found}\"; the person may spell it so)",
+                Fix.display_only(f"Replace with {slip.intended!r}", edit),
+            )

@@ -1,0 +1,69 @@
+"""A common given name with one letter changed, before a surname ("Travor Mallard" for Trevor,
+"Vlalimir Putin"): a word that no list knows, in the given name's place, whose one near
+common given name is the evidence. Shown, never fixed: the person may spell it so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from .lookup import GIVEN, PROPER, WORD, ZIPFS, compiled
+from .nameslots import in_organisation
+
+# A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
+MIN_GIVEN_ZIPF = 30
+COMMON_WORD_ZIPF = 35  # x10: an English word this common after the name is no surname
+MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan")
+# A capitalised word, then a space and the capitalised word after it on the same line.
+_GIVEN_THEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{4,})(?= ([A-Z][\w'’-]*))")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SPELLING_VARIANT = {"i", "y"}  # "Collyn", "Collin": two spellings of one name, no slip
+
+
+class GivenSlip(NamedTuple):
+    start: int
+    end: int
+    found: str
+    intended: str
+
+
+def _changed(word: str) -> Iterator[str]:
+    """The word with one inner letter changed, or two inner neighbours swapped: how typing errs
+    inside a name it knows; a letter more or less is how names vary."""
+    for index in range(1, len(word)):
+        head, tail = word[:index], word[index + 1 :]
+        if index < len(word) - 1:  # a last letter changed is how names vary ("Persio", "Persia")
+            for letter in _LETTERS:
+                if letter != word[index] and {letter, word[index]} != _SPELLING_VARIANT:
+                    yield head + letter + tail
+        if index < len(word) - 1 and word[index] != word[index + 1]:
+            yield head + word[index + 1] + word[index] + word[index + 2 :]
+
+
+def given_name_slips(text: str) -> Iterator[GivenSlip]:
+    data = compiled()
+    for match in _GIVEN_THEN_NAME.finditer(text):
+        token, after = match.group(1), match.group(2)
+        folded = token.casefold()
+        if data.code(folded) or in_organisation(text, match.end(1)):
+            continue  # a word or a name in some list; a firm's name ("Enzon Inc", "Teeco Properties L.P.")
+        after_code = data.code(after.casefold())
+        if after_code & WORD and not after_code & PROPER and ZIPFS.get(after.casefold(), 0) >= COMMON_WORD_ZIPF:
+            continue  # "Moere South", "Lasar Version": a common word after it is no surname
+        before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
+        if before and before[-1][:1].isupper() and data.code(before[-1].casefold().rstrip(",.")) & GIVEN:
+            continue  # after a given name: a surname or a second name of its own
+        near = {
+            word for word in _changed(folded)
+            if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
+            and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
+        }
+        if len(near) != 1 or len(token) < MIN_LENGTH:
+            continue
+        if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
+            continue  # printed so more than once: the person's own spelling
+        intended = near.pop().capitalize()
+        if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
+            continue  # the article prints the right name too: NL301's evidence, not this
+        yield GivenSlip(match.start(1), match.end(1), token, intended)
