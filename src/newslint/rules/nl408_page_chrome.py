@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
@@ -52,6 +52,7 @@ from .support.chrome import (
     may_hold_chrome,
     may_tease,
     menu_item,
+    odd_menu_item,
     other_script,
     outlet_name,
     patterns,
@@ -195,7 +196,8 @@ class PageChrome(Rule):
             "Japanese or Korean with its colon run into an English line ('国内英语新闻:China, Chile agree "
             "...'), or a line of such labels and their values ('来源: Xinhua 责任编辑: ...'); "
             "a run of five or more paragraphs of a few capitalised words each (a "
-            "menu printed one item per line, bulleted or not; not when a line ends with a small "
+            "menu printed one item per line, bulleted or not, with an odd short item now and then "
+            "and its first line when the page opens with it; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
             "or of three or more languages' names (a language switcher: '• Arabic', '• Français'); a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
@@ -674,20 +676,13 @@ class PageChrome(Rule):
         for shape, least, reason in shapes:
             if shape is language_item and sum(len(line.text) <= LANGUAGE_LINE for _, line in items) < least:
                 continue  # a switcher's items are a few characters each: nearly every story has none
-            run: list[tuple[Block, Line]] = []
-            for item in (*items, None):
-                if (
-                    item is not None and item[0].kind == PARAGRAPH and len(item[1].text) <= 80
-                    and shape(unbulleted(item[1].text))
-                ):
-                    run.append(item)
-                    continue
+            runs = _menu_runs(items) if shape is menu_item else _shape_runs(items, shape)
+            for run in runs:
                 if len(run) >= least and not (shape is menu_item and _broken_text(run)):
                     for block, line in run:
                         if line.start not in reported:  # a menu of languages is one finding a line
                             reported.add(line.start)
                             yield self._line(doc, block, line, reason.format(n=len(run)), False)
-                run = []
 
     def _line(self, doc: Document, block: Block, line: Line, reason: str, certain: bool) -> Diagnostic:
         span = line_removal(doc, block, line)
@@ -799,6 +794,53 @@ def _spaced_line(text: str) -> str | None:
     if ("›" in bare or "»" in bare or ">" in bare) and breadcrumb(bare):
         return CRUMB_REASON
     return None
+
+
+def _shape_runs(items: list[tuple[Block, Line]], shape: Callable[[str], bool]) -> Iterator[list[tuple[Block, Line]]]:
+    """Runs of paragraph lines of one shape, in order."""
+    run: list[tuple[Block, Line]] = []
+    for item in (*items, None):
+        if (
+            item is not None and item[0].kind == PARAGRAPH and len(item[1].text) <= 80
+            and shape(unbulleted(item[1].text))
+        ):
+            run.append(item)
+            continue
+        if run:
+            yield run
+        run = []
+
+
+# A menu's run may carry an odd item among its capitalised ones ("Expat Corner nom-nom",
+# "Outlook Op-Ed In the Spotlight"): one in this many at most, each between two items.
+MENU_ODD_SHARE = 3
+# A first line this short opens the menu when a menu's run follows it ("Society").
+MENU_HEAD_WORDS = 2
+
+
+def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Line]]]:
+    """Runs of menu items: paragraph lines of one to four capitalised words, with odd short
+    lines between them bridged, and a short first line when the run starts right under it."""
+    run: list[tuple[Block, Line]] = []
+    odd: list[tuple[Block, Line]] = []  # odd lines after the run's last item, not yet bridged
+    strict = 0
+    for index, item in enumerate((*items, None)):
+        if item is not None and len(item[1].text) <= 80:
+            block, line = item
+            text = unbulleted(line.text)
+            head = index == 0 and block.kind == HEADLINE and len(text.split()) <= MENU_HEAD_WORDS
+            if (block.kind == PARAGRAPH or head) and menu_item(text):
+                run.extend(odd)
+                run.append(item)
+                odd = []
+                strict += 1
+                continue
+            if block.kind == PARAGRAPH and run and not odd and odd_menu_item(text):
+                odd.append(item)
+                continue
+        if run and strict * MENU_ODD_SHARE >= len(run) * (MENU_ODD_SHARE - 1):
+            yield run
+        run, odd, strict = [], [], 0
 
 
 def _broken_text(run: list[tuple[Block, Line]]) -> bool:

@@ -935,6 +935,15 @@ def menu_item(text: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in MENU_SMALL_WORDS for w in words)
 
 
+def odd_menu_item(text: str) -> bool:
+    """A short line a menu may carry between its items ("Expat Corner nom-nom"): capitalised
+    first, up to six words, no figure, no sentence."""
+    if "\n" in text or len(text) > 40 or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return len(text.split()) <= MENU_ODD_WORDS and text[-1] not in ".!?:;\"”’,"
+
+
+MENU_ODD_WORDS = 6
 LANGUAGE_RUN = 3
 LANGUAGE_LINE = 24  # a language's name, with a list's indent and bullet
 LANGUAGE_REASON = "one of {n} languages' names in a row, one per line (the page's language switcher), not the story"
