@@ -17,7 +17,7 @@ from ..core.rule import Rule, RuleSpec
 from ..spelling.index import NearWords, edits1
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
-from ..spelling.nameslots import person_cues, whole_word_count
+from ..spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, at_sentence_start, followed_by_sic
@@ -109,6 +109,8 @@ def _dominant(
             continue
         if minor[1:] == major and minor[0] != major[0]:
             continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
+        if minor[0] != major[0] and minor != major[1:] and len(minor) == len(major):
+            continue  # "Chuong" beside "Phuong": names that differ at their start are two names
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
@@ -549,6 +551,8 @@ class NameConsistency(Rule):
                     continue  # "Kennedy" beside "the Kennedys"
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
+                if _another_name(doc.text, block.start + match.start(), block.start + match.end(), major):
+                    continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not _inner_swap(folded, major)
@@ -756,6 +760,37 @@ def _same_person(text: str, start: int, end: int, major: str) -> bool:
         if mine & _neighbours(text, match.start(), match.end()):
             return True
     return False
+
+
+def _another_name(text: str, start: int, end: int, major: str) -> bool:
+    """The word, in a person's slot, and `major` each printed with a surname of their own after
+    them, never the same one ("General Prawut Thavornsiri" and "Prayut Chan-o-cha"): two people."""
+    data = compiled()
+
+    def name_words(begin: int, stop: int) -> set[str]:
+        found = set()
+        for word in _neighbours(text, begin, stop):
+            folded = word[1:].casefold()
+            code = data.code(folded)
+            if (
+                folded in person_cues() or word[1:].isupper() or not word[1:].replace("-", "").isalpha()
+                or code & WORD and not code & (NAME | PERSON) or folded in organisation_ends()
+            ):
+                continue  # a title, a headline's capitals, a common word or a firm's form says nothing
+            found.add(word[0] + folded)
+        return found
+
+    if not _person_slot(text, start):
+        return False  # only a person's full name, printed after a title or role, tells two apart
+    mine = {word for word in name_words(start, end) if word[0] == ">"}
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE):
+        theirs |= name_words(match.start(), match.end())
+    if mine & theirs:
+        return False
+    return any(other[0] == ">" for other in theirs)
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
