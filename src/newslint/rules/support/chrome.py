@@ -395,6 +395,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
+    if "contact us" in lowered:
+        return True  # a page's notice that closes by addressing its reader
     if " +0" in lowered or " -0" in lowered:
         return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
@@ -728,11 +730,14 @@ _NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "
 
 def reader_notice(text: str) -> bool:
     """The page's notice to its reader: it opens by addressing the reader and speaks of the page
-    (its sections, app, links or comments), or greets the reader ("Dear User"). A quoted plea
-    ("Please help us," she said) opens with a quotation mark and is the story's."""
+    (its sections, app, links or comments), or greets the reader ("Dear User"); or it closes
+    so ("... in summarized form. Please contact us for subscription options."); or it sells the
+    page to its reader (`reader_promo`). A quoted plea ("Please help us," she said) is the
+    story's."""
     word = first_word().search(text[:20])
     if word is None or word.group().lower() not in _NOTICE_OPENERS:
-        return False  # the few words a notice opens with: nearly every line stops here
+        # the few words a notice opens with: nearly every line stops here
+        return _closing_notice(text) or reader_promo(text)
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
@@ -743,6 +748,57 @@ def reader_notice(text: str) -> bool:
         # from ("Disclaimer: This post has been auto-published ..."): its notice may run on.
         return True
     return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None
+
+
+def _closing_notice(text: str) -> bool:
+    """A short paragraph about the page whose last sentence addresses the reader ("This is
+    cached page on Talk Vietnam. If you want remove this page, please contact us.")."""
+    if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
+        return False
+    stop = max(text.rfind(". ", 0, len(text) - 2), text.rfind("! ", 0, len(text) - 2))
+    if stop < 0:
+        return False
+    last = text[stop + 2 :]
+    word = first_word().search(last[:20])
+    if word is None or word.group().lower() not in _NOTICE_OPENERS:
+        return False
+    return patterns()["reader_address"].match(last) is not None and patterns()["site_words"].search(last) is not None
+
+
+# A page selling itself to its reader: an imperative it opens with, or "you", and the page's
+# goods ("Quickly share this news with your network", "As a subscriber, you can gift ...").
+_PROMO_OPENERS = frozenset((
+    "share", "get", "thank", "quickly", "subscribe", "sign", "download", "follow", "join", "stay",
+    "enjoy", "discover", "unlock", "support", "tell", "upgrade", "register",
+))
+_PROMO_WORDS = re.compile(
+    r"(?i)\b(?:subscri(?:ber|bers|ption|be)|feedback|newsletters?|click|experience|access|features|"
+    r"articles|network|sharing|notifications|updates|account|premium|ad-free|unlimited|thoughts|"
+    r"suggestions|stay\s+updated|informed)\b"
+)
+_SECOND_PERSON = re.compile(r"(?i)\byou(?:r|rs|['’](?:re|ve|ll|d))?\b")
+_QUOTE_MARKS = "\"“”"
+# Goods only a page sells: with no "you", the line needs one of them ("Share prices ... access").
+_STRONG_PROMO_WORDS = frozenset((
+    "subscriber", "subscribers", "subscription", "subscribe", "feedback", "newsletter", "newsletters",
+    "click", "notifications", "premium", "ad-free", "unlimited", "stay updated", "informed",
+))
+
+
+def reader_promo(text: str) -> bool:
+    """The page selling itself to its reader: an imperative it opens with or "you" said twice,
+    and the page's goods ("As a subscriber, you can gift 3 to 5 articles each month")."""
+    if len(text) > MAX_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
+        return False
+    word = first_word().search(text[:20])
+    opener = word is not None and word.group().lower() in _PROMO_OPENERS
+    you = len(_SECOND_PERSON.findall(text))
+    if not opener and you < 2:
+        return False
+    goods = {found.lower() for found in _PROMO_WORDS.findall(text)}
+    if you:
+        return len(goods) >= 1
+    return len(goods) >= 2 and not goods.isdisjoint(_STRONG_PROMO_WORDS)
 
 
 def may_tease(text: str) -> bool:
