@@ -141,6 +141,8 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_WEATHER = "a weather widget (a place, its temperature, the sky), not text"
+_LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
 _FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
@@ -241,7 +243,9 @@ class PageChrome(Rule):
             "date, a read counter, the publisher's address); between the headline and the lead, "
             "navigation and section labels (common words only, no name), labelled date widgets and "
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
-            "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); anywhere, a "
+            "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
+            "widget ('Kuala Lumpur 29°C, Mostly Cloudy') or a logo's alternative text ('Business "
+            "Recorder Logo'), on the first line too; anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
@@ -307,6 +311,11 @@ class PageChrome(Rule):
             # The page's tags above the headline ("Từ khóa: #High-Quality Rice").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _LABELLED_TAGS, False)
+        if first_body and len(blocks) > 2 and _top_widget(blocks[0].text):
+            # A widget above the headline ("Kuala Lumpur 29°C, Mostly Cloudy", "Business
+            # Recorder Logo"): the page's, whatever the title slot holds.
+            head = blocks[0]
+            yield self._line(doc, head, Line(head.start, head.end, head.text), _top_widget(head.text) or "", False)
         if title_slot and first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
@@ -434,6 +443,10 @@ class PageChrome(Rule):
             return ID_REASON, False
         if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):
             return _IMAGE_FILE, False
+        if "°" in line and len(line) <= 60 and patterns()["weather"].fullmatch(bare):
+            return _WEATHER, False
+        if len(bare) <= 60 and bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
+            return _LOGO, False
         if ":" in line and len(line) <= 60 and first not in buttons and patterns()["labelled_counter"].fullmatch(bare):
             return _LABELLED_COUNTER, False  # a button word's counter ("Visitors: 406") is certain, below
         spaced = _spaced_line(bare)
@@ -795,6 +808,17 @@ def _spaced_line(text: str) -> str | None:
         return _PAGES
     if ("›" in bare or "»" in bare or ">" in bare) and breadcrumb(bare):
         return CRUMB_REASON
+    return None
+
+
+def _top_widget(text: str) -> str | None:
+    """The reason a first line is a weather widget or a logo's alternative text, or None."""
+    if len(text) > 60 or "\n" in text:
+        return None
+    if "°" in text and patterns()["weather"].fullmatch(text.strip()):
+        return _WEATHER
+    if text.rstrip()[-4:].lower() == "logo" and patterns()["logo"].fullmatch(text.strip()):
+        return _LOGO
     return None
 
 

@@ -285,6 +285,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"cancel\s+(?:any\s*time|at\s+any\s+time)\b|"
             rf"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{{0,60}}?{_SENT_TO_YOU}\b)"
         ),
+        # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
+        "weather": compile_cached(
+            r"(?:\p{L}[\p{L}.'’-]*\s+){0,3}[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf]?"
+            r"(?:\s*[,/|–-]\s*\p{L}[\p{L} ]{1,30})?"
+        ),
+        # A logo's alternative text where the image was ("Business Recorder Logo").
+        "logo": compile_cached(r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)"),
         # The page speaking to its reader: a greeting, a request or what "you can" do, at the
         # line's start ("Dear User, ...", "*Please visit the Politics section ...", "If you would
         # like to share a story idea, please submit it here", "You can download ... application").
@@ -395,8 +402,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
-    if "contact us" in lowered:
-        return True  # a page's notice that closes by addressing its reader
+    if "contact us" in lowered or "°" in lowered or "logo" in lowered:
+        return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
         return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
