@@ -253,13 +253,20 @@ def _first_name_before(text: str, start: int) -> str:
     return ""
 
 
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+CAPITALS_WORD_ZIPF = 30  # x10: a word in capitals this common is a headline's word
+_SURNAME_AFTER = re.compile(r" ([A-Z](?:[a-z]+|[A-Z]+))\b")
 
 
 def _surname_after(text: str, end: int) -> str:
-    """The capitalised word printed just after a given name ("Kono" in "Ichiro Kono"), or ""."""
+    """The capitalised word printed just after a given name ("Kono" in "Ichiro Kono"), case-folded
+    (a dateline prints it in capitals: "SANGSAD BHABAN"), or ""."""
     match = _SURNAME_AFTER.match(text, end)
-    return match.group(1) if match is not None else ""
+    if match is None:
+        return ""
+    word = match.group(1).casefold()
+    if match.group(1).isupper() and ZIPFS.get(word, 0) >= CAPITALS_WORD_ZIPF:
+        return ""  # a headline's word in capitals ("BORMON IN FINAL PHASE"), not a name
+    return word
 
 
 def _other_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
