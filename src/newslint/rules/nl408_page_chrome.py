@@ -36,6 +36,7 @@ from .support.chrome import (
     date_widget,
     dated_widget,
     first_word,
+    footer_label,
     foreign_language,
     foreign_words,
     glued_buttons,
@@ -48,6 +49,7 @@ from .support.chrome import (
     leading_buttons,
     line_removal,
     lines_of,
+    lost_crumb,
     masthead,
     may_hold_chrome,
     may_tease,
@@ -58,6 +60,7 @@ from .support.chrome import (
     patterns,
     reader_notice,
     section_label,
+    tag_list,
     ticker_line,
     title_line,
     unbulleted,
@@ -141,6 +144,8 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
+_TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
@@ -245,7 +250,9 @@ class PageChrome(Rule):
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
             "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
             "widget ('Kuala Lumpur 29°C, Mostly Cloudy') or a logo's alternative text ('Business "
-            "Recorder Logo'), on the first line too; anywhere, a "
+            "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
+            "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
+            "('Reactions:'); anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
@@ -714,6 +721,10 @@ class PageChrome(Rule):
         end = next((i for i, entry in enumerate(seen) if entry[3]), None)
         if end is None:
             return
+        for block, line, reason, _ in seen[:end]:
+            if reason is None and block.kind in _SCOPE and footer_label(line.text):
+                # A label left empty right above the footer's buttons ("Reactions:" over "Share:").
+                yield self._line(doc, block, line, _EMPTY_LABEL, False)
         for block, line, reason, _ in seen[end + 1 :]:
             if reason is None and block.kind in _SCOPE:
                 yield self._line(
@@ -808,6 +819,10 @@ def _spaced_line(text: str) -> str | None:
         return _PAGES
     if ("›" in bare or "»" in bare or ">" in bare) and breadcrumb(bare):
         return CRUMB_REASON
+    if bare[:5] == "Home " and lost_crumb(bare):
+        return CRUMB_REASON
+    if " , " in bare and tag_list(bare):
+        return _TAG_LIST
     return None
 
 

@@ -1040,6 +1040,34 @@ def breadcrumb(line: str) -> bool:
     )
 
 
+def lost_crumb(line: str) -> bool:
+    """A breadcrumb trail whose separators were lost: "Home" and one to three capitalised
+    words ("Home Lao", "Home Politics & Laws")."""
+    words = line.split()
+    return 2 <= len(words) <= CRUMB_WORDS and not any(c in ".!?,;:" for c in line) and all(
+        w[:1].isupper() or w in ("&", "and", "of") for w in words
+    )
+
+
+MIN_TAGS = 3
+
+
+def tag_list(line: str) -> bool:
+    """The page's tags joined by " , " (a space before each comma, as a template joins them):
+    three or more short phrases, no sentence."""
+    parts = [part.strip() for part in line.split(" , ")]
+    return (
+        len(parts) >= MIN_TAGS and line.rstrip()[-1:] not in ".!?" and len(line) <= MAX_LINE
+        and all(0 < len(part.split()) <= CRUMB_WORDS for part in parts)
+    )
+
+
+def footer_label(line: str) -> bool:
+    """A label with nothing after it ("Reactions:", "Related Topics:"): one to three words and a colon."""
+    bare = line.strip()
+    return bare.endswith(":") and 1 <= len(bare.split()) <= 3 and bare[:1].isupper() and len(bare) <= 30
+
+
 ID_REASON = "an identifier code of the page or feed (a long run of digits, with letters or alone), not text"
 _ID_DIGITS = 10
 
