@@ -29,6 +29,7 @@ from .support.chrome import (
     TICKER_REASON,
     TICKER_RUN,
     Line,
+    agency_blurb,
     bare_date,
     breadcrumb,
     chrome_reason,
@@ -126,7 +127,7 @@ _PAYWALL = "a paywall or subscription prompt of the page, not the story"
 _NOTICE = "the page's notice to its reader ('Please visit ...', 'If you ..., please submit it here'), not the story"
 # A share or comment counter alone on a line: this many digits at most.
 LONE_COUNTER = 3
-LONE_SEPARATORS = frozenset("-–—|#•·×X")  # "X", "×": a close button or a social network's
+LONE_SEPARATORS = frozenset("-–—|#•·×X$€£¥")  # "X", "×": a close button or a social network's
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # A short line of marks alone, no letter or figure in it, of two kinds of mark or more ("![]() |",
 # "| ▲"): what a page leaves of an empty image or a menu's arrows. One mark repeated ("***",
@@ -135,6 +136,8 @@ LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
+_EMPTY_PRICE = "a currency sign alone on a line (a price or rate widget left empty), not text"
+_CURRENCY_SIGNS = frozenset("$€£¥")
 _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
@@ -144,6 +147,7 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
 _TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
@@ -252,7 +256,9 @@ class PageChrome(Rule):
             "widget ('Kuala Lumpur 29°C, Mostly Cloudy') or a logo's alternative text ('Business "
             "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); anywhere, a "
+            "('Reactions:'); a currency sign alone (an empty price widget, deleted by the fix); the "
+            "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
+            "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
             "finding says which shape. Only a line of buttons and counters, or a separator "
@@ -371,6 +377,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
                 elif reader_notice(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _NOTICE, False)
+                elif agency_blurb(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _BLURB, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):
@@ -509,7 +517,10 @@ class PageChrome(Rule):
             text = block.text.strip()
             counter = text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
             if counter or len(text) == 1 and text in LONE_SEPARATORS:
-                reason = _COUNTER if counter else _CLOSE if text in ("X", "×") else _SEPARATOR
+                reason = (
+                    _COUNTER if counter else _CLOSE if text in ("X", "×")
+                    else _EMPTY_PRICE if text in _CURRENCY_SIGNS else _SEPARATOR
+                )
             elif _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
                 reason = _MARKS  # an end marker ("./.", "(*)") is the story's, not the page's
             else:
@@ -521,7 +532,7 @@ class PageChrome(Rule):
             line = Line(block.start, block.end, block.text)
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
-            yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE))
+            yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
         """A short line a listing page prints with each of its stories ("8 months ago Web Desk
@@ -827,13 +838,16 @@ def _spaced_line(text: str) -> str | None:
 
 
 def _top_widget(text: str) -> str | None:
-    """The reason a first line is a weather widget or a logo's alternative text, or None."""
+    """The reason a first line is a weather widget, a logo's alternative text or a template's
+    field label left empty ("ID :"), or None."""
     if len(text) > 60 or "\n" in text:
         return None
     if "°" in text and patterns()["weather"].fullmatch(text.strip()):
         return _WEATHER
     if text.rstrip()[-4:].lower() == "logo" and patterns()["logo"].fullmatch(text.strip()):
         return _LOGO
+    if text.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(text):
+        return _EMPTY_FIELD
     return None
 
 

@@ -302,7 +302,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:please|kindly)\s+\p{L}|if\s+you\b[^.!?\n]{1,120}?\bplease\b|"
             r"you\s+(?:can|could|may)\s+(?:also\s+|now\s+)?(?:download|listen|watch|follow|read|find|"
             r"subscribe|get|access|view|share|like|join|sign|register|contact|send|submit|visit|check)\b|"
-            r"check\s+out\b)"
+            r"check\s+out\b|visit\s+(?:us|our)\b)"
         ),
         # ... about the page itself: its sections, its app, a link, the text on screen.
         "site_words": compile_cached(
@@ -361,7 +361,7 @@ def _line_hint() -> re.Pattern[str]:
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
-        r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|disclaimer\s*:|note\s*:)|"
+        r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|visit\s+(?:us|our)\b|disclaimer\s*:|note\s*:)|"
         # A section's label alone on a line ("news", "world news").
         rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
         r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
@@ -402,7 +402,7 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
-    if "contact us" in lowered or "°" in lowered or "logo" in lowered:
+    if "contact us" in lowered or "°" in lowered or "logo" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
         return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
@@ -732,7 +732,7 @@ MAX_NOTICE = 300
 MAX_GREETED_NOTICE = 600
 MAX_NOTICE_SENTENCES = 3
 # `reader_address`'s first words
-_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "disclaimer", "note"))
+_NOTICE_OPENERS = frozenset(("dear", "please", "kindly", "if", "you", "check", "disclaimer", "note", "visit"))
 
 
 def reader_notice(text: str) -> bool:
@@ -1038,6 +1038,21 @@ def breadcrumb(line: str) -> bool:
     return len(steps) >= 3 and all(
         step and len(step.split()) <= CRUMB_WORDS and not any(c in ".!?,;" for c in step) for step in steps
     )
+
+
+_BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publishes", "is"))
+
+
+def agency_blurb(text: str) -> bool:
+    """An agency describing itself under its story ("BERNAMA provides up-to-date authentic and
+    comprehensive news ... via BERNAMA Wires; www.bernama.com; ..."): its name, a verb of what
+    it offers, and its own address or channels."""
+    words = text.split(None, 2)
+    if len(words) < 3 or words[1].lower() not in _BLURB_VERBS:
+        return False
+    if words[0].strip(",.:").casefold() not in agency_names():
+        return False
+    return any(mark in text.lower() for mark in ("www.", ".com", "subscri", "channels"))
 
 
 def lost_crumb(line: str) -> bool:
