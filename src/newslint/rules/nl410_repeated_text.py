@@ -179,7 +179,7 @@ def _may_repeat(doc: Document) -> bool:
     keys = paragraphs.full_keys + captions.full_keys
     if min(map(len, keys), default=MIN_LETTERS) < MIN_LETTERS:  # one C-level test first
         keys = [k for k in keys if len(k) >= MIN_LETTERS]
-    headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+    headline = _headline(doc)
     if headline is not None:
         keys.append(compact(headline.text))
     if len(keys) < 2:
@@ -188,6 +188,26 @@ def _may_repeat(doc: Document) -> bool:
 
 
 _TEXT = itemgetter(3)  # Block.text
+# A first line this short is the page's label ("archive", "Vientiane Times") over the story's
+# own headline, when the next line reads as a title (a few words, no sentence end).
+LABEL_WORDS = 2
+TITLE_WORDS = 4
+
+
+def _headline(doc: Document) -> Block | None:
+    """The story's headline: the first line, or the title under a page's short label."""
+    blocks = doc.blocks
+    if not blocks or blocks[0].kind != HEADLINE:
+        return None
+    first = blocks[0]
+    if len(blocks) > 2 and len(first.text.split()) <= LABEL_WORDS and "\n" not in first.text:
+        title = blocks[1]
+        if (
+            title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= TITLE_WORDS
+            and title.text.rstrip()[-1:] not in ".!?:"
+        ):
+            return title
+    return first
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
@@ -241,7 +261,7 @@ class RepeatedText(Rule):
         tails: dict[bytes, list[int]] = {}
         dateline = doc.dateline
         ordinal: dict[int, int] = {}  # each line's number among all lines looked at
-        headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+        headline = _headline(doc)
         headline_key = _key(headline.text) if headline is not None else b""
         for block in doc.blocks:
             if block.kind not in _SCOPE:
