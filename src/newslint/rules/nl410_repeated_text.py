@@ -189,13 +189,21 @@ def _may_repeat(doc: Document) -> bool:
 
 _TEXT = itemgetter(3)  # Block.text
 # A first line this short is the page's label ("archive", "Vientiane Times") over the story's
-# own headline, when the next line reads as a title (a few words, no sentence end).
+# own headline, when the next line reads as a long title (no sentence end); a shorter one
+# ("Winners meet in final match") may be a table's sub-heading, repeated on purpose.
 LABEL_WORDS = 2
-TITLE_WORDS = 4
+
+
+def _printed_again(doc: Document, title: Block) -> bool:
+    """Another paragraph prints the title word for word (not only within a longer line)."""
+    if doc.text.count(title.text) < 2:
+        return False  # one C-level count first
+    return sum(1 for block in doc.blocks if block.text == title.text) > 1
 
 
 def _headline(doc: Document) -> Block | None:
-    """The story's headline: the first line, or the title under a page's short label."""
+    """The story's headline: the first line, or the title under a page's short label when the
+    page prints that title again word for word."""
     blocks = doc.blocks
     if not blocks or blocks[0].kind != HEADLINE:
         return None
@@ -203,10 +211,10 @@ def _headline(doc: Document) -> Block | None:
     if len(blocks) > 2 and len(first.text.split()) <= LABEL_WORDS and "\n" not in first.text:
         title = blocks[1]
         if (
-            title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= TITLE_WORDS
-            and title.text.rstrip()[-1:] not in ".!?:"
+            title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= LONG_TITLE_WORDS
+            and title.text.rstrip()[-1:] not in ".!?:" and _printed_again(doc, title)
         ):
-            return title
+            return title  # printed again word for word: the page's title, not a paragraph
     return first
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
@@ -220,7 +228,9 @@ class RepeatedText(Rule):
         summary="A headline, title, summary or lead printed a second time, in another form.",
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
-            "the headline again in the body or as an image's alt text ('... photo 1'), a "
+            "the headline again in the body (the title under a page's short label, 'archive', "
+            "printed again word for word, counts as the headline) or as an image's alt text "
+            "('... photo 1'), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
