@@ -59,6 +59,7 @@ from .support.chrome import (
     other_script,
     outlet_name,
     patterns,
+    rate_row,
     reader_notice,
     section_label,
     tag_list,
@@ -150,6 +151,7 @@ _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
 _TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
+_RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
@@ -253,7 +255,8 @@ class PageChrome(Rule):
             "navigation and section labels (common words only, no name), labelled date widgets and "
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
             "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
-            "widget ('Kuala Lumpur 29°C, Mostly Cloudy') or a logo's alternative text ('Business "
+            "widget ('Kuala Lumpur 29°C, Mostly Cloudy'), an exchange-rate widget's row whose codes "
+            "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND') or a logo's alternative text ('Business "
             "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
             "('Reactions:'); a currency sign alone (an empty price widget, deleted by the fix); the "
@@ -460,6 +463,8 @@ class PageChrome(Rule):
             return _IMAGE_FILE, False
         if "°" in line and len(line) <= 60 and patterns()["weather"].fullmatch(bare):
             return _WEATHER, False
+        if len(line) <= 60 and rate_row(bare):
+            return _RATE_ROW, False
         if len(bare) <= 60 and bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
             return _LOGO, False
         if ":" in line and len(line) <= 60 and first not in buttons and patterns()["labelled_counter"].fullmatch(bare):

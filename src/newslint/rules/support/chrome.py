@@ -287,8 +287,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
         "weather": compile_cached(
-            r"(?:\p{L}[\p{L}.'’-]*\s+){0,3}[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf]?"
-            r"(?:\s*[,/|–-]\s*\p{L}[\p{L} ]{1,30})?"
+            r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
+            r"[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?"
+        ),
+        # An exchange-rate widget's row: a currency's code or pair, then its rates ("USD 23,150
+        # 23,460", "EUR/USD 1.0850", "1 USD = 23,450 VND").
+        "rate_row": compile_cached(
+            r"(?:(?P<code>[A-Z]{3})(?:/(?P<code2>[A-Z]{3}))?(?:[ \t]+\d[\d.,]*){1,4}"
+            r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3}))"
         ),
         # A logo's alternative text where the image was ("Business Recorder Logo").
         "logo": compile_cached(r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)"),
@@ -1053,6 +1059,24 @@ def agency_blurb(text: str) -> bool:
     if words[0].strip(",.:").casefold() not in agency_names():
         return False
     return any(mark in text.lower() for mark in ("www.", ".com", "subscri", "channels"))
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def rate_row(line: str) -> bool:
+    """An exchange-rate widget's row whose codes are currencies' (ISO 4217, from pycountry)."""
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return False
+    found = patterns()["rate_row"].fullmatch(line.strip())
+    if found is None:
+        return False
+    codes = [code for code in found.group("code", "code2", "code3", "code4") if code]
+    return all(code in _currency_codes() for code in codes)
 
 
 def lost_crumb(line: str) -> bool:
