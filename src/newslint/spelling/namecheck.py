@@ -57,6 +57,9 @@ SAFE_NAME_ZIPF = 40
 FAMOUS_SHORT_ZIPF = 42
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 
+# What follows a dateline's city at a paragraph's start: its state, its agency, or the dash.
+_DATELINE_ENDS = (", ", " (", " –", " —", " -")
+
 
 class NameFinding(NamedTuple):
     start: int
@@ -228,8 +231,9 @@ class NameChecker(NameSearch):
         end = begin + len(word)
         if folded not in singles or offset + begin in covered:
             return None
-        if word.isupper() and not shouted and not (not text[:begin].strip() and text[end : end + 2] == ", "):
-            return None  # an acronym or ticker, not a word; but a dateline's city ("CHARTLESTON, S.C.")
+        if word.isupper() and not shouted and not (not text[:begin].strip() and text[end : end + 2] in _DATELINE_ENDS):
+            # an acronym or ticker, not a word; but a dateline's city ("CHARTLESTON, S.C.", "VIENTIAN –")
+            return None
         if followed_by_sic(text, end) or self._in_longer_name(text, begin, end):
             return None
         if person_slot(text, begin):
