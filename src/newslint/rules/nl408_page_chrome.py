@@ -151,6 +151,12 @@ _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
 _TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
+_ISO_PREFIX = "a labelled date stamp opening the page ('date 2017-10-05'), the page's metadata, not its title"
+# "date 2017-10-05 Indonesia, Jordan seek ...", "Published: 2019-08-10": the stamp and the space after it.
+_LABELLED_ISO_DATE = re.compile(
+    r"[ \t]*((?i:date|published|posted|updated)[ \t]*:?[ \t]*(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
+    r"(?:[ \t]+|(?=\n)|\Z)"
+)
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
@@ -256,7 +262,8 @@ class PageChrome(Rule):
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
             "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
             "widget ('Kuala Lumpur 29°C, Mostly Cloudy'), an exchange-rate widget's row whose codes "
-            "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND') or a logo's alternative text ('Business "
+            "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND'), a labelled date stamp "
+            "opening the page ('date 2017-10-05 ...') or a logo's alternative text ('Business "
             "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
             "('Reactions:'); a currency sign alone (an empty price widget, deleted by the fix); the "
@@ -327,6 +334,16 @@ class PageChrome(Rule):
             # The page's tags above the headline ("Từ khóa: #High-Quality Rice").
             head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), _LABELLED_TAGS, False)
+        if blocks and text[:12].lstrip()[:1] in "DdPpUu":
+            stamp = _LABELLED_ISO_DATE.match(text)
+            if stamp is not None:
+                # A labelled ISO date opening the page, glued to the title ("date 2017-10-05
+                # Indonesia, Jordan seek ..."): the page's metadata, not the headline's words.
+                start, end = stamp.start(1), stamp.end()
+                yield self.diagnostic(
+                    start, stamp.end(1), f"page chrome: {_ISO_PREFIX}",
+                    Fix.display_only("Delete the date stamp", Edit(start, end, "")),
+                )
         if first_body and len(blocks) > 2 and _top_widget(blocks[0].text):
             # A widget above the headline ("Kuala Lumpur 29°C, Mostly Cloudy", "Business
             # Recorder Logo"): the page's, whatever the title slot holds.
