@@ -157,6 +157,8 @@ _LABELLED_ISO_DATE = re.compile(
     r"[ \t]*((?i:date|published|posted|updated)[ \t]*:?[ \t]*(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
     r"(?:[ \t]+|(?=\n)|\Z)"
 )
+_EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: ...'), never meant for print"
+_NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
@@ -266,7 +268,8 @@ class PageChrome(Rule):
             "opening the page ('date 2017-10-05 ...') or a logo's alternative text ('Business "
             "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); a currency sign alone (an empty price widget, deleted by the fix); the "
+            "('Reactions:'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
+            "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
@@ -478,6 +481,8 @@ class PageChrome(Rule):
             return ID_REASON, False
         if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):
             return _IMAGE_FILE, False
+        if first in _NOTE_OPENERS and patterns()["editors_note"].fullmatch(bare):
+            return _EDITORS_NOTE, False
         if "°" in line and len(line) <= 60 and patterns()["weather"].fullmatch(bare):
             return _WEATHER, False
         if len(line) <= 60 and rate_row(bare):

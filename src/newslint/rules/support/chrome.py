@@ -296,6 +296,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:(?P<code>[A-Z]{3})(?:/(?P<code2>[A-Z]{3}))?(?:[ \t]+\d[\d.,]*){1,4}"
             r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3}))"
         ),
+        # The wire's note to its editors ("ATTN EDITORS: This story contains graphic content",
+        # "NOTE TO EDITORS: ...", "EDS: updates with ..."), never meant for print.
+        "editors_note": compile_cached(
+            r"(?i)[(\[]?[ \t]*(?:(?:attn|attention)[ \t]*:?[ \t]*(?:all[ \t]+)?"
+            r"(?:news[ \t]+|picture[ \t]+|photo[ \t]+)?(?:editors?|eds|desks?)"
+            r"|note[ \t]+to[ \t]+(?:editors?|eds|desks?)|eds)[ \t]*[:.,-][^\n]{0,300}"
+        ),
         # A logo's alternative text where the image was ("Business Recorder Logo").
         "logo": compile_cached(r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)"),
         # The page speaking to its reader: a greeting, a request or what "you can" do, at the
@@ -408,6 +415,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True
     if ": #" in lowered or ":#" in lowered or "copyright of" in lowered:
         return True  # a page's tags under a label, a copyright sentence
+    if "attn" in lowered or "to editors" in lowered or "\neds:" in lowered:
+        return True  # a note to the wire's editors
     if "contact us" in lowered or "°" in lowered or "logo" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
