@@ -157,6 +157,11 @@ _LABELLED_ISO_DATE = re.compile(
     r"[ \t]*((?i:date|published|posted|updated)[ \t]*:?[ \t]*(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)"
     r"(?:[ \t]+|(?=\n)|\Z)"
 )
+_SCRIPT_PREFIX_REASON = "a word in another script opening an English paragraph (an agency's or the page's label)"
+# Letters of scripts other than Latin, a word or a few, then the paragraph's English text.
+_SCRIPT_PREFIX = compile_cached(
+    r"([^\P{L}\p{Script=Latin}]{2,}(?:[ \t]+[^\P{L}\p{Script=Latin}]+){0,3})[ \t]+(?=[(\[\p{Lu}])"
+)
 _EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: ...'), never meant for print"
 _NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
@@ -268,7 +273,8 @@ class PageChrome(Rule):
             "opening the page ('date 2017-10-05 ...') or a logo's alternative text ('Business "
             "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
+            "('Reactions:'); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
+            "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "anywhere, a "
@@ -306,6 +312,7 @@ class PageChrome(Rule):
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
+                yield from self._script_prefixes(doc, reported)
             yield from self._other_language(doc, reported)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
@@ -659,6 +666,21 @@ class PageChrome(Rule):
                     and sum(1 for word in line.text.split() if latin.search(word)) <= FOREIGN_LABEL_WORDS
                 ):
                     yield self._line(doc, block, line, _FOREIGN_LABELS, False)
+
+    def _script_prefixes(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A word in another script opening an English paragraph ("ຂປລ (KPL) The government's
+        ..."): the agency's name or the page's label in its own script, left by the scrape."""
+        for block in doc.blocks:
+            if block.kind != PARAGRAPH or block.start in reported or block.text[:1].isascii():
+                continue
+            match = _SCRIPT_PREFIX.match(block.text)
+            if match is None or not patterns()["latin"].search(block.text, match.end(), match.end() + 40):
+                continue
+            start, end = block.start, block.start + match.end()
+            yield self.diagnostic(
+                start, block.start + match.end(1), f"page chrome: {_SCRIPT_PREFIX_REASON}",
+                Fix.display_only("Delete the word in another script", Edit(start, end, "")),
+            )
 
     def _other_language(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A line of running words in another language inside English copy: the page's notice,
