@@ -9,6 +9,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.givennames import given_name_slips
 from ..spelling.namecheck import checker_for
+from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
 from .support.chrome import chrome_words
 from .support.spelling import (
@@ -83,7 +84,7 @@ class MisspelledName(Rule):
                 message += f" ({reason})"
             reported.add(finding.start)
             yield self.diagnostic(finding.start, finding.end, message, fix)
-        for slip in given_name_slips(doc.text):
+        for slip in given_name_slips(doc.text, document_words(doc).unknown):
             if slip.start in reported or doc.block_at(slip.start) is None:
                 continue
             edit = Edit(slip.start, slip.end, slip.intended)

@@ -14,6 +14,7 @@ from .support.spelling import english_only
 # Two capitals, then two lower-case letters or more, a whole word (not in an address, a handle
 # or a compound): "WIth", "GOvernment".
 _SLIP = re.compile(r"(?<![\w@/.#&'’-])[A-Z]{2}[a-z]{2,}(?![\w@'’-]|\.\w)")
+_ROUGH = re.compile(r"[A-Z][A-Z][a-z][a-z]")
 # x10 Zipf: a word this frequent, typed so, is a slip beyond doubt and fixed unattended.
 SAFE_ZIPF = 40
 # e- and i- products keep a capital inside at a sentence's start ("EBay", "ITunes"): the word
@@ -58,6 +59,8 @@ class CaseSlip(Rule):
         return english_only(doc, self._check(doc))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        if _ROUGH.search(doc.text) is None:
+            return  # one C-level scan: nearly every story has no such word
         data = compiled()
         for block in doc.prose:
             text = block.text

@@ -5,18 +5,18 @@ common given name is the evidence. Shown, never fixed: the person may spell it s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lookup import GIVEN, PROPER, WORD, ZIPFS, compiled
+from .lookup import GIVEN, PROPER, WORD, ZIPFS, Compiled, compiled
 from .nameslots import in_organisation
 
 # A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
 MIN_GIVEN_ZIPF = 30
 COMMON_WORD_ZIPF = 35  # x10: an English word this common after the name is no surname
 MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan")
-# A capitalised word, then a space and the capitalised word after it on the same line.
-_GIVEN_THEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{4,})(?= ([A-Z][\w'’-]*))")
+# A word's print, whole, and the capitalised word after it on the same line.
+_PRINTED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?= ([A-Z][\w'’-]*))")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SPELLING_VARIANT = {"i", "y"}  # "Collyn", "Collin": two spellings of one name, no slip
 
@@ -41,29 +41,55 @@ def _changed(word: str) -> Iterator[str]:
             yield head + word[index + 1] + word[index] + word[index + 2 :]
 
 
-def given_name_slips(text: str) -> Iterator[GivenSlip]:
+def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
+    """The slips among the text's capitalised words that no list knows (`unknown`, lower-cased:
+    most texts have a few, and only those are looked for)."""
+    wanted = [
+        word.capitalize() for word in unknown
+        if len(word) >= MIN_LENGTH and word.isalpha() and not compiled().code(word)
+    ]
+    if not wanted:
+        return
     data = compiled()
-    for match in _GIVEN_THEN_NAME.finditer(text):
-        token, after = match.group(1), match.group(2)
-        folded = token.casefold()
-        if data.code(folded) or in_organisation(text, match.end(1)):
-            continue  # a word or a name in some list; a firm's name ("Enzon Inc", "Teeco Properties L.P.")
-        after_code = data.code(after.casefold())
-        if after_code & WORD and not after_code & PROPER and ZIPFS.get(after.casefold(), 0) >= COMMON_WORD_ZIPF:
-            continue  # "Moere South", "Lasar Version": a common word after it is no surname
-        before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
-        if before and before[-1][:1].isupper() and data.code(before[-1].casefold().rstrip(",.")) & GIVEN:
-            continue  # after a given name: a surname or a second name of its own
-        near = {
-            word for word in _changed(folded)
-            if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
-            and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
-        }
-        if len(near) != 1 or len(token) < MIN_LENGTH:
-            continue
-        if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
-            continue  # printed so more than once: the person's own spelling
-        intended = near.pop().capitalize()
-        if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
-            continue  # the article prints the right name too: NL301's evidence, not this
-        yield GivenSlip(match.start(1), match.end(1), token, intended)
+    for token in wanted:
+        at = text.find(token)
+        while at >= 0:
+            match = _PRINTED.match(text, at)
+            at = text.find(token, at + 1)
+            if match is None or match.group(1) != token:
+                continue
+            slip = _slip(text, match, data)
+            if slip is not None:
+                yield slip
+
+
+def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
+    """The slip a print of a word no list knows stands for, or None."""
+    token, after = match.group(1), match.group(2)
+    if in_organisation(text, match.end(1)):
+        return None  # a firm's name ("Enzon Inc", "Teeco Properties L.P.")
+    after_code = data.code(after.casefold())
+    if after_code & WORD and not after_code & PROPER and ZIPFS.get(after.casefold(), 0) >= COMMON_WORD_ZIPF:
+        return None  # "Moere South", "Lasar Version": a common word after it is no surname
+    before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
+    if before and before[-1][:1].isupper() and data.code(before[-1].casefold().rstrip(",.")) & GIVEN:
+        return None  # after a given name: a surname or a second name of its own
+    changed = set(_changed(token.casefold()))
+    known = data.known_set
+    if known is not None:
+        # Once the reference sets are loaded, one C-level set operation leaves the few edits
+        # that are words or names at all.
+        changed = {word.decode() for word in known.intersection(map(str.encode, changed))}
+    near = {
+        word for word in changed
+        if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
+        and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
+    }
+    if len(near) != 1:
+        return None
+    if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
+        return None  # printed so more than once: the person's own spelling
+    intended = near.pop().capitalize()
+    if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
+        return None  # the article prints the right name too: NL301's evidence, not this
+    return GivenSlip(match.start(1), match.end(1), token, intended)
