@@ -243,7 +243,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "copyright": compile_cached(
             r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyright)[ \t]*(?:©|\([cC]\)|\d{4})|"
             # "Copyright APP (Associated Press of Pakistan), 2017": the holder's name, the year last.
-            r"(?i:copyright)[ \t]+\p{Lu}[^\n]{0,70}?[, \t]+(?:19|20)\d\d[ \t.]*$)"
+            r"(?i:copyright)[ \t]+\p{Lu}[^\n]{0,70}?[, \t]+(?:19|20)\d\d[ \t.]*$|"
+            # "[Copyright The Jiji Press, Ltd.]": the holder's name in brackets, the line's whole.
+            r"(?<=^[\[(][ \t]?)(?i:copyright)[ \t]+\p{Lu}[^\n\])]{0,70}[\])][ \t]*$)"
         ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
