@@ -1140,10 +1140,19 @@ def id_code(line: str) -> bool:
 _DIGITS_ONLY_CODE = 20
 
 
+# A line of another script may carry a few Latin letters ("...官方app下载"): up to this share of
+# its other letters.
+MAX_LATIN_SHARE = 0.34
+
+
 def other_script(text: str) -> str | None:
-    """The reason for a line with no Latin letter and letters of another script, even a whole
-    sentence ("Появились новые статьи."), inside English copy; else None."""
+    """The reason for a line of letters of another script, with no Latin letter or very few
+    ("Появились новые статьи.", "花辨直播官方版_花辨直播平台官方app下载"), inside English copy; else None."""
     pats = patterns()
-    if pats["latin"].search(text) or not pats["other"].search(text):
+    if not pats["other"].search(text):
         return None
+    if pats["latin"].search(text):
+        latin = len(pats["latin"].findall(text))
+        if latin > MAX_LATIN_SHARE * len(pats["other"].findall(text)):
+            return None
     return f"a line in {_script_name(text)} script inside English copy"
