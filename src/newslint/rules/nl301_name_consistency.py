@@ -772,32 +772,26 @@ def _same_person(text: str, start: int, end: int, major: str) -> bool:
 def _another_name(text: str, start: int, end: int, major: str) -> bool:
     """The word, in a person's slot, and `major` each printed with a surname of their own after
     them, never the same one ("General Prawut Thavornsiri" and "Prayut Chan-o-cha"): two people."""
-    data = compiled()
-
-    def name_words(begin: int, stop: int) -> set[str]:
-        found = set()
-        for word in _neighbours(text, begin, stop):
-            folded = word[1:].casefold()
-            code = data.code(folded)
-            if (
-                folded in person_cues() or word[1:].isupper() or not word[1:].replace("-", "").isalpha()
-                or code & WORD and not code & (NAME | PERSON) or folded in organisation_ends()
-            ):
-                continue  # a title, a headline's capitals, a common word or a firm's form says nothing
-            found.add(word[0] + folded)
-        return found
-
     if not _person_slot(text, start):
         return False  # only a person's full name, printed after a title or role, tells two apart
-    mine = {word for word in name_words(start, end) if word[0] == ">"}
+    mine = _name_word(_surname_after(text, end))
     if not mine:
         return False
-    theirs: set[str] = set()
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE):
-        theirs |= name_words(match.start(), match.end())
-    if mine & theirs:
-        return False
-    return any(other[0] == ">" for other in theirs)
+    theirs = {
+        _name_word(_surname_after(text, match.end()))
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE)
+    }
+    theirs.discard("")
+    return bool(theirs) and mine not in theirs
+
+
+def _name_word(word: str) -> str:
+    """The word, case-folded, when it may be a surname: not a title, a common word or a firm's
+    legal form ("Mines", "Inc"); else ""."""
+    code = compiled().code(word)
+    if not word or word in person_cues() or word in organisation_ends() or code & WORD and not code & (NAME | PERSON):
+        return ""
+    return word
 
 
 def _printed(doc: Document, majors: set[str]) -> dict[str, str]:

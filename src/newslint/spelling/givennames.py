@@ -18,7 +18,7 @@ MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan",
 # A word's print, whole, and the capitalised word after it on the same line.
 _PRINTED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?= ([A-Z][\w'’-]*))")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_SPELLING_VARIANT = {"i", "y"}  # "Collyn", "Collin": two spellings of one name, no slip
+_SPELLING_VARIANT = frozenset("iy")  # "Collyn", "Collin": two spellings of one name, no slip
 
 
 class GivenSlip(NamedTuple):
@@ -31,26 +31,25 @@ class GivenSlip(NamedTuple):
 def _changed(word: str) -> Iterator[str]:
     """The word with one inner letter changed, or two inner neighbours swapped: how typing errs
     inside a name it knows; a letter more or less is how names vary."""
-    for index in range(1, len(word)):
+    # The first letter kept, and the last too: a last letter changed is how names vary
+    # ("Persio", "Persia").
+    for index in range(1, len(word) - 1):
         head, tail = word[:index], word[index + 1 :]
-        if index < len(word) - 1:  # a last letter changed is how names vary ("Persio", "Persia")
-            for letter in _LETTERS:
-                if letter != word[index] and {letter, word[index]} != _SPELLING_VARIANT:
-                    yield head + letter + tail
-        if index < len(word) - 1 and word[index] != word[index + 1]:
+        for letter in _LETTERS:
+            if letter != word[index] and frozenset((letter, word[index])) != _SPELLING_VARIANT:
+                yield head + letter + tail
+        if word[index] != word[index + 1]:
             yield head + word[index + 1] + word[index] + word[index + 2 :]
 
 
 def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
     """The slips among the text's capitalised words that no list knows (`unknown`, lower-cased:
     most texts have a few, and only those are looked for)."""
+    data = compiled()
     wanted = [
         word.capitalize() for word in unknown
-        if len(word) >= MIN_LENGTH and word.isalpha() and not compiled().code(word)
+        if len(word) >= MIN_LENGTH and word.isalpha() and not data.code(word)
     ]
-    if not wanted:
-        return
-    data = compiled()
     for token in wanted:
         at = text.find(token)
         while at >= 0:
