@@ -1,4 +1,9 @@
-"""NL408 page-chrome: lines that are web-page furniture by their shape, not by a fixed phrase."""
+"""NL408 page-chrome: lines that are web-page furniture by their shape, not by a fixed phrase.
+
+Long on purpose, for now: most shapes are judged in one pass over the page's lines (`_page`,
+`_reason`) behind shared cheap gates, and split by shape each would repeat that pass. The
+standalone passes (runs, listing lines, other scripts and languages) are the candidates to move
+into modules of their own."""
 
 from __future__ import annotations
 
@@ -354,11 +359,12 @@ class PageChrome(Rule):
                     start, stamp.end(1), f"page chrome: {_ISO_PREFIX}",
                     Fix.display_only("Delete the date stamp", Edit(start, end, "")),
                 )
-        if first_body and len(blocks) > 2 and _top_widget(blocks[0].text):
+        widget = _top_widget(blocks[0].text) if first_body and len(blocks) > 2 else None
+        if widget is not None:
             # A widget above the headline ("Kuala Lumpur 29°C, Mostly Cloudy", "Business
             # Recorder Logo"): the page's, whatever the title slot holds.
             head = blocks[0]
-            yield self._line(doc, head, Line(head.start, head.end, head.text), _top_widget(head.text) or "", False)
+            yield self._line(doc, head, Line(head.start, head.end, head.text), widget, False)
         if title_slot and first_body and len(blocks) > 2 and len(blocks[0].text) <= 60 and dated_widget(blocks[0].text):
             # The page's date widget printed above the headline ("Tuesday, August 25, 2009").
             head = blocks[0]
