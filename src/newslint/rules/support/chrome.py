@@ -789,24 +789,17 @@ def _closing_notice(text: str) -> bool:
     return patterns()["reader_address"].match(last) is not None and patterns()["site_words"].search(last) is not None
 
 
-# A page selling itself to its reader: an imperative it opens with, or "you", and the page's
-# goods ("Quickly share this news with your network", "As a subscriber, you can gift ...").
-_PROMO_OPENERS = frozenset((
-    "share", "get", "thank", "quickly", "subscribe", "sign", "download", "follow", "join", "stay",
-    "enjoy", "discover", "unlock", "support", "tell", "upgrade", "register",
-))
-_PROMO_WORDS = re.compile(
-    r"(?i)\b(?:subscri(?:ber|bers|ption|be)|feedback|newsletters?|click|experience|access|features|"
-    r"articles|network|sharing|notifications|updates|account|premium|ad-free|unlimited|thoughts|"
-    r"suggestions|stay\s+updated|informed)\b"
-)
 _SECOND_PERSON = re.compile(r"(?i)\byou(?:r|rs|['’](?:re|ve|ll|d))?\b")
 _QUOTE_MARKS = "\"“”"
-# Goods only a page sells: with no "you", the line needs one of them ("Share prices ... access").
-_STRONG_PROMO_WORDS = frozenset((
-    "subscriber", "subscribers", "subscription", "subscribe", "feedback", "newsletter", "newsletters",
-    "click", "notifications", "premium", "ad-free", "unlimited", "stay updated", "informed",
-))
+
+
+@cache
+def _promo() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """(openers, goods as a pattern, goods only a page sells) of `reader_promo` (data file)."""
+    data = shipped("data/web_chrome.yaml")["reader_promo"]
+    goods = sorted(data["goods"] + data["page_goods"], key=len, reverse=True)
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in goods) + r")\b")
+    return frozenset(data["openers"]), pattern, frozenset(data["page_goods"])
 
 
 def reader_promo(text: str) -> bool:
@@ -814,15 +807,17 @@ def reader_promo(text: str) -> bool:
     and the page's goods ("As a subscriber, you can gift 3 to 5 articles each month")."""
     if len(text) > MAX_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
         return False
+    openers, goods_pattern, page_goods = _promo()
     word = first_word().search(text[:20])
-    opener = word is not None and word.group().lower() in _PROMO_OPENERS
+    opener = word is not None and word.group().lower() in openers
     you = len(_SECOND_PERSON.findall(text))
     if not opener and you < 2:
         return False
-    goods = {found.lower() for found in _PROMO_WORDS.findall(text)}
+    goods = {" ".join(found.lower().split()) for found in goods_pattern.findall(text)}
     if you:
         return len(goods) >= 1
-    return len(goods) >= 2 and not goods.isdisjoint(_STRONG_PROMO_WORDS)
+    # With no "you", a good only a page sells must be among them ("Share prices ... access").
+    return len(goods) >= 2 and not goods.isdisjoint(page_goods)
 
 
 def may_tease(text: str) -> bool:
