@@ -217,7 +217,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
         "pages": compile_cached(
             # From 1, or from any page after a "previous" button ("Previous 4 5 6 7 8 Next").
-            r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)[ \t]+\d{1,3}|1)(?:[ \t]+\d{1,3}){2,}(?:[ \t]+(?:…|\.\.\.))?"
+            # After a "previous" arrow two numbers will do ("<  1  2").
+            r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)[ \t]+\d{1,3}(?:[ \t]+\d{1,3})+|1(?:[ \t]+\d{1,3}){2,})"
+            r"(?:[ \t]+(?:…|\.\.\.))?"
             r"(?:[ \t]+(?:»|›|>|next|last))*[ \t]*"
         ),
         # 'Continue reading "Talks resume » Capital News"': a link prompt naming its story.
