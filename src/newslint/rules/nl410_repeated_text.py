@@ -113,6 +113,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
             return "glued"
     if early_text and extra <= MAX_SMALL_WORD and _small_word_apart(early_text, late_text):
         return "worded"
+    if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
+        return "opening"  # the page's summary sentence for a title, opening the story again below
     return None
 
 
@@ -194,6 +196,12 @@ _TEXT = itemgetter(3)  # Block.text
 LABEL_WORDS = 2
 
 
+def _sentence_title(text: str) -> bool:
+    """A first line that is a whole long sentence ("Emergency crews are still trying to ... over
+    the weekend."): the page's summary standing as its title."""
+    return text.rstrip()[-1:] == "." and len(text.split()) >= LONG_WORDS and "\n" not in text
+
+
 def _printed_again(doc: Document, title: Block) -> bool:
     """Another paragraph prints the title word for word (not only within a longer line)."""
     if doc.text.count(title.text) < 2:
@@ -229,7 +237,8 @@ class RepeatedText(Rule):
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
             "the headline again in the body (the title under a page's short label, 'archive', "
-            "printed again word for word, counts as the headline) or as an image's alt text "
+            "printed again word for word, counts as the headline; a title that is a whole sentence "
+            "of the page's summary may open a later paragraph again) or as an image's alt text "
             "('... photo 1'), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
@@ -333,6 +342,8 @@ class RepeatedText(Rule):
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "credited":
             return True  # the credit says the longer copy is a caption
+        if how == "opening":
+            return headline is not None and early.start == headline.start
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
         if how == "sourced":
@@ -457,6 +468,12 @@ class RepeatedText(Rule):
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]
+        if how == "opening":
+            end = late.start + len(early.text.strip()) + 1  # the sentence and the space after it
+            return self.diagnostic(
+                late.start, end - 1, f"the title's sentence on line {line_no} printed again opening this paragraph",
+                Fix.display_only("Delete the repeated sentence", Edit(late.start, end, "")),
+            )
         span = line_removal(doc, block, late)
         title = "Delete the repeated text"
         whole = block.start == late.start and block.end == late.end
