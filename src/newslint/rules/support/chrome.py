@@ -776,15 +776,20 @@ def reader_notice(text: str) -> bool:
     return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None
 
 
+# A purpose clause before the request it leads to ("To subscribe, please ...").
+_PURPOSE = re.compile(r"^(?i:to)[ \t]+\w+(?:[ \t]+\w+){0,2},[ \t]*")
+
+
 def _closing_notice(text: str) -> bool:
     """A short paragraph about the page whose last sentence addresses the reader ("This is
     cached page on Talk Vietnam. If you want remove this page, please contact us.")."""
     if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
         return False
+    text = text.strip().removeprefix("(").removesuffix(")")  # a notice in brackets
     stop = max(text.rfind(". ", 0, len(text) - 2), text.rfind("! ", 0, len(text) - 2))
     if stop < 0:
         return False
-    last = text[stop + 2 :]
+    last = _PURPOSE.sub("", text[stop + 2 :], count=1)  # "To subscribe, please read here."
     word = first_word().search(last[:20])
     if word is None or word.group().lower() not in _NOTICE_OPENERS:
         return False
