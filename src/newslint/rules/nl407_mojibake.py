@@ -50,6 +50,8 @@ _MAY_BE_GARBLED = re.compile(
 )
 # A closing quote's UTF-8 read as Windows-1252 with its last byte lost.
 _LOST_CLOSING = "\u00e2\u20ac "
+# Two or more characters, each printed "?" or "\ufffd", alone in brackets ("(???)").
+_LOST_IN_BRACKETS = re.compile("[(（][?\ufffd]{2,}[)）]")
 _DANGLING_CLOSING = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
 _JOIN = 2
@@ -68,7 +70,8 @@ class Mojibake(Rule):
             "alarms and restores the original characters, which is what the fix does. A "
             "character the page's encoding could not hold at all is printed \"?\" or \"�\" "
             "inside a word (\"Vi?t Nam\", \"Didn?t\"): shown, with no fix, since nothing "
-            "says which it was. A Greek or Cyrillic letter that looks like a Latin one inside a "
+            "says which it was; so is a bracket of nothing but such marks (\"Darren Wang (???)\": "
+            "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
             "unattended when the word it makes is one a list knows. One character of another script "
@@ -90,6 +93,8 @@ class Mojibake(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
+            if "??" in doc.text or "\ufffd\ufffd" in doc.text:
+                yield from self._lost_words(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
@@ -152,6 +157,17 @@ class Mojibake(Rule):
                 fix = Fix.unsafe("Replace it with \u201d", Edit(start, end, "\u201d"))
                 yield self.diagnostic(start, end, f'garbled characters "{match.group()}" ("\u201d"?)', fix)
 
+
+    def _lost_words(self, doc: Document) -> Iterable[Diagnostic]:
+        """A name in another script printed in brackets after its English form, every character
+        lost to the page's encoding ("Darren Wang (???)"): nothing is left to read."""
+        for block in doc.prose:
+            for match in _LOST_IN_BRACKETS.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'characters lost to an encoding error, "{match.group()}": a name '
+                    "in another script, most likely; retype or delete it",
+                )
 
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
         """A letter the page's encoding could not hold, printed "?" or "�" inside a word
