@@ -893,8 +893,8 @@ def _spaced_line(text: str) -> str | None:
 
 
 def _top_widget(text: str) -> str | None:
-    """The reason a first line is a weather widget, a logo's alternative text or a template's
-    field label left empty ("ID :"), or None."""
+    """The reason a first line is a weather widget, a logo's alternative text, a template's
+    field label left empty ("ID :"), a link alone or a trail of sections ("Home Nation"), or None."""
     if len(text) > 60 or "\n" in text:
         return None
     if "°" in text and patterns()["weather"].fullmatch(text.strip()):
@@ -903,6 +903,11 @@ def _top_widget(text: str) -> str | None:
         return _LOGO
     if text.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(text):
         return _EMPTY_FIELD
+    bare = text.strip()
+    if ("@" in bare or "www." in bare or "//" in bare) and patterns()["bare_link"].fullmatch(bare):
+        return _BARE_LINK
+    if bare[:5] == "Home " and section_label(bare[5:].strip()):
+        return CRUMB_REASON  # "Home Nation": a trail that lost its separators
     return None
 
 

@@ -167,7 +167,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
         # ... or an e-mail address alone ("englishnews@aa.com.tr"): the page's contact.
         "bare_link": compile_cached(
-            r"(?:https?://|www\.)[^\s<>\"]+|@[A-Za-z0-9_]{3,30}|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+            r"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{3,30}\)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
         ),
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
