@@ -741,30 +741,16 @@ def _beside(text: str, start: int, end: int, major: str) -> bool:
     return major in (after, before)
 
 
-_NEIGHBOUR_AFTER = re.compile(r"[ ]([A-Z][\w'’-]*\w)")
-_NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’-]*\w)[ ]$")
-
-
-def _neighbours(text: str, start: int, end: int) -> set[str]:
-    """The capitalised words printed right before and right after a word, tagged by side."""
-    found: set[str] = set()
-    after = _NEIGHBOUR_AFTER.match(text, end)
-    if after is not None:
-        found.add(">" + after.group(1))
-    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None:
-        found.add("<" + before.group(1))
-    return found
-
-
 def _same_person(text: str, start: int, end: int, major: str) -> bool:
-    """A print of `major` elsewhere with the same name word beside it on the same side
-    ("Vlalimir Putin" and "Vladimir Putin"): one person, so one spelling."""
-    mine = {word for word in _neighbours(text, start, end) if word[1:].casefold() not in person_cues()}
-    if not mine:
+    """A print of `major` elsewhere with the same surname after it or the same given name before
+    it ("Vlalimir Putin" and "Vladimir Putin"): one person, so one spelling."""
+    surname, given = _surname_after(text, end), _first_name_before(text, start)
+    if not surname and not given:
         return False
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE):
-        if mine & _neighbours(text, match.start(), match.end()):
+        if surname and _surname_after(text, match.end()) == surname:
+            return True
+        if given and _first_name_before(text, match.start()) == given:
             return True
     return False
 

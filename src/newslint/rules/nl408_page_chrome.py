@@ -496,12 +496,9 @@ class PageChrome(Rule):
             return _IMAGE_FILE, False
         if first in _NOTE_OPENERS and patterns()["editors_note"].fullmatch(bare):
             return _EDITORS_NOTE, False
-        if "°" in line and len(line) <= 60 and patterns()["weather"].fullmatch(bare):
-            return _WEATHER, False
-        if len(line) <= 60 and rate_row(bare):
-            return _RATE_ROW, False
-        if len(bare) <= 60 and bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
-            return _LOGO, False
+        widget = _widget(bare) if len(line) <= MAX_WIDGET else None
+        if widget is not None:
+            return widget, False
         if ":" in line and len(line) <= 60 and first not in buttons and patterns()["labelled_counter"].fullmatch(bare):
             return _LABELLED_COUNTER, False  # a button word's counter ("Visitors: 406") is certain, below
         spaced = _spaced_line(bare)
@@ -892,18 +889,32 @@ def _spaced_line(text: str) -> str | None:
     return None
 
 
+MAX_WIDGET = 60  # a widget's line is no longer than this
+
+
+def _widget(bare: str) -> str | None:
+    """The reason a short line is a weather widget, an exchange-rate row or a logo's alternative
+    text, wherever it stands; else None."""
+    if "°" in bare and patterns()["weather"].fullmatch(bare):
+        return _WEATHER
+    if rate_row(bare):
+        return _RATE_ROW
+    if bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
+        return _LOGO
+    return None
+
+
 def _top_widget(text: str) -> str | None:
     """The reason a first line is a weather widget, a logo's alternative text, a template's
     field label left empty ("ID :"), a link alone or a trail of sections ("Home Nation"), or None."""
-    if len(text) > 60 or "\n" in text:
+    if len(text) > MAX_WIDGET or "\n" in text:
         return None
-    if "°" in text and patterns()["weather"].fullmatch(text.strip()):
-        return _WEATHER
-    if text.rstrip()[-4:].lower() == "logo" and patterns()["logo"].fullmatch(text.strip()):
-        return _LOGO
-    if text.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(text):
-        return _EMPTY_FIELD
     bare = text.strip()
+    widget = _widget(bare)
+    if widget is not None:
+        return widget
+    if bare[-1:] == ":" and patterns()["empty_field"].fullmatch(text):
+        return _EMPTY_FIELD
     if ("@" in bare or "www." in bare or "//" in bare) and patterns()["bare_link"].fullmatch(bare):
         return _BARE_LINK
     if bare[:5] == "Home " and section_label(bare[5:].strip()):

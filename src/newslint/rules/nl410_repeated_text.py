@@ -181,7 +181,7 @@ def _may_repeat(doc: Document) -> bool:
     keys = paragraphs.full_keys + captions.full_keys
     if min(map(len, keys), default=MIN_LETTERS) < MIN_LETTERS:  # one C-level test first
         keys = [k for k in keys if len(k) >= MIN_LETTERS]
-    headline = _headline(doc)
+    headline = doc.derived(_headline)
     if headline is not None:
         keys.append(compact(headline.text))
     if len(keys) < 2:
@@ -280,7 +280,7 @@ class RepeatedText(Rule):
         tails: dict[bytes, list[int]] = {}
         dateline = doc.dateline
         ordinal: dict[int, int] = {}  # each line's number among all lines looked at
-        headline = _headline(doc)
+        headline = doc.derived(_headline)
         headline_key = _key(headline.text) if headline is not None else b""
         for block in doc.blocks:
             if block.kind not in _SCOPE:

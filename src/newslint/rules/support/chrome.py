@@ -17,6 +17,7 @@ import regex
 from ...core.document import Block, Document, block_removal
 from ...data import shipped
 from ...regexes import compile_cached
+from .language import QUOTE_MARKS
 
 # Lines longer than this are prose or a table, never a button row or a widget.
 MAX_LINE = 160
@@ -421,7 +422,7 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a page's tags under a label, a copyright sentence
     if "attn" in lowered or "to editors" in lowered or "\neds:" in lowered:
         return True  # a note to the wire's editors
-    if "contact us" in lowered or "°" in lowered or "logo" in lowered or "www." in lowered:
+    if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
         return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
@@ -783,7 +784,7 @@ _PURPOSE = re.compile(r"^(?i:to)[ \t]+\w+(?:[ \t]+\w+){0,2},[ \t]*")
 def _closing_notice(text: str) -> bool:
     """A short paragraph about the page whose last sentence addresses the reader ("This is
     cached page on Talk Vietnam. If you want remove this page, please contact us.")."""
-    if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
+    if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in QUOTE_MARKS):
         return False
     text = text.strip().removeprefix("(").removesuffix(")")  # a notice in brackets
     stop = max(text.rfind(". ", 0, len(text) - 2), text.rfind("! ", 0, len(text) - 2))
@@ -797,7 +798,6 @@ def _closing_notice(text: str) -> bool:
 
 
 _SECOND_PERSON = re.compile(r"(?i)\byou(?:r|rs|['’](?:re|ve|ll|d))?\b")
-_QUOTE_MARKS = "\"“”"
 
 
 @cache
@@ -812,7 +812,7 @@ def _promo() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
 def reader_promo(text: str) -> bool:
     """The page selling itself to its reader: an imperative it opens with or "you" said twice,
     and the page's goods ("As a subscriber, you can gift 3 to 5 articles each month")."""
-    if len(text) > MAX_NOTICE or any(mark in text for mark in _QUOTE_MARKS):
+    if len(text) > MAX_NOTICE or any(mark in text for mark in QUOTE_MARKS):
         return False
     openers, goods_pattern, page_goods = _promo()
     word = first_word().search(text[:20])

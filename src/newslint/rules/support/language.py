@@ -31,7 +31,7 @@ DOC_GLUE_CHARS = 4000  # where to count them
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 _VOWEL = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-_QUOTES = frozenset("\"“”«»„")
+QUOTE_MARKS = "\"“”«»„"  # a line with one may hold a quotation
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
 # Substrings nearly every English line holds: a line with one is not looked at further.
 _ENGLISH = re.compile(r" (?:the|of|and|to|for|is|was|with) ")
@@ -118,7 +118,7 @@ def _identify(line: str, min_words: int) -> tuple[str, float] | None:
     None when they are English, too few, or English's small words are among them."""
     if len(line) < MIN_RUN_CHARS or _ENGLISH.search(line) is not None:
         return None
-    if any(char in _QUOTES for char in line):
+    if any(char in QUOTE_MARKS for char in line):
         line = _QUOTED.sub(" ", line)  # a quotation in another language is the story's
     words = [word for word in _WORD.findall(line) if word[0].islower()]
     if len(words) < min_words:
