@@ -199,8 +199,8 @@ LONE_ODDS = 20
 def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     """A rare real word printed capitalised inside a sentence, one slip from a far commoner
     capitalised word the article prints elsewhere inside a sentence, with the same first and
-    last letters, printed no more often, and never printed in lower case: "Brinish Comedy
-    awards" in a story that prints "British" three times."""
+    last letters (any last letter for a word no text uses), printed no more often, and never
+    printed in lower case: "Brinish Comedy awards" in a story that prints "British" three times."""
     data = compiled()
     capitals = [word for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD]
     rare = [
@@ -218,8 +218,8 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
         meant = [
             word for word in capitals
             # The last letter kept, as the first: "Generale", "Nighty" and "Timex" are words or
-            # names of their own, not slips.
-            if word[:1] == printed[:1] and word[-1:] == printed[-1:] and word != printed
+            # names of their own, not slips; a listed word that no text uses may end otherwise.
+            if word[:1] == printed[:1] and (word[-1:] == printed[-1:] or not rate) and word != printed
             and within_one_edit(word, printed)
             and _slip(printed, word) and rate + LONE_ODDS <= data.code(word) >> 8
         ]
