@@ -55,6 +55,7 @@ from .support.chrome import (
     leading_buttons,
     line_removal,
     lines_of,
+    widget_label,
     lost_crumb,
     masthead,
     may_hold_chrome,
@@ -154,6 +155,7 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
 _TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
 _ISO_PREFIX = "a labelled date stamp opening the page ('date 2017-10-05'), the page's metadata, not its title"
@@ -282,6 +284,9 @@ class PageChrome(Rule):
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
+            "a widget's label between two lines reported as chrome (a prayer's name between two "
+            "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
+            "since capitalised words may be an author's name); "
             "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
@@ -299,6 +304,23 @@ class PageChrome(Rule):
     Options = PageChromeOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        found = list(self._check(doc))
+        yield from found
+        if len(found) >= 2:
+            yield from self._between_widgets(doc, {d.start for d in found})
+
+    def _between_widgets(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A widget's label between two of its lines that are reported ("Subuh" between two
+        prayer times, "HOTLINE" between an address and a number): a word or three with no
+        sentence, no digit and no date, whose neighbours above and below are both chrome."""
+        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
+        for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:]):
+            if above.start in reported and below.start in reported and line.start not in reported and (
+                widget_label(line.text)
+            ):
+                yield self._line(doc, block, line, _WIDGET_LABEL, False)
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         site = _site_line(doc.blocks)
         found = list(self._page(doc, site))
         yield from found

@@ -1101,6 +1101,21 @@ def lost_crumb(line: str) -> bool:
     )
 
 
+WIDGET_LABEL_WORDS = 3
+
+
+def widget_label(line: str) -> bool:
+    """A label of a widget's item ("Subuh", "HOTLINE", "GENERAL INQUIRY"): one word, or up to
+    three in capitals (capitalised words may be an author's name), opening with a capital, with
+    no digit, no sentence mark and no byline's "By"."""
+    words = line.split()
+    return (
+        (len(words) == 1 or len(words) <= WIDGET_LABEL_WORDS and line.isupper()) and len(line) <= MAX_WIDGET_LABEL and line.lstrip()[:1].isupper()
+        and words[0].lower() != "by" and not any(c.isdigit() or c in ".!?,;\"“”" for c in line)
+    )
+
+
+MAX_WIDGET_LABEL = 30
 MIN_TAGS = 3
 
 
