@@ -55,7 +55,6 @@ from .support.chrome import (
     leading_buttons,
     line_removal,
     lines_of,
-    widget_label,
     lost_crumb,
     masthead,
     may_hold_chrome,
@@ -72,6 +71,7 @@ from .support.chrome import (
     ticker_line,
     title_line,
     unbulleted,
+    widget_label,
 )
 from .support.header import header_lines
 from .support.language import english_text, may_hold_other_language, other_language, same_language
@@ -314,7 +314,7 @@ class PageChrome(Rule):
         prayer times, "HOTLINE" between an address and a number): a word or three with no
         sentence, no digit and no date, whose neighbours above and below are both chrome."""
         lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
-        for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:]):
+        for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:], strict=False):
             if above.start in reported and below.start in reported and line.start not in reported and (
                 widget_label(line.text)
             ):

@@ -1110,7 +1110,8 @@ def widget_label(line: str) -> bool:
     no digit, no sentence mark and no byline's "By"."""
     words = line.split()
     return (
-        (len(words) == 1 or len(words) <= WIDGET_LABEL_WORDS and line.isupper()) and len(line) <= MAX_WIDGET_LABEL and line.lstrip()[:1].isupper()
+        (len(words) == 1 or len(words) <= WIDGET_LABEL_WORDS and line.isupper())
+        and len(line) <= MAX_WIDGET_LABEL and line.lstrip()[:1].isupper()
         and words[0].lower() != "by" and not any(c.isdigit() or c in ".!?,;\"“”" for c in line)
     )
 
