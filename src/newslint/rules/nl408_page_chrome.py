@@ -67,6 +67,7 @@ from .support.chrome import (
     rate_row,
     reader_notice,
     section_label,
+    site_suffix,
     tag_list,
     ticker_line,
     title_line,
@@ -155,6 +156,7 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_TITLE_SUFFIX = "the site's name after the page's title, which the page prints again alone below it"
 _WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
 _TAG_LIST = "the page's tags joined by ' , ' ('flood victims , relief centres , floods'), not a sentence"
@@ -284,6 +286,8 @@ class PageChrome(Rule):
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
+            "the site's name and sections after the page's title when the page prints the title "
+            "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'); "
             "a widget's label between two lines reported as chrome (a prayer's name between two "
             "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
             "since capitalised words may be an author's name); "
@@ -381,6 +385,15 @@ class PageChrome(Rule):
                     start, stamp.end(1), f"page chrome: {_ISO_PREFIX}",
                     Fix.display_only("Delete the date stamp", Edit(start, end, "")),
                 )
+        suffix = site_suffix(blocks[0].text, blocks[1].text) if first_body and len(blocks) > 2 else None
+        if suffix is not None and "\n" not in blocks[0].text:
+            # The page's title with the site's name after it, the bare title under it ("... deputy
+            # - WAFB 9 News Baton Rouge, Weather, Sports" over "... deputy").
+            start, end = blocks[0].start + suffix, blocks[0].end
+            yield self.diagnostic(
+                start, end, f"page chrome: {_TITLE_SUFFIX}",
+                Fix.display_only("Delete the site's name", Edit(start, end, "")),
+            )
         widget = _top_widget(blocks[0].text) if first_body and len(blocks) > 2 else None
         if widget is not None:
             # A widget above the headline ("Kuala Lumpur 29°C, Mostly Cloudy", "Business

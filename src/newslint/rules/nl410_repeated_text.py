@@ -14,7 +14,7 @@ from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools
-from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of
+from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of, site_suffix
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.
@@ -24,6 +24,7 @@ MIN_WORDS = 4
 MAX_PREFIX = 40
 # What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
 MAX_SUFFIX = 14
+MAX_SITE_SUFFIX = 80  # letters of a site's name and sections after a page's title
 MAX_CREDIT = 40  # letters of a photo credit after a caption that repeats a paragraph
 _SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
 # Lines sharing their first or last letters compared with a new line: the latest this many.
@@ -115,6 +116,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "worded"
     if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
         return "opening"  # the page's summary sentence for a title, opening the story again below
+    if long_ is early and extra <= MAX_SITE_SUFFIX and site_suffix(early_text, late_text) is not None:
+        return "titled"  # the page's title with the site's name after it, then the bare title
     return None
 
 
@@ -252,7 +255,8 @@ class RepeatedText(Rule):
             "one small word more or less ('the', 'of') or with its agency's name run on ('... work "
             "goals-Xinhua'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
-            "(Japan Today)'). A title printed "
+            "(Japan Today)'), or the page's title with the site's name and sections after a dash "
+            "or bar ('... a deputy - KXYZ 7 News, Weather, Sports') over the bare title. A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -346,7 +350,7 @@ class RepeatedText(Rule):
             return headline is not None and early.start == headline.start
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
-        if how == "sourced":
+        if how in ("sourced", "titled"):
             return headline is not None and early.start == headline.start  # the headline's copy
         if how == "worded":
             # The headline again with a small word more or less: the page's title in two places.

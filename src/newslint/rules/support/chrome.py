@@ -1101,6 +1101,27 @@ def lost_crumb(line: str) -> bool:
     )
 
 
+_SITE_SEPARATOR = compile_cached(r"[ \t]+[-–—|:»][ \t]+(?=\S)")
+
+
+def site_suffix(title_line: str, bare: str) -> int | None:
+    """Where the site's name starts after a page's title ("Police search for man - WAFB 9
+    News Baton Rouge, Weather, Sports" over "Police search for man"): the title line is the bare
+    title, a dash, bar or colon, and more; else None."""
+    title = bare.strip()
+    if len(title) < MIN_TITLE_LETTERS or not title_line.startswith(title):
+        return None
+    separator = _SITE_SEPARATOR.match(title_line, len(title))
+    if separator is None:
+        return None
+    # A site's name and sections are capitalised words ("KXYZ 7 News Springfield, Weather");
+    # a headline's own second half runs on in small letters ("- officials meet again").
+    words = [w for w in title_line[separator.end() :].split() if w.lower() not in ("&", "and", "of", "the", "|")]
+    named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return separator.start() if words and named * 4 >= len(words) * 3 else None
+
+
+MIN_TITLE_LETTERS = 20
 WIDGET_LABEL_WORDS = 3
 
 
