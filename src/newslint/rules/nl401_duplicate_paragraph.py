@@ -63,7 +63,9 @@ class DuplicateParagraph(Rule):
             "Re-sends, web templates and copy-paste in the newsroom system leave a paragraph or a "
             "photo caption printed twice. Copies are compared after normalising whitespace, case, "
             "punctuation and quotes. Short lines without a sentence ending (agate, results, "
-            "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose."
+            "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose, "
+            "unless the same words are printed again with nothing between (a template's link "
+            "printed three times in a row loses its second and third copies)."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -88,6 +90,7 @@ class DuplicateParagraph(Rule):
             counts = Counter(keys)
             members = [i for i, key in enumerate(keys) if counts[key] > 1]
             first_seen: dict[bytes, Comparable] = {}
+            latest: dict[bytes, Comparable] = {}  # a short line printed several times in a row
             for index, item in zip(members, pool.comparables(doc, members), strict=True):
                 substantial = pool.is_substantial(item, options.min_words)
                 title = not substantial and _title_shaped(item)
@@ -96,8 +99,9 @@ class DuplicateParagraph(Rule):
                 first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
+                before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
-                    doc.own_markup or not _printed_again_at_once(_between(doc, first.block, item.block), title)
+                    doc.own_markup or not _printed_again_at_once(_between(doc, before.block, item.block), title)
                 ):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
