@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 
+import regex
+
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
@@ -77,6 +79,13 @@ class WordCounts:
     def _low(self) -> str:
         return self._text.lower()  # most articles with unknown names never need it
 
+    def same_neighbour(self, minor: str, major: str) -> bool:
+        """Every print of `minor` stands beside a capitalised word that stands on the same
+        side of some print of `major` ("Nawas Sharif", "Nawaz Sharif"); words case-folded."""
+        prints = _neighbours(self._text, minor)
+        theirs = frozenset().union(*_neighbours(self._text, major))
+        return bool(prints) and all(sides & theirs for sides in prints)
+
     def __getitem__(self, word: str) -> int:
         count = self._counted.get(word)
         if count is None:
@@ -88,6 +97,24 @@ class WordCounts:
                 count = whole_word_count(self._low, word)
             self._counted[word] = count
         return count
+
+
+# A capitalised print of a word, with the capitalised words just before and after it, if any.
+_NEIGHBOURED = (
+    r"(?:(?<=(?<![\w'’-])(?P<before>[A-Z][\w'’-]*) )|(?<![\w'’-])){}"
+    r"(?![\w'’-])(?: (?P<after>[A-Z][\w'’-]*))?"
+)
+
+
+def _neighbours(text: str, word: str) -> list[frozenset[tuple[str, str]]]:
+    """For each capitalised print of `word` (case-folded), the capitalised words just before and
+    after it, each with its side."""
+    found = []
+    for match in regex.finditer(_NEIGHBOURED.format(regex.escape(word.capitalize())), text):
+        sides = {(side, match.group(name).casefold()) for side, name in (("<", "before"), (">", "after"))
+                 if match.group(name)}
+        found.append(frozenset(sides))
+    return found
 
 
 def _dominant(
@@ -113,11 +140,16 @@ def _dominant(
             continue  # "Chuong" beside "Phuong": names that differ at their start are two names
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
-        if _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major)):
-            continue
-        if len(minor) < MIN_LENGTH and (
+        ending = _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major))
+        short = len(minor) < MIN_LENGTH and (
             len(major) != len(minor) + 1 or freq.get(minor, 0) or compiled().code(minor) & PERSON
             or counts[major] < SHORT_MAJOR_COUNT
+        )
+        if (ending or short) and not (
+            # Beside the same name's other word as the dominant print ("Nawas Sharif" under
+            # "Nawaz Sharif" twice, "Sief Palace" under "Seif Palace"), a spelling used nowhere
+            # is that name's slip, whatever its ending or length.
+            len(minor) >= SHORT_MINOR and not freq.get(minor, 0) and counts.same_neighbour(minor, major)
         ):
             continue
         minor_count = minor_count or counts[minor]
@@ -383,7 +415,10 @@ class NameConsistency(Rule):
             "never \"the Cyclops\"), not a family's plural. In a person's slot, a print one letter "
             "off a common surname or given name is another person (\"David Walliams\" beside "
             "\"Williams\"), unless two inner letters are swapped, as typing does (\"Sir Henry "
-            "Greald Elliot\" beside \"Gerald\")."
+            "Greald Elliot\" beside \"Gerald\"). A print that differs only in its ending, or a "
+            "short one (four letters), counts when it is used nowhere and stands beside the same "
+            "word as the dominant print (\"Nawas Sharif\" under \"Nawaz Sharif\" twice, \"Sief "
+            "Palace\" under \"Seif Palace\"): the same name, whatever its ending."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
