@@ -280,7 +280,7 @@ class PageChrome(Rule):
             "widget ('Kuala Lumpur 29°C, Mostly Cloudy'), an exchange-rate widget's row whose codes "
             "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND'), a labelled date stamp "
             "opening the page ('date 2017-10-05 ...') or a logo's alternative text ('Business "
-            "Recorder Logo'), on the first line too; a trail that lost its separators ('Home "
+            "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
             "('Reactions:'); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
@@ -395,6 +395,10 @@ class PageChrome(Rule):
                 Fix.display_only("Delete the site's name", Edit(start, end, "")),
             )
         widget = _top_widget(blocks[0].text) if first_body and len(blocks) > 2 else None
+        if widget is None and first_body and len(blocks) > 2 and len(blocks[0].text) <= MAX_WIDGET:
+            # Buttons in the title slot ("Menu", "1 min read"): no title is made of them.
+            buttons = chrome_reason(blocks[0].text)
+            widget = buttons[0] if buttons is not None and buttons[1] else None
         if widget is not None:
             # A widget above the headline ("Kuala Lumpur 29°C, Mostly Cloudy", "Business
             # Recorder Logo"): the page's, whatever the title slot holds.
