@@ -135,7 +135,7 @@ _PAYWALL = "a paywall or subscription prompt of the page, not the story"
 _NOTICE = "the page's notice to its reader ('Please visit ...', 'If you ..., please submit it here'), not the story"
 # A share or comment counter alone on a line: this many digits at most.
 LONE_COUNTER = 3
-LONE_SEPARATORS = frozenset("-–—|#•·×X$€£¥")  # "X", "×": a close button or a social network's
+LONE_SEPARATORS = frozenset("-–—|#•·×Xx$€£¥")  # "X", "x", "×": a close button or a social network's
 _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # A short line of marks alone, no letter or figure in it, of two kinds of mark or more ("![]() |",
 # "| ▲"): what a page leaves of an empty image or a menu's arrows. One mark repeated ("***",
@@ -594,7 +594,7 @@ class PageChrome(Rule):
             counter = text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
             if counter or len(text) == 1 and text in LONE_SEPARATORS:
                 reason = (
-                    _COUNTER if counter else _CLOSE if text in ("X", "×")
+                    _COUNTER if counter else _CLOSE if text in ("X", "x", "×")
                     else _EMPTY_PRICE if text in _CURRENCY_SIGNS else _SEPARATOR
                 )
             elif _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
