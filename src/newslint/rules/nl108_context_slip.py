@@ -9,6 +9,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.context import context_slips
+from ..spelling.echo import echo_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
 
@@ -19,8 +20,8 @@ class ContextSlip(Rule):
         name="context-slip",
         category="typo",
         summary=(
-            'A rare real word where its neighbours call for a far commoner word one slip from it, '
-            'such as "prepared to discus with" or "the past few moths".'
+            'A rare real word where its neighbours, or the article itself, call for a far commoner word '
+            'one slip from it, such as "prepared to discus with" or "2.5 billon dlrs" beside "billion".'
         ),
         rationale=(
             "A letter lost or two letters swapped can make another real word (\"discus\", \"moths\", "
@@ -34,7 +35,11 @@ class ContextSlip(Rule):
             "English prints beside both neighbours often, while it prints the word itself beside "
             "neither. Pair counts are symspellpy's English bigram list (Google Books n-grams). A word "
             "merely rarer than its look-alike is left alone (\"suing for\", \"the rust\"): rare words "
-            "are meant more often than not. The fix is offered, never applied unattended."
+            "are meant more often than not. The article is evidence too: a rare word in small letters "
+            "printed once (\"billon\", \"minsters\", \"praty\"), that one lost inner letter or two "
+            "swapped inner letters make of exactly one far commoner word the article prints elsewhere "
+            "(\"billion\", \"ministers\", \"party\"); a lost or swapped last letter makes another form "
+            "of a word (\"demerge\", \"demerged\"), not a slip. The fix is offered, never applied unattended."
         ),
         example="The minister said he was prepared to discus with the unions.",
         example_fixed="The minister said he was prepared to discuss with the unions.",
@@ -47,6 +52,7 @@ class ContextSlip(Rule):
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
+        reported: set[int] = set()
         for slip in context_slips(doc):
             if slip.found in vocab.words or followed_by_sic(doc.text, slip.end):
                 continue
@@ -64,4 +70,16 @@ class ContextSlip(Rule):
                     f'or "{slip.found} {slip.after}"'
                 )
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
+            reported.add(slip.start)
             yield self.diagnostic(slip.start, slip.end, message, fix)
+        for echo in echo_slips(doc):
+            if echo.start in reported or echo.found in vocab.words or followed_by_sic(doc.text, echo.end):
+                continue
+            times = "once" if echo.times == 1 else "twice" if echo.times == 2 else f"{echo.times} times"
+            how = "a letter lost" if len(echo.found) < len(echo.intended) else "two letters swapped"
+            message = (
+                f'"{echo.found}" may be a slip for "{echo.intended}", which the article prints {times} '
+                f'(a rare word: "{echo.intended}" with {how})'
+            )
+            fix = Fix.unsafe(f"Replace with {echo.intended!r}", Edit(echo.start, echo.end, echo.intended))
+            yield self.diagnostic(echo.start, echo.end, message, fix)

@@ -9,7 +9,6 @@ so that an article asks for the few pairs it needs without loading them all.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from ..storage.atomic import write_atomically
 from .guess import user_cached
 from .index import deletes
 from .lookup import GIVEN, PROPER, WORD, cache_file, compiled
-from .scan import document_words
+from .scan import document_words, small_words
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")
 # Zipf x10: the commoner word is printed about 300 times as often at least. A smaller gap lets
@@ -42,8 +41,6 @@ MIN_SOURCE_ZIPF = 45
 MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 _WORDS = compile_cached(r"(?<![\p{L}\p{M}\d'’-])[A-Za-z]+(?![\p{L}\p{M}\d'’-])")
-# Words in small letters, a superset of those `_WORDS` finds, by the faster engine: only a gate.
-_SMALL = re.compile(rf"\b[a-z]{{{MIN_LENGTH},}}\b")
 
 
 class PairSlip(NamedTuple):
@@ -188,7 +185,7 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
     commoner word on one side at least (both sides at one place), which the article never prints."""
     # One pass over the text and a set operation rule out most articles: no word in them is a
     # slip a frequent word makes.
-    suspects = {word for word in _slip_index().keys() & set(_SMALL.findall(doc.text)) if commoner_slips(word)}
+    suspects = {word for word in _slip_index().keys() & small_words(doc) if commoner_slips(word)}
     if not suspects:
         return
     table = pairs()

@@ -7,6 +7,7 @@ must cost a couple of `str.translate` / `str.split` calls and a few set differen
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
@@ -305,3 +306,17 @@ def _document_words(doc: Document) -> TextWords:
 def document_words(doc: Document) -> TextWords:
     """The document's words, scanned once and shared by the spelling rules."""
     return doc.derived(_document_words)
+
+
+# Words in small letters, four letters or more, by the faster engine: a superset of the words
+# the real-word passes look at, so that one C-level set operation rules out most articles.
+_SMALL = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _small_words(doc: Document) -> frozenset[str]:
+    return frozenset(_SMALL.findall(doc.text))
+
+
+def small_words(doc: Document) -> frozenset[str]:
+    """The document's words in small letters of four letters or more (a gate, not a count)."""
+    return doc.derived(_small_words)
