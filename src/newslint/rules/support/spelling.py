@@ -129,8 +129,9 @@ def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, at - 20), at)
     after = _WORD_AFTER.match(text, stop)
     particles = foreign_particles()
-    return (before is not None and before[1].casefold() in particles) or (
-        after is not None and after[1].casefold() in particles
+    # In capitals a particle's letters are a company's form or an acronym ("Comercial SA").
+    return (before is not None and not before[1].isupper() and before[1].casefold() in particles) or (
+        after is not None and not after[1].isupper() and after[1].casefold() in particles
     )
 
 
