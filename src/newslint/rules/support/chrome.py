@@ -160,7 +160,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:a\.?m|p\.?m)\.?|(?:utc|gmt)(?:[+-]\d{1,2})?|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|"
             r"cet|cest|sgt|hkt|ist|pkt|"
             r"aest|aedt|msk|pht|myt|[+-]\d{4}|"
-            r"updated|last|created|published|posted|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
+            r"updated?|last|first|created|published|publish|posted|modified|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
         # A full date or a clock: a year, a numeric date or a time.
