@@ -41,6 +41,7 @@ from .support.chrome import (
     chrome_words,
     date_widget,
     dated_widget,
+    feed_footer,
     first_word,
     footer_label,
     foreign_language,
@@ -156,6 +157,7 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_FEED_FOOTER = "a blog feed's line under the story it passed on ('The post ... appeared first on ...')"
 _TITLE_SUFFIX = "the site's name after the page's title, which the page prints again alone below it"
 _WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
 _EMPTY_LABEL = "a label of the page's footer with nothing after it ('Reactions:'), above its buttons"
@@ -289,6 +291,7 @@ class PageChrome(Rule):
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "the site's name and sections after the page's title when the page prints the title "
             "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'); "
+            "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
             "a widget's label between two lines reported as chrome (a prayer's name between two "
             "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
             "since capitalised words may be an author's name); "
@@ -455,6 +458,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _NOTICE, False)
                 elif agency_blurb(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _BLURB, False)
+                elif feed_footer(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _FEED_FOOTER, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):

@@ -422,6 +422,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a page's tags under a label, a copyright sentence
     if "attn" in lowered or "to editors" in lowered or "\neds:" in lowered:
         return True  # a note to the wire's editors
+    if "appeared first on" in lowered:
+        return True  # a blog feed's footer
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
@@ -1122,6 +1124,13 @@ def site_suffix(title_line: str, bare: str) -> int | None:
 
 
 MIN_TITLE_LETTERS = 20
+def feed_footer(text: str) -> bool:
+    """The line a blog's feed adds under each story it passes on ("The post Milne Bay's
+    notorious 11 appeared first on Post Courier.")."""
+    return text.startswith("The post ") and " appeared first on " in text and len(text) <= MAX_FEED_FOOTER
+
+
+MAX_FEED_FOOTER = 300
 WIDGET_LABEL_WORDS = 3
 
 
