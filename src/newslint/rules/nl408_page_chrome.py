@@ -157,6 +157,8 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
+_TITLE_LINK_REASON = "the site's web address run on to the page's title"
 _FEED_FOOTER = "a blog feed's line under the story it passed on ('The post ... appeared first on ...')"
 _TITLE_SUFFIX = "the site's name after the page's title, which the page prints again alone below it"
 _WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
@@ -290,7 +292,8 @@ class PageChrome(Rule):
             "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "the site's name and sections after the page's title when the page prints the title "
-            "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'); "
+            "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'), and the "
+            "site's web address run on to the title ('... their cooperation www.montsame.mn'); "
             "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
             "a widget's label between two lines reported as chrome (a prayer's name between two "
             "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
@@ -397,6 +400,14 @@ class PageChrome(Rule):
             yield self.diagnostic(
                 start, end, f"page chrome: {_TITLE_SUFFIX}",
                 Fix.display_only("Delete the site's name", Edit(start, end, "")),
+            )
+        link = _TITLE_LINK.search(blocks[0].text) if first_body and "www." in blocks[0].text[-80:] else None
+        if link is not None and link.start() > 0 and blocks[0].text[: link.start()].count(" ") >= 2:
+            # The site's address run on to the page's title ("... their cooperation www.montsame.mn").
+            start, end = blocks[0].start + link.start(), blocks[0].start + link.end()
+            yield self.diagnostic(
+                start, end, f"page chrome: {_TITLE_LINK_REASON}",
+                Fix.display_only("Delete the web address", Edit(start, end, "")),
             )
         widget = _top_widget(blocks[0].text) if first_body and len(blocks) > 2 else None
         if widget is None and first_body and len(blocks) > 2 and len(blocks[0].text) <= MAX_WIDGET:

@@ -1103,13 +1103,14 @@ def lost_crumb(line: str) -> bool:
     )
 
 
-_SITE_SEPARATOR = compile_cached(r"[ \t]+[-–—|:»][ \t]+(?=\S)")
+_SITE_SEPARATOR = compile_cached(r"[ \t]+[-–—|:»][ \t]+(?=\S)|,[ \t]+(?=\p{Lu}\S*[ \t]+\p{Lu})")
 
 
 def site_suffix(title_line: str, bare: str) -> int | None:
     """Where the site's name starts after a page's title ("Police search for man - WAFB 9
     News Baton Rouge, Weather, Sports" over "Police search for man"): the title line is the bare
-    title, a dash, bar or colon, and more; else None."""
+    title, a dash, bar or colon, or a comma before two capitalised words or more ("..., Latest
+    World News - The New Paper"), and more; else None."""
     title = bare.strip()
     if len(title) < MIN_TITLE_LETTERS or not title_line.startswith(title):
         return None
