@@ -38,6 +38,19 @@ def _openers() -> frozenset[str]:
     return frozenset(h.split()[0].lower() for h in shipped("data/web_chrome.yaml")["related_headers"])
 
 
+NAMED_WORDS = 4  # words of a site's or section's name after a header ("More from Star Tribune")
+
+
+def _named(header: str, rest: str) -> bool:
+    """A header closing with "from" and a site's or section's name after it: one to four
+    capitalised words ("More from Star Tribune", "More From Politics"), not a sentence."""
+    words = rest.split()
+    return (
+        header.rstrip().lower().endswith(" from") and 0 < len(words) <= NAMED_WORDS
+        and all(w[:1].isupper() or w == "&" for w in words)
+    )
+
+
 def _prose(text: str) -> bool:
     """A line of running text: a sentence with enough words (a teaser of the next story counts),
     or a line longer than any title, whatever it ends with (a story cut off by the scrape, or
@@ -61,7 +74,9 @@ class RelatedStories(Rule):
             "as body text, so header and list are one finding and one fix. The fix is safe only "
             "when the list runs to the end of the copy and holds titles, dates and names but no "
             "sentence; a list with teaser sentences, or one followed by more copy, is shown for "
-            "an editor to decide. Headers are data (`rules/data/web_chrome.yaml`)."
+            "an editor to decide. A header closing with 'from' may name the site or section after it "
+            "('More from Star Tribune', 'More From Politics': up to four capitalised words). Headers are "
+            "data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
         example_fixed="Talks resumed on Monday.",
@@ -89,11 +104,12 @@ class RelatedStories(Rule):
             if match is None:
                 continue
             rest = (match["rest"] or "").strip(" :»›>…-")
-            if match["include"] is None and rest and match["gap"] is None and first.text[-1:] != ":":
+            named = match["include"] is None and _named(first.text[: match.start("rest")], rest)
+            if match["include"] is None and rest and match["gap"] is None and first.text[-1:] != ":" and not named:
                 continue  # "Related talks begin": a sentence that opens with a header word
             if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
                 continue  # "See also: ..." that runs on into a sentence of its own
-            yield self._report(doc, index, block, first, bool(rest) and match["include"] is None)
+            yield self._report(doc, index, block, first, bool(rest) and match["include"] is None and not named)
             return
 
     def _report(self, doc: Document, index: int, block: Block, first: Line, inline: bool) -> Diagnostic:
