@@ -11,8 +11,6 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 
-import regex
-
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
@@ -74,6 +72,7 @@ class WordCounts:
         self._text = text
         self._runs: Counter[str] | None = None
         self._counted: dict[str, int] = {}
+        self._sides: dict[str, list[frozenset[tuple[str, str]]]] | None = None
 
     @cached_property
     def _low(self) -> str:
@@ -82,8 +81,10 @@ class WordCounts:
     def same_neighbour(self, minor: str, major: str) -> bool:
         """Every print of `minor` stands beside a capitalised word that stands on the same
         side of some print of `major` ("Nawas Sharif", "Nawaz Sharif"); words case-folded."""
-        prints = _neighbours(self._text, minor)
-        theirs = frozenset().union(*_neighbours(self._text, major))
+        if self._sides is None:
+            self._sides = _neighbour_map(self._text)
+        prints = self._sides.get(minor, [])
+        theirs = frozenset().union(*self._sides.get(major, []))
         return bool(prints) and all(sides & theirs for sides in prints)
 
     def __getitem__(self, word: str) -> int:
@@ -99,21 +100,24 @@ class WordCounts:
         return count
 
 
-# A capitalised print of a word, with the capitalised words just before and after it, if any.
-_NEIGHBOURED = (
-    r"(?:(?<=(?<![\w'’-])(?P<before>[A-Z][\w'’-]*) )|(?<![\w'’-])){}"
-    r"(?![\w'’-])(?: (?P<after>[A-Z][\w'’-]*))?"
-)
+# A capitalised word, as the text prints it ("Nawaz", "Sharif's").
+_CAPITALISED_PRINT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
-def _neighbours(text: str, word: str) -> list[frozenset[tuple[str, str]]]:
-    """For each capitalised print of `word` (case-folded), the capitalised words just before and
-    after it, each with its side."""
-    found = []
-    for match in regex.finditer(_NEIGHBOURED.format(regex.escape(word.capitalize())), text):
-        sides = {(side, match.group(name).casefold()) for side, name in (("<", "before"), (">", "after"))
-                 if match.group(name)}
-        found.append(frozenset(sides))
+def _neighbour_map(text: str) -> dict[str, list[frozenset[tuple[str, str]]]]:
+    """For each capitalised word (case-folded; not in capitals), each print's capitalised
+    neighbours just before and after it, one space apart, each with its side: one pass over the
+    text."""
+    prints = list(_CAPITALISED_PRINT.finditer(text))
+    found: dict[str, list[frozenset[tuple[str, str]]]] = {}
+    for at, match in enumerate(prints):
+        sides = set()
+        if at and prints[at - 1].end() + 1 == match.start() and text[match.start() - 1] == " ":
+            sides.add(("<", prints[at - 1].group().casefold()))
+        if at + 1 < len(prints) and match.end() + 1 == prints[at + 1].start() and text[match.end()] == " ":
+            sides.add((">", prints[at + 1].group().casefold()))
+        if not match.group().isupper():  # a word in capitals is a ticker's or a headline's
+            found.setdefault(match.group().casefold(), []).append(frozenset(sides))
     return found
 
 
@@ -145,16 +149,17 @@ def _dominant(
             len(major) != len(minor) + 1 or freq.get(minor, 0) or compiled().code(minor) & PERSON
             or counts[major] < SHORT_MAJOR_COUNT
         )
-        if (ending or short) and not (
+        if (ending or short) and (len(minor) < SHORT_MINOR or freq.get(minor, 0)):
+            continue
+        minor_count = minor_count or counts[minor]
+        if counts[major] < max(2, 2 * minor_count):
+            continue
+        if (ending or short) and not counts.same_neighbour(minor, major):
             # Beside the same name's other word as the dominant print ("Nawas Sharif" under
             # "Nawaz Sharif" twice, "Sief Palace" under "Seif Palace"), a spelling used nowhere
             # is that name's slip, whatever its ending or length.
-            len(minor) >= SHORT_MINOR and not freq.get(minor, 0) and counts.same_neighbour(minor, major)
-        ):
             continue
-        minor_count = minor_count or counts[minor]
-        if counts[major] >= max(2, 2 * minor_count):
-            rivals.append((major, distance))
+        rivals.append((major, distance))
     if len(rivals) != 1:
         return None  # none, or ambiguous: leave it
     major, distance = rivals[0]
