@@ -17,6 +17,7 @@ from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
+_BULLET = r"[•·▪◦][ \t]*"
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
@@ -126,9 +127,10 @@ class ExistenceRule(_PackRule):
         alternatives = [rf"(?<!\w){regex.escape(t)}(?!\w)" for t in model.tokens]
         alternatives += [f"(?:{p})" for p in model.patterns]
         body = "|".join(alternatives) or r"(?!)"
-        self._line_source = (rf"[ \t]*(?:{body})[ \t]*\Z", flags)
+        # A list's bullet before a line of debris is the page's too ("• Your Comment").
+        self._line_source = (rf"[ \t]*(?:{_BULLET})?(?:{body})[ \t]*\Z", flags)
         if model.whole_block:
-            body = rf"\A\s*(?:{body})\s*\Z"
+            body = rf"\A\s*(?:{_BULLET})?(?:{body})\s*\Z"
         self._source = (body, flags)
         self._openings: dict[str, bool] = {}  # block opening -> may a whole-block match start so
 
