@@ -51,6 +51,7 @@ class MarkupData:
     inline_tags: list[str]
     void_tags: list[str]
     suspect_after_letter: list[str]
+    shortcodes: list[str]
 
 
 @cache
@@ -64,6 +65,14 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
         rf"|(?i:<(?:{names})\s*/>)"  # any case, self-closing: <BR/>
     )
     return data, compile_cached(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
+
+
+@cache
+def _shortcode() -> regex.Pattern[str]:
+    """A shortcode with attributes ("[caption id=\"attachment_1\" width=\"210\"]") or a closing
+    one ("[/caption]"): a name alone in brackets ("[video]") may be an editor's note."""
+    names = "|".join(regex.escape(n) for n in _data()[0].shortcodes)
+    return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]")
 
 
 @cache
@@ -88,7 +97,9 @@ class MarkupResidue(Rule):
             "data (`rules/data/residue_markup.yaml`); upper-case `<BR>` without attributes is "
             "left alone, since wire copy uses angle brackets for tickers. An XML feed's CDATA marks "
             "around text (`<![CDATA[...]]>`) are removed, the text kept; so is a tag that lost "
-            "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack')."
+            "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
+            "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
+            "width=\"210\"]', '[/caption]')."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -101,6 +112,8 @@ class MarkupResidue(Rule):
         text = doc.text
         if ">" in text:
             yield from self._lost_brackets(doc)
+        if "[" in text and "]" in text:
+            yield from self._shortcodes(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -132,6 +145,18 @@ class MarkupResidue(Rule):
                 start, end = block.start, block.start + match.end()
                 fix = Fix.safe(f"Remove {match.group()!r}", Edit(start, end, ""))
                 yield self.diagnostic(start, end, f"HTML tag {match.group()!r} that lost its '<', in the text", fix)
+
+    def _shortcodes(self, doc: Document) -> Iterable[Diagnostic]:
+        """A blogging platform's shortcode around a caption or an embed ("[caption id=... ]",
+        "[/caption]"): the platform's markup, never the story's words."""
+        for block in doc.prose:
+            if "[" not in block.text:
+                continue
+            for match in _shortcode().finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                cut = end + 1 if doc.text[end : end + 1] == " " else end
+                fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
+                yield self.diagnostic(start, end, f"a blog platform's shortcode {match.group()[:40]!r} in the text", fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):
