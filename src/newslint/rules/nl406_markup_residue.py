@@ -156,7 +156,8 @@ class MarkupResidue(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 cut = end + 1 if doc.text[end : end + 1] == " " else end
                 fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
-                yield self.diagnostic(start, end, f"a blog platform's shortcode {match.group()[:40]!r} in the text", fix)
+                message = f"a blog platform's shortcode {match.group()[:40]!r} in the text"
+                yield self.diagnostic(start, end, message, fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):
