@@ -157,6 +157,7 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_RIGHTS_LINE = "the page's copyright line ('Name © 2024 All Rights Reserved'), not the story"
 _TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
 _TITLE_LINK_REASON = "the site's web address run on to the page's title"
 _FEED_FOOTER = "a blog feed's line under the story it passed on ('The post ... appeared first on ...')"
@@ -295,6 +296,8 @@ class PageChrome(Rule):
             "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'), and the "
             "site's web address run on to the title ('... their cooperation www.montsame.mn'); "
             "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
+            "a copyright line with the sign inside it ('Bulgarian National Radio © 2024 All Rights "
+            "Reserved'); a counter after a list's bullet ('• 16'); "
             "a widget's label between two lines reported as chrome (a prayer's name between two "
             "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
             "since capitalised words may be an author's name); "
@@ -535,6 +538,8 @@ class PageChrome(Rule):
         foreign = foreign_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if "©" in line and "rights reserved" in line.lower():
+            return _RIGHTS_LINE, False  # "Bulgarian National Radio © 2024 All Rights Reserved"
         if reader_notice(line):
             return _NOTICE, False
         if "#" in line and patterns()["labelled_tags"].fullmatch(line.strip()):
@@ -608,7 +613,9 @@ class PageChrome(Rule):
             if block.kind not in _LONE_KINDS:
                 continue
             text = block.text.strip()
-            counter = text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
+            # A list's bullet before a counter ("• 16") is the page's list of counters.
+            figure = text.lstrip("•·▪◦ \t") if text[:1] in "•·▪◦" else text
+            counter = figure.isdigit() and figure.isascii() and len(figure) <= LONE_COUNTER
             if counter or len(text) == 1 and text in LONE_SEPARATORS:
                 reason = (
                     _COUNTER if counter else _CLOSE if text in ("X", "x", "×")
