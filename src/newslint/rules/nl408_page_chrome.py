@@ -157,6 +157,8 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+# The story's own credit under its end ("Edited by ...", "Reporting by ..."), not the page's.
+_STAFF_CREDIT = compile_cached(r"(?i)[ \t]*\(?(?:edited|reported|written|compiled|translated|reporting|writing|editing)[ \t]+by[ \t]")
 _RIGHTS_LINE = "the page's copyright line ('Name © 2024 All Rights Reserved'), not the story"
 _TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
 _TITLE_LINK_REASON = "the site's web address run on to the page's title"
@@ -843,7 +845,7 @@ class PageChrome(Rule):
     ) -> Iterator[Diagnostic]:
         """`seen` holds the lines after the story's last sentence. Past the story's end there (a
         sign-off, an end marker or a row of buttons), every remaining short line is the page's footer: exchange rates,
-        weather, section names. Shown for an editor, never fixed."""
+        weather, section names; not the story's own credit ("Edited by ..."). Shown for an editor, never fixed."""
         end = next((i for i, entry in enumerate(seen) if entry[3]), None)
         if end is None:
             return
@@ -852,7 +854,7 @@ class PageChrome(Rule):
                 # A label left empty right above the footer's buttons ("Reactions:" over "Share:").
                 yield self._line(doc, block, line, _EMPTY_LABEL, False)
         for block, line, reason, _ in seen[end + 1 :]:
-            if reason is None and block.kind in _SCOPE:
+            if reason is None and block.kind in _SCOPE and not _STAFF_CREDIT.match(line.text):
                 yield self._line(
                     doc, block, line, "a line of the page's footer, after the story's end "
                     "(sign-off, end marker or buttons above it)", False,
