@@ -844,8 +844,9 @@ class PageChrome(Rule):
         self, doc: Document, seen: list[tuple[Block, Line, str | None, bool]]
     ) -> Iterator[Diagnostic]:
         """`seen` holds the lines after the story's last sentence. Past the story's end there (a
-        sign-off, an end marker or a row of buttons), every remaining short line is the page's footer: exchange rates,
-        weather, section names; not the story's own credit ("Edited by ..."). Shown for an editor, never fixed."""
+        sign-off, an end marker or a row of buttons), every remaining short line is the page's
+        footer: exchange rates, weather, section names; not the story's own credit ("Edited by
+        ..."). Shown for an editor, never fixed."""
         end = next((i for i, entry in enumerate(seen) if entry[3]), None)
         if end is None:
             return
