@@ -158,7 +158,9 @@ _OUTLET = "a news organisation's name at the top of the page (the site's masthea
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
 # The story's own credit under its end ("Edited by ...", "Reporting by ..."), not the page's.
-_STAFF_CREDIT = compile_cached(r"(?i)[ \t]*\(?(?:edited|reported|written|compiled|translated|reporting|writing|editing)[ \t]+by[ \t]")
+_STAFF_CREDIT = compile_cached(
+    r"(?i)[ \t]*\(?(?:edited|reported|written|compiled|translated|reporting|writing|editing)[ \t]+by[ \t]"
+)
 _RIGHTS_LINE = "the page's copyright line ('Name © 2024 All Rights Reserved'), not the story"
 _TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
 _TITLE_LINK_REASON = "the site's web address run on to the page's title"
