@@ -302,9 +302,9 @@ class PageChrome(Rule):
             "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
             "a copyright line with the sign inside it ('Bulgarian National Radio © 2024 All Rights "
             "Reserved'); a counter after a list's bullet ('• 16'); "
-            "a widget's label between two lines reported as chrome (a prayer's name between two "
-            "times, 'HOTLINE' between an address and a number: one word, or up to three in capitals, "
-            "since capitalised words may be an author's name); "
+            "a widget's label between two lines this rule reports (a prayer's name between two "
+            "times: one word, or up to three in capitals, since capitalised words may be an author's "
+            "name); "
             "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
@@ -329,7 +329,7 @@ class PageChrome(Rule):
 
     def _between_widgets(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A widget's label between two of its lines that are reported ("Subuh" between two
-        prayer times, "HOTLINE" between an address and a number): a word or three with no
+        prayer times, "GENERAL INQUIRY" between two lines of buttons): a word or three with no
         sentence, no digit and no date, whose neighbours above and below are both chrome."""
         lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:], strict=False):
