@@ -329,8 +329,8 @@ class PageChrome(Rule):
 
     def _between_widgets(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A widget's label between two of its lines that are reported ("Subuh" between two
-        prayer times, "GENERAL INQUIRY" between two lines of buttons): a word or three with no
-        sentence, no digit and no date, whose neighbours above and below are both chrome."""
+        prayer times, "GENERAL INQUIRY" between two lines of buttons): one word, or up to three in
+        capitals, with no sentence and no digit, whose neighbours above and below are both chrome."""
         lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:], strict=False):
             if above.start in reported and below.start in reported and line.start not in reported and (
