@@ -163,6 +163,7 @@ _STAFF_CREDIT = compile_cached(
 )
 _RIGHTS_LINE = "the page's copyright line ('Name © 2024 All Rights Reserved'), not the story"
 _TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
+MAX_TITLE_LINE = 200  # a page's title is no longer; a first line past this is the story's copy
 _TITLE_LINK_REASON = "the site's web address run on to the page's title"
 _FEED_FOOTER = "a blog feed's line under the story it passed on ('The post ... appeared first on ...')"
 _TITLE_SUFFIX = "the site's name after the page's title, which the page prints again alone below it"
@@ -408,7 +409,8 @@ class PageChrome(Rule):
                 start, end, f"page chrome: {_TITLE_SUFFIX}",
                 Fix.display_only("Delete the site's name", Edit(start, end, "")),
             )
-        link = _TITLE_LINK.search(blocks[0].text) if first_body and "www." in blocks[0].text[-80:] else None
+        titled = first_body and len(blocks[0].text) <= MAX_TITLE_LINE
+        link = _TITLE_LINK.search(blocks[0].text) if titled and "www." in blocks[0].text[-80:] else None
         if link is not None and link.start() > 0 and blocks[0].text[: link.start()].count(" ") >= 2:
             # The site's address run on to the page's title ("... their cooperation www.montsame.mn").
             start, end = blocks[0].start + link.start(), blocks[0].start + link.end()

@@ -137,7 +137,9 @@ class EndMarkerAtEnd(Rule):
             "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
-            "them. A sign-off or a short line closing one story with more copy after it (a page "
+            "them. A wire's trailer with its local and GMT times and the item's link, glued to a paragraph "
+            "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
+            "or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
             "codes, the writers' and editors' names split by '/', the agency's name alone or in "
             "brackets with the operator's initials or named as the source) is that page's layout, and the story a "
@@ -196,6 +198,10 @@ class EndMarkerAtEnd(Rule):
                     Fix.safe("Delete the end marker", Edit(*span, "")),
                 )
                 break
+        if not glued_found and "LOCAL TIME" in doc.text:
+            found = list(self._wire_trailers(doc))
+            glued_found = bool(found)
+            yield from found
         if not glued_found:
             yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
@@ -225,6 +231,20 @@ class EndMarkerAtEnd(Rule):
                 f'the agency\'s name "{signoff.text}" alone under the story, which its dateline already '
                 "credits: the page's source line",
                 fix,
+            )
+
+    def _wire_trailers(self, doc: Document) -> Iterable[Diagnostic]:
+        """A wire's trailer glued to a paragraph's end: the marker, the local and GMT times and
+        the item's link ("... was played. --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293")."""
+        for block in doc.prose:
+            match = _WIRE_TRAILER.search(block.text, max(0, len(block.text) - 120))
+            if match is None:
+                continue
+            start, end = block.start + match.start(), block.start + match.end()
+            yield self.diagnostic(
+                start + len(match.group()) - len(match.group().lstrip()), end,
+                f'a wire\'s trailer "{match.group().strip()[:40]}" (its times and link) glued to the copy',
+                Fix.display_only("Delete the trailer", Edit(start, end, "")),
             )
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
@@ -359,6 +379,14 @@ class EndMarkerAtEnd(Rule):
         return self.diagnostic(
             start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
         )
+
+
+# A wire's trailer: a marker or the agency's name after dashes, the local and GMT times, maybe
+# the item's link ("--More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293").
+_WIRE_TRAILER = compile_cached(
+    r"[ \t]*(?:--?|==?|–|—)[ \t]*\p{L}{2,8}[ \t]+\d{1,2}:\d{2}[ \t]+LOCAL[ \t]+TIME[ \t]+\d{1,2}:\d{2}[ \t]+GMT"
+    r"(?:[ \t]+\S+)?[ \t]*$"
+)
 
 
 # After the last sentence's stop: a dash and one name ("— VNS", "-Reuters"), or an acronym
