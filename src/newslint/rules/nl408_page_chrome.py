@@ -39,6 +39,7 @@ from .support.chrome import (
     breadcrumb,
     chrome_reason,
     chrome_words,
+    counted_date,
     date_widget,
     dated_widget,
     feed_footer,
@@ -161,6 +162,7 @@ _BLURB = "the agency describing itself and its channels ('BERNAMA provides ... w
 _STAFF_CREDIT = compile_cached(
     r"(?i)[ \t]*\(?(?:edited|reported|written|compiled|translated|reporting|writing|editing)[ \t]+by[ \t]"
 )
+_COUNTED_DATE = "a date widget with the page's counter after it ('Nov 21, 2025 79'), not the story's date"
 _RIGHTS_LINE = "the page's copyright line ('Name © 2024 All Rights Reserved'), not the story"
 _TITLE_LINK = compile_cached(r"[ \t]+(?:https?://)?www\.[^\s]+$")
 MAX_TITLE_LINE = 200  # a page's title is no longer; a first line past this is the story's copy
@@ -302,7 +304,8 @@ class PageChrome(Rule):
             "site's web address run on to the title ('... their cooperation www.montsame.mn'); "
             "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
             "a copyright line with the sign inside it ('Bulgarian National Radio © 2024 All Rights "
-            "Reserved'); a counter after a list's bullet ('• 16'); "
+            "Reserved'); a counter after a list's bullet ('• 16'); a date with the page's counter "
+            "after it ('Nov 21, 2025 79'), wherever it stands; "
             "a widget's label between two lines this rule reports (a prayer's name between two "
             "times: one word, or up to three in capitals, since capitalised words may be an author's "
             "name); "
@@ -544,6 +547,8 @@ class PageChrome(Rule):
         foreign = foreign_words()
         if is_paywall(line):
             return _PAYWALL, False
+        if line[-1:].isdigit() and counted_date(line):
+            return _COUNTED_DATE, False
         if "©" in line and "rights reserved" in line.lower():
             return _RIGHTS_LINE, False  # "Bulgarian National Radio © 2024 All Rights Reserved"
         if reader_notice(line):

@@ -890,6 +890,24 @@ _BARE_DATE_WORDS = re.compile(
 )
 
 
+# A date or a time closing the part before a counter: a year, a numeric date or a clock.
+_DATE_CLOSE = re.compile(
+    r"(?:(?:19|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$", re.IGNORECASE
+)
+MAX_COUNTER_DIGITS = 7
+
+
+def counted_date(line: str) -> bool:
+    """A date widget with the page's counter after it ("Nov 21, 2025 79", "08.10.2021, 18:23
+    18091"): a date or a time, then a number of its own."""
+    head, _, last = line.strip().rpartition(" ")
+    head = head.rstrip()
+    return (
+        last.isdigit() and len(last) <= MAX_COUNTER_DIGITS and bool(head)
+        and _DATE_CLOSE.search(head) is not None and date_widget(head)
+    )
+
+
 def bare_date(line: str) -> bool:
     """A date and at most its weekday, in English, with no clock time, label or counter
     ("Saturday, June 01, 2013", "26 October, 2016"): under a title, a listing item's own date."""
