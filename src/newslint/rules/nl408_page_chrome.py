@@ -603,6 +603,8 @@ class PageChrome(Rule):
         found = chrome_reason(line)
         if found is not None:
             return found
+        if ":" in line and len(line) <= 60 and first in buttons and patterns()["labelled_counter"].fullmatch(bare):
+            return _LABELLED_COUNTER, False  # under a label opening with a button word: "Story Code: 43159"
         if (not ascii_line or first in foreign) and foreign_language(line):
             return "a line in another language inside English copy", False
         if position >= DATE_GRACE and date_widget(line):
