@@ -106,14 +106,18 @@ _CAPITALISED_PRINT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 def _neighbour_map(text: str) -> dict[str, list[frozenset[tuple[str, str]]]]:
     """For each capitalised word (case-folded; not in capitals), each print's capitalised
-    neighbours just before and after it, one space apart, each with its side: one pass over the
-    text."""
+    neighbours just before (not a title) and after it, one space apart, each with its side: one
+    pass over the text."""
     prints = list(_CAPITALISED_PRINT.finditer(text))
+    cues = person_cues()
     found: dict[str, list[frozenset[tuple[str, str]]]] = {}
     for at, match in enumerate(prints):
         sides = set()
-        if at and prints[at - 1].end() + 1 == match.start() and text[match.start() - 1] == " ":
-            sides.add(("<", prints[at - 1].group().casefold()))
+        before = prints[at - 1].group().casefold() if at else ""
+        # A title before a name ("Minister", "Mr") says nothing of which person, as in `_first_name_before`.
+        touching = at and prints[at - 1].end() + 1 == match.start() and text[match.start() - 1] == " "
+        if touching and before not in cues:
+            sides.add(("<", before))
         if at + 1 < len(prints) and match.end() + 1 == prints[at + 1].start() and text[match.end()] == " ":
             sides.add((">", prints[at + 1].group().casefold()))
         if not match.group().isupper():  # a word in capitals is a ticker's or a headline's

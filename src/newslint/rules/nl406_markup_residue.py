@@ -54,10 +54,15 @@ class MarkupData:
     shortcodes: list[str]
 
 
+def _tag_names(data: MarkupData) -> str:
+    """The tags' names as alternatives of a pattern, the longest first."""
+    return "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
+
+
 @cache
 def _data() -> tuple[MarkupData, regex.Pattern[str]]:
     data = shipped_as("data/residue_markup.yaml", MarkupData)
-    names = "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
+    names = _tag_names(data)
     attributes = r"\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
     tag = (
         rf"</?(?:{names})(?:{attributes})*\s*/?>"  # lower case: <br>, </p>, <a href="...">
@@ -79,7 +84,7 @@ def _shortcode() -> regex.Pattern[str]:
 def _lost_bracket() -> regex.Pattern[str]:
     """A tag's name and ">" opening a paragraph, a letter, figure or quotation mark after it."""
     data = _data()[0]
-    names = "|".join(regex.escape(n) for n in sorted(data.break_tags + data.inline_tags, key=len, reverse=True))
+    names = _tag_names(data)
     return compile_cached(rf"/?(?:{names})>(?=[\p{{L}}\p{{N}}\"“‘'])")
 
 

@@ -346,12 +346,10 @@ class RepeatedText(Rule):
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "credited":
             return True  # the credit says the longer copy is a caption
-        if how == "opening":
-            return headline is not None and early.start == headline.start
+        if how in ("opening", "sourced", "titled"):
+            return headline is not None and early.start == headline.start  # the headline's copy
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
-        if how in ("sourced", "titled"):
-            return headline is not None and early.start == headline.start  # the headline's copy
         if how == "worded":
             # The headline again with a small word more or less: the page's title in two places.
             return headline is not None and early.start == headline.start and words >= LONG_TITLE_WORDS

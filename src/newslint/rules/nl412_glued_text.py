@@ -236,7 +236,7 @@ class GluedText(Rule):
                 1 <= len(initial) <= 2 and initial[:1].isupper() and initial[1:].islower() and text[at].isupper()
                 and _word_zipf(text[at:end]) < MAX_DOMAIN_ZIPF
             ):
-                continue  # initials before a name, unspaced as Mongolian names are ("Ts.Tsolmon"); not "Ha.The
+                continue  # initials before a name, unspaced as Mongolian names are ("Ts.Tsolmon"), not "Ha.The"
             stop = word_start + len(bare)
             if bare.endswith(")"):
                 safe = True  # "(ICN2).Speaking": a bracket ends no name

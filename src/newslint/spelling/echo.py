@@ -21,7 +21,7 @@ MAX_RARE_ZIPF = 25
 # ... and the word it stands for this common at least, and this much commoner.
 MIN_MEANT_ZIPF = 30
 MIN_GAP = 15
-_LOWER = compile_cached(r"(?<![\p{L}\p{M}\d'’_-])[a-z]{4,}(?![\p{L}\p{M}\d'’_-])")
+_LOWER = compile_cached(rf"(?<![\p{{L}}\p{{M}}\d'’_-])[a-z]{{{MIN_LENGTH},}}(?![\p{{L}}\p{{M}}\d'’_-])")
 
 
 class EchoSlip(NamedTuple):

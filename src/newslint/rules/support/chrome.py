@@ -1143,6 +1143,8 @@ def site_suffix(title_line: str, bare: str) -> int | None:
 
 
 MIN_TITLE_LETTERS = 20
+
+
 def feed_footer(text: str) -> bool:
     """The line a blog's feed adds under each story it passes on ("The post Milne Bay's
     notorious 11 appeared first on Post Courier.")."""
