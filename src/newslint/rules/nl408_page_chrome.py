@@ -76,7 +76,7 @@ from .support.chrome import (
     unbulleted,
     widget_label,
 )
-from .support.header import header_lines
+from .support.header import header_lines, header_reason
 from .support.language import english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
@@ -209,6 +209,7 @@ _LABELLED_COUNTER = (
 )
 _PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
 _PAGE_OPENERS = frozenset("1«‹<PpFf")
+_SECTION_UNDER_SITE = "a site's section label under the site's name, above the story's headline (menu words only)"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -317,7 +318,8 @@ class PageChrome(Rule):
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
             "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency'), a site's or "
             "section's name or a date widget printed there is reported only with the `title_slot` "
-            "option, as copy editors reading such pages leave the slot's line."
+            "option, as copy editors reading such pages leave the slot's line; a section's label "
+            "(menu words only) on the line under such a name, above the headline, is reported."
         ),
         example="Talks resumed on Monday.\n\nShare\n\nFacebook\n\nTwitter",
         example_fixed="Talks resumed on Monday.",
@@ -366,10 +368,23 @@ class PageChrome(Rule):
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
+            if not doc.own_markup:
+                yield from self._section_under_site(doc, reported)
             return
         for block, line, reason in header_lines(doc):
             if line.start not in reported:
                 yield self._line(doc, block, line, reason, False)
+
+    def _section_under_site(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A section's label on the line under the site's name, above the headline ("Indonesia
+        Expat" over "Featured News" over the title): menu words only, or a news outlet's name."""
+        blocks = doc.blocks
+        label = blocks[1]
+        if (
+            len(blocks) > 3 and label.start not in reported and _label_like(label.text)
+            and _title_shape(blocks[2].text) and header_reason(label.text) is not None
+        ):
+            yield self._line(doc, label, Line(label.start, label.end, label.text), _SECTION_UNDER_SITE, False)
 
     def _page(self, doc: Document, site: tuple[Block, str] | None) -> Iterable[Diagnostic]:
         text = doc.text
@@ -1086,12 +1101,7 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     if _label_like(blocks[1].text) and len(blocks) > 3 and blocks[2].kind in _SCOPE:
         at = 2  # a second label: the section under the site's name
     title = blocks[at].text
-    title_words = title.split()
-    if (
-        "\n" in title or not 5 <= len(title_words) <= 20 or title[-1] in SENTENCE_END
-        or "|" in title or not title[:1].isupper() or any(c.isdigit() for c in title)
-        or chrome_reason(title) is not None
-    ):
+    if not _headline_like(title):
         return None
     if masthead(site):
         return blocks[0]  # a site's name by its words: the lines under the title may be widgets
@@ -1100,6 +1110,21 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
         if _prose(block) and len(block.text) > len(title):
             return blocks[0]
     return None
+
+
+def _title_shape(text: str) -> bool:
+    """One line of a title's length that is not a sentence (figures allowed: "G20")."""
+    return "\n" not in text and 4 <= len(text.split()) <= 25 and text[-1] not in SENTENCE_END
+
+
+def _headline_like(title: str) -> bool:
+    """A headline's shape: one line of five to twenty words, capitalised, no figure, no
+    sentence's stop, no bar, no buttons."""
+    return (
+        "\n" not in title and 5 <= len(title.split()) <= 20 and title[-1] not in SENTENCE_END
+        and "|" not in title and title[:1].isupper() and not any(c.isdigit() for c in title)
+        and chrome_reason(title) is None
+    )
 
 
 def _marks_only(text: str) -> bool:

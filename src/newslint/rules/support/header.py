@@ -75,7 +75,7 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
                 continue
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
-            reason = _reason(text)
+            reason = header_reason(text)
             if reason is not None and line.start not in done:
                 yield block, line, reason
             elif any(c.isdigit() for c in text) and not date_widget(text) and not patterns()["ago"].fullmatch(text):
@@ -116,7 +116,9 @@ def _is_lead(text: str) -> bool:
     return len(text) > MAX_LINE or (text[-1:] in SENTENCE_END and text.count(" ") >= PROSE_WORDS)
 
 
-def _reason(text: str) -> str | None:
+def header_reason(text: str) -> str | None:
+    """Why a short line of the page's header is chrome (menu words, a labelled date widget, the
+    site's name), or None."""
     found = _shape_reason(text)
     if found is None and (masthead(text) or _outlet_line(text)):
         return MASTHEAD_REASON
