@@ -112,6 +112,10 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
             return "sourced"  # the title again with its agency run on ("... work goals-Xinhua")
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
+    if long_ is late and long_.startswith(short) and extra <= MAX_CREDIT and (
+        (said := _ATTRIBUTION.search(late_text)) is not None and compact(late_text[: said.start()]) == short
+    ):
+        return "attributed"  # the standfirst again as a paragraph, its speaker after it (", he said.")
     if early_text and extra <= MAX_SMALL_WORD and _small_word_apart(early_text, late_text):
         return "worded"
     if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
@@ -161,6 +165,13 @@ _STAMP_TAIL = compile_cached(
     rf"\s(?:\d{{1,2}}:\d{{2}}\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|"
     r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2})?\s*$",
     regex.IGNORECASE,
+)
+
+
+# A speaker after a comma closing a paragraph: ", he said.", ", police said", ", the minister added."
+_ATTRIBUTION = compile_cached(
+    r",[ \t]+(?:the[ \t]+)?(?:\p{L}[\p{L}.'’-]*[ \t]+){0,3}?"
+    r"(?:said|says|added|stated|noted|told[ \t]+\p{L}+)[.\"”’]*[ \t]*$"
 )
 
 
@@ -256,7 +267,11 @@ class RepeatedText(Rule):
             "goals-Xinhua'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
             "(Japan Today)'), or the page's title with the site's name and sections after a dash "
-            "or bar ('... a deputy - KXYZ 7 News, Weather, Sports') over the bare title. A title printed "
+            "or bar ('... a deputy - KXYZ 7 News, Weather, Sports') over the bare title, and so is "
+            "a summary of ten words or more printed again as a paragraph with its speaker after it "
+            "('..., he said.'). The text's last line printing the opening of an earlier paragraph "
+            "and stopping inside a word ('The documents included a memoran') is that paragraph's "
+            "copy, cut where the page or the scrape stopped. A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -273,6 +288,7 @@ class RepeatedText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._cut_copy(doc)
         yield from self._alt_text(doc)
         yield from self._glued_titles(doc)
         yield from self._twice_on_a_line(doc)
@@ -346,6 +362,9 @@ class RepeatedText(Rule):
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "credited":
             return True  # the credit says the longer copy is a caption
+        if how == "attributed":
+            # A standfirst's length (no listing's line), not the headline (a lead may open with it).
+            return words >= LONG_WORDS and (headline is None or early.start != headline.start)
         if how in ("opening", "sourced", "titled"):
             return headline is not None and early.start == headline.start  # the headline's copy
         if how == "glued":
@@ -380,6 +399,31 @@ class RepeatedText(Rule):
             words = late.text.count(" ") + 1
             return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
         return False
+
+    def _cut_copy(self, doc: Document) -> Iterable[Diagnostic]:
+        """The text's last line is the opening of an earlier paragraph, cut inside a word ("The
+        documents included a memoran" under "The documents included a memorandum ..."): the page
+        printed the story a second time and the copy stops where the page or the scrape did."""
+        blocks = doc.blocks
+        if len(blocks) < 3 or blocks[-1].kind not in _SCOPE:
+            return
+        last = blocks[-1]
+        text = last.text.rstrip()
+        if (
+            "\n" in text or text.count(" ") < MIN_WORDS - 1 or not text[-1:].isalpha()
+            or doc.text.count(text) < 2  # one C-level count: nearly every story stops here
+        ):
+            return
+        for block in blocks[:-1]:
+            whole = block.text
+            if block.kind in _SCOPE and whole.startswith(text) and whole[len(text) : len(text) + 1].isalpha():
+                span = line_removal(doc, last, Line(last.start, last.end, last.text))
+                yield self.diagnostic(
+                    last.start, last.start + len(text),
+                    f"the opening of line {doc.position(block.start)[0]} printed again, cut inside a word",
+                    Fix.display_only("Delete the cut copy", Edit(*span, "")),
+                )
+                return
 
     def _alt_text(self, doc: Document) -> Iterable[Diagnostic]:
         """The headline again as an image's alt text, with the caption glued on after its
@@ -481,5 +525,9 @@ class RepeatedText(Rule):
         whole = block.start == late.start and block.end == late.end
         safe = how == "same" and (whole or "\n" in block.text)
         fix = Fix.safe(title, Edit(*span, "")) if safe else Fix.display_only(title, Edit(*span, ""))
-        what = {"same": "repeats", "worded": "repeats, a small word apart,"}.get(how, "repeats, with a prefix or tail,")
+        what = {
+            "same": "repeats",
+            "worded": "repeats, a small word apart,",
+            "attributed": "repeats, with its speaker after it,",
+        }.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
