@@ -117,6 +117,9 @@ def _word_zipf(word: str) -> float:
     return (code >> 8) / 10 if code & _WORD else 0.0
 
 
+_ADDRESS_MARKS = frozenset("./@")  # before a word of a web or e-mail address
+
+
 class GluedTextOptions(RuleOptions):
     # A lower-case word that is two common words run together ("tointernational"): on by
     # default; a desk whose copy has many coined compounds turns it off.
@@ -145,7 +148,8 @@ class GluedText(Rule):
             "words run into one ('tointernational') get an unsafe "
             "fix, since a misspelling may split as well, and a word one slip from a frequent "
             "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
-            "lower-case words the word lists lack; `run_on_words = false` turns it off."
+            "lower-case words the word lists lack, and leaves a web address's words alone "
+            "('theaustralian.com'); `run_on_words = false` turns it off."
         ),
         example="He served from 2012 to 2016.Vice Chairwoman Lan spoke next.",
         example_fixed="He served from 2012 to 2016. Vice Chairwoman Lan spoke next.",
@@ -289,6 +293,10 @@ class GluedText(Rule):
 
     def _tails(self, offset: int, text: str, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
         for match in pattern.finditer(text):
+            start, end = match.span()
+            before, after = text[start - 1 : start], text[end : end + 2]
+            if before in _ADDRESS_MARKS or after[:1] == "." and after[1:].isalpha():
+                continue  # a web address's name ("theaustralian.com", "www.thestar"): written as one
             at = offset + match.start(2)
             # Unsafe: a misspelling may split too ("tomarrow" is no "to marrow").
             yield self.diagnostic(
