@@ -372,6 +372,7 @@ def _line_hint() -> re.Pattern[str]:
     """A line opening with a paywall prompt, a notice to the reader, a section's label alone,
     a link, a field label or a tracking code's letters and digits (on the lowered text)."""
     sections = _trie(_section_words())
+    verbs, goods = (_trie(words) for words in _news_promo())
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
@@ -380,6 +381,8 @@ def _line_hint() -> re.Pattern[str]:
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|visit\s+(?:us|our)\b|disclaimer\s*:|note\s*:)|"
+        # The page sending its reader to its news ("listen to the daily news from ...").
+        rf"(?:{verbs})\s[^\n]{{0,80}}?\b(?:{goods})\b|"
         # A section's label alone on a line ("news", "world news").
         rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
         r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
@@ -424,6 +427,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a note to the wire's editors
     if "appeared first on" in lowered:
         return True  # a blog feed's footer
+    if "not responsible for" in lowered:
+        return True  # the site disowning what it quotes or links to
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
@@ -766,17 +771,17 @@ def reader_notice(text: str) -> bool:
     word = first_word().search(text[:20])
     if word is None or word.group().lower() not in _NOTICE_OPENERS:
         # the few words a notice opens with: nearly every line stops here
-        return _closing_notice(text) or reader_promo(text)
+        return _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text)
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
     if found is None:
-        return False
+        return news_promo(text)
     if found.group().lstrip("*•·-–—> \t").lower().startswith(("dear", "disclaimer")):
         # The page greets its reader ("Dear User, please ..."), or says where its copy came
         # from ("Disclaimer: This post has been auto-published ..."): its notice may run on.
         return True
-    return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None
+    return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None or news_promo(text)
 
 
 # A purpose clause before the request it leads to ("To subscribe, please ...").
@@ -827,6 +832,44 @@ def reader_promo(text: str) -> bool:
         return len(goods) >= 1
     # With no "you", a good only a page sells must be among them ("Share prices ... access").
     return len(goods) >= 2 and not goods.isdisjoint(page_goods)
+
+
+MAX_NEWS_PROMO_WORDS = 12
+
+
+@cache
+def _news_promo() -> tuple[frozenset[str], frozenset[str]]:
+    data = shipped("data/web_chrome.yaml")["reader_promo"]
+    return frozenset(data["news_verbs"]), frozenset(data["news_goods"])
+
+
+def news_promo(text: str) -> bool:
+    """The page sending its reader to its news ("Listen to the daily news from Bulgaria",
+    "Please read more Khmer news and listen to our radio"): a short imperative line that names
+    the site's news, with no colon or figure, and no comma or quote unless it ends as a sentence
+    does (a headline's "Join the fight against fake news, PM urges" has its speaker after a
+    comma)."""
+    words = text.split()
+    # A sentence's stop: a line a headline is not, so it may name a podcast in quotes after a comma.
+    stop = text.rstrip()[-1:] == "."
+    marks = ":;?" if stop else ",:;?\"“”'‘"
+    if not 2 <= len(words) <= MAX_NEWS_PROMO_WORDS + 4 * stop or any(c.isdigit() or c in marks for c in text):
+        return False
+    verbs, goods = _news_promo()
+    first = words[1] if words[0].casefold() == "please" else words[0]
+    return first.casefold() in verbs and any(w.casefold().strip(".!") in goods for w in words[1:])
+
+
+# A site disowning what it quotes or links to ("The Iran Project is not responsible for the
+# content of quoted articles.", "We are not responsible for the content of external sites").
+_DISCLAIMER = re.compile(
+    r"(?i)[^\n.!?]{1,60}?\b(?:is|are)\s+not\s+responsible\s+for\s+(?:the\s+)?contents?\s+of\s+"
+    r"(?:external|quoted|linked|third[\s-]party|other|these)\s+[^\n.!?]{0,40}[.!]?\s*"
+)
+
+
+def disclaimer(text: str) -> bool:
+    return len(text) <= MAX_NOTICE and "responsible" in text and _DISCLAIMER.fullmatch(text) is not None
 
 
 def may_tease(text: str) -> bool:
