@@ -23,6 +23,8 @@ from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, WORDS, compiled
+from .lookup import PROPER as PROPER_FLAG
+from .lookup import WORD as WORD_FLAG
 from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
@@ -56,6 +58,8 @@ SAFE_NAME_ZIPF = 40
 # letter off it that no list or text uses, printed in the article or not.
 FAMOUS_SHORT_ZIPF = 42
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
+MIN_ANCHORED_PARTS = 3  # a word of other names is judged inside a name this long, anchored
+COMMON_PART_ZIPF = 35  # x10: ... when it is an English word at least this common
 
 # What follows a dateline's city at a paragraph's start: its state, its agency, or the dash.
 _DATELINE_ENDS = (", ", " (", " –", " —", " -")
@@ -410,14 +414,20 @@ class NameChecker(NameSearch):
         limit = max(1, allowed_distance(len(expected)))
         if len(expected) < 4 or osa_distance(folded, expected, score_cutoff=limit) > limit:
             return None
-        if is_derived(folded, expected) or folded in self.gazetteer.known:
+        # An anchor that points at this one name ("Timor", "Buenos").
+        anchored = any(t[1] in compiled().anchors for j, t in enumerate(window) if j != k)
+        if is_derived(folded, expected) or folded in self.gazetteer.known and not (
+            # A word of other names ("Agency", "Press") one slip from this name's, the rest of
+            # a name of three words or more printed right around it, an anchor among them:
+            # "Agency France-Presse" is no other name.
+            anchored and len(parts) >= MIN_ANCHORED_PARTS and folded not in self.gazetteer.targets
+            and _common_word(folded)
+        ):
             return None  # "Costa Rican", "Saint Louis": real words and names
         if folded in self.vocab.words:
             return None
         code = compiled().code(folded)
         in_use = is_valid(folded, self.vocab) or code >> 8 >= COMMON_ZIPF
-        # An anchor that points at this one name ("Timor", "Buenos").
-        anchored = any(t[1] in compiled().anchors for j, t in enumerate(window) if j != k)
         if is_valid(folded, self.vocab) and not anchored:
             # "Lester" is a word; beside "Timor" it is still a slip, but beside "New" it may
             # be anything: a real word needs an anchor that points at this one name.
@@ -448,6 +458,12 @@ class NameChecker(NameSearch):
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
+
+
+def _common_word(folded: str) -> bool:
+    """A common English word that is no name of its own ("agency", "press"; not "Hercegovina")."""
+    code = compiled().code(folded)
+    return bool(code & WORD_FLAG) and not code & PROPER_FLAG and code >> 8 >= COMMON_PART_ZIPF
 
 
 # A place's name and a comma before a token, a comma or the sentence's end after it: "DAYTON,

@@ -14,7 +14,7 @@ from ..data import packs_dir
 from ..regexes import compile_cached
 from .index import osa_distance, part_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, GIVEN, KNOWN, ZIPFS, compiled, compiled_gazetteer
+from .lookup import COMMON_ZIPF, GIVEN, KNOWN, PROPER, ZIPFS, compiled, compiled_gazetteer
 from .names import name_parts
 from .text import WORD, strip_possessive
 from .vocab import Vocabulary
@@ -38,8 +38,15 @@ def _near_miss(found: str | None, expected: str | None) -> bool:
     return limit > 0 and osa_distance(found, expected, score_cutoff=limit) <= limit
 
 
+def _a_name(word: str | None) -> bool:
+    """A name in its own right ("hercegovina", a spelling of the name's own word): away from
+    the anchor only a word or an unknown token is taken for a slip."""
+    return word is not None and bool(compiled().code(word) & PROPER)
+
+
 def anchor_is_open(anchor: str, low: str) -> bool:
-    """Does a neighbour of this anchor come close to, but miss, the name it belongs to?"""
+    """Does a neighbour of this anchor come close to, but miss, the name it belongs to? Past
+    the name's words printed right beside it, the first that is not is the neighbour."""
     phrases = compiled_gazetteer().phrases[anchor]
     size = len(anchor)
     at = low.find(anchor)
@@ -47,15 +54,27 @@ def anchor_is_open(anchor: str, low: str) -> bool:
         end = at + size
         if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
             left_word, right_word = _neighbour_words()
-            left_match = left_word.search(low, max(0, at - 40), at)
-            right_match = right_word.match(low, end, end + 40)
-            left = left_match.group(1) if left_match else None
-            right = right_match.group(1) if right_match else None
             for parts, position, _ in phrases:
-                before = parts[position - 1] if position > 0 else None
-                after = parts[position + 1] if position + 1 < len(parts) else None
-                if _near_miss(left, before) or _near_miss(right, after):
-                    return True
+                # Outwards from the anchor, past the name's words printed right, to the first
+                # that is not: "agency" two words left of "presse" in "agency france-presse".
+                edge = at
+                for depth, expected in enumerate(reversed(parts[:position])):
+                    left_match = left_word.search(low, max(0, edge - 40), edge)
+                    left = left_match.group(1) if left_match else None
+                    if left != expected:
+                        if _near_miss(left, expected) and (depth == 0 or not _a_name(left)):
+                            return True
+                        break
+                    edge = left_match.start()
+                edge = end
+                for depth, expected in enumerate(parts[position + 1 :]):
+                    right_match = right_word.match(low, edge, edge + 40)
+                    right = right_match.group(1) if right_match else None
+                    if right != expected:
+                        if _near_miss(right, expected) and (depth == 0 or not _a_name(right)):
+                            return True
+                        break
+                    edge = right_match.end()
         at = low.find(anchor, end)
     return False
 
