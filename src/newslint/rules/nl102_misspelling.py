@@ -102,13 +102,18 @@ def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
 # ("Missle Command") only when the article prints it once, it is rare in real text and its
 # correction is a common word: a name ("Varity") is repeated, or used, or its correction rare.
 SLIP_MAX_ZIPF = 20
+# A long one may be commoner: the web prints "Goverment" for "Government" often enough to count,
+# while names this long and this common are listed as names ("Cleary", "Wass" are short).
+LONG_SLIP = 8
+LONG_SLIP_MAX_ZIPF = 30
 CORRECTION_MIN_ZIPF = 35
 
 
 def _title_case_slip(
     word: str, folded: str, corrections: tuple[str, ...], counts: dict[str, int]
 ) -> bool:
-    if counts.get(folded, 0) > 1 or word.isupper() or ZIPFS.get(folded) > SLIP_MAX_ZIPF:
+    most = LONG_SLIP_MAX_ZIPF if len(word) >= LONG_SLIP else SLIP_MAX_ZIPF
+    if counts.get(folded, 0) > 1 or word.isupper() or ZIPFS.get(folded) > most:
         return False
     return ZIPFS.get(corrections[0].lower()) >= CORRECTION_MIN_ZIPF
 
@@ -182,7 +187,8 @@ class Misspelling(Rule):
             "removed from the list, so \"defence\" and \"programme\" are never touched. One "
             "correction is a safe fix that keeps the case; several are listed for the editor. A "
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
-            "an unsafe fix, unless the article repeats it or it follows a name; a word beside a "
+            "an unsafe fix (\"the Goverment started\" too: a long slip may be common on the "
+            "web), unless the article repeats it or it follows a name; a word beside a "
             "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
             "knows whole (\"pre-empted\") or in a hyphenated given name (\"Lee Jung-youn\") is left "
             "alone, and so is a coined name's mixed case "
