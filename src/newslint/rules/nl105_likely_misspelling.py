@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 
 import regex
 
@@ -11,6 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
+from ..spelling.context import short_slips
 from ..spelling.guess import (
     VOWELS,
     Guess,
@@ -224,7 +225,12 @@ class LikelyMisspelling(Rule):
             "split by a space, "
             "one part in no list (\"audi ence\", \"validat e\"), or a word hyphenated at a line "
             "break and run on (\"an- nounced\", \"govern- ment\"), is offered joined, for an editor "
-            "to confirm."
+            "to confirm. A token of two or three small letters that no word list knows, printed "
+            "once between two words (\"operations wil continue\", \"said tne deal\"), is too short "
+            "to guess from its letters: it is reported when a frequent word one slip from it is "
+            "printed beside both neighbours a million times or more in the books (symspellpy's "
+            "bigram list), the words that fit offered best first, for an editor to confirm; a "
+            "unit's shorthand after a figure (\"five mln dlrs\") is left alone."
         ),
         example="The politcians met on Monday. The politicians agreed a budget.",
         example_fixed="The politicians met on Monday. The politicians agreed a budget.",
@@ -255,6 +261,25 @@ class LikelyMisspelling(Rule):
                 message = f'"{first} {second}" is probably "{first + second}" split by a space'
                 yield self._joined(block.start + start, block.start + end, first, second, message), (first, second)
 
+    def _short(self, doc: Document) -> Iterator[Diagnostic]:
+        """A two- or three-letter slip ("wil", "tne") that its neighbours give away: too short
+        to guess from its letters, it is judged by the words the books print beside them."""
+        text = doc.text
+        vocab: Container[str] | None = None
+        for slip in short_slips(doc):
+            vocab = rule_vocabulary(self) if vocab is None else vocab
+            block = doc.block_at(slip.start)
+            if block is None or slip.found in vocab or followed_by_sic(text, slip.end):
+                continue
+            if _lower_case_paragraph(block.text) or at_cut(text, slip.end):
+                continue
+            listed = " or ".join(f'"{word}"' for word in slip.intended)
+            fix = Fix.unsafe(f"Replace with {slip.intended[0]!r}", Edit(slip.start, slip.end, slip.intended[0]))
+            yield self.diagnostic(
+                slip.start, slip.end,
+                f'"{slip.found}" is probably a misspelling of {listed} (the words on each side call for it)', fix,
+            )
+
     def _joined(self, start: int, end: int, first: str, second: str, message: str) -> Diagnostic:
         """A word's two parts printed apart: the joined word offered, for an editor to confirm."""
         fix = Fix.unsafe(f"Join {first!r} and {second!r}", Edit(start, end, first + second))
@@ -276,7 +301,11 @@ class LikelyMisspelling(Rule):
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._hyphen_breaks(doc)
+        shorts = list(self._short(doc))
+        yield from shorts
         unlisted = document_words(doc).lower_case_unlisted()
+        if shorts:
+            unlisted = unlisted - {doc.text[d.start : d.end] for d in shorts}
         if not unlisted:
             return
         split = list(self._split_words(doc, unlisted))

@@ -23,8 +23,10 @@ from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
 from .guess import user_cached
 from .index import deletes
-from .lookup import GIVEN, PROPER, WORD, cache_file, compiled
+from .lookup import GIVEN, MISSPELT, PROPER, WORD, cache_file, compiled
 from .scan import document_words, small_words
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")
 # Zipf x10: the commoner word is printed about 300 times as often at least. A smaller gap lets
@@ -40,6 +42,13 @@ MIN_SOURCE_ZIPF = 45
 # The same slip may be made up to this many times in one article ("discus with" twice).
 MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+# Short slips ("wil", "tne", "fom"): a token of two or three letters no list knows, one slip from a
+# word this common (zipf x10) that the books print beside both neighbours at least this often.
+SHORT_LENGTHS = (2, 3)
+SHORT_SOURCE_ZIPF = 50
+MIN_SHORT_PAIR = 1_000_000
+# Another word fitting a fifth as well as the best is offered beside it.
+SHORT_RIVAL_SHARE = 5
 _WORDS = compile_cached(r"(?<![\p{L}\p{M}\d'’-])[A-Za-z]+(?![\p{L}\p{M}\d'’-])")
 
 
@@ -385,3 +394,104 @@ def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates:
         if count(c) >= (MIN_PLURAL_PAIR if word in (c + "s", c + "es") else MIN_NAME_PAIR)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _short_sources() -> frozenset[str]:
+    """The frequent words a two- or three-letter slip is made of: one to four letters."""
+    from .lexicon import frequencies
+
+    return frozenset(
+        word for word, zipf in frequencies().items()
+        if zipf >= SHORT_SOURCE_ZIPF and 1 <= len(word) <= max(SHORT_LENGTHS) + 1 and word.isascii()
+        and word.isalpha() and word.islower() and _zipf(word) is not None
+    )
+
+
+def _one_slip(token: str) -> set[str]:
+    """Every frequent word one letter lost, added, changed or two neighbours swapped from `token`."""
+    made = {token[:i] + token[i + 1 :] for i in range(len(token))}
+    made.update(token[:i] + token[i + 1] + token[i] + token[i + 2 :] for i in range(len(token) - 1))
+    for i in range(len(token) + 1):
+        made.update(token[:i] + c + token[i:] for c in _LETTERS)
+    for i in range(len(token)):
+        made.update(token[:i] + c + token[i + 1 :] for c in _LETTERS)
+    made.discard(token)
+    return made & _short_sources()
+
+
+class ShortSlip(NamedTuple):
+    start: int
+    end: int
+    found: str
+    intended: tuple[str, ...]  # best first
+
+
+@cache
+def _short_suspects() -> frozenset[str]:
+    """Every string of two or three small letters that is no English word, no agency
+    shorthand and no particle of another language: a short slip is one of these. A name list
+    may hold it ("wil", "teh"); printed in small letters between two words it is no name."""
+    return frozenset(user_cached("shortsuspects-", _build_short_suspects))
+
+
+def _build_short_suspects() -> dict[str, int]:
+    from itertools import product
+
+    from .guess import foreign_particles, wire_words
+
+    data = compiled()
+    others = wire_words() | foreign_particles()
+    return dict.fromkeys(
+        (
+            word for n in SHORT_LENGTHS for word in map("".join, product(_LETTERS, repeat=n))
+            if not data.code(word) & (WORD | MISSPELT) and word not in others  # a listed one is NL102's
+        ),
+        0,
+    )
+
+
+def short_slips(doc: Document) -> Iterator[ShortSlip]:
+    """Each two- or three-letter token in small letters that no word list knows, printed once,
+    with a word on each side on its line, where the books print a frequent word one slip from it
+    beside both neighbours often ("operations wil continue": "will"); the words that fit, best
+    first."""
+    short = document_words(doc).printed_hits(_short_suspects())
+    if not short:
+        return
+    table = pairs()
+    if table is None:
+        return
+    low = doc.text.lower()
+    for token in short:
+        places = list(compile_cached(rf"(?<![\p{{L}}\d]){token}(?![\p{{L}}\d])").finditer(low))
+        if len(places) != 1:
+            continue  # a term the article repeats, in any case, is meant ("mth", "EFE" and "efe-epa")
+        at, stop = places[0].span()
+        if not doc.text[at:stop].islower():
+            continue
+        before = _SHORT_LEFT.search(low, max(0, at - 30), at)
+        after = _SHORT_RIGHT.match(low, stop, stop + 30)
+        if before is None or after is None:
+            continue
+        left, right = before[1], after[1]
+        if left in _NUMBER_WORDS:
+            continue  # "five mln dlrs": a unit's shorthand after a figure
+        scored = sorted(
+            ((min(table.count(left, word), table.count(word, right)), word) for word in _one_slip(token)),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < MIN_SHORT_PAIR:
+            continue
+        best = scored[0][0]
+        fitting = tuple(word for score, word in scored if score * SHORT_RIVAL_SHARE >= best)
+        yield ShortSlip(at, stop, doc.text[at:stop], fitting)
+
+
+_NUMBER_WORDS = frozenset(
+    "a one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "thousand million billion several few".split()
+)
+# The word before and after a short token, one space apart from it, on its line.
+_SHORT_LEFT = compile_cached(r"(?r)(?<![\p{L}\d'’.-])([a-z]+)[ ]$")
+_SHORT_RIGHT = compile_cached(r"[ ]([a-z]+)(?![\p{L}\d'’-])")

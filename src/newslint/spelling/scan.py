@@ -203,6 +203,10 @@ class TextWords:
             return self._decode(items) & words
         return self._decode(items & self._ref(words))
 
+    def printed_hits(self, words: frozenset[str]) -> set[str]:
+        """The text's words, as printed, that are in `words`."""
+        return self._hits(self._cased, words)
+
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
         return self._hits(self._cased | self._caps, words)
