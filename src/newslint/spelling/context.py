@@ -438,16 +438,17 @@ def _short_suspects() -> frozenset[str]:
 def _build_short_suspects() -> dict[str, int]:
     from itertools import product
 
+    strings = (word for n in SHORT_LENGTHS for word in map("".join, product(_LETTERS, repeat=n)))
+    return dict.fromkeys(filter(_short_suspect, strings), 0)
+
+
+def _short_suspect(word: str) -> bool:
     from .guess import foreign_particles, wire_words
 
-    data = compiled()
-    others = wire_words() | foreign_particles()
-    return dict.fromkeys(
-        (
-            word for n in SHORT_LENGTHS for word in map("".join, product(_LETTERS, repeat=n))
-            if not data.code(word) & (WORD | MISSPELT) and word not in others  # a listed one is NL102's
-        ),
-        0,
+    return (
+        len(word) in SHORT_LENGTHS and word.isascii() and word.isalpha() and word.islower()
+        and not compiled().code(word) & (WORD | MISSPELT)  # a listed one is NL102's
+        and word not in wire_words() and word not in foreign_particles()
     )
 
 
@@ -456,7 +457,9 @@ def short_slips(doc: Document) -> Iterator[ShortSlip]:
     with a word on each side on its line, where the books print a frequent word one slip from it
     beside both neighbours often ("operations wil continue": "will"); the words that fit, best
     first."""
-    short = document_words(doc).printed_hits(_short_suspects())
+    words = document_words(doc)
+    # One set operation once a process checks many texts; one text's few words looked up alone.
+    short = words.printed_hits(_short_suspects()) if words.batched else set(filter(_short_suspect, words.printed()))
     if not short:
         return
     table = pairs()

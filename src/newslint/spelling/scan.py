@@ -207,6 +207,16 @@ class TextWords:
         """The text's words, as printed, that are in `words`."""
         return self._hits(self._cased, words)
 
+    @property
+    def batched(self) -> bool:
+        """Whether the text met the large reference sets (a process checking many texts), so
+        that a set operation answers faster than looking its few words up one by one."""
+        return self._not_known is not None
+
+    def printed(self) -> set[str]:
+        """The text's distinct words as printed."""
+        return self._decode(self._cased)
+
     def lower_hits(self, words: frozenset[str]) -> set[str]:
         """The text's words (lower-cased) that are in `words`."""
         return self._hits(self._cased | self._caps, words)
