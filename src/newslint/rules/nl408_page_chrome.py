@@ -121,6 +121,7 @@ _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not 
 _STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
+_LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
@@ -266,7 +267,8 @@ class PageChrome(Rule):
             "date widget with a weekday, clock or "
             "label away from the story's top (a bare date under a listing "
             "item's headline is the item's own); a time counted back from the reader's clock "
-            "('2 hours 31 min ago'); a feed's or server's time stamp with seconds and a numeric zone, "
+            "('2 hours 31 min ago', the site's initials after it or not); a feed's or server's time "
+            "stamp with seconds and a numeric zone, "
             "whatever fields stand around it ('Local Wed, 23 May 2018 01:45:56 +0000 theSundaily 549646'); "
             "a label line between the page's title and the same title printed again as the "
             "story's headline ('Source: Government of South Africa'); a link prompt on a line of its "
@@ -274,7 +276,8 @@ class PageChrome(Rule):
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
             "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address, social handle "
-            "or e-mail address alone on a line, "
+            "or e-mail address alone on a line or under its label ('Pacific Journalism Online: "
+            "http://...'), "
             "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a menu's links run together, a word of three capitalised common words "
             "or more ('ContributorsPublishersAdvertisers'; a firm's name has two: 'SoftBank'); a counter or reference "
@@ -518,7 +521,7 @@ class PageChrome(Rule):
                 reason, certain = self._reason(line.text, index - first_body)
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
-                if reason in (_BARE_LINK, _LONE_SECTION_REASON) and doc.own_markup:
+                if reason in (_BARE_LINK, _LABELLED_LINK, _LONE_SECTION_REASON) and doc.own_markup:
                     reason = None  # a wire format's field (a credit's or a link's address, a keyword)
                 if reason == _LONE_SECTION_REASON and after_plain:
                     reason = None  # one of several short lines: a list's item, or a menu's (the runs')
@@ -579,6 +582,8 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
+        if ("://" in line or "www." in line) and ":" in line and patterns()["labelled_link"].fullmatch(line.strip()):
+            return _LABELLED_LINK, False
         bare = unbulleted(line).strip()  # a list's bullet before a code or a file name
         if id_code(bare):
             return ID_REASON, False

@@ -201,6 +201,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
             rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
+            # The site's initials after it ("15 hours ago TN").
+            r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5})?"
+        ),
+        # "USP Pacific Journalism Online: http://www.usp.ac.fj/journ/": a link under its label.
+        "labelled_link": compile_cached(
+            r"\p{L}[\p{L}\d .&'’()-]{1,60}:[ \t]*(?:https?://|www\.)[^\s<>\"]+"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
