@@ -200,7 +200,8 @@ class DoubledWord(Rule):
             "unless the word is a very frequent English word (\"British British\"); a capital "
             "letter printed twice is initials (\"H H Sheikh Tamim\", His Highness), except \"I\" and "
             "\"A\", which are words. Two words "
-            "printed twice (\"of the of the\") are reported too, and three (\"members of the members "
+            "printed twice (\"of the of the\") are reported too, a capitalised two-word name printed "
+            "twice (\"West Point West Point\") with an unsafe fix, and three (\"members of the members "
             "of the\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
@@ -232,7 +233,8 @@ class DoubledWord(Rule):
             text = block.text
             for match in _PAIR.finditer(text):
                 first, second = match[1], match[2]
-                if not (first.islower() and second.islower()) or first == second:
+                named = _is_title(first) and _is_title(second)  # "West Point West Point"
+                if not (first.islower() and second.islower() or named) or first == second:
                     continue
                 if second in joiners or first in joiners:  # the backreferences match exactly
                     continue
@@ -243,7 +245,11 @@ class DoubledWord(Rule):
                 edit = Edit(block.start + match.end(2), end, "")
                 quoted = QuoteMap(text).inside(match.start(3))
                 title = f"Delete the second {first + ' ' + second!r}"
-                if first == "as" and not quoted:
+                if named:
+                    # A name printed twice: a slip of editing, or a title that says it twice
+                    # ("New York, New York" loses its comma): the editor decides.
+                    fix = Fix.unsafe(f"{title} (unless the name is a title that says it twice)", edit)
+                elif first == "as" and not quoted:
                     # "as well as well known figures": a comparison's closing "as" before a
                     # compound that lost its hyphen reads as a doubled pair; the editor decides.
                     fix = Fix.unsafe(f"{title} (unless an 'as ... as' comparison goes on)", edit)
