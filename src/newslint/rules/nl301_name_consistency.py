@@ -14,6 +14,7 @@ from functools import cached_property
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from ..spelling.index import NearWords, edits1
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
@@ -58,6 +59,12 @@ def _may_be_slip(word: str) -> bool:
 # A maximal run of alphanumeric characters: re's \w is str.isalnum() or "_".
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 COUNT_SCAN_CHARS = 20_000  # a longer text counts all its words once rather than one by one
+
+
+def _mixed_script(word: str) -> bool:
+    """Latin letters and another script's in one word: mojibake ("Karagцz"), not a spelling."""
+    pattern = compile_cached(r"\p{Latin}.*?[^\P{L}\p{Latin}]|[^\P{L}\p{Latin}].*?\p{Latin}")
+    return pattern.search(word) is not None
 
 
 class WordCounts:
@@ -427,7 +434,9 @@ class NameConsistency(Rule):
             "Greald Elliot\" beside \"Gerald\"). A print that differs only in its ending, or a "
             "short one (four letters), counts when it is used nowhere and stands beside the same "
             "word as the dominant print (\"Nawas Sharif\" under \"Nawaz Sharif\" twice, \"Sief "
-            "Palace\" under \"Seif Palace\"): the same name, whatever its ending."
+            "Palace\" under \"Seif Palace\"): the same name, whatever its ending. A print with "
+            "another script's letter in it (\"Karagцz\") is mojibake, NL407's, and pairs with no "
+            "other print."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -467,7 +476,7 @@ class NameConsistency(Rule):
             _judge_slips(pending - _SLIPS)
             pending = pending - _NOT_SLIPS
         vocab = rule_vocabulary(self)
-        minors = list(pending - vocab.words if vocab.words else pending)
+        minors = [m for m in (pending - vocab.words if vocab.words else pending) if m.isascii() or not _mixed_script(m)]
         if not minors:
             return
         # Compared as scanned (bytes for ASCII text): only the few matches are decoded.
@@ -481,6 +490,10 @@ class NameConsistency(Rule):
             if len(matches) == 1 and matches[0][0] == query and clean_token(minor) == minor:
                 continue  # near nothing but itself, as nearly every unknown name is
             counts = counts or WordCounts(doc.text)
+            if not words.ascii:
+                # A word with another script's letter in it ("Karagцz") is mojibake (NL407's),
+                # no spelling of the name beside it.
+                matches = [(raw, d) for raw, d in matches if not _mixed_script(words.decode(raw))]
             found = _dominant(minor, [(clean_token(words.decode(raw)), d) for raw, d in matches],
                               counts)
             if found is not None:
