@@ -243,6 +243,8 @@ class NameChecker(NameSearch):
         if person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
+        if _AREA_AFTER.match(text, end) and not any(whole_word_count(low, c.casefold()) for c in candidates):
+            return None  # "Krachi District": an area's own name, unless the article prints the name it is near
         if (before_ticker(text, end) or opens_company_tag(text, begin)) and (
             osa_distance(folded, candidates[0].casefold()) > 1
             or not whole_word_count(low, candidates[0].casefold())
@@ -464,6 +466,13 @@ def _common_word(folded: str) -> bool:
     """A common English word that is no name of its own ("agency", "press"; not "Hercegovina")."""
     code = compiled().code(folded)
     return bool(code & WORD_FLAG) and not code & PROPER_FLAG and code >> 8 >= COMMON_PART_ZIPF
+
+
+# An administrative area's word after a token: "Krachi District", "Ulu Municipality".
+_AREA_AFTER = compile_cached(
+    r"[ \t]+(?:District|Municipality|Municipal|Region|Province|County|Constituency|Prefecture|Township|"
+    r"Division|Governorate|Oblast|Regency|Subdistrict|Commune|Canton|Parish)\b"
+)
 
 
 # A place's name and a comma before a token, a comma or the sentence's end after it: "DAYTON,
