@@ -121,6 +121,7 @@ _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not 
 _STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
+_DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a person's name"
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
@@ -302,7 +303,8 @@ class PageChrome(Rule):
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
+            "('Reactions:'); a blog's default user as the byline ('By admin': shown, as a byline's "
+            "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
@@ -582,6 +584,8 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
+        if first in ("by", "posted") and patterns()["default_byline"].fullmatch(line.strip()):
+            return _DEFAULT_BYLINE, False
         if ("://" in line or "www." in line) and ":" in line and patterns()["labelled_link"].fullmatch(line.strip()):
             return _LABELLED_LINK, False
         bare = unbulleted(line).strip()  # a list's bullet before a code or a file name

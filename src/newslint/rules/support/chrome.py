@@ -204,6 +204,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # The site's initials after it ("15 hours ago TN").
             r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5})?"
         ),
+        # A blog's default user as the byline ("by admin"): shown, since a byline's place is the
+        # story's own and a desk may keep the line.
+        "default_byline": compile_cached(
+            r"(?i)(?:posted[ \t]+)?by[ \t]+(?:admin|administrator|webmaster|site[ \t]+admin)"
+        ),
         # "USP Pacific Journalism Online: http://www.usp.ac.fj/journ/": a link under its label.
         "labelled_link": compile_cached(
             r"\p{L}[\p{L}\d .&'’()-]{1,60}:[ \t]*(?:https?://|www\.)[^\s<>\"]+"
@@ -433,6 +438,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a note to the wire's editors
     if "appeared first on" in lowered:
         return True  # a blog feed's footer
+    if "by admin" in lowered or "by webmaster" in lowered:
+        return True  # a blog's default user as the byline
     if "not responsible for" in lowered:
         return True  # the site disowning what it quotes or links to
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
