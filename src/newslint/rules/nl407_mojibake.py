@@ -69,13 +69,15 @@ class Mojibake(Rule):
             "is mechanical and reversible; the `ftfy` library recognises it with very few false "
             "alarms and restores the original characters, which is what the fix does. A "
             "character the page's encoding could not hold at all is printed \"?\" or \"�\" "
-            "inside a word (\"Vi?t Nam\", \"Didn?t\"): shown, with no fix, since nothing "
+            "inside a word (\"Vi?t Nam\", \"Didn?t\"), and \"�\" anywhere (\"media.�BSS\"): shown, "
+            "with no fix, since nothing "
             "says which it was; so is a bracket of nothing but such marks (\"Darren Wang (???)\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
             "unattended when the word it makes is one a list knows. One character of another script "
-            "glued to a Latin word (\"Bidenโs\", \"โOur\": curly quotes read with Thai's code page), "
+            "glued to a Latin word (\"Bidenโs\", \"โOur\": curly quotes read with Thai's code page) "
+            "or alone between two (\"(ENA) โ Cultural\", a dash read so), "
             "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard), is shown with no fix; "
             "a block that holds words of that script is another language's text and is left alone. "
             "A mark put for another "
@@ -172,6 +174,7 @@ class Mojibake(Rule):
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
         """A letter the page's encoding could not hold, printed "?" or "�" inside a word
         ("Vi?t Nam", "Nguy?n"): nothing says which letter it was."""
+        covered: set[int] = set()
         for block in doc.prose:
             for match in _LOST.finditer(block.text):
                 token = match.group()
@@ -180,10 +183,26 @@ class Mojibake(Rule):
                 if all(_word(part) for part in re.split(r"[?\ufffd]", token)):
                     continue  # "true?no": two words run together, NL412's
                 start, end = block.start + match.start(), block.start + match.end()
+                covered.update(range(start, end))
                 yield self.diagnostic(
                     start, end, f'a character lost to an encoding error in "{token}" (printed as '
                     f'"{token[match.start(1) - match.start()]}"): retype it',
                 )
+            if "\ufffd" not in block.text:
+                continue
+            for lost in _LOST_IN_BRACKETS.finditer(block.text):  # `_lost_words`' finding
+                covered.update(range(block.start + lost.start(), block.start + lost.end()))
+            # The replacement character anywhere else ("media.�BSS"): never a character of the
+            # copy, always one its encoding lost.
+            at = block.text.find("\ufffd")
+            while at != -1:
+                start = block.start + at
+                if start not in covered and block.text[at - 1 : at] != "\ufffd":
+                    yield self.diagnostic(
+                        start, start + 1, 'the replacement character "\ufffd" where a character was lost to '
+                        "an encoding error: retype or delete it",
+                    )
+                at = block.text.find("\ufffd", at + 1)
 
 
     def _lookalikes(self, doc: Document) -> Iterable[Diagnostic]:
@@ -235,7 +254,7 @@ class Mojibake(Rule):
                 start = block.start + match.start()
                 name = unicodedata.name(char, f"U+{ord(char):04X}").title()
                 yield self.diagnostic(
-                    start, start + 1, f'a stray character "{char}" ({name}) glued to an English word: a '
+                    start, start + 1, f'a stray character "{char}" ({name}) in an English word or between two: a '
                     "character read with the wrong code page, or a copy guard's mark; retype or delete it",
                 )
 
@@ -266,9 +285,13 @@ _OTHER = r"[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Gree
 _STRAY = regex.compile(
     rf"(?<=\p{{Script=Latin}}){_OTHER}(?!{_OTHER})|(?<![\p{{L}}\p{{M}}]){_OTHER}(?=\p{{Script=Latin}})"
     r"|(?<=\p{Script=Latin})(?!\ufffd)\p{So}(?=\p{Script=Latin})"  # "�": _lost_letters' finding
+    # Alone between two English words where a dash stood ("(ENA) โ Cultural").
+    rf"|(?<=[\p{{Script=Latin}}.,;:)][ \t]){_OTHER}(?=[ \t][\p{{Script=Latin}}(\"“])"
 )
 _OTHER_RUN = regex.compile(rf"{_OTHER}{{2}}")
-_MAY_BE_STRAY = regex.compile(rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}")
+_MAY_BE_STRAY = regex.compile(
+    rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]"
+)
 
 
 def _word(part: str) -> bool:
