@@ -150,6 +150,7 @@ _COUNTER = "a counter alone on a line (a share, view or comment count of the pag
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 _EMPTY_PRICE = "a currency sign alone on a line (a price or rate widget left empty), not text"
 _CURRENCY_SIGNS = frozenset("$€£¥")
+_LONE_LETTER = "a small letter alone on a line (an icon font's glyph: 'r', 'f'), not text"
 _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
@@ -282,7 +283,8 @@ class PageChrome(Rule):
             "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a menu's links run together, a word of three capitalised common words "
             "or more ('ContributorsPublishersAdvertisers'; a firm's name has two: 'SoftBank'); a counter or reference "
-            "number under its label ('Views: 1204', 'News Code: 84422939'); a breadcrumb trail ('Home › "
+            "number under its label ('Views: 1204', 'News Code: 84422939', or a code's label without "
+            "the colon: 'News Code 148490'); a breadcrumb trail ('Home › "
             "News › World'); a listing's page numbers ('1 2 3 4 5 >'); an embedded tweet's link, author "
             "and date ('pic.twitter.com/... "
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
@@ -306,7 +308,8 @@ class PageChrome(Rule):
             "('Reactions:'); a blog's default user as the byline ('By admin': shown, as a byline's "
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
-            "...'); a currency sign alone (an empty price widget, deleted by the fix); the "
+            "...'); a currency sign alone (an empty price widget, deleted by the fix); a small letter "
+            "alone on a line other than 'a' and 'i' (an icon font's glyph, shown); the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "the site's name and sections after the page's title when the page prints the title "
             "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'), and the "
@@ -598,7 +601,9 @@ class PageChrome(Rule):
         widget = _widget(bare) if len(line) <= MAX_WIDGET else None
         if widget is not None:
             return widget, False
-        if ":" in line and len(line) <= 60 and first not in buttons and patterns()["labelled_counter"].fullmatch(bare):
+        if (":" in line or line[-1:].isdigit()) and len(line) <= 60 and first not in buttons and patterns()[
+            "labelled_counter"
+        ].fullmatch(bare):
             return _LABELLED_COUNTER, False  # a button word's counter ("Visitors: 406") is certain, below
         spaced = _spaced_line(bare)
         if spaced is not None:
@@ -663,6 +668,8 @@ class PageChrome(Rule):
                 )
             elif _marks_only(text) and not any(block.start <= m.start < block.end for m in doc.end_markers):
                 reason = _MARKS  # an end marker ("./.", "(*)") is the story's, not the page's
+            elif len(text) == 1 and text.isascii() and text.islower() and text not in "ai":
+                reason = _LONE_LETTER  # an icon font's glyph ("r"), shown: a list's letter may stand so
             else:
                 continue
             if story is None:

@@ -225,7 +225,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Views : 1204", "News Code: 84422939", "Okunma Sayısı : 594": a widget's counter or a
         # page's reference number under its label, alone on a line.
-        "labelled_counter": compile_cached(r"\p{L}{1,15}(?:[ \t]\p{L}{1,15}){0,2}[ \t]?:[ \t]?\d{1,12}[ \t]*"),
+        # "Views: 1204", "News Code: 8442"; a code's or number's label without the colon too
+        # ("News Code 148490").
+        "labelled_counter": compile_cached(
+            r"\p{L}{1,15}(?:[ \t]\p{L}{1,15}){0,2}[ \t]?:[ \t]?\d{1,12}[ \t]*"
+            r"|(?:\p{L}{1,15}[ \t]){1,2}(?i:code|id|no\.?)[ \t]+\d{4,12}[ \t]*"
+        ),
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
         "pages": compile_cached(
             # From 1, or from any page after a "previous" button ("Previous 4 5 6 7 8 Next").
@@ -401,6 +406,7 @@ def _line_hint() -> re.Pattern[str]:
         r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
         # A labelled counter or reference number ("views: 1204", "news code: 84422939").
         r"[a-z]{1,15}(?: [a-z]{1,15}){0,2} ?: ?\d{1,12}[ \t]*(?:\n|$)|"
+        r"[a-z]{1,15} (?:code|id|no\.?) \d{4,12}[ \t]*(?:\n|$)|"
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
         r"[ \t]*(?:\n|$))"
     )
