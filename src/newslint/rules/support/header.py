@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
+from ...regexes import compile_cached
 from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
 from .chrome import (
@@ -134,6 +135,8 @@ def _outlet_line(text: str) -> bool:
 
 
 def _shape_reason(text: str) -> str | None:
+    if len(text) <= MAX_TRAIL and _TRAIL_SPLIT.search(text) is not None and _trail(text):
+        return MENU_REASON  # "General news / General - Local news - Thu, 23-Jan-2025"
     if len(text) > 60 or text[-1:] in ".?:,;" or text[0] in "([" or " - " in text:
         return None  # a sentence's end, a credit in brackets, "Name - Place"
     tokens = patterns()["token"].findall(text)
@@ -148,6 +151,30 @@ def _shape_reason(text: str) -> str | None:
     if _may_be_a_name(tokens):
         return None
     return MENU_REASON
+
+
+# A trail of sections split by " / ", " - ", " > " or " » ", a date after it or not.
+MAX_TRAIL = 100
+_TRAIL_SPLIT = compile_cached(r"[ \t]+[/>»›-][ \t]+")
+
+
+def _trail(text: str) -> bool:
+    """Every part a few menu words (a date may close the trail), two parts of words at least,
+    one word at least repeated or three parts: a site's section trail, not "Name - Place"."""
+    parts = [part.strip() for part in _TRAIL_SPLIT.split(text) if part.strip()]
+    if parts and (date_widget(parts[-1]) or patterns()["dated"].search(parts[-1])):
+        parts = parts[:-1]
+    if len(parts) < 2:
+        return False
+    words: list[str] = []
+    for part in parts:
+        tokens = patterns()["token"].findall(part)
+        if not tokens or len(tokens) > MAX_LABEL_WORDS or any(c.isdigit() for c in part):
+            return False
+        if not all(map(_menu_word, tokens)):
+            return False
+        words.extend(t.casefold() for t in tokens)
+    return len(parts) >= 3 or len(set(words)) < len(words)
 
 
 def _dated(text: str, tokens: list[str]) -> str | None:
