@@ -104,6 +104,13 @@ _PLACE_LINE = compile_cached(
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
+_GLUED_ALSO_REASON = (
+    "a 'Read also' link glued to the linked story's title at a paragraph's start ('Read alsoPoroshenko: "
+    "...'), the page's, not the story's"
+)
+MAX_PROMPT_LINE = 160  # a prompt and its title alone on a line are no longer
+# At a line's start, the title's capital straight after it.
+_GLUED_ALSO = compile_cached(r"(?m)^[ \t]*((?i:read|see)[ \t]+(?i:also))(?=\p{Lu})")
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]")  # what the "teaser" pattern may find
@@ -306,7 +313,9 @@ class PageChrome(Rule):
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); a blog's default user as the byline ('By admin': shown, as a byline's "
+            "('Reactions:'); a 'Read also' link glued to the linked title at a paragraph's start, "
+            "the text run on after it (only the prompt is shown); a blog's default user as the "
+            "byline ('By admin': shown, as a byline's "
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); a small letter "
@@ -372,6 +381,7 @@ class PageChrome(Rule):
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
+            yield from self._glued_also(doc)
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
@@ -837,6 +847,22 @@ class PageChrome(Rule):
             yield self.diagnostic(
                 start, start + len(match.group().rstrip()), f"page chrome: {_GALLERY}",
                 Fix.unsafe("Delete the counter", Edit(start, end, "")),
+            )
+
+    def _glued_also(self, doc: Document) -> Iterator[Diagnostic]:
+        """A "Read also" link opening a paragraph, the linked story's title glued to it and the
+        story's text run on after the title ("Read alsoPoroshenko: ... regionSo in my opinion,
+        ..."): the prompt is shown; where the title ends only an editor can tell."""
+        text = doc.text
+        if "also" not in text and "ALSO" not in text:
+            return  # one C-level test: nearly every story stops here
+        for match in _GLUED_ALSO.finditer(text):
+            block = doc.block_at(match.start())
+            if block is None or len(block.text) <= MAX_PROMPT_LINE:
+                continue  # the prompt and its title alone: NL405's line
+            yield self.diagnostic(
+                match.start(1), match.end(1), f"page chrome: {_GLUED_ALSO_REASON}",
+                Fix.display_only("Delete the prompt", Edit(match.start(1), match.end(1), "")),
             )
 
     def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
