@@ -132,6 +132,7 @@ _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a perso
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+_PERSONAL_USE = "the page's terms of use ('... for your personal, non-commercial use only'), not the story"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
 _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
@@ -270,7 +271,8 @@ class PageChrome(Rule):
             "sends the reader to its news ('Listen to the daily news from ...', 'Get News Fast': an "
             "imperative and the site's news, radio, podcast or app, no comma unless it ends as a "
             "sentence does) or disowns what it quotes ('... is not responsible for the content of "
-            "quoted articles.'); a plea quoted in the story is the story's; the page's "
+            "quoted articles.') or states its terms of use ('... for your personal, non-commercial use'); "
+            "a plea quoted in the story is the story's; the page's "
             "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
             "original author.'); a "
             "date widget with a weekday, clock or "
@@ -522,6 +524,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _FEED_FOOTER, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
+                elif "commercial use" in block.text and patterns()["personal_use"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _PERSONAL_USE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _GLUED_PROMPT, False)
                 elif block.text[-1] in "\"”" and patterns()["quoted_link"].fullmatch(block.text.strip()):
@@ -590,6 +594,8 @@ class PageChrome(Rule):
             return _RIGHTS_LINE, False  # "Bulgarian National Radio © 2024 All Rights Reserved"
         if reader_notice(line):
             return _NOTICE, False
+        if "commercial use" in line and patterns()["personal_use"].fullmatch(line.strip()):
+            return _PERSONAL_USE, False
         if "#" in line and patterns()["labelled_tags"].fullmatch(line.strip()):
             return _LABELLED_TAGS, False
         if len(line) <= 40 and patterns()["link_line"].fullmatch(line.strip()):

@@ -253,6 +253,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A copyright sentence naming the original author ("The copyright of the article and the
         # picture belongs to the original author.").
+        # "This copy is for your personal, non-commercial use only.": the page's terms of use.
+        "personal_use": compile_cached(
+            r"(?i)(?:this|the)\s[^\n]{0,80}?\bfor\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\b[^\n]{0,80}"
+        ),
         "rights_sentence": compile_cached(
             r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
             r"(?:original\s+)?(?:authors?|owners?|publishers?|sources?|photographers?|writers?)\b[^\n,;]{0,60}"
@@ -446,8 +450,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog feed's footer
     if "by admin" in lowered or "by webmaster" in lowered:
         return True  # a blog's default user as the byline
-    if "not responsible for" in lowered:
-        return True  # the site disowning what it quotes or links to
+    if "not responsible for" in lowered or "commercial use" in lowered:
+        return True  # the site disowning what it quotes or links to, its terms of use
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if " +0" in lowered or " -0" in lowered:
