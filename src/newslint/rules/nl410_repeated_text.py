@@ -118,6 +118,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "attributed"  # the standfirst again as a paragraph, its speaker after it (", he said.")
     if early_text and extra <= MAX_SMALL_WORD and _small_word_apart(early_text, late_text):
         return "worded"
+    if early_text and extra <= MAX_SMALL_WORD and _inflected(early_text, late_text):
+        return "inflected"  # "... Meets US Guests" over "... Meets U.S. Guest"
     if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
         return "opening"  # the page's summary sentence for a title, opening the story again below
     if long_ is early and extra <= MAX_SITE_SUFFIX and site_suffix(early_text, late_text) is not None:
@@ -146,6 +148,18 @@ def _small_word_apart(early: str, late: str) -> bool:
     short, long_ = (one, other) if len(one) < len(other) else (other, one)
     at = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
     return long_[at] in _SMALL_WORDS and long_[:at] + long_[at + 1 :] == short
+
+
+def _inflected(early: str, late: str) -> bool:
+    """The same words, case and punctuation aside, one or two of them with an "s" more or less
+    ("US Guests", "U.S. Guest"): a title printed twice, one copy retyped."""
+    one, other = normalise(early).split(), normalise(late).split()
+    if len(one) != len(other) or len(one) < MIN_WORDS:
+        return False
+    changed = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return 0 < len(changed) <= 2 and all(
+        (a + "s" == b or b + "s" == a) and min(len(a), len(b)) >= 3 for a, b in changed
+    )
 
 
 # A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
@@ -263,7 +277,8 @@ class RepeatedText(Rule):
             "with a breadcrumb before it over the bare title on the next line, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
-            "one small word more or less ('the', 'of') or with its agency's name run on ('... work "
+            "one small word more or less ('the', 'of'), or retyped on the line under it with a plural's "
+            "letter more or less ('... US Guests' over '... U.S. Guest'), or with its agency's name run on ('... work "
             "goals-Xinhua'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
             "(Japan Today)'), or the page's title with the site's name and sections after a dash "
@@ -369,6 +384,8 @@ class RepeatedText(Rule):
             return headline is not None and early.start == headline.start  # the headline's copy
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
+        if how == "inflected":
+            return headline is not None and early.start == headline.start and adjacent  # the title, retyped under it
         if how == "worded":
             # The headline again with a small word more or less: the page's title in two places.
             return headline is not None and early.start == headline.start and words >= LONG_TITLE_WORDS
@@ -528,6 +545,7 @@ class RepeatedText(Rule):
         what = {
             "same": "repeats",
             "worded": "repeats, a small word apart,",
+            "inflected": "repeats, a plural's letter apart,",
             "attributed": "repeats, with its speaker after it,",
         }.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
