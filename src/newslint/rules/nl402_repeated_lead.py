@@ -26,6 +26,8 @@ def _credit() -> regex.Pattern[str]:
     return compile_cached(rf"^\s*{inner}\s*|\s*{inner}\s*$")
 
 
+# A summary and the lead sharing their opening clause: this many words at least.
+MIN_SHARED_WORDS = 10
 # The bare lead's opening, looked for inside a later paragraph; a dateline's dash before it.
 _PROBE = 60
 _DASH_BEFORE = compile_cached(r"\S[ \t]*[-–—]+[ \t]*$")
@@ -50,7 +52,10 @@ class RepeatedLead(Rule):
             "source credit on it, or one that lost some of its spaces is compared by its "
             "letters and shown for an editor, as is a summary printed again as the first "
             "sentence of the dateline paragraph, or the lead printed again after a dateline "
-            "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>')."
+            "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>'). A summary above the "
+            "dateline that opens with the same clause as the lead, ten words or more, before the two "
+            "part ('..., said the vice chairman' and '..., a Lao official told Xinhua') is the page's "
+            "restatement: the lead's repeated clause is shown, with no fix."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -82,7 +87,44 @@ class RepeatedLead(Rule):
         for found in self._pair(doc, paragraphs, index, keys, full_keys, options):
             reported.add(found.start)
             yield found
-        yield from self._near(doc, dateline, options, reported)
+        near = list(self._near(doc, dateline, options, reported))
+        yield from near
+        reported.update(found.start for found in near)
+        yield from self._shared_opening(doc, dateline, reported)
+
+    def _shared_opening(self, doc: Document, dateline: Block, reported: set[int]) -> Iterator[Diagnostic]:
+        """A summary above the dateline whose opening clause, ten words or more, the lead opens
+        with again before the two part ("... brings benefits to peoples, said the vice chairman"
+        over "VIENTIANE (Xinhua) -- ... brings benefits to peoples, a Lao official told Xinhua"):
+        the page's summary restating the lead; the lead's repeated clause is shown."""
+        blocks = doc.blocks
+        index = next((i for i, b in enumerate(blocks) if b.start <= dateline.start < b.end), None)
+        if index is None or reported:
+            return
+        holder = blocks[index]
+        lead_tokens = doc.text[dateline.end : holder.end].split()
+        lead = normalise(" ".join(lead_tokens)).split()
+        if len(lead) < MIN_SHARED_WORDS or len(lead) != len(lead_tokens):
+            return  # short, or a token all punctuation: the words and the text's tokens must align
+        for block in blocks[max(0, index - 2 * NEAR) : index]:
+            if block.kind != PARAGRAPH or block.start in reported:
+                continue
+            words = normalise(block.text).split()
+            shared = next((k for k, (a, b) in enumerate(zip(lead, words, strict=False)) if a != b), None)
+            if shared is None or shared < MIN_SHARED_WORDS:
+                continue  # the whole of one is the other's opening (the passes above), or too little
+            start = dateline.end + len(doc.text[dateline.end : holder.end]) - len(
+                doc.text[dateline.end : holder.end].lstrip()
+            )
+            end = start + len(" ".join(lead_tokens[:shared]))
+            if doc.text[start:end] != " ".join(lead_tokens[:shared]):
+                return  # tokens parted by more than one space: no exact span to show
+            yield self.diagnostic(
+                start, end,
+                f"the lead's opening, {shared} words, printed already in the summary on line "
+                f"{doc.position(block.start)[0]}",
+            )
+            return
 
     def _pair(
         self,
