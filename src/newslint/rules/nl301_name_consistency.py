@@ -15,6 +15,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
+from ..settings_model import setting
 from ..spelling.index import NearWords, edits1
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
@@ -402,6 +403,14 @@ def _ending_only(a: str, b: str) -> bool:
     return len(a) == len(b) and a[:-1] == b[:-1] and not _ENDING_LETTERS.isdisjoint(a[-1] + b[-1])
 
 
+class NameConsistencyOptions(SpellingOptions):
+    # Agencies print a name with and without its accents in one story as often as not; that is
+    # a style's call, not a slip, so only a desk whose style wants one form turns this on.
+    accents: bool = setting(
+        False, description="Report a name printed with and without its accents (José, Jose) in one story."
+    )
+
+
 class NameConsistency(Rule):
     spec = RuleSpec(
         code="NL301",
@@ -418,8 +427,9 @@ class NameConsistency(Rule):
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter. A letter put before a name abbreviates it or coins another "
             "(\"NKorea\", \"Vnews\") and is not reported. A name printed with and without its "
-            "accents (\"José\", \"Jose\") is shown where the rarer form stands, for the desk's style "
-            "to decide; not in a story that prints Vietnamese, whose marks tell names apart. "
+            "accents (\"José\", \"Jose\") is shown where the rarer form stands, with the `accents` "
+            "option, for a desk whose style wants one form (agencies print both as often as not); "
+            "not in a story that prints Vietnamese, whose marks tell names apart. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
@@ -442,7 +452,7 @@ class NameConsistency(Rule):
         example_fixed=None,
         fix_safety="varies",
     )
-    Options = SpellingOptions
+    Options = NameConsistencyOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         return english_only(doc, self._check(doc))
@@ -453,7 +463,9 @@ class NameConsistency(Rule):
         reported = {d.start for d in found}
         # A word the article spells another way once is reported once, by the pass above.
         yield from (d for d in self._name_variants(doc) if d.start not in reported)
-        yield from self._accent_variants(doc)
+        options: NameConsistencyOptions = self.options  # type: ignore[assignment]
+        if options.accents:
+            yield from self._accent_variants(doc)
 
     def _accent_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """A name printed with and without its accents ("José", "Jose"): the rarer form is
