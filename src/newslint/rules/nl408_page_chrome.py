@@ -35,6 +35,7 @@ from .support.chrome import (
     TICKER_RUN,
     Line,
     agency_blurb,
+    agency_names,
     bare_date,
     breadcrumb,
     chrome_reason,
@@ -104,6 +105,7 @@ _PLACE_LINE = compile_cached(
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
+_CLOSING_TAG = "a tag of the page (a place's or topic's link) after the story's last sentence, not text"
 _GLUED_ALSO_REASON = (
     "a 'Read also' link glued to the linked story's title at a paragraph's start ('Read alsoPoroshenko: "
     "...'), the page's, not the story's"
@@ -315,7 +317,9 @@ class PageChrome(Rule):
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); a 'Read also' link glued to the linked title at a paragraph's start, "
+            "('Reactions:'); the page's tags after the story's last sentence, two short capitalised "
+            "lines or more closing the text ('Jammu and Kashmir', 'Srinagar'); a 'Read also' link "
+            "glued to the linked title at a paragraph's start, "
             "the text run on after it (only the prompt is shown); a blog's default user as the "
             "byline ('By admin': shown, as a byline's "
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
@@ -384,6 +388,7 @@ class PageChrome(Rule):
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
             yield from self._glued_also(doc)
+            yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
@@ -855,6 +860,24 @@ class PageChrome(Rule):
                 Fix.unsafe("Delete the counter", Edit(start, end, "")),
             )
 
+    def _closing_tags(self, doc: Document) -> Iterator[Diagnostic]:
+        """The page's tags printed after the story's last sentence, one a line ("Jammu and
+        Kashmir", "Srinagar"): two or more short capitalised lines closing the text, prose right
+        above them. An agency's name is a sign-off (NL411's), a line with "by" a credit."""
+        blocks = doc.blocks
+        run: list[Block] = []
+        for block in reversed(blocks):
+            if block.kind != PARAGRAPH or not _tag_like(block.text):
+                break
+            run.append(block)
+        if len(run) < MIN_TAGS or len(run) == len(blocks):
+            return
+        above = blocks[len(blocks) - len(run) - 1]
+        if above.kind != PARAGRAPH or not _story_sentence(above.text):
+            return
+        for block in reversed(run):
+            yield self._line(doc, block, Line(block.start, block.end, block.text), _CLOSING_TAG, False)
+
     def _glued_also(self, doc: Document) -> Iterator[Diagnostic]:
         """A "Read also" link opening a paragraph, the linked story's title glued to it and the
         story's text run on after the title ("Read alsoPoroshenko: ... regionSo in my opinion,
@@ -1003,6 +1026,24 @@ class PageChrome(Rule):
 _COPYRIGHT_WORDS = 25
 # The copyright and rights notice the web-debris rule (NL405) reports as a whole line.
 _RIGHTS = re.compile(r"(?i:copyright|©)\s.{0,80}all\s+rights\s+reserved")
+
+
+MIN_TAGS = 2  # one short line closing a story may be its credit or its place
+MAX_TAG_WORDS = 4
+_TAG_JOINERS = frozenset(("and", "of", "the", "&", "in", "de"))
+
+
+def _tag_like(text: str) -> bool:
+    """A tag link's text: up to four words, each capitalised (joiners aside), no figure, no
+    sentence's mark, no agency's name, no credit ("by"), no capital inside a word."""
+    words = text.split()
+    if not 1 <= len(words) <= MAX_TAG_WORDS or "\n" in text or len(text) > 40:
+        return False
+    if any(c.isdigit() or c in ".!?:;,()|/@" for c in text) or text.casefold() in agency_names():
+        return False
+    return all(w[:1].isupper() or w.casefold() in _TAG_JOINERS for w in words) and not any(
+        w.casefold() == "by" or not w.isupper() and any(c.isupper() for c in w[1:]) for w in words
+    )  # a word with a capital inside ("BlackRock") is a brand's, or links run together
 
 
 def _story_sentence(text: str) -> bool:
