@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.context import context_slips
+from ..spelling.context import context_slips, than_slips
 from ..spelling.echo import echo_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
@@ -39,7 +39,10 @@ class ContextSlip(Rule):
             "printed once (\"billon\", \"minsters\", \"praty\"), that one lost inner letter or two "
             "swapped inner letters make of exactly one far commoner word the article prints elsewhere "
             "(\"billion\", \"ministers\", \"party\"); a lost or swapped last letter makes another form "
-            "of a word (\"demerge\", \"demerged\"), not a slip. The fix is offered, never applied unattended."
+            "of a word (\"demerge\", \"demerged\"), not a slip. \"then\" after a comparative (\"more important "
+            "then others\", \"higher then expected\") is a slip for \"than\" when the books print \"than\" before "
+            "the next word a million times or more and twenty times as often as \"then\" (\"later then "
+            "resumed\" stays). The fix is offered, never applied unattended."
         ),
         example="The minister said he was prepared to discus with the unions.",
         example_fixed="The minister said he was prepared to discuss with the unions.",
@@ -70,6 +73,16 @@ class ContextSlip(Rule):
                     f'or "{slip.found} {slip.after}"'
                 )
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
+            reported.add(slip.start)
+            yield self.diagnostic(slip.start, slip.end, message, fix)
+        for slip in than_slips(doc):
+            if slip.start in reported or followed_by_sic(doc.text, slip.end):
+                continue
+            message = (
+                f'"then" after a comparative may be a slip for "than": English often prints "than '
+                f'{slip.after}", seldom "then {slip.after}"'
+            )
+            fix = Fix.unsafe("Replace with 'than'", Edit(slip.start, slip.end, "than"))
             reported.add(slip.start)
             yield self.diagnostic(slip.start, slip.end, message, fix)
         for echo in echo_slips(doc):
