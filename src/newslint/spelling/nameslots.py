@@ -6,6 +6,7 @@ language's, does an anchor's neighbour miss the rest of its name, how common a n
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import regex
@@ -44,6 +45,33 @@ def _a_name(word: str | None) -> bool:
     return word is not None and bool(compiled().code(word) & PROPER)
 
 
+def _word_left(low: str, edge: int) -> tuple[str, int] | None:
+    """The word just before `edge` and where it starts."""
+    match = _neighbour_words()[0].search(low, max(0, edge - 40), edge)
+    return (match.group(1), match.start()) if match else None
+
+
+def _word_right(low: str, edge: int) -> tuple[str, int] | None:
+    """The word just after `edge` and where it ends."""
+    match = _neighbour_words()[1].match(low, edge, edge + 40)
+    return (match.group(1), match.end()) if match else None
+
+
+def _misses_outwards(
+    low: str, edge: int, expected: Iterable[str], step: Callable[[str, int], tuple[str, int] | None]
+) -> bool:
+    """Outwards from an anchor's edge, past the name's words printed right, whether the first
+    that is not is a near miss of the name's word there ("agency" two words left of "presse" in
+    "agency france-presse"); away from the anchor a name in its own right is none."""
+    for depth, word in enumerate(expected):
+        found = step(low, edge)
+        if found is None or found[0] != word:
+            text = found[0] if found else None
+            return _near_miss(text, word) and (depth == 0 or not _a_name(text))
+        edge = found[1]
+    return False
+
+
 def anchor_is_open(anchor: str, low: str) -> bool:
     """Does a neighbour of this anchor come close to, but miss, the name it belongs to? Past
     the name's words printed right beside it, the first that is not is the neighbour."""
@@ -53,28 +81,11 @@ def anchor_is_open(anchor: str, low: str) -> bool:
     while at != -1:
         end = at + size
         if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
-            left_word, right_word = _neighbour_words()
             for parts, position, _ in phrases:
-                # Outwards from the anchor, past the name's words printed right, to the first
-                # that is not: "agency" two words left of "presse" in "agency france-presse".
-                edge = at
-                for depth, expected in enumerate(reversed(parts[:position])):
-                    left_match = left_word.search(low, max(0, edge - 40), edge)
-                    left = left_match.group(1) if left_match else None
-                    if left != expected:
-                        if _near_miss(left, expected) and (depth == 0 or not _a_name(left)):
-                            return True
-                        break
-                    edge = left_match.start()
-                edge = end
-                for depth, expected in enumerate(parts[position + 1 :]):
-                    right_match = right_word.match(low, edge, edge + 40)
-                    right = right_match.group(1) if right_match else None
-                    if right != expected:
-                        if _near_miss(right, expected) and (depth == 0 or not _a_name(right)):
-                            return True
-                        break
-                    edge = right_match.end()
+                if _misses_outwards(low, at, reversed(parts[:position]), _word_left) or _misses_outwards(
+                    low, end, parts[position + 1 :], _word_right
+                ):
+                    return True
         at = low.find(anchor, end)
     return False
 
