@@ -50,10 +50,10 @@ _SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})
 
 # The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200").
 _DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
-# A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd"):
-# the desk's routing, not the story's.
+# A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd",
+# Xinhua's "Enditem/ls"): the desk's routing, not the story's.
 _CODES = compile_cached(
-    r"[-–—]*[ \t]*(?:(?i:ends?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
+    r"[-–—]*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
 )
 # A last line that is an agency's name written out ("Al-Wafa News Agency", "Anadolu Agency").
 _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
@@ -136,7 +136,8 @@ class EndMarkerAtEnd(Rule):
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
             "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
-            "and codes alone on the last line ('ab/cde', 'TK/TSH/1771') are the desk's routing and the fix removes "
+            "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
+            "and the fix removes "
             "them. A wire's trailer with its local and GMT times and the item's link, glued to a paragraph "
             "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
             "or a short line closing one story with more copy after it (a page "
