@@ -23,6 +23,7 @@ from ..spelling.guess import (
 )
 from ..spelling.index import within_one_edit
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
+from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
     after_given_name,
     before_unlisted_name,
@@ -254,7 +255,9 @@ def _in_name_run(text: str, start: int, end: int) -> bool:
     if not head or head[-1] in ".!?:;\"“":
         return False
     code = compiled().code
-    return any(code(word.casefold()) & KNOWN for word in _capital_neighbours(text, start, end))
+    codes = [code(word.casefold()) for word in _capital_neighbours(text, start, end)]
+    # A neighbour that lists know only as a name ("Brong Ahafo"): a place's or person's name.
+    return any(c & KNOWN for c in codes) and not any(c & KNOWN and not c & WORD_FLAG for c in codes)
 
 
 def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
@@ -312,7 +315,8 @@ class CapitalisedMisspelling(Rule):
             "may also be one written only with a capital (\"Lituanian\", \"Britian\"), unless "
             "it is a person's name, which is NL101's to judge. A five-letter word with one "
             "vowel changed from a very common word counts inside a run of capitalised English "
-            "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone. "
+            "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone, nor beside a word lists know "
+            "only as a name (\"Brong Ahafo\"). "
             "A word no list knows one slip from a formal title (`rules/data/titles.txt`), where a "
             "title stands, before a capitalised name or after \"Prime\", \"Vice\" or \"Deputy\" "
             "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "

@@ -171,9 +171,14 @@ def _words_before() -> regex.Pattern[str]:
     return compile_cached(r"(?r)((?:[\p{L}][\p{L}.'’]*[ ]+){1,4})$")
 
 
+_AGE_BEFORE = compile_cached(r"\d[ -](?i:years?)[ -](?i:old)[ ]+$")
+
+
 def person_slot(text: str, begin: int) -> bool:
     """After a title or role ("Prime Minister Pham Minh ___", "coach ___") or a given name
     ("Wanderley ___"), in a run of capitalised words: the slot of a person's name."""
+    if _AGE_BEFORE.search(text, max(0, begin - 20), begin) is not None:
+        return True  # "22-year-old ___", "29 year old ___": a person's age before the name
     match = _words_before().search(text, max(0, begin - 80), begin)
     if match is None:
         return False
