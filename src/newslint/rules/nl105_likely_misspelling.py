@@ -137,6 +137,31 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
     return False
 
 
+# Words on each side looked at for a stretch of another language, and the share of them no
+# English list knows that makes it one ("sa ibang bansa para gumalaw sa ating sariling").
+STRETCH_WORDS = 6
+FOREIGN_SHARE = 0.5
+MIN_STRETCH_WORDS = 4
+_STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
+
+
+def _foreign_stretch(text: str, at: int, stop: int) -> bool:
+    """Among the words around the token on its line, half or more in no English list and not
+    frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", stop)
+    before = _STRETCH_WORD.findall(text, max(line_start, at - 80), at)[-STRETCH_WORDS:]
+    after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 80))
+    # Words in small letters only: names and shorthand ("SPARC", "mln dlrs") say nothing of a language.
+    shorthand = wire_words()
+    words = [w for w in before + after[:STRETCH_WORDS] if len(w) > 1 and w.islower() and w not in shorthand]
+    if len(words) < MIN_STRETCH_WORDS:
+        return False
+    data = compiled()
+    foreign = sum(1 for w in words if not data.code(w) & WORD and data.code(w) >> 8 < FOREIGN_NEIGHBOUR_ZIPF)
+    return foreign >= FOREIGN_SHARE * len(words)
+
+
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 
@@ -208,7 +233,8 @@ class LikelyMisspelling(Rule):
             "letters or more, that word and the two words are a suggestion: \"withan\", "
             "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a word beside "
             "another unknown one (a phrase in "
-            "another language) and the last word of a cut-off text or paragraph (\"standar\"). "
+            "another language; so is a word among small words half of which no English list knows, a "
+            "quotation in another language) and the last word of a cut-off text or paragraph (\"standar\"). "
             "A paragraph or story where over three in ten words are in no list is taken for another "
             "language, not counting words that are likely slips of English words, so copy dense "
             "with typos is still checked. "
@@ -273,6 +299,8 @@ class LikelyMisspelling(Rule):
                 continue
             if _lower_case_paragraph(block.text) or at_cut(text, slip.end):
                 continue
+            if _foreign_stretch(block.text, slip.start - block.start, slip.end - block.start):
+                continue  # a quotation in another language ("namba seven commandment i tok no ken")
             listed = " or ".join(f'"{word}"' for word in slip.intended)
             fix = Fix.unsafe(f"Replace with {slip.intended[0]!r}", Edit(slip.start, slip.end, slip.intended[0]))
             yield self.diagnostic(
@@ -357,7 +385,7 @@ class LikelyMisspelling(Rule):
                 start, end = block.start + at, block.start + stop
                 if at_cut(text, end) or block_cut(block, stop):
                     continue  # a truncated text's last word ("standar") is a cut, not a slip
-                if _beside_unknown(block.text, at, stop):
+                if _beside_unknown(block.text, at, stop) or _foreign_stretch(block.text, at, stop):
                     continue
                 if word in short and _between_names(block.text, at, stop):
                     continue

@@ -24,7 +24,7 @@ from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, at_sentence_start, followed_by_sic
 from .support.accents import accent_variants
-from .support.spelling import SpellingOptions, cut_off_at, english_only, rule_vocabulary
+from .support.spelling import SpellingOptions, at_cut, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
 # A four-letter print counts only as a five-letter name printed 3+ times with a letter lost
@@ -638,9 +638,11 @@ class NameConsistency(Rule):
                     # letters swapped inside it ("Greald" beside "Gerald") is how typing errs, and
                     # so is "Vlalimir Putin" where the article also prints "Vladimir Putin".
                     continue
+                start, end = block.start + match.start(), block.start + match.end()
+                if at_cut(doc.text, end) and folded.startswith(major.casefold()):
+                    continue  # the text's last word, cut off from a longer one ("Theref"): no spelling
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
-                start, end = block.start + match.start(), block.start + match.end()
                 if quotes is None:
                     quotes = QuoteMap(block.text)
                 edit = Edit(start, end, replacement)

@@ -137,7 +137,7 @@ class EndMarkerAtEnd(Rule):
             "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
-            "and the fix removes "
+            "and the fix removes (an agency's name before the slash, 'VNA/VNP', is its credit) "
             "them. A wire's trailer with its local and GMT times and the item's link, glued to a paragraph "
             "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
             "or a short line closing one story with more copy after it (a page "
@@ -274,7 +274,8 @@ class EndMarkerAtEnd(Rule):
             )
         elif len(text) > _LAST_LINE:
             return
-        elif "/" in text and _CODES.fullmatch(text):
+        elif "/" in text and _CODES.fullmatch(text) and text.split("/")[0].strip(" \t-–—") not in _agency_set():
+            # An agency's name before the slash ("VNA/VNP") is the story's credit: NL411's sign-off.
             fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
