@@ -80,6 +80,10 @@ def _shortcode() -> regex.Pattern[str]:
     return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]")
 
 
+# "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
+_PLACEHOLDER = compile_cached(r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}")
+
+
 @cache
 def _lost_bracket() -> regex.Pattern[str]:
     """A tag's name and ">" opening a paragraph, a letter, figure or quotation mark after it."""
@@ -104,7 +108,8 @@ class MarkupResidue(Rule):
             "around text (`<![CDATA[...]]>`) are removed, the text kept; so is a tag that lost "
             "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
-            "width=\"210\"]', '[/caption]')."
+            "width=\"210\"]', '[/caption]'). A page template's variable left unrendered "
+            "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -119,6 +124,8 @@ class MarkupResidue(Rule):
             yield from self._lost_brackets(doc)
         if "[" in text and "]" in text:
             yield from self._shortcodes(doc)
+        if "{{" in text:
+            yield from self._placeholders(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -163,6 +170,16 @@ class MarkupResidue(Rule):
                 fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
                 message = f"a blog platform's shortcode {match.group()[:40]!r} in the text"
                 yield self.diagnostic(start, end, message, fix)
+
+    def _placeholders(self, doc: Document) -> Iterable[Diagnostic]:
+        """A page template's variable left unrendered ("{{hitsCtrl.values.hits}}"): the page's
+        code, never the story's words. Shown: what stood there is lost. Any block: a counter's
+        row is a table's line."""
+        for block in doc.blocks:
+            for match in _PLACEHOLDER.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.display_only("Remove the placeholder", Edit(start, end, ""))
+                yield self.diagnostic(start, end, f"a page template's unrendered placeholder {match.group()!r}", fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):

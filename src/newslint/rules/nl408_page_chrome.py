@@ -130,6 +130,7 @@ _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not 
 _STAMP_ENDS = "0123456789Zz"
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
+_COMMENT_HEADER = "a reader's comment's header (the commenter's name and the comment's time), not the story"
 _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a person's name"
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -317,7 +318,9 @@ class PageChrome(Rule):
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
-            "('Reactions:'); the page's tags after the story's last sentence, two short capitalised "
+            "('Reactions:'); a reader's comment's header, the commenter's name before the comment's "
+            "weekday, date and time ('Patriot Sunday, 23 November 2014 08:41 PM'); the page's tags "
+            "after the story's last sentence, two short capitalised "
             "lines or more closing the text ('Jammu and Kashmir', 'Srinagar'); a 'Read also' link "
             "glued to the linked title at a paragraph's start, "
             "the text run on after it (only the prompt is shown); a blog's default user as the "
@@ -609,6 +612,8 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
+        if line[-1:] in "Mm" and patterns()["comment_header"].fullmatch(line.strip()):
+            return _COMMENT_HEADER, False
         if first in ("by", "posted") and patterns()["default_byline"].fullmatch(line.strip()):
             return _DEFAULT_BYLINE, False
         if ("://" in line or "www." in line) and ":" in line and patterns()["labelled_link"].fullmatch(line.strip()):

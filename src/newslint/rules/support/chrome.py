@@ -209,6 +209,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "default_byline": compile_cached(
             r"(?i)(?:posted[ \t]+)?by[ \t]+(?:admin|administrator|webmaster|site[ \t]+admin)"
         ),
+        # A reader's comment's header: the commenter's name, then the comment's weekday, date and
+        # time ("Patriot Sunday, 23 November 2014 08:41 PM").
+        "comment_header": compile_cached(
+            r"(?:[\p{L}\d_.'’-]{1,30}[ \t]+){1,2}(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+            rf"[ \t]+\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:[ap]m))?"
+        ),
         # "USP Pacific Journalism Online: http://www.usp.ac.fj/journ/": a link under its label.
         "labelled_link": compile_cached(
             r"\p{L}[\p{L}\d .&'’()-]{1,60}:[ \t]*(?:https?://|www\.)[^\s<>\"]+"
@@ -448,6 +454,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a note to the wire's editors
     if "appeared first on" in lowered:
         return True  # a blog feed's footer
+    if " am\n" in lowered or " pm\n" in lowered:
+        return True  # maybe a reader's comment's header, its time closing the line
     if "by admin" in lowered or "by webmaster" in lowered:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered:
