@@ -98,9 +98,9 @@ class RepeatedLead(Rule):
         over "VIENTIANE (Xinhua) -- ... brings benefits to peoples, a Lao official told Xinhua"):
         the page's summary restating the lead; the lead's repeated clause is shown."""
         blocks = doc.blocks
-        index = next((i for i, b in enumerate(blocks) if b.start <= dateline.start < b.end), None)
-        if index is None or reported:
-            return
+        index = _holder(blocks, dateline)
+        if index is None or reported or not any(b.kind == PARAGRAPH for b in blocks[max(0, index - 2 * NEAR) : index]):
+            return  # no paragraph above the lead (nearly every wire story): nothing to compare
         holder = blocks[index]
         lead_tokens = doc.text[dateline.end : holder.end].split()
         lead = normalise(" ".join(lead_tokens)).split()
@@ -173,7 +173,7 @@ class RepeatedLead(Rule):
         """The lead again a few blocks away, with a credit on it or spaces lost, or a summary
         that the dateline paragraph opens with: compared by letters alone."""
         blocks = doc.blocks
-        index = next((i for i, b in enumerate(blocks) if b.start <= dateline.start < b.end), None)
+        index = _holder(blocks, dateline)
         if index is None:
             return
         holder = blocks[index]
@@ -265,3 +265,8 @@ def _prose_between(doc: Document, one: Block, other: Block, min_words: int) -> b
         and ends_sentence(b.text) and b.text.count(" ") + 1 >= min_words
         for b in doc.blocks
     )
+
+
+def _holder(blocks: tuple[Block, ...] | list[Block], dateline: Block) -> int | None:
+    """The index of the block that holds the dateline."""
+    return next((i for i, b in enumerate(blocks) if b.start <= dateline.start < b.end), None)

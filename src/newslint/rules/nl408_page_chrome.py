@@ -111,6 +111,7 @@ _GLUED_ALSO_REASON = (
     "...'), the page's, not the story's"
 )
 MAX_PROMPT_LINE = 160  # a prompt and its title alone on a line are no longer
+_ALSO_HINTS = ("ead also", "ee also", "EAD ALSO", "EE ALSO", "ead Also", "ee Also")
 # At a line's start, the title's capital straight after it.
 _GLUED_ALSO = compile_cached(r"(?m)^[ \t]*((?i:read|see)[ \t]+(?i:also))(?=\p{Lu})")
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
@@ -888,8 +889,8 @@ class PageChrome(Rule):
         story's text run on after the title ("Read alsoPoroshenko: ... regionSo in my opinion,
         ..."): the prompt is shown; where the title ends only an editor can tell."""
         text = doc.text
-        if "also" not in text and "ALSO" not in text:
-            return  # one C-level test: nearly every story stops here
+        if not any(map(text.__contains__, _ALSO_HINTS)):
+            return  # a few C-level tests: nearly every story stops here ("also" alone would not)
         for match in _GLUED_ALSO.finditer(text):
             block = doc.block_at(match.start())
             if block is None or len(block.text) <= MAX_PROMPT_LINE:

@@ -467,10 +467,11 @@ def short_slips(doc: Document) -> Iterator[ShortSlip]:
         return
     low = doc.text.lower()
     for token in short:
-        places = list(compile_cached(rf"(?<![\p{{L}}\d]){token}(?![\p{{L}}\d])").finditer(low))
+        places = _whole_word_places(low, token)
         if len(places) != 1:
             continue  # a term the article repeats, in any case, is meant ("mth", "EFE" and "efe-epa")
-        at, stop = places[0].span()
+        at = places[0]
+        stop = at + len(token)
         if not doc.text[at:stop].islower():
             continue
         before = _SHORT_LEFT.search(low, max(0, at - 30), at)
@@ -495,17 +496,32 @@ _NUMBER_WORDS = frozenset(
     "a one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "thousand million billion several few".split()
 )
+def _whole_word_places(low: str, token: str) -> list[int]:
+    """Where `token` stands as a whole word in the lowered text, up to two places (no pattern
+    per token: tokens vary from text to text, and compiled patterns are kept for the process)."""
+    places: list[int] = []
+    at = low.find(token)
+    while at != -1 and len(places) < 2:
+        end = at + len(token)
+        if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            places.append(at)
+        at = low.find(token, at + 1)
+    return places
+
+
 # The word before and after a short token, one space apart from it, on its line.
 _SHORT_LEFT = compile_cached(r"(?r)(?<![\p{L}\d'’.-])([a-z]+)[ ]$")
 _SHORT_RIGHT = compile_cached(r"[ ]([a-z]+)(?![\p{L}\d'’-])")
 
 
-# "then" after a comparative, where "than" belongs ("more important then others").
-_COMPARATIVE_THEN = compile_cached(
-    r"(?i)(?<![\p{L}'’-])(?:(?:more|less)[ \t]+[a-z]+|rather|other|better|worse|greater|higher|lower|larger|"
+# "then" after a comparative, where "than" belongs ("more important then others"): the words
+# just before "then", searched backwards from it, and the word after it.
+_COMPARATIVE_BEFORE = compile_cached(
+    r"(?ri)(?<![\p{L}'’-])(?:(?:more|less)[ \t]+[a-z]+|rather|other|better|worse|greater|higher|lower|larger|"
     r"smaller|bigger|fewer|older|younger|faster|slower|stronger|weaker|longer|shorter|cheaper|easier|harder)"
-    r"[ \t]+(then)[ \t]+([a-z]+)(?![\p{L}'’-])"
+    r"[ \t]+$"
 )
+_WORD_AFTER_THEN = compile_cached(r"[ \t]+([a-z]+)(?![\p{L}'’-])", regex.IGNORECASE)
 # "than" beside the next word in the books this often at least, and this many times as often as "then".
 MIN_THAN_PAIR = 1_000_000
 THAN_OVER_THEN = 20
@@ -521,12 +537,17 @@ def than_slips(doc: Document) -> Iterator[PairSlip]:
     if table is None:
         return
     for block in doc.prose:
-        if "then " not in block.text:
-            continue
-        for match in _COMPARATIVE_THEN.finditer(block.text):
-            following = match.group(2).lower()
-            than = table.count("than", following)
-            if than >= MIN_THAN_PAIR and than >= THAN_OVER_THEN * max(1, table.count("then", following)):
-                start, end = block.start + match.start(1), block.start + match.end(1)
-                before = block.text[: match.start(1)].split()[-1].lower()
-                yield PairSlip(start, end, "then", "than", before, following)
+        text = block.text
+        at = text.find("then ")
+        while at != -1:
+            # Each "then" only: a C-level find, a short backwards search before it.
+            stop = at + len("then")
+            before = _COMPARATIVE_BEFORE.search(text, max(0, at - 40), at) if at else None
+            after = _WORD_AFTER_THEN.match(text, stop) if before is not None else None
+            if after is not None and (at == 0 or not text[at - 1].isalpha()):
+                following = after.group(1).lower()
+                than = table.count("than", following)
+                if than >= MIN_THAN_PAIR and than >= THAN_OVER_THEN * max(1, table.count("then", following)):
+                    preceding = text[before.start() : at].split()[-1].lower()
+                    yield PairSlip(block.start + at, block.start + stop, "then", "than", preceding, following)
+            at = text.find("then ", at + 1)
