@@ -22,11 +22,9 @@ from ..core.document import Document
 from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
 from .guess import user_cached
-from .index import deletes
+from .index import deletes, edits1
 from .lookup import GIVEN, MISSPELT, PROPER, WORD, cache_file, compiled
 from .scan import document_words, small_words
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")
 # Zipf x10: the commoner word is printed about 300 times as often at least. A smaller gap lets
@@ -410,14 +408,7 @@ def _short_sources() -> frozenset[str]:
 
 def _one_slip(token: str) -> set[str]:
     """Every frequent word one letter lost, added, changed or two neighbours swapped from `token`."""
-    made = {token[:i] + token[i + 1 :] for i in range(len(token))}
-    made.update(token[:i] + token[i + 1] + token[i] + token[i + 2 :] for i in range(len(token) - 1))
-    for i in range(len(token) + 1):
-        made.update(token[:i] + c + token[i:] for c in _LETTERS)
-    for i in range(len(token)):
-        made.update(token[:i] + c + token[i + 1 :] for c in _LETTERS)
-    made.discard(token)
-    return made & _short_sources()
+    return edits1(token) & _short_sources()
 
 
 class ShortSlip(NamedTuple):
@@ -437,8 +428,9 @@ def _short_suspects() -> frozenset[str]:
 
 def _build_short_suspects() -> dict[str, int]:
     from itertools import product
+    from string import ascii_lowercase
 
-    strings = (word for n in SHORT_LENGTHS for word in map("".join, product(_LETTERS, repeat=n)))
+    strings = (word for n in SHORT_LENGTHS for word in map("".join, product(ascii_lowercase, repeat=n)))
     return dict.fromkeys(filter(_short_suspect, strings), 0)
 
 
