@@ -59,6 +59,12 @@ _CODES = compile_cached(
 _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
 
 
+def _operators_codes(text: str) -> bool:
+    """Operators' initials and codes alone ("sa/mud", "Enditem/ls"); an agency's name before the
+    slash ("VNA/VNP") makes the line the story's credit instead."""
+    return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t-–—") not in _agency_set()
+
+
 @cache
 def _agency_names() -> str:
     """The agencies of the data as one alternation, longest first."""
@@ -274,8 +280,7 @@ class EndMarkerAtEnd(Rule):
             )
         elif len(text) > _LAST_LINE:
             return
-        elif "/" in text and _CODES.fullmatch(text) and text.split("/")[0].strip(" \t-–—") not in _agency_set():
-            # An agency's name before the slash ("VNA/VNP") is the story's credit: NL411's sign-off.
+        elif "/" in text and _operators_codes(text):
             fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end, f'operators\' codes "{text.strip()}" at the end of the story', fix,
@@ -476,7 +481,7 @@ def _closing_kind(text: str, bare: bool = False) -> str | None:
     if bare and text in _agency_set():
         return _SIGNOFF_KIND
     if "/" in text:
-        if _CODES.fullmatch(text):
+        if _operators_codes(text):
             return _CODES_KIND
         if " / " in text and _NAMES_CREDIT.fullmatch(text):
             return "writers' and editors' credit"
