@@ -53,6 +53,19 @@ def _printed_again_at_once(between: list[Block], title: bool) -> bool:
     return not between or title and len(between) == 1 and len(between[0].text.split()) <= LABEL_BETWEEN_WORDS
 
 
+def _run_again(doc: Document, first: Block, again: Block) -> bool:
+    """The title's copy stands under a copy of the title's own neighbour above (a headline and
+    its caption printed again as a pair): the page's top printed twice, not a table's
+    sub-heading repeated on purpose."""
+    blocks = doc.blocks
+    i = next(k for k, b in enumerate(blocks) if b.start == first.start)
+    j = next(k for k, b in enumerate(blocks) if b.start == again.start)
+    if i == 0 or j - 1 <= i:
+        return False
+    above, above_again = blocks[i - 1].text, blocks[j - 1].text
+    return len(above.split()) >= TITLE_WORDS[0] and normalise(above) == normalise(above_again)
+
+
 class DuplicateParagraph(Rule):
     spec = RuleSpec(
         code="NL401",
@@ -65,7 +78,8 @@ class DuplicateParagraph(Rule):
             "punctuation and quotes. Short lines without a sentence ending (agate, results, "
             "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose, "
             "unless the same words are printed again with nothing between (a template's link "
-            "printed three times in a row loses its second and third copies)."
+            "printed three times in a row loses its second and third copies) or a title is printed "
+            "again under a copy of the line above it (the page's top printed twice)."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -101,7 +115,9 @@ class DuplicateParagraph(Rule):
                     continue
                 before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
-                    doc.own_markup or not _printed_again_at_once(_between(doc, before.block, item.block), title)
+                    doc.own_markup
+                    or not _printed_again_at_once(_between(doc, before.block, item.block), title)
+                    and not (title and _run_again(doc, first.block, item.block))
                 ):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"

@@ -10,7 +10,7 @@ from itertools import accumulate
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, Document
+from ..core.document import CAPTION, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
@@ -47,6 +47,19 @@ SENTENCE_PROBE = 48
 SENTENCE_PREFIX = 40
 # The letters of the blocks above a paragraph searched for its opening sentence: this many.
 SENTENCE_WINDOW = 6000
+# A caption or title printed twice near itself, once with a credit or label at one end ("...
+# extinguished. Fire and Emergency NZ", "... Yatsenyuk ITAR-TASS/Maxim Nikitin"): the copy keeps
+# this many words and letters, the credit has this many words at most, and at most this many
+# blocks stand between the two.
+CREDIT_COPY_WORDS = 5
+CREDIT_COPY_LETTERS = 25
+MAX_CREDIT_WORDS = 6
+CREDIT_COPY_REACH = 3
+MAX_CREDIT_COPY = 400  # letters of a block compared so: a caption's or a title's length
+# Small words a credit's name may hold ("Fire and Emergency NZ", "Ministry of Defence"); a credit
+# opens with none of them ("and President ..." goes on a sentence).
+_CREDIT_SMALL = frozenset({"and", "of", "the", "for", "de", "du", "la", "del", "da", "van", "von", "bin", "al"})
+_RAW_TOKEN = compile_cached(r"\S+")
 # A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
@@ -82,7 +95,10 @@ class NearDuplicateParagraph(Rule):
             "or caption (a summary block run together above the story's paragraphs, a caption that "
             "carries the lead). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
-            "which are built to look alike, are not reported."
+            "which are built to look alike, are not reported, unless what one copy adds is a credit or a "
+            "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
+            "and the copies stand within three blocks of each other: a caption or title printed twice, "
+            "once with its credit."
         ),
         example="Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
         "Talks resumed on Tuesday in Hanoi after a long pause.",
@@ -95,6 +111,7 @@ class NearDuplicateParagraph(Rule):
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
         if not doc.own_markup:
             yield from self._sentence_again(doc)
+            yield from self._credit_copies(doc)
         for group in pools(doc):
             if not group.edges_meet:
                 continue  # decided once per document for every rule and option
@@ -216,6 +233,38 @@ class NearDuplicateParagraph(Rule):
                 Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
             )
 
+    def _credit_copies(self, doc: Document) -> Iterable[Diagnostic]:
+        """A caption or title printed again within a few blocks, one copy with a credit or a
+        label at one end that the other lacks ("... PHOTO: EPA-EFE", "... - Sputnik
+        International"): capitalised words, figures and marks, no sentence's small words."""
+        blocks = doc.blocks
+        dateline = doc.dateline
+        items: list[tuple[int, Block, list[tuple[bytes, int, int]]]] = []
+        for index, block in enumerate(blocks):
+            if block.kind not in (PARAGRAPH, CAPTION) or len(block.text) > MAX_CREDIT_COPY or "\n" in block.text:
+                continue
+            if dateline is not None and block.start <= dateline.start < block.end:
+                continue  # the lead after its dateline and bare above it: NL402's
+            tokens = [(key, m.start(), m.end()) for m in _RAW_TOKEN.finditer(block.text) if (key := compact(m.group()))]
+            if len(tokens) >= CREDIT_COPY_WORDS:
+                items.append((index, block, tokens))
+        for k, (index, block, tokens) in enumerate(items):
+            for earlier_index, earlier, earlier_tokens in items[max(0, k - CREDIT_COPY_REACH) : k]:
+                if index - earlier_index > CREDIT_COPY_REACH:
+                    continue
+                extra = _credit_end(earlier, earlier_tokens, block, tokens)
+                if extra is None:
+                    continue
+                kind = "caption" if block.kind == CAPTION else "paragraph"
+                line = doc.position(earlier.start)[0]
+                yield self.diagnostic(
+                    block.start, block.end,
+                    f'{kind} repeats the one on line {line}, one copy with "{extra}" at one end (a credit or label)',
+                    Fix.display_only(f"Delete one copy (this {kind} or the one on line {line})",
+                                     Edit(*removal(doc, block), "")),
+                )
+                break
+
     @staticmethod
     def _first_near(
         item: Comparable,
@@ -287,6 +336,35 @@ def _whole_word_end(short: Comparable, full: Comparable) -> bool:
     if len(short.key) in set(accumulate(len(word) for word in full.words())):
         return True
     return len(last) >= WHOLE_WORD_LENGTH and bool(compiled().code(last) & KNOWN)
+
+
+def _credit_end(
+    a: Block, a_tokens: list[tuple[bytes, int, int]], b: Block, b_tokens: list[tuple[bytes, int, int]]
+) -> str | None:
+    """The credit or label one copy has at one end, the rest of the two the same; else None."""
+    (short, short_tokens), (full, full_tokens) = sorted(((a, a_tokens), (b, b_tokens)), key=lambda t: len(t[1]))
+    added = len(full_tokens) - len(short_tokens)
+    if not 1 <= added <= MAX_CREDIT_WORDS:
+        return None
+    keys = [t[0] for t in short_tokens]
+    if sum(map(len, keys)) < CREDIT_COPY_LETTERS:
+        return None
+    if [t[0] for t in full_tokens[:len(keys)]] == keys:
+        extra = full_tokens[len(keys):]
+    elif [t[0] for t in full_tokens[added:]] == keys:
+        extra = full_tokens[:added]
+    else:
+        return None
+    words = [full.text[start:end] for _, start, end in extra]
+    if words[-1][-1:] in ",;" or extra is not full_tokens[:added] and words[0][-1:] in ",;":
+        return None  # a list's items ("H Clitheroe (Preston Harriers), K Holmes ...")
+    if words[0].strip("\"'“‘(-–—").casefold() in _CREDIT_SMALL:
+        return None
+    for word in words:
+        first = next((c for c in word if c.isalpha()), "")
+        if first and first.islower() and word.strip(".,:;()\"'").casefold() not in _CREDIT_SMALL:
+            return None  # a sentence's word ("the minister said"): an attribution, not a credit
+    return full.text[extra[0][1] : extra[-1][2]]
 
 
 def _words(item: Comparable, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:

@@ -202,6 +202,7 @@ _EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO E
 _NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
+_MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
@@ -1088,6 +1089,10 @@ def _widget(bare: str) -> str | None:
     text, wherever it stands; else None."""
     if "°" in bare and patterns()["weather"].fullmatch(bare):
         return _WEATHER
+    if bare[-1:] in "CF" and len(bare) <= 7 and patterns()["bare_temperature"].fullmatch(bare):
+        return _WEATHER
+    if "%" in bare and patterns()["market_row"].fullmatch(bare):
+        return _MARKET_ROW
     if rate_row(bare):
         return _RATE_ROW
     if bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):

@@ -321,6 +321,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
             r"[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?"
         ),
+        # A temperature alone, its degree sign lost ("29.3 C"): a weather widget's reading.
+        "bare_temperature": compile_cached(r"[-−]?\d{1,2}(?:[.,]\d)?[ \t]?[CF]"),
+        # A market widget's row: a change in per cent, signed or zero, and an index's level, in
+        # either order ("-1,39% 99.606", "0,00% 117", "5,6830 +1,24%").
+        "market_row": compile_cached(
+            r"(?:[-+−]\d[\d.,]*|0(?:[.,]0+)?)[ \t]?%[ \t]+\d[\d.,]*"
+            r"|\d[\d.,]*[ \t]+(?:[-+−]\d[\d.,]*|0(?:[.,]0+)?)[ \t]?%"
+        ),
         # An exchange-rate widget's row: a currency's code or pair, then its rates ("USD 23,150
         # 23,460", "EUR/USD 1.0850", "1 USD = 23,450 VND").
         "rate_row": compile_cached(
