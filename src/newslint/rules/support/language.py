@@ -106,6 +106,16 @@ def other_language(line: str) -> str | None:
     return _language_name(found[0])
 
 
+def leans_other_language(line: str) -> bool:
+    """A line of running words that the identifier puts, even unsure, in another language: not
+    enough to call the line the page's, but enough to leave its words unspelled ("A presidenta
+    Dilma Rousseff dá posse a ...": English's small words are few, unknown words many)."""
+    if len(line) < MIN_CHARS:
+        return False
+    found = _identify(line, MIN_WORDS)
+    return found is not None and found[1] >= MIN_RUN_PROBABILITY
+
+
 def same_language(line: str, language: str) -> bool:
     """A short line beside lines in `language` that the identifier, less sure, puts in it too
     ("e 10 contenuti ogni 30 giorni" in an Italian notice)."""

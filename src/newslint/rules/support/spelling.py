@@ -12,6 +12,7 @@ from ...regexes import compile_cached
 from ...settings_model import setting
 from ...spelling.text import QuoteMap
 from ...spelling.vocab import Vocabulary, load_vocabulary
+from .language import leans_other_language
 
 
 class SpellingOptions(RuleOptions):
@@ -201,4 +202,8 @@ def _foreign_block(doc: Document, text: str) -> bool:
     words = set(_LOWER_WORD.findall(text))
     if len(words) < MIN_BLOCK_WORDS:
         return False
-    return _over_share(document_words(doc).lower_case_unlisted() & words, len(words))
+    if _over_share(document_words(doc).lower_case_unlisted() & words, len(words)):
+        return True
+    # Another language whose small words English lists know too ("a", "o", "de", "no"): the
+    # identifier that NL408 asks leans to it ("A presidenta Dilma Rousseff dá posse a ...").
+    return "\n" not in text and leans_other_language(text)
