@@ -34,6 +34,15 @@ def _header() -> regex.Pattern[str]:
 
 
 @cache
+def _glued_header() -> regex.Pattern[str]:
+    """A header with its colon run on to a paragraph's last sentence ("... the governor.(NAN).
+    READ ALSO:"), the list under the paragraph."""
+    headers = sorted(shipped("data/web_chrome.yaml")["related_headers"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
+    return compile_cached(rf"(?<=[.!?\"”’)])[ \t]*(?P<header>(?i:{words})[ \t]*:)[ \t]*$")
+
+
+@cache
 def _openers() -> frozenset[str]:
     return frozenset(h.split()[0].lower() for h in shipped("data/web_chrome.yaml")["related_headers"])
 
@@ -110,6 +119,29 @@ class RelatedStories(Rule):
             if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
                 continue  # "See also: ..." that runs on into a sentence of its own
             yield self._report(doc, index, block, first, bool(rest) and match["include"] is None and not named)
+            return
+        yield from self._glued(doc)
+
+    def _glued(self, doc: Document) -> Iterable[Diagnostic]:
+        """A header glued to the end of the paragraph above its list: reported from the header
+        on, the list under it as one finding."""
+        blocks = doc.blocks
+        for index, block in enumerate(blocks[:-1]):
+            if block.kind != PARAGRAPH or block.text[-1:] != ":" or "\n" in block.text:
+                continue
+            match = _glued_header().search(block.text, max(0, len(block.text) - MAX_HEADER))
+            if match is None:
+                continue
+            start = block.start + match.start("header")
+            items = blocks[index + 1 :]
+            end = items[-1].end
+            certain = all(b.kind in _SCOPE for b in items) and not _prose(doc.text[block.end : end])
+            title = "Delete the header and its list"
+            fix = (Fix.safe if certain else Fix.display_only)(title, Edit(block.start + match.start(), end, ""))
+            why = "glued to the paragraph above; its list of other stories goes with it"
+            if not certain:
+                why += "; the list holds sentences or more copy follows, so an editor decides"
+            yield self.diagnostic(start, end, f"a related-stories header ({why})", fix)
             return
 
     def _report(self, doc: Document, index: int, block: Block, first: Line, inline: bool) -> Diagnostic:
