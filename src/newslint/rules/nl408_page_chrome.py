@@ -83,6 +83,7 @@ from .support.language import english_text, may_hold_other_language, other_langu
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
 _SCOPE = (PARAGRAPH, CAPTION)
+MAX_TITLE_TEASER = 150  # a title slot's text longer than this is a paragraph that took its place
 # The story's prose must start within this many blocks of the page's top.
 SITE_PROSE_WITHIN = 6
 # Under a section label, past the headline and its byline, date and credit lines.
@@ -503,6 +504,11 @@ class PageChrome(Rule):
             block = blocks[index]
             if block.kind in _ENDS:
                 seen.append((block, Line(block.start, block.end, block.text), "end", True))
+                continue
+            if block.kind == HEADLINE and len(block.text) > MAX_TITLE_TEASER and may_tease(block.text):
+                # A teaser's paragraph in the title slot, its sentence cut by no stop ("... join
+                # the bloc. Read full story"): its tail is the page's as anywhere else.
+                yield from self._teaser(doc, block)
                 continue
             if block.kind not in _SCOPE:
                 if block.kind == TABLE and "\n" not in block.text:
