@@ -340,12 +340,15 @@ class CapitalisedMisspelling(Rule):
         in_organisations: set[str] = set()  # slips that count only in an organisation's name
         swapped: set[str] = set()  # a frequent person's name with two letters swapped: in a person's slot too
         in_titles: set[str] = set()  # one slip from a title ("Presideny"): only where a title stands
+        titled: set[str] = set()  # a typing slip of a title: a title where a title stands
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
             guess = _typing_slip(token) if len(token) >= MIN_LENGTH else None
             if guess is not None:
                 slips[token] = guess
+                if _title_slip(token) == guess.candidates[0]:
+                    titled.add(token)  # "Ministrer": in a title's slot, never a surname's
                 continue
             guess = _organisation_slip(token) if len(token) >= SHORT_VOWEL_LENGTH else None
             if guess is not None:
@@ -433,6 +436,8 @@ class CapitalisedMisspelling(Rule):
                 )
                 if organisation and not compiled().code(candidates[0]) & PROPER:
                     person = False  # a company's word ("Summit Enurgy Inc"), though a given name opens it
+                if token in titled and _in_title_slot(block.text, match.start(), match.end()):
+                    person = False  # a title's slip where a title stands ("Prime Ministrer Rosen ...")
                 if person and token not in swapped and (
                     person_slot(text, start) or vowel and named_person(text, start, end)
                 ):
