@@ -203,6 +203,8 @@ _EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO E
 _NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
+_SLUG = "a page's address slug (its title in small letters joined by hyphens), not text"
+SLUG_HYPHENS = 4
 _MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
@@ -620,6 +622,8 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return _BARE_LINK, False
+        if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):
+            return _SLUG, False
         if line[-1:] in "Mm" and patterns()["comment_header"].fullmatch(line.strip()):
             return _COMMENT_HEADER, False
         if first in ("by", "posted") and patterns()["default_byline"].fullmatch(line.strip()):

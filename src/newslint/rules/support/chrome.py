@@ -318,9 +318,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
         "weather": compile_cached(
-            r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
-            r"[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?"
+            r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-–|]\s+)?(?:[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
+            r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?"
         ),
+        # A page's address slug left as a line: its title in small letters joined by hyphens
+        # ("trudeau-once-again-assures-the-premiers-and-territorial-leaders").
+        "slug": compile_cached(r"[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.s?html?|\.php|/)?"),
         # A temperature alone, its degree sign lost ("29.3 C"): a weather widget's reading.
         "bare_temperature": compile_cached(r"[-−]?\d{1,2}(?:[.,]\d)?[ \t]?[CF]"),
         # A market widget's row: a change in per cent, signed or zero, and an index's level, in
