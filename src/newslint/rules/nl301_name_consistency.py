@@ -36,6 +36,10 @@ COMMON_NAME_ZIPF = 20  # x10: a listed person's name this frequent in real text 
 
 # Per-process judgements of capitalised words, so an article's words meet them with set
 # operations; bounded (Reuters has 13,000 distinct unknown words): cleared when full.
+# An acronym of three to six capitals, and how often its right spelling must be printed for a
+# swapped print to count.
+_ACRONYM = compile_cached(r"(?<![\p{L}\d.&/-])[A-Z]{3,6}(?![\p{L}\d&/-])")
+ACRONYM_MAJOR_COUNT = 3
 _SLIPS: set[str] = set()  # words that could be slips
 _NOT_SLIPS: set[str] = set()  # words judged not to be slips
 MAX_JUDGED = 100_000
@@ -463,9 +467,35 @@ class NameConsistency(Rule):
         reported = {d.start for d in found}
         # A word the article spells another way once is reported once, by the pass above.
         yield from (d for d in self._name_variants(doc) if d.start not in reported)
+        yield from self._acronym_swaps(doc)
         options: NameConsistencyOptions = self.options  # type: ignore[assignment]
         if options.accents:
             yield from self._accent_variants(doc)
+
+    def _acronym_swaps(self, doc: Document) -> Iterable[Diagnostic]:
+        """An acronym printed once with two neighbouring letters swapped, beside the same letters
+        in order printed three times or more ("KLP" once among seven "KPL"): a suggestion, as an
+        acronym's letters may well stand for another body."""
+        blocks = [block for block in doc.prose if not block.text.isupper()]
+        places: dict[str, list[tuple[int, int]]] = {}
+        for block in blocks:
+            for match in _ACRONYM.finditer(block.text):
+                places.setdefault(match.group(), []).append((block.start + match.start(), block.start + match.end()))
+        if len(places) < 2:
+            return
+        for minor, spots in places.items():
+            if len(spots) != 1:
+                continue
+            for i in range(len(minor) - 1):
+                major = minor[:i] + minor[i + 1] + minor[i] + minor[i + 2 :]
+                if major != minor and len(places.get(major, ())) >= ACRONYM_MAJOR_COUNT:
+                    start, end = spots[0]
+                    fix = Fix.unsafe(f"Replace with {major}", Edit(start, end, major))
+                    yield self.diagnostic(
+                        start, end,
+                        f'"{minor}" is printed once, "{major}" {_times(len(places[major]))}: two letters swapped?', fix,
+                    )
+                    break
 
     def _accent_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """A name printed with and without its accents ("José", "Jose"): the rarer form is
