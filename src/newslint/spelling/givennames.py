@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lookup import GIVEN, PROPER, WORD, ZIPFS, Compiled, compiled
-from .nameslots import in_organisation
+from .lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
+from .nameslots import in_organisation, person_cues
 
 # A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
 MIN_GIVEN_ZIPF = 30
@@ -42,6 +42,18 @@ def _changed(word: str) -> Iterator[str]:
             yield head + word[index + 1] + word[index] + word[index + 2 :]
 
 
+def _given(data: Compiled, word: str) -> bool:
+    """A given name, not a title that is someone's name too ("Minister", "King")."""
+    return bool(data.code(word) & GIVEN) and word not in person_cues()
+
+
+def _swaps(word: str) -> Iterator[str]:
+    """The word with two inner neighbours swapped (the first and last letters kept)."""
+    for index in range(1, len(word) - 2):
+        if word[index] != word[index + 1]:
+            yield word[:index] + word[index + 1] + word[index] + word[index + 2 :]
+
+
 def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
     """The slips among the text's capitalised words that no list knows (`unknown`, lower-cased:
     most texts have a few, and only those are looked for)."""
@@ -71,7 +83,7 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     if after_code & WORD and not after_code & PROPER and ZIPFS.get(after.casefold(), 0) >= COMMON_WORD_ZIPF:
         return None  # "Moere South", "Lasar Version": a common word after it is no surname
     before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
-    if before and before[-1][:1].isupper() and data.code(before[-1].casefold().rstrip(",.")) & GIVEN:
+    if before and before[-1][:1].isupper() and _given(data, before[-1].casefold().rstrip(",.")):
         return None  # after a given name: a surname or a second name of its own
     changed = set(_changed(token.casefold()))
     known = data.known_set
@@ -84,6 +96,14 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
         if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
         and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
     }
+    if not near and after_code & PERSON and not after_code & (GIVEN | WORD):
+        # Before a surname the lists hold, two inner letters swapped from a rarer given name
+        # ("Melvut Cavusoglu" for Mevlut): a swap makes a real name by chance far less often
+        # than a changed letter does.
+        near = {
+            word for word in _swaps(token.casefold())
+            if (code := data.code(word)) & GIVEN and not code & WORD
+        }
     if len(near) != 1:
         return None
     if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
