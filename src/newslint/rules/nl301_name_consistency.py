@@ -710,9 +710,9 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
     for (k, shape), group in by_shape.items():
         if len(group) < 2:
             continue
-        # The rest of the name must point at one name: a word that is not common ("ASTV").
-        if not any(w != "*" and freq.get(w.casefold().strip(".'’"), 0) < DISTINCT_ZIPF for w in shape.split(" ")):
-            continue
+        # The rest of the name must point at one name: a word that is not common ("ASTV"), or
+        # a place the gazetteer holds by its plural ("Solomon Islands").
+        distinct = any(w != "*" and freq.get(w.casefold().strip(".'’"), 0) < DISTINCT_ZIPF for w in shape.split(" "))
         for parts, index in group:
             minor = parts[k]
             run = runs[index][0]
@@ -723,11 +723,15 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
                 if major == minor or len(major) < MIN_VARIANT_WORD or major.isupper():
                     continue
                 low_minor, low_major = minor.casefold(), major.casefold()
+                if _lost_plural_of_place(low_minor, low_major, parts, other):
+                    start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
+                    yield start, start + len(minor), minor, major, " ".join(other)
+                    break
                 if low_minor == low_major or freq.get(low_minor, 0) >= freq.get(low_major, 0):
                     continue
                 if low_minor.replace("'", "").replace("’", "") == low_major.replace("'", "").replace("’", ""):
                     continue  # "King's" and "Kings": the apostrophe is style, not a slip
-                if _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
+                if distinct and _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
                     start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
                     yield start, start + len(minor), minor, major, " ".join(other)
                     break
@@ -807,6 +811,15 @@ def _near_pair(words: set[str]) -> bool:
         return False
     keys = [_deletion_keys(low) for low in lows]
     return len(frozenset().union(*keys)) < sum(map(len, keys))
+
+
+def _lost_plural_of_place(minor: str, major: str, parts: list[str], other: list[str]) -> bool:
+    """A place's name printed once without the plural it is named with ("Solomon Island
+    National Parliament" beside "Solomon Islands"), where the name so cut is no place."""
+    if major != minor + "s":
+        return False
+    known = compiled_gazetteer().known
+    return " ".join(other).casefold() in known and " ".join(parts).casefold() not in known
 
 
 def _is_form_of(a: str, b: str) -> bool:
