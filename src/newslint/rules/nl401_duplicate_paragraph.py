@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
+from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone
 
@@ -95,6 +96,13 @@ class DuplicateParagraph(Rule):
     Options = DuplicateParagraphOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        found = list(self._copies(doc))
+        yield from found
+        if not doc.own_markup:
+            reported = {d.start for d in found}
+            yield from (d for d in _runs_again(self, doc) if d.start not in reported)
+
+    def _copies(self, doc: Document) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
         for pool in pools(doc):
             if not pool.repeated:
@@ -128,3 +136,58 @@ class DuplicateParagraph(Rule):
                 yield self.diagnostic(
                     item.block.start, item.block.end, f"{kind} repeats the one on line {line}", fix
                 )
+
+
+# A run of this many short lines or more printed again in the same order (a menu or a list of
+# links printed twice) is a copy, however short each line; lines this long at most.
+MIN_RUN = 3
+RUN_LINE = 80
+
+
+_LIST_NUMBER = compile_cached(r"[ \t]*\d{1,2}[.)][ \t]+")
+
+
+def _run_key(text: str) -> str:
+    """A short line's words for comparing runs; "" for a long line, or one with figures besides
+    a list's number (an agate table's rows and headers repeat on purpose: "Pay May 15")."""
+    if len(text) > RUN_LINE or "\n" in text:
+        return ""
+    number = _LIST_NUMBER.match(text)
+    words = text[number.end() :] if number else text
+    if any(map(str.isdigit, words)) or sum(map(str.isalpha, words)) < SHORT_LETTERS:
+        return ""
+    return normalise(text)
+
+
+def _runs_again(rule: Rule, doc: Document) -> Iterable[Diagnostic]:
+    """Each line of a run of short lines that repeats an earlier run line for line ("1. Visual
+    Story", "2. Data", "3. Health" printed twice): the page's menu or links printed again."""
+    blocks = doc.blocks
+    keys = [_run_key(b.text) for b in blocks]
+    seen: dict[str, list[int]] = {}
+    taken: set[int] = set()
+    for j, key in enumerate(keys):
+        if not key:
+            continue
+        for i in seen.get(key, ()):
+            if j in taken or i - 1 >= 0 and j - 1 > i and keys[i - 1] and keys[i - 1] == keys[j - 1]:
+                continue  # inside a run already found, or not the run's first line
+            length = 0
+            while j + length < len(keys) and i + length < j and keys[i + length] == keys[j + length] != "":
+                length += 1
+            if length < MIN_RUN:
+                continue
+            for k in range(length):
+                taken.add(j + k)
+                block = blocks[j + k]
+                line = doc.position(blocks[i + k].start)[0]
+                title = "Delete the repeated line"
+                edit = Edit(*removal(doc, block), "")
+                fix = Fix.safe(title, edit) if stands_alone(doc, block) else Fix.display_only(title, edit)
+                yield rule.diagnostic(
+                    block.start, block.end,
+                    f"line repeats the one on line {line}, in a run of {length} lines printed again in the same order",
+                    fix,
+                )
+            break
+        seen.setdefault(key, []).append(j)
