@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import Document
+from ..core.document import Document, block_removal
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped_as
 from ..regexes import compile_cached
@@ -80,6 +80,13 @@ def _shortcode() -> regex.Pattern[str]:
     return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]")
 
 
+# A style sheet's rules on a line of their own: selectors, then properties in braces
+# ("#article_video {width:100%;margin:25px 0;overflow:hidden;}", ".x, .y { color: red }").
+_STYLE_RULES = compile_cached(
+    r"(?:[ \t]*[#.@]?[A-Za-z_][\w-]*(?:[ \t]*[,>+~ ][ \t]*[#.:]?[A-Za-z_][\w-]*)*[ \t]*"
+    r"\{(?:[ \t]*[a-z-]+[ \t]*:[^{};\n]+;?)+[ \t]*\})+[ \t]*"
+)
+MAX_STYLE_LINE = 2000
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
 _PLACEHOLDER = compile_cached(r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}")
 
@@ -126,6 +133,8 @@ class MarkupResidue(Rule):
             yield from self._shortcodes(doc)
         if "{{" in text:
             yield from self._placeholders(doc)
+        if "{" in text and "}" in text and ":" in text:
+            yield from self._style_rules(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -170,6 +179,17 @@ class MarkupResidue(Rule):
                 fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
                 message = f"a blog platform's shortcode {match.group()[:40]!r} in the text"
                 yield self.diagnostic(start, end, message, fix)
+
+    def _style_rules(self, doc: Document) -> Iterable[Diagnostic]:
+        """A style sheet's rules left as a line ("#article_video {width:100%;margin:25px 0;}"):
+        the page's code. Shown, with the line's deletion offered."""
+        for block in doc.blocks:
+            text = block.text
+            if text[-1:] != "}" or "\n" in text or len(text) > MAX_STYLE_LINE:
+                continue
+            if _STYLE_RULES.fullmatch(text) is not None:
+                fix = Fix.display_only("Delete the style rules", Edit(*block_removal(doc, block), ""))
+                yield self.diagnostic(block.start, block.end, "a style sheet's rules (CSS) left in the text", fix)
 
     def _placeholders(self, doc: Document) -> Iterable[Diagnostic]:
         """A page template's variable left unrendered ("{{hitsCtrl.values.hits}}"): the page's

@@ -1097,7 +1097,7 @@ MAX_WIDGET = 60  # a widget's line is no longer than this
 def _widget(bare: str) -> str | None:
     """The reason a short line is a weather widget, an exchange-rate row or a logo's alternative
     text, wherever it stands; else None."""
-    if "°" in bare and patterns()["weather"].fullmatch(bare):
+    if "°" in bare and (patterns()["weather"].fullmatch(bare) or patterns()["high_low"].fullmatch(bare)):
         return _WEATHER
     if bare[-1:] in "CF" and len(bare) <= 7 and patterns()["bare_temperature"].fullmatch(bare):
         return _WEATHER

@@ -324,6 +324,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A page's address slug left as a line: its title in small letters joined by hyphens
         # ("trudeau-once-again-assures-the-premiers-and-territorial-leaders").
         "slug": compile_cached(r"[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.s?html?|\.php|/)?"),
+        # A forecast's high and low, the sky before them ("H 69° L 56°", "Mostly Cloudy. H 69° L 56°").
+        "high_low": compile_cached(
+            r"(?:(?i:mostly|partly)?[ \t]*\p{L}+[.,]?[ \t]+)?(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
+            r"[ \t,/|]*(?i:l|low|lo)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
+        ),
         # A temperature alone, its degree sign lost ("29.3 C"): a weather widget's reading.
         "bare_temperature": compile_cached(r"[-−]?\d{1,2}(?:[.,]\d)?[ \t]?[CF]"),
         # A market widget's row: a change in per cent, signed or zero, and an index's level, in
