@@ -207,8 +207,12 @@ class NearDuplicateParagraph(Rule):
             # search of all of them would make a huge file's run quadratic.
             low = max(0, starts[j] - SENTENCE_WINDOW)
             at = joined.find(head, low, starts[j])
-            while at != -1 and at in opening:  # an earlier block opening alike: the passes below
+            opened = -1  # an earlier block opening alike: the passes below, unless it runs on
+            while at != -1 and at in opening:
+                opened = at if opened == -1 else opened
                 at = joined.find(head, at + 1, starts[j])
+            if at == -1:
+                at = opened
             if at == -1:
                 continue
             body, _ = body_text(doc, block)
@@ -222,8 +226,10 @@ class NearDuplicateParagraph(Rule):
             if len(sentence) < CUT_MIN_LETTERS or joined.find(sentence, low, starts[j]) == -1:
                 continue
             earlier = bisect_right(starts, at) - 1
-            if sentence == keys[earlier] or at - starts[earlier] < SENTENCE_PREFIX:
+            if sentence == keys[earlier] or 0 < at - starts[earlier] < SENTENCE_PREFIX:
                 continue  # that sentence alone, or behind a short prefix (a tag): NL401's, NL410's
+            if at == starts[earlier] and key.startswith(keys[earlier]):
+                continue  # the earlier block this one's opening: a cut copy (`_cut_copies`)
             kind = "caption" if items[earlier][2] else "paragraph"
             line = doc.position(items[earlier][0].start)[0]
             first = block.start + offset
