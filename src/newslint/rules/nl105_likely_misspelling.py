@@ -13,6 +13,7 @@ from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..spelling.context import short_slips
 from ..spelling.guess import (
+    PREFIXES,
     VOWELS,
     Guess,
     far_slip,
@@ -24,7 +25,7 @@ from ..spelling.guess import (
     vowel_struck,
     wire_words,
 )
-from ..spelling.lookup import PROPER, WORD, compiled
+from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -76,9 +77,24 @@ def _printed(text: str, word: str) -> bool:
     return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text, regex.IGNORECASE) is not None
 
 
+def _after_prefix(text: str, hyphen: int, stop: int) -> bool:
+    """The letters before a hyphen are a prefix English writes so ("semi-", "anti-", "non-"),
+    standing alone, and the compound is no word of the lists ("pre-empt"): the word after the
+    hyphen is then a word of its own."""
+    start = hyphen
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and text[start - 1] in _JOINED:
+        return False  # inside a longer compound ("state-of-the-art")
+    prefix, rest = text[start:hyphen].lower(), text[hyphen + 1 : stop].lower()
+    return prefix in PREFIXES and not compiled().code(prefix + rest) & KNOWN
+
+
 def _split_word(text: str, at: int, stop: int) -> bool:
     """Part of a compound, an address, or a word cut by a stray mark ("chairm,an") or by a
     mail's soft line break."""
+    if text[at - 1 : at] == "-" and text[stop : stop + 1] not in _JOINED and _after_prefix(text, at - 1, stop):
+        return False  # a word of its own after a prefix's hyphen ("semi-permanet")
     if text[at - 1 : at] in _JOINED or text[stop : stop + 1] in _JOINED and not _possessive(text, stop):
         return True
     if text[max(0, at - 2) : at] == "=\n" or text[stop : stop + 2] == "=\n":
