@@ -228,8 +228,12 @@ class NearDuplicateParagraph(Rule):
             earlier = bisect_right(starts, at) - 1
             if sentence == keys[earlier] or 0 < at - starts[earlier] < SENTENCE_PREFIX:
                 continue  # that sentence alone, or behind a short prefix (a tag): NL401's, NL410's
-            if at == starts[earlier] and key.startswith(keys[earlier]):
-                continue  # the earlier block this one's opening: a cut copy (`_cut_copies`)
+            if at == starts[earlier]:
+                if key.startswith(keys[earlier]):
+                    continue  # the earlier block this one's opening: a cut copy (`_cut_copies`)
+                rest = items[earlier][0].text.split()[len(match.group().split()) :]
+                if len(rest) <= MAX_CREDIT_WORDS and _credit_words(rest):
+                    continue  # a caption carrying the paragraph with its credit: the caption is the copy
             kind = "caption" if items[earlier][2] else "paragraph"
             line = doc.position(items[earlier][0].start)[0]
             first = block.start + offset
@@ -364,13 +368,19 @@ def _credit_end(
     words = [full.text[start:end] for _, start, end in extra]
     if words[-1][-1:] in ",;" or extra is not full_tokens[:added] and words[0][-1:] in ",;":
         return None  # a list's items ("H Clitheroe (Preston Harriers), K Holmes ...")
-    if words[0].strip("\"'“‘(-–—").casefold() in _CREDIT_SMALL:
-        return None
+    return full.text[extra[0][1] : extra[-1][2]] if _credit_words(words) else None
+
+
+def _credit_words(words: list[str]) -> bool:
+    """Words that make a credit or a label: capitalised words, figures and marks, a name's
+    small words inside but not first ("Fire and Emergency NZ", "PHOTO: EPA-EFE")."""
+    if not words or words[0].strip("\"'“‘(-–—").casefold() in _CREDIT_SMALL:
+        return False
     for word in words:
         first = next((c for c in word if c.isalpha()), "")
         if first and first.islower() and word.strip(".,:;()\"'").casefold() not in _CREDIT_SMALL:
-            return None  # a sentence's word ("the minister said"): an attribution, not a credit
-    return full.text[extra[0][1] : extra[-1][2]]
+            return False  # a sentence's word ("the minister said"): an attribution, not a credit
+    return True
 
 
 def _words(item: Comparable, cache: dict[int, tuple[str, ...]]) -> tuple[str, ...]:

@@ -19,11 +19,13 @@ from .support.chrome import (
     CRUMB_REASON,
     CUT_MARKS,
     GLUED_MENU_REASON,
+    HEADLINES_REASON,
     ID_REASON,
     LANGUAGE_LINE,
     LANGUAGE_REASON,
     LANGUAGE_RUN,
     MAX_LINE,
+    MAX_TICKER,
     MENU_REASON,
     MENU_RUN,
     MENU_SMALL_WORDS,
@@ -50,6 +52,7 @@ from .support.chrome import (
     foreign_words,
     glued_buttons,
     glued_menu,
+    headline_ticker,
     id_code,
     is_bar,
     is_paywall,
@@ -532,6 +535,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), script, False)
                 elif "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
+                elif " • " in block.text and len(block.text) <= MAX_TICKER and headline_ticker(block.text):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), HEADLINES_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
                 elif reader_notice(block.text):
@@ -596,7 +601,10 @@ class PageChrome(Rule):
     @staticmethod
     def _reason(line: str, position: int) -> tuple[str | None, bool]:
         if len(line) > MAX_LINE:
-            return (BAR_REASON, False) if len(line) <= MAX_BAR and is_bar(line) else (None, False)
+            if "|" in line and len(line) <= MAX_BAR and is_bar(line):
+                return BAR_REASON, False
+            ticker = " • " in line and len(line) <= MAX_TICKER and headline_ticker(line)
+            return (HEADLINES_REASON, False) if ticker else (None, False)
         # Cheap tests first: nearly every line is prose or an agate line, and none of these
         # shapes can hold unless its first word, a '|' or a letter outside ASCII says so.
         ascii_line = line.isascii()

@@ -565,6 +565,8 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             return "a counter of the page's photos, views or links, not a sentence", False
     if "|" in text and is_bar(text):
         return BAR_REASON, False
+    if " • " in text and headline_ticker(text):
+        return HEADLINES_REASON, False
     if latin and len(text) <= MAX_GLUED_ROW:
         if "(s)" in text:  # "Comment(s)": a button's plural written for any count
             latin = [w for w in _tokens(text.replace("(s)", "")) if pats["latin"].search(w)]
@@ -742,6 +744,24 @@ def is_bar(text: str) -> bool:
     return len(parts) >= 2 and not any(
         len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
         for p in parts if p
+    )
+
+
+HEADLINES_REASON = "a ticker of other stories' headlines parted by bullets, not text"
+MIN_TICKER_ITEMS = 3  # headlines in a bullet-parted ticker, at least
+MIN_TICKER_WORDS = 3  # words of each
+MAX_TICKER = 2000  # a ticker's line is this long at most
+
+
+def headline_ticker(text: str) -> bool:
+    """Three headlines or more parted by bullets ("3 injured as blast hits NW Pakistan •
+    Chinese shares close lower Friday • ..."), none of them a sentence with its stop: a
+    ticker of other stories, not a list of the story's own (whose items are shorter)."""
+    parts = [p.strip() for p in text.split(" • ")]
+    filled = [p for p in parts if p]
+    return len(filled) >= MIN_TICKER_ITEMS and all(
+        len(p.split()) >= MIN_TICKER_WORDS and (p[:1].isupper() or p[:1].isdigit()) and p[-1] not in ".!?:;,"
+        for p in filled
     )
 
 
