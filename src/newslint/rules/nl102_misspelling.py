@@ -40,6 +40,7 @@ from .support.spelling import (
     correction_fix,
     cut_inside,
     english_only,
+    foreign_stretch,
     rule_vocabulary,
 )
 
@@ -268,6 +269,8 @@ class Misspelling(Rule):
                 continue  # "Banco Portugues de Investimento": a foreign name
             if folded in chrome_words()[2]:
                 continue  # "Senin, 30 Juni 2014": another language's month or weekday
+            if word[:1].islower() and foreign_stretch(block.text, *match.span()):
+                continue  # "ng pamahalaang lokal na ...": a phrase of another language
             compound = _compound(block.text, *match.span())
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here

@@ -30,17 +30,17 @@ from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
 from .support.spelling import (
+    FOREIGN_NEIGHBOUR_ZIPF,
     SpellingOptions,
     at_cut,
     beside_foreign_particle,
     block_cut,
     english_only,
+    foreign_stretch,
     guess_fix,
     rule_vocabulary,
 )
 
-# A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
-FOREIGN_NEIGHBOUR_ZIPF = 30
 # A word the article prints this often is a term its writer means (a loan word, jargon).
 MAX_OCCURRENCES = 2
 # English copy has a handful of guessed slips at most; a text with more distinct ones is data or
@@ -153,29 +153,6 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
     return False
 
 
-# Words on each side looked at for a stretch of another language, and the share of them no
-# English list knows that makes it one ("sa ibang bansa para gumalaw sa ating sariling").
-STRETCH_WORDS = 6
-FOREIGN_SHARE = 0.5
-MIN_STRETCH_WORDS = 4
-_STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
-
-
-def _foreign_stretch(text: str, at: int, stop: int) -> bool:
-    """Among the words around the token on its line, half or more in no English list and not
-    frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", stop)
-    before = _STRETCH_WORD.findall(text, max(line_start, at - 80), at)[-STRETCH_WORDS:]
-    after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 80))
-    # Words in small letters only: names and shorthand ("SPARC", "mln dlrs") say nothing of a language.
-    shorthand = wire_words()
-    words = [w for w in before + after[:STRETCH_WORDS] if len(w) > 1 and w.islower() and w not in shorthand]
-    if len(words) < MIN_STRETCH_WORDS:
-        return False
-    data = compiled()
-    foreign = sum(1 for w in words if not data.code(w) & WORD and data.code(w) >> 8 < FOREIGN_NEIGHBOUR_ZIPF)
-    return foreign >= FOREIGN_SHARE * len(words)
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
@@ -315,7 +292,7 @@ class LikelyMisspelling(Rule):
                 continue
             if _lower_case_paragraph(block.text) or at_cut(text, slip.end):
                 continue
-            if _foreign_stretch(block.text, slip.start - block.start, slip.end - block.start):
+            if foreign_stretch(block.text, slip.start - block.start, slip.end - block.start):
                 continue  # a quotation in another language ("namba seven commandment i tok no ken")
             listed = " or ".join(f'"{word}"' for word in slip.intended)
             fix = Fix.unsafe(f"Replace with {slip.intended[0]!r}", Edit(slip.start, slip.end, slip.intended[0]))
@@ -401,7 +378,7 @@ class LikelyMisspelling(Rule):
                 start, end = block.start + at, block.start + stop
                 if at_cut(text, end) or block_cut(block, stop):
                     continue  # a truncated text's last word ("standar") is a cut, not a slip
-                if _beside_unknown(block.text, at, stop) or _foreign_stretch(block.text, at, stop):
+                if _beside_unknown(block.text, at, stop) or foreign_stretch(block.text, at, stop):
                     continue
                 if word in short and _between_names(block.text, at, stop):
                     continue

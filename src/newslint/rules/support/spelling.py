@@ -207,3 +207,38 @@ def _foreign_block(doc: Document, text: str) -> bool:
     # Another language whose small words English lists know too ("a", "o", "de", "no"): the
     # identifier that NL408 asks leans to it ("A presidenta Dilma Rousseff dá posse a ...").
     return "\n" not in text and leans_other_language(text)
+
+
+# A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
+FOREIGN_NEIGHBOUR_ZIPF = 30
+# Words on each side looked at for a stretch of another language, and the share of them no
+# English list knows that makes it one ("sa ibang bansa para gumalaw sa ating sariling").
+STRETCH_WORDS = 6
+STRETCH_SHARE = 0.4
+MIN_STRETCH_WORDS = 4
+_STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
+
+
+def foreign_stretch(text: str, at: int, stop: int) -> bool:
+    """Among the words around the token on its line, half or more in no English list and not
+    frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", stop)
+    before = _STRETCH_WORD.findall(text, max(line_start, at - 80), at)[-STRETCH_WORDS:]
+    after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 80))
+    # Words in small letters only: names and shorthand ("SPARC", "mln dlrs") say nothing of a language.
+    from ...spelling.guess import likely_slip, wire_words
+    from ...spelling.lookup import WORD, compiled
+
+    shorthand = wire_words()
+    bare = [w.strip("'’") for w in before + after[:STRETCH_WORDS]]  # "politicians'", "'s"
+    words = [w for w in bare if len(w) > 1 and w.islower() and w not in shorthand]
+    if len(words) < MIN_STRETCH_WORDS:
+        return False
+    data = compiled()
+    # A neighbour that is itself a likely slip of an English word ("politcians") is English.
+    foreign = sum(
+        1 for w in words
+        if not data.code(w) & WORD and data.code(w) >> 8 < FOREIGN_NEIGHBOUR_ZIPF and likely_slip(w) is None
+    )
+    return foreign >= STRETCH_SHARE * len(words)
