@@ -190,6 +190,9 @@ def english_only(doc: Document, found: Iterable[Diagnostic]) -> Iterator[Diagnos
         yield diagnostic
 
 
+# A paragraph this share of whose lower-case words no list knows may be asked of the language
+# identifier.
+LEAN_SHARE = 0.2
 # A paragraph with this many lower-case words or more is judged on its own language.
 MIN_BLOCK_WORDS = 8
 
@@ -202,11 +205,20 @@ def _foreign_block(doc: Document, text: str) -> bool:
     words = set(_LOWER_WORD.findall(text))
     if len(words) < MIN_BLOCK_WORDS:
         return False
-    if _over_share(document_words(doc).lower_case_unlisted() & words, len(words)):
+    unknown = document_words(doc).lower_case_unlisted() & words
+    if _over_share(unknown, len(words)):
         return True
     # Another language whose small words English lists know too ("a", "o", "de", "no"): the
-    # identifier that NL408 asks leans to it ("A presidenta Dilma Rousseff dá posse a ...").
-    return "\n" not in text and leans_other_language(text)
+    # identifier that NL408 asks leans to it ("A presidenta Dilma Rousseff dá posse a ..."),
+    # asked only of a paragraph with a share of unknown words (loading it costs a process
+    # some 100 MB).
+    if "\n" in text or len(unknown) < LEAN_SHARE * len(words):
+        return False
+    from ...spelling.guess import likely_slip
+
+    return sum(1 for word in unknown if likely_slip(word) is None) >= LEAN_SHARE * len(words) and (
+        leans_other_language(text)
+    )
 
 
 # A lower-case neighbour in no word list and rarer than this (Zipf x10) is another language's.
