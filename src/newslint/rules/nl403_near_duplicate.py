@@ -249,20 +249,25 @@ class NearDuplicateParagraph(Rule):
         International"): capitalised words, figures and marks, no sentence's small words."""
         blocks = doc.blocks
         dateline = doc.dateline
-        items: list[tuple[int, Block, list[tuple[bytes, int, int]]]] = []
+        # (index, block, letters) first: a copy's letters open or close the other's, a C-level
+        # test; only such a pair is cut into words.
+        items: list[tuple[int, Block, bytes]] = []
         for index, block in enumerate(blocks):
             if block.kind not in (PARAGRAPH, CAPTION) or len(block.text) > MAX_CREDIT_COPY or "\n" in block.text:
                 continue
             if dateline is not None and block.start <= dateline.start < block.end:
                 continue  # the lead after its dateline and bare above it: NL402's
-            tokens = [(key, m.start(), m.end()) for m in _RAW_TOKEN.finditer(block.text) if (key := compact(m.group()))]
-            if len(tokens) >= CREDIT_COPY_WORDS:
-                items.append((index, block, tokens))
-        for k, (index, block, tokens) in enumerate(items):
-            for earlier_index, earlier, earlier_tokens in items[max(0, k - CREDIT_COPY_REACH) : k]:
-                if index - earlier_index > CREDIT_COPY_REACH:
+            key = compact(block.text)
+            if len(key) >= CREDIT_COPY_LETTERS:
+                items.append((index, block, key))
+        for k, (index, block, key) in enumerate(items):
+            for earlier_index, earlier, earlier_key in items[max(0, k - CREDIT_COPY_REACH) : k]:
+                if index - earlier_index > CREDIT_COPY_REACH or key == earlier_key:
                     continue
-                extra = _credit_end(earlier, earlier_tokens, block, tokens)
+                short, full = sorted((key, earlier_key), key=len)
+                if not (full.startswith(short) or full.endswith(short)):
+                    continue
+                extra = _credit_end(earlier, _raw_tokens(earlier.text), block, _raw_tokens(block.text))
                 if extra is None:
                     continue
                 kind = "caption" if block.kind == CAPTION else "paragraph"
@@ -348,13 +353,18 @@ def _whole_word_end(short: Comparable, full: Comparable) -> bool:
     return len(last) >= WHOLE_WORD_LENGTH and bool(compiled().code(last) & KNOWN)
 
 
+def _raw_tokens(text: str) -> list[tuple[bytes, int, int]]:
+    """Each whitespace-parted token's letters and digits, with its span; marks alone dropped."""
+    return [(key, m.start(), m.end()) for m in _RAW_TOKEN.finditer(text) if (key := compact(m.group()))]
+
+
 def _credit_end(
     a: Block, a_tokens: list[tuple[bytes, int, int]], b: Block, b_tokens: list[tuple[bytes, int, int]]
 ) -> str | None:
     """The credit or label one copy has at one end, the rest of the two the same; else None."""
     (short, short_tokens), (full, full_tokens) = sorted(((a, a_tokens), (b, b_tokens)), key=lambda t: len(t[1]))
     added = len(full_tokens) - len(short_tokens)
-    if not 1 <= added <= MAX_CREDIT_WORDS:
+    if not 1 <= added <= MAX_CREDIT_WORDS or len(short_tokens) < CREDIT_COPY_WORDS:
         return None
     keys = [t[0] for t in short_tokens]
     if sum(map(len, keys)) < CREDIT_COPY_LETTERS:
