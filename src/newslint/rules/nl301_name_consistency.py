@@ -476,6 +476,9 @@ class NameConsistency(Rule):
         """An acronym printed once with two neighbouring letters swapped, beside the same letters
         in order printed three times or more ("KLP" once among seven "KPL"): a suggestion, as an
         acronym's letters may well stand for another body."""
+        counts = Counter(_ACRONYM.findall(doc.text))
+        if not any(n == 1 and _swapped_major(a, counts) for a, n in counts.items()):
+            return  # no acronym printed once beside a swap of it printed often: nearly every article
         blocks = [block for block in doc.prose if not block.text.isupper()]
         places: dict[str, list[tuple[int, int]]] = {}
         for block in blocks:
@@ -811,6 +814,14 @@ def _near_pair(words: set[str]) -> bool:
         return False
     keys = [_deletion_keys(low) for low in lows]
     return len(frozenset().union(*keys)) < sum(map(len, keys))
+
+
+def _swapped_major(acronym: str, counts: Counter[str]) -> bool:
+    """The acronym with two neighbouring letters swapped is printed ACRONYM_MAJOR_COUNT times."""
+    return any(
+        counts.get(acronym[:i] + acronym[i + 1] + acronym[i] + acronym[i + 2 :], 0) >= ACRONYM_MAJOR_COUNT
+        for i in range(len(acronym) - 1)
+    )
 
 
 def _lost_plural_of_place(minor: str, major: str, parts: list[str], other: list[str]) -> bool:

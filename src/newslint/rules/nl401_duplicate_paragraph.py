@@ -163,6 +163,9 @@ def _runs_again(rule: Rule, doc: Document) -> Iterable[Diagnostic]:
     """Each line of a run of short lines that repeats an earlier run line for line ("1. Visual
     Story", "2. Data", "3. Health" printed twice): the page's menu or links printed again."""
     blocks = doc.blocks
+    short = [b.text.casefold() for b in blocks if len(b.text) <= RUN_LINE]
+    if len(short) - len(set(short)) < MIN_RUN:
+        return  # fewer than three short lines printed twice: nearly every article
     keys = [_run_key(b.text) for b in blocks]
     seen: dict[str, list[int]] = {}
     taken: set[int] = set()

@@ -10,7 +10,7 @@ from itertools import accumulate
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, PARAGRAPH, Block, Document
+from ..core.document import CAPTION, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
@@ -247,19 +247,22 @@ class NearDuplicateParagraph(Rule):
         """A caption or title printed again within a few blocks, one copy with a credit or a
         label at one end that the other lacks ("... PHOTO: EPA-EFE", "... - Sputnik
         International"): capitalised words, figures and marks, no sentence's small words."""
-        blocks = doc.blocks
         dateline = doc.dateline
-        # (index, block, letters) first: a copy's letters open or close the other's, a C-level
-        # test; only such a pair is cut into words.
-        items: list[tuple[int, Block, bytes]] = []
-        for index, block in enumerate(blocks):
-            if block.kind not in (PARAGRAPH, CAPTION) or len(block.text) > MAX_CREDIT_COPY or "\n" in block.text:
-                continue
-            if dateline is not None and block.start <= dateline.start < block.end:
-                continue  # the lead after its dateline and bare above it: NL402's
-            key = compact(block.text)
-            if len(key) >= CREDIT_COPY_LETTERS:
-                items.append((index, block, key))
+        # (index, block, letters) first, the letters the duplicate rules' pools hold: a copy's
+        # letters open or close the other's, a C-level test; only such a pair is cut into words.
+        paragraphs, captions = pools(doc)
+        found = [
+            (block, key)
+            for pool in (paragraphs, captions)
+            for block, key in zip(pool.blocks, pool.full_keys, strict=True)
+            if len(key) >= CREDIT_COPY_LETTERS and len(block.text) <= MAX_CREDIT_COPY and "\n" not in block.text
+            and not (dateline is not None and block.start <= dateline.start < block.end)
+        ]
+        if len(found) < 2:
+            return
+        found.sort(key=lambda item: item[0].start)
+        order = {b.start: i for i, b in enumerate(doc.blocks)}
+        items = [(order[block.start], block, key) for block, key in found]
         for k, (index, block, key) in enumerate(items):
             for earlier_index, earlier, earlier_key in items[max(0, k - CREDIT_COPY_REACH) : k]:
                 if index - earlier_index > CREDIT_COPY_REACH or key == earlier_key:
