@@ -4,11 +4,12 @@ commoner word ("prepared to discus with")."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.context import context_slips, than_slips
+from ..spelling.context import context_slips, headline_slips, than_slips
 from ..spelling.echo import echo_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
@@ -56,7 +57,8 @@ class ContextSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
         reported: set[int] = set()
-        for slip in context_slips(doc):
+        body = list(context_slips(doc))
+        for slip in chain(body, headline_slips(doc, frozenset(slip.found for slip in body))):
             if slip.found in vocab.words or followed_by_sic(doc.text, slip.end):
                 continue
             if slip.times > 1:
@@ -67,10 +69,10 @@ class ContextSlip(Rule):
                     f'"{before} {slip.intended}" and "{slip.intended} {after}"'
                 )
             else:
+                meant, found = slip.intended.lower(), slip.found.lower()  # a title's words in title case
                 message = (
                     f'"{slip.found}" may be a slip for "{slip.intended}": English often prints "{slip.before} '
-                    f'{slip.intended}" and "{slip.intended} {slip.after}", seldom "{slip.before} {slip.found}" '
-                    f'or "{slip.found} {slip.after}"'
+                    f'{meant}" and "{meant} {slip.after}", seldom "{slip.before} {found}" or "{found} {slip.after}"'
                 )
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))
             reported.add(slip.start)

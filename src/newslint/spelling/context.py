@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..core.document import Document
+from ..core.document import HEADLINE, PARAGRAPH, Document
 from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
 from .guess import user_cached
@@ -238,6 +238,56 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
                 place._replace(intended=intended, times=len(places), fitted=(fit.before, fit.after))
                 for place in places
             )
+
+
+# A headline in title case: this share of its words of four letters or more are capitalised.
+TITLE_CASE_SHARE = 0.6
+
+
+def headline_slips(doc: Document, body_slips: frozenset[str] = frozenset()) -> Iterator[PairSlip]:
+    """`context_slips` for titles in title case (the headline, or a digest's next title:
+    "Ambassador Offers Readiness to Discus with Cambodia"), read in small letters: each word
+    printed once in the article, or printed again in the body where it is a slip too
+    (`body_slips`), where the books print one far commoner word one slip from it beside both
+    neighbours and the word beside neither."""
+    titles = [b for b in doc.blocks if b.kind in (HEADLINE, PARAGRAPH) and _title_case(b.text)]
+    if not titles:
+        return
+    index = _slip_index()
+    table = None
+    printed: Counter[str] | None = None
+    for head in titles:
+        low = head.text.lower()
+        suspects = {w for w in _WORDS.findall(low) if w in index and commoner_slips(w)}
+        if not suspects:
+            continue  # nearly every title
+        table = table or pairs()
+        if table is None:
+            return
+        if printed is None:
+            printed = Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
+        words = list(_WORDS.finditer(low))
+        for before, middle, after in zip(words, words[1:], words[2:], strict=False):
+            word = middle.group()
+            if word not in suspects or printed[word] > 1 and word not in body_slips:
+                continue
+            sides = _unlike_the_books(table, low, before, middle, after)
+            intended = _fitting(table, word, *sides) if sides is not None else None
+            if intended is not None:
+                found = head.text[middle.start() : middle.end()]
+                cased = intended[:1].upper() + intended[1:] if found[:1].isupper() else intended
+                yield PairSlip(head.start + middle.start(), head.start + middle.end(), found, cased, *sides)
+
+
+MAX_TITLE = 150  # a title's letters at most
+
+
+def _title_case(text: str) -> bool:
+    """A title on one line in title case: most of its longer words capitalised, no stop."""
+    if len(text) > MAX_TITLE or "\n" in text or text[-1:] in ".!?":
+        return False
+    long_words = [w for w in _WORDS.findall(text) if len(w) >= MIN_LENGTH]
+    return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _fits_one_side(table: Pairs, word: str, left: str, right: str) -> bool:
