@@ -439,8 +439,7 @@ class NameConsistency(Rule):
             "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
             "two unknown prints each printed once (or each twice or three times, when two inner "
             "letters are swapped), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
-            "are both shown (only the one no list knows when a names list holds the other: \"Chada\" "
-            "beside \"Chadha\"), unless each stands beside its own first name or surname (\"S Horgan\", "
+            "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "
             "fits (\"Mr Nattras\", or \"Cyclop's\" in a story that prints \"Cyclops said\" and "
             "never \"the Cyclops\"), not a family's plural. In a person's slot, a print one letter "
@@ -566,8 +565,7 @@ class NameConsistency(Rule):
 
     def _report_twins(self, doc: Document, twins: dict[str, str]) -> Iterable[Diagnostic]:
         """Each of two prints of a name that differ by a letter, each printed as often as the
-        other: which is right the article cannot say, so both are shown, with no fix; where a
-        list knows one print and not the other, the other alone."""
+        other: which is right the article cannot say, so both are shown, with no fix."""
         printed = _printed(doc, set(twins.values()))
         seen: list[tuple[int, int, str, str]] = []
         for block in doc.prose:
@@ -598,8 +596,6 @@ class NameConsistency(Rule):
                 # One person's two names ("Jumardi Jukardi"); or the other print is in a table
                 # or a list, where names a letter apart are other people ("Lehtinen", "Lahtinen").
                 continue
-            if token.casefold() in twins and _listed(token.casefold()) and not _listed(other):
-                continue  # the lists know this print and not the other: the other is the one to show
             if token.casefold() in twins:
                 slip = (
                     "a letter lost or added" if len(token) != len(other)
@@ -818,11 +814,6 @@ def _near_pair(words: set[str]) -> bool:
         return False
     keys = [_deletion_keys(low) for low in lows]
     return len(frozenset().union(*keys)) < sum(map(len, keys))
-
-
-def _listed(word: str) -> bool:
-    """A word or name the lists know (a person's name included)."""
-    return bool(compiled().code(word) & (KNOWN | PERSON))
 
 
 def _swapped_major(acronym: str, counts: Counter[str]) -> bool:
