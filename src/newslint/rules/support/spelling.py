@@ -239,7 +239,7 @@ def foreign_stretch(text: str, at: int, stop: int) -> bool:
     before = _STRETCH_WORD.findall(text, max(line_start, at - 80), at)[-STRETCH_WORDS:]
     after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 80))
     # Words in small letters only: names and shorthand ("SPARC", "mln dlrs") say nothing of a language.
-    from ...spelling.guess import likely_slip, wire_words
+    from ...spelling.guess import wire_words
     from ...spelling.lookup import WORD, compiled
 
     shorthand = wire_words()
@@ -248,9 +248,5 @@ def foreign_stretch(text: str, at: int, stop: int) -> bool:
     if len(words) < MIN_STRETCH_WORDS:
         return False
     data = compiled()
-    # A neighbour that is itself a likely slip of an English word ("politcians") is English.
-    foreign = sum(
-        1 for w in words
-        if not data.code(w) & WORD and data.code(w) >> 8 < FOREIGN_NEIGHBOUR_ZIPF and likely_slip(w) is None
-    )
+    foreign = sum(1 for w in words if not data.code(w) & WORD and data.code(w) >> 8 < FOREIGN_NEIGHBOUR_ZIPF)
     return foreign >= STRETCH_SHARE * len(words)
