@@ -250,6 +250,8 @@ def headline_slips(doc: Document, body_slips: frozenset[str] = frozenset()) -> I
     printed once in the article, or printed again in the body where it is a slip too
     (`body_slips`), where the books print one far commoner word one slip from it beside both
     neighbours and the word beside neither."""
+    if not document_words(doc).capitalised_hits(_slip_words()):
+        return  # no capitalised word is a slip a frequent word makes: nearly every article
     titles = [b for b in doc.blocks if b.kind in (HEADLINE, PARAGRAPH) and _title_case(b.text)]
     if not titles:
         return
@@ -280,6 +282,11 @@ def headline_slips(doc: Document, body_slips: frozenset[str] = frozenset()) -> I
 
 
 MAX_TITLE = 150  # a title's letters at most
+
+
+@cache
+def _slip_words() -> frozenset[str]:
+    return frozenset(_slip_index())
 
 
 def _title_case(text: str) -> bool:
