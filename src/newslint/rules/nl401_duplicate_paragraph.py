@@ -80,7 +80,9 @@ class DuplicateParagraph(Rule):
             "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose, "
             "unless the same words are printed again with nothing between (a template's link "
             "printed three times in a row loses its second and third copies) or a title is printed "
-            "again under a copy of the line above it (the page's top printed twice)."
+            "again under a copy of the line above it (the page's top printed twice), and except a run "
+            "of three short lines or more printed again line for line, in the same order (a menu "
+            "printed twice), when the lines hold no figures but a list's numbers."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"

@@ -365,7 +365,7 @@ def _credit_end(
     a: Block, a_tokens: list[tuple[bytes, int, int]], b: Block, b_tokens: list[tuple[bytes, int, int]]
 ) -> str | None:
     """The credit or label one copy has at one end, the rest of the two the same; else None."""
-    (short, short_tokens), (full, full_tokens) = sorted(((a, a_tokens), (b, b_tokens)), key=lambda t: len(t[1]))
+    (_, short_tokens), (full, full_tokens) = sorted(((a, a_tokens), (b, b_tokens)), key=lambda t: len(t[1]))
     added = len(full_tokens) - len(short_tokens)
     if not 1 <= added <= MAX_CREDIT_WORDS or len(short_tokens) < CREDIT_COPY_WORDS:
         return None
@@ -379,7 +379,7 @@ def _credit_end(
     else:
         return None
     words = [full.text[start:end] for _, start, end in extra]
-    if words[-1][-1:] in ",;" or extra is not full_tokens[:added] and words[0][-1:] in ",;":
+    if words[-1][-1:] in ",;" or words[0][-1:] in ",;":
         return None  # a list's items ("H Clitheroe (Preston Harriers), K Holmes ...")
     return full.text[extra[0][1] : extra[-1][2]] if _credit_words(words) else None
 

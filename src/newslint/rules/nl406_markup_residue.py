@@ -116,7 +116,8 @@ class MarkupResidue(Rule):
             "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'). A page template's variable left unrendered "
-            "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered."
+            "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
+            "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}')."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",

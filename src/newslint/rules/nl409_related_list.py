@@ -84,7 +84,9 @@ class RelatedStories(Rule):
             "when the list runs to the end of the copy and holds titles, dates and names but no "
             "sentence; a list with teaser sentences, or one followed by more copy, is shown for "
             "an editor to decide. A header closing with 'from' may name the site or section after it "
-            "('More from Star Tribune', 'More From Politics': up to four capitalised words). Headers are "
+            "('More from Star Tribune', 'More From Politics': up to four capitalised words). A header "
+            "with its colon run on to the last sentence of the paragraph above its list ('... the "
+            "governor.(NAN). READ ALSO:') is reported from the header on. Headers are "
             "data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",

@@ -232,16 +232,16 @@ _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 
 
 def foreign_stretch(text: str, at: int, stop: int) -> bool:
-    """Among the words around the token on its line, half or more in no English list and not
-    frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
+    """Among the words around the token on its line, two in five or more in no English list and
+    not frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
+    from ...spelling.guess import wire_words
+    from ...spelling.lookup import WORD, compiled
+
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", stop)
     before = _STRETCH_WORD.findall(text, max(line_start, at - 80), at)[-STRETCH_WORDS:]
     after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 80))
     # Words in small letters only: names and shorthand ("SPARC", "mln dlrs") say nothing of a language.
-    from ...spelling.guess import wire_words
-    from ...spelling.lookup import WORD, compiled
-
     shorthand = wire_words()
     bare = [w.strip("'’") for w in before + after[:STRETCH_WORDS]]  # "politicians'", "'s"
     words = [w for w in bare if len(w) > 1 and w.islower() and w not in shorthand]
