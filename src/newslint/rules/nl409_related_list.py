@@ -120,8 +120,10 @@ class RelatedStories(Rule):
                 continue  # "Related talks begin": a sentence that opens with a header word
             if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
                 continue  # "See also: ..." that runs on into a sentence of its own
-            yield self._report(doc, index, block, first, bool(rest) and match["include"] is None and not named)
-            return
+            inline = bool(rest) and match["include"] is None and not named
+            yield self._report(doc, index, block, first, inline)
+            if not inline:
+                return  # the header's list runs to the end: nothing after it is the story's
         yield from self._glued(doc)
 
     def _glued(self, doc: Document) -> Iterable[Diagnostic]:
