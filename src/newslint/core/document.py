@@ -165,6 +165,14 @@ class Document:
         """The reader found the block inside a quote (a pull-quote in Markdown)."""
         return block.start in self.quoted
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    def block_index(self, block: Block) -> int:
+        """The block's place in `blocks` (blocks stand in text order and never overlap)."""
+        return bisect.bisect_left(self._block_starts, block.start)
+
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:
             if block.start <= offset < block.end:

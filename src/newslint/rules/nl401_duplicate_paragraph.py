@@ -59,8 +59,7 @@ def _run_again(doc: Document, first: Block, again: Block) -> bool:
     its caption printed again as a pair): the page's top printed twice, not a table's
     sub-heading repeated on purpose."""
     blocks = doc.blocks
-    i = next(k for k, b in enumerate(blocks) if b.start == first.start)
-    j = next(k for k, b in enumerate(blocks) if b.start == again.start)
+    i, j = doc.block_index(first), doc.block_index(again)
     if i == 0 or j - 1 <= i:
         return False
     above, above_again = blocks[i - 1].text, blocks[j - 1].text

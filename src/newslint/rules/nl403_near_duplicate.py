@@ -261,8 +261,7 @@ class NearDuplicateParagraph(Rule):
         if len(found) < 2:
             return
         found.sort(key=lambda item: item[0].start)
-        order = {b.start: i for i, b in enumerate(doc.blocks)}
-        items = [(order[block.start], block, key) for block, key in found]
+        items = [(doc.block_index(block), block, key) for block, key in found]
         for k, (index, block, key) in enumerate(items):
             for earlier_index, earlier, earlier_key in items[max(0, k - CREDIT_COPY_REACH) : k]:
                 if index - earlier_index > CREDIT_COPY_REACH or key == earlier_key:

@@ -170,9 +170,9 @@ _LONE_LETTER = "a small letter alone on a line (an icon font's glyph: 'r', 'f'),
 _TEXT_SIZE = "a text-size widget's 'A' buttons, one a line, not text"
 
 
-def _beside_same(blocks: tuple[Block, ...], block: Block) -> bool:
+def _beside_same(doc: Document, block: Block) -> bool:
     """The block above or below prints the same text (a list's letters would run A, B, C)."""
-    at = next(i for i, b in enumerate(blocks) if b.start == block.start)
+    blocks, at = doc.blocks, doc.block_index(block)
     return any(0 <= i < len(blocks) and blocks[i].text.strip() == block.text.strip() for i in (at - 1, at + 1))
 _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
@@ -726,7 +726,7 @@ class PageChrome(Rule):
                 reason = _MARKS  # an end marker ("./.", "(*)") is the story's, not the page's
             elif len(text) == 1 and text.isascii() and text.islower() and text not in "ai":
                 reason = _LONE_LETTER  # an icon font's glyph ("r"), shown: a list's letter may stand so
-            elif figure == "A" and _beside_same(blocks, block):
+            elif figure == "A" and _beside_same(doc, block):
                 reason = _TEXT_SIZE  # "A" over "A" over "A": the text-size buttons, one a line
             else:
                 continue

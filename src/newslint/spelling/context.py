@@ -198,7 +198,7 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
     table = pairs()
     if table is None:
         return
-    printed = Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
+    printed = doc.derived(_printed_lower)
     repeated: dict[str, list[PairSlip]] = {}  # each place of a word printed more than once
     failed: set[str] = set()  # words printed more than once with a place that does not fit
     for block in doc.prose:
@@ -267,7 +267,7 @@ def headline_slips(doc: Document, body_slips: frozenset[str] = frozenset()) -> I
         if table is None:
             return
         if printed is None:
-            printed = Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
+            printed = doc.derived(_printed_lower)
         words = list(_WORDS.finditer(low))
         for before, middle, after in zip(words, words[1:], words[2:], strict=False):
             word = middle.group()
@@ -295,6 +295,11 @@ def _title_case(text: str) -> bool:
         return False
     long_words = [w for w in _WORDS.findall(text) if len(w) >= MIN_LENGTH]
     return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _printed_lower(doc: Document) -> Counter[str]:
+    """How often the text prints each word, any case (made once per document, for both passes)."""
+    return Counter(match.group().lower() for match in _WORDS.finditer(doc.text))
 
 
 def _fits_one_side(table: Pairs, word: str, left: str, right: str) -> bool:
