@@ -34,8 +34,8 @@ RUN_ON_MIN = 6
 # words run together are as often a compound the word list lacks ("writedown", "soymeal").
 # Only function words that seldom open or close a real word or a misspelling of one count
 # ("forseen", "withold", "inpact", "editon" are misspellings, not run-ons).
-_LEADING = frozenset("the to of and that from its their in with".split())
-_TRAILING = frozenset("the to of and by that with for after on is was will has".split())
+_LEADING = frozenset("the to of and that from its their in with had have has was were would been also".split())
+_TRAILING = frozenset("the to of and by that with for after on is was will has also were would been".split())
 # Two content words run together ("culturalactivities") are a run-on in an article that shows
 # this many run-ons with a function word: elsewhere they are as often a compound the word list
 # lacks ("countertrading", "profittaking"). The token is this long, each half a common word.
@@ -43,6 +43,10 @@ LOST_SPACES = 2
 LONG_RUN_ON = 12
 LONG_HALF = 5
 LONG_HALF_ZIPF = 3.5
+# A full stop between two lower-case words stands for a space ("they.were") only when both are
+# this common (Zipf) and neither is a web domain or host's word: file and site names join rarer words.
+STOP_HALF_ZIPF = 4.5
+_WEB_WORDS = frozenset("com net org gov edu int mil info news online biz app site web live www mail".split())
 # Name particles a capitalised name follows ("deNemours", "vanGogh" in some spellings).
 _PARTICLES = frozenset("de da di du des del della der den van von le la al el bin ibn mac".split())
 _MISSPELT = 8
@@ -80,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
         # "prevention,detection", "(WHO)said": a comma or a closing bracket with no space after
         # it between words.
         "punct": compile_cached(
-            r"(?<![\p{L}\p{N}.@/_-]\p{L}*)(\p{Ll}{2,})([,;])(\p{Ll}{3,})(?![\p{L}\p{N}.@/_-])|"
+            r"(?<![\p{L}\p{N}.@/_-]\p{L}*)(\p{Ll}{2,})([,;]|(?<=\p{Ll}{3})\.)(\p{Ll}{3,})(?![\p{L}\p{N}.@/_-])|"
             r"\(([\p{L}\p{N} ]{2,})\)(\p{Ll}{3,})\b"
         ),
         "run_on": re.compile(rf"\b[a-z]{{{RUN_ON_MIN},}}\b"),
@@ -104,7 +108,7 @@ _SHAPE = _shape_table()
 # Any of the shapes `check` tests for one by one: '.Aa', '."Aa', ')A', 'aaAaa', 'a,aaa', ')aaa',
 # '.-A'. Each branch opens with its rarest byte (a look-behind takes the letters before it), so
 # the engine tries a match only at those bytes: one scan instead of seven.
-_ANY_SHAPE = re.compile(rb'A(?<=aaA)aa|,(?<=a,)aaa|\)(?:A|aaa)|\.(?:"?Aa|-A)')
+_ANY_SHAPE = re.compile(rb'A(?<=aaA)aa|,(?<=a,)aaa|\)(?:A|aaa)|\.(?:"?Aa|-A|(?<=aaa\.)aaa)')
 
 
 def _code(word: str) -> int:
@@ -149,7 +153,9 @@ class GluedText(Rule):
             "fix, since a misspelling may split as well, and a word one slip from a frequent "
             "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
             "lower-case words the word lists lack, and leaves a web address's words alone "
-            "('theaustralian.com'); `run_on_words = false` turns it off."
+            "('theaustralian.com'); `run_on_words = false` turns it off. A full stop between two "
+            "very common lower-case words ('they.were') is shown, not fixed: it may be typed for a "
+            "space or end a sentence whose next word lost its capital."
         ),
         example="He served from 2012 to 2016.Vice Chairwoman Lan spoke next.",
         example_fixed="He served from 2012 to 2016. Vice Chairwoman Lan spoke next.",
@@ -173,7 +179,7 @@ class GluedText(Rule):
                 sentences = b".Aa" in shape or b'."Aa' in shape
                 credits = b")A" in shape
                 camels = b"aaAaa" in shape
-                puncts = b"a,aaa" in shape or b")aaa" in shape
+                puncts = b"a,aaa" in shape or b")aaa" in shape or b"aaa.aaa" in shape
                 agencies = b".-A" in shape
         else:
             sentences = credits = camels = puncts = agencies = True
@@ -285,6 +291,18 @@ class GluedText(Rule):
                 before, after, at = match[4], match[5], match.end(4) + 1
                 what = f'a closing bracket with no space after it before "{after}"'
             if _word_zipf(after) < COMMON_HALF or (match[1] is not None and _word_zipf(before) == 0):
+                continue
+            if match[2] == ".":
+                if min(_word_zipf(before), _word_zipf(after)) < STOP_HALF_ZIPF or {before, after} & _WEB_WORDS:
+                    continue  # a file or site name ("index.html", "state.gov"), not two common words
+                # Shown only: a full stop typed for a space ("they.were") or a sentence's end whose
+                # next word lost its capital too ("years.perhaps") read alike.
+                yield self.diagnostic(
+                    offset + match.start(), offset + match.end(),
+                    f'a full stop with no space after it between "{before}" and "{after}" (a lost '
+                    "space, or a full stop typed for one)",
+                    Fix.display_only("Put a space for the full stop", Edit(offset + at - 1, offset + at, " ")),
+                )
                 continue
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(), f"{what} (a lost space)",
