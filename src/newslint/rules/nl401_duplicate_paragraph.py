@@ -11,6 +11,8 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone
+from .support.chrome import date_widget
+from .support.header import MAX_HEADER_BLOCKS, is_lead
 
 
 class DuplicateParagraphOptions(RuleOptions):
@@ -66,6 +68,25 @@ def _run_again(doc: Document, first: Block, again: Block) -> bool:
     return len(above.split()) >= TITLE_WORDS[0] and normalise(above) == normalise(above_again)
 
 
+def _header_again(doc: Document, first: Block, again: Block) -> bool:
+    """The title printed again in the page's header, only header lines (a date, a byline)
+    between the two copies and no prose above them, the story after: the page's title and the
+    story's headline, not a table's sub-heading repeated on purpose."""
+    blocks = doc.blocks
+    i, j = doc.block_index(first), doc.block_index(again)
+    if i > MAX_HEADER_BLOCKS or j - i - 1 > MAX_HEADER_BLOCKS:
+        return False
+    if any(is_lead(block.text) for block in blocks[:j]) or any(
+        any(map(str.isdigit, block.text)) and not date_widget(block.text) for block in blocks[i + 1 : j]
+    ):
+        return False  # prose above, or figures between: a table's rows under its repeated sub-heading
+    return any(is_lead(block.text) for block in blocks[j + 1 : j + 2 + MAX_HEADER_BLOCKS])
+
+
+def _top_again(doc: Document, first: Block, again: Block) -> bool:
+    return _run_again(doc, first, again) or _header_again(doc, first, again)
+
+
 class DuplicateParagraph(Rule):
     spec = RuleSpec(
         code="NL401",
@@ -79,7 +100,8 @@ class DuplicateParagraph(Rule):
             "sub-headings) and Markdown pull-quotes are not compared, since they repeat on purpose, "
             "unless the same words are printed again with nothing between (a template's link "
             "printed three times in a row loses its second and third copies) or a title is printed "
-            "again under a copy of the line above it (the page's top printed twice), and except a run "
+            "again under a copy of the line above it (the page's top printed twice) or in the page's "
+            "header, only header lines between and the story under it, and except a run "
             "of three short lines or more printed again line for line, in the same order (a menu "
             "printed twice), when the lines hold no figures but a list's numbers."
         ),
@@ -126,7 +148,7 @@ class DuplicateParagraph(Rule):
                 if not substantial and (
                     doc.own_markup
                     or not _printed_again_at_once(_between(doc, before.block, item.block), title)
-                    and not (title and _run_again(doc, first.block, item.block))
+                    and not (title and _top_again(doc, first.block, item.block))
                 ):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"

@@ -64,7 +64,7 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
         if block.kind == DATELINE or block.end > dateline:
             return
         if block.kind != PARAGRAPH:
-            if _is_lead(block.text):
+            if is_lead(block.text):
                 return
             continue  # a caption or byline the reader knew: the story's own
         for line in lines_of(block):
@@ -112,7 +112,7 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
             yield block, line, TITLE_REPEAT_REASON
 
 
-def _is_lead(text: str) -> bool:
+def is_lead(text: str) -> bool:
     """The story has begun: prose, not a line of the page."""
     return len(text) > MAX_LINE or (text[-1:] in SENTENCE_END and text.count(" ") >= PROSE_WORDS)
 
