@@ -43,6 +43,7 @@ from .support.chrome import (
     chrome_reason,
     chrome_words,
     counted_date,
+    credit_line,
     date_widget,
     dated_widget,
     feed_footer,
@@ -80,7 +81,7 @@ from .support.chrome import (
     unbulleted,
     widget_label,
 )
-from .support.header import header_lines, header_reason
+from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name
 from .support.language import english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
@@ -239,6 +240,13 @@ _LABELLED_COUNTER = (
 _PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
 _PAGE_OPENERS = frozenset("1«‹<PpFf")
 _SECTION_UNDER_SITE = "a site's section label under the site's name, above the story's headline (menu words only)"
+_ABOVE_TITLE = (
+    "a line of the page between its first line and the story's headline (a menu, widget or label; "
+    "no date, byline or credit)"
+)
+ABOVE_TITLE_LETTERS = 0.6  # a headline is mostly letters; a widget's row of figures is not
+AGENCY_LETTERS = 5  # "PTI", "BSS": an agency's short name in capitals, the story's credit
+_CLOCK = re.compile(r"\d{1,2}[:.h]?\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?")  # "2000 GMT", "10:51 am"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -366,7 +374,11 @@ class PageChrome(Rule):
             "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency'), a site's or "
             "section's name or a date widget printed there is reported only with the `title_slot` "
             "option, as copy editors reading such pages leave the slot's line; a section's label "
-            "(menu words only) on the line under such a name, above the headline, is reported."
+            "(menu words only) on the line under such a name, above the headline, is reported. "
+            "Under a first line that is a label (no title's shape), every line above the story's "
+            "headline (the first line of a title's shape with the story's prose under it) is the "
+            "page's menus and widgets, save a date, a byline, a person's name, a credit or an "
+            "agency's short name, which are the story's own."
         ),
         example="Talks resumed on Monday.\n\nShare\n\nFacebook\n\nTwitter",
         example_fixed="Talks resumed on Monday.",
@@ -375,7 +387,7 @@ class PageChrome(Rule):
     Options = PageChromeOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        found = list(self._check(doc))
+        found = list(self._check_all(doc))
         yield from found
         if len(found) >= 2:
             yield from self._between_widgets(doc, {d.start for d in found})
@@ -423,6 +435,45 @@ class PageChrome(Rule):
         for block, line, reason in header_lines(doc):
             if line.start not in reported:
                 yield self._line(doc, block, line, reason, False)
+
+    def _check_all(self, doc: Document) -> Iterator[Diagnostic]:
+        found = list(self._check(doc))
+        yield from found
+        if not doc.own_markup:
+            # Last: a line above the title that a pass with a closer reason reported stays theirs.
+            starts = {d.start for d in found}
+            yield from (d for d in self._above_title(doc) if d.start not in starts)
+
+    def _above_title(self, doc: Document) -> Iterator[Diagnostic]:
+        """The lines between a page's first line, a label (no title's shape), and the story's
+        headline, the first line of a title's shape with the story's prose under it: the page's
+        menus, widgets and labels. A date, a byline, a person's name, a credit or an agency's
+        short name there is the story's own and stays."""
+        blocks = doc.blocks
+        if len(blocks) < 3 or _title_shape(blocks[0].text) or is_lead(blocks[0].text):
+            return
+        title = None
+        for i, block in enumerate(blocks[1:], 1):
+            if is_lead(block.text):
+                return  # prose before any title: no headline to stand under
+            text = block.text
+            if (
+                block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip()[:1].isupper()
+                and sum(map(str.isalpha, text)) >= ABOVE_TITLE_LETTERS * len(text) and not _story_furniture(text)
+            ):
+                title = i
+                break
+        if title is None or title == 1:
+            return
+        if not any(is_lead(block.text) for block in blocks[title + 1 : title + 2 + MAX_HEADER_BLOCKS]):
+            return  # no story under the title: a listing or an index page
+        for block in blocks[1:title]:
+            if block.kind not in _LONE_KINDS:
+                continue
+            for line in lines_of(block):
+                if _story_furniture(line.text):
+                    continue
+                yield self._line(doc, block, line, _ABOVE_TITLE, False)
 
     def _section_under_site(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A section's label on the line under the site's name, above the headline ("Indonesia
@@ -1243,6 +1294,20 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
         if _prose(block) and len(block.text) > len(title):
             return blocks[0]
     return None
+
+
+def _story_furniture(text: str) -> bool:
+    """A line above the headline that is the story's: a date, a byline, a person's name, a
+    credit ("Source: ...", "(Xinhua)") or an agency's short name ("PTI")."""
+    bare = text.strip(" \t•·-–—|*")
+    if not bare or patterns()["dated"].search(bare) or date_widget(bare) or _CLOCK.fullmatch(bare):
+        return True
+    if "(" in bare or bare.casefold().startswith(("by ", "source", "from ")) or bare.casefold() == "by":
+        return True
+    if bare.isupper() and bare.isalpha() and len(bare) <= AGENCY_LETTERS:
+        return True
+    tokens = patterns()["token"].findall(bare)
+    return may_be_a_name(tokens) or outlet_name(bare) or bool(credit_line([bare]))
 
 
 def _title_shape(text: str) -> bool:

@@ -148,7 +148,7 @@ def _shape_reason(text: str) -> str | None:
         return None
     if len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens):
         return None
-    if _may_be_a_name(tokens):
+    if may_be_a_name(tokens):
         return None
     return MENU_REASON
 
@@ -197,7 +197,7 @@ def _menu_word(token: str) -> bool:
     return bool(code & WORD) and not code & PROPER and ZIPFS.get(word, 0) >= MENU_ZIPF
 
 
-def _may_be_a_name(tokens: list[str]) -> bool:
+def may_be_a_name(tokens: list[str]) -> bool:
     """Two or three capitalised words opening with a given name and closing with a surname
     ("Rose Hill", "John Smith"): a byline or a credit, not a menu."""
     if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
