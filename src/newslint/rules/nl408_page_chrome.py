@@ -240,6 +240,7 @@ _LABELLED_COUNTER = (
 _PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
 _PAGE_OPENERS = frozenset("1«‹<PpFf")
 _SECTION_UNDER_SITE = "a site's section label under the site's name, above the story's headline (menu words only)"
+FOOTER_CHROME = 2  # lines of chrome after the story's last sentence that begin its footer
 _ABOVE_TITLE = (
     "a line of the page between its first line and the story's headline (a menu, widget or label; "
     "no date, byline or credit)"
@@ -378,7 +379,9 @@ class PageChrome(Rule):
             "Under a first line that is a label (no title's shape), every line above the story's "
             "headline (the first line of a title's shape with the story's prose under it) is the "
             "page's menus and widgets, save a date, a byline, a person's name, a credit or an "
-            "agency's short name, which are the story's own."
+            "agency's short name, which are the story's own. After the story's last sentence, a "
+            "sign-off, an end marker, a row of buttons or two lines of chrome begin the page's "
+            "footer: the short lines under them are shown too (not a staff credit)."
         ),
         example="Talks resumed on Monday.\n\nShare\n\nFacebook\n\nTwitter",
         example_fixed="Talks resumed on Monday.",
@@ -458,7 +461,7 @@ class PageChrome(Rule):
                 return  # prose before any title: no headline to stand under
             text = block.text
             if (
-                block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip()[:1].isupper()
+                block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip(" \t[(\"'“‘")[:1].isupper()
                 and sum(map(str.isalpha, text)) >= ABOVE_TITLE_LETTERS * len(text) and not _story_furniture(text)
             ):
                 title = i
@@ -1032,12 +1035,16 @@ class PageChrome(Rule):
         self, doc: Document, seen: list[tuple[Block, Line, str | None, bool]]
     ) -> Iterator[Diagnostic]:
         """`seen` holds the lines after the story's last sentence. Past the story's end there (a
-        sign-off, an end marker or a row of buttons), every remaining short line is the page's
+        sign-off, an end marker, a row of buttons or a second line of chrome), every remaining short line is the page's
         footer: exchange rates, weather, section names; not the story's own credit ("Edited by
         ..."). Shown for an editor, never fixed."""
         end = next((i for i, entry in enumerate(seen) if entry[3]), None)
         if end is None:
-            return
+            # Two lines of the page's chrome after the story's last sentence: its footer has begun.
+            reported = [i for i, entry in enumerate(seen) if entry[2] is not None]
+            if len(reported) < FOOTER_CHROME:
+                return
+            end = reported[FOOTER_CHROME - 1]
         for block, line, reason, _ in seen[:end]:
             if reason is None and block.kind in _SCOPE and footer_label(line.text):
                 # A label left empty right above the footer's buttons ("Reactions:" over "Share:").
