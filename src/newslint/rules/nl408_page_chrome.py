@@ -1053,7 +1053,7 @@ class PageChrome(Rule):
             if reason is None and block.kind in _SCOPE and not _STAFF_CREDIT.match(line.text):
                 yield self._line(
                     doc, block, line, "a line of the page's footer, after the story's end "
-                    "(sign-off, end marker or buttons above it)", False,
+                    "(a sign-off, end marker, buttons or chrome above it)", False,
                 )
 
     def _copyright_footer(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
