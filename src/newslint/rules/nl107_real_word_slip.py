@@ -28,7 +28,8 @@ class RealWordSlip(Rule):
             "A slip that lands on another real word passes every word list: \"Unites\", \"Raca\" "
             "and \"Minster\" are words. Beside the rest of a well-known multi-word name (\"Unites "
             "States\", \"Costa Raca\"), or between a title's first word and a person's name "
-            "(\"Finance Minster Gerhard Stoltenberg\"), the neighbours give it away. Reported "
+            "(\"Finance Minster Gerhard Stoltenberg\") or as the one who speaks (\"the Minster said\"), "
+            "the neighbours give it away. Reported "
             "when the word is one slip from the name's part or the title, keeps its first letter, "
             "is no other form of it than a plural (\"United Kingdoms\": a name is not counted), "
             "and is far rarer in real text; a place that is "
@@ -70,6 +71,8 @@ class RealWordSlip(Rule):
                 message = (
                     f'"{slip.context}" may be a misspelling of "{slip.corrected}", as the article prints it elsewhere'
                 )
+            elif slip.kind == "speaker":
+                message = f'"the {slip.found}" who speaks may be a misspelling of the title "{slip.intended}"'
             else:
                 message = f'"{slip.found}" before a name may be a misspelling of the title "{slip.intended}"'
             fix = Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended))

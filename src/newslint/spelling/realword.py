@@ -45,6 +45,8 @@ MAX_OPENER_ZIPF = 60
 _PEOPLE = GIVEN | PERSON  # "Justine" for "justice": a name of its own
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+")
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}]+ $")
+# Verbs of speech after "the <title>": only a person says or tells.
+_SPEECH_VERBS = frozenset("said says told tells added adds stated states noted notes announced explained urged".split())
 
 
 class RealWordSlip(NamedTuple):
@@ -54,7 +56,7 @@ class RealWordSlip(NamedTuple):
     intended: str  # the word meant, cased as printed
     context: str  # the name or title as printed
     corrected: str  # the same, corrected
-    kind: str  # "name" or "title"
+    kind: str  # "name", "title" (before a name) or "speaker" (before "said")
 
 
 def _slip(printed: str, meant: str) -> bool:
@@ -337,6 +339,11 @@ def _in_title(text: str, start: int, end: int, title: str) -> RealWordSlip | Non
     """A title's slip stands where a title does: after the title's first word ("Prime",
     "Finance"; not a place's name or a function word), before a capitalised name."""
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is not None and after.group() in _SPEECH_VERBS and text[max(0, start - 4) : start] in ("the ", "The "):
+        # "the Minster said": the title's holder speaking; a church or a place does not.
+        found = text[start:end]
+        intended = match_case(found, title)
+        return RealWordSlip(start, end, found, intended, found, intended, "speaker")
     if after is None or not after.group()[:1].isupper():
         return None
     word = _LAST_WORD.search(text, max(0, start - 40), start)
