@@ -11,6 +11,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 
 
 @cache
@@ -48,6 +49,16 @@ _MAY_BE_GARBLED = re.compile(
     "|[\u00c2\u00c3](?: |$)"
     "|[\u0400-\u04ff\u0370-\u03ff]"  # other code pages' garbling is left to ftfy whenever it may be
 )
+# Halved mojibake: "â" (a curly quote's lead byte, its C1 continuation bytes dropped) in an
+# apostrophe's or a quote's place, or a Latin-1 sign (an accented letter's second byte, its "Ã"
+# dropped) between two letters, where no word of any language has one.
+_HALVED = compile_cached(
+    "(?<=\\p{L})\u00e2(?=s\\b)|(?<=n)\u00e2(?=t\\b)"
+    "|(?i:(?<=\\b(?:I|you|we|they|he|she|it|that|there|who))\u00e2(?=(?:ll|re|ve|d|m)\\b))"
+    "|(?<=\\s|^)\u00e2(?=\\p{Lu})|(?<=[\\p{Ll}.,!?])\u00e2(?=\\s|$)"
+    "|(?<=\\p{L})[\u00a1-\u00a9\u00ab-\u00af\u00b1\u00b4\u00b6\u00b8\u00bb-\u00bf](?=\\p{L})"
+)
+_MAY_BE_HALVED = re.compile("[a-zA-Z][\u00a1-\u00bf][a-zA-Z]")
 # A closing quote's UTF-8 read as Windows-1252 with its last byte lost.
 _LOST_CLOSING = "\u00e2\u20ac "
 # Two or more characters, each printed "?" or "\ufffd", alone in brackets ("(???)").
@@ -85,7 +96,10 @@ class Mojibake(Rule):
             "before a word's \"s\", \"´\" or \"‘\" for the apostrophe before a word's ending: "
             "\"Monday´s\", \"don‘t\") is put right. A closing quote whose last byte was lost "
             "(\"â€\" then a space or the paragraph's end, which ftfy would read as \"†\") is "
-            "offered as \"”\" for an editor to confirm."
+            "offered as \"”\" for an editor to confirm. Mojibake that lost its other bytes, which "
+            "ftfy cannot undo, is shown with no fix: \"â\" in an apostrophe's or a quote's place "
+            "(\"donât\", \"Trumpâs\", \"âThe\"), and a Latin-1 sign between two letters "
+            "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -116,6 +130,8 @@ class Mojibake(Rule):
                         start, start + 1, f'{what} "{mark}" printed for {name}',
                         Fix.safe(f"Replace it with {name}", Edit(start, start + 1, right)),
                     )
+        if "\u00e2" in doc.text or _MAY_BE_HALVED.search(doc.text) is not None:
+            yield from self._halved(doc)
         if _MAY_BE_GARBLED.search(doc.text) is None:
             return  # no UTF-8 lead byte read as a Latin letter before a continuation byte: no ftfy
         is_bad, fix_text, bad_sequences = _ftfy()
@@ -159,6 +175,20 @@ class Mojibake(Rule):
                 fix = Fix.unsafe("Replace it with \u201d", Edit(start, end, "\u201d"))
                 yield self.diagnostic(start, end, f'garbled characters "{match.group()}" ("\u201d"?)', fix)
 
+
+    def _halved(self, doc: Document) -> Iterable[Diagnostic]:
+        """Mojibake that lost its other bytes, which ftfy cannot undo: "â" where an apostrophe
+        or a curly quote stood ("donât", "Trumpâs", "âThe"), its two C1 control bytes dropped;
+        a Latin-1 sign inside a word ("Gon§alves", "Nicol¡s"), an accented letter's second byte
+        with its "Ã" dropped. Shown with no fix: the lost character may be any of several."""
+        for block in doc.prose:
+            for match in _HALVED.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                what = "an apostrophe or a quote mark" if match.group() == "\u00e2" else "an accented letter"
+                yield self.diagnostic(
+                    start, end, f'garbled character "{match.group()}" for {what}, its other bytes lost '
+                    "to an encoding error: retype it",
+                )
 
     def _lost_words(self, doc: Document) -> Iterable[Diagnostic]:
         """A name in another script printed in brackets after its English form, every character
