@@ -49,7 +49,11 @@ class MisspelledName(Rule):
             "(\"Agency France-Presse\"), where a name in its own right is not (\"Hercegovina\"). "
             "Otherwise it is a suggestion. A word no list knows, in a given name's place before a "
             "surname, with one inner letter off a common given name (\"Travor Mallard\") is shown "
-            "as that name's slip, never fixed: the person may spell it so."
+            "as that name's slip, never fixed: the person may spell it so. A known place too obscure "
+            "to correct to on its own (\"Siem Reap\", \"Khyber Pakhtunkhwa\") still is where the rest of "
+            "it, a distinctive word, is printed exactly beside a word no list knows one slip from "
+            "its part (two in a long part): a suggestion, never applied unattended; an umlaut "
+            "written out (\"Wuerttemberg\") is no slip."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",

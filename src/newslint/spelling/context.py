@@ -21,9 +21,8 @@ import regex
 from ..core.document import HEADLINE, PARAGRAPH, Document
 from ..regexes import compile_cached
 from ..storage.atomic import write_atomically
-from .guess import user_cached
 from .index import deletes, edits1
-from .lookup import GIVEN, MISSPELT, PROPER, WORD, cache_file, compiled
+from .lookup import GIVEN, MISSPELT, PROPER, WORD, cache_file, compiled, user_cached
 from .scan import document_words, small_words
 
 MIN_LENGTH = 4  # shorter words sit one letter from too many others ("band", "and")

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..core.document import Document
 from ..regexes import compile_cached
-from .guess import user_cached
+from .lookup import user_cached
 from .scan import small_words
 
 MIN_LENGTH = 4  # letters of the word printed; shorter ones sit a letter from too many others

@@ -14,9 +14,7 @@ whose parts share private tables; NL105, NL106 and NL412 ask it the same questio
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from ..data import packs_dir
@@ -28,10 +26,10 @@ from .lookup import (
     PERSON,
     PROPER,
     WORD,
-    cache_file,
     compiled,
     compiled_gazetteer,
     english_words,
+    user_cached,
 )
 from .slips import moved_letters
 
@@ -309,15 +307,6 @@ BUCKET_MIN_ZIPF = 12  # words rarer than this are never candidates nor rivals th
 _guesses = 0
 
 
-def _cache_path(prefix: str) -> Path | None:
-    """A file of the user cache next to the compiled spelling data, named for it."""
-    try:
-        path = cache_file()
-    except RuntimeError:
-        return None
-    return path.with_name(path.name.replace("spelling-", prefix, 1))
-
-
 def _build_buckets() -> dict[str, str]:
     """Frequent lower-case words by (first three letters, length) and (last three, length)."""
     from .lexicon import dictionary, frequencies, proper_words
@@ -340,38 +329,6 @@ def buckets() -> dict[str, str]:
     """The buckets, from the user cache next to the compiled spelling data, else built (and
     kept there)."""
     return user_cached("nearwords-", _build_buckets)
-
-
-def user_cached(prefix: str, build: Callable[[], dict]) -> dict:
-    """What `build` makes from the word lists, kept in the user cache next to the compiled
-    spelling data (so a change of the data makes it anew), read from there after."""
-    import marshal
-    import os
-
-    path = _cache_path(prefix)
-    if path is not None:
-        try:
-            loaded = marshal.loads(path.read_bytes())
-            if isinstance(loaded, dict):
-                return loaded
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    built = build()
-    if path is not None:
-        import tempfile
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps(built))
-            os.replace(temp, path)
-            for other in path.parent.glob(f"{prefix}*"):
-                if other != path and other.suffix != ".tmp":
-                    other.unlink(missing_ok=True)
-        except OSError:
-            pass
-    return built
 
 
 def _bucket_pool(token: str, spread: int) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import time
 import zlib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -173,3 +174,44 @@ def compiled_gazetteer() -> Gazetteer:
     return Gazetteer(
         known=NAMES, targets=data.targets, phrases=data.phrases, anchors=frozenset(data.phrases)
     )
+
+
+def _cache_path(prefix: str) -> Path | None:
+    """A file of the user cache next to the compiled spelling data, named for it."""
+    try:
+        path = cache_file()
+    except RuntimeError:
+        return None
+    return path.with_name(path.name.replace("spelling-", prefix, 1))
+
+
+def user_cached(prefix: str, build: Callable[[], dict]) -> dict:
+    """What `build` makes from the word lists, kept in the user cache next to the compiled
+    spelling data (so a change of the data makes it anew), read from there after."""
+    import marshal
+    import os
+
+    path = _cache_path(prefix)
+    if path is not None:
+        try:
+            loaded = marshal.loads(path.read_bytes())
+            if isinstance(loaded, dict):
+                return loaded
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    built = build()
+    if path is not None:
+        import tempfile
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(built))
+            os.replace(temp, path)
+            for other in path.parent.glob(f"{prefix}*"):
+                if other != path and other.suffix != ".tmp":
+                    other.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return built

@@ -13,18 +13,22 @@ article's counts and the evidence wording, and a finding of one kind settles the
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
+
+import regex
 
 from ..casing import match_case
 from ..core.document import Document
 from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, DOUBTFUL, PERSON, PROPER_WORDS, WORDS, compiled
+from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, compiled
 from .lookup import PROPER as PROPER_FLAG
 from .lookup import WORD as WORD_FLAG
+from .minornames import minor_phrases
 from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
@@ -37,7 +41,7 @@ from .nameslots import (
     person_slot,
     whole_word_count,
 )
-from .scan import capitalised, clean_token, document_words
+from .scan import TextWords, capitalised, clean_token, document_words
 from .slips import slip_kind
 from .text import (
     WORD,
@@ -50,6 +54,19 @@ from .text import (
 )
 from .vocab import Vocabulary
 
+MINOR_DISTANCE = 2  # most slips from a minor name's part beside its distinctive rest ...
+MINOR_LONG = 8  # ... in a part this long
+MINOR_GIVEN_ZIPF = 30  # x10: an anchor that is a given name this common points at a person
+_UMLAUT = compile_cached(r"(?<=[^aeiou])([aou])e")
+
+
+def _umlaut(match: regex.Match[str]) -> str:
+    return match.group(1)
+
+
+def _without_marks(word: str) -> str:
+    """"württemberg" -> "wurttemberg": letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
@@ -131,11 +148,72 @@ class NameChecker(NameSearch):
             anchors = {a for a in words.anchors if anchor_is_open(a, low)}
         if self.extra is not None:
             anchors |= words.capitalised_hits(self.extra.anchors)
+        yield from self._minor_names(doc, words, suspicious)
         if not singles and not slotted and not near_parts and not anchors:
             return
         yield from self._locate(
             doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted
         )
+
+    def _minor_names(self, doc: Document, words: TextWords, suspicious: frozenset[str]) -> Iterator[NameFinding]:
+        """A word no list knows beside the distinctive rest of a known place too obscure to
+        correct to on its own, one slip from that place's part ("Siem Riep", "Khyber
+        Pakhtoonkhaw"): a suggestion, never an unattended fix."""
+        if not suspicious:
+            return
+        table = minor_phrases()
+        present = words.capitalised_hits(frozenset(table))
+        if not present:
+            return
+        for block in doc.prose:
+            folded_block = block.text.casefold()
+            if not any(anchor in folded_block for anchor in present):
+                continue
+            tokens = [(m.group(), m.group().casefold(), m.start(), m.end()) for m in WORD.finditer(block.text)]
+            for j, token in enumerate(tokens):
+                if token[1] not in present or not token[0][:1].isupper():
+                    continue
+                code = compiled().code(token[1])
+                if code & GIVEN and code >> 8 >= MINOR_GIVEN_ZIPF:
+                    continue  # a common given name: the word beside it may be a surname
+                for parts, position, printed in table[token[1]]:
+                    found = self._minor_at(block.text, tokens, j - position, parts, printed, suspicious)
+                    if found is not None:
+                        start, end, wanted, context = found
+                        cut = start - tokens[j - position][2]
+                        yield NameFinding(
+                            block.start + start, block.start + end, block.text[start:end], (wanted,), context,
+                            context[:cut] + wanted + context[cut + end - start :],
+                            safe=False, reason=f'the rest of "{printed}" is printed beside it',
+                        )
+                        break
+
+    @staticmethod
+    def _minor_at(
+        text: str, tokens: list[tuple[str, str, int, int]], first: int, parts: tuple[str, ...], printed: str,
+        suspicious: frozenset[str],
+    ) -> tuple[int, int, str, str] | None:
+        if first < 0 or first + len(parts) > len(tokens):
+            return None
+        window = tokens[first : first + len(parts)]
+        if any(text[a[3] : b[2]] not in (" ", "-") for a, b in zip(window, window[1:], strict=False)):
+            return None
+        misses = [k for k, token in enumerate(window) if token[1] != parts[k]]
+        if len(misses) != 1:
+            return None
+        original, folded, start, end = window[misses[0]]
+        expected = parts[misses[0]]
+        if folded not in suspicious or not original[:1].isupper() or len(expected) < 4 or folded[0] != expected[0]:
+            return None
+        plain = _without_marks(expected)
+        if folded == plain or _UMLAUT.sub(_umlaut, folded) == plain:
+            return None  # "Wuerttemberg" for "Württemberg": the umlaut written out, not a slip
+        # The distinctive part printed exactly beside it allows one slip more than a name alone
+        # in a long part ("Pakhtunkwa"); a short one may be another place ("Porto Cervo").
+        limit = min(MINOR_DISTANCE, allowed_distance(len(expected)) + 1) if len(expected) >= MINOR_LONG else 1
+        if osa_distance(folded, expected, score_cutoff=limit) > limit:
+            return None
+        return start, end, match_case(original, name_parts(printed)[misses[0]]), text[window[0][2] : window[-1][3]]
 
     def _famous_only(self, folded: str, candidates: tuple[str, ...]) -> bool:
         """A token no list or text uses with one inner letter changed from a single name of

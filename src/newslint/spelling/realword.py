@@ -21,10 +21,9 @@ import regex
 
 from ..casing import match_case
 from ..core.document import Document
-from .guess import user_cached
 from .index import edits1, within_one_edit
 from .lexicon import is_derived
-from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer
+from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
