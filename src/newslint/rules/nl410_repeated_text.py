@@ -22,6 +22,7 @@ MIN_LETTERS = 20
 MIN_WORDS = 4
 # What may stand before one copy and not the other: a dateline or an agency tag, "(KPL)".
 MAX_PREFIX = 40
+FRAMED_WITHIN = 4  # blocks under a framed title where its bare copy stands
 # What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
 MAX_SUFFIX = 14
 MAX_SITE_SUFFIX = 80  # letters of a site's name and sections after a page's title
@@ -124,7 +125,17 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "opening"  # the page's summary sentence for a title, opening the story again below
     if long_ is early and extra <= MAX_SITE_SUFFIX and site_suffix(early_text, late_text) is not None:
         return "titled"  # the page's title with the site's name after it, then the bare title
+    if long_ is early and extra <= MAX_PREFIX + MAX_SITE_SUFFIX and short in long_ and _framed(early_text, late_text):
+        return "titled"  # the same, a breadcrumb run on before it ("Home > InvestOfficers shoot ... -MarketLink")
     return None
+
+
+def _framed(title_line: str, bare: str) -> bool:
+    """The page's title line is a breadcrumb of a few letters, the bare title run on to it, then
+    the site's name after a dash or bar."""
+    title = bare.strip()
+    at = title_line.find(title)
+    return 0 < at <= MAX_PREFIX and site_suffix(title_line[at:], title) is not None
 
 
 # An agency's name after a dash or bar closing a title ("... work goals-Xinhua", "... | Reuters").
@@ -211,7 +222,10 @@ def _may_repeat(doc: Document) -> bool:
         keys = [k for k in keys if len(k) >= MIN_LETTERS]
     headline = doc.derived(_headline)
     if headline is not None:
-        keys.append(compact(headline.text))
+        title = compact(headline.text)
+        if any(key in title and key != title for key in keys[:FRAMED_WITHIN]):
+            return True  # the title framed by a breadcrumb and the site's name, over the bare title
+        keys.append(title)
     if len(keys) < 2:
         return False
     return len(set(map(_HEAD, keys))) < len(keys) or len(set(map(_TAIL, keys))) < len(keys)
@@ -363,6 +377,12 @@ class RepeatedText(Rule):
             how = _variant(early_key, key, line.text, early.text)
             if how is not None:
                 return early, how
+        if entries and key in entries[0][0]:
+            # The first line looked at holds it whole: the page's title framed by a breadcrumb
+            # and the site's name, which share neither end with the bare title.
+            early_key, early = entries[0]
+            if _variant(early_key, key, line.text, early.text) == "titled":
+                return early, "titled"
         return None
 
     @staticmethod

@@ -1239,7 +1239,7 @@ def lost_crumb(line: str) -> bool:
     )
 
 
-_SITE_SEPARATOR = compile_cached(r"[ \t]+[-–—|:»][ \t]+(?=\S)|,[ \t]+(?=\p{Lu}\S*[ \t]+\p{Lu})")
+_SITE_SEPARATOR = compile_cached(r"[ \t]+[-–—|:»](?:[ \t]+|(?=\p{Lu}))(?=\S)|,[ \t]+(?=\p{Lu}\S*[ \t]+\p{Lu})")
 
 
 def site_suffix(title_line: str, bare: str) -> int | None:
