@@ -35,3 +35,10 @@ def _build() -> dict[str, tuple[MinorEntry, ...]]:
             if len(part) >= 4 and part.isalpha() and code(part) >> 8 < DISTINCTIVE_ZIPF:
                 found.setdefault(part, []).append((parts, position, name))
     return {part: tuple(entries) for part, entries in found.items() if len(entries) <= MAX_ANCHOR_NAMES}
+
+
+@cache
+def minor_anchors() -> frozenset[str]:
+    """The distinctive parts, as one process-lived set: a text's word scan converts a set it
+    meets once and keeps it, so a new set per text would pile up."""
+    return frozenset(minor_phrases())

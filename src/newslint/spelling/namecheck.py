@@ -28,7 +28,7 @@ from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, compiled
 from .lookup import PROPER as PROPER_FLAG
 from .lookup import WORD as WORD_FLAG
-from .minornames import minor_phrases
+from .minornames import minor_anchors, minor_phrases
 from .names import MAX_ANCHOR_NAMES, name_parts, place_slots
 from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
@@ -162,7 +162,7 @@ class NameChecker(NameSearch):
         if not suspicious:
             return
         table = minor_phrases()
-        present = words.capitalised_hits(frozenset(table))
+        present = words.capitalised_hits(minor_anchors())
         if not present:
             return
         for block in doc.prose:

@@ -81,12 +81,15 @@ def _stems(words: Iterable[bytes], lowered: bool = False) -> set[bytes]:
 
 
 _AS_BYTES: dict[int, tuple[frozenset[str], frozenset[bytes]]] = {}
+MAX_CONVERTED = 64  # the process-lived sets the rules ask about are a dozen or so
 
 
 def _bytes_of(words: frozenset[str]) -> frozenset[bytes]:
     """The ASCII members of a (process-lived) word set, as bytes; converted once per set."""
     entry = _AS_BYTES.get(id(words))
     if entry is None or entry[0] is not words:
+        if len(_AS_BYTES) >= MAX_CONVERTED:
+            _AS_BYTES.clear()  # a caller that builds a new set per text must not pile them up
         entry = (words, frozenset(w.encode() for w in words if w.isascii()))
         _AS_BYTES[id(words)] = entry
     return entry[1]
