@@ -489,6 +489,8 @@ class NameChecker(NameSearch):
         original, folded, start, end = window[k]
         expected = parts[k]
         wanted = name_parts(printed)[k]
+        if wanted.endswith("ization") and "sation" in folded:
+            wanted = wanted[: -len("ization")] + "isation"  # the British spelling the copy uses ("Organesation")
         if not wanted[:1].isupper() or not (original[:1].isupper() or shouted):
             return None  # names are capitalised; "of" and "de" are not ours to correct
         limit = max(1, allowed_distance(len(expected)))
