@@ -1042,8 +1042,11 @@ class PageChrome(Rule):
         if end is None:
             # Two lines of the page's chrome after the story's last sentence: its footer has begun.
             reported = [i for i, entry in enumerate(seen) if entry[2] is not None]
-            if len(reported) < FOOTER_CHROME:
+            if len(reported) < FOOTER_CHROME or not seen:
                 return
+            first = seen[0][1].start
+            if not any(_prose(block) for block in doc.blocks if block.end <= first):
+                return  # no story above: a page of its own (a mail's headers), not a story's footer
             end = reported[FOOTER_CHROME - 1]
         for block, line, reason, _ in seen[:end]:
             if reason is None and block.kind in _SCOPE and footer_label(line.text):
