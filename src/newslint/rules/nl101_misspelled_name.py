@@ -53,7 +53,8 @@ class MisspelledName(Rule):
             "to correct to on its own (\"Siem Reap\", \"Khyber Pakhtunkhwa\") still is where the rest of "
             "it, a distinctive word, is printed exactly beside a word no list knows one slip from "
             "its part (two in a long part): a suggestion, never applied unattended; an umlaut "
-            "written out (\"Wuerttemberg\") is no slip."
+            "written out (\"Wuerttemberg\") is no slip, nor is a variant the article prints twice "
+            "or more and the name never (\"Negri Sembilan\")."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",

@@ -165,6 +165,7 @@ class NameChecker(NameSearch):
         present = words.capitalised_hits(minor_anchors())
         if not present:
             return
+        low = doc.text.casefold()
         for block in doc.prose:
             folded_block = block.text.casefold()
             if not any(anchor in folded_block for anchor in present):
@@ -178,6 +179,9 @@ class NameChecker(NameSearch):
                     continue  # a common given name: the word beside it may be a surname
                 for parts, position, printed in table[token[1]]:
                     found = self._minor_at(block.text, tokens, j - position, parts, printed, suspicious)
+                    if found is not None and whole_word_count(low, block.text[found[0] : found[1]].casefold()) >= 2:
+                        if not whole_word_count(low, found[2].casefold()):
+                            found = None  # the article's own spelling, printed again, the name never ("Negri Sembilan")
                     if found is not None:
                         start, end, wanted, context = found
                         cut = start - tokens[j - position][2]
