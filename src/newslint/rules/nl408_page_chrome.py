@@ -1042,7 +1042,7 @@ class PageChrome(Rule):
         if end is None:
             # Two lines of the page's chrome after the story's last sentence: its footer has begun.
             reported = [i for i, entry in enumerate(seen) if entry[2] is not None]
-            if len(reported) < FOOTER_CHROME or not seen:
+            if len(reported) < FOOTER_CHROME:
                 return
             first = seen[0][1].start
             if not any(_prose(block) for block in doc.blocks if block.end <= first):

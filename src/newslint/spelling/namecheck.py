@@ -58,15 +58,6 @@ MINOR_DISTANCE = 2  # most slips from a minor name's part beside its distinctive
 MINOR_LONG = 8  # ... in a part this long
 MINOR_GIVEN_ZIPF = 30  # x10: an anchor that is a given name this common points at a person
 _UMLAUT = compile_cached(r"(?<=[^aeiou])([aou])e")
-
-
-def _umlaut(match: regex.Match[str]) -> str:
-    return match.group(1)
-
-
-def _without_marks(word: str) -> str:
-    """"württemberg" -> "wurttemberg": letters without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 MAX_JUDGED = 100_000  # words whose verdict a process keeps (Reuters has 13,000 unknown ones)
 # x10: a name this frequent in real text, with a token used nowhere, makes a fix safe without
 # the article printing the name ("Cincinnati" for "Cnicinnati").
@@ -157,8 +148,8 @@ class NameChecker(NameSearch):
 
     def _minor_names(self, doc: Document, words: TextWords, suspicious: frozenset[str]) -> Iterator[NameFinding]:
         """A word no list knows beside the distinctive rest of a known place too obscure to
-        correct to on its own, one slip from that place's part ("Siem Riep", "Khyber
-        Pakhtoonkhaw"): a suggestion, never an unattended fix."""
+        correct to on its own, one slip from that place's part ("Siem Reep", "Khyber
+        Pakhtunkwa"): a suggestion, never an unattended fix."""
         if not suspicious:
             return
         table = minor_phrases()
@@ -179,10 +170,7 @@ class NameChecker(NameSearch):
                     continue  # a common given name: the word beside it may be a surname
                 for parts, position, printed in table[token[1]]:
                     found = self._minor_at(block.text, tokens, j - position, parts, printed, suspicious)
-                    if found is not None and whole_word_count(low, block.text[found[0] : found[1]].casefold()) >= 2:
-                        if not whole_word_count(low, found[2].casefold()):
-                            found = None  # the article's own spelling, printed again, the name never ("Negri Sembilan")
-                    if found is not None:
+                    if found is not None and not _own_spelling(low, block.text[found[0] : found[1]], found[2]):
                         start, end, wanted, context = found
                         cut = start - tokens[j - position][2]
                         yield NameFinding(
@@ -544,6 +532,21 @@ class NameChecker(NameSearch):
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
+
+
+def _umlaut(match: regex.Match[str]) -> str:
+    return match.group(1)
+
+
+def _without_marks(word: str) -> str:
+    """"württemberg" -> "wurttemberg": letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _own_spelling(low: str, printed: str, name: str) -> bool:
+    """The article prints this spelling twice or more and the name never ("Negri Sembilan"):
+    its own spelling, as for one-word names."""
+    return whole_word_count(low, printed.casefold()) >= 2 and not whole_word_count(low, name.casefold())
 
 
 def _common_word(folded: str) -> bool:
