@@ -331,6 +331,13 @@ def _roles(
         if glued is not None:
             end_markers.append(glued)
             break
+    else:
+        # A longer footer: the story's last paragraph of prose, above the page's short lines.
+        last = next((b for b in reversed(paragraphs[-_FOOTER_LINES:]) if b.text.count(" ") >= _PROSE_SPACES), None)
+        if last is not None and last not in paragraphs[-3:] and last.text.rstrip().endswith(endings):
+            glued = find_glued_end_marker(last)
+            if glued is not None:
+                end_markers.append(glued)
     # Archive and listing pages run several stories together, each closed by its marker; only
     # a marker no sentence can end with ("./.", "-0-") counts there, and "./." inside a
     # paragraph with the next story run on after it.
@@ -342,6 +349,8 @@ def _roles(
 
 
 _INNER_MARKERS = ("./.", "-0-", "- 0 -", "-30-", "(END)")
+_FOOTER_LINES = 12  # a page's lines under the story's last paragraph, at most, for its marker
+_PROSE_SPACES = 7  # a paragraph of prose has this many spaces at least (eight words)
 
 
 def _inner_markers(paragraphs: Sequence[Block]) -> list[Block]:

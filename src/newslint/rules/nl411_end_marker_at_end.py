@@ -55,6 +55,8 @@ _DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
 _CODES = compile_cached(
     r"[-–—]*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
 )
+# An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
+_ENDED_CODES = compile_cached(r"[-–—]*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}")
 # A last line that is an agency's name written out ("Al-Wafa News Agency", "Anadolu Agency").
 _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
 
@@ -144,7 +146,9 @@ class EndMarkerAtEnd(Rule):
             "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
             "and the fix removes (an agency's name before the slash, 'VNA/VNP', is its credit) "
-            "them. A wire's trailer with its local and GMT times and the item's link, glued to a paragraph "
+            "them; an end word with its codes ('Enditem/ls') is the end marker with only the page's "
+            "lines under it too. A wire's trailer with its local and GMT times and the item's link, "
+            "glued to a paragraph "
             "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
             "or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
@@ -261,6 +265,11 @@ class EndMarkerAtEnd(Rule):
         text = last.text
         if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE or len(doc.blocks) < 3:
             return
+        if not _operators_codes(text):
+            ended = self._ended_codes(doc)
+            if ended is not None:
+                yield ended
+                return
         if text[:2] == "((" and _CONTACT.fullmatch(text.strip()):
             # The wire's contact line for its reporter, under the credit: the desk's, not the story.
             yield self.diagnostic(
@@ -296,6 +305,24 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
+
+    def _ended_codes(self, doc: Document) -> Diagnostic | None:
+        """An end word with the desk's codes ("Enditem/ls", "Ends/ab") on a line of its own
+        under the story, the page's lines and no more copy after it: the story's end marker,
+        whatever the page printed under it."""
+        blocks = doc.blocks
+        for index in range(len(blocks) - 2, 0, -1):
+            block = blocks[index]
+            if block.kind == PARAGRAPH and _ENDED_CODES.fullmatch(block.text.strip()):
+                if _prose_after(doc, block):
+                    return None  # another story's end, more copy under it
+                fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, block), ""))
+                return self.diagnostic(
+                    block.start, block.end, f'end marker and codes "{block.text.strip()}" at the end of the story', fix,
+                )
+            if _under_sentence(block):
+                return None  # the story's last sentence, with no end word under it
+        return None
 
     def _closing_line(self, doc: Document, index: int) -> Diagnostic | None:
         """A short line right under a story's last sentence, with the page's lines or another
