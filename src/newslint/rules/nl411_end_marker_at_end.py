@@ -320,7 +320,7 @@ class EndMarkerAtEnd(Rule):
                 return self.diagnostic(
                     block.start, block.end, f'end marker and codes "{block.text.strip()}" at the end of the story', fix,
                 )
-            if _under_sentence(block):
+            if _under_sentence(block) and not reader_notice(block.text):
                 return None  # the story's last sentence, with no end word under it
         return None
 

@@ -838,7 +838,9 @@ def reader_notice(text: str) -> bool:
     word = first_word().search(text[:20])
     if word is None or word.group().lower() not in _NOTICE_OPENERS:
         # the few words a notice opens with: nearly every line stops here
-        return _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text)
+        return (
+            _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text) or cookie_notice(text)
+        )
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
@@ -945,6 +947,23 @@ _DISCLAIMER = re.compile(
 
 def disclaimer(text: str) -> bool:
     return len(text) <= MAX_NOTICE and "responsible" in text and _DISCLAIMER.fullmatch(text) is not None
+
+
+# A cookie banner's notice: the site uses cookies or tracking for the reader's experience, or
+# the reader agrees to them ("Focus Taiwan (CNA) uses tracking technologies to provide better
+# reading experiences ..."); a story about tracking speaks of no reader's experience on the site.
+_COOKIES = compile_cached(r"\b(?i:uses?|using)\s+(?i:cookies|tracking\s+technolog(?:y|ies)|similar\s+technologies)\b")
+_COOKIE_READER = compile_cached(
+    r"(?i:\b(?:reading|browsing|user)\s+experiences?\b|\b(?:our|this)\s+(?:site|website)\b|"
+    r"\byou\s+(?:agree|consent|accept)\b|\bby\s+(?:continuing|using|clicking)\b)"
+)
+
+
+def cookie_notice(text: str) -> bool:
+    return (
+        len(text) <= MAX_NOTICE and ("ookie" in text or "racking" in text)
+        and _COOKIES.search(text) is not None and _COOKIE_READER.search(text) is not None
+    )
 
 
 def may_tease(text: str) -> bool:
