@@ -156,8 +156,8 @@ def _dominant(
             continue
         if minor[1:] == major and minor[0] != major[0]:
             continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
-        if _gendered(minor, major):
-            continue  # "Mirziyoyeva" beside "Mirziyoyev": a woman's form of the surname
+        if _gendered(minor, major) and not counts.same_neighbour(minor, major):
+            continue  # "Mirziyoyeva" beside "Mirziyoyev": a woman's form, unless one first name stands before both
         if minor[0] != major[0] and minor != major[1:] and len(minor) == len(major):
             continue  # "Chuong" beside "Phuong": names that differ at their start are two names
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
@@ -277,7 +277,7 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     shorter, longer = sorted((minor, other), key=len)
     if longer[-1] == "s" and longer.startswith(shorter):
         return None  # a plural or a possessive that lost its apostrophe
-    if _gendered(minor, other):
+    if _gendered(minor, other) and not counts.same_neighbour(minor, other):
         return None  # a man's and a woman's form of one surname: two people
     if longer[1:] == shorter:
         return None  # a prefix of the language ("eKhayelitsha": in Khayelitsha), not a slip
@@ -466,7 +466,8 @@ class NameConsistency(Rule):
             "Palace\" under \"Seif Palace\"): the same name, whatever its ending. A print with "
             "another script's letter in it (\"Karagцz\") is mojibake, NL407's, and pairs with no "
             "other print. A man's and a woman's form of a Slavic or Central Asian surname "
-            "(\"Mirziyoyev\", \"Mirziyoyeva\"; \"Ivanov\", \"Ivanova\") are two people, not a slip."
+            "(\"Mirziyoyev\", \"Mirziyoyeva\"; \"Ivanov\", \"Ivanova\") are two people, not a slip, "
+            "unless one first name stands before both (\"Anastasia Myskin\" beside \"Anastasia Myskina\")."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
