@@ -25,7 +25,6 @@ from .support.chrome import (
     LANGUAGE_REASON,
     LANGUAGE_RUN,
     MAX_LINE,
-    MAX_TICKER,
     MENU_REASON,
     MENU_RUN,
     MENU_SMALL_WORDS,
@@ -81,7 +80,7 @@ from .support.chrome import (
     unbulleted,
     widget_label,
 )
-from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name
+from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name, outlet_line
 from .support.language import english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
@@ -598,7 +597,7 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), script, False)
                 elif "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), BAR_REASON, False)
-                elif " • " in block.text and len(block.text) <= MAX_TICKER and headline_ticker(block.text):
+                elif headline_ticker(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), HEADLINES_REASON, False)
                 elif is_paywall(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PAYWALL, False)
@@ -666,7 +665,7 @@ class PageChrome(Rule):
         if len(line) > MAX_LINE:
             if "|" in line and len(line) <= MAX_BAR and is_bar(line):
                 return BAR_REASON, False
-            ticker = " • " in line and len(line) <= MAX_TICKER and headline_ticker(line)
+            ticker = headline_ticker(line)
             return (HEADLINES_REASON, False) if ticker else (None, False)
         # Cheap tests first: nearly every line is prose or an agate line, and none of these
         # shapes can hold unless its first word, a '|' or a letter outside ASCII says so.
@@ -1317,7 +1316,7 @@ def _story_furniture(text: str) -> bool:
     if bare.isupper() and bare.isalpha() and len(bare) <= AGENCY_LETTERS:
         return True
     tokens = patterns()["token"].findall(bare)
-    return may_be_a_name(tokens) or outlet_name(bare) or bool(credit_line([bare]))
+    return may_be_a_name(tokens) or outlet_line(bare) or bool(credit_line([bare]))
 
 
 def _title_shape(text: str) -> bool:

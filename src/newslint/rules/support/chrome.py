@@ -565,7 +565,7 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             return "a counter of the page's photos, views or links, not a sentence", False
     if "|" in text and is_bar(text):
         return BAR_REASON, False
-    if " • " in text and headline_ticker(text):
+    if headline_ticker(text):
         return HEADLINES_REASON, False
     if latin and len(text) <= MAX_GLUED_ROW:
         if "(s)" in text:  # "Comment(s)": a button's plural written for any count
@@ -757,6 +757,8 @@ def headline_ticker(text: str) -> bool:
     """Three headlines or more parted by bullets ("3 injured as blast hits NW Pakistan •
     Chinese shares close lower Friday • ..."), none of them a sentence with its stop: a
     ticker of other stories, not a list of the story's own (whose items are shorter)."""
+    if " • " not in text or len(text) > MAX_TICKER:
+        return False  # one C-level test: nearly every line has no bullet between words
     parts = [p.strip() for p in text.split(" • ")]
     filled = [p for p in parts if p]
     return len(filled) >= MIN_TICKER_ITEMS and all(

@@ -121,12 +121,12 @@ def header_reason(text: str) -> str | None:
     """Why a short line of the page's header is chrome (menu words, a labelled date widget, the
     site's name), or None."""
     found = _shape_reason(text)
-    if found is None and (masthead(text) or _outlet_line(text)):
+    if found is None and (masthead(text) or outlet_line(text)):
         return MASTHEAD_REASON
     return found
 
 
-def _outlet_line(text: str) -> bool:
+def outlet_line(text: str) -> bool:
     """A news organisation's name written out alone on a line under the headline, a bullet
     before it or not ("Kyodo News", "KYODO NEWS", "• Free Malaysia Today"): the page's source
     widget. An agency's short name alone ("Yonhap", "WAM") is the story's credit."""
