@@ -52,6 +52,8 @@ class MarkupData:
     void_tags: list[str]
     suspect_after_letter: list[str]
     shortcodes: list[str]
+    lost_ampersand_accents: list[str]
+    lost_ampersand_names: list[str]
 
 
 def _tag_names(data: MarkupData) -> str:
@@ -87,8 +89,32 @@ _STYLE_RULES = compile_cached(
     r"\{(?:[ \t]*[a-z-]+[ \t]*:[^{};\n]+;?)+[ \t]*\})+[ \t]*"
 )
 MAX_STYLE_LINE = 2000
+# A content network's stand-in for an e-mail address it hides from robots, printed where the
+# address was when a scrape does not run the page's script.
+_HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
+
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
 _PLACEHOLDER = compile_cached(r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}")
+
+
+def _plausible(decoded: str) -> bool:
+    """A character an entity stands for in English copy: Latin (accented) or punctuation; "#12;"
+    or "#4021;" after a letter is a code's number, not an entity."""
+    code = ord(decoded) if len(decoded) == 1 else 0
+    return 0x20 < code < 0x7F or 0xA0 < code <= 0x24F or 0x2010 <= code <= 0x206F
+
+
+@cache
+def _lost_ampersand() -> regex.Pattern[str]:
+    """An entity that lost its "&" ("Herveacute; Magro", "cityrsquo;s"): a letter's accent
+    glued to its vowel, or a punctuation entity whose name no English word ends with."""
+    data = _data()[0]
+    accents = "|".join(data.lost_ampersand_accents)
+    names = "|".join(sorted(data.lost_ampersand_names, key=len, reverse=True))
+    return compile_cached(
+        rf"(?<![&\w])(?:[A-Za-z](?:{accents})|(?:{names}));|(?<=\p{{L}})[A-Za-z](?:{accents});"
+        rf"|(?<=\p{{L}})(?:{names}|\#\d{{3,5}});|(?<![&\w])\#\d{{3,5}};(?=\p{{L}})"
+    )
 
 
 @cache
@@ -136,6 +162,10 @@ class MarkupResidue(Rule):
             yield from self._placeholders(doc)
         if "{" in text and "}" in text and ":" in text:
             yield from self._style_rules(doc)
+        if "protected]" in text:
+            yield from self._hidden_emails(doc)
+        if ";" in text:
+            yield from self._lost_ampersands(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -167,6 +197,35 @@ class MarkupResidue(Rule):
                 start, end = block.start, block.start + match.end()
                 fix = Fix.safe(f"Remove {match.group()!r}", Edit(start, end, ""))
                 yield self.diagnostic(start, end, f"HTML tag {match.group()!r} that lost its '<', in the text", fix)
+
+    def _hidden_emails(self, doc: Document) -> Iterable[Diagnostic]:
+        """"[email protected]": what a content network prints for an address it hides, when the
+        page's script did not run. Shown: the address itself is lost."""
+        for block in doc.blocks:
+            for match in _HIDDEN_EMAIL.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.display_only("Remove the placeholder", Edit(start, end, ""))
+                message = f"a web page's stand-in {match.group()!r} for a hidden e-mail address"
+                yield self.diagnostic(start, end, message, fix)
+
+    def _lost_ampersands(self, doc: Document) -> Iterable[Diagnostic]:
+        """An entity that lost its "&" on the way ("Herveacute;", "cityrsquo;s"): decoded as the
+        entity would have been; its name with ";" is no English word's ending."""
+        import html
+
+        pattern = _lost_ampersand()
+        text = doc.text
+        at = text.find(";")
+        while at != -1:
+            match = pattern.search(text, max(0, at - 8), at + 1)
+            if match is not None and match.end() == at + 1:
+                decoded = html.unescape("&" + match.group())
+                if decoded != "&" + match.group() and _plausible(decoded):
+                    start, end = match.start(), match.end()
+                    fix = Fix.safe(f"Replace {match.group()} with {decoded!r}", Edit(start, end, decoded))
+                    message = f"HTML entity {match.group()} that lost its '&', in the text"
+                    yield self.diagnostic(start, end, message, fix)
+            at = text.find(";", at + 1)
 
     def _shortcodes(self, doc: Document) -> Iterable[Diagnostic]:
         """A blogging platform's shortcode around a caption or an embed ("[caption id=... ]",

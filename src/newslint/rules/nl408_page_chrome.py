@@ -122,6 +122,7 @@ _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View A
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]")  # what the "teaser" pattern may find
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
+_COPIED_LINK = "the page's address that a copy-paste script adds to copied text ('Read more at: https://...')"
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
 _STAMP = (
     "a content system's time stamp ('2020-07-20T11:21:08+00:00') or a widget's date with its label glued on, "
@@ -209,6 +210,15 @@ _SCRIPT_PREFIX_REASON = "a word in another script opening an English paragraph (
 _SCRIPT_PREFIX = compile_cached(
     r"([^\P{L}\p{Script=Latin}]{2,}(?:[ \t]+[^\P{L}\p{Script=Latin}]+){0,3})[ \t]+(?=[(\[\p{Lu}])"
 )
+_SCRIPT_SUFFIX_REASON = (
+    "words in another script after an English paragraph's last sentence (the page's label or button)"
+)
+# Words in another script glued after the closing stop of an English paragraph ('... are "sacred."اضافة اعلان').
+_SCRIPT_SUFFIX = compile_cached(
+    r"(?<=[\p{Script=Latin}\d][.!?]?[.!?\"”’)])[ \t]*"
+    r"([^\P{L}\p{Script=Latin}]{2,}(?:[ \t]+[^\P{L}\p{Script=Latin}]+){0,5})[ \t]*$"
+)
+SCRIPT_SUFFIX_LATIN = 60  # English letters before the tail, at least: the paragraph is English copy
 _EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: ...'), never meant for print"
 _NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
@@ -748,6 +758,8 @@ class PageChrome(Rule):
             return _LABELLED_COUNTER, False  # under a label opening with a button word: "Story Code: 43159"
         if (not ascii_line or first in foreign) and foreign_language(line):
             return "a line in another language inside English copy", False
+        if not ascii_line and (script := other_script(line)) is not None:
+            return script, False
         if position >= DATE_GRACE and date_widget(line):
             return _AWAY_DATE, False
         return None, False
@@ -893,9 +905,14 @@ class PageChrome(Rule):
 
     def _script_prefixes(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A word in another script opening an English paragraph ("ຂປລ (KPL) The government's
-        ..."): the agency's name or the page's label in its own script, left by the scrape."""
+        ..."): the agency's name or the page's label in its own script, left by the scrape; or
+        closing it after its last sentence's stop, a button's label run on to the text."""
         for block in doc.blocks:
-            if block.kind != PARAGRAPH or block.start in reported or block.text[:1].isascii():
+            if block.kind != PARAGRAPH or block.start in reported:
+                continue
+            if not block.text[-1:].isascii():
+                yield from self._script_suffix(block)
+            if block.text[:1].isascii():
                 continue
             match = _SCRIPT_PREFIX.match(block.text)
             if match is None or not patterns()["latin"].search(block.text, match.end(), match.end() + 40):
@@ -905,6 +922,16 @@ class PageChrome(Rule):
                 start, block.start + match.end(1), f"page chrome: {_SCRIPT_PREFIX_REASON}",
                 Fix.display_only("Delete the word in another script", Edit(start, end, "")),
             )
+
+    def _script_suffix(self, block: Block) -> Iterator[Diagnostic]:
+        match = _SCRIPT_SUFFIX.search(block.text, max(0, len(block.text) - 120))
+        if match is None or len(patterns()["latin"].findall(block.text, 0, match.start())) < SCRIPT_SUFFIX_LATIN:
+            return
+        start, end = block.start + match.start(), block.end
+        yield self.diagnostic(
+            block.start + match.start(1), block.start + match.end(1), f"page chrome: {_SCRIPT_SUFFIX_REASON}",
+            Fix.display_only("Delete the words in another script", Edit(start, end, "")),
+        )
 
     def _other_language(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A line of running words in another language inside English copy: the page's notice,
@@ -1018,7 +1045,8 @@ class PageChrome(Rule):
                 continue  # a switcher's items are a few characters each: nearly every story has none
             runs = _menu_runs(items) if shape is menu_item else _shape_runs(items, shape)
             for run in runs:
-                if len(run) >= least and not (shape is menu_item and _broken_text(run)):
+                enough = len(run) >= least or shape is menu_item and _bulleted_tail(doc, run)
+                if enough and not (shape is menu_item and _broken_text(run)):
                     for block, line in run:
                         if line.start not in reported:  # a menu of languages is one finding a line
                             reported.add(line.start)
@@ -1092,6 +1120,15 @@ class PageChrome(Rule):
         text = block.text if line is None else line.text
         start = block.start if line is None else line.start
         lowered = text[-200:].lower()
+        if "read more at" in text[-260:].lower():
+            copied = patterns()["copied_link"].search(text, max(0, len(text) - 260))
+            if copied is not None:
+                yield self.diagnostic(
+                    start + copied.start() + len(copied.group()) - len(copied.group().lstrip()),
+                    start + copied.end(), f"page chrome: {_COPIED_LINK}",
+                    Fix.safe("Delete the link", Edit(start + copied.start(), start + copied.end(), "")),
+                )
+                return
         match = None
         if any(prompt in lowered for prompt in _TEASER_PROMPTS) or lowered.endswith(CUT_MARKS):
             match = patterns()["teaser"].search(text, max(0, len(text) - 200))
@@ -1229,6 +1266,9 @@ MENU_ODD_SHARE = 3
 MENU_HEAD_WORDS = 2
 
 
+_LIST_BULLETS = "•·▪►"
+
+
 def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Line]]]:
     """Runs of menu items: paragraph lines of one to four capitalised words, with odd short
     lines between them bridged, and a short first line when the run starts right under it."""
@@ -1252,6 +1292,18 @@ def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Li
         if run and strict * MENU_ODD_SHARE >= len(run) * (MENU_ODD_SHARE - 1):
             yield run
         run, odd, strict = [], [], 0
+
+
+BULLETED_MENU_RUN = 3
+
+
+def _bulleted_tail(doc: Document, run: list[tuple[Block, Line]]) -> bool:
+    """A shorter run of menu items, each behind a list's bullet ("  • Email Service"), with no
+    prose under it: the links of the page's footer, not a list of the story's."""
+    if len(run) < BULLETED_MENU_RUN or not all(line.text.lstrip()[:1] in _LIST_BULLETS for _, line in run):
+        return False
+    last = run[-1][1].end
+    return not any(_prose(block) for block in doc.blocks if block.start >= last)
 
 
 def _broken_text(run: list[tuple[Block, Line]]) -> bool:

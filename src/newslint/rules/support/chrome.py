@@ -261,7 +261,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # picture belongs to the original author.").
         # "This copy is for your personal, non-commercial use only.": the page's terms of use.
         "personal_use": compile_cached(
-            r"(?i)(?:this|the)\s[^\n]{0,80}?\bfor\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\b[^\n]{0,80}"
+            r"(?i)(?:this|the)\s[^\n]{0,80}?\bfor\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\b[^\n]{0,300}"
         ),
         "rights_sentence": compile_cached(
             r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
@@ -294,6 +294,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\[\s*read\s+more\s*(?:\.{2,}|…)?\s*\](?:\s+about\s+[^\n]{1,150})?|"
             # "... to boost ties with the Philippines [...]": a listing's teaser, its cut marked.
             r"(?<=[\w,][ \t]+)\[(?:\.{3}|…)\])$"
+        ),
+        # "... as a path to peace. Read more at: https://...": a copy-paste script's link to the
+        # page, added to whatever text a reader copied from it.
+        "copied_link": compile_cached(
+            r"(?i)(?<=[.!?\"”’…)])[ \t]*read[ \t]+more[ \t]+at[ \t]*:?[ \t]*(?:https?://|www\.)\S{1,200}$"
         ),
         # "... the project. Read full story", "... said. Full Story": a link prompt
         # closing a paragraph after its last sentence.
@@ -540,6 +545,9 @@ def _tokens(line: str) -> list[str]:
     return patterns()["token"].findall(line)
 
 
+_COUNTED = re.compile(r"^\d{1,3}-(?=[A-Za-z]+$)")
+
+
 def chrome_reason(line: str) -> tuple[str, bool] | None:
     """Why a line is page chrome, and whether that is certain (safe to delete); None for text."""
     text = line.strip()
@@ -550,7 +558,8 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
         return None
     pats = patterns()
     buttons, strong, _ = chrome_words()
-    words = [t for t in tokens if not pats["number"].fullmatch(t)]
+    # A count joined to its unit ("1-min read"): the unit is the word a widget is known by.
+    words = [_COUNTED.sub("", t) for t in tokens if not pats["number"].fullmatch(t)]
     latin = [w for w in words if pats["latin"].search(w)]
     if not tokens:
         return None
