@@ -61,6 +61,7 @@ from .support.chrome import (
     leading_buttons,
     line_removal,
     lines_of,
+    local_time,
     lost_crumb,
     masthead,
     may_hold_chrome,
@@ -74,6 +75,7 @@ from .support.chrome import (
     reader_notice,
     section_label,
     site_suffix,
+    sky_line,
     tag_list,
     ticker_line,
     title_line,
@@ -223,6 +225,7 @@ _EDITORS_NOTE = "the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO E
 _NOTE_OPENERS = frozenset(("attn", "attention", "note", "eds"))
 _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), not text"
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
+_CLOCK_WIDGET = "a clock widget (a place's time and date: 'Fiji Time: 10:01 AM on Saturday'), not text"
 _SLUG = "a page's address slug (its title in small letters joined by hyphens), not text"
 SLUG_HYPHENS = 4
 _MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
@@ -1217,6 +1220,10 @@ def _widget(bare: str) -> str | None:
         return _WEATHER
     if bare[-1:] in "CF" and len(bare) <= 7 and patterns()["bare_temperature"].fullmatch(bare):
         return _WEATHER
+    if sky_line(bare):
+        return _WEATHER
+    if local_time(bare):
+        return _CLOCK_WIDGET
     if "%" in bare and patterns()["market_row"].fullmatch(bare):
         return _MARKET_ROW
     if rate_row(bare):

@@ -147,6 +147,39 @@ _TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
 
 
 @cache
+def _sky() -> regex.Pattern[str]:
+    data = shipped("data/web_chrome.yaml")["weather_sky"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return compile_cached(
+        rf"(?i:(?:{either(data['modifiers'])})\s+(?:{either(data['conditions'])})"
+        rf"|(?:{either(data['icons'])})-(?:day|night)|{either(data['labels'])})[ \t]*[.:]?"
+        # and the forecast's high and low after the sky ("Chance of Rain. H 54° L 42°")
+        r"(?:[ \t]+(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
+        r"[ \t,/|]*(?i:l|low|lo)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?)?"
+    )
+
+
+def sky_line(bare: str) -> bool:
+    """A weather widget's sky without a temperature ("Scattered Clouds", "cloudy-day")."""
+    return _sky().fullmatch(bare) is not None
+
+
+_LOCAL_TIME = compile_cached(
+    r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?i:time)[ \t]*:?[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?i:[ap]\.?m\.?)?"
+    r"(?:[ \t]+(?i:on[ \t]+)?[\p{L}\p{N},. ]{3,30})?"
+)
+
+
+def local_time(bare: str) -> bool:
+    """A clock widget's line: a place's time, its date after it ("Fiji Time: 10:01 AM on
+    Saturday 24 June")."""
+    return ":" in bare and _LOCAL_TIME.fullmatch(bare) is not None
+
+
+@cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "token": compile_cached(r"[\p{L}\p{N}@#+][\p{L}\p{N}\p{M}@#+'’._-]*"),
@@ -324,7 +357,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
         "weather": compile_cached(
             r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-–|]\s+)?(?:[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
-            r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?"
+            r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?,?"
         ),
         # A page's address slug left as a line: its title in small letters joined by hyphens
         # ("trudeau-once-again-assures-the-premiers-and-territorial-leaders").
