@@ -49,7 +49,9 @@ class MisspelledName(Rule):
             "(\"Agency France-Presse\"), where a name in its own right is not (\"Hercegovina\"). "
             "Otherwise it is a suggestion. A word no list knows, in a given name's place before a "
             "surname, with one inner letter off a common given name (\"Travor Mallard\") is shown "
-            "as that name's slip, never fixed: the person may spell it so. A known place too obscure "
+            "as that name's slip, never fixed: the person may spell it so; so is such a word right after "
+            "a given name with two inner letters of a common name swapped (\"Mohammad Ibrhaim\"). A known "
+            "place too obscure "
             "to correct to on its own (\"Siem Reap\", \"Khyber Pakhtunkhwa\") still is where the rest of "
             "it, a distinctive word, is printed exactly beside a word no list knows one slip from "
             "its part (two in a long part): a suggestion, never applied unattended; an umlaut "
@@ -99,9 +101,10 @@ class MisspelledName(Rule):
             if slip.start in reported or doc.block_at(slip.start) is None:
                 continue
             edit = Edit(slip.start, slip.end, slip.intended)
+            kind = "name" if slip.surname else "given name"
             yield self.diagnostic(
                 slip.start, slip.end,
-                f'"{slip.found}" may be a misspelling of the given name "{slip.intended}" (no list '
+                f'"{slip.found}" may be a misspelling of the {kind} "{slip.intended}" (no list '
                 f"knows \"{slip.found}\"; the person may spell it so)",
                 Fix.display_only(f"Replace with {slip.intended!r}", edit),
             )

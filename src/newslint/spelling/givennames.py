@@ -26,6 +26,7 @@ class GivenSlip(NamedTuple):
     end: int
     found: str
     intended: str
+    surname: bool = False
 
 
 def _changed(word: str) -> Iterator[str]:
@@ -66,10 +67,10 @@ def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
         at = text.find(token)
         while at >= 0:
             match = _PRINTED.match(text, at)
-            at = text.find(token, at + 1)
-            if match is None or match.group(1) != token:
-                continue
-            slip = _slip(text, match, data)
+            begin, at = at, text.find(token, at + 1)
+            slip = _slip(text, match, data) if match is not None and match.group(1) == token else None
+            if slip is None and _whole(text, begin, token):
+                slip = _surname_slip(text, begin, token, data)
             if slip is not None:
                 yield slip
 
@@ -112,3 +113,35 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
         return None  # the article prints the right name too: NL301's evidence, not this
     return GivenSlip(match.start(1), match.end(1), token, intended)
+
+
+def _whole(text: str, at: int, token: str) -> bool:
+    """The token printed at `at` as a whole word."""
+    return not text[at - 1 : at].isalpha() and not text[at + len(token) : at + len(token) + 1].isalnum()
+
+
+def _surname_slip(text: str, at: int, token: str, data: Compiled) -> GivenSlip | None:
+    """A word no list knows right after a given name ("Mohammad Ibrhaim"), two inner neighbours
+    of a common person's name swapped: a swap makes a real name by chance far less often than a
+    changed letter does, and how names vary (a letter more, less or changed) is left alone."""
+    before = text[max(0, at - 40) : at]
+    if not before.endswith(" "):
+        return None
+    words = before.rsplit(None, 1)
+    given = words[-1] if words else ""
+    if not (given[:1].isupper() and given[1:].islower() and _given(data, given.casefold())):
+        return None
+    if in_organisation(text, at + len(token)):
+        return None  # a firm's name ("Ahmad Trdaing Co")
+    near = {
+        word for word in _swaps(token.casefold())
+        if (code := data.code(word)) & PERSON and not code & WORD and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
+    }
+    if len(near) != 1:
+        return None
+    if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
+        return None  # printed so more than once: the person's own spelling
+    intended = near.pop().capitalize()
+    if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
+        return None  # the article prints the right name too: NL301's evidence, not this
+    return GivenSlip(at, at + len(token), token, intended, True)
