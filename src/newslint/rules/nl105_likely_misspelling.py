@@ -140,11 +140,14 @@ def _between_names(text: str, at: int, stop: int) -> bool:
 
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
     """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
-    "febres cordero"): a phrase or name in another language, not two slips in a row."""
+    "febres cordero"): a phrase or name in another language, not two slips in a row; or
+    next to itself ("boda boda"), a loan word doubled as its language makes it."""
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
         if found is not None:
             word = found[1]
+            if word == text[at:stop]:
+                return True
             if not word.islower() or not VOWELS.intersection(word) or word in wire_words():
                 continue  # a name, or shorthand ("dlrs", "vs")
             code = data.code(word)

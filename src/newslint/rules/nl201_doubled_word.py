@@ -186,6 +186,27 @@ def _frequent_word(folded: str) -> bool:
     return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
 
 
+def _own_double(text: str, word: str, folded: str) -> bool:
+    """A double the article prints twice or more, of a name or a word no English list knows
+    ("CIRCUS CIRCUS", "boda boda"): its own term. An English word so ("said said") is a slip
+    pasted twice, and shorthand ("vs vs") has no vowel."""
+    if word.islower() and _english_word(folded) or not any(v in folded for v in "aeiouy"):
+        return False
+    return _printed_doubled_again(text, word)
+
+
+def _printed_doubled_again(text: str, word: str) -> bool:
+    """The article prints the word doubled twice or more."""
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[ \t]+{re.escape(word)}(?![\w'’-])"
+    return len(re.findall(pattern, text, re.IGNORECASE)) > 1
+
+
+def _english_word(folded: str) -> bool:
+    from ..spelling.lookup import WORDS
+
+    return folded in WORDS
+
+
 class DoubledWord(Rule):
     spec = RuleSpec(
         code="NL201",
@@ -207,7 +228,9 @@ class DoubledWord(Rule):
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes in the six words before it. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
-            "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on)."
+            "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on), "
+            "and for a word no English list knows (a loan word its language doubles, \"boda boda\"); "
+            "a word the article prints doubled twice or more is its own term and is left alone."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -285,7 +308,7 @@ class DoubledWord(Rule):
                     continue  # "the the-" / "it it's": part of a longer word
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
-                if pair in allowed:
+                if pair in allowed or _own_double(doc.text, first, folded):
                     continue
                 if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
@@ -320,6 +343,9 @@ class DoubledWord(Rule):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
+                elif first.islower() and not _english_word(folded):
+                    # No English word: maybe a loan word its language doubles ("boda boda").
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless a word its language doubles)", edit)
                 else:
                     fix = Fix.safe(f"Delete the second {second!r}", edit)
                 yield self.diagnostic(start, end, f'doubled word "{second}"', fix)

@@ -144,6 +144,8 @@ class DuplicateParagraph(Rule):
                 first = first_seen.setdefault(keys[index], item)
                 if first is item or normalise(first.block.text) != normalise(item.block.text):
                     continue
+                if not substantial and not title and item.block.text.rstrip()[-1:] == ",":
+                    continue  # "Reuters" over "Reuters,": a credit and the byline it opens, not a copy
                 before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
                     doc.own_markup
