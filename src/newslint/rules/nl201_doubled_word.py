@@ -186,6 +186,21 @@ def _frequent_word(folded: str) -> bool:
     return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
 
 
+@cache
+def _that_slip_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml")["that_that_slip_before"])
+
+
+_QUOTED_WORD = re.compile(r"[ \t]+[\"“‘']?([^\W\d_]+)")
+
+
+def _that_slip(text: str, end: int) -> bool:
+    """ "that that" before a pronoun, a possessive or an article ("said that that he"): the
+    second "that" points at nothing there."""
+    found = _QUOTED_WORD.match(text, end)
+    return found is not None and found[1].casefold() in _that_slip_words()
+
+
 def _own_double(text: str, word: str, folded: str) -> bool:
     """A double the article prints twice or more, of a name or a word no English list knows
     ("CIRCUS CIRCUS", "boda boda"): its own term. An English word so ("said said") is a slip
@@ -230,7 +245,9 @@ class DoubledWord(Rule):
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
             "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on), "
             "and for a word no English list knows (a loan word its language doubles, \"boda boda\"); "
-            "a word the article prints doubled twice or more is its own term and is left alone."
+            "a word the article prints doubled twice or more is its own term and is left alone. "
+            "\"that that\" before a pronoun, a possessive or an article (\"said that that he\") is "
+            "reported, unsafe: the second \"that\" points at nothing there."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -308,7 +325,8 @@ class DoubledWord(Rule):
                     continue  # "the the-" / "it it's": part of a longer word
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
-                if pair in allowed or _own_double(doc.text, first, folded):
+                that_slip = pair == "that that" and _that_slip(text, match.end(3))
+                if pair in allowed and not that_slip or _own_double(doc.text, first, folded):
                     continue
                 if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
@@ -339,6 +357,8 @@ class DoubledWord(Rule):
                     quotes = QuoteMap(text)
                 if cleft:
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a clause is its subject)", edit)
+                elif that_slip:
+                    fix = Fix.unsafe(f"Delete the second {second!r} (it points at nothing here)", edit)
                 elif quotes.inside(match.start(3)):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
