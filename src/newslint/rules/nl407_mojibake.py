@@ -99,7 +99,9 @@ class Mojibake(Rule):
             "offered as \"”\" for an editor to confirm. Mojibake that lost its other bytes, which "
             "ftfy cannot undo, is shown with no fix: \"â\" in an apostrophe's or a quote's place "
             "(\"donât\", \"Trumpâs\", \"âThe\"), and a Latin-1 sign between two letters "
-            "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one."
+            "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one. Russian or Greek "
+            "text in a one-byte code page read as Western European (\"Ïîïóëÿðíûå ñîîáùåíèÿ\"), words "
+            "of accented letters only, is shown with its reading offered (\"Популярные сообщения\")."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -117,6 +119,8 @@ class Mojibake(Rule):
             yield from self._lookalikes(doc)
         if _MAY_BE_STRAY.search(doc.text) is not None:
             yield from self._strays(doc)
+        if _WESTERN_RUN.search(doc.text) is not None:
+            yield from self._code_pages(doc)
         for mark, pattern, what, right, name in _STAND_INS:
             if mark not in doc.text:
                 continue
@@ -270,6 +274,26 @@ class Mojibake(Rule):
                 )
 
 
+    def _code_pages(self, doc: Document) -> Iterable[Diagnostic]:
+        """Cyrillic or Greek text in a one-byte code page read as Western ("Ïîïóëÿðíûå
+        ñîîáùåíèÿ" for "Популярные сообщения"): words made of accented letters only, which no
+        language writes. Shown, its reading offered: the text is another language's."""
+        for block in doc.blocks:
+            runs = list(_WESTERN_WORDS.finditer(block.text))
+            if sum(len(run.group()) for run in runs) < MIN_CODE_PAGE_LETTERS:
+                continue
+            start, end = runs[0].start(), runs[-1].end()
+            garbled = block.text[start:end]
+            read = _read_as_other_code_page(garbled)
+            if read is None:
+                continue
+            page, text = read
+            yield self.diagnostic(
+                block.start + start, block.start + end,
+                f'garbled characters "{garbled[:40]}": {page} text read as Western European ("{text[:40]}")',
+                Fix.display_only(f"Replace with {text[:40]!r}", Edit(block.start + start, block.start + end, text)),
+            )
+
     def _strays(self, doc: Document) -> Iterable[Diagnostic]:
         """One character of another script glued to a Latin word ("Bidenโs", "โOur", "꧃in"), or
         a symbol inside one ("infrastructur✱e"): a quote or apostrophe read with a wrong code page
@@ -322,6 +346,29 @@ _OTHER_RUN = regex.compile(rf"{_OTHER}{{2}}")
 _MAY_BE_STRAY = regex.compile(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]"
 )
+
+
+# A word of four letters or more from Latin-1's accented range only, no plain letter among them.
+_WESTERN_RUN = re.compile(
+    "(?<![A-Za-z\u00c0-\u00ff])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{4,}(?![A-Za-z\u00c0-\u00ff])"
+)
+_WESTERN_WORDS = re.compile(
+    "(?<![A-Za-z\u00c0-\u00ff])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}(?![A-Za-z\u00c0-\u00ff])"
+    "(?:[ \t,.]+[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}(?![A-Za-z\u00c0-\u00ff]))*"
+)
+MIN_CODE_PAGE_LETTERS = 8
+_CODE_PAGES = (("cp1251", "Cyrillic", regex.compile(r"[\p{Script=Cyrillic}\s,.]+")),
+               ("cp1253", "Greek", regex.compile(r"[\p{Script=Greek}\s,.]+")))
+
+
+def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
+    """The text as the code page whose letters it all becomes, and the script's name."""
+    raw = garbled.encode("cp1252", errors="replace")
+    for page, script, letters in _CODE_PAGES:
+        text = raw.decode(page, errors="replace")
+        if letters.fullmatch(text) is not None:
+            return script, text
+    return None
 
 
 def _word(part: str) -> bool:
