@@ -884,6 +884,7 @@ def reader_notice(text: str) -> bool:
         # the few words a notice opens with: nearly every line stops here
         return (
             _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text) or cookie_notice(text)
+            or channel_promo(text)
         )
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
@@ -960,6 +961,19 @@ def _news_promo() -> tuple[frozenset[str], frozenset[str]]:
 def _news_openers() -> tuple[str, ...]:
     """What a line sending its reader to the news opens with, lowered: a verb, or "please"."""
     return (*sorted(_news_promo()[0]), "please")
+
+
+# A site's channel on a messaging app or news reader, and the link to join it ("Deccan Herald
+# News now on Telegram - Click here to subscribe", "X is now on WhatsApp Channels. Click to join").
+_CHANNEL_PROMO = re.compile(
+    r"(?i)^[^\n]{0,60}?\b(?:now|is\s+now|also)\s+on\s+(?:whatsapp|telegram|google\s+news|signal|viber)"
+    r"(?:\s+channels?)?[\s.!:,–—-]*(?:click|tap|join|subscribe|follow)\b[^\n]{0,60}$"
+)
+MAX_CHANNEL_PROMO = 160
+
+
+def channel_promo(text: str) -> bool:
+    return len(text) <= MAX_CHANNEL_PROMO and " on " in text and _CHANNEL_PROMO.match(text) is not None
 
 
 def news_promo(text: str) -> bool:
