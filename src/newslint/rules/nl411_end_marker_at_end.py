@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -25,6 +25,9 @@ class EndMarkerAtEndOptions(RuleOptions):
     # region. --AKP" with the next story under it) is that page's layout, and the story a desk
     # takes ends where it cuts: reported only when a desk asks.
     mid_page: bool = False
+    # An agency's name or its reporting credit closing the story ("... on Monday. (Yonhap)", "—
+    # Bernama") is the story's attribution, which most desks keep: reported only when asked.
+    attributions: bool = False
 
 
 # How many blocks from the end a marker may sit above the page's debris.
@@ -128,8 +131,9 @@ class EndMarkerAtEnd(Rule):
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop. An agency's "
             "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
-            "only a space, '... loss. ONA') is the story's attribution: it is "
-            "shown, and the desk decides whether its style keeps it. Under the story's last "
+            "only a space, '... loss. ONA') is the story's attribution, which most desks keep: it is "
+            "shown only with the option `attributions = true`, for a desk whose style strips it; then "
+            "these are shown too. Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
             "— VNS') or, in capitals, after the stop ('... leaders. VNS') or in brackets there (an "
             "editor's initials: '... New Guinea. (WDY)'), or alone on the last line "
@@ -166,6 +170,11 @@ class EndMarkerAtEnd(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: EndMarkerAtEndOptions = self.options  # type: ignore[assignment]
+        found = self._check(doc, options)
+        # Every attribution's message says so; the desk that strips them asks for them all.
+        return found if options.attributions else (d for d in found if _ATTRIBUTION not in d.message)
+
+    def _check(self, doc: Document, options: EndMarkerAtEndOptions) -> Iterator[Diagnostic]:
         blocks = doc.blocks
         if not blocks:
             return
