@@ -56,6 +56,8 @@ CREDIT_COPY_LETTERS = 25
 MAX_CREDIT_WORDS = 6
 CREDIT_COPY_REACH = 3
 MAX_CREDIT_COPY = 400  # letters of a block compared so: a caption's or a title's length
+# A copy this long (letters) is one however far apart: a caption printed again with its credit.
+FAR_CREDIT_COPY_LETTERS = 100
 # Small words a credit's name may hold ("Fire and Emergency NZ", "Ministry of Defence"); a credit
 # opens with none of them ("and President ..." goes on a sentence).
 _CREDIT_SMALL = frozenset({"and", "of", "the", "for", "de", "du", "la", "del", "da", "van", "von", "bin", "al"})
@@ -97,7 +99,8 @@ class NearDuplicateParagraph(Rule):
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported, unless what one copy adds is a credit or a "
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
-            "and the copies stand within three blocks of each other: a caption or title printed twice, "
+            "and the copies stand within three blocks of each other, or anywhere when the shorter holds a hundred "
+            "letters or more: a caption or title printed twice, "
             "once with its credit."
         ),
         example="Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -263,10 +266,12 @@ class NearDuplicateParagraph(Rule):
         found.sort(key=lambda item: item[0].start)
         items = [(doc.block_index(block), block, key) for block, key in found]
         for k, (index, block, key) in enumerate(items):
-            for earlier_index, earlier, earlier_key in items[max(0, k - CREDIT_COPY_REACH) : k]:
-                if index - earlier_index > CREDIT_COPY_REACH or key == earlier_key:
+            for earlier_index, earlier, earlier_key in items[:k]:
+                if key == earlier_key:
                     continue
                 short, full = sorted((key, earlier_key), key=len)
+                if index - earlier_index > CREDIT_COPY_REACH and len(short) < FAR_CREDIT_COPY_LETTERS:
+                    continue  # a short title farther away: a table's sub-heading, printed so on purpose
                 if not (full.startswith(short) or full.endswith(short)):
                     continue
                 extra = _credit_end(earlier, _raw_tokens(earlier.text), block, _raw_tokens(block.text))
