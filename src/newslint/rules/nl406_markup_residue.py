@@ -94,7 +94,11 @@ MAX_STYLE_LINE = 2000
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
 
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
-_PLACEHOLDER = compile_cached(r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}")
+_PLACEHOLDER = compile_cached(
+    r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}"
+    # Another template language's variable, between dollar signs ("$article.art_field1$").
+    r"|\$[A-Za-z_]\w*(?:\.\w+)+\$"
+)
 
 
 def _plausible(decoded: str) -> bool:
@@ -158,7 +162,7 @@ class MarkupResidue(Rule):
             yield from self._lost_brackets(doc)
         if "[" in text and "]" in text:
             yield from self._shortcodes(doc)
-        if "{{" in text:
+        if "{{" in text or "$" in text:
             yield from self._placeholders(doc)
         if "{" in text and "}" in text and ":" in text:
             yield from self._style_rules(doc)

@@ -234,8 +234,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
             rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
-            # The site's initials after it ("15 hours ago TN").
-            r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5})?"
+            # The site's initials after it ("15 hours ago TN"), or the item's counters ("998 Views 0 Comments").
+            r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5}"
+            r"|(?:[ \t]+\d[\d,.]*[kK]?[ \t]*(?:views?|comments?|shares?|likes?|reads?)){1,3})?"
         ),
         # A blog's default user as the byline ("by admin"): shown, since a byline's place is the
         # story's own and a desk may keep the line.
@@ -358,6 +359,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "weather": compile_cached(
             r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-–|]\s+)?(?:[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
             r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?,?"
+            # and the widget's date after it ("Dublin: 15°C Monday 9 August 2021")
+            r"(?:\s+(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?(?:\s+\d{4})?)?"
         ),
         # A page's address slug left as a line: its title in small letters joined by hyphens
         # ("trudeau-once-again-assures-the-premiers-and-territorial-leaders").
