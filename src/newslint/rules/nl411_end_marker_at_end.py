@@ -59,7 +59,12 @@ _CODES = compile_cached(
     r"[-–—]*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
 )
 # An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
-_ENDED_CODES = compile_cached(r"[-–—]*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}")
+_ENDED_CODES = compile_cached(
+    r"[-–—]*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"
+    # A rule of "=" with the editor's initials ("============== L.Y", "=========R.A.H.") and an
+    # item's numbers joined by "**" ("3266**1424"): the agency's end of item, its codes after it.
+    r"|={4,}[ \t]*(?:\p{Lu}\.?){1,4}|\d{3,6}\*\*\d{3,6}"
+)
 # A last line that is an agency's name written out ("Al-Wafa News Agency", "Anadolu Agency").
 _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
 
@@ -150,9 +155,10 @@ class EndMarkerAtEnd(Rule):
             "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
             "and the fix removes (an agency's name before the slash, 'VNA/VNP', is its credit) "
-            "them; an end word with its codes ('Enditem/ls') is the end marker with only the page's "
-            "lines under it too. A wire's trailer with its local and GMT times and the item's link, "
-            "glued to a paragraph "
+            "them; an end word with its codes ('Enditem/ls'), a rule of '=' with the editor's initials "
+            "('============== L.Y') or an item's numbers joined by '**' ('3266**1424') is the end marker "
+            "with only the page's lines under it too. A wire's trailer with its local and GMT times and "
+            "the item's link, glued to a paragraph "
             "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
             "or a short line closing one story with more copy after it (a page "
             "that prints several stories: '... the region. --AKP' with the next story under it; "
