@@ -289,6 +289,17 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
 _MALE_ENDINGS = ("ov", "ev", "yov", "yev", "in", "yn")
 
 
+def _other_form(a: str, b: str) -> bool:
+    """One word's other grammatical form, not a slip: "-man" and "-men" ("Spokesman",
+    "Spokesmen"), or a letter outside ASCII that another language's plural or case adds at the
+    end ("Garda", "Gardaí")."""
+    a, b = a.casefold(), b.casefold()
+    if {a[-3:], b[-3:]} == {"man", "men"} and a[:-3] == b[:-3]:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and not long[-1].isascii()
+
+
 def _gendered(a: str, b: str) -> bool:
     """One print is the other with a woman's "-a" after a man's surname ending."""
     shorter, longer = sorted((a, b), key=len)
@@ -463,7 +474,8 @@ class NameConsistency(Rule):
             "Greald Elliot\" beside \"Gerald\"). A print that differs only in its ending, or a "
             "short one (four letters), counts when it is used nowhere and stands beside the same "
             "word as the dominant print (\"Nawas Sharif\" under \"Nawaz Sharif\" twice, \"Sief "
-            "Palace\" under \"Seif Palace\"): the same name, whatever its ending. A print with "
+            "Palace\" under \"Seif Palace\"): the same name, whatever its ending. Another form of "
+            "the word is no slip (\"Spokesmen\" beside \"Spokesman\", \"Gardaí\" beside \"Garda\"). A print with "
             "another script's letter in it (\"Karagцz\") is mojibake, NL407's, and pairs with no "
             "other print. A man's and a woman's form of a Slavic or Central Asian surname "
             "(\"Mirziyoyev\", \"Mirziyoyeva\"; \"Ivanov\", \"Ivanova\") are two people, not a slip, "
@@ -569,6 +581,7 @@ class NameConsistency(Rule):
                     known = _known_twin(minor, others, pending, counts)
                     if known is not None:
                         wanted[minor] = (known, False)
+        wanted = {minor: found for minor, found in wanted.items() if not _other_form(minor, found[0])}
         if wanted and counts is not None:
             yield from self._report(doc, wanted, counts)
         # A changed letter pairs two prints both ways only: a print one letter from two others
@@ -650,7 +663,7 @@ class NameConsistency(Rule):
             return
         seen: set[int] = set()
         for start, end, minor, major, printed in _variant_pairs(runs):
-            if start in seen:
+            if start in seen or _other_form(minor, major):
                 continue
             seen.add(start)
             edit = Edit(start, end, major)
