@@ -245,9 +245,13 @@ def _sentence_title(text: str) -> bool:
 
 
 def _printed_again(doc: Document, title: Block) -> bool:
-    """Another paragraph prints the title word for word (not only within a longer line)."""
+    """Another paragraph prints the title word for word, in any case ("KP Govt Refusal To ..."
+    over "KP govt refusal to ..."), not only within a longer line."""
     if doc.text.count(title.text) < 2:
-        return False  # one C-level count first
+        folded = title.text.casefold()
+        if doc.text.casefold().count(folded) < 2:
+            return False  # one C-level count first
+        return sum(1 for block in doc.blocks if block.text.casefold() == folded) > 1
     return sum(1 for block in doc.blocks if block.text == title.text) > 1
 
 
