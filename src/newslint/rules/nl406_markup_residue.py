@@ -215,14 +215,14 @@ class MarkupResidue(Rule):
     def _lost_ampersands(self, doc: Document) -> Iterable[Diagnostic]:
         """An entity that lost its "&" on the way ("Herveacute;", "cityrsquo;s"): decoded as the
         entity would have been; its name with ";" is no English word's ending."""
-        import html
-
         pattern = _lost_ampersand()
         text = doc.text
         at = text.find(";")
         while at != -1:
             match = pattern.search(text, max(0, at - 8), at + 1)
             if match is not None and match.end() == at + 1:
+                import html  # only for an entity actually found
+
                 decoded = html.unescape("&" + match.group())
                 if decoded != "&" + match.group() and _plausible(decoded):
                     start, end = match.start(), match.end()

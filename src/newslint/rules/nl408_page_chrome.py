@@ -39,6 +39,7 @@ from .support.chrome import (
     agency_names,
     bare_date,
     breadcrumb,
+    bulleted,
     chrome_reason,
     chrome_words,
     counted_date,
@@ -439,7 +440,7 @@ class PageChrome(Rule):
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
-                yield from self._script_prefixes(doc, reported)
+                yield from self._script_ends(doc, reported)
             yield from self._other_language(doc, reported)
         if site is not None and site[1] in (_SITE, _OUTLET) or doc.own_markup:
             # Under a site's name the headline is the second line; a reader that knows the
@@ -906,7 +907,7 @@ class PageChrome(Rule):
                 ):
                     yield self._line(doc, block, line, _FOREIGN_LABELS, False)
 
-    def _script_prefixes(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+    def _script_ends(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A word in another script opening an English paragraph ("ຂປລ (KPL) The government's
         ..."): the agency's name or the page's label in its own script, left by the scrape; or
         closing it after its last sentence's stop, a button's label run on to the text."""
@@ -1273,9 +1274,6 @@ MENU_ODD_SHARE = 3
 MENU_HEAD_WORDS = 2
 
 
-_LIST_BULLETS = "•·▪►"
-
-
 def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Line]]]:
     """Runs of menu items: paragraph lines of one to four capitalised words, with odd short
     lines between them bridged, and a short first line when the run starts right under it."""
@@ -1307,7 +1305,7 @@ BULLETED_MENU_RUN = 3
 def _bulleted_tail(doc: Document, run: list[tuple[Block, Line]]) -> bool:
     """A shorter run of menu items, each behind a list's bullet ("  • Email Service"), with no
     prose under it: the links of the page's footer, not a list of the story's."""
-    if len(run) < BULLETED_MENU_RUN or not all(line.text.lstrip()[:1] in _LIST_BULLETS for _, line in run):
+    if len(run) < BULLETED_MENU_RUN or not all(bulleted(line.text) for _, line in run):
         return False
     last = run[-1][1].end
     return not any(_prose(block) for block in doc.blocks if block.start >= last)

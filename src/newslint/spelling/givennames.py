@@ -105,14 +105,7 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
             word for word in _swaps(token.casefold())
             if (code := data.code(word)) & GIVEN and not code & WORD
         }
-    if len(near) != 1:
-        return None
-    if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
-        return None  # printed so more than once: the person's own spelling
-    intended = near.pop().capitalize()
-    if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
-        return None  # the article prints the right name too: NL301's evidence, not this
-    return GivenSlip(match.start(1), match.end(1), token, intended)
+    return _one_slip(text, match.start(1), token, near, False)
 
 
 def _whole(text: str, at: int, token: str) -> bool:
@@ -137,11 +130,16 @@ def _surname_slip(text: str, at: int, token: str, data: Compiled) -> GivenSlip |
         word for word in _swaps(token.casefold())
         if (code := data.code(word)) & PERSON and not code & WORD and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
     }
+    return _one_slip(text, at, token, near, True)
+
+
+def _one_slip(text: str, at: int, token: str, near: set[str], surname: bool) -> GivenSlip | None:
+    """The slip when one name is near, the token is printed once and the name nowhere."""
     if len(near) != 1:
         return None
     if len(re.findall(rf"(?<![\w'’-]){token}(?![\w'’-])", text)) > 1:
         return None  # printed so more than once: the person's own spelling
-    intended = near.pop().capitalize()
+    intended = next(iter(near)).capitalize()
     if re.search(rf"(?<![\w'’-]){intended}(?![\w'’-])", text):
         return None  # the article prints the right name too: NL301's evidence, not this
-    return GivenSlip(at, at + len(token), token, intended, True)
+    return GivenSlip(at, at + len(token), token, intended, surname)

@@ -1220,6 +1220,11 @@ TICKER_REASON = "one of {n} market-ticker lines in a row (symbol, price, change)
 _BULLETS = " \t•·▪►*"
 
 
+def bulleted(text: str) -> bool:
+    """A list's item: a bullet opens the line, after its indent ("  • Email Service")."""
+    return text.lstrip(" \t")[:1] in _BULLETS.strip()
+
+
 def unbulleted(text: str) -> str:
     """A line without the indent and bullet a list item opens with."""
     return text.lstrip(_BULLETS) if text[:1] in _BULLETS else text
