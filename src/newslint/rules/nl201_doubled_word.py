@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -216,6 +216,36 @@ def _printed_doubled_again(text: str, word: str) -> bool:
     return len(re.findall(pattern, text, re.IGNORECASE)) > 1
 
 
+# A word another language doubles is short and spoken ("boda boda", "tuk tuk"): a code or a
+# run of letters ("bwalignc", three consonants in a row) is not one, nor an agency's name ("dpa
+# dpa" is a slip), nor a word the article prints alone too.
+LOAN_WORD_LENGTH = (3, 8)
+_CONSONANTS_THREE = re.compile(r"[^aeiouy]{3}")
+
+
+def _loan_word(folded: str) -> bool:
+    """A word no English list knows that another language may double: short and spoken."""
+    if not LOAN_WORD_LENGTH[0] <= len(folded) <= LOAN_WORD_LENGTH[1] or not folded.isalpha():
+        return False
+    if _CONSONANTS_THREE.search(folded) or not any(v in folded for v in "aeiouy") or _english_word(folded):
+        return False
+    from .support.chrome import agency_names
+
+    return folded not in agency_names()
+
+
+def _memo(answers: dict[str, bool], ask: Callable[..., bool], text: str, word: str, *more: str) -> bool:
+    """`ask`'s answer for the word, asked once a document."""
+    if word not in answers:
+        answers[word] = ask(text, word, *more)
+    return answers[word]
+
+
+def _printed_alone(text: str, word: str) -> bool:
+    """The article prints the word more often than its double holds it."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE)) > 2
+
+
 def _english_word(folded: str) -> bool:
     from ..spelling.lookup import WORDS
 
@@ -312,6 +342,9 @@ class DoubledWord(Rule):
 
     def _doubles(self, doc: Document) -> Iterator[Diagnostic]:
         allowed, function_words = _lists()
+        # Asked once a word: a text may double a word thousands of times.
+        own: dict[str, bool] = {}
+        alone: dict[str, bool] = {}
         for block in doc.prose:
             text = block.text
             pos = 0
@@ -326,7 +359,7 @@ class DoubledWord(Rule):
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
                 that_slip = pair == "that that" and _that_slip(text, match.end(3))
-                if pair in allowed and not that_slip or _own_double(doc.text, first, folded):
+                if pair in allowed and not that_slip or _memo(own, _own_double, doc.text, first, folded):
                     continue
                 if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
@@ -363,7 +396,7 @@ class DoubledWord(Rule):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
-                elif first.islower() and not _english_word(folded):
+                elif first.islower() and _loan_word(folded) and not _memo(alone, _printed_alone, doc.text, first):
                     # No English word: maybe a loan word its language doubles ("boda boda").
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a word its language doubles)", edit)
                 else:

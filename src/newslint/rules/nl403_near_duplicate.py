@@ -265,8 +265,17 @@ class NearDuplicateParagraph(Rule):
             return
         found.sort(key=lambda item: item[0].start)
         items = [(doc.block_index(block), block, key) for block, key in found]
+        # Long keys by their opening and closing letters: a far copy shares one or the other.
+        heads: dict[bytes, list[int]] = {}
+        tails: dict[bytes, list[int]] = {}
         for k, (index, block, key) in enumerate(items):
-            for earlier_index, earlier, earlier_key in items[:k]:
+            candidates = set(range(max(0, k - CREDIT_COPY_REACH), k))
+            if len(key) >= FAR_CREDIT_COPY_LETTERS:
+                head, tail = key[:FAR_CREDIT_COPY_LETTERS], key[-FAR_CREDIT_COPY_LETTERS:]
+                candidates.update(heads.get(head, ()), tails.get(tail, ()))
+                heads.setdefault(head, []).append(k)
+                tails.setdefault(tail, []).append(k)
+            for earlier_index, earlier, earlier_key in (items[j] for j in sorted(candidates)):
                 if key == earlier_key:
                     continue
                 short, full = sorted((key, earlier_key), key=len)
