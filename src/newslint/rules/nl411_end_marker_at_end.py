@@ -26,8 +26,9 @@ class EndMarkerAtEndOptions(RuleOptions):
     # takes ends where it cuts: reported only when a desk asks.
     mid_page: bool = False
     # An agency's name or its reporting credit closing the story ("... on Monday. (Yonhap)", "—
-    # Bernama") is the story's attribution, which most desks keep: reported only when asked.
-    attributions: bool = False
+    # Bernama"): the story's attribution, shown for a desk that republishes copy; a desk whose
+    # style keeps it turns this off.
+    attributions: bool = True
 
 
 # How many blocks from the end a marker may sit above the page's debris.
@@ -136,9 +137,9 @@ class EndMarkerAtEnd(Rule):
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop. An agency's "
             "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
-            "only a space, '... loss. ONA') is the story's attribution, which most desks keep: it is "
-            "shown only with the option `attributions = true`, for a desk whose style strips it; then "
-            "these are shown too. Under the story's last "
+            "only a space, '... loss. ONA') is the story's attribution: it is "
+            "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
+            "every attribution below unreported). Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
             "— VNS') or, in capitals, after the stop ('... leaders. VNS') or in brackets there (an "
             "editor's initials: '... New Guinea. (WDY)'), or alone on the last line "
