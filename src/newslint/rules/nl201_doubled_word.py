@@ -243,7 +243,9 @@ def _memo(answers: dict[str, bool], ask: Callable[..., bool], text: str, word: s
 
 def _printed_alone(text: str, word: str) -> bool:
     """The article prints the word more often than its double holds it."""
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE)) > 2
+    from ..spelling.nameslots import whole_word_count
+
+    return whole_word_count(text.lower(), word.lower()) > 2
 
 
 def _english_word(folded: str) -> bool:

@@ -189,7 +189,6 @@ def user_cached(prefix: str, build: Callable[[], dict]) -> dict:
     """What `build` makes from the word lists, kept in the user cache next to the compiled
     spelling data (so a change of the data makes it anew), read from there after."""
     import marshal
-    import os
 
     path = _cache_path(prefix)
     if path is not None:
@@ -201,14 +200,11 @@ def user_cached(prefix: str, build: Callable[[], dict]) -> dict:
             pass
     built = build()
     if path is not None:
-        import tempfile
+        from ..storage.atomic import write_atomically
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps(built))
-            os.replace(temp, path)
+            write_atomically(path, marshal.dumps(built))
             for other in path.parent.glob(f"{prefix}*"):
                 if other != path and other.suffix != ".tmp":
                     other.unlink(missing_ok=True)

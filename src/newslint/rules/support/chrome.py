@@ -595,7 +595,7 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
     pats = patterns()
     buttons, strong, _ = chrome_words()
     # A count joined to its unit ("1-min read"): the unit is the word a widget is known by.
-    words = [_COUNTED.sub("", t) for t in tokens if not pats["number"].fullmatch(t)]
+    words = [_COUNTED.sub("", t) if "-" in t else t for t in tokens if not pats["number"].fullmatch(t)]
     latin = [w for w in words if pats["latin"].search(w)]
     if not tokens:
         return None
