@@ -16,8 +16,9 @@ MIN_CHARS = 24
 MIN_WORDS = 4
 # English's small words a line may hold and still be another language's ("a", "in", "e-mail").
 MAX_GLUE = 1
-# How sure the identifier must be (its probabilities normalised over its 97 languages).
-MIN_PROBABILITY = 0.97
+# How sure the identifier must be that a line is not English (its probabilities normalised over
+# its 97 languages): close languages (Malay and Indonesian, Spanish and Galician) share the rest.
+MIN_PROBABILITY = 0.999
 # A line beside lines in another language needs fewer words and less certainty to join them.
 MIN_RUN_CHARS = 12
 MIN_RUN_WORDS = 2
@@ -124,8 +125,9 @@ def same_language(line: str, language: str) -> bool:
 
 
 def _identify(line: str, min_words: int) -> tuple[str, float] | None:
-    """(language code, probability) of a line's words outside quotation marks, not English;
-    None when they are English, too few, or English's small words are among them."""
+    """(most likely language's code, probability of not English) of a line's words outside
+    quotation marks; None when they are English, too few, or English's small words are among
+    them."""
     if len(line) < MIN_RUN_CHARS or _ENGLISH.search(line) is not None:
         return None
     if any(char in QUOTE_MARKS for char in line):
@@ -136,5 +138,7 @@ def _identify(line: str, min_words: int) -> tuple[str, float] | None:
     glue = _glue()
     if sum(1 for word in words if word in glue) > MAX_GLUE or _unknown_words(line) < MIN_UNKNOWN:
         return None
-    code, probability = _identifier().classify(line)
-    return None if code == "en" else (code, probability)
+    ranked = _identifier().rank(line)
+    code = ranked[0][0]
+    english = next((probability for language, probability in ranked if language == "en"), 0.0)
+    return None if code == "en" else (code, 1.0 - english)
