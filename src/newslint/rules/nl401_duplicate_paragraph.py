@@ -83,6 +83,20 @@ def _header_again(doc: Document, first: Block, again: Block) -> bool:
     return any(is_lead(block.text) for block in blocks[j + 1 : j + 2 + MAX_HEADER_BLOCKS])
 
 
+# A title printed again among a few other titles, nothing but titles between: a list of
+# related stories printing one of its links twice, not a table's sub-heading over its rows.
+MAX_TITLES_BETWEEN = 8
+LINK_TITLE_WORDS = 30  # a link's title may run longer than a title printed twice at once
+
+
+def _among_titles(between: list[Block]) -> bool:
+    return 0 < len(between) <= MAX_TITLES_BETWEEN and all(
+        "\n" not in block.text and TITLE_WORDS[0] <= len(block.text.split()) <= LINK_TITLE_WORDS
+        and block.text.rstrip()[-1:] not in ".!?:" and not any(map(str.isdigit, block.text))
+        for block in between
+    )
+
+
 def _top_again(doc: Document, first: Block, again: Block) -> bool:
     return _run_again(doc, first, again) or _header_again(doc, first, again)
 
@@ -149,8 +163,8 @@ class DuplicateParagraph(Rule):
                 before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
                     doc.own_markup
-                    or not _printed_again_at_once(_between(doc, before.block, item.block), title)
-                    and not (title and _top_again(doc, first.block, item.block))
+                    or not _printed_again_at_once(between := _between(doc, before.block, item.block), title)
+                    and not (title and (_top_again(doc, first.block, item.block) or _among_titles(between)))
                 ):
                     continue  # a format's fields (an abstract, then the body) may well begin alike
                 kind = "caption" if item.block.kind == CAPTION else "paragraph"
