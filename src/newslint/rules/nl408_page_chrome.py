@@ -1101,7 +1101,7 @@ class PageChrome(Rule):
         lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         mark = next(
             (i for i, (_, line) in enumerate(lines) if i and patterns()["copyright"].match(line.text)
-             and line.text.count(" ") < _COPYRIGHT_WORDS),
+             and (line.text.count(" ") < _COPYRIGHT_WORDS or _RESERVED.search(line.text, 0, _RESERVED_WITHIN))),
             None,
         )
         if mark is None:
@@ -1161,6 +1161,10 @@ class PageChrome(Rule):
 
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
+# A longer paragraph is the copyright line when it says so at once ("Copyright 1995 - . All rights
+# reserved. The content ... shall not be republished"): the site's legal notice, not a story's.
+_RESERVED = re.compile(r"(?i)\ball\s+rights\s+reserved\b")
+_RESERVED_WITHIN = 80
 # The copyright and rights notice the web-debris rule (NL405) reports as a whole line.
 _RIGHTS = re.compile(r"(?i:copyright|©)\s.{0,80}all\s+rights\s+reserved")
 
