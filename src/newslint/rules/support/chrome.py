@@ -525,6 +525,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a site's editor credit, a breadcrumb trail, page numbers, a teaser's cut mark
     if _glued_hint().search(lowered, 0, GLUED_WITHIN) is not None:
         return True  # a widget glued after the credit's date near the top
+    if ("our " in lowered or "you" in lowered or " us " in lowered) and _site_voice(True).search(lowered) is not None:
+        return True  # the site speaking to its reader of itself
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
@@ -887,18 +889,21 @@ def reader_notice(text: str) -> bool:
         # the few words a notice opens with: nearly every line stops here
         return (
             _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text) or cookie_notice(text)
-            or channel_promo(text)
+            or channel_promo(text) or site_voice(text)
         )
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
     found = patterns()["reader_address"].match(text)
     if found is None:
-        return news_promo(text)
+        return news_promo(text) or site_voice(text)
     if found.group().lstrip("*•·-–—> \t").lower().startswith(("dear", "disclaimer")):
         # The page greets its reader ("Dear User, please ..."), or says where its copy came
         # from ("Disclaimer: This post has been auto-published ..."): its notice may run on.
         return True
-    return len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None or news_promo(text)
+    return (
+        len(text) <= MAX_NOTICE and patterns()["site_words"].search(text) is not None or news_promo(text)
+        or site_voice(text)
+    )
 
 
 # A purpose clause before the request it leads to ("To subscribe, please ...").
@@ -977,6 +982,36 @@ MAX_CHANNEL_PROMO = 160
 
 def channel_promo(text: str) -> bool:
     return len(text) <= MAX_CHANNEL_PROMO and " on " in text and _CHANNEL_PROMO.match(text) is not None
+
+
+# The site speaking to its reader of itself: "our" or "your" a word or two before one of its
+# goods ("join our channel", "our digital replica newspaper", "your current comment"), or "you"
+# or "us" a few words before one ("Want us to email you top stories"). A line this long at most;
+# quotations, reported speech and a reader's letter (a question inside it) are the story's.
+SITE_VOICE_WORDS = 45
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|according)\b")
+
+
+@cache
+def _site_voice(lowered: bool = False) -> re.Pattern[str]:
+    """The pattern; `lowered`, for a lowered text (the pre-check: "US" is then "us" too)."""
+    goods = shipped("data/web_chrome.yaml")["reader_promo"]["site_goods"]
+    listed = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in goods), key=len, reverse=True))
+    if lowered:
+        return re.compile(r"\b(?:our|your)\s+(?:[\w-]+\s+){0,2}(?:" + listed + r")\b|\b(?:you|us)\b[^.!?\n]{0,40}\b(?:"
+                          + listed + r")\b")
+    return re.compile(
+        r"\b(?:[Oo]ur|[Yy]our|OUR|YOUR)\s+(?:[\w-]+\s+){0,2}(?i:" + listed + r")\b"
+        r"|\b(?:[Yy]ou|us)\b[^.!?\n]{0,40}\b(?i:" + listed + r")\b"
+    )
+
+
+def site_voice(text: str) -> bool:
+    if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    if len(text.split()) > SITE_VOICE_WORDS or "?" in text.rstrip()[:-1] or _REPORTED.search(text):
+        return False
+    return _site_voice().search(text) is not None
 
 
 def news_promo(text: str) -> bool:
