@@ -60,6 +60,19 @@ def _named(header: str, rest: str) -> bool:
     )
 
 
+_SMALL = frozenset(("in", "of", "the", "this", "on", "for", "and", "&"))
+
+
+def _titled(header: str, rest: str) -> bool:
+    """A header with a few more words in its title case ("Most Viewed Video Stories", "Most Read
+    in 24 Hours"): the list's heading, not a sentence ("Related talks begin") if a title follows."""
+    words = rest.split()
+    return (
+        header[:1].isupper() and 0 < len(words) <= NAMED_WORDS and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL for w in words)
+    )
+
+
 def _prose(text: str) -> bool:
     """A line of running text: a sentence with enough words (a teaser of the next story counts),
     or a line longer than any title, whatever it ends with (a story cut off by the scrape, or
@@ -115,7 +128,10 @@ class RelatedStories(Rule):
             if match is None:
                 continue
             rest = (match["rest"] or "").strip(" :»›>…-")
-            named = match["include"] is None and _named(first.text[: match.start("rest")], rest)
+            header = first.text[: match.start("rest")]
+            # A title-case heading over a sentence is the story's sub-heading ("Related Talks Begin").
+            titled = _titled(header, rest) and (index + 1 == len(blocks) or not _prose(blocks[index + 1].text))
+            named = match["include"] is None and (_named(header, rest) or titled)
             if match["include"] is None and rest and match["gap"] is None and first.text[-1:] != ":" and not named:
                 continue  # "Related talks begin": a sentence that opens with a header word
             if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
