@@ -794,19 +794,25 @@ def is_bar(text: str) -> bool:
     )
 
 
-HEADLINES_REASON = "a ticker of other stories' headlines parted by bullets, not text"
+HEADLINES_REASON = "a ticker of other stories' headlines parted by bullets or bars, not text"
 MIN_TICKER_ITEMS = 3  # headlines in a bullet-parted ticker, at least
 MIN_TICKER_WORDS = 3  # words of each
 MAX_TICKER = 2000  # a ticker's line is this long at most
 
 
 def headline_ticker(text: str) -> bool:
-    """Three headlines or more parted by bullets ("3 injured as blast hits NW Pakistan •
+    """Three headlines or more parted by bullets or bars ("3 injured as blast hits NW Pakistan •
     Chinese shares close lower Friday • ..."), none of them a sentence with its stop: a
     ticker of other stories, not a list of the story's own (whose items are shorter)."""
-    if " • " not in text or len(text) > MAX_TICKER:
-        return False  # one C-level test: nearly every line has no bullet between words
-    parts = [p.strip() for p in text.split(" • ")]
+    if " • " in text:
+        mark = " • "
+    elif text.count("|") >= MIN_TICKER_ITEMS:
+        mark = "|"  # a site's ticker parted by bars, maybe with no space ("Rain hits harvest|Port opens")
+    else:
+        return False  # C-level tests: nearly every line has no bullet or bar between words
+    if len(text) > MAX_TICKER:
+        return False
+    parts = [p.strip() for p in text.split(mark)]
     filled = [p for p in parts if p]
     return len(filled) >= MIN_TICKER_ITEMS and all(
         len(p.split()) >= MIN_TICKER_WORDS and (p[:1].isupper() or p[:1].isdigit()) and p[-1] not in ".!?:;,"
