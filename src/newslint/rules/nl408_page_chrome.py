@@ -1224,7 +1224,9 @@ MAX_WIDGET = 60  # a widget's line is no longer than this
 def _widget(bare: str) -> str | None:
     """The reason a short line is a weather widget, an exchange-rate row or a logo's alternative
     text, wherever it stands; else None."""
-    if "°" in bare and (patterns()["weather"].fullmatch(bare) or patterns()["high_low"].fullmatch(bare)):
+    if "°" in bare and (
+        patterns()["weather"].fullmatch(bare) or patterns()["high_low"].fullmatch(bare) or _dated_weather(bare)
+    ):
         return _WEATHER
     if bare[-1:] in "CF" and len(bare) <= 7 and patterns()["bare_temperature"].fullmatch(bare):
         return _WEATHER
@@ -1239,6 +1241,19 @@ def _widget(bare: str) -> str | None:
     if bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
         return _LOGO
     return None
+
+
+# A temperature among a widget's date, clock and place ("12 March, 2026, 7:38 am Central -
+# 26°C Rain"): no sentence, no word in small letters but a clock's "am" or "pm", and a figure
+# besides the temperature.
+_TEMPERATURE = re.compile(r"(?<![\w.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]\b")
+
+
+def _dated_weather(bare: str) -> bool:
+    if bare[-1:] in ".!?" or _TEMPERATURE.search(bare) is None:
+        return False
+    small = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and w not in ("am", "pm")]
+    return not small and any(c.isdigit() for c in _TEMPERATURE.sub("", bare))
 
 
 def _top_widget(text: str) -> str | None:
