@@ -755,6 +755,10 @@ class PageChrome(Rule):
             bare_word = unbulleted(line).strip()
             if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
                 return chrome_reason(bare_word) or (None, False)  # buttons that lost their spaces?
+            if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and not bare_word[1:].islower() and (
+                glued := chrome_reason(bare_word)
+            ):
+                return glued  # and in camel case ("FacebookTwitter")
             if _GLUED_LINKS.match(bare_word) is not None and glued_menu(bare_word):
                 return GLUED_MENU_REASON, False
             return None, False
