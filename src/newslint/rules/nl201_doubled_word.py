@@ -12,6 +12,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
+from ..regexes import compile_cached
 from ..spelling.text import QuoteMap
 
 # A word, then one space or one line break (tabs and runs of spaces separate table cells),
@@ -173,6 +174,21 @@ def _same_word_before(text: str, start: int, word: str) -> bool:
 _FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def _name_doubled(text: str, start: int, end: int) -> bool:
+    """The last word of a full name printed twice ("Pushpa Kamal Dahal Dahal has"): two capitalised
+    words before the pair, mid-sentence, and the sentence going on in lower case after it (a
+    compound name goes on with a hyphen: "Boutros Boutros-Ghali"). A place's doubled name
+    ("Walla Walla") follows a small word ("in")."""
+    if not _lower_case_follows(text, end):
+        return False
+    before = _TWO_NAMES_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None
+
+
+# Two capitalised words before a double, the first after a word or a comma (not a sentence's start).
+_TWO_NAMES_BEFORE = compile_cached(r"[\w,][ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+$")
+
+
 def _same_word_after(text: str, end: int, word: str) -> bool:
     """A third copy after the pair ("A A A")."""
     found = _FOLLOWING_WORD.match(text, end)
@@ -265,7 +281,10 @@ class DoubledWord(Rule):
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
-            "unless the word is a very frequent English word (\"British British\"); a capital "
+            "unless the word is a very frequent English word (\"British British\") or the last word "
+            "of a full name printed twice mid-sentence, two capitalised words before it and the "
+            "sentence going on in small letters (\"Pushpa Kamal Dahal Dahal has\", unsafe: some names "
+            "repeat a word); a capital "
             "letter printed twice is initials (\"H H Sheikh Tamim\", His Highness), except \"I\" and "
             "\"A\", which are words. Two words "
             "printed twice (\"of the of the\") are reported too, a capitalised two-word name printed "
@@ -376,11 +395,12 @@ class DoubledWord(Rule):
                     continue  # "Font size: A A A", "B B B": a widget's or a table's letters, not a slip
                 if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
                     continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
+                surname = False
                 if _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
                     and _frequent_word(folded)
-                ):
+                ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))):
                     # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
                     # Girls": a title. Only a frequent word whose phrase goes on in lower case
                     # ("the British British envoy") is a slip.
@@ -392,6 +412,9 @@ class DoubledWord(Rule):
                     quotes = QuoteMap(text)
                 if cleft:
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a clause is its subject)", edit)
+                elif surname:
+                    # Some names do repeat a word ("García García"): the editor decides.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
                 elif that_slip:
                     fix = Fix.unsafe(f"Delete the second {second!r} (it points at nothing here)", edit)
                 elif quotes.inside(match.start(3)):

@@ -19,6 +19,8 @@ MAX_GLUE = 1
 # How sure the identifier must be that a line is not English (its probabilities normalised over
 # its 97 languages): close languages (Malay and Indonesian, Spanish and Galician) share the rest.
 MIN_PROBABILITY = 0.999
+# For "no language" (zxx: encoded data such as an attachment's base64), its own probability.
+MIN_ZXX_PROBABILITY = 0.97
 # A line beside lines in another language needs fewer words and less certainty to join them.
 MIN_RUN_CHARS = 12
 MIN_RUN_WORDS = 2
@@ -102,7 +104,7 @@ def other_language(line: str) -> str | None:
     if len(line) < MIN_CHARS:
         return None
     found = _identify(line, MIN_WORDS)
-    if found is None or found[1] < MIN_PROBABILITY:
+    if found is None or found[1] < (MIN_ZXX_PROBABILITY if found[0] == "zxx" else MIN_PROBABILITY):
         return None
     return _language_name(found[0])
 
@@ -141,4 +143,6 @@ def _identify(line: str, min_words: int) -> tuple[str, float] | None:
     ranked = _identifier().rank(line)
     code = ranked[0][0]
     english = next((probability for language, probability in ranked if language == "en"), 0.0)
+    if code == "zxx":  # no language at all: its own probability, not that of all but English
+        return code, ranked[0][1]
     return None if code == "en" else (code, 1.0 - english)
