@@ -403,7 +403,7 @@ class DoubledWord(Rule):
                 ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))):
                     # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
                     # Girls": a title. Only a frequent word whose phrase goes on in lower case
-                    # ("the British British envoy") is a slip.
+                    # ("the British British envoy") or a full name's last word is a slip.
                     continue
                 start = block.start + match.start(3)
                 end = block.start + match.end(3)

@@ -30,7 +30,9 @@ def _credit() -> regex.Pattern[str]:
 MIN_SHARED_WORDS = 10
 # The bare lead's opening, looked for inside a later paragraph; a dateline's dash before it.
 _PROBE = 60
-_DASH_BEFORE = compile_cached(r"\S[ \t]*[-–—]+[ \t]*$")
+_DASH_BEFORE = compile_cached(r"\S[ \t]*(?:[-–—]+|:)[ \t]*$")
+# A summary line printed without its stop (a site's standfirst) has this many words at least.
+_UNSTOPPED_WORDS = 12
 
 
 class RepeatedLeadOptions(RuleOptions):
@@ -52,7 +54,9 @@ class RepeatedLead(Rule):
             "source credit on it, or one that lost some of its spaces is compared by its "
             "letters and shown for an editor, as is a summary printed again as the first "
             "sentence of the dateline paragraph, or the lead printed again after a dateline "
-            "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>'). A summary above the "
+            "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>') or that closes with "
+            "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
+            "or more may have lost its stop). A summary above the "
             "dateline that opens with the same clause as the lead, ten words or more, before the two "
             "part ('..., said the vice chairman' and '..., a Lao official told Xinhua') is the page's "
             "restatement: the lead's repeated clause is shown, with no fix."
@@ -226,13 +230,16 @@ class RepeatedLead(Rule):
         """With no dateline: a summary line at the top that the next paragraph opens with."""
         paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
         for first, second in zip(paragraphs, paragraphs[1:4], strict=False):
-            if first.text.count(" ") + 1 < options.min_words or not ends_sentence(first.text):
+            if first.text.count(" ") + 1 < options.min_words:
                 continue
+            stop = ends_sentence(first.text)
+            if not stop and (first.text.count(" ") + 1 < _UNSTOPPED_WORDS or "\n" in first.text):
+                continue  # a title, not a summary that lost its stop
             key = compact(first.text)
             if len(key) < 5 * options.min_words:
                 continue
             later = compact(second.text)
-            if len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
+            if stop and len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
                 line = doc.position(second.start)[0]
                 yield self.diagnostic(
                     first.start, first.end,
@@ -245,12 +252,12 @@ class RepeatedLead(Rule):
             at = second.text.find(first.text[:_PROBE], 1)  # a caption may open alike
             if at > 0 and _DASH_BEFORE.search(second.text, 0, at) and compact(second.text[at:]).startswith(key):
                 # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
-                # the reader could not see, with the lead after it.
+                # the reader could not see, with the lead after it; or a dateline the reader does
+                # not know, closed by a colon ("ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>").
                 line = doc.position(second.start)[0]
                 yield self.diagnostic(
                     first.start, first.end,
-                    f"lead printed again after the dateline inside the paragraph on line {line} "
-                    "(a caption run into it)",
+                    f"lead printed again after the dateline inside the paragraph on line {line}",
                     Fix.display_only("Delete the lead without its dateline", Edit(*removal(doc, first), "")),
                 )
                 return
