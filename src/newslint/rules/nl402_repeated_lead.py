@@ -229,7 +229,7 @@ class RepeatedLead(Rule):
     def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
         """With no dateline: a summary line at the top that the next paragraph opens with."""
         paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
-        for first, second in zip(paragraphs, paragraphs[1:4], strict=False):
+        for first, second in zip(paragraphs, paragraphs[1:], strict=False):
             if first.text.count(" ") + 1 < options.min_words:
                 continue
             stop = ends_sentence(first.text)
