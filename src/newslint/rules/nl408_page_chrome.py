@@ -47,6 +47,7 @@ from .support.chrome import (
     date_widget,
     dated_widget,
     feed_footer,
+    field_labels,
     first_word,
     footer_label,
     foreign_language,
@@ -314,7 +315,8 @@ class PageChrome(Rule):
             "quoted articles.') or states its terms of use ('... for your personal, non-commercial use') "
             "or speaks to its reader of itself ('our' or 'your' a word or two before its website, "
             "readers, channel or comments: 'Access News Break, our award-winning app', 'This will "
-            "delete your current comment'; not in reported speech); "
+            "delete your current comment'; not in reported speech); a template's field label alone, its value lost "
+            "('Date:', 'Online:' over the story's prose or at its end; a heading such as 'Background:' is none); "
             "a plea quoted in the story is the story's; the page's "
             "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
             "original author.'); a "
@@ -641,6 +643,8 @@ class PageChrome(Rule):
                 continue
             for line in lines_of(block):
                 reason, certain = self._reason(line.text, index - first_body)
+                if reason is None and line.text[-1:] == ":" and _empty_label(line.text, blocks, index, block):
+                    reason = _EMPTY_FIELD
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
                 if reason in (_BARE_LINK, _LABELLED_LINK, _LONE_SECTION_REASON) and doc.own_markup:
@@ -1361,6 +1365,16 @@ def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
     if outlet_name(site) and any(_prose(block) for block in blocks[1:]):
         return blocks[0], _OUTLET
     return None
+
+
+def _empty_label(line: str, blocks: tuple[Block, ...], index: int, block: Block) -> bool:
+    """A page's field label with its value lost ("Date:", "Online:", "link:"): a word a template
+    names a field with (data), a colon, and no value under it: the story's prose, or nothing.
+    A heading over prose ("Background:") is no field's label."""
+    word = line[:-1].strip().casefold()
+    if word not in field_labels() or "\n" in block.text:
+        return False
+    return index + 1 == len(blocks) or _prose(blocks[index + 1])
 
 
 def _prose(block: Block) -> bool:

@@ -121,6 +121,15 @@ def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return buttons, buttons - weak, foreign_dates
 
 
+_LONE_LABEL = re.compile(r"(?m)^[ \t]*[^\W\d_][\w-]{1,11}:[ \t]*$")
+
+
+@cache
+def field_labels() -> frozenset[str]:
+    """Words a page's template labels a field with ("Date", "Author", "Online")."""
+    return frozenset(w.casefold() for w in shipped("data/web_chrome.yaml")["field_labels"])
+
+
 @cache
 def foreign_words() -> frozenset[str]:
     """Other languages' month and weekday names and common words: a line that opens with one
@@ -527,6 +536,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a widget glued after the credit's date near the top
     if ("our " in lowered or "you" in lowered or " us " in lowered) and _site_voice(True).search(lowered) is not None:
         return True  # the site speaking to its reader of itself
+    if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
+        return True  # a field's label alone on its line ("date:")
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
