@@ -188,7 +188,10 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
-_BLURB = "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'), not the story"
+_BLURB = (
+    "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com') or saying "
+    "what it is, not the story"
+)
 # The story's own credit under its end ("Edited by ...", "Reporting by ..."), not the page's.
 _STAFF_CREDIT = compile_cached(
     r"(?i)[ \t]*\(?(?:edited|reported|written|compiled|translated|reporting|writing|editing)[ \t]+by[ \t]"

@@ -538,6 +538,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # the site speaking to its reader of itself
     if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
         return True  # a field's label alone on its line ("date:")
+    if (" is a" in lowered or " is the" in lowered) and _self_description(True).search(lowered) is not None:
+        return True  # an outlet saying what it is
     return any(word in lowered and _prompt(source).search(lowered) is not None for word, source in _PROMPTS)
 
 
@@ -1337,10 +1339,30 @@ def breadcrumb(line: str) -> bool:
 _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publishes", "is"))
 
 
+# An outlet saying what it is, in its page's box: "IANS, also known as Indo-Asian News Service is
+# a private news agency", "The National News Agency (RSS), having nationwide network, is the
+# largest and longest serving news agency in Nepal".
+_SELF_DESCRIPTION = (
+    r"^(?:The[ \t]+)?[\w&./-]+(?:[ \t]+[\w&./()-]+){0,6}?,?[ \t]+(?:\([\w/-]+\)[ \t]*,?[ \t]+)?"
+    r"(?:also[ \t]+known[ \t]+as[ \t]+[^,.\n]{2,60},?[ \t]+)?(?:having[ \t]+[^,.\n]{2,60},[ \t]+)?"
+    r"is[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?"
+    r"(?:news[ \t]+agency|newspaper|news[ \t]+(?:portal|website|site|outlet|service|network)|broadcaster|"
+    r"media[ \t]+(?:group|outlet|company|house))\b"
+)
+
+
+@cache
+def _self_description(lines: bool = False) -> regex.Pattern[str]:
+    """`_SELF_DESCRIPTION` opening a text, or, with `lines`, any line of it (the pre-check)."""
+    return compile_cached(("(?m)" if lines else "") + _SELF_DESCRIPTION)
+
+
 def agency_blurb(text: str) -> bool:
     """An agency describing itself under its story ("BERNAMA provides up-to-date authentic and
     comprehensive news ... via BERNAMA Wires; www.bernama.com; ..."): its name, a verb of what
-    it offers, and its own address or channels."""
+    it offers, and its own address or channels; or its name and what it is (`_SELF_DESCRIPTION`)."""
+    if " is " in text[:120] and _self_description().match(text) is not None:
+        return _REPORTED.search(text) is None  # "..., the minister said": the story's
     words = text.split(None, 2)
     if len(words) < 3 or words[1].lower() not in _BLURB_VERBS:
         return False
