@@ -1120,7 +1120,9 @@ class PageChrome(Rule):
         )
         if mark is None:
             return
-        last = next((i for i in range(mark - 1, -1, -1) if _story_sentence(lines[i][1].text)), None)
+        # The story's last sentence may be short ("The cause is under investigation."): a footer's
+        # lines are no sentences.
+        last = next((i for i in range(mark - 1, -1, -1) if _short_sentence(lines[i][1].text)), None)
         if last is None:
             return  # no story above it: a page of the site's own
         for i in range(last + 1, len(lines)):
@@ -1199,6 +1201,12 @@ def _tag_like(text: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in _TAG_JOINERS for w in words) and not any(
         w.casefold() == "by" or not w.isupper() and any(c.isupper() for c in w[1:]) for w in words
     )  # a word with a capital inside ("BlackRock") is a brand's, or links run together
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence, however short: five words or more ("Close this search box." is a button's), a
+    capital first and its stop last."""
+    return text.count(" ") >= 4 and text[:1].isupper() and text[-1:] in SENTENCE_END
 
 
 def _story_sentence(text: str) -> bool:
