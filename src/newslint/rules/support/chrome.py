@@ -536,6 +536,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a widget glued after the credit's date near the top
     if ("our " in lowered or "you" in lowered or " us " in lowered) and _site_voice(True).search(lowered) is not None:
         return True  # the site speaking to its reader of itself
+    if "comments:" in lowered or "views:" in lowered:
+        return True  # a listing's counters after its date ("... 13:16 Comments: 0")
     if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
         return True  # a field's label alone on its line ("date:")
     if (" is a" in lowered or " is the" in lowered) and _self_description(True).search(lowered) is not None:
@@ -1153,11 +1155,16 @@ def counted_date(line: str) -> bool:
     """A date widget with the page's counter after it ("Nov 21, 2025 79", "08.10.2021, 18:23
     18091"): a date or a time, then a number of its own."""
     head, _, last = line.strip().rpartition(" ")
-    head = head.rstrip()
+    head = _COUNTER_LABEL.sub("", head.rstrip())  # "... 13:16 Comments: 0": the counter's label
+    if head and head.split(None, 1)[0].casefold() in _section_words() and " " in head:
+        head = head.split(None, 1)[1]  # "Politics Thursday, October 19, 2017": the section's label before it
     return (
         last.isdigit() and len(last) <= MAX_COUNTER_DIGITS and bool(head)
         and _DATE_CLOSE.search(head) is not None and date_widget(head)
     )
+
+
+_COUNTER_LABEL = re.compile(r"[ \t]+(?i:comments?|views?|reads?|hits|visits)[ \t]*:?$")
 
 
 def bare_date(line: str) -> bool:
