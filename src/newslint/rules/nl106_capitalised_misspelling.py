@@ -7,10 +7,11 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from ..core.diagnostics import Diagnostic
+from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
+from ..spelling.context import pairs
 from ..spelling.guess import (
     BUCKET_LETTERS,
     CANDIDATE_MIN_ZIPF,
@@ -74,6 +75,11 @@ LONG_VOWEL_MIN_ZIPF = 40
 # A word this long one slip from an English word is no surname, even after a given name ("Noi Bai
 # Intnerational Airport": "Bai" is a given name too).
 NO_SURNAME_LENGTH = 11
+# A letter lost at a word's end is how names differ too ("Marti", "Martin"): such a slip
+# counts only when the next word of the name calls for the word meant, the books printing the two together
+# this often at least (symspellpy's bigram list: "Distric Court", "district court").
+MIN_END_SLIP_PAIR = 1_000_000
+_NEXT = compile_cached(r"[ \t]+([^\W\d_]+)")
 # A letter typed two places away in a shorter word is as often a name's own spelling.
 MIN_MOVE_LENGTH = 7
 
@@ -184,6 +190,29 @@ def _typing_slip(token: str) -> Guess | None:
         if not long_slip(token, word) or data.code(word) >> 8 < LONG_VOWEL_MIN_ZIPF or _could_be_name(token):
             return None
     return guess
+
+
+@lru_cache(maxsize=4096)
+def _end_slip(token: str) -> Guess | None:
+    """One clear word the token's lost last letter away ("distric": "district"), no name list's
+    ("Nasional", "Periok": a changed letter is how names and other languages' words differ)."""
+    guess = likely_slip(token)
+    if guess is None or not guess.clear or guess.candidates[0][:-1] != token:
+        return None
+    return None if _could_be_name(token) else Guess(guess.candidates[:1], True, False)
+
+
+def _next_calls_for(text: str, end: int, token: str, word: str) -> bool:
+    """The next word, capitalised too (the same name's: "Distric Court", not "Industrie and"), is
+    one the books print after `word` often and never after the token."""
+    found = _NEXT.match(text, end)
+    if found is None or not found[1][:1].isupper():
+        return False
+    table = pairs()
+    if table is None:
+        return False
+    following = found[1].lower()
+    return table.count(word, following) >= MIN_END_SLIP_PAIR and not table.count(token, following)
 
 
 @lru_cache(maxsize=4096)
@@ -316,7 +345,9 @@ class CapitalisedMisspelling(Rule):
             "it is a person's name, which is NL101's to judge. A five-letter word with one "
             "vowel changed from a very common word counts inside a run of capitalised English "
             "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone, nor beside a word lists know "
-            "only as a name (\"Brong Ahafo\"). "
+            "only as a name (\"Brong Ahafo\"). A word of six letters or more that lost its last letter "
+            "counts, as a suggestion, when the next word, capitalised too, is one the books print after the word meant "
+            "a million times or more and never after the token (\"Distric Court\"). "
             "A word no list knows one slip from a formal title (`rules/data/titles.txt`), where a "
             "title stands, before a capitalised name or after \"Prime\", \"Vice\" or \"Deputy\" "
             "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "
@@ -341,6 +372,7 @@ class CapitalisedMisspelling(Rule):
         swapped: set[str] = set()  # a frequent person's name with two letters swapped: in a person's slot too
         in_titles: set[str] = set()  # one slip from a title ("Presideny"): only where a title stands
         titled: set[str] = set()  # a typing slip of a title: a title where a title stands
+        at_end: set[str] = set()  # a slip at the word's end: only where the next word calls for it
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -349,6 +381,11 @@ class CapitalisedMisspelling(Rule):
                 slips[token] = guess
                 if _title_slip(token) == guess.candidates[0]:
                     titled.add(token)  # "Ministrer": in a title's slot, never a surname's
+                continue
+            guess = _end_slip(token) if len(token) >= MIN_LENGTH else None
+            if guess is not None:
+                slips[token] = guess
+                at_end.add(token)
                 continue
             guess = _organisation_slip(token) if len(token) >= SHORT_VOWEL_LENGTH else None
             if guess is not None:
@@ -403,6 +440,17 @@ class CapitalisedMisspelling(Rule):
                         )
                         message = f'"{found}" is probably a misspelling of the title "{options[0]}"'
                         yield self.diagnostic(start, end, message, fix)
+                    continue
+                if token in at_end:
+                    if _next_calls_for(block.text, match.end(), token, candidates[0]) and not foreign_context(
+                        text, start, end
+                    ):
+                        fix = Fix.unsafe(f"Replace with {candidates[0].capitalize()!r}", Edit(
+                            start, end, candidates[0].capitalize()))
+                        yield self.diagnostic(
+                            start, end, f'"{found}" is probably a misspelling of "{candidates[0].capitalize()}" '
+                            "(the word after it calls for it)", fix,
+                        )
                     continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
