@@ -1018,12 +1018,15 @@ def _site_voice(lowered: bool = False) -> re.Pattern[str]:
     """The pattern; `lowered`, for a lowered text (the pre-check: "US" is then "us" too)."""
     goods = shipped("data/web_chrome.yaml")["reader_promo"]["site_goods"]
     listed = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in goods), key=len, reverse=True))
+    # A pronoun inside a compound ("pay-as-you-go service") is no one's.
     if lowered:
-        return re.compile(r"\b(?:our|your)\s+(?:[\w-]+\s+){0,2}(?:" + listed + r")\b|\b(?:you|us)\b[^.!?\n]{0,40}\b(?:"
-                          + listed + r")\b")
+        return re.compile(
+            r"(?<![\w-])(?:our|your)\s+(?:[\w-]+\s+){0,2}(?:" + listed + r")\b"
+            r"|(?<![\w-])(?:you|us)(?![\w-])[^.!?\n]{0,40}\b(?:" + listed + r")\b"
+        )
     return re.compile(
-        r"\b(?:[Oo]ur|[Yy]our|OUR|YOUR)\s+(?:[\w-]+\s+){0,2}(?i:" + listed + r")\b"
-        r"|\b(?:[Yy]ou|us)\b[^.!?\n]{0,40}\b(?i:" + listed + r")\b"
+        r"(?<![\w-])(?:[Oo]ur|[Yy]our|OUR|YOUR)\s+(?:[\w-]+\s+){0,2}(?i:" + listed + r")\b"
+        r"|(?<![\w-])(?:[Yy]ou|us)(?![\w-])[^.!?\n]{0,40}\b(?i:" + listed + r")\b"
     )
 
 
