@@ -1018,19 +1018,16 @@ def _site_voice(lowered: bool = False) -> re.Pattern[str]:
     """The pattern; `lowered`, for a lowered text (the pre-check: "US" is then "us" too)."""
     goods = shipped("data/web_chrome.yaml")["reader_promo"]["site_goods"]
     listed = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in goods), key=len, reverse=True))
+    owner, person = ("our|your", "you|us") if lowered else ("[Oo]ur|[Yy]our|OUR|YOUR", "[Yy]ou|us")
     # A pronoun inside a compound ("pay-as-you-go service") is no one's.
-    if lowered:
-        return re.compile(
-            r"(?<![\w-])(?:our|your)\s+(?:[\w-]+\s+){0,2}(?:" + listed + r")\b"
-            r"|(?<![\w-])(?:you|us)(?![\w-])[^.!?\n]{0,40}\b(?:" + listed + r")\b"
-        )
     return re.compile(
-        r"(?<![\w-])(?:[Oo]ur|[Yy]our|OUR|YOUR)\s+(?:[\w-]+\s+){0,2}(?i:" + listed + r")\b"
-        r"|(?<![\w-])(?:[Yy]ou|us)(?![\w-])[^.!?\n]{0,40}\b(?i:" + listed + r")\b"
+        rf"(?<![\w-])(?:{owner})\s+(?:[\w-]+\s+){{0,2}}(?i:{listed})\b"
+        rf"|(?<![\w-])(?:{person})(?![\w-])[^.!?\n]{{0,40}}\b(?i:{listed})\b"
     )
 
 
 def site_voice(text: str) -> bool:
+    """The site speaking to its reader of itself ("Access News Break, our award-winning app")."""
     if len(text) > MAX_GREETED_NOTICE or any(mark in text for mark in QUOTE_MARKS):
         return False
     if len(text.split()) > SITE_VOICE_WORDS or "?" in text.rstrip()[:-1] or _REPORTED.search(text):
@@ -1371,8 +1368,8 @@ def agency_blurb(text: str) -> bool:
     """An agency describing itself under its story ("BERNAMA provides up-to-date authentic and
     comprehensive news ... via BERNAMA Wires; www.bernama.com; ..."): its name, a verb of what
     it offers, and its own address or channels; or its name and what it is (`_SELF_DESCRIPTION`)."""
-    if " is " in text[:120] and _self_description().match(text) is not None:
-        return _REPORTED.search(text) is None  # "..., the minister said": the story's
+    if " is " in text[:120] and _self_description().match(text) is not None and _REPORTED.search(text) is None:
+        return True  # not "..., the minister said": the story's
     words = text.split(None, 2)
     if len(words) < 3 or words[1].lower() not in _BLURB_VERBS:
         return False
