@@ -56,7 +56,9 @@ class RepeatedLead(Rule):
             "sentence of the dateline paragraph, or the lead printed again after a dateline "
             "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>') or that closes with "
             "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
-            "or more may have lost its stop). A summary above the "
+            "or more may have lost its stop); so is a summary the next paragraph restates word for word "
+            "with one clause of up to 25 words added inside it ('A delegation ..., led by Ambassador X, "
+            "has visited ...'). A summary above the "
             "dateline that opens with the same clause as the lead, ten words or more, before the two "
             "part ('..., said the vice chairman' and '..., a Lao official told Xinhua') is the page's "
             "restatement: the lead's repeated clause is shown, with no fix."
@@ -249,6 +251,14 @@ class RepeatedLead(Rule):
                 return
             if doc.own_markup:
                 return  # a format's abstract printed again as the lead is its field, not a slip
+            if stop and _clause_inserted(first.text, second.text):
+                line = doc.position(second.start)[0]
+                yield self.diagnostic(
+                    first.start, first.end,
+                    f"summary printed again as the lead on line {line}, a clause added inside it",
+                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                )
+                return
             at = second.text.find(first.text[:_PROBE], 1)  # a caption may open alike
             if at > 0 and _DASH_BEFORE.search(second.text, 0, at) and compact(second.text[at:]).startswith(key):
                 # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
@@ -261,6 +271,30 @@ class RepeatedLead(Rule):
                     Fix.display_only("Delete the lead without its dateline", Edit(*removal(doc, first), "")),
                 )
                 return
+
+
+# A summary the lead restates word for word with one clause added inside ("A delegation ...
+# in New York, led by Ambassador X, head of ..., has visited ..."): the words the two share at
+# the start, and the clause's length at most.
+MIN_SHARED_OPENING = 5
+MAX_CLAUSE_WORDS = 25
+_WORD = compile_cached(r"[\p{L}\p{N}]+")
+
+
+def _clause_inserted(summary: str, lead: str) -> bool:
+    """Every word of the summary in the lead, in order: its opening, then one clause the lead
+    adds, then the rest of the summary at once."""
+    words = [w.casefold() for w in _WORD.findall(summary)]
+    later = [w.casefold() for w in _WORD.findall(lead)]
+    shared = 0
+    while shared < min(len(words), len(later)) and words[shared] == later[shared]:
+        shared += 1
+    rest = words[shared:]
+    if shared < MIN_SHARED_OPENING or len(rest) < MIN_SHARED_OPENING:
+        return False
+    return any(
+        later[at : at + len(rest)] == rest for at in range(shared + 1, min(len(later), shared + MAX_CLAUSE_WORDS + 1))
+    )
 
 
 def _prose_between(doc: Document, one: Block, other: Block, min_words: int) -> bool:
