@@ -40,6 +40,13 @@ TWICE_PROBE = 16
 MAX_TITLE = 200
 
 
+# A teaser on the page's first line: this many words at least, cut by one of these marks, and
+# the story's opening lines it copies within this many blocks under it.
+_TEASER_WORDS = 12
+_TEASER_CUTS = ("…", "...")
+_TEASER_BLOCKS = 6
+
+
 @cache
 def _tag() -> regex.Pattern[str]:
     """A dateline or agency tag opening a line: "(KPL) ", "KUANTAN: ", "Hanoi (VNA) – "."""
@@ -305,7 +312,9 @@ class RepeatedText(Rule):
             "a summary of ten words or more printed again as a paragraph with its speaker after it "
             "('..., he said.'). The text's last line printing the opening of an earlier paragraph "
             "and stopping inside a word ('The documents included a memoran') is that paragraph's "
-            "copy, cut where the page or the scrape stopped. A title printed "
+            "copy, cut where the page or the scrape stopped; so is the page's first line when it is "
+            "the story's opening lines run together and cut short with '…' (a teaser of twelve words or "
+            "more), shown. A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -322,6 +331,7 @@ class RepeatedText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        yield from self._teaser_copy(doc)
         yield from self._cut_copy(doc)
         yield from self._alt_text(doc)
         yield from self._glued_titles(doc)
@@ -441,6 +451,31 @@ class RepeatedText(Rule):
             words = late.text.count(" ") + 1
             return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
         return False
+
+    def _teaser_copy(self, doc: Document) -> Iterable[Diagnostic]:
+        """The page's first line a teaser of the story under it, cut short ("PANAMA CITY, Fla.
+        (AP) — The Latest on ...: 9:15 p.m. Authorities so far haven't attributed any deaths…"):
+        the story's opening lines printed twice, the first copy run together and cut."""
+        blocks = doc.blocks
+        if len(blocks) < 3 or blocks[0].kind not in (HEADLINE, PARAGRAPH):
+            return
+        text = blocks[0].text.rstrip()
+        if not text.endswith(_TEASER_CUTS) or "\n" in text or text.count(" ") < _TEASER_WORDS - 1:
+            return
+        key = compact(text.rstrip("….").rstrip())
+        following = b""
+        for block in blocks[1 : 1 + _TEASER_BLOCKS]:
+            following += compact(block.text)
+            if len(following) >= len(key):
+                break
+        if following.startswith(key):
+            line = doc.position(blocks[1].start)[0]
+            yield self.diagnostic(
+                blocks[0].start, blocks[0].end,
+                f"a teaser of the story's opening lines (from line {line}) printed above them, cut short",
+                Fix.display_only("Delete the teaser", Edit(*line_removal(doc, blocks[0], Line(
+                    blocks[0].start, blocks[0].end, blocks[0].text)), "")),
+            )
 
     def _cut_copy(self, doc: Document) -> Iterable[Diagnostic]:
         """The text's last line is the opening of an earlier paragraph, cut inside a word ("The
