@@ -94,7 +94,8 @@ class Mojibake(Rule):
             "A mark put for another "
             "that looks alike (\"‚\" for a comma after a word, \"”\" for the apostrophe "
             "before a word's \"s\", \"´\" or \"‘\" for the apostrophe before a word's ending: "
-            "\"Monday´s\", \"don‘t\") is put right. A closing quote whose last byte was lost "
+            "\"Monday´s\", \"don‘t\"; and the grave accent \"`\" there, \"Korea`s\", outside Markdown) is "
+            "put right. A closing quote whose last byte was lost "
             "(\"â€\" then a space or the paragraph's end, which ftfy would read as \"†\") is "
             "offered as \"”\" for an editor to confirm. Mojibake that lost its other bytes, which "
             "ftfy cannot undo, is shown with no fix: \"â\" in an apostrophe's or a quote's place "
@@ -108,11 +109,23 @@ class Mojibake(Rule):
         fix_safety="varies",
     )
 
+    def _grave_apostrophes(self, doc: Document) -> Iterable[Diagnostic]:
+        right = "\u2019" if "\u2019" in doc.text else "'"  # the apostrophe the copy uses elsewhere
+        for block in doc.prose:
+            for match in _GRAVE.finditer(block.text):
+                start = block.start + match.start()
+                yield self.diagnostic(
+                    start, start + 1, 'a grave accent "`" printed for an apostrophe',
+                    Fix.safe("Replace it with an apostrophe", Edit(start, start + 1, right)),
+                )
+
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
+        if "`" in doc.text and not doc.own_markup:
+            yield from self._grave_apostrophes(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
@@ -317,6 +330,9 @@ class Mojibake(Rule):
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
 _ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
+# A grave accent (the backtick) typed for an apostrophe between a word and its ending
+# ("Korea`s", "don`t"); Markdown's code spans are its own markup's.
+_GRAVE = regex.compile(rf"(?<=\p{{L}})`(?={_ENDING})")
 _STAND_INS = (
     ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
     ("\u201d", regex.compile(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
