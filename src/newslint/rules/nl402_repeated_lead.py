@@ -241,36 +241,24 @@ class RepeatedLead(Rule):
             if len(key) < 5 * options.min_words:
                 continue
             later = compact(second.text)
+            line = doc.position(second.start)[0]
             if stop and len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
-                line = doc.position(second.start)[0]
-                yield self.diagnostic(
-                    first.start, first.end,
-                    f"summary printed again as the first sentence of the paragraph on line {line}",
-                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
-                )
-                return
-            if doc.own_markup:
+                message = f"summary printed again as the first sentence of the paragraph on line {line}"
+            elif doc.own_markup:
                 return  # a format's abstract printed again as the lead is its field, not a slip
-            if stop and _clause_inserted(first.text, second.text):
-                line = doc.position(second.start)[0]
-                yield self.diagnostic(
-                    first.start, first.end,
-                    f"summary printed again as the lead on line {line}, a clause added inside it",
-                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
-                )
-                return
-            at = second.text.find(first.text[:_PROBE], 1)  # a caption may open alike
-            if at > 0 and _DASH_BEFORE.search(second.text, 0, at) and compact(second.text[at:]).startswith(key):
+            elif stop and _clause_inserted(first.text, second.text):
+                message = f"summary printed again as the lead on line {line}, a clause added inside it"
+            elif _after_a_dateline(first.text, second.text, key):
                 # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
                 # the reader could not see, with the lead after it; or a dateline the reader does
                 # not know, closed by a colon ("ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>").
-                line = doc.position(second.start)[0]
-                yield self.diagnostic(
-                    first.start, first.end,
-                    f"lead printed again after the dateline inside the paragraph on line {line}",
-                    Fix.display_only("Delete the lead without its dateline", Edit(*removal(doc, first), "")),
-                )
-                return
+                message = f"lead printed again after the dateline inside the paragraph on line {line}"
+            else:
+                continue
+            title = "Delete the lead without its dateline" if message.startswith("lead") else "Delete the summary"
+            fix = Fix.display_only(title, Edit(*removal(doc, first), ""))
+            yield self.diagnostic(first.start, first.end, message, fix)
+            return
 
 
 # A summary the lead restates word for word with one clause added inside ("A delegation ...
@@ -279,6 +267,12 @@ class RepeatedLead(Rule):
 MIN_SHARED_OPENING = 5
 MAX_CLAUSE_WORDS = 25
 _WORD = compile_cached(r"[\p{L}\p{N}]+")
+
+
+def _after_a_dateline(summary: str, paragraph: str, key: bytes) -> bool:
+    """The paragraph holds the summary after a dash or a colon closing what stands before it."""
+    at = paragraph.find(summary[:_PROBE], 1)  # a caption may open alike
+    return at > 0 and _DASH_BEFORE.search(paragraph, 0, at) is not None and compact(paragraph[at:]).startswith(key)
 
 
 def _clause_inserted(summary: str, lead: str) -> bool:
