@@ -242,6 +242,7 @@ class RepeatedLead(Rule):
                 continue
             later = compact(second.text)
             line = doc.position(second.start)[0]
+            title = "Delete the summary"
             if stop and len(later) > len(key) and later.startswith(key) and ends_sentence(second.text):
                 message = f"summary printed again as the first sentence of the paragraph on line {line}"
             elif doc.own_markup:
@@ -253,9 +254,9 @@ class RepeatedLead(Rule):
                 # the reader could not see, with the lead after it; or a dateline the reader does
                 # not know, closed by a colon ("ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>").
                 message = f"lead printed again after the dateline inside the paragraph on line {line}"
+                title = "Delete the lead without its dateline"
             else:
                 continue
-            title = "Delete the lead without its dateline" if message.startswith("lead") else "Delete the summary"
             fix = Fix.display_only(title, Edit(*removal(doc, first), ""))
             yield self.diagnostic(first.start, first.end, message, fix)
             return

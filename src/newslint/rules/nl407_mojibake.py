@@ -109,23 +109,30 @@ class Mojibake(Rule):
         fix_safety="varies",
     )
 
-    def _grave_apostrophes(self, doc: Document) -> Iterable[Diagnostic]:
-        right = "\u2019" if "\u2019" in doc.text else "'"  # the apostrophe the copy uses elsewhere
-        for block in doc.prose:
-            for match in _GRAVE.finditer(block.text):
-                start = block.start + match.start()
-                yield self.diagnostic(
-                    start, start + 1, 'a grave accent "`" printed for an apostrophe',
-                    Fix.safe("Replace it with an apostrophe", Edit(start, start + 1, right)),
-                )
+    def _stand_ins(self, doc: Document) -> Iterable[Diagnostic]:
+        """A mark put for another that looks alike (`_STAND_INS`)."""
+        for mark, pattern, what, right, name in _STAND_INS:
+            if mark not in doc.text or mark.isascii() and doc.own_markup:
+                continue  # an ASCII mark may be the markup's own (Markdown's code spans)
+            if right is None:
+                right = "\u2019" if "\u2019" in doc.text else "'"  # the apostrophe the copy uses elsewhere
+            for block in doc.prose:
+                for match in pattern.finditer(block.text):
+                    word_start = block.text.rfind(" ", 0, match.start()) + 1
+                    if mark == "\u201d" and "\u201c" in block.text[word_start : match.start()]:
+                        continue  # a quoted word closing its quotation ("“yes”s")
+                    start = block.start + match.start()
+                    yield self.diagnostic(
+                        start, start + 1, f'{what} "{mark}" printed for {name}',
+                        Fix.safe(f"Replace it with {name}", Edit(start, start + 1, right)),
+                    )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
-        if "`" in doc.text and not doc.own_markup:
-            yield from self._grave_apostrophes(doc)
+        yield from self._stand_ins(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
@@ -134,19 +141,6 @@ class Mojibake(Rule):
             yield from self._strays(doc)
         if _WESTERN_RUN.search(doc.text) is not None:
             yield from self._code_pages(doc)
-        for mark, pattern, what, right, name in _STAND_INS:
-            if mark not in doc.text:
-                continue
-            for block in doc.prose:
-                for match in pattern.finditer(block.text):
-                    word_start = block.text.rfind(" ", 0, match.start()) + 1
-                    if "\u201c" in block.text[word_start : match.start()]:
-                        continue  # a quoted word closing its quotation ("“yes”s")
-                    start = block.start + match.start()
-                    yield self.diagnostic(
-                        start, start + 1, f'{what} "{mark}" printed for {name}',
-                        Fix.safe(f"Replace it with {name}", Edit(start, start + 1, right)),
-                    )
         if "\u00e2" in doc.text or _MAY_BE_HALVED.search(doc.text) is not None:
             yield from self._halved(doc)
         if _MAY_BE_GARBLED.search(doc.text) is None:
@@ -330,16 +324,16 @@ class Mojibake(Rule):
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
 _ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
-# A grave accent (the backtick) typed for an apostrophe between a word and its ending
-# ("Korea`s", "don`t"); Markdown's code spans are its own markup's.
-_GRAVE = regex.compile(rf"(?<=\p{{L}})`(?={_ENDING})")
-_STAND_INS = (
+_STAND_INS: tuple[tuple[str, regex.Pattern[str], str, str | None, str], ...] = (
     ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
     ("\u201d", regex.compile(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
     # An accent or an opening quotation mark between a word and its ending ("Monday´s", "don‘t").
     ("\u00b4", regex.compile(rf"(?<=\p{{L}})\u00b4(?={_ENDING})"), "an acute accent", "\u2019", "an apostrophe"),
     ("\u2018", regex.compile(rf"(?<=\p{{L}})\u2018(?={_ENDING})"), "an opening quotation mark", "\u2019",
      "an apostrophe"),
+    # The grave accent (the backtick) there ("Korea`s", "don`t"), put right with the apostrophe
+    # the copy uses elsewhere (None).
+    ("`", regex.compile(rf"(?<=\p{{L}})`(?={_ENDING})"), "a grave accent", None, "an apostrophe"),
 )
 _LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
 # A word of Latin letters with a Greek or Cyrillic letter inside it (either order).

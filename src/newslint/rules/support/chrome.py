@@ -8,7 +8,7 @@ import each other's private tables."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -121,6 +121,12 @@ def chrome_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return buttons, buttons - weak, foreign_dates
 
 
+def alternatives(words: Iterable[str]) -> str:
+    """Words and phrases as one alternation for a pattern, longest first, a phrase's spaces any
+    run of white space ("privacy policy", "Scattered   Clouds")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 _LONE_LABEL = re.compile(r"(?m)^[ \t]*[^\W\d_][\w-]{1,11}:[ \t]*$")
 
 
@@ -158,13 +164,9 @@ _TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?
 @cache
 def _sky() -> regex.Pattern[str]:
     data = shipped("data/web_chrome.yaml")["weather_sky"]
-
-    def either(words: list[str]) -> str:
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
     return compile_cached(
-        rf"(?i:(?:{either(data['modifiers'])})\s+(?:{either(data['conditions'])})"
-        rf"|(?:{either(data['icons'])})-(?:day|night)|{either(data['labels'])})[ \t]*[.:]?"
+        rf"(?i:(?:{alternatives(data['modifiers'])})\s+(?:{alternatives(data['conditions'])})"
+        rf"|(?:{alternatives(data['icons'])})-(?:day|night)|{alternatives(data['labels'])})[ \t]*[.:]?"
         # and the forecast's high and low after the sky ("Chance of Rain. H 54° L 42°")
         r"(?:[ \t]+(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
         r"[ \t,/|]*(?i:l|low|lo)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?)?"
@@ -954,8 +956,7 @@ _SECOND_PERSON = re.compile(r"(?i)\byou(?:r|rs|['’](?:re|ve|ll|d))?\b")
 def _promo() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     """(openers, goods as a pattern, goods only a page sells) of `reader_promo` (data file)."""
     data = shipped("data/web_chrome.yaml")["reader_promo"]
-    goods = sorted(data["goods"] + data["page_goods"], key=len, reverse=True)
-    pattern = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in goods) + r")\b")
+    pattern = re.compile(r"(?i)\b(?:" + alternatives(data["goods"] + data["page_goods"]) + r")\b")
     return frozenset(data["openers"]), pattern, frozenset(data["page_goods"])
 
 
@@ -1016,8 +1017,7 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|according)\b")
 @cache
 def _site_voice(lowered: bool = False) -> re.Pattern[str]:
     """The pattern; `lowered`, for a lowered text (the pre-check: "US" is then "us" too)."""
-    goods = shipped("data/web_chrome.yaml")["reader_promo"]["site_goods"]
-    listed = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in goods), key=len, reverse=True))
+    listed = alternatives(shipped("data/web_chrome.yaml")["reader_promo"]["site_goods"])
     owner, person = ("our|your", "you|us") if lowered else ("[Oo]ur|[Yy]our|OUR|YOUR", "[Yy]ou|us")
     # A pronoun inside a compound ("pay-as-you-go service") is no one's.
     return re.compile(
