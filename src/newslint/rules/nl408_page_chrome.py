@@ -85,6 +85,7 @@ from .support.chrome import (
     widget_label,
 )
 from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name, outlet_line
+from .support.header import MENU_REASON as HEADER_MENU_REASON
 from .support.language import english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
@@ -182,6 +183,11 @@ def _beside_same(doc: Document, block: Block) -> bool:
 _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
+# The first line is judged the page's when the story's prose starts within this many blocks ...
+FIRST_LINE_PROSE_WITHIN = 6
+# ... and, for menu words, when it holds this many words at most (a title of common words is longer).
+FIRST_LINE_MENU_WORDS = 3
+FIRST_LINE_TITLE_WORDS = 16  # a headline's words at most; a longer line without a stop is a cut sentence
 _SITE = (
     "a site or section name above the headline-like line under it (a few words, no sentence), "
     "not the story's headline"
@@ -256,6 +262,9 @@ _LABELLED_COUNTER = (
 )
 _PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
 _PAGE_OPENERS = frozenset("1«‹<PpFf")
+_FIRST_LINE_MENU = (
+    "the page's first line holds buttons, menu words or a label, not a title: the story's headline is under it"
+)
 _SECTION_UNDER_SITE = "a site's section label under the site's name, above the story's headline (menu words only)"
 FOOTER_CHROME = 2  # lines of chrome after the story's last sentence that begin its footer
 _ABOVE_TITLE = (
@@ -467,6 +476,7 @@ class PageChrome(Rule):
             # Last: a line above the title that a pass with a closer reason reported stays theirs.
             starts = {d.start for d in found}
             yield from (d for d in self._above_title(doc) if d.start not in starts)
+            yield from (d for d in self._first_line(doc) if d.start not in starts)
 
     def _above_title(self, doc: Document) -> Iterator[Diagnostic]:
         """The lines between a page's first line, a label (no title's shape), and the story's
@@ -476,21 +486,9 @@ class PageChrome(Rule):
         blocks = doc.blocks
         if len(blocks) < 3 or _title_shape(blocks[0].text) or is_lead(blocks[0].text):
             return
-        title = None
-        for i, block in enumerate(blocks[1:], 1):
-            if is_lead(block.text):
-                return  # prose before any title: no headline to stand under
-            text = block.text
-            if (
-                block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip(" \t[(\"'“‘")[:1].isupper()
-                and sum(map(str.isalpha, text)) >= ABOVE_TITLE_LETTERS * len(text) and not _story_furniture(text)
-            ):
-                title = i
-                break
+        title = _title_under(blocks)
         if title is None or title == 1:
             return
-        if not any(is_lead(block.text) for block in blocks[title + 1 : title + 2 + MAX_HEADER_BLOCKS]):
-            return  # no story under the title: a listing or an index page
         for block in blocks[1:title]:
             if block.kind not in _LONE_KINDS:
                 continue
@@ -498,6 +496,31 @@ class PageChrome(Rule):
                 if _story_furniture(line.text):
                     continue
                 yield self._line(doc, block, line, _ABOVE_TITLE, False)
+
+    def _first_line(self, doc: Document) -> Iterator[Diagnostic]:
+        """The first line when it holds no title but the page's furniture: a notice to the reader
+        or a bar over a page that holds a story, or buttons and menu words (no section's or
+        site's name: those are the title slot's own) over the story's headline."""
+        blocks = doc.blocks
+        if len(blocks) < 3 or blocks[0].kind != HEADLINE or "\n" in blocks[0].text:
+            return
+        text = blocks[0].text.strip()
+        if len(text) > MAX_LINE or not any(_prose(block) for block in blocks[1 : 1 + FIRST_LINE_PROSE_WITHIN]):
+            return
+        if reader_notice(text):
+            reason = _NOTICE
+        elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
+            reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
+        elif (
+            len(text.split()) <= FIRST_LINE_MENU_WORDS and header_reason(text) == HEADER_MENU_REASON
+            and not _section_trail(text) and not outlet_line(text) and not masthead(text) and _headline_under(blocks)
+        ):
+            reason = _FIRST_LINE_MENU
+        else:
+            reason = None
+        if reason is not None:
+            head = blocks[0]
+            yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
 
     def _section_under_site(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A section's label on the line under the site's name, above the headline ("Indonesia
@@ -1410,6 +1433,44 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     for block in blocks[at + 1 : SITE_PROSE_WITHIN + at - 1]:
         if _prose(block) and len(block.text) > len(title):
             return blocks[0]
+    return None
+
+
+def _headline_under(blocks: tuple[Block, ...]) -> bool:
+    """The story's headline is under the first line: a title's line (`_title_under`) of a
+    headline's length, no menu, shorter than the prose under it."""
+    title = _title_under(blocks)
+    if title is None or len(blocks[title].text.split()) > FIRST_LINE_TITLE_WORDS or header_reason(blocks[title].text):
+        return False  # no headline, or a menu of a title's length ("Home Politics & Laws")
+    return any(_prose(block) and len(block.text) > len(blocks[title].text) for block in blocks[title + 1 : title + 3])
+
+
+def _section_trail(text: str) -> bool:
+    """A site's section name or a trail of them, marks around it or not ("» News", "News /
+    Nation"): the title slot's own."""
+    parts = [part.strip() for part in _TRAIL_PARTS.split(text.strip(_TRAIL_MARKS))]
+    return all(section_label(part) for part in parts)
+
+
+_TRAIL_MARKS = " \t»›>/|-–—•·*"
+_TRAIL_PARTS = re.compile(r"[/»›>|]")
+
+
+def _title_under(blocks: tuple[Block, ...]) -> int | None:
+    """Where the story's headline is under the page's first line: the first line of a title's
+    shape (mostly letters, capitalised, not the story's date or byline) with a lead under it, past
+    the page's menus and widgets; None when prose comes first or no story follows."""
+    for i, block in enumerate(blocks[1:], 1):
+        text = block.text
+        if is_lead(text):
+            return None  # prose before any title: no headline to stand under
+        if (
+            block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip(" \t[(\"'“‘")[:1].isupper()
+            and sum(map(str.isalpha, text)) >= ABOVE_TITLE_LETTERS * len(text) and not _story_furniture(text)
+        ):
+            if not any(is_lead(block.text) for block in blocks[i + 1 : i + 2 + MAX_HEADER_BLOCKS]):
+                return None  # no story under the title: a listing or an index page
+            return i
     return None
 
 

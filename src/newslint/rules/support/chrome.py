@@ -104,7 +104,10 @@ def section_label(text: str) -> bool:
     if not 1 <= len(words) <= SECTION_WORDS or all(w in _JOINERS for w in words):
         return False
     sections, suffixes = _section_words(), _site_words()
-    return all(w in sections or w in suffixes for w in words)
+    # A section's word at least: a name of site words only ("Daily Courier") is the site's.
+    return all(w in sections or w in suffixes for w in words) and any(
+        w in sections and w not in _JOINERS for w in words
+    )
 
 
 @cache
