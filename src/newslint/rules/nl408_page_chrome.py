@@ -14,6 +14,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
+from ..spelling.lookup import PROPER, compiled
 from .support.chrome import (
     BAR_REASON,
     CRUMB_REASON,
@@ -104,6 +105,8 @@ LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
 # A line opening with three capitalised words run together: maybe a menu's links.
 _GLUED_LINKS = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
+# A line with no capital, figure or stop: maybe a page's keywords in small letters.
+_SMALL_LINE = re.compile(r"(?m)^[^\S\n]*[a-z#][a-z ,#'-]{10,}$")
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
@@ -600,7 +603,7 @@ class PageChrome(Rule):
         begin = 0
         if (
             text.isascii() and "|" not in text and not may_hold_chrome(text.lower())
-            and _GLUED_LINKS.search(text) is None
+            and _GLUED_LINKS.search(text) is None and _SMALL_LINE.search(text) is None
         ):
             # No line here can open with a button word, a date or a link prompt (one C-level
             # scan): only a footer after the sign-off or end marker is left to look for.
@@ -777,6 +780,8 @@ class PageChrome(Rule):
         stamp = len(line) <= MAX_STAMP and line.rstrip()[-1:] in _STAMP_ENDS
         if stamp and patterns()["iso_stamp"].fullmatch(line.strip()):
             return _STAMP, False
+        if ascii_line and line.islower() and _keyword_line(line):
+            return _KEYWORDS, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
@@ -1224,6 +1229,32 @@ def _tag_like(text: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in _TAG_JOINERS for w in words) and not any(
         w.casefold() == "by" or not w.isupper() and any(c.isupper() for c in w[1:]) for w in words
     )  # a word with a capital inside ("BlackRock") is a brand's, or links run together
+
+
+def _keyword_line(line: str) -> bool:
+    """A page's keywords or tags in small letters ("nigerian oil militants, nigeria pipeline
+    attack"): three words or more with no capital, figure or stop and no English function word,
+    and a name written small ("nigeria") or items parted by commas or '#'. A line of prose that
+    a scrape broke ("the government affairs in a better manner") holds function words."""
+    bare = line.strip()
+    if _SMALL_LINE.fullmatch(bare) is None:
+        return False
+    words = _SMALL_WORDS.findall(bare)
+    if len(words) < KEYWORD_WORDS or any(word in _FUNCTION_WORDS for word in words):
+        return False
+    if bare.count(",") >= 2 or bare.count("#") >= 2:
+        return True
+    return any(compiled().code(word) & PROPER for word in words)
+
+
+KEYWORD_WORDS = 3
+_SMALL_WORDS = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in and that is was were are be been being for with as by at from it its he she they we you "
+    "his her their our said says has have had will would shall should can could may might not this these those "
+    "which who whom whose but or if than then there here when where while also after before into over about".split()
+)
+_KEYWORDS = "the page's keywords or tags in small letters (no sentence, names written small), not text"
 
 
 def _short_sentence(text: str) -> bool:
