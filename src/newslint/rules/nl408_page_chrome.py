@@ -14,7 +14,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.lookup import PROPER, compiled
+from ..spelling.lookup import KNOWN, PROPER, compiled
 from .support.chrome import (
     BAR_REASON,
     CRUMB_REASON,
@@ -1234,17 +1234,21 @@ def _tag_like(text: str) -> bool:
 def _keyword_line(line: str) -> bool:
     """A page's keywords or tags in small letters ("nigerian oil militants, nigeria pipeline
     attack"): three words or more with no capital, figure or stop and no English function word,
-    and a name written small ("nigeria") or items parted by commas or '#'. A line of prose that
-    a scrape broke ("the government affairs in a better manner") holds function words."""
+    most of them words or names the lists know, and a name written small ("nigeria") or items
+    parted by commas or '#'. A line of prose that a scrape broke ("the government affairs in a
+    better manner") holds function words."""
     bare = line.strip()
     if _SMALL_LINE.fullmatch(bare) is None:
         return False
     words = _SMALL_WORDS.findall(bare)
     if len(words) < KEYWORD_WORDS or any(word in _FUNCTION_WORDS for word in words):
         return False
+    codes = [compiled().code(word) for word in words]
+    if sum(1 for code in codes if code & KNOWN) * 2 < len(codes):
+        return False  # codes, not words: a wire's routing line ("dpa wsz jln npr")
     if bare.count(",") >= 2 or bare.count("#") >= 2:
         return True
-    return any(compiled().code(word) & PROPER for word in words)
+    return any(code & PROPER for code in codes)
 
 
 KEYWORD_WORDS = 3

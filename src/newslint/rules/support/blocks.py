@@ -29,8 +29,18 @@ _HEAD = itemgetter(slice(None, EDGE))
 _TAIL = itemgetter(slice(-EDGE, None))
 
 
+# An HTML tag a scrape left in one copy and not in the other ("<strong>TYPHOON AID</strong>. A
+# worker ..." over "TYPHOON AID. A worker ..."): the copies compare without it.
+_TAG = compile_cached(r"</?[A-Za-z][^<>\n]{0,200}>")
+
+
+def _untagged(text: str) -> str:
+    return _TAG.sub("", text) if "<" in text else text
+
+
 def normalise(text: str) -> str:
-    """Lower-case words without punctuation, separated by single spaces."""
+    """Lower-case words without punctuation or HTML tags, separated by single spaces."""
+    text = _untagged(text)
     if text.isascii():  # most wire copy: bytes.translate is many times faster than a regex
         return " ".join(text.encode("ascii").translate(None, _ASCII_PUNCT).lower().decode().split())
     return " ".join(_PUNCT.sub("", text).casefold().split())
@@ -38,6 +48,7 @@ def normalise(text: str) -> str:
 
 def compact(text: str) -> bytes:
     """The letters and digits alone, lower-cased: a cheap key, equal for equal `normalise`."""
+    text = _untagged(text)
     if text.isascii():
         return text.encode("ascii").translate(None, _ASCII_DROP).lower()
     return "".join(_PUNCT.sub("", text).casefold().split()).encode("utf-8")
@@ -94,7 +105,7 @@ def comparable(doc: Document, block: Block, key: bytes | None = None) -> Compara
     list_item = _LIST_ITEM.match(text) is not None
     return Comparable(
         block, text, compact(text) if key is None else key, n_words, has_dateline,
-        ends_sentence(text), list_item,
+        ends_sentence(_untagged(text)), list_item,
     )
 
 
@@ -185,6 +196,8 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
         return _EMPTY[captions]  # most articles have no caption
     if raw is not None:
         full_keys = [raw[b.start : b.end].translate(_ASCII_LOWER, _ASCII_DROP) for b in blocks]
+        if b"<" in raw:  # a block with a tag is keyed without it, as `compact` keys it
+            full_keys = [compact(b.text) if "<" in b.text else key for b, key in zip(blocks, full_keys, strict=True)]
     else:
         full_keys = [compact(b.text) for b in blocks]
     keys = full_keys
@@ -203,7 +216,7 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
             keys = list(full_keys)
             for i in dated:
                 block = blocks[i]
-                if raw is not None and block.start <= dateline.start < block.end:
+                if raw is not None and block.start <= dateline.start < block.end and "<" not in block.text:
                     keys[i] = raw[dateline.end : block.end].translate(_ASCII_LOWER, _ASCII_DROP)
                 else:
                     keys[i] = compact(body_text(doc, block)[0])
