@@ -128,6 +128,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "worded"
     if early_text and extra <= MAX_SMALL_WORD and _inflected(early_text, late_text):
         return "inflected"  # "... Meets US Guests" over "... Meets U.S. Guest"
+    if early_text and extra <= MAX_SMALL_WORD and _retyped(early_text, late_text):
+        return "retyped"  # "... security guard killed" over "... security card killed"
     if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
         return "opening"  # the page's summary sentence for a title, opening the story again below
     if long_ is early and extra <= MAX_SITE_SUFFIX and site_suffix(early_text, late_text) is not None:
@@ -178,6 +180,27 @@ def _inflected(early: str, late: str) -> bool:
     return 0 < len(changed) <= 2 and all(
         (a + "s" == b or b + "s" == a) and min(len(a), len(b)) >= 3 for a, b in changed
     )
+
+
+def _retyped(early: str, late: str) -> bool:
+    """The same words, case and punctuation aside, but one of a title's length, retyped with a
+    slip or two ("security guard killed", "security card killed"): the title printed twice."""
+    one, other = normalise(early).split(), normalise(late).split()
+    if len(one) != len(other) or len(one) < LONG_TITLE_WORDS:
+        return False
+    changed = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    a, b = changed[0]
+    if min(len(a), len(b)) < RETYPED_LETTERS or not (a + b).isalpha():
+        return False
+    from rapidfuzz.distance import OSA  # only for the rare pair of titles a word apart
+
+    return OSA.distance(a, b) <= RETYPED_SLIPS
+
+
+RETYPED_LETTERS = 4  # a shorter word is one slip from too many others
+RETYPED_SLIPS = 2
 
 
 # A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
@@ -419,7 +442,7 @@ class RepeatedText(Rule):
             return headline is not None and early.start == headline.start  # the headline's copy
         if how == "glued":
             return adjacent  # a listing's title printed twice, once with its label run on
-        if how == "inflected":
+        if how in ("inflected", "retyped"):
             return headline is not None and early.start == headline.start and adjacent  # the title, retyped under it
         if how == "worded":
             # The headline again with a small word more or less: the page's title in two places.
@@ -606,6 +629,7 @@ class RepeatedText(Rule):
             "same": "repeats",
             "worded": "repeats, a small word apart,",
             "inflected": "repeats, a plural's letter apart,",
+            "retyped": "repeats, one word retyped,",
             "attributed": "repeats, with its speaker after it,",
         }.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
