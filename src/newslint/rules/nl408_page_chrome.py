@@ -107,6 +107,18 @@ _FIGURES = re.compile(r"\d+")
 _GLUED_LINKS = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
 # A line with no capital, figure or stop: maybe a page's keywords in small letters.
 _SMALL_LINE = re.compile(r"(?m)^[^\S\n]*[a-z#][a-z ,#'-]{10,}$")
+# ... or figures alone: maybe a counter, an item's number or an archive's years.
+_SMALL_OR_FIGURES = re.compile(r"(?m)^[^\S\n]*(?:[a-z#][a-z ,#'-]{10,}|\d[\d \t]{3,})$")
+# A whole number alone on its line, too long for a list's number and no year's: a page's
+# counter or an item's number ("25311", "20091227").
+_BARE_NUMBER = re.compile(r"\d{4,9}")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]+){4,}(?:19|20)\d\d")  # an archive's years, one link each
+_BARE_FIGURES = "a number alone on a line (the page's counter or an item's number), not text"
+_DISPLAYED_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
+_FIGURES_REASON = {
+    "number": _BARE_FIGURES,
+    "years": "an archive's years, one link each, not text",
+}
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
@@ -603,7 +615,7 @@ class PageChrome(Rule):
         begin = 0
         if (
             text.isascii() and "|" not in text and not may_hold_chrome(text.lower())
-            and _GLUED_LINKS.search(text) is None and _SMALL_LINE.search(text) is None
+            and _GLUED_LINKS.search(text) is None and _SMALL_OR_FIGURES.search(text) is None
         ):
             # No line here can open with a button word, a date or a link prompt (one C-level
             # scan): only a footer after the sign-off or end marker is left to look for.
@@ -676,6 +688,8 @@ class PageChrome(Rule):
                     reason = _EMPTY_FIELD
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
+                if reason == _BARE_FIGURES and above is not None and _DISPLAYED_FIGURE.fullmatch(above.strip()):
+                    reason = None  # figures displayed one under another ("78,000" over "1234"): the story's
                 if reason in (_BARE_LINK, _LABELLED_LINK, _LONE_SECTION_REASON) and doc.own_markup:
                     reason = None  # a wire format's field (a credit's or a link's address, a keyword)
                 if reason == _LONE_SECTION_REASON and after_plain:
@@ -782,6 +796,8 @@ class PageChrome(Rule):
             return _STAMP, False
         if ascii_line and line.islower() and _keyword_line(line):
             return _KEYWORDS, False
+        if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
+            return _FIGURES_REASON[figures], False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
@@ -1229,6 +1245,16 @@ def _tag_like(text: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in _TAG_JOINERS for w in words) and not any(
         w.casefold() == "by" or not w.isupper() and any(c.isupper() for c in w[1:]) for w in words
     )  # a word with a capital inside ("BlackRock") is a brand's, or links run together
+
+
+def _figures(line: str) -> str | None:
+    """What a line of figures alone is: "number" (four figures or more, no year between 1800
+    and 2100) or "years" (five years or more, an archive's links); None for any other line."""
+    if _BARE_NUMBER.fullmatch(line) is not None:
+        return None if len(line) == 4 and 1800 <= int(line) <= 2100 else "number"
+    if _YEARS.fullmatch(line) is not None:
+        return "years"
+    return None
 
 
 def _keyword_line(line: str) -> bool:
