@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -135,7 +136,9 @@ class EndMarkerAtEnd(Rule):
             "are desks that receive and republish copy; an agency that keeps its markers turns "
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
-            "story and the fix removes it, keeping the sentence's own full stop. An agency's "
+            "story and the fix removes it, keeping the sentence's own full stop; on a line of its own it ends "
+            "the story unless a story follows (two sentences at least: a related story's title or a share "
+            "widget's one instruction is none). An agency's "
             "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
@@ -191,7 +194,7 @@ class EndMarkerAtEnd(Rule):
             if holder is None:
                 continue
             if holder.kind == END_MARKER:
-                if options.standalone or not _prose_after(doc, holder):
+                if options.standalone or not _story_after(doc, holder):
                     fix = Fix.safe("Delete the end marker", Edit(*block_removal(doc, holder), ""))
                     message = f'end marker "{holder.text}" at the end of the story'
                     glued_found = True
@@ -547,13 +550,29 @@ def _under_sentence(above: Block) -> bool:
 
 
 def _prose_after(doc: Document, block: Block) -> bool:
-    """Whether a sentence of the story follows: then the marker closes an earlier story. The
-    page's notice to its reader is no sentence of a story."""
-    return any(
-        b.start >= block.end and b.kind == PARAGRAPH and b.text.rstrip()[-1:] in ".!?\"”’"
-        and b.text.count(" ") >= 5 and not reader_notice(b.text)
-        for b in doc.blocks
+    """Whether a sentence of the story follows: then the marker closes an earlier story."""
+    return any(b.start >= block.end and _story_sentence(b) for b in doc.blocks)
+
+
+def _story_sentence(block: Block) -> bool:
+    """A paragraph of six words or more ending as a sentence does; the page's notice to its
+    reader is no sentence of a story."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and text.rstrip()[-1:] in ".!?\"”’" and text.count(" ") >= 5
+        and not reader_notice(text)
     )
+
+
+def _story_after(doc: Document, block: Block) -> bool:
+    """Whether a story follows a marker alone on its line: two sentences of prose at least (a
+    related story's title or a share widget's one instruction, "To get the link, tap the URL.",
+    is no story)."""
+    after = (b for b in doc.blocks if b.start >= block.end and _story_sentence(b))
+    return sum(1 for _ in islice(after, STORY_SENTENCES)) == STORY_SENTENCES
+
+
+STORY_SENTENCES = 2
 
 
 def _last_sentence(doc: Document) -> Block | None:
