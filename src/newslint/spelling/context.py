@@ -33,7 +33,7 @@ MIN_GAP = 25
 # commoner one is, and is not ("to discus": "to discuss" scaled down by the gap is still listed).
 MIN_SCALED_GAP = 15
 # The commoner word beside each neighbour, in the books: at least this often ("willing to").
-MIN_PAIR = 20_000_000
+MIN_PAIR = 8_000_000
 # Zipf x10: a word whose pairs are counted often enough to tell (MIN_PAIR) is this common.
 MIN_SOURCE_ZIPF = 45
 # The same slip may be made up to this many times in one article ("discus with" twice).
