@@ -286,20 +286,35 @@ def _printed_again(doc: Document, title: Block) -> bool:
 
 
 def _headline(doc: Document) -> Block | None:
-    """The story's headline: the first line, or the title under a page's short label when the
-    page prints that title again word for word."""
+    """The story's headline: the first line, or the title under a page's short label (or a few
+    labels) when the page prints that title again word for word."""
     blocks = doc.blocks
     if not blocks or blocks[0].kind != HEADLINE:
         return None
     first = blocks[0]
     if len(blocks) > 2 and len(first.text.split()) <= LABEL_WORDS and "\n" not in first.text:
         title = blocks[1]
-        if (
-            title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= LONG_TITLE_WORDS
-            and title.text.rstrip()[-1:] not in ".!?:" and _printed_again(doc, title)
-        ):
+        if _page_title(doc, title):
             return title  # printed again word for word: the page's title, not a paragraph
+    # Under a few of the page's labels ("left corner left corner", "China Daily Website", "News").
+    for at in range(1, min(len(blocks) - 1, 1 + FRAMED_WITHIN)):
+        label = blocks[at - 1]
+        if "\n" in label.text or len(label.text.split()) > LABEL_LINE_WORDS or label.text.rstrip()[-1:] in ".!?":
+            break
+        if at > 1 and _page_title(doc, blocks[at]):
+            return blocks[at]
     return first
+
+
+LABEL_LINE_WORDS = 4  # a label of the page above its title: this many words at most
+
+
+def _page_title(doc: Document, title: Block) -> bool:
+    """A title's line (long, no stop) that the page prints again word for word."""
+    return (
+        title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= LONG_TITLE_WORDS
+        and title.text.rstrip()[-1:] not in ".!?:" and _printed_again(doc, title)
+    )
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
