@@ -140,7 +140,8 @@ _ALSO_HINTS = ("ead also", "ee also", "EAD ALSO", "EE ALSO", "ead Also", "ee Als
 _GLUED_ALSO = compile_cached(r"(?m)^[ \t]*((?i:read|see)[ \t]+(?i:also))(?=\p{Lu})")
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
-_TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]")  # what the "teaser" pattern may find
+# What the "teaser" pattern may find.
+_TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]", "more »", "more ›", "more >")
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _COPIED_LINK = "the page's address that a copy-paste script adds to copied text ('Read more at: https://...')"
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"

@@ -330,8 +330,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # "... can move forward with… Continue reading Irfan Siddiqui urges PTI": a blog's
             # excerpt cut short, its link naming the post.
             r"(?:\.{2,}|…)[ \t]*continue[ \t]+reading\b[^\n]{0,150}$|"
-            # "... a museum in Uxmal…[More]", "... Commerce… Continue": the prompt alone after the cut.
-            r"(?:\.{2,}|…)[ \t]*(?-i:\[(?:More|more)\]|Continue)[ \t.…»›>]*$|"
+            # "... a museum in Uxmal…[More]", "... Commerce… Continue", "... the AP... More »": the
+            # prompt alone after the cut.
+            r"(?:\.{2,}|…)[ \t]*(?-i:\[(?:More|more)\]|Continue|(?:More|MORE)[ \t]*[»›>]+)[ \t.…»›>]*$|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             # "... we are ready to See more...", "... China could play an Full Story": the prompt
