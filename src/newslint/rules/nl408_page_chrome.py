@@ -61,6 +61,7 @@ from .support.chrome import (
     is_paywall,
     is_sentence,
     language_item,
+    language_switch,
     leading_buttons,
     line_removal,
     lines_of,
@@ -525,6 +526,8 @@ class PageChrome(Rule):
             return
         if reader_notice(text):
             reason = _NOTICE
+        elif not text.isascii() and language_switch(text):
+            reason = _LANGUAGE_SWITCH
         elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
         elif (
@@ -534,9 +537,17 @@ class PageChrome(Rule):
             reason = _FIRST_LINE_MENU
         else:
             reason = None
+        head = blocks[0]
         if reason is not None:
-            head = blocks[0]
             yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
+        elif not text.isascii() and (comma := text.rfind(", ")) > 0 and language_switch(text[comma + 2 :]):
+            # The site's name with its switch to another language run on ("MercoPress, en Español").
+            start = head.start + len(head.text) - len(head.text.lstrip()) + comma
+            end = start + len(text) - comma
+            yield self.diagnostic(
+                start + 2, end, f"page chrome: {_LANGUAGE_SWITCH}, after the site's name",
+                Fix.display_only("Delete the language switch", Edit(start, end, "")),
+            )
 
     def _section_under_site(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A section's label on the line under the site's name, above the headline ("Indonesia
@@ -797,6 +808,8 @@ class PageChrome(Rule):
             return _STAMP, False
         if ascii_line and line.islower() and _keyword_line(line):
             return _KEYWORDS, False
+        if not ascii_line and language_switch(line):
+            return _LANGUAGE_SWITCH, False
         if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
             return _FIGURES_REASON[figures], False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
@@ -1285,6 +1298,7 @@ _FUNCTION_WORDS = frozenset(
     "his her their our said says has have had will would shall should can could may might not this these those "
     "which who whom whose but or if than then there here when where while also after before into over about".split()
 )
+_LANGUAGE_SWITCH = "the page's language switcher (languages' names: 'en Español'), not the story"
 _KEYWORDS = "the page's keywords or tags in small letters (no sentence, names written small), not text"
 
 

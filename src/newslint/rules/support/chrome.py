@@ -1329,6 +1329,35 @@ def language_item(text: str) -> bool:
     return len(text) <= LANGUAGE_LINE and text.strip().casefold() in _language_names()
 
 
+def language_switch(text: str) -> bool:
+    """A line of a site's language switcher: languages' names and a few words of the switch
+    ("en Español", "English | Français", "This text available in Հայերեն and Русский"), one name
+    at least in its own language (not English's)."""
+    if "\n" in text or len(text) > MAX_SWITCH_LINE:
+        return False
+    words = [w for w in _SWITCH_SPLIT.split(text.strip(" \t•·*-–—|").casefold()) if w]
+    names = _language_names()
+    rest = [w for w in words if w not in _SWITCH_WORDS]
+    # Two-word names ("bahasa indonesia", "tiếng việt") are read as pairs.
+    found, at = [], 0
+    while at < len(rest):
+        pair = " ".join(rest[at : at + 2])
+        if pair in names:
+            found.append(pair)
+            at += 2
+        elif rest[at] in names:
+            found.append(rest[at])
+            at += 1
+        else:
+            return False
+    return bool(found) and any(not name.isascii() for name in found)
+
+
+MAX_SWITCH_LINE = 80
+_SWITCH_SPLIT = re.compile(r"[\s|/·•,]+")
+_SWITCH_WORDS = frozenset(("en", "in", "and", "this", "text", "page", "is", "also", "available", "read", "version"))
+
+
 def ticker_line(text: str) -> bool:
     return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
 
