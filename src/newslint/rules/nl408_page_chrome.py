@@ -201,7 +201,7 @@ _CLOSE = "a close button or a social network's 'X' alone on a line, not text"
 # A site or section name above the headline: this many words at most.
 SITE_WORDS = 3
 # The first line is judged the page's when the story's prose starts within this many blocks ...
-FIRST_LINE_PROSE_WITHIN = 6
+FIRST_LINE_PROSE_WITHIN = 10
 # ... and, for menu words, when it holds this many words at most (a title of common words is longer).
 FIRST_LINE_MENU_WORDS = 3
 FIRST_LINE_TITLE_WORDS = 16  # a headline's words at most; a longer line without a stop is a cut sentence
@@ -1518,7 +1518,15 @@ def _headline_under(blocks: tuple[Block, ...]) -> bool:
     title = _title_under(blocks)
     if title is None or len(blocks[title].text.split()) > FIRST_LINE_TITLE_WORDS or header_reason(blocks[title].text):
         return False  # no headline, or a menu of a title's length ("Home Politics & Laws")
-    return any(_prose(block) and len(block.text) > len(blocks[title].text) for block in blocks[title + 1 : title + 3])
+    return any(
+        _prose(block) and len(block.text) > len(blocks[title].text)
+        for block in blocks[title + 1 : title + 2 + MAX_HEADER_BLOCKS]
+    )
+
+
+def _capital_or_figure(first: str) -> bool:
+    """A title opens with a capital or a figure ("36 panda cubs make their public debut")."""
+    return first.isupper() or first.isdigit()
 
 
 def _section_trail(text: str) -> bool:
@@ -1541,7 +1549,7 @@ def _title_under(blocks: tuple[Block, ...]) -> int | None:
         if is_lead(text):
             return None  # prose before any title: no headline to stand under
         if (
-            block.kind in _LONE_KINDS and _title_shape(text) and text.lstrip(" \t[(\"'“‘")[:1].isupper()
+            block.kind in _LONE_KINDS and _title_shape(text) and _capital_or_figure(text.lstrip(" \t[(\"'“‘")[:1])
             and sum(map(str.isalpha, text)) >= ABOVE_TITLE_LETTERS * len(text) and not _story_furniture(text)
         ):
             if not any(is_lead(block.text) for block in blocks[i + 1 : i + 2 + MAX_HEADER_BLOCKS]):
