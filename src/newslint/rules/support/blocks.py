@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from operator import itemgetter
@@ -31,7 +32,9 @@ _TAIL = itemgetter(slice(-EDGE, None))
 
 # An HTML tag a scrape left in one copy and not in the other ("<strong>TYPHOON AID</strong>. A
 # worker ..." over "TYPHOON AID. A worker ..."): the copies compare without it.
-_TAG = compile_cached(r"</?[A-Za-z][^<>\n]{0,200}>")
+# Tags in small letters, as pages write them: a wire's ticker in capitals ("<GATS>") is text.
+_TAG = compile_cached(r"</?[a-z][a-z0-9]*(?:[ \t/][^<>\n]{0,200})?>")
+_ASCII_TAG = re.compile(rb"</?[a-z]")
 
 
 def _untagged(text: str) -> str:
@@ -196,7 +199,7 @@ def _pool(doc: Document, captions: bool, blocks: list[Block], raw: bytes | None)
         return _EMPTY[captions]  # most articles have no caption
     if raw is not None:
         full_keys = [raw[b.start : b.end].translate(_ASCII_LOWER, _ASCII_DROP) for b in blocks]
-        if b"<" in raw:  # a block with a tag is keyed without it, as `compact` keys it
+        if b"<" in raw and _ASCII_TAG.search(raw) is not None:  # a tagged block is keyed as `compact` keys it
             full_keys = [compact(b.text) if "<" in b.text else key for b, key in zip(blocks, full_keys, strict=True)]
     else:
         full_keys = [compact(b.text) for b in blocks]
