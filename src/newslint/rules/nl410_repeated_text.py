@@ -296,7 +296,8 @@ def _headline(doc: Document) -> Block | None:
         title = blocks[1]
         if _page_title(doc, title):
             return title  # printed again word for word: the page's title, not a paragraph
-    # Under a few of the page's labels ("left corner left corner", "China Daily Website", "News").
+    # Under a few of the page's labels ("left corner left corner", "China Daily Website", "News"),
+    # two at least: one line of three or four words may be a short headline over its standfirst.
     for at in range(1, min(len(blocks) - 1, 1 + FRAMED_WITHIN)):
         label = blocks[at - 1]
         if "\n" in label.text or len(label.text.split()) > LABEL_LINE_WORDS or label.text.rstrip()[-1:] in ".!?":
@@ -315,6 +316,8 @@ def _page_title(doc: Document, title: Block) -> bool:
         title.kind in _SCOPE and "\n" not in title.text and len(title.text.split()) >= LONG_TITLE_WORDS
         and title.text.rstrip()[-1:] not in ".!?:" and _printed_again(doc, title)
     )
+
+
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
@@ -327,9 +330,10 @@ class RepeatedText(Rule):
         summary="A headline, title, summary or lead printed a second time, in another form.",
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
-            "the headline again in the body (the title under a page's short label, 'archive', "
-            "printed again word for word, counts as the headline; a title that is a whole sentence "
-            "of the page's summary may open a later paragraph again) or as an image's alt text "
+            "the headline again in the body (the title under a page's short label, 'archive', or "
+            "under a few of its labels, printed again word for word, counts as the headline; a title "
+            "that is a whole sentence of the page's summary may open a later paragraph again) or as "
+            "an image's alt text "
             "('... photo 1'), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
@@ -341,7 +345,8 @@ class RepeatedText(Rule):
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
             "one small word more or less ('the', 'of'), or retyped on the line under it with a plural's "
-            "letter more or less ('... US Guests' over '... U.S. Guest'), or with its agency's name run on ('... work "
+            "letter more or less ('... US Guests' over '... U.S. Guest') or one word retyped with a slip or two "
+            "('security guard killed' over 'security card killed'), or with its agency's name run on ('... work "
             "goals-Xinhua'), and so is a listing's item that "
             "repeats a paragraph with its source's name in brackets after it ('... police said. "
             "(Japan Today)'), or the page's title with the site's name and sections after a dash "
