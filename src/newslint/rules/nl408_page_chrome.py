@@ -106,20 +106,18 @@ LISTING_PROSE_WORDS = 10  # a table's row or a title is shorter
 _FIGURES = re.compile(r"\d+")
 # A line opening with three capitalised words run together: maybe a menu's links.
 _GLUED_LINKS = re.compile(r"(?:^|(?<=\n))[^\S\n]*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
-# A line with no capital, figure or stop: maybe a page's keywords in small letters.
-_SMALL_LINE = re.compile(r"(?m)^[^\S\n]*[a-z#][a-z ,#'-]{10,}$")
-# ... or figures alone: maybe a counter, an item's number or an archive's years.
-_SMALL_OR_FIGURES = re.compile(r"(?m)^[^\S\n]*(?:[a-z#][a-z ,#'-]{10,}|\d[\d \t]{3,})$")
+# A line with no capital, figure or stop: maybe a page's keywords in small letters ...
+_SMALL = r"[a-z#][a-z ,#'-]{10,}"
+_SMALL_LINE = re.compile(_SMALL)
+# ... and, for the pre-check, such a line or figures alone (a counter, an archive's years).
+_SMALL_OR_FIGURES = re.compile(rf"(?m)^[^\S\n]*(?:{_SMALL}|\d[\d \t]{{3,}})$")
 # A whole number alone on its line, too long for a list's number and no year's: a page's
 # counter or an item's number ("25311", "20091227").
 _BARE_NUMBER = re.compile(r"\d{4,9}")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]+){4,}(?:19|20)\d\d")  # an archive's years, one link each
 _BARE_FIGURES = "a number alone on a line (the page's counter or an item's number), not text"
+_YEARS_REASON = "an archive's years, one link each, not text"
 _DISPLAYED_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
-_FIGURES_REASON = {
-    "number": _BARE_FIGURES,
-    "years": "an archive's years, one link each, not text",
-}
 # "Place, Country", "Helsinki, March 18 (STT)": a dateline printed on its own line, the story's,
 # however often a listing shows it.
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}"
@@ -510,7 +508,7 @@ class PageChrome(Rule):
         blocks = doc.blocks
         if len(blocks) < 3 or _title_shape(blocks[0].text) or is_lead(blocks[0].text):
             return
-        title = _title_under(blocks)
+        title = doc.derived(_title_under)
         if title is None or title == 1:
             return
         for block in blocks[1:title]:
@@ -539,7 +537,7 @@ class PageChrome(Rule):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
         elif (
             len(text.split()) <= FIRST_LINE_MENU_WORDS and header_reason(text) == HEADER_MENU_REASON
-            and not _section_trail(text) and not outlet_line(text) and not masthead(text) and _headline_under(blocks)
+            and not _section_trail(text) and not outlet_line(text) and not masthead(text) and _headline_under(doc)
         ):
             reason = _FIRST_LINE_MENU
         else:
@@ -818,7 +816,7 @@ class PageChrome(Rule):
         if not ascii_line and language_switch(line):
             return _LANGUAGE_SWITCH, False
         if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
-            return _FIGURES_REASON[figures], False
+            return figures, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
@@ -1269,13 +1267,11 @@ def _tag_like(text: str) -> bool:
 
 
 def _figures(line: str) -> str | None:
-    """What a line of figures alone is: "number" (four figures or more, no year between 1800
-    and 2100) or "years" (five years or more, an archive's links); None for any other line."""
+    """Why a line of figures alone is the page's: a number (four figures or more, no year
+    between 1800 and 2100) or an archive's years (five or more); None for any other line."""
     if _BARE_NUMBER.fullmatch(line) is not None:
-        return None if len(line) == 4 and 1800 <= int(line) <= 2100 else "number"
-    if _YEARS.fullmatch(line) is not None:
-        return "years"
-    return None
+        return None if len(line) == 4 and 1800 <= int(line) <= 2100 else _BARE_FIGURES
+    return _YEARS_REASON if _YEARS.fullmatch(line) is not None else None
 
 
 def _keyword_line(line: str) -> bool:
@@ -1519,10 +1515,11 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     return None
 
 
-def _headline_under(blocks: tuple[Block, ...]) -> bool:
+def _headline_under(doc: Document) -> bool:
     """The story's headline is under the first line: a title's line (`_title_under`) of a
     headline's length, no menu, shorter than the prose under it."""
-    title = _title_under(blocks)
+    blocks = doc.blocks
+    title = doc.derived(_title_under)
     if title is None or len(blocks[title].text.split()) > FIRST_LINE_TITLE_WORDS or header_reason(blocks[title].text):
         return False  # no headline, or a menu of a title's length ("Home Politics & Laws")
     return any(
@@ -1544,13 +1541,14 @@ def _section_trail(text: str) -> bool:
 
 
 _TRAIL_MARKS = " \t»›>/|-–—•·*"
-_TRAIL_PARTS = re.compile(r"[/»›>|]")
 
 
-def _title_under(blocks: tuple[Block, ...]) -> int | None:
+def _title_under(doc: Document) -> int | None:
     """Where the story's headline is under the page's first line: the first line of a title's
-    shape (mostly letters, capitalised, not the story's date or byline) with a lead under it, past
-    the page's menus and widgets; None when prose comes first or no story follows."""
+    shape (mostly letters, capitalised or a figure first, not the story's date or byline) with a
+    lead under it, past the page's menus and widgets; None when prose comes first or no story
+    follows. Made once per document (`Document.derived`): two passes ask."""
+    blocks = doc.blocks
     for i, block in enumerate(blocks[1:], 1):
         text = block.text
         if is_lead(text):
@@ -1613,6 +1611,8 @@ TRAIL_RUN = 3  # a trail's separators run together ("|||||||||"): this many at l
 
 _RULES = frozenset("-‐‑‒–—―_=~*")
 _TRAIL = frozenset("/\\|»›>")
+
+_TRAIL_PARTS = re.compile("[" + re.escape("".join(sorted(_TRAIL))) + "]")  # a trail's parts, split
 
 
 def _label_like(text: str) -> bool:

@@ -291,20 +291,17 @@ def _headline(doc: Document) -> Block | None:
     blocks = doc.blocks
     if not blocks or blocks[0].kind != HEADLINE:
         return None
-    first = blocks[0]
-    if len(blocks) > 2 and len(first.text.split()) <= LABEL_WORDS and "\n" not in first.text:
-        title = blocks[1]
-        if _page_title(doc, title):
-            return title  # printed again word for word: the page's title, not a paragraph
-    # Under a few of the page's labels ("left corner left corner", "China Daily Website", "News"),
-    # two at least: one line of three or four words may be a short headline over its standfirst.
+    # Printed again word for word, the title under the page's labels is the page's title, not a
+    # paragraph: under one short label ("archive"), or a few ("left corner left corner", "China
+    # Daily Website", "News"); one line of three or four words may be a headline over its standfirst.
     for at in range(1, min(len(blocks) - 1, 1 + FRAMED_WITHIN)):
-        label = blocks[at - 1]
-        if "\n" in label.text or len(label.text.split()) > LABEL_LINE_WORDS or label.text.rstrip()[-1:] in ".!?":
+        label = blocks[at - 1].text
+        words = len(label.split())
+        if "\n" in label or words > LABEL_LINE_WORDS or at > 1 and label.rstrip()[-1:] in ".!?":
             break
-        if at > 1 and _page_title(doc, blocks[at]):
+        if (at > 1 or words <= LABEL_WORDS) and _page_title(doc, blocks[at]):
             return blocks[at]
-    return first
+    return blocks[0]
 
 
 LABEL_LINE_WORDS = 4  # a label of the page above its title: this many words at most
