@@ -10,7 +10,7 @@ from ..core.document import CAPTION, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
-from .support.blocks import Comparable, normalise, pools, removal, stands_alone
+from .support.blocks import Comparable, normalise, pools, removal, stands_alone, tagged
 from .support.chrome import date_widget
 from .support.header import MAX_HEADER_BLOCKS, is_lead
 
@@ -171,7 +171,8 @@ class DuplicateParagraph(Rule):
                 line = doc.position(first.block.start)[0]
                 title = f"Delete the repeated {kind}"
                 edit = Edit(*removal(doc, item.block), "")
-                fix = Fix.safe(title, edit) if stands_alone(doc, item.block) else Fix.display_only(title, edit)
+                safe = stands_alone(doc, item.block) and not tagged(item.block.text)
+                fix = Fix.safe(title, edit) if safe else Fix.display_only(title, edit)
                 yield self.diagnostic(
                     item.block.start, item.block.end, f"{kind} repeats the one on line {line}", fix
                 )

@@ -13,7 +13,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
-from .support.blocks import compact, normalise, pools
+from .support.blocks import compact, normalise, pools, tagged
 from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of, site_suffix
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
@@ -640,7 +640,7 @@ class RepeatedText(Rule):
         span = line_removal(doc, block, late)
         title = "Delete the repeated text"
         whole = block.start == late.start and block.end == late.end
-        safe = how == "same" and (whole or "\n" in block.text)
+        safe = how == "same" and (whole or "\n" in block.text) and not tagged(late.text)
         fix = Fix.safe(title, Edit(*span, "")) if safe else Fix.display_only(title, Edit(*span, ""))
         what = {
             "same": "repeats",

@@ -41,6 +41,12 @@ def _untagged(text: str) -> str:
     return _TAG.sub("", text) if "<" in text else text
 
 
+def tagged(text: str) -> bool:
+    """The text holds an HTML tag: a copy of it is a copy only without its markup, and deleting it
+    may leave an element of the page's open, so the deletion is an editor's to make."""
+    return "<" in text and _TAG.search(text) is not None
+
+
 def normalise(text: str) -> str:
     """Lower-case words without punctuation or HTML tags, separated by single spaces."""
     text = _untagged(text)
