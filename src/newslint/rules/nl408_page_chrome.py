@@ -154,6 +154,9 @@ MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
+# A page's clock counting back in words, alone on a line ("Yesterday"): no story prints the word
+# alone without a stop.
+_RELATIVE_DAYS = frozenset(("yesterday", "just now"))
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
 _COMMENT_HEADER = "a reader's comment's header (the commenter's name and the comment's time), not the story"
@@ -800,7 +803,7 @@ class PageChrome(Rule):
             return spaced, False
         if first in _PROMPT_WORDS and patterns()["glued_prompt"].match(line):
             return _GLUED_PROMPT, False
-        if "ago" in line and patterns()["ago"].fullmatch(line.strip()):
+        if "ago" in line and patterns()["ago"].fullmatch(line.strip()) or line.strip().casefold() in _RELATIVE_DAYS:
             return _AGO, False
         if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
             return _EMPTY_FIELD, False

@@ -28,7 +28,7 @@ def _header() -> regex.Pattern[str]:
     # The header alone ("Related posts:"), or a header with one linked title after a colon
     # ("See also: Minister resigns"), or a line closing "... include:".
     return compile_cached(
-        rf"(?i)(?:{words})\b(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:»›>…-]*|"
+        rf"(?i)(?:{words})\b(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )
 
@@ -51,13 +51,15 @@ NAMED_WORDS = 4  # words of a site's or section's name after a header ("More fro
 
 
 def _named(header: str, rest: str) -> bool:
-    """A header closing with "from" and a site's or section's name after it: one to four
-    capitalised words ("More from Star Tribune", "More From Politics"), not a sentence."""
+    """A header closing with "from", or followed by it, and a site's or section's name after it:
+    one to four capitalised words ("More from Star Tribune", "Recommended from Editorial"), not a
+    sentence."""
     words = rest.split()
-    return (
-        header.rstrip().lower().endswith(" from") and 0 < len(words) <= NAMED_WORDS
-        and all(w[:1].isupper() or w == "&" for w in words)
-    )
+    if not header.rstrip().lower().endswith(" from"):
+        if words[:1] not in (["from"], ["From"]):
+            return False
+        words = words[1:]
+    return 0 < len(words) <= NAMED_WORDS and all(w[:1].isupper() or w == "&" for w in words)
 
 
 _SMALL = frozenset(("in", "of", "the", "this", "on", "for", "and", "&"))

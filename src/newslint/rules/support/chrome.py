@@ -504,6 +504,8 @@ _PROMPTS = (
     ("view ", r"view\s+(?:article|more|full)"),
     ("click", r"click\s+here"),
     (" ago", rf"\d\s*{_TIME_UNIT}\s+ago\b"),
+    ("yesterday", r"(?:^|\n)[ \t]*yesterday[ \t]*(?:\n|$)"),
+    ("just now", r"(?:^|\n)[ \t]*just now[ \t]*(?:\n|$)"),
     ("full story", r"full\s+story"),
 )
 
@@ -1296,19 +1298,28 @@ def unbulleted(text: str) -> str:
 
 
 def menu_item(text: str) -> bool:
-    """A menu's item: a line of one to four capitalised words, no digit, no sentence."""
-    if "\n" in text or len(text) > 40 or not text[:1].isupper() or any(c.isdigit() for c in text):
+    """A menu's item: a line of one to four capitalised words, no figure, no sentence; a digit
+    may be part of a word or a channel's number ("COVID-19", "2Day FM", "FBC 2")."""
+    if "\n" in text or len(text) > 40 or not text[:1].isupper() or _menu_figure(text):
         return False
     words = text.split()
     if len(words) > MENU_WORDS or text[-1] in "!?:;\"”’," or text[-1] == "." and "." not in text[:-1]:
         return False
-    return all(w[:1].isupper() or w.casefold() in MENU_SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in MENU_SMALL_WORDS for w in words)
+
+
+def _menu_figure(text: str) -> bool:
+    """A figure a menu's item never holds: a number of more than one digit standing alone (a
+    year, a count, a date's day), or a digit in a line that reads as a date."""
+    return any(c.isdigit() for c in text) and (
+        any(token.isdigit() and len(token) > 1 for token in text.split()) or date_widget(text)
+    )
 
 
 def odd_menu_item(text: str) -> bool:
     """A short line a menu may carry between its items ("Expat Corner nom-nom"): capitalised
     first, up to six words, no figure, no sentence."""
-    if "\n" in text or len(text) > 40 or not text[:1].isupper() or any(c.isdigit() for c in text):
+    if "\n" in text or len(text) > 40 or not text[:1].isupper() or _menu_figure(text):
         return False
     return len(text.split()) <= MENU_ODD_WORDS and text[-1] not in ".!?:;\"”’,"
 
