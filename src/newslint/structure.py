@@ -189,8 +189,8 @@ def is_signoff(block_text: str) -> bool:
     if len(text) > 30:
         return False
     agencies = _agencies()
-    if text[:1] in "-–—":  # "-- BERNAMA", "- VNA"
-        text = text.lstrip("-–— ")
+    if text[:1] in "-–—―":  # "-- BERNAMA", "- VNA"
+        text = text.lstrip("-–—― ")
         return text.rstrip(".").strip() in agencies or text.title() in agencies
     if "/" not in text:  # one agency ("REUTER"), as nearly every sign-off
         return text.rstrip(".").strip() in agencies
