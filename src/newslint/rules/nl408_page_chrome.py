@@ -33,6 +33,8 @@ from .support.chrome import (
     MONTH,
     PROSE_WORDS,
     SENTENCE_END,
+    SEPARATED_REASON,
+    SEPARATED_RUN,
     TICKER_REASON,
     TICKER_RUN,
     Line,
@@ -78,6 +80,7 @@ from .support.chrome import (
     rate_row,
     reader_notice,
     section_label,
+    separated_item,
     site_suffix,
     sky_line,
     tag_list,
@@ -1122,7 +1125,7 @@ class PageChrome(Rule):
         if sum(len(line.text) <= 80 and block.kind == PARAGRAPH for block, line in items) < min(MENU_RUN, TICKER_RUN):
             return
         shapes = ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON),
-                  (language_item, LANGUAGE_RUN, LANGUAGE_REASON))
+                  (language_item, LANGUAGE_RUN, LANGUAGE_REASON), (separated_item, SEPARATED_RUN, SEPARATED_REASON))
         reported: set[int] = set()
         for shape, least, reason in shapes:
             if shape is language_item and sum(len(line.text) <= LANGUAGE_LINE for _, line in items) < least:

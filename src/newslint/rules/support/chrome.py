@@ -1369,6 +1369,17 @@ _SWITCH_SPLIT = re.compile(r"[\s|/·•,]+")
 _SWITCH_WORDS = frozenset(("en", "in", "and", "this", "text", "page", "is", "also", "available", "read", "version"))
 
 
+# Links listed one per line, each closed by the page's separator ("Two people died of dengue -",
+# "SHARE MARKET |"): no sentence of a story ends so, three such lines in a row are a list.
+SEPARATED_RUN = 3
+SEPARATED_REASON = "one of {n} lines in a row each closed by the page's separator (a list of links), not the story"
+_SEPARATED = re.compile(r"\S[ \t]+[-–|•»][ \t]*$")
+
+
+def separated_item(text: str) -> bool:
+    return "\n" not in text and " " in text.strip() and _SEPARATED.search(text) is not None
+
+
 def ticker_line(text: str) -> bool:
     return "\n" not in text and len(text) <= 80 and compile_cached(_TICKER).fullmatch(text) is not None
 
