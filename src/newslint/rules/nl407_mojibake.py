@@ -80,8 +80,9 @@ class Mojibake(Rule):
             "is mechanical and reversible; the `ftfy` library recognises it with very few false "
             "alarms and restores the original characters, which is what the fix does. A "
             "character the page's encoding could not hold at all is printed \"?\" or \"�\" "
-            "inside a word (\"Vi?t Nam\", \"Didn?t\"), and \"�\" anywhere (\"media.�BSS\"): shown, "
-            "with no fix, since nothing "
+            "inside a word or between two (\"Vi?t Nam\", \"Didn?t\", \"complete?blockade\": a lost "
+            "space; a question run into the next sentence opens it with a capital), and \"�\" "
+            "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
             "says which it was; so is a bracket of nothing but such marks (\"Darren Wang (???)\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
@@ -139,6 +140,8 @@ class Mojibake(Rule):
             yield from self._lookalikes(doc)
         if _MAY_BE_STRAY.search(doc.text) is not None:
             yield from self._strays(doc)
+        if _ACCENT_TAIL.search(doc.text) is not None:
+            yield from self._accent_tails(doc)
         if _WESTERN_RUN.search(doc.text) is not None:
             yield from self._code_pages(doc)
         if "\u00e2" in doc.text or _MAY_BE_HALVED.search(doc.text) is not None:
@@ -221,8 +224,6 @@ class Mojibake(Rule):
                 token = match.group()
                 if any(mark in token for mark in _ADDRESS):
                     continue  # "page.php?id=5": an address's query
-                if all(_word(part) for part in re.split(r"[?\ufffd]", token)):
-                    continue  # "true?no": two words run together, NL412's
                 start, end = block.start + match.start(), block.start + match.end()
                 covered.update(range(start, end))
                 yield self.diagnostic(
@@ -319,6 +320,34 @@ class Mojibake(Rule):
                     "character read with the wrong code page, or a copy guard's mark; retype or delete it",
                 )
 
+    def _accent_tails(self, doc: Document) -> Iterable[Diagnostic]:
+        """An accented letter glued to the end of an English word ("Sundayç", "proudâ"), when the
+        word without its mark is no word either: a quote or stop read with a wrong code page or
+        typed on another keyboard's layout, not a word of another language ("Chargé", "gardaí")."""
+        import unicodedata
+
+        from ..spelling.lookup import KNOWN, compiled  # only for a text with such a word
+
+        code = compiled().code
+        for block in doc.prose:
+            for match in _ACCENT_TAIL.finditer(block.text):
+                word, char = match.group(1), match.group(2)
+                folded = word + unicodedata.normalize("NFKD", char)[0]
+                if not code(word.lower()) & KNOWN or code(folded.lower()) or code(match.group().lower()):
+                    continue
+                start = block.start + match.start(2)
+                yield self.diagnostic(
+                    start, start + 1, f'a stray letter "{char}" glued to the word "{word}": a character read '
+                    "with the wrong code page or typed on another keyboard's layout; retype or delete it",
+                )
+
+
+# An English word of four letters or more with one accented Latin letter glued to its end (and no
+# more non-ASCII after it: a longer garbled run is ftfy's).
+_ACCENT_TAIL = regex.compile(
+    r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?![\p{L}\p{M}\d]|[^\x00-\x7f])"
+)
+
 
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
@@ -379,12 +408,6 @@ def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
         if letters.fullmatch(text) is not None:
             return script, text
     return None
-
-
-def _word(part: str) -> bool:
-    from ..spelling.lookup import WORD, compiled  # only for a text with a "?" inside a word
-
-    return len(part) > 1 and bool(compiled().code(part.lower().strip(".!")) & WORD)
 
 
 # A word with "?" or "�" between letters, the next one in small letters ("Vi?t", "Ð?ng").
