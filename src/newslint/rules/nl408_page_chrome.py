@@ -491,9 +491,15 @@ class PageChrome(Rule):
             # Under a site's name the headline is the second line; a reader that knows the
             # format put each field (abstract, credit, keywords) in its place.
             if not doc.own_markup:
-                yield from self._section_under_site(doc, reported)
+                under = list(self._section_under_site(doc, reported))
+                yield from under
+                # The header under the headline, the line after the site's name and its section's.
+                yield from self._header(doc, reported, 1 + len(under))
             return
-        for block, line, reason in header_lines(doc):
+        yield from self._header(doc, reported, 0)
+
+    def _header(self, doc: Document, reported: set[int], headline: int) -> Iterator[Diagnostic]:
+        for block, line, reason in header_lines(doc, headline):
             if line.start not in reported:
                 yield self._line(doc, block, line, reason, False)
 

@@ -10,8 +10,10 @@ sentence, nothing naming a person; or a date widget with a label of such words.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
+from ...data import shipped
 from ...regexes import compile_cached
 from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
@@ -49,18 +51,19 @@ TITLE_REPEAT_REASON = (
 )
 
 
-def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
-    """(block, line, reason) for each chrome line of the header, top to bottom."""
+def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line, str]]:
+    """(block, line, reason) for each chrome line of the header, top to bottom; `headline` is
+    the headline's block when the page's lines (a site's name, a section's label) stand above it."""
     blocks = doc.blocks
-    if len(blocks) < 3 or blocks[0].kind != HEADLINE:
+    if len(blocks) < headline + 3 or (blocks[0].kind != HEADLINE if headline == 0 else is_lead(blocks[headline].text)):
         return
     after_by = False
     dateline = doc.dateline.start if doc.dateline is not None else len(doc.text)
-    between = list(_before_title_repeat(blocks))
+    between = list(_before_title_repeat(blocks)) if headline == 0 else []
     yield from between
     done = {line.start for _, line, _ in between}
-    title = compact(blocks[0].text)
-    for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
+    title = compact(blocks[headline].text)
+    for block in blocks[headline + 1 : headline + 1 + MAX_HEADER_BLOCKS]:
         if block.kind == DATELINE or block.end > dateline:
             return
         if block.kind != PARAGRAPH:
@@ -77,6 +80,8 @@ def header_lines(doc: Document) -> Iterator[tuple[Block, Line, str]]:
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
+            if headline and reason != MENU_REASON:
+                reason = None  # under a site's name the page's source line and date are the story's credit
             if reason is not None and line.start not in done:
                 yield block, line, reason
             elif any(c.isdigit() for c in text) and not date_widget(text) and not patterns()["ago"].fullmatch(text):
@@ -148,9 +153,14 @@ def _shape_reason(text: str) -> str | None:
         return None
     if len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens):
         return None
-    if may_be_a_name(tokens):
-        return None
+    if may_be_a_name(tokens) or any(t.casefold() in _byline_words() for t in tokens):
+        return None  # a byline ("John Smith", "Headline staff", "Web Desk")
     return MENU_REASON
+
+
+@cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(str(word) for word in shipped("data/web_chrome.yaml")["byline_words"])
 
 
 # A trail of sections split by " / ", " - ", " > " or " » ", a date after it or not.
