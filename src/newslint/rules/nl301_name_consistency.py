@@ -479,7 +479,10 @@ class NameConsistency(Rule):
             "another script's letter in it (\"Karagцz\") is mojibake, NL407's, and pairs with no "
             "other print. A man's and a woman's form of a Slavic or Central Asian surname "
             "(\"Mirziyoyev\", \"Mirziyoyeva\"; \"Ivanov\", \"Ivanova\") are two people, not a slip, "
-            "unless one first name stands before both (\"Anastasia Myskin\" beside \"Anastasia Myskina\")."
+            "unless one first name stands before both (\"Anastasia Myskin\" beside \"Anastasia Myskina\"). "
+            "A word of five letters or more in small letters that no list knows and that is a name the "
+            "article prints capitalised but for its first letter, lost (\"inubu\" beside \"Tinubu\") or "
+            "its capital I read as an l (\"lliyasu\" beside \"Iliyasu\"), is that name: an unsafe fix."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -497,9 +500,36 @@ class NameConsistency(Rule):
         # A word the article spells another way once is reported once, by the pass above.
         yield from (d for d in self._name_variants(doc) if d.start not in reported)
         yield from self._acronym_swaps(doc)
+        yield from self._lost_capitals(doc)
         options: NameConsistencyOptions = self.options  # type: ignore[assignment]
         if options.accents:
             yield from self._accent_variants(doc)
+
+    def _lost_capitals(self, doc: Document) -> Iterable[Diagnostic]:
+        """A name the article prints capitalised, printed once more in small letters with its first
+        letter lost ("inubu" beside "Tinubu") or its capital I read as an l ("lliyasu" beside
+        "Iliyasu"): a word no list knows, so no word of its own."""
+        unlisted = [w for w in document_words(doc).lower_case_unlisted() if len(w) >= LOST_CAPITAL_LENGTH]
+        if not unlisted:
+            return
+        code = compiled().code
+        tails: dict[str, str] = {}
+        for name in set(_CAPITALISED_NAME.findall(doc.text)):
+            if not code(name.lower()) & WORD:  # a name, not a word opening a sentence
+                tails.setdefault(name[1:].lower(), name)
+                if name[0] == "I":
+                    tails.setdefault("l" + name[1:].lower(), name)
+        for word in unlisted:
+            name = tails.get(word)
+            if name is None:
+                continue
+            for match in re.finditer(rf"(?<![\w'’@/.-]){word}(?![\w'’@/-])", doc.text):
+                start, end = match.start(), match.end()
+                yield self.diagnostic(
+                    start, end, f'"{word}" is probably "{name}", which the article prints elsewhere (its '
+                    "first letter lost or misread)",
+                    Fix.unsafe(f"Replace with {name!r}", Edit(start, end, name)),
+                )
 
     def _acronym_swaps(self, doc: Document) -> Iterable[Diagnostic]:
         """An acronym printed once with two neighbouring letters swapped, beside the same letters
@@ -720,6 +750,12 @@ class NameConsistency(Rule):
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
+
+
+# A capitalised name of four letters or more, and a word in small letters a letter shorter or
+# as long that may be it with its capital lost.
+_CAPITALISED_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])")
+LOST_CAPITAL_LENGTH = 5  # shorter ones are often another language's words ("hinh" beside "Chinh")
 
 
 # A run of two or more capitalised words ("ASTV Manager Online"), not all capitals.
