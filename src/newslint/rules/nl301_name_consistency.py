@@ -482,7 +482,11 @@ class NameConsistency(Rule):
             "unless one first name stands before both (\"Anastasia Myskin\" beside \"Anastasia Myskina\"). "
             "A word of five letters or more in small letters that no list knows and that is a name the "
             "article prints capitalised but for its first letter, lost (\"inubu\" beside \"Tinubu\") or "
-            "its capital I read as an l (\"lliyasu\" beside \"Iliyasu\"), is that name: an unsafe fix."
+            "its capital I read as an l (\"lliyasu\" beside \"Iliyasu\"), is that name: an unsafe fix. "
+            "A hyphenated name printed once with one part one edit off, beside the same name printed "
+            "twice or more (\"Kasym-Jomart\" beside \"Kassym-Jomart\"), is shown, when a part of four "
+            "letters or more is shared (\"Al-Ahmed\" and \"Al-Ahmad\" may be two people) and the part "
+            "is no other form of the word (\"Pro-Russian\")."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -501,9 +505,42 @@ class NameConsistency(Rule):
         yield from (d for d in self._name_variants(doc) if d.start not in reported)
         yield from self._acronym_swaps(doc)
         yield from self._lost_capitals(doc)
+        yield from (d for d in self._hyphenated_variants(doc) if d.start not in reported)
         options: NameConsistencyOptions = self.options  # type: ignore[assignment]
         if options.accents:
             yield from self._accent_variants(doc)
+
+    def _hyphenated_variants(self, doc: Document) -> Iterable[Diagnostic]:
+        """A hyphenated name printed once with one of its parts one edit off, beside the same name
+        printed twice or more ("Kasym-Jomart" beside "Kassym-Jomart", "Colbey-Davis" beside
+        "Coleby-Davis"): the other parts say it is one name. Another form of a part is no slip
+        ("Pro-Russian" beside "Pro-Russia")."""
+        if "-" not in doc.text:
+            return
+        prints = Counter(match.group() for block in doc.prose for match in _HYPHENATED.finditer(block.text))
+        if len(prints) < 2:
+            return
+        by_parts: dict[int, list[str]] = {}
+        for form in prints:
+            by_parts.setdefault(form.count("-"), []).append(form)
+        wanted: dict[str, str] = {}
+        for forms in by_parts.values():
+            for minor in forms:
+                if prints[minor] != 1:
+                    continue
+                majors = [major for major in forms if prints[major] >= 2 and _one_part_off(minor, major)]
+                if len(majors) == 1:
+                    wanted[minor] = majors[0]
+        for block in doc.prose:
+            for match in _HYPHENATED.finditer(block.text):
+                major = wanted.get(match.group())
+                if major is None:
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                message = f'"{match.group()}" is spelled "{major}" {_times(prints[major])} elsewhere in the article'
+                yield self.diagnostic(
+                    start, end, message, Fix.display_only(f"Replace with {major!r}", Edit(start, end, major))
+                )
 
     def _lost_capitals(self, doc: Document) -> Iterable[Diagnostic]:
         """A name the article prints capitalised, printed once more in small letters with its first
@@ -750,6 +787,25 @@ class NameConsistency(Rule):
                     f"in the article"
                 )
                 yield self.diagnostic(start, end, message, fix)
+
+
+# A hyphenated name: a capitalised part, then parts after hyphens ("Kassym-Jomart", "Chan-o-cha").
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+(?![\w'’-])")
+HYPHENATED_PART = 4  # a part this long at least may differ by a slip
+
+
+def _one_part_off(minor: str, major: str) -> bool:
+    """The same parts but one, that one exactly one edit off (not another form of the word), with
+    the same first letter; a part in common of four letters at least."""
+    parts = list(zip(minor.split("-"), major.split("-"), strict=True))
+    pairs = [(a, b) for a, b in parts if a != b]
+    if len(pairs) != 1 or not any(a == b and len(a) >= HYPHENATED_PART for a, b in parts):
+        return False  # a particle alone in common ("Al-Ahmed", "Al-Ahmad") may join two names
+    a, b = pairs[0][0].casefold(), pairs[0][1].casefold()
+    return (
+        a != b and len(a) >= HYPHENATED_PART and a[0] == b[0] and _osa1(a, b)
+        and not is_derived(a, b) and not is_derived(b, a)
+    )
 
 
 # A capitalised name of four letters or more, and a word in small letters a letter shorter or
