@@ -43,6 +43,9 @@ _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 # word this common (zipf x10) that the books print beside both neighbours at least this often.
 SHORT_LENGTHS = (2, 3)
 SHORT_SOURCE_ZIPF = 50
+# Zipf x10: a word the lists write only with capitals, this frequent in any case, is written in
+# small letters too ("ok", "tv"): no slip.
+SHORT_CAPITALS_ZIPF = 45
 MIN_SHORT_PAIR = 1_000_000
 # Another word fitting a fifth as well as the best is offered beside it.
 SHORT_RIVAL_SHARE = 5
@@ -483,8 +486,9 @@ class ShortSlip(NamedTuple):
 def _short_suspects() -> frozenset[str]:
     """Every string of two or three small letters that is no English word, no agency
     shorthand and no particle of another language: a short slip is one of these. A name list
-    may hold it ("wil", "teh"); printed in small letters between two words it is no name."""
-    return frozenset(user_cached("shortsuspects-", _build_short_suspects))
+    may hold it ("wil", "teh"), or a word list as a capitalised word only ("amd": AMD); printed in
+    small letters between two words it is no name."""
+    return frozenset(user_cached("shortsuspects2-", _build_short_suspects))
 
 
 def _build_short_suspects() -> dict[str, int]:
@@ -500,7 +504,10 @@ def _short_suspect(word: str) -> bool:
 
     return (
         len(word) in SHORT_LENGTHS and word.isascii() and word.isalpha() and word.islower()
-        and not compiled().code(word) & (WORD | MISSPELT)  # a listed one is NL102's
+        # A listed misspelling is NL102's; a word written only with capitals ("AMD") is no word
+        # in small letters, unless people write it so often enough ("ok", "tv").
+        and not (code := compiled().code(word)) & MISSPELT
+        and not (code & WORD and (not code & PROPER or code >> 8 >= SHORT_CAPITALS_ZIPF))
         and word not in wire_words() and word not in foreign_particles()
     )
 
