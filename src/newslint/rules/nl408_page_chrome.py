@@ -157,6 +157,9 @@ MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
+# A time of day alone on the page's first line ("12:56", "7:37 pm"): the site's clock, no title.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?")
+_CLOCK_REASON = "a time of day alone on the first line: the page's clock, not the story's title"
 # A page's clock counting back in words, alone on a line ("Yesterday"): no story prints the word
 # alone without a stop.
 _RELATIVE_DAYS = frozenset(("yesterday", "just now"))
@@ -429,8 +432,9 @@ class PageChrome(Rule):
             "(menu words only) on the line under such a name, above the headline, is reported. "
             "A first line that holds no title is the page's whatever the option: a notice to the reader, "
             "a bar or trail ('calendar>>July 8. 2024 |'), a language switch ('en Español', also run on "
-            "to the site's name), or buttons and menu words (three words at most, no section's or "
-            "site's name) over the story's headline. Anywhere: a page's keywords in small letters "
+            "to the site's name), buttons and menu words (three words at most, no section's or "
+            "site's name) over the story's headline, or the page's clock ('12:56', '1 hour ago'). "
+            "Anywhere: a page's keywords in small letters "
             "('nigerian oil militants, nigeria pipeline attack': no function word, a name written small "
             "or items parted by commas), a number alone on a line that is no year and stands under no "
             "other figure ('25311'), an archive's years in a row, a language switcher's names. "
@@ -547,6 +551,10 @@ class PageChrome(Rule):
             reason = _LANGUAGE_SWITCH
         elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
+        elif text.casefold() in _RELATIVE_DAYS or "ago" in text and patterns()["ago"].fullmatch(text):
+            reason = _AGO  # "1 hour ago": the page's clock, never a title
+        elif ":" in text and _CLOCK.fullmatch(text):
+            reason = _CLOCK_REASON
         elif (
             len(text.split()) <= FIRST_LINE_MENU_WORDS and header_reason(text) == HEADER_MENU_REASON
             and not _section_trail(text) and not outlet_line(text) and not masthead(text) and _headline_under(doc)
