@@ -11,6 +11,7 @@ from ..spelling.givennames import given_name_slips
 from ..spelling.namecheck import checker_for
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
+from .support.accents import plain
 from .support.chrome import chrome_words
 from .support.spelling import (
     SpellingOptions,
@@ -56,7 +57,8 @@ class MisspelledName(Rule):
             "it, a distinctive word, is printed exactly beside a word no list knows one slip from "
             "its part (two in a long part): a suggestion, never applied unattended; an umlaut "
             "written out (\"Wuerttemberg\") is no slip, nor is a variant the article prints twice "
-            "or more and the name never (\"Negri Sembilan\")."
+            "or more and the name never (\"Negri Sembilan\"), nor the name written with accents its "
+            "list writes without (\"Parañaque\" for \"Paranaque\")."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",
@@ -77,6 +79,10 @@ class MisspelledName(Rule):
                 continue  # "The Europea" at the text's end: a cut, not a slip
             if finding.found.casefold() in foreign_dates:
                 continue  # "1 Desember 2013": another language's month or weekday, as NL102 leaves it
+            if not finding.found.isascii() and any(
+                plain(finding.found).casefold() == plain(candidate).casefold() for candidate in finding.candidates
+            ):
+                continue  # "Parañaque" for "Paranaque": the name with its accents, no slip
             block = doc.block_at(finding.start)
             quote_map = None
             if block is not None:
