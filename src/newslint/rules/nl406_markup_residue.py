@@ -14,6 +14,7 @@ from ..core.document import Document, block_removal
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped_as
 from ..regexes import compile_cached
+from .support.chrome import line_removal, lines_of
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case
@@ -89,6 +90,22 @@ _STYLE_RULES = compile_cached(
     r"\{(?:[ \t]*[a-z-]+[ \t]*:[^{};\n]+;?)+[ \t]*\})+[ \t]*"
 )
 MAX_STYLE_LINE = 2000
+# A line of JavaScript: a declaration ("var js, fjs = ...;"), a function's head ("(function(d, s,
+# id){"), a test with its block or return ("if (d.getElementById(id)) return;"), a call or an
+# assignment on an object's member ("fjs.parentNode.insertBefore(js, fjs);", "js.src = '...';"),
+# a call on a member assigned ("js = d.createElement(s);"),
+# or a block closed with its call ("}(document, 'script', 'facebook-jssdk'));").
+_SCRIPT_LINE = compile_cached(
+    r"[ \t]*(?:"
+    r"(?:var|let|const)[ \t]+[\w$]+(?:[ \t]*,[ \t]*[\w$]+)*[ \t]*(?:=[^\n]*)?;"
+    r"|[}(!]*[ \t]*function[ \t]*[\w$]*[ \t]*\([\w$, \t]*\)[ \t]*\{?"
+    r"|if[ \t]*\([^\n]*\)[ \t]*(?:\{[^\n]*|return\b[^\n]*;)"
+    r"|[\w$]+(?:\.[\w$]+)+[ \t]*(?:\([^\n]*\)|=[^\n]+)[ \t]*;"
+    r"|[\w$]+[ \t]*=[ \t]*[\w$]+(?:\.[\w$]+)+[ \t]*\([^\n]*\)[ \t]*;[^\n]*"
+    r"|\}[ \t]*\([^\n]*\)\)?[ \t]*;?"
+    r")[ \t]*"
+)
+MAX_SCRIPT_LINE = 300
 # A content network's stand-in for an e-mail address it hides from robots, printed where the
 # address was when a scrape does not run the page's script.
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
@@ -147,7 +164,10 @@ class MarkupResidue(Rule):
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'). A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
-            "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}')."
+            "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
+            "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
+            "fjs);', '}(document, \\'script\\', \\'facebook-jssdk\\'));'): a line that reads as JavaScript, a "
+            "declaration, a function's head, a call on an object's member or a closed block, with no sentence."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -168,6 +188,8 @@ class MarkupResidue(Rule):
             yield from self._style_rules(doc)
         if "protected]" in text:
             yield from self._hidden_emails(doc)
+        if ";" in text or "function" in text:
+            yield from self._script_lines(doc)
         if ";" in text:
             yield from self._lost_ampersands(doc)
         if not _may_hold_markup(text):
@@ -243,6 +265,19 @@ class MarkupResidue(Rule):
                 fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
                 message = f"a blog platform's shortcode {match.group()[:40]!r} in the text"
                 yield self.diagnostic(start, end, message, fix)
+
+    def _script_lines(self, doc: Document) -> Iterable[Diagnostic]:
+        """A line of a page's script left in the text (the social networks' embed code above all):
+        shown, with the line's deletion offered."""
+        for block in doc.blocks:
+            for line in lines_of(block):
+                text = line.text
+                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(" or "function" in text):
+                    continue
+                if _SCRIPT_LINE.fullmatch(text) is not None:
+                    fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                    message = "a line of a page's script (JavaScript) left in the text"
+                    yield self.diagnostic(line.start, line.end, message, fix)
 
     def _style_rules(self, doc: Document) -> Iterable[Diagnostic]:
         """A style sheet's rules left as a line ("#article_video {width:100%;margin:25px 0;}"):

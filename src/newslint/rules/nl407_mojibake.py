@@ -83,6 +83,9 @@ class Mojibake(Rule):
             "inside a word or between two (\"Vi?t Nam\", \"Didn?t\", \"complete?blockade\": a lost "
             "space; a question run into the next sentence opens it with a capital), and \"�\" "
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
+            "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
+            "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
+            "Brandon\", \"??Italian\"), since nothing "
             "says which it was; so is a bracket of nothing but such marks (\"Darren Wang (???)\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
@@ -134,6 +137,8 @@ class Mojibake(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
+            if " ? " in doc.text or "??" in doc.text:
+                yield from self._lost_marks(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
         yield from self._stand_ins(doc)
@@ -216,6 +221,18 @@ class Mojibake(Rule):
                 yield self.diagnostic(
                     start, end, f'characters lost to an encoding error, "{match.group()}": a name '
                     "in another script, most likely; retype or delete it",
+                )
+
+    def _lost_marks(self, doc: Document) -> Iterable[Diagnostic]:
+        """A dash or quotation marks the page's encoding could not hold, printed "?" where no
+        question stands: alone between two words in small letters ("horribly ? struggling"),
+        after a dateline's city ("HONOLULU ? Brandon"), or doubled before a word ("??Italian")."""
+        for block in doc.prose:
+            for match in _LOST_MARK.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self.diagnostic(
+                    start, end, f'"{match.group()}" where a dash or quotation mark was lost to an encoding error: '
+                    "retype it",
                 )
 
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
@@ -413,6 +430,15 @@ def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
     return None
 
 
+# "?" for a lost dash or quotation marks: alone between two words in small letters, after a
+# dateline's city in capitals before a capitalised word, or doubled before a word at a line's or
+# phrase's start.
+_LOST_MARK = regex.compile(
+    r"(?<=\p{Ll}[ \t])\?(?=[ \t]\p{Ll})"
+    r"|(?<=\b\p{Lu}{3,}(?:,[ \t]\p{Lu}[\p{L}.]*)?[ \t])\?(?=[ \t]\p{Lu})"
+    r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})",
+    regex.MULTILINE,
+)
 # A word with "?" or "�" between letters, the next one in small letters ("Vi?t", "Ð?ng").
 _LOST = re.compile(r"(?<![^\s(\"“‘'])[^\W\d_]+([?\ufffd])[^\W\d_A-Z][^\s,;:)\"”’]*")
 _ADDRESS = ("/", "=", "&", "www", "http", "@")

@@ -553,6 +553,8 @@ class PageChrome(Rule):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
         elif text.casefold() in _RELATIVE_DAYS or "ago" in text and patterns()["ago"].fullmatch(text):
             reason = _AGO  # "1 hour ago": the page's clock, never a title
+        elif _GLUED_LINKS.match(text) is not None and glued_menu(text):
+            reason = GLUED_MENU_REASON  # "NewsSportBusinessViews...": the site's menu, its spaces lost
         elif ":" in text and _CLOCK.fullmatch(text):
             reason = _CLOCK_REASON
         elif (
