@@ -1300,12 +1300,14 @@ def unbulleted(text: str) -> str:
 def menu_item(text: str) -> bool:
     """A menu's item: a line of one to four capitalised words, no figure, no sentence; a digit
     may be part of a word or a channel's number ("COVID-19", "2Day FM", "FBC 2")."""
-    if "\n" in text or len(text) > 40 or not text[:1].isupper() or _menu_figure(text):
+    if "\n" in text or len(text) > 40 or not text[:1].isupper():
         return False
     words = text.split()
     if len(words) > MENU_WORDS or text[-1] in "!?:;\"”’," or text[-1] == "." and "." not in text[:-1]:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in MENU_SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in MENU_SMALL_WORDS for w in words) and (
+        not _menu_figure(text)
+    )
 
 
 def _menu_figure(text: str) -> bool:
