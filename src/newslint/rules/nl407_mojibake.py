@@ -95,7 +95,8 @@ class Mojibake(Rule):
             "or alone between two (\"(ENA) โ Cultural\", a dash read so), "
             "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard), is shown with no fix; "
             "a block that holds words of that script is another language's text and is left alone. "
-            "So is an accented letter glued to the end of an English word (\"Sundayç\", \"proudâ\": a "
+            "So is a letter that ends almost no word of the languages printed beside English (â, ç, ş, "
+            "ã) glued to the end of an English word (\"Sundayç\", \"proudâ\": a "
             "stop or quote typed on another keyboard's layout or read with a wrong code page) when the "
             "word with it is no word and without its mark is none either (\"gardaí\", \"Chargé\" stay). "
             "A mark put for another "
@@ -362,11 +363,10 @@ class Mojibake(Rule):
                 )
 
 
-# An English word of four letters or more with one accented Latin letter glued to its end (and no
-# more non-ASCII after it: a longer garbled run is ftfy's).
-_ACCENT_TAIL = regex.compile(
-    r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])(?![\p{L}\p{M}\d]|[^\x00-\x7f])"
-)
+# An English word of four letters or more with a letter glued to its end that ends almost no word
+# of the languages a desk prints beside English ("â", "ç", "ş", "ã": not French "é" in "Contacté",
+# "confirmé", nor Italian "à"), and no more non-ASCII after it: a longer garbled run is ftfy's.
+_ACCENT_TAIL = regex.compile(r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([âçşãÂÇŞÃ])(?![\p{L}\p{M}\d]|[^\x00-\x7f])")
 
 
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
