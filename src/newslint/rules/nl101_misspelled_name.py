@@ -80,7 +80,7 @@ class MisspelledName(Rule):
             if finding.found.casefold() in foreign_dates:
                 continue  # "1 Desember 2013": another language's month or weekday, as NL102 leaves it
             if not finding.found.isascii() and any(
-                plain(finding.found).casefold() == plain(candidate).casefold() for candidate in finding.candidates
+                plain(finding.found) == plain(candidate) for candidate in finding.candidates
             ):
                 continue  # "Parañaque" for "Paranaque": the name with its accents, no slip
             block = doc.block_at(finding.start)
