@@ -561,7 +561,7 @@ class NameConsistency(Rule):
             name = tails.get(word)
             if name is None:
                 continue
-            for match in re.finditer(rf"(?<![\w'’@/.-]){word}(?![\w'’@/-])", doc.text):
+            for match in re.finditer(rf"(?<![\w'’@/.-]){re.escape(word)}(?![\w'’@/-])", doc.text):
                 start, end = match.start(), match.end()
                 yield self.diagnostic(
                     start, end, f'"{word}" is probably "{name}", which the article prints elsewhere (its '

@@ -166,7 +166,7 @@ class MarkupResidue(Rule):
             "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
-            "fjs);', '}(document, \\'script\\', \\'facebook-jssdk\\'));'): a line that reads as JavaScript, a "
+            "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
             "declaration, a function's head, a call on an object's member or a closed block, with no sentence."
         ),
         example="Profits at AT&amp;T rose.",

@@ -85,8 +85,7 @@ class Mojibake(Rule):
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
             "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
             "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
-            "Brandon\", \"??Italian\"), since nothing "
-            "says which it was; so is a bracket of nothing but such marks (\"Darren Wang (???)\": "
+            "Brandon\", \"??Italian\"), and a bracket of nothing but such marks (\"Darren Wang (???)\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
@@ -342,9 +341,9 @@ class Mojibake(Rule):
                 )
 
     def _accent_tails(self, doc: Document) -> Iterable[Diagnostic]:
-        """An accented letter glued to the end of an English word ("Sundayç", "proudâ"), when the
-        word without its mark is no word either: a quote or stop read with a wrong code page or
-        typed on another keyboard's layout, not a word of another language ("Chargé", "gardaí")."""
+        """A letter that ends almost no word of another language glued to the end of an English word
+        ("Sundayç", "proudâ"), when the word without its mark is no word either: a quote or stop
+        read with a wrong code page or typed on another keyboard's layout."""
         import unicodedata
 
         from ..spelling.lookup import KNOWN, compiled  # only for a text with such a word
