@@ -163,6 +163,14 @@ _CLOCK_REASON = "a time of day alone on the first line: the page's clock, not th
 # A page's clock counting back in words, alone on a line ("Yesterday"): no story prints the word
 # alone without a stop.
 _RELATIVE_DAYS = frozenset(("yesterday", "just now"))
+_RELATIVE_DAY_LENGTH = max(map(len, _RELATIVE_DAYS))
+
+
+def _counted_back(text: str) -> bool:
+    """A time the page counts back from its reader's clock ("1 hour ago", "Yesterday")."""
+    if "ago" in text:
+        return patterns()["ago"].fullmatch(text) is not None
+    return len(text) <= _RELATIVE_DAY_LENGTH and text.casefold() in _RELATIVE_DAYS
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
 _COMMENT_HEADER = "a reader's comment's header (the commenter's name and the comment's time), not the story"
@@ -555,7 +563,7 @@ class PageChrome(Rule):
             reason = _LANGUAGE_SWITCH
         elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
-        elif text.casefold() in _RELATIVE_DAYS or "ago" in text and patterns()["ago"].fullmatch(text):
+        elif _counted_back(text):
             reason = _AGO  # "1 hour ago": the page's clock, never a title
         elif _GLUED_LINKS.match(text) is not None and glued_menu(text):
             reason = GLUED_MENU_REASON  # "NewsSportBusinessViews...": the site's menu, its spaces lost
@@ -826,7 +834,7 @@ class PageChrome(Rule):
             return spaced, False
         if first in _PROMPT_WORDS and patterns()["glued_prompt"].match(line):
             return _GLUED_PROMPT, False
-        if "ago" in line and patterns()["ago"].fullmatch(line.strip()) or line.strip().casefold() in _RELATIVE_DAYS:
+        if _counted_back(line.strip()):
             return _AGO, False
         if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
             return _EMPTY_FIELD, False

@@ -17,6 +17,11 @@ from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
 from .support.chrome import MAX_LINE, SENTENCE_END, chrome_reason, date_widget, reader_notice
 
+# The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
+# a string for tests, a class for patterns.
+_DASHES = "-–—―"
+_DASH = f"[{_DASHES}]"
+
 
 class EndMarkerAtEndOptions(RuleOptions):
     # A bare agency name on a line of its own ("Reuter") is the wire's plainly visible layout;
@@ -58,11 +63,11 @@ _DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
 # A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd",
 # Xinhua's "Enditem/ls"): the desk's routing, not the story's.
 _CODES = compile_cached(
-    r"[-–—―]*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
+    _DASH + r"*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
 )
 # An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
 _ENDED_CODES = compile_cached(
-    r"[-–—―]*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"
+    _DASH + r"*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"
     # A rule of "=" with the editor's initials ("============== L.Y", "=========R.A.H.") and an
     # item's numbers joined by "**" ("3266**1424"): the agency's end of item, its codes after it.
     r"|={4,}[ \t]*(?:\p{Lu}\.?){1,4}|\d{3,6}\*\*\d{3,6}"
@@ -74,7 +79,7 @@ _AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)
 def _operators_codes(text: str) -> bool:
     """Operators' initials and codes alone ("sa/mud", "Enditem/ls"); an agency's name before the
     slash ("VNA/VNP") makes the line the story's credit instead."""
-    return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t-–—―") not in _agency_set()
+    return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) not in _agency_set()
 
 
 @cache
@@ -106,7 +111,7 @@ def _spaced_signoff() -> regex.Pattern[str]:
 @cache
 def _dash_signoff() -> regex.Pattern[str]:
     """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line."""
-    return compile_cached(rf"[-–—―]{{1,3}}[ \t]*(?i:{_agency_names()})\.?[ \t]*")
+    return compile_cached(rf"{_DASH}{{1,3}}[ \t]*(?i:{_agency_names()})\.?[ \t]*")
 
 
 @cache
@@ -118,7 +123,7 @@ def _glued_signoff() -> regex.Pattern[str]:
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
         rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
-        rf"(?:[ \t]+[|–—―-])?[ \t]*$"
+        rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
 
 
@@ -241,7 +246,7 @@ class EndMarkerAtEnd(Rule):
         if options.standalone:
             fix = Fix.safe("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
             yield self.diagnostic(signoff.start, signoff.end, f'sign-off "{signoff.text}" at the end of the story', fix)
-        elif signoff.text[:1] in "-–—―(":
+        elif signoff.text[:1] in _DASHES + "(":
             # "--AKP", "-VNA" on their own line: a scraped page's sign-off, not the wire's
             # bare "Reuter" line; the agency's name, so shown.
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
@@ -318,7 +323,7 @@ class EndMarkerAtEnd(Rule):
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text)
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
-            or text[:1] in "-–—―=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
+            or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
@@ -399,7 +404,7 @@ class EndMarkerAtEnd(Rule):
                     if match is not None and block is _last_sentence(doc):
                         yield self._glued(doc, block, match)
                 continue
-            if len(text) <= 30 and text[0] in "-–—―" and _dash_signoff().fullmatch(text):
+            if len(text) <= 30 and text[0] in _DASHES and _dash_signoff().fullmatch(text):
                 if not mid_page:
                     continue
                 # "-- BERNAMA" on its own line with another story after it: a page of several.
@@ -445,7 +450,7 @@ _WIRE_TRAILER = compile_cached(
 # After the last sentence's stop: a dash and one name ("— VNS", "-Reuters"), or an acronym
 # with only a space before it ("... leaders. VNS", "VNA/VNS"); the desk's codes may follow.
 _UNLISTED_SIGNOFF = compile_cached(
-    r"(?:(?<=[.!?][\"”’)]?)[ \t]*[-–—―]{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
+    r"(?:(?<=[.!?][\"”’)]?)[ \t]*" + _DASH + r"{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
     r"(?:/\p{Lu}{2,6}){0,2}"
     r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}"
     # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)".
@@ -473,7 +478,7 @@ def _signoff_name(name: str) -> bool:
 
 
 _LONE_DASH_SIGNOFF = compile_cached(
-    r"(?:[-–—―]{1,3}|={1,2})[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
+    r"(?:" + _DASH + r"{1,3}|={1,2})[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
     r"(?:[ \t]+(?P<outlet>\p{Lu}\p{L}{1,12}))?(?:/\p{Lu}{2,6}){0,2}[ \t]*"
 )
 
@@ -551,8 +556,8 @@ def _closing_kind(text: str, bare: bool = False) -> str | None:
 
 _SIGNOFF_KIND = "agency sign-off"
 _CLOSING = "closing a story, with more copy after it (another story or the page's)"
-_SIGNOFF_OPENERS = frozenset("-–—―(=")  # a glued sign-off opens with a dash or a bracket
-_SIGNOFF_CLOSERS = frozenset(").|–—―-")  # and ends with the name, a bracket or a separator
+_SIGNOFF_OPENERS = frozenset(_DASHES + "(=")  # a glued sign-off opens with a dash or a bracket
+_SIGNOFF_CLOSERS = frozenset(").|" + _DASHES)  # and ends with the name, a bracket or a separator
 
 
 def _under_sentence(above: Block) -> bool:
