@@ -45,6 +45,14 @@ from .support.spelling import (
 )
 
 _NEXT_CAPITAL = compile_cached(r" \p{Lu}")
+_CURLY_APOSTROPHE = compile_cached(r"\p{L}’\p{L}")
+_STRAIGHT_APOSTROPHE = compile_cached(r"\p{L}'\p{L}")
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the article types ("didn’t" in copy that writes "minister’s")."""
+    curly = len(_CURLY_APOSTROPHE.findall(text))
+    return "’" if curly > len(_STRAIGHT_APOSTROPHE.findall(text)) else "'"
 
 
 # Searching costs a pass over the block per hit; past this many hits (a long text with many
@@ -185,7 +193,9 @@ class Misspelling(Rule):
             "Misspellings that people make again and again are listed (codespell's dictionary, "
             "derived from Wikipedia's lists of common misspellings, CC BY-SA 3.0). Entries that "
             "are valid British, American or Canadian spellings, or frequent in real text, are "
-            "removed from the list, so \"defence\" and \"programme\" are never touched. One "
+            "removed from the list, so \"defence\" and \"programme\" are never touched; a slip "
+            "that only lost an apostrophe or a space (\"didnt\", \"alot\") stays however often "
+            "the web makes it, and the apostrophe put back is the one the article types. One "
             "correction is a safe fix that keeps the case; several are listed for the editor. A "
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix (\"the Goverment started\" too: a long slip may be common on the "
@@ -278,7 +288,10 @@ class Misspelling(Rule):
             if cut_inside(doc.text, end, word, table[folded]):
                 continue  # "standar" at the text's end: a cut, not a slip
             quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
-            fix, options_ = correction_fix(word, start, end, table[folded], quotes, block.start)
+            candidates = table[folded]
+            if "'" in "".join(candidates):
+                candidates = tuple(c.replace("'", _apostrophe(doc.text)) for c in candidates)
+            fix, options_ = correction_fix(word, start, end, candidates, quotes, block.start)
             if title_slip and fix.applicability == Applicability.SAFE:
                 fix = Fix.unsafe(f"{fix.title} (capitalised: check it is not a name)", *fix.edits)
             if fix.applicability == Applicability.SAFE and (
