@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import islice
 
 import regex
 
@@ -142,8 +141,8 @@ class EndMarkerAtEnd(Rule):
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop; on a line of its own it ends "
-            "the story unless a story follows (two sentences at least: a related story's title or a share "
-            "widget's one instruction is none). An agency's "
+            "the story unless a story follows (two sentences at least, one longer than a title: related "
+            "stories' titles that end with a stop, or a share widget's one instruction, are none). An agency's "
             "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
@@ -583,12 +582,20 @@ def _story_sentence(block: Block) -> bool:
 def _story_after(doc: Document, block: Block) -> bool:
     """Whether a story follows a marker alone on its line: two sentences of prose at least (a
     related story's title or a share widget's one instruction, "To get the link, tap the URL.",
-    is no story)."""
-    after = (b for b in doc.blocks if b.start >= block.end and _story_sentence(b))
-    return sum(1 for _ in islice(after, STORY_SENTENCES)) == STORY_SENTENCES
+    is no story), one of them longer than a title (related stories' titles under the marker,
+    one a line, may end with a stop: "... confrontation with U.S.")."""
+    sentences, long = 0, False
+    for after in doc.blocks:
+        if after.start >= block.end and _story_sentence(after):
+            sentences += 1
+            long = long or after.text.count(" ") >= TITLE_SPACES
+            if long and sentences >= STORY_SENTENCES:
+                return True
+    return False
 
 
 STORY_SENTENCES = 2
+TITLE_SPACES = 16  # a paragraph with this many spaces is longer than any title
 
 
 def _last_sentence(doc: Document) -> Block | None:
