@@ -14,7 +14,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
-from ..spelling.lookup import KNOWN, PROPER, compiled
+from ..spelling.lookup import KNOWN, NAME, PROPER, WORD, compiled
 from .support.chrome import (
     BAR_REASON,
     CRUMB_REASON,
@@ -202,6 +202,9 @@ LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
+_LONE_WORD_REASON = "one everyday word alone between the story's paragraphs (a button's or a label's), not text"
+_LONE_WORD = compile_cached(r"\p{Lu}\p{Ll}{2,}")
+LONE_WORD = 16  # characters: longer than any one word such a label is
 _EMPTY_PRICE = "a currency sign alone on a line (a price or rate widget left empty), not text"
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _LONE_LETTER = "a small letter alone on a line (an icon font's glyph: 'r', 'f'), not text"
@@ -417,7 +420,10 @@ class PageChrome(Rule):
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); a small letter "
-            "alone on a line other than 'a' and 'i' (an icon font's glyph, shown); the "
+            "alone on a line other than 'a' and 'i' (an icon font's glyph, shown); one everyday word, "
+            "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
+            "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
+            "heading with its colon, 'Background:'), shown; the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "the site's name and sections after the page's title when the page prints the title "
             "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'), and the "
@@ -486,7 +492,7 @@ class PageChrome(Rule):
         yield from found
         reported = {d.start for d in found}
         if not doc.own_markup:  # a format's own lists (keywords, places) are its fields
-            lone = [d for d in self._lone_marks(doc) if d.start not in reported]
+            lone = [d for d in (*self._lone_marks(doc), *self._lone_words(doc)) if d.start not in reported]
             yield from lone
             reported.update(d.start for d in lone)
             runs = [d for d in self._runs(doc) if d.start not in reported]
@@ -918,6 +924,33 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _lone_words(self, doc: Document) -> Iterator[Diagnostic]:
+        """A paragraph that is one everyday word, capitalised, between two of the story's
+        sentences ("Details", "Popular", "Print"): a button's, a tab's or a widget's
+        label that the page printed inside the story. A name, a place's or an agency's, a
+        demonym, a month or a word no dictionary lists may be the story's own line (a dateline,
+        a credit, a list's item); a table's row label is in capitals; with a colon
+        ("Background:") it heads the prose under it."""
+        blocks = doc.blocks
+        # One length test in a comprehension: nearly every block is longer.
+        candidates = [i for i, b in enumerate(blocks) if len(b.text) <= LONE_WORD and b.kind in _LONE_KINDS]
+        if not candidates:
+            return
+        prose = [i for i, b in enumerate(blocks) if _prose(b)]
+        if len(prose) < 2:
+            return
+        data = compiled()
+        for index in candidates:
+            block = blocks[index]
+            word = block.text.strip()
+            if _LONE_WORD.fullmatch(word) is None or not prose[0] < index < prose[-1]:
+                continue
+            bare = word.casefold()
+            code = data.code(bare)
+            if not code & WORD or code & (NAME | PROPER) or bare in agency_names():
+                continue
+            yield self._line(doc, block, Line(block.start, block.end, block.text), _LONE_WORD_REASON, False)
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
         """A short line a listing page prints with each of its stories ("8 months ago Web Desk
