@@ -23,6 +23,8 @@ from ..spelling.text import QuoteMap
 _DOUBLE = re.compile(r"\b(\w++)( |[ \t]*+(?:\r\n|\r|\n)[ \t]*+)(\1)\b", re.IGNORECASE)
 # Letters only (no digits: "10 10" is a table), apostrophes allowed inside.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A bracket's words printed twice, nothing or a space between: "(Yonhap)(Yonhap)".
+_BRACKETED_TWICE = re.compile(r"(\(([^\W\d_][^()\n]{0,40})\))[ \t]?(\(\2\))")
 
 
 # Punctuation and symbols that may touch a word: turned into spaces for the cheap pre-check.
@@ -298,7 +300,8 @@ class DoubledWord(Rule):
             "and for a word no English list knows (a loan word its language doubles, \"boda boda\"); "
             "a word the article prints doubled twice or more is its own term and is left alone. "
             "\"that that\" before a pronoun, a possessive or an article (\"said that that he\") is "
-            "reported, unsafe: the second \"that\" points at nothing there."
+            "reported, unsafe: the second \"that\" points at nothing there. A bracketed credit printed "
+            "twice (\"(Yonhap)(Yonhap)\") is the page's paste: the second is deleted."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -313,7 +316,18 @@ class DoubledWord(Rule):
         found: Iterable[Diagnostic] = self._doubles(doc) if may_have_double(text, spaced) else ()
         if may_have_pair(text, spaced):
             found = [*found, *self._pairs(doc)]
+        if _BRACKETED_TWICE.search(text) is not None:
+            found = [*found, *self._brackets(doc)]
         return found
+
+    def _brackets(self, doc: Document) -> Iterator[Diagnostic]:
+        """A bracketed credit or label printed twice in a row ("(Yonhap)(Yonhap)", "(AP) (AP)"):
+        the page pasted it twice; a bracket holds no speech, so the fix is safe."""
+        for block in doc.prose:
+            for match in _BRACKETED_TWICE.finditer(block.text):
+                start, end = block.start + match.start(3), block.start + match.end(3)
+                fix = Fix.safe(f"Delete the second {match[3]!r}", Edit(block.start + match.end(1), end, ""))
+                yield self.diagnostic(start, end, f'doubled "{match[3]}"', fix)
 
     def _pairs(self, doc: Document) -> Iterator[Diagnostic]:
         """Two or three lower-case words printed twice ("of the of the"); idioms that repeat a pair
