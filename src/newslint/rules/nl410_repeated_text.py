@@ -61,9 +61,10 @@ def _handle() -> regex.Pattern[str]:
 
 @cache
 def _alt_number() -> regex.Pattern[str]:
-    # " photo 1", " ảnh 1", " hinh anh 2": one to three short words and a picture's number, the
-    # caption glued straight after it ("... ảnh 1Delegates"): a date ("March 4, 2013") is not.
-    return compile_cached(r"\s+(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=\p{Lu})")
+    # " photo 1", " ảnh 1", " hinh anh 2", "  - ảnh 1": one to three short words (a dash before
+    # them) and a picture's number, the caption glued straight after it ("... ảnh 1Delegates"): a
+    # date ("March 4, 2013") is not.
+    return compile_cached(r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=\p{Lu})")
 
 
 def _dated_copy(early: Line, late: Line) -> bool:
@@ -331,7 +332,7 @@ class RepeatedText(Rule):
             "under a few of its labels, printed again word for word, counts as the headline; a title "
             "that is a whole sentence of the page's summary may open a later paragraph again) or as "
             "an image's alt text "
-            "('... photo 1'), a "
+            "('... photo 1', '...  - ảnh 1', under a date widget's line too), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
@@ -373,7 +374,8 @@ class RepeatedText(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._teaser_copy(doc)
         yield from self._cut_copy(doc)
-        yield from self._alt_text(doc)
+        alt = list(self._alt_text(doc))
+        yield from alt
         yield from self._glued_titles(doc)
         yield from self._twice_on_a_line(doc)
         if not _may_repeat(doc):
@@ -404,7 +406,7 @@ class RepeatedText(Rule):
                     early, how = found
                     if self._meant(early, line, how, ordinal, headline) and not self._others(
                         doc, early, line, how, dateline, headline
-                    ):
+                    ) and not any(d.start == line.start for d in alt):
                         yield self._report(doc, block, early, line, how)
                 else:
                     seen.setdefault(key, line)
@@ -546,14 +548,21 @@ class RepeatedText(Rule):
         """The headline again as an image's alt text, with the caption glued on after its
         number ("Talks resume in Hanoi photo 1Delegates meet ..."): the alt text is reported
         and its deletion offered; the caption stays."""
-        headline = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
-        if headline is None or headline.text.count(" ") < MIN_WORDS - 1 or "\n" in headline.text:
+        # The headline as the page prints it: the first line, or under a date widget or the
+        # site's name. One C-level count each: nearly every article prints its headline once.
+        headline = next(
+            (
+                b for b in doc.blocks[:FRAMED_WITHIN]
+                if b.kind in (HEADLINE, PARAGRAPH) and "\n" not in b.text
+                and b.text.count(" ") >= MIN_WORDS - 1 and doc.text.count(b.text.strip()) >= 2
+            ),
+            None,
+        )
+        if headline is None:
             return
         title = headline.text.strip()
-        if doc.text.count(title) < 2:
-            return  # one C-level count: nearly every article prints its headline once
-        for block in doc.blocks[1:]:
-            if block.kind not in _SCOPE or title not in block.text:
+        for block in doc.blocks:
+            if block.start <= headline.start or block.kind not in _SCOPE or title not in block.text:
                 continue
             for line in lines_of(block):
                 if not line.text.startswith(title):
