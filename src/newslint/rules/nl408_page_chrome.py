@@ -696,10 +696,12 @@ class PageChrome(Rule):
                 continue
             if block.kind not in _SCOPE:
                 if block.kind == TABLE and "\n" not in block.text:
-                    # Runs of spaces make a line a table's row: a breadcrumb trail or page
-                    # numbers so spaced, or a teaser whose lost paragraph breaks left them
+                    # Runs of spaces make a line a table's row: a breadcrumb trail, page
+                    # numbers or a widget so spaced, or a teaser whose lost paragraph breaks left them
                     # (only its "Read More" tail is looked at).
                     spaced = _spaced_line(block.text)
+                    if spaced is None and len(block.text) <= MAX_WIDGET:
+                        spaced = _widget(block.text.strip())  # a weather widget so spaced
                     if spaced is not None:
                         yield self._line(doc, block, Line(block.start, block.end, block.text), spaced, False)
                     elif may_tease(block.text):
@@ -1412,7 +1414,7 @@ MAX_WIDGET = 60  # a widget's line is no longer than this
 def _widget(bare: str) -> str | None:
     """The reason a short line is a weather widget, an exchange-rate row or a logo's alternative
     text, wherever it stands; else None."""
-    if "°" in bare and (
+    if ("°" in bare or "℃" in bare or "℉" in bare) and (
         patterns()["weather"].fullmatch(bare) or patterns()["high_low"].fullmatch(bare) or _dated_weather(bare)
     ):
         return _WEATHER

@@ -372,8 +372,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
         "weather": compile_cached(
-            r"(?:\p{L}[\p{L}.'’-]*:?\s+){0,3}(?:[-–|]\s+)?(?:[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°?\s?[CcFf]?\s*[-–~]\s*)?"
-            r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?°\s?[CcFf]?(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?,?"
+            # (the sky may come first, "Beijing   Cloudy/Light rain    11 / 7 ℃", the sign as one character)
+            r"(?:\p{L}[\p{L}.'’/-]*:?\s+){0,4}(?:[-–|]\s+)?(?:[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?(?:°?\s?[CcFf]?|[℃℉])\s*[-–~/]\s*)?"
+            r"[-−]?\d{1,2}(?:[.,]\d{1,2})?\s?(?:°\s?[CcFf]?|[℃℉])(?:\s*[,/|–-]?\s*\p{L}[\p{L} ]{1,30})?,?"
             # and the widget's date after it ("Dublin: 15°C Monday 9 August 2021")
             r"(?:\s+(?:\p{L}+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?(?:\s+\d{4})?)?"
         ),
