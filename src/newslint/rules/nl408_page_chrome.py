@@ -57,6 +57,7 @@ from .support.chrome import (
     foreign_words,
     glued_buttons,
     glued_menu,
+    glued_switch,
     headline_ticker,
     id_code,
     is_bar,
@@ -347,7 +348,9 @@ class PageChrome(Rule):
             "menu printed one item per line, bulleted or not, with an odd short item now and then "
             "and its first line when the page opens with it; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
-            "or of three or more languages' names (a language switcher: '• Arabic', '• Français'); a short "
+            "or of three or more languages' names (a language switcher: '• Arabic', '• Français'; on the "
+            "first line two languages' own names run on to the menu do, 'Global EditionASIA "
+            "中文双语Français'); a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
             "or more times with a story's text between); a "
             "site's section label alone on a line away from the story's top ('News', 'World'); the "
@@ -565,7 +568,7 @@ class PageChrome(Rule):
             return
         if reader_notice(text):
             reason = _NOTICE
-        elif not text.isascii() and language_switch(text):
+        elif not text.isascii() and (language_switch(text) or glued_switch(text)):
             reason = _LANGUAGE_SWITCH
         elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
             reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's

@@ -1367,6 +1367,17 @@ def language_switch(text: str) -> bool:
     return bool(found) and any(not name.isascii() for name in found)
 
 
+def glued_switch(text: str) -> bool:
+    """A short line holding two languages' own names or more, run on to the menu's words with
+    their spaces lost ("Global EditionASIA 中文双语Français"): a site's language switcher."""
+    if "\n" in text or len(text) > MAX_SWITCH_LINE or text.isascii():
+        return False
+    folded = text.casefold()
+    own = {name for name in _language_names() if not name.isascii() and name in folded}
+    # "简体中文" holds "中文": one language.
+    return len({name for name in own if not any(name != other and name in other for other in own)}) >= 2
+
+
 MAX_SWITCH_LINE = 80
 _SWITCH_SPLIT = re.compile(r"[\s|/·•,]+")
 _SWITCH_WORDS = frozenset(("en", "in", "and", "this", "text", "page", "is", "also", "available", "read", "version"))
