@@ -195,6 +195,7 @@ def article_slips(doc: Document) -> Iterator[RealWordSlip]:
 MAX_LONE_ZIPF = 30
 # ...and this much rarer than the word it stands for.
 LONE_ODDS = 20
+FAMOUS_ZIPF = 40  # x10: a name this common, printed right, outweighs a place no English text uses
 
 
 def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
@@ -203,7 +204,10 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     last letters (any last letter for a word no text uses), printed no more often, and never
     printed in lower case: "Brinish Comedy awards" in a story that prints "British" three times."""
     data = compiled()
-    capitals = [word for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD]
+    # A possessive counts as its name ("Brail's Petrobras" beside "Brazil").
+    capitals = list(dict.fromkeys(
+        _POSSESSIVE.sub("", word) for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD
+    ))
     rare = [
         word for word in capitals
         if (code := data.code(word)) & KNOWN and not code & _PEOPLE and code >> 8 <= MAX_LONE_ZIPF
@@ -213,16 +217,19 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     gazetteer = compiled_gazetteer()
     pairs: dict[str, str] = {}
     for printed in rare:
-        if printed in gazetteer.known:
-            continue  # a place of that name ("Almeria")
         rate = data.code(printed) >> 8
+        place = printed in gazetteer.known
+        if place and rate:
+            continue  # a place of that name that English text uses ("Almeria")
+        # A place no English text uses ("Moxico") is a slip only for a famous name ("Mexico").
+        least = FAMOUS_ZIPF if place else rate + LONE_ODDS
         meant = [
             word for word in capitals
             # The last letter kept, as the first: "Generale", "Nighty" and "Timex" are words or
             # names of their own, not slips; a listed word that no text uses may end otherwise.
             if word[:1] == printed[:1] and (word[-1:] == printed[-1:] or not rate) and word != printed
             and within_one_edit(word, printed)
-            and _slip(printed, word) and rate + LONE_ODDS <= data.code(word) >> 8
+            and _slip(printed, word) and least <= data.code(word) >> 8
         ]
         if len(meant) == 1:
             pairs[printed] = meant[0]
@@ -248,6 +255,9 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
             found = doc.text[start:end]
             intended = match_case(found, meant)
             yield RealWordSlip(start, end, found, intended, found, intended, "article")
+
+
+_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 def _alike_words(doc: Document) -> bool:
