@@ -18,7 +18,7 @@ from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.index import NearWords, edits1
 from ..spelling.lexicon import is_derived
-from ..spelling.lookup import GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
+from ..spelling.lookup import ANCHOR, GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
 from ..spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
@@ -370,6 +370,8 @@ def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCoun
     other_code = compiled().code(other)
     if other in compiled_gazetteer().targets or other_code & WORD and not other_code & (NAME | PERSON):
         return None  # a gazetteer name's near misses are NL101's; an English word is no name ("McGowan" is)
+    if other_code & ANCHOR and not other_code & PERSON:
+        return None  # a word of a listed longer name ("Sangbad" of the agency's): NL101 weighs its parts
     if is_derived(minor, other) or is_derived(other, minor) or _ending_only(minor, other):
         return None  # "Korea" and "Koreas"; "Sante" and "Santa"
     if minor[0] != other[0] and minor != other[1:]:
@@ -730,9 +732,12 @@ class NameConsistency(Rule):
         if len(runs) < 2:
             return
         seen: set[int] = set()
+        anchors = compiled().anchors
         for start, end, minor, major, printed in _variant_pairs(runs):
             if start in seen or _other_form(minor, major):
                 continue
+            if minor.casefold() in anchors and major.casefold() not in anchors:
+                continue  # a word that points at a listed name is that name's ("Agence Kampuchea")
             seen.add(start)
             edit = Edit(start, end, major)
             fix = Fix.display_only(f"Replace with {major!r}", edit)

@@ -475,6 +475,8 @@ class NameChecker(NameSearch):
             if text[left[3] : right[2]] not in (" ", "-"):
                 return None
         misses = [k for k, token in enumerate(window) if token[1] != parts[k]]
+        if len(misses) == 2 and len(parts) >= MIN_ANCHORED_PARTS:
+            return self._two_slips(window, text, misses, parts, printed)
         if len(misses) != 1:
             return None
         k = misses[0]
@@ -519,7 +521,10 @@ class NameChecker(NameSearch):
             reason = f'"{intended}" appears {"once" if elsewhere == 1 else f"{elsewhere} times"} in this article'
         else:
             reason = f'printed beside "{others}"'
-        safe = not in_use or hyphenated or anchored or elsewhere > 0
+        # An English word for the name's own ("Press" for "Presse") is the name put into
+        # English, maybe on purpose: shown unless the article prints the name right.
+        anglicised = folded in self.gazetteer.known and _common_word(folded) and not hyphenated
+        safe = (not in_use or hyphenated or anchored or elsewhere > 0) and not (anglicised and not elsewhere)
         rival = next(
             (w for w, _ in self.index.lookup(folded) if w != expected and w in self.single_targets), None
         )
@@ -532,6 +537,34 @@ class NameChecker(NameSearch):
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
+
+
+    @staticmethod
+    def _two_slips(
+        window: list[tuple[str, str, int, int]], text: str, misses: list[int], parts: tuple[str, ...], printed: str
+    ) -> tuple[tuple[int, int], tuple[str, str, str, bool, str]] | None:
+        """Two words of a name of three or more, each one slip from the name's, around the rest
+        printed right with a word that points at this one name ("Agency Kampuchea Press" for
+        "Agence Kampuchea Presse"): shown, never applied unattended."""
+        anchors = compiled().anchors
+        if not any(t[1] in anchors for j, t in enumerate(window) if j not in misses):
+            return None
+        wanted = name_parts(printed)
+        for k in misses:
+            original, folded = window[k][0], window[k][1]
+            if not original[:1].isupper() or not wanted[k][:1].isupper() or min(len(folded), len(parts[k])) < 4:
+                return None
+            if osa_distance(folded, parts[k], score_cutoff=1) > 1:
+                return None
+        first, last = window[misses[0]], window[misses[-1]]
+        start, end = first[2], last[3]
+        replacement = text[start:end]
+        for k in reversed(misses):
+            at, stop = window[k][2] - start, window[k][3] - start
+            replacement = replacement[:at] + match_case(window[k][0], wanted[k]) + replacement[stop:]
+        context = text[window[0][2] : window[-1][3]]
+        intended = context[: start - window[0][2]] + replacement + context[end - window[0][2] :]
+        return (start, end), (replacement, context, intended, False, "two of its words one slip each from the name's")
 
 
 def _umlaut(match: regex.Match[str]) -> str:

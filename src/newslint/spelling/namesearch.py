@@ -15,6 +15,7 @@ from .vocab import Vocabulary
 
 MIN_ODDS = 15  # x10: the name must be this much (log10 x10) more frequent than the token
 MAX_TOKEN_ZIPF = 20  # x10: a token used more than this in real text is a name of its own
+CLOSER_WORD_ZIPF = 30  # x10: a word one slip from a token, this common, outweighs a name two slips away
 
 # A token's verdict: valid, or (names it may be a slip for, its parts near a part of a name,
 # each with the other parts of those names).
@@ -134,6 +135,8 @@ class NameSearch:
         best = min((d for _, d in found), default=0)
         if not found or (best > 1 and len(folded) < 10):
             return ()
+        if best > 1 and any(freq.get(w, 0) >= CLOSER_WORD_ZIPF for w in english_words(edits1(folded))):
+            return ()  # a common word one slip away is the likelier intent ("Philippene": "Philippine")
         names: list[str] = []
         for name, distance in found:
             # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.

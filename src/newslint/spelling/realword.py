@@ -23,7 +23,7 @@ from ..casing import match_case
 from ..core.document import Document
 from .index import edits1, within_one_edit
 from .lexicon import is_derived
-from .lookup import GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
+from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
 from .names import MAX_ANCHOR_NAMES, name_parts
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
@@ -296,6 +296,8 @@ def _article_slip(data: Compiled, printed: str, meant: str, printed_times: int, 
         return False  # not a real word: the name checks' (NL101, NL301)
     if code & GIVEN and meant_code & GIVEN:
         return False  # two people ("Mark Smith", "Mary Smith")
+    if code & ANCHOR:
+        return False  # a word that points at a listed name is that name's ("Agence Kampuchea")
     if side == 0 and max(code, meant_code) >> 8 >= MAX_PAIR_ZIPF:
         return False  # the first of a pair may open a sentence
     if len(printed) == len(meant) and printed[:-1] == meant[:-1] and "s" in (printed[-1], meant[-1]):
