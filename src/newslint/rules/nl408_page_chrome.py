@@ -181,6 +181,7 @@ _TOP_DATE = "a date widget with a weekday, clock time or label above the headlin
 _AWAY_DATE = "a date or time widget line away from the story's top"
 _PERSONAL_USE = "the page's terms of use ('... for your personal, non-commercial use only'), not the story"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
+_NO_WARRANTY = "the publisher's disclaimer over what it republishes ('as is', without warranty), not the story"
 _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
 # heading over the next stories. This long at most.
@@ -731,6 +732,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _FEED_FOOTER, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
+                elif "warrant" in block.text and patterns()["no_warranty"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _NO_WARRANTY, False)
                 elif "commercial use" in block.text and patterns()["personal_use"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PERSONAL_USE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):

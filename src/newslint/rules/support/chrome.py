@@ -311,6 +311,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "personal_use": compile_cached(
             r"(?i)(?:this|the)\s[^\n]{0,80}?\bfor\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\b[^\n]{0,300}"
         ),
+        # A publisher's disclaimer over what it republishes ("MENAFN provides the information
+        # "as is" without warranty of any kind.").
+        "no_warranty": compile_cached(
+            r"(?i)[^\n]{0,60}?\b(?:provides?|is\s+provided|are\s+provided)\s+[^\n]{0,40}?[\"“']?as\s+is[\"”']?,?"
+            r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b[^\n]{0,800}"
+        ),
         "rights_sentence": compile_cached(
             r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
             r"(?:original\s+)?(?:authors?|owners?|publishers?|sources?|photographers?|writers?)\b[^\n,;]{0,60}"
