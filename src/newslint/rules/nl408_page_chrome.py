@@ -80,6 +80,7 @@ from .support.chrome import (
     patterns,
     rate_row,
     reader_notice,
+    reporter_address,
     section_label,
     separated_item,
     site_suffix,
@@ -385,7 +386,8 @@ class PageChrome(Rule):
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
             "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address, social handle "
             "or e-mail address alone on a line or under its label ('Pacific Journalism Online: "
-            "http://...'), "
+            "http://...'; a person's e-mail address alone, not a desk's mailbox, is the reporter's contact "
+            "line under the story, 'kdon@yna.co.kr', and stays), "
             "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a menu's links run together, a word of three capitalised common words "
             "or more ('ContributorsPublishersAdvertisers'; a firm's name has two: 'SoftBank'); a counter or reference "
@@ -820,7 +822,7 @@ class PageChrome(Rule):
         if ('"' in line or "“" in line) and patterns()["quoted_link"].fullmatch(line.strip()):
             return _LINK_LINE, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
-            return _BARE_LINK, False
+            return (None, False) if reporter_address(line.strip()) else (_BARE_LINK, False)
         if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):
             return _SLUG, False
         if line[-1:] in "Mm" and patterns()["comment_header"].fullmatch(line.strip()):
@@ -1464,7 +1466,7 @@ def _top_widget(text: str) -> str | None:
     if bare[-1:] == ":" and patterns()["empty_field"].fullmatch(text):
         return _EMPTY_FIELD
     if ("@" in bare or "www." in bare or "//" in bare) and patterns()["bare_link"].fullmatch(bare):
-        return _BARE_LINK
+        return None if reporter_address(bare) else _BARE_LINK
     if bare[:5] == "Home " and section_label(bare[5:].strip()):
         return CRUMB_REASON  # "Home Nation": a trail that lost its separators
     return None

@@ -1373,6 +1373,23 @@ def language_switch(text: str) -> bool:
     return bool(found) and any(not name.isascii() for name in found)
 
 
+def reporter_address(text: str) -> bool:
+    """An e-mail address alone, a person's and not a desk's mailbox ("kdon@yna.co.kr", not
+    "englishnews@aa.com.tr"): the reporter's contact line under the story."""
+    if _EMAIL.fullmatch(text) is None:
+        return False
+    local = text.partition("@")[0].casefold()
+    return not any(role in local for role in _role_mailboxes())
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@cache
+def _role_mailboxes() -> tuple[str, ...]:
+    return tuple(str(w).casefold() for w in shipped("data/web_chrome.yaml")["role_mailboxes"])
+
+
 def glued_switch(text: str) -> bool:
     """A short line holding two languages' own names or more, run on to the menu's words with
     their spaces lost ("Global EditionASIA 中文双语Français"): a site's language switcher."""
