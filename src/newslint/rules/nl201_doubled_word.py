@@ -266,6 +266,12 @@ def _printed_alone(text: str, word: str) -> bool:
     return whole_word_count(text.lower(), word.lower()) > 2
 
 
+def person_cues() -> frozenset[str]:
+    from ..spelling.nameslots import person_cues as cues
+
+    return cues()
+
+
 def _english_word(folded: str) -> bool:
     from ..spelling.lookup import WORDS
 
@@ -292,7 +298,9 @@ class DoubledWord(Rule):
             "printed twice (\"of the of the\") are reported too, a capitalised two-word name printed "
             "twice (\"West Point West Point\") with an unsafe fix, and three (\"members of the members "
             "of the\", unsafe), except idioms that repeat a pair "
-            "(\"back to back to back\", \"call a spade a spade\"). \"is is\" and \"was was\" "
+            "(\"back to back to back\", \"call a spade a spade\"). A person's title typed "
+            "twice (\"Dr Dr Salih\") is shown with an unsafe fix: a double doctorate is written so. "
+            "\"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes in the six words before it. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
@@ -410,7 +418,8 @@ class DoubledWord(Rule):
                 if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
                     continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
                 surname = False
-                if _is_title(second) and folded not in function_words and not (
+                title_twice = first == second and _is_title(first) and folded in person_cues()
+                if not title_twice and _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
                     and _frequent_word(folded)
@@ -426,6 +435,9 @@ class DoubledWord(Rule):
                     quotes = QuoteMap(text)
                 if cleft:
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a clause is its subject)", edit)
+                elif title_twice:
+                    # "Dr Dr Salih": a title typed twice; a double doctorate is written so too.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless the person holds it twice)", edit)
                 elif surname:
                     # Some names do repeat a word ("García García"): the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
