@@ -355,6 +355,14 @@ def _in_title(text: str, start: int, end: int, title: str) -> RealWordSlip | Non
         found = text[start:end]
         intended = match_case(found, title)
         return RealWordSlip(start, end, found, intended, found, intended, "speaker")
+    if text[max(0, start - 4) : start] in ("the ", "The ") and text[end : end + 1] in (".", ",", ";", "") and (
+        (verb := _LAST_WORD.search(text, max(0, start - 24), start - 4)) is not None
+        and verb.group().strip().casefold() in _SPEECH_VERBS
+    ):
+        # "..., added the Minster.": the holder speaking, the verb before the title.
+        found = text[start:end]
+        intended = match_case(found, title)
+        return RealWordSlip(start, end, found, intended, found, intended, "speaker")
     if after is None or not after.group()[:1].isupper():
         return None
     word = _LAST_WORD.search(text, max(0, start - 40), start)
