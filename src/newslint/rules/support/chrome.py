@@ -255,7 +255,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A blog's default user as the byline ("by admin"): shown, since a byline's place is the
         # story's own and a desk may keep the line.
         "default_byline": compile_cached(
-            r"(?i)(?:posted[ \t]+)?by[ \t]+(?:admin|administrator|webmaster|site[ \t]+admin)"
+            # (with the post's date between: "Posted on 19 August 2017 by admin")
+            r"(?i)(?:posted[ \t]+(?:on[ \t]+[\w ,./-]{4,30}?[ \t]+)?)?by[ \t]+"
+            r"(?:admin|administrator|webmaster|site[ \t]+admin)"
         ),
         # A reader's comment's header: the commenter's name, then the comment's weekday, date and
         # time ("Patriot Sunday, 23 November 2014 08:41 PM").
