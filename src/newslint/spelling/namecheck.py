@@ -25,7 +25,7 @@ from ..core.document import Document
 from ..regexes import compile_cached
 from .index import allowed_distance, osa_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, compiled
+from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, ZIPFS, compiled
 from .lookup import PROPER as PROPER_FLAG
 from .lookup import WORD as WORD_FLAG
 from .minornames import minor_anchors, minor_phrases
@@ -342,6 +342,10 @@ class NameChecker(NameSearch):
             candidates += tuple(r for r in rivals if r in proper)
         # A person's slot returned above; after a given name the token may still be a surname.
         safe, reason = self._single_evidence(folded, candidates, low, after_given_name(text, begin))
+        common = next((r for r in rivals if ZIPFS.get(r, 0) >= name_zipf(candidates[0], self.vocab_names)), None)
+        if safe and common is not None and not whole_word_count(low, candidates[0].casefold()):
+            # "Standord Chartered": a commoner word one slip away may be a name's word too.
+            safe, reason = False, f'{reason}; or "{common.capitalize()}", a commoner word one slip away'
         if safe and foreign_context(text, begin, end):
             safe, reason = False, "the words around it are in no English list"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
