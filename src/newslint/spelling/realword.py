@@ -205,9 +205,9 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
     printed in lower case: "Brinish Comedy awards" in a story that prints "British" three times."""
     data = compiled()
     # A possessive counts as its name ("Brail's Petrobras" beside "Brazil").
-    capitals = list(dict.fromkeys(
-        _POSSESSIVE.sub("", word) for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD
-    ))
+    capitals = [word for word in document_words(doc).capitalised if len(word) >= MIN_PAIR_WORD]
+    if any(word.endswith(_POSSESSIVES) for word in capitals):
+        capitals = list(dict.fromkeys(word[:-2] if word.endswith(_POSSESSIVES) else word for word in capitals))
     rare = [
         word for word in capitals
         if (code := data.code(word)) & KNOWN and not code & _PEOPLE and code >> 8 <= MAX_LONE_ZIPF
@@ -257,7 +257,7 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
             yield RealWordSlip(start, end, found, intended, found, intended, "article")
 
 
-_POSSESSIVE = regex.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 
 
 def _alike_words(doc: Document) -> bool:
