@@ -290,7 +290,8 @@ class Misspelling(Rule):
             quotes = quote_maps.setdefault(block.start, QuoteMap(block.text))
             candidates = table[folded]
             if "'" in "".join(candidates):
-                candidates = tuple(c.replace("'", _apostrophe(doc.text)) for c in candidates)
+                mark = _apostrophe(doc.text)
+                candidates = tuple(c.replace("'", mark) for c in candidates)
             fix, options_ = correction_fix(word, start, end, candidates, quotes, block.start)
             if title_slip and fix.applicability == Applicability.SAFE:
                 fix = Fix.unsafe(f"{fix.title} (capitalised: check it is not a name)", *fix.edits)

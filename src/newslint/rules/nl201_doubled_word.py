@@ -266,10 +266,11 @@ def _printed_alone(text: str, word: str) -> bool:
     return whole_word_count(text.lower(), word.lower()) > 2
 
 
-def person_cues() -> frozenset[str]:
-    from ..spelling.nameslots import person_cues as cues
+def _person_cues() -> frozenset[str]:
+    """Titles before a person's name ("Dr", "Mr"), NL101's list."""
+    from ..spelling.nameslots import person_cues
 
-    return cues()
+    return person_cues()
 
 
 def _english_word(folded: str) -> bool:
@@ -418,7 +419,7 @@ class DoubledWord(Rule):
                 if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
                     continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
                 surname = False
-                title_twice = first == second and _is_title(first) and folded in person_cues()
+                title_twice = first == second and _is_title(first) and folded in _person_cues()
                 if not title_twice and _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)

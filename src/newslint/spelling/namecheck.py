@@ -542,7 +542,6 @@ class NameChecker(NameSearch):
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
 
-
     @staticmethod
     def _two_slips(
         window: list[tuple[str, str, int, int]], text: str, misses: list[int], parts: tuple[str, ...], printed: str
