@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import regex
@@ -203,37 +203,30 @@ class Mojibake(Rule):
         or a curly quote stood ("donât", "Trumpâs", "âThe"), its two C1 control bytes dropped;
         a Latin-1 sign inside a word ("Gon§alves", "Nicol¡s"), an accented letter's second byte
         with its "Ã" dropped. Shown with no fix: the lost character may be any of several."""
-        for block in doc.prose:
-            for match in _HALVED.finditer(block.text):
-                start, end = block.start + match.start(), block.start + match.end()
-                what = "an apostrophe or a quote mark" if match.group() == "\u00e2" else "an accented letter"
-                yield self.diagnostic(
-                    start, end, f'garbled character "{match.group()}" for {what}, its other bytes lost '
-                    "to an encoding error: retype it",
-                )
+        for start, end, found in _prose_matches(doc, _HALVED):
+            what = "an apostrophe or a quote mark" if found == "\u00e2" else "an accented letter"
+            yield self.diagnostic(
+                start, end, f'garbled character "{found}" for {what}, its other bytes lost '
+                "to an encoding error: retype it",
+            )
 
     def _lost_words(self, doc: Document) -> Iterable[Diagnostic]:
         """A name in another script printed in brackets after its English form, every character
         lost to the page's encoding ("Darren Wang (???)"): nothing is left to read."""
-        for block in doc.prose:
-            for match in _LOST_IN_BRACKETS.finditer(block.text):
-                start, end = block.start + match.start(), block.start + match.end()
-                yield self.diagnostic(
-                    start, end, f'characters lost to an encoding error, "{match.group()}": a name '
-                    "in another script, most likely; retype or delete it",
-                )
+        for start, end, found in _prose_matches(doc, _LOST_IN_BRACKETS):
+            yield self.diagnostic(
+                start, end, f'characters lost to an encoding error, "{found}": a name '
+                "in another script, most likely; retype or delete it",
+            )
 
     def _lost_marks(self, doc: Document) -> Iterable[Diagnostic]:
         """A dash or quotation marks the page's encoding could not hold, printed "?" where no
         question stands: alone between two words in small letters ("horribly ? struggling"),
         after a dateline's city ("HONOLULU ? Brandon"), or doubled before a word ("??Italian")."""
-        for block in doc.prose:
-            for match in _LOST_MARK.finditer(block.text):
-                start, end = block.start + match.start(), block.start + match.end()
-                yield self.diagnostic(
-                    start, end, f'"{match.group()}" where a dash or quotation mark was lost to an encoding error: '
-                    "retype it",
-                )
+        for start, end, found in _prose_matches(doc, _LOST_MARK):
+            yield self.diagnostic(
+                start, end, f'"{found}" where a dash or quotation mark was lost to an encoding error: retype it',
+            )
 
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
         """A letter the page's encoding could not hold, printed "?" or "�" inside a word
@@ -457,3 +450,12 @@ def _runs(text: str, fixed: str) -> list[tuple[int, int, int, int]]:
         else:
             runs.append([a0, a1, b0, b1])
     return [(a0, a1, b0, b1) for a0, a1, b0, b1 in runs]
+
+
+def _prose_matches(
+    doc: Document, pattern: re.Pattern[str] | regex.Pattern[str]
+) -> Iterator[tuple[int, int, str]]:
+    """Each match of the pattern in the article's prose: its start and end in the text, and what it matched."""
+    for block in doc.prose:
+        for match in pattern.finditer(block.text):
+            yield block.start + match.start(), block.start + match.end(), match.group()

@@ -207,7 +207,7 @@ _COUNTER = "a counter alone on a line (a share, view or comment count of the pag
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 _LONE_WORD_REASON = "one everyday word alone between the story's paragraphs (a button's or a label's), not text"
 _LONE_WORD = compile_cached(r"\p{Lu}\p{Ll}{2,}")
-LONE_WORD = 16  # characters: longer than any one word such a label is
+LONE_WORD_LENGTH = 16  # characters: longer than any one word such a label is
 _EMPTY_PRICE = "a currency sign alone on a line (a price or rate widget left empty), not text"
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _LONE_LETTER = "a small letter alone on a line (an icon font's glyph: 'r', 'f'), not text"
@@ -944,7 +944,7 @@ class PageChrome(Rule):
         ("Background:") it heads the prose under it."""
         blocks = doc.blocks
         # One length test in a comprehension: nearly every block is longer.
-        candidates = [i for i, b in enumerate(blocks) if len(b.text) <= LONE_WORD and b.kind in _LONE_KINDS]
+        candidates = [i for i, b in enumerate(blocks) if len(b.text) <= LONE_WORD_LENGTH and b.kind in _LONE_KINDS]
         if not candidates:
             return
         prose = [i for i, b in enumerate(blocks) if _prose(b)]

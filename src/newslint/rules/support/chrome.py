@@ -160,6 +160,7 @@ _LINK_PROMPT = (
     r"(?:(?:read|view|see)[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:story|article|report|more)"
     r"|full[ \t]+(?:story|article|report)|continue[ \t]+reading)"
 )
+EMAIL_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _SENT_TO_YOU = r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"
 _TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
 
@@ -215,7 +216,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
         # ... or an e-mail address alone ("englishnews@aa.com.tr"): the page's contact.
         "bare_link": compile_cached(
-            r"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{3,30}\)?|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+            rf"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{{3,30}}\)?|{EMAIL_ADDRESS}"
         ),
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
@@ -1384,7 +1385,7 @@ def reporter_address(text: str) -> bool:
     return not any(role in local for role in _role_mailboxes())
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL = re.compile(EMAIL_ADDRESS)
 
 
 @cache
