@@ -10,7 +10,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.context import name_pair_slips
 from ..spelling.realword import RealWordSlip as Slip
-from ..spelling.realword import article_slips, lone_slips, real_word_slips
+from ..spelling.realword import article_slips, famous_slips, lone_slips, real_word_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
 
@@ -47,6 +47,9 @@ class RealWordSlip(Rule):
             "once in a pair of capitalised words that the books (symspellpy's English bigram list) print "
             "often with a far commoner word one letter away and never as it stands (\"Wold Cup\", a rare "
             "plural such as \"Informations Systems\"; not \"Trades Union\", a plural of its own). "
+            "So, with no neighbour at all, is a capitalised word of the lists that no English text uses, "
+            "one slip from a country, a big place or a people's word with the same first and last letters, "
+            "printed once and never in lower case (\"Rissian oil giant\", \"Flench consumer spending\"). "
             "The fix is offered, not applied unattended: a rare real word may still be meant."
         ),
         example="Talks with the Unites States resumed on Monday.",
@@ -61,7 +64,8 @@ class RealWordSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
         seen: set[int] = set()
-        for slip in (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc), *_pair_slips(doc)):
+        slips = (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc), *_pair_slips(doc), *famous_slips(doc))
+        for slip in slips:
             if slip.start in seen:
                 continue  # a well-known name the article prints right too: said once
             seen.add(slip.start)

@@ -8,7 +8,7 @@ the rules use the compiled gazetteer (lookup.compiled_gazetteer).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,15 +82,11 @@ CITY_TARGET_LENGTH = 6  # shorter ones sit one edit from too many real names
 
 
 def _read_places(gazetteer: Gazetteer) -> None:
-    path = packs_dir() / "data" / "names" / "places.tsv"
     freq = frequencies()
     # A city named by an English word ("Reading", "Opportunity") is frequent as the word.
     words, proper = dictionary(), proper_words()
     given: dict[str, str] | None = None  # read once, for the few frequent cities
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, kind, target = line.split("\t")
+    for name, kind, target in _place_rows():
         if (
             target != "1" and kind == "city" and len(name) >= CITY_TARGET_LENGTH and name.isalpha()
             and freq.get(name.casefold(), 0) >= CITY_TARGET_ZIPF
@@ -111,18 +107,36 @@ REGION_KINDS = frozenset({"country", "us-state", "subdivision"})
 def place_slots() -> tuple[frozenset[str], frozenset[str]]:
     """(cities, regions), case-folded: after "Sioux City, " a state or country stands. Read
     from places.tsv on first need, a short token near a region that the article never prints."""
-    path = packs_dir() / "data" / "names" / "places.tsv"
     cities: set[str] = set()
     regions: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, kind, _ = line.split("\t")
+    for name, kind, _ in _place_rows():
         if kind in CITY_KINDS:
             cities.add(name.casefold())
         elif kind in REGION_KINDS:
             regions.add(name.casefold())
     return frozenset(cities), frozenset(regions)
+
+
+def _place_rows() -> Iterator[tuple[str, str, str]]:
+    """(name, kind, target) of each place in rules/data/names/places.tsv."""
+    path = packs_dir() / "data" / "names" / "places.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, kind, target = line.split("\t")
+            yield name, kind, target
+
+
+def target_places() -> frozenset[str]:
+    """The places a near miss is corrected to (countries, capitals, big cities), case-folded."""
+    return frozenset(name.casefold() for name, _, target in _place_rows() if target == "1")
+
+
+def demonyms() -> frozenset[str]:
+    """The words for a country's people ("french", "swiss"), case-folded, from
+    rules/data/names/demonyms.txt; read only when a table made from them is built."""
+    path = packs_dir() / "data" / "names" / "demonyms.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.casefold() for line in lines if line and not line.startswith("#"))
 
 
 def name_packs() -> dict[str, NamePack]:

@@ -24,10 +24,10 @@ from ..core.document import Document
 from .index import edits1, within_one_edit
 from .lexicon import is_derived
 from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
-from .names import MAX_ANCHOR_NAMES, name_parts
+from .names import MAX_ANCHOR_NAMES, demonyms, name_parts, target_places
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
-from .text import at_sentence_start
+from .text import at_sentence_start, followed_by_sic
 
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
 # ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
@@ -258,6 +258,68 @@ def lone_slips(doc: Document) -> Iterator[RealWordSlip]:
 
 
 _POSSESSIVES = ("'s", "’s")
+
+# x10 (zipf): a country, a big place or a people's word ("Japan", "Russian") this common in real
+# text is what a capitalised word one slip from it that no English text uses stands for.
+FAMOUS_PLACE_ZIPF = 40
+MIN_FAMOUS = 5  # letters: shorter names sit one slip from too many listed words
+# A word that no text uses, printed this often, is meant ("Austrasian" in a history of the Franks).
+MAX_FAMOUS_SLIPS = 1
+
+
+def _build_famous() -> dict[str, str]:
+    """{"rissian": "russian", "jampan": "japan", ...}: words of the lists that no English text
+    uses (no frequency), no person's name and no place, one slip from a place a near miss is
+    corrected to or a people's word, far commoner, with its first and last letters."""
+    data = compiled()
+    known = data.reference_sets()[1]
+    gazetteer = compiled_gazetteer()
+    peoples = demonyms()
+    built: dict[str, str] = {}
+    for name in sorted({name for name in target_places() if " " not in name} | peoples):
+        code = data.code(name)
+        if len(name) < MIN_FAMOUS or not name.isascii() or not name.isalpha() or code >> 8 < FAMOUS_PLACE_ZIPF:
+            continue
+        if code & GIVEN and name not in peoples:
+            continue  # a place named like a person ("Charles"): its slips are anyone's ("Russian" is no name)
+        edits = {e.encode(): e for e in edits1(name) if e[:1] == name[:1] and e[-1:] == name[-1:]}
+        for variant in sorted(edits[e] for e in known.intersection(edits)):
+            printed = data.code(variant)
+            if not printed >> 8 and not printed & _PEOPLE and variant not in gazetteer.known and _slip(variant, name):
+                built.setdefault(variant, name)
+    return built
+
+
+@cache
+def _famous() -> dict[str, str]:
+    return user_cached("famousslips-", _build_famous)
+
+
+def famous_slips(doc: Document) -> Iterator[RealWordSlip]:
+    """A capitalised word of the lists that no English text uses, one slip from a country, a big
+    place or a people's word, printed once and never in lower case: "Rissian oil giant",
+    "Jampan turns to beer". No neighbour is needed: the word alone is that unlikely."""
+    table = _famous()
+    hits = document_words(doc).capitalised_hits(frozenset(table))
+    if not hits:
+        return
+    for printed in sorted(hits):
+        if whole_word_count(doc.text, printed):
+            continue  # printed in lower case: a word of the writer's
+        places = [
+            (block.start + m.start(), block.start + m.end())
+            for block in doc.prose
+            for m in capitalised().finditer(block.text)
+            if m.group().casefold() == printed
+        ]
+        if not places or len(places) > MAX_FAMOUS_SLIPS:
+            continue
+        start, end = places[0]
+        found = doc.text[start:end]
+        if found.isupper() or followed_by_sic(doc.text, end):
+            continue
+        intended = match_case(found, table[printed])
+        yield RealWordSlip(start, end, found, intended, found, intended, "name")
 
 
 def _alike_words(doc: Document) -> bool:
