@@ -80,7 +80,22 @@ def _shortcode() -> regex.Pattern[str]:
     """A shortcode with attributes ("[caption id=\"attachment_1\" width=\"210\"]") or a closing
     one ("[/caption]"): a name alone in brackets ("[video]") may be an editor's note."""
     names = "|".join(regex.escape(n) for n in _data()[0].shortcodes)
-    return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]")
+    # Any plug-in's shortcode counts when it carries two settings or more, quoted or bare
+    # ("[tptn_list limit=3 daily=1]"): no bracketed note of an editor's reads "name key=value key=value".
+    bare = r"\[[a-z][a-z0-9_]*(?:\s+[a-z_]+=(?:\"[^\"\n]{0,200}\"|[\w.%-]{1,40})){2,}\s*\]"
+    return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]|{bare}")
+
+
+# A template's message key: three dotted names or more, the first lower-case ("news.modal.header",
+# "article.share.title"); a web address ("www.site.com") is another thing.
+_MESSAGE_KEY = compile_cached(r"(?!www\.)[a-z][a-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}")
+MAX_MESSAGE_KEY = 60
+# A link's note for screen readers that the scrape kept after its text ("Hess (HES.N), opens new
+# tab"): a comma or brackets before it, with no article, as no sentence puts it.
+_LINK_NOTE = compile_cached(
+    r",[ \t]*opens[ \t]+(?:in[ \t]+)?new[ \t]+(?:tab|window)\b"
+    r"|[ \t]*\(opens[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+(?:tab|window)\)"
+)
 
 
 # A style sheet's rules on a line of their own: selectors, then properties in braces
@@ -162,7 +177,10 @@ class MarkupResidue(Rule):
             "around text (`<![CDATA[...]]>`) are removed, the text kept; so is a tag that lost "
             "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
-            "width=\"210\"]', '[/caption]'). A page template's variable left unrendered "
+            "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
+            "daily=1]'), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
+            "and a template's message key left untranslated on a line of its own ('news.modal.header'). "
+            "A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
@@ -182,8 +200,11 @@ class MarkupResidue(Rule):
             yield from self._lost_brackets(doc)
         if "[" in text and "]" in text:
             yield from self._shortcodes(doc)
+        if "new tab" in text or "new window" in text:
+            yield from self._link_notes(doc)
         if "{{" in text or "$" in text:
             yield from self._placeholders(doc)
+        yield from self._message_keys(doc)
         if "{" in text and "}" in text and ":" in text:
             yield from self._style_rules(doc)
         if "protected]" in text:
@@ -261,10 +282,21 @@ class MarkupResidue(Rule):
                 continue
             for match in _shortcode().finditer(block.text):
                 start, end = block.start + match.start(), block.start + match.end()
-                cut = end + 1 if doc.text[end : end + 1] == " " else end
-                fix = Fix.safe("Remove the shortcode", Edit(start, cut, ""))
+                if match.group() == block.text.strip():
+                    edit = Edit(*block_removal(doc, block), "")  # the line goes with it
+                else:
+                    edit = Edit(start, end + 1 if doc.text[end : end + 1] == " " else end, "")
+                fix = Fix.safe("Remove the shortcode", edit)
                 message = f"a blog platform's shortcode {match.group()[:40]!r} in the text"
                 yield self.diagnostic(start, end, message, fix)
+
+    def _link_notes(self, doc: Document) -> Iterable[Diagnostic]:
+        """A link's "opens new tab" note kept in the text: the page's words, never the story's."""
+        for block in doc.prose:
+            for match in _LINK_NOTE.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.safe("Remove the link's note", Edit(start, end, ""))
+                yield self.diagnostic(start, end, f"a link's note {match.group().strip(' ,')!r} left in the text", fix)
 
     def _script_lines(self, doc: Document) -> Iterable[Diagnostic]:
         """A line of a page's script left in the text (the social networks' embed code above all):
@@ -299,6 +331,16 @@ class MarkupResidue(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 fix = Fix.display_only("Remove the placeholder", Edit(start, end, ""))
                 yield self.diagnostic(start, end, f"a page template's unrendered placeholder {match.group()!r}", fix)
+
+    def _message_keys(self, doc: Document) -> Iterable[Diagnostic]:
+        """A page template's message key left untranslated, alone on its line ("news.modal.header"):
+        the page's code, never the story's words. Its line goes (safe): nothing stood there."""
+        for block in doc.blocks:
+            text = block.text
+            if len(text) > MAX_MESSAGE_KEY or " " in text or text.count(".") < 2 or not _MESSAGE_KEY.fullmatch(text):
+                continue
+            fix = Fix.safe("Delete the line", Edit(*block_removal(doc, block), ""))
+            yield self.diagnostic(block.start, block.end, f"a page template's untranslated message key {text!r}", fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):

@@ -60,10 +60,15 @@ _SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})
 # The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200").
 _DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
 # A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd",
-# Xinhua's "Enditem/ls"): the desk's routing, not the story's.
+# Xinhua's "Enditem/ls", an agency's item number "ZZ/FNA13990507000539"), or initials between
+# slashes ("/MR/"): the desk's routing, not the story's.
 _CODES = compile_cached(
-    _DASH + r"*[ \t]*(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}[ \t]*"
+    _DASH + r"*[ \t]*(?:(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})"
+    r"(?:[ \t]*/[ \t]*(?:[\p{L}\d]{2,8}|\p{Lu}{2,5}\d{6,16})){1,3}|/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/)[ \t]*"
 )
+# Codes no story's line takes, whatever follows them: initials between slashes ("/MR/") and an
+# agency's item number ("ZZ/FNA13990507000539").
+_ITEM_CODES = compile_cached(r"[ \t]*(?:/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/|\p{L}{2,4}/\p{Lu}{2,5}\d{6,16})[ \t]*")
 # An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
 _ENDED_CODES = compile_cached(
     _DASH + r"*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"
@@ -330,19 +335,26 @@ class EndMarkerAtEnd(Rule):
             )
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:
-        """An end word with the desk's codes ("Enditem/ls", "Ends/ab") on a line of its own
-        under the story, the page's lines and no more copy after it: the story's end marker,
-        whatever the page printed under it."""
+        """An end word with the desk's codes ("Enditem/ls", "Ends/ab"), or codes no line of a story
+        takes ("/MR/", "ZZ/FNA13990507000539"), on a line of its own under the story, the page's
+        lines and no more copy after it: the story's end, whatever the page printed under it."""
         blocks = doc.blocks
         for index in range(len(blocks) - 2, 0, -1):
             block = blocks[index]
-            if block.kind == PARAGRAPH and _ENDED_CODES.fullmatch(block.text.strip()):
+            line = block.text.strip()
+            if block.kind != PARAGRAPH:
+                what = None
+            elif _ENDED_CODES.fullmatch(line):
+                what = "end marker and codes"
+            elif "/" in line and _ITEM_CODES.fullmatch(line):
+                what = _CODES_KIND
+            else:
+                what = None
+            if what is not None:
                 if _prose_after(doc, block):
                     return None  # another story's end, more copy under it
                 fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, block), ""))
-                return self.diagnostic(
-                    block.start, block.end, f'end marker and codes "{block.text.strip()}" at the end of the story', fix,
-                )
+                return self.diagnostic(block.start, block.end, f'{what} "{line}" at the end of the story', fix)
             if _under_sentence(block) and not reader_notice(block.text):
                 return None  # the story's last sentence, with no end word under it
         return None
