@@ -298,7 +298,7 @@ class DoubledWord(Rule):
             "\"A\", which are words. Two words "
             "printed twice (\"of the of the\") are reported too, a capitalised two-word name printed "
             "twice (\"West Point West Point\") with an unsafe fix, and three (\"members of the members "
-            "of the\", unsafe), except idioms that repeat a pair "
+            "of the\", \"President Andrzej Duda President Andrzej Duda\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). A person's title typed "
             "twice (\"Dr Dr Salih\") is shown with an unsafe fix: a double doctorate is written so. "
             "\"is is\" and \"was was\" "
@@ -372,7 +372,9 @@ class DoubledWord(Rule):
                 yield self.diagnostic(start, end, f'doubled words "{first} {second}"', fix)
             for match in _TRIPLE.finditer(text):
                 words = match[1], match[2], match[3]
-                if not all(map(str.islower, words)) or len(set(words)) == 1 or words[0] in joiners:
+                # A title and a name printed twice ("President Andrzej Duda President Andrzej Duda").
+                named = all(map(_is_title, words))
+                if not (all(map(str.islower, words)) or named) or len(set(words)) == 1 or words[0] in joiners:
                     continue
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
                 if before is not None and before[1].casefold() in verbs:
