@@ -829,7 +829,7 @@ class PageChrome(Rule):
             return _COMMENT_HEADER, False
         if first in ("by", "posted") and patterns()["default_byline"].fullmatch(line.strip()):
             return _DEFAULT_BYLINE, False
-        if ("://" in line or "www." in line) and ":" in line and patterns()["labelled_link"].fullmatch(line.strip()):
+        if ("://" in line or "www." in line) and patterns()["labelled_link"].fullmatch(line.strip()):
             return _LABELLED_LINK, False
         bare = unbulleted(line).strip()  # a list's bullet before a code or a file name
         if id_code(bare):
@@ -1444,13 +1444,18 @@ def _widget(bare: str) -> str | None:
 # A temperature among a widget's date, clock and place ("12 March, 2026, 7:38 am Central -
 # 26°C Rain"): no sentence, no word in small letters but a clock's "am" or "pm", and a figure
 # besides the temperature.
-_TEMPERATURE = re.compile(r"(?<![\w.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]\b")
+# (a letter may touch it: the widget's date runs on, "October 9th13.2°C")
+_TEMPERATURE = re.compile(r"(?<![\d.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]\b")
+
+
+# Small letters a date widget prints: the time of day and a day's ordinal ("9th13.2°C").
+_DATE_SMALL_WORDS = frozenset(("am", "pm", "st", "nd", "rd", "th"))
 
 
 def _dated_weather(bare: str) -> bool:
     if bare[-1:] in ".!?" or _TEMPERATURE.search(bare) is None:
         return False
-    small = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and w not in ("am", "pm")]
+    small = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and w not in _DATE_SMALL_WORDS]
     return not small and any(c.isdigit() for c in _TEMPERATURE.sub("", bare))
 
 

@@ -36,6 +36,8 @@ LONG_WORDS = 10
 LONG_TITLE_WORDS = 6
 # A line's first letters found again further on it: the start of a second copy.
 TWICE_PROBE = 16
+MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
+MAX_GLUED_COPY = 60
 # A title glued to the start of the paragraph under it, at most this long.
 MAX_TITLE = 200
 
@@ -611,6 +613,7 @@ class RepeatedText(Rule):
         flights to ZimbabweAir Namibia resumes flights to Zimbabwe"), perhaps with the lead run
         on after the second copy. The second copy is reported; the fix deletes it when the line
         is the two copies alone."""
+        yield from self._glued_double(doc)
         # One C-level search per block first: a line's opening letters found again on it.
         blocks = [
             b for b in doc.blocks
@@ -637,6 +640,25 @@ class RepeatedText(Rule):
                         )
                         break
                     at = text.find(probe, at + 1)
+
+    def _glued_double(self, doc: Document) -> Iterable[Diagnostic]:
+        """A line that is two copies of a name or a caption of two or three words run together at a
+        small letter and a capital ("Northern RailNorthern Rail"): too few words for
+        `_twice_on_a_line`. The second copy goes."""
+        for block in doc.blocks:
+            text = block.text
+            half = len(text) // 2
+            if (
+                block.kind not in _SCOPE or len(text) % 2 or not MIN_GLUED_COPY <= half <= MAX_GLUED_COPY
+                or text[:half] != text[half:] or not (text[half - 1].islower() and text[half].isupper())
+                or not 1 <= text.count(" ", 0, half) < MIN_WORDS - 1
+            ):
+                continue
+            start, end = block.start + half, block.end
+            yield self.diagnostic(
+                start, end, "the line's text printed twice in a row on one line",
+                Fix.safe("Delete the second copy", Edit(start, end, "")),
+            )
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]

@@ -464,8 +464,9 @@ _UNLISTED_SIGNOFF = compile_cached(
     r"(?:(?<=[.!?][\"”’)]?)[ \t]*" + _DASH + r"{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
     r"(?:/\p{Lu}{2,6}){0,2}"
     r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}"
-    # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)".
-    r"|(?<=[.!?][\"”’]?)[ \t]+\((?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}\))"
+    # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)",
+    # "... trapped.(GNS)".
+    r"|(?<=[.!?][\"”’]?)[ \t]*\((?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}\))"
     r"[ \t]*$"
 )
 

@@ -266,9 +266,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:[\p{L}\d_.'’-]{1,30}[ \t]+){1,2}(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
             rf"[ \t]+\d{{1,2}}[ \t]+{MONTH}[ \t]+\d{{4}}[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:[ap]m))?"
         ),
-        # "USP Pacific Journalism Online: http://www.usp.ac.fj/journ/": a link under its label.
+        # "USP Pacific Journalism Online: http://www.usp.ac.fj/journ/": a link under its label; or
+        # the link in brackets after its name ("The Korea Post (http://www.koreapost.com/)").
         "labelled_link": compile_cached(
             r"\p{L}[\p{L}\d .&'’()-]{1,60}:[ \t]*(?:https?://|www\.)[^\s<>\"]+"
+            r"|(?:[-•^ \t]+)?\p{L}[\p{L}\d .&'’-]{1,60}[ \t]\((?:https?://|www\.)[^\s<>\"()]+\)"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
