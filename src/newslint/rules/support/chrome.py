@@ -683,13 +683,15 @@ def glued_menu(line: str) -> bool:
 
     data = compiled()
     for parts in glued:
-        for part in parts:
+        if len(parts[-1]) < MIN_GLUED_PART and len(parts) > GLUED_MENU_PARTS:
+            parts = parts[:-1]  # the next line's first word run on ("...SportIn the world")
+        for index, part in enumerate(parts):
             low = part.casefold()
             if (
-                len(part) < MIN_GLUED_PART or not part[0].isupper() or not part[1:].islower()
+                len(part) < MIN_GLUED_PART or not (part[0].isupper() or index == 0) or not part[1:].islower()
                 or not data.code(low) & WORD or data.code(low) & PROPER or ZIPFS.get(low, 0) < MENU_PART_ZIPF
             ):
-                return False
+                return False  # the first part may be the end of a line run on ("worldHorizon")
     return True
 
 
