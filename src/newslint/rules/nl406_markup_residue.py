@@ -90,6 +90,8 @@ def _shortcode() -> regex.Pattern[str]:
 # "article.share.title"); a web address ("www.site.com") is another thing.
 _MESSAGE_KEY = compile_cached(r"(?!www\.)[a-z][a-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}")
 MAX_MESSAGE_KEY = 60
+# A Markdown image: its alternative text in brackets, its address in parentheses (maybe none).
+_MARKDOWN_IMAGE = compile_cached(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,400}\)[ \t]*")
 # A link's note for screen readers that the scrape kept after its text ("Hess (HES.N), opens new
 # tab"): a comma or brackets before it, with no article, as no sentence puts it.
 _LINK_NOTE = compile_cached(
@@ -179,7 +181,8 @@ class MarkupResidue(Rule):
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
             "daily=1]'), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
-            "and a template's message key left untranslated on a line of its own ('news.modal.header'). "
+            "a template's message key left untranslated on a line of its own ('news.modal.header'), and a "
+            "Markdown image's code in plain text ('![](https://...)'). "
             "A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
@@ -205,6 +208,8 @@ class MarkupResidue(Rule):
         if "{{" in text or "$" in text:
             yield from self._placeholders(doc)
         yield from self._message_keys(doc)
+        if "](" in text:
+            yield from self._markdown_images(doc)
         if "{" in text and "}" in text and ":" in text:
             yield from self._style_rules(doc)
         if "protected]" in text:
@@ -341,6 +346,15 @@ class MarkupResidue(Rule):
                 continue
             fix = Fix.safe("Delete the line", Edit(*block_removal(doc, block), ""))
             yield self.diagnostic(block.start, block.end, f"a page template's untranslated message key {text!r}", fix)
+
+    def _markdown_images(self, doc: Document) -> Iterable[Diagnostic]:
+        """A Markdown image ("![](https://...)", "![]()") in plain text: a converter's code for a
+        picture the text does not hold. Removed with the space after it."""
+        for block in doc.prose:
+            for match in _MARKDOWN_IMAGE.finditer(block.text):
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.safe("Remove the image's code", Edit(start, end, ""))
+                yield self.diagnostic(start, end, f"a Markdown image {match.group().strip()[:40]!r} in plain text", fix)
 
     def _cdata(self, text: str, offset: int) -> Iterable[Diagnostic]:
         for match in _CDATA.finditer(text):
