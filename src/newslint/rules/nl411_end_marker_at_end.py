@@ -77,7 +77,15 @@ _ENDED_CODES = compile_cached(
     r"|={4,}[ \t]*(?:\p{Lu}\.?){1,4}|\d{3,6}\*\*\d{3,6}"
 )
 # A last line that is an agency's name written out ("Al-Wafa News Agency", "Anadolu Agency").
-_AGENCY_NAME = compile_cached(r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency\.?[ \t]*")
+# ("News Agency of Nigeria", its country after it).
+_AGENCY_NAME = compile_cached(
+    r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency(?:[ \t]+(?i:of)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?\.?[ \t]*"
+)
+
+
+def _agency_codes(text: str) -> bool:
+    """A listed agency with its desk's codes alone ("MNA/MKKS")."""
+    return text.split("/")[0] in _agency_set() and _CODES.fullmatch(text) is not None
 
 
 def _operators_codes(text: str) -> bool:
@@ -325,7 +333,7 @@ class EndMarkerAtEnd(Rule):
         elif (
             # "(Hina) vm" under the last sentence: the sign-off `_closing_line` shows mid-page.
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
-            or text.rstrip(". \t").endswith("Agency") and _AGENCY_NAME.fullmatch(text)
+            or "Agency" in text and _AGENCY_NAME.fullmatch(text)
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
@@ -348,11 +356,18 @@ class EndMarkerAtEnd(Rule):
                 what = "end marker and codes"
             elif "/" in line and _ITEM_CODES.fullmatch(line):
                 what = _CODES_KIND
+            elif "/" in line and len(line) <= _LAST_LINE and _agency_codes(line):
+                what = _SIGNOFF_KIND  # the agency and its desk's codes ("MNA/MKKS"): the story's credit
             else:
                 what = None
             if what is not None:
                 if _prose_after(doc, block):
                     return None  # another story's end, more copy under it
+                if what == _SIGNOFF_KIND:
+                    fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, block), ""))
+                    return self.diagnostic(
+                        block.start, block.end, f'{what} "{line}" at the end of the story {_ATTRIBUTION}', fix
+                    )
                 fix = Fix.safe("Delete the codes", Edit(*block_removal(doc, block), ""))
                 return self.diagnostic(block.start, block.end, f'{what} "{line}" at the end of the story', fix)
             if _under_sentence(block) and not reader_notice(block.text):
