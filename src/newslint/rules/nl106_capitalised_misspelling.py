@@ -34,6 +34,7 @@ from ..spelling.nameslots import (
     named_person,
     organisation_ends,
     person_slot,
+    quote_speaker,
 )
 from ..spelling.scan import document_words
 from ..spelling.slips import (
@@ -325,7 +326,8 @@ class CapitalisedMisspelling(Rule):
             "a letter struck twice, a letter typed two places early or late inside a word of "
             "seven letters or more (\"Wendesday\"), and one vowel written for another inside a word of six "
             "letters or more when the word is one of everyday prose (\"Genoral Electric\", "
-            "\"Sacurities\"), except before \"said\" or in a name a names list holds. In an "
+            "\"Sacurities\"), except before \"said\" or in a name a names list holds; the one word between a "
+            "quotation and a verb of speech is the speaker's name (\"...,\u201d Weekes said\"). In an "
             "all-capitals headline a word of seven letters or more counts too "
             "(\"ACQUISITON\"), unless the story prints it in small letters as well. In a "
             "word of nine letters or more, one changed or added letter or its last two swapped "
@@ -459,8 +461,8 @@ class CapitalisedMisspelling(Rule):
                     continue
                 if token in in_names and not organisation and not _in_name_run(block.text, match.start(), match.end()):
                     continue  # a short word alone: as likely a name of its own ("Nerta")
-                if foreign_context(text, start, end):
-                    continue
+                if foreign_context(text, start, end) or quote_speaker(text, start, end):
+                    continue  # another language's word, or the speaker after a quotation ('," Weekes said')
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
                 # A person's slot holds a surname, and surnames sit one slip from words that are

@@ -249,6 +249,15 @@ def named_person(text: str, begin: int, end: int) -> bool:
     return _given_name(last)
 
 
+_QUOTE_CLOSED = compile_cached(r"[,.?!…][\"”’'][ ]+$")
+
+
+def quote_speaker(text: str, begin: int, end: int) -> bool:
+    """The one word between a closing quotation and a verb of speech ('...,” Weekes said'):
+    the speaker, a person's surname, whatever word it is one slip from."""
+    return _QUOTE_CLOSED.search(text, max(0, begin - 4), begin) is not None and _SPEAKER.match(text, end) is not None
+
+
 def foreign_context(text: str, begin: int, end: int) -> bool:
     """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
     another language, whose spelling of a name is its own."""
