@@ -1436,7 +1436,7 @@ def _widget(bare: str) -> str | None:
         return _MARKET_ROW
     if rate_row(bare):
         return _RATE_ROW
-    if bare[-4:].lower() == "logo" and patterns()["logo"].fullmatch(bare):
+    if (bare[-4:].lower() == "logo" or bare[:5].lower() == "logo ") and patterns()["logo"].fullmatch(bare):
         return _LOGO
     return None
 

@@ -419,7 +419,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"|note[ \t]+to[ \t]+(?:editors?|eds|desks?)|eds)[ \t]*[:.,-][^\n]{0,300}"
         ),
         # A logo's alternative text where the image was ("Business Recorder Logo").
-        "logo": compile_cached(r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)"),
+        # ("Business Recorder Logo", or the word first: "Logo Agência Brasil")
+        "logo": compile_cached(
+            r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)|(?:Logo|logo|LOGO)(?:\s+\p{Lu}[\p{L}.&'’-]*){1,5}"
+        ),
         # The page speaking to its reader: a greeting, a request or what "you can" do, at the
         # line's start ("Dear User, ...", "*Please visit the Politics section ...", "If you would
         # like to share a story idea, please submit it here", "You can download ... application").
