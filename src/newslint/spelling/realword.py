@@ -291,16 +291,19 @@ def _build_famous() -> dict[str, str]:
 
 
 @cache
-def _famous() -> dict[str, str]:
-    return user_cached("famousslips-", _build_famous)
+def _famous() -> tuple[dict[str, str], frozenset[str]]:
+    """The table, and its words as one set that lives for the process (the scan converts a set
+    to bytes once, by its identity)."""
+    table = user_cached("famousslips-", _build_famous)
+    return table, frozenset(table)
 
 
 def famous_slips(doc: Document) -> Iterator[RealWordSlip]:
     """A capitalised word of the lists that no English text uses, one slip from a country, a big
     place or a people's word, printed once and never in lower case: "Rissian oil giant",
     "Jampan turns to beer". No neighbour is needed: the word alone is that unlikely."""
-    table = _famous()
-    hits = document_words(doc).capitalised_hits(frozenset(table))
+    table, words = _famous()
+    hits = document_words(doc).capitalised_hits(words)
     if not hits:
         return
     for printed in sorted(hits):
