@@ -59,16 +59,18 @@ _SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})
 
 # The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200").
 _DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
+# Initials between slashes ("/MR/") and an agency's item number ("FNA13990507000539").
+_SLASHED_INITIALS = r"/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/"
+_ITEM_NUMBER = r"\p{Lu}{2,5}\d{6,16}"
 # A last line of operators' initials and codes alone ("sa/mud", "TK/TSH/1771", "---Ends/ab/cd",
-# Xinhua's "Enditem/ls", an agency's item number "ZZ/FNA13990507000539"), or initials between
-# slashes ("/MR/"): the desk's routing, not the story's.
+# Xinhua's "Enditem/ls", "ZZ/FNA13990507000539"), or initials between slashes: the desk's
+# routing, not the story's.
 _CODES = compile_cached(
     _DASH + r"*[ \t]*(?:(?:(?i:ends?|endit(?:em)?)|\p{L}{2,4})"
-    r"(?:[ \t]*/[ \t]*(?:[\p{L}\d]{2,8}|\p{Lu}{2,5}\d{6,16})){1,3}|/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/)[ \t]*"
+    rf"(?:[ \t]*/[ \t]*(?:[\p{{L}}\d]{{2,8}}|{_ITEM_NUMBER})){{1,3}}|{_SLASHED_INITIALS})[ \t]*"
 )
-# Codes no story's line takes, whatever follows them: initials between slashes ("/MR/") and an
-# agency's item number ("ZZ/FNA13990507000539").
-_ITEM_CODES = compile_cached(r"[ \t]*(?:/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/|\p{L}{2,4}/\p{Lu}{2,5}\d{6,16})[ \t]*")
+# Codes no story's line takes, whatever follows them.
+_ITEM_CODES = compile_cached(rf"[ \t]*(?:{_SLASHED_INITIALS}|\p{{L}}{{2,4}}/{_ITEM_NUMBER})[ \t]*")
 # An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
 _ENDED_CODES = compile_cached(
     _DASH + r"*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"

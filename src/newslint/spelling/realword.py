@@ -27,7 +27,7 @@ from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_g
 from .names import MAX_ANCHOR_NAMES, demonyms, name_parts, target_places
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
-from .text import at_sentence_start, followed_by_sic
+from .text import at_sentence_start
 
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
 # ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
@@ -319,8 +319,8 @@ def famous_slips(doc: Document) -> Iterator[RealWordSlip]:
             continue
         start, end = places[0]
         found = doc.text[start:end]
-        if found.isupper() or followed_by_sic(doc.text, end):
-            continue
+        if found.isupper():
+            continue  # a line in capitals: an acronym's or a headline's word
         intended = match_case(found, table[printed])
         yield RealWordSlip(start, end, found, intended, found, intended, "name")
 
