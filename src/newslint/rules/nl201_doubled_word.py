@@ -184,7 +184,20 @@ def _name_doubled(text: str, start: int, end: int) -> bool:
     if not _lower_case_follows(text, end):
         return False
     before = _TWO_NAMES_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None
+    if before is None:
+        return False
+    # The word before the pair is a name's ("Kamal"), not a title's or an office's ("Minister",
+    # "Reconciliation Abdullah Abdullah"): then the pair is the whole name, given and surname alike.
+    last = before.group().split()[-1].casefold()
+    return last not in _person_cues() and not _office_word(last)
+
+
+def _office_word(folded: str) -> bool:
+    """An English word that no list gives anyone as a given name ("Reconciliation", "Council")."""
+    from ..spelling.lookup import GIVEN, WORD, compiled  # only for a capitalised double mid-sentence
+
+    code = compiled().code(folded)
+    return bool(code & WORD) and not code & GIVEN
 
 
 # Two capitalised words before a double, the first after a word or a comma (not a sentence's start).
