@@ -89,6 +89,7 @@ def _shortcode() -> regex.Pattern[str]:
 # A template's message key: three dotted names or more, the first lower-case ("news.modal.header",
 # "article.share.title"); a web address ("www.site.com") is another thing.
 _MESSAGE_KEY = compile_cached(r"(?!www\.)[a-z][a-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}")
+_MESSAGE_KEY_LINE = compile_cached(rf"(?m)^{_MESSAGE_KEY.pattern}$")  # one C-level search of the article first
 MAX_MESSAGE_KEY = 60
 # A Markdown image: its alternative text in brackets, its address in parentheses (maybe none).
 _MARKDOWN_IMAGE = compile_cached(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,400}\)[ \t]*")
@@ -207,7 +208,8 @@ class MarkupResidue(Rule):
             yield from self._link_notes(doc)
         if "{{" in text or "$" in text:
             yield from self._placeholders(doc)
-        yield from self._message_keys(doc)
+        if _MESSAGE_KEY_LINE.search(text) is not None:
+            yield from self._message_keys(doc)
         if "](" in text:
             yield from self._markdown_images(doc)
         if "{" in text and "}" in text and ":" in text:

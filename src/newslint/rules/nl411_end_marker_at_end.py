@@ -86,14 +86,14 @@ _AGENCY_NAME = compile_cached(
 
 
 def _agency_codes(text: str) -> bool:
-    """A listed agency with its desk's codes alone ("MNA/MKKS")."""
-    return text.split("/")[0] in _agency_set() and _CODES.fullmatch(text) is not None
+    """A listed agency with its desk's codes alone ("MNA/MKKS", "VNA/VNP"): the story's credit."""
+    return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) in _agency_set()
 
 
 def _operators_codes(text: str) -> bool:
-    """Operators' initials and codes alone ("sa/mud", "Enditem/ls"); an agency's name before the
-    slash ("VNA/VNP") makes the line the story's credit instead."""
-    return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) not in _agency_set()
+    """Operators' initials and codes alone ("sa/mud", "Enditem/ls"), no agency's name before the
+    slash (that is `_agency_codes`' credit)."""
+    return _CODES.fullmatch(text) is not None and not _agency_codes(text)
 
 
 @cache

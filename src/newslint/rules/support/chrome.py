@@ -828,7 +828,7 @@ def is_bar(text: str) -> bool:
         return False
     if credit_line(parts):
         return False
-    if len(parts) == 3 and not parts[0] and not parts[2] and _person_name(parts[1].split()):
+    if len(parts) == 3 and not parts[0] and not parts[2] and may_be_a_name(parts[1].split(), unlisted_surname=True):
         return False  # a person's name between two bars: the byline ("| Danial Norjidi |")
     return len(parts) >= 2 and not any(
         len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
@@ -836,16 +836,17 @@ def is_bar(text: str) -> bool:
     )
 
 
-def _person_name(tokens: list[str]) -> bool:
-    """Two or three capitalised words, a given name first and a surname or a word no English list
-    holds last ("Danial Norjidi")."""
-    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t[1:].islower() for t in tokens):
+def may_be_a_name(tokens: list[str], unlisted_surname: bool = False) -> bool:
+    """Two or three capitalised words opening with a given name and closing with a surname
+    ("Rose Hill", "John Smith"), or with a word no English list holds when `unlisted_surname`
+    ("Danial Norjidi"): a byline or a credit, not a menu."""
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
         return False
     from ...spelling.lookup import GIVEN, PERSON, WORD, compiled  # only for a line that may be one
 
     data = compiled()
     last = data.code(tokens[-1].casefold())
-    return bool(data.code(tokens[0].casefold()) & GIVEN) and bool(last & PERSON or not last & WORD)
+    return bool(data.code(tokens[0].casefold()) & GIVEN) and bool(last & PERSON or unlisted_surname and not last & WORD)
 
 
 HEADLINES_REASON = "a ticker of other stories' headlines parted by bullets or bars, not text"

@@ -15,7 +15,7 @@ from functools import cache
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...data import shipped
 from ...regexes import compile_cached
-from ...spelling.lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, compiled
+from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
 from .chrome import (
     MAX_LINE,
@@ -26,6 +26,7 @@ from .chrome import (
     date_widget,
     lines_of,
     masthead,
+    may_be_a_name,
     outlet_name,
     patterns,
 )
@@ -205,12 +206,3 @@ def _menu_word(token: str) -> bool:
         return True  # "A+ A-": a sign
     code = compiled().code(word)
     return bool(code & WORD) and not code & PROPER and ZIPFS.get(word, 0) >= MENU_ZIPF
-
-
-def may_be_a_name(tokens: list[str]) -> bool:
-    """Two or three capitalised words opening with a given name and closing with a surname
-    ("Rose Hill", "John Smith"): a byline or a credit, not a menu."""
-    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
-        return False
-    data = compiled()
-    return bool(data.code(tokens[0].casefold()) & GIVEN) and bool(data.code(tokens[-1].casefold()) & PERSON)
