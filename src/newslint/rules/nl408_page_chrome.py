@@ -232,6 +232,9 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_ICON_NAME = "an icon font's ligature name where the icon was ('exit_to_app', 'access_time'), not text"
+_ICON_CRUMBS = "a breadcrumb whose arrows are an icon font's names run into its words ('Homechevron_rightIndia')"
+MAX_CRUMBS = 160
 _BLURB = (
     "the agency describing itself and its channels ('BERNAMA provides ... www.bernama.com') or saying "
     "what it is, not the story"
@@ -426,7 +429,10 @@ class PageChrome(Rule):
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); a small letter "
-            "alone on a line other than 'a' and 'i' (an icon font's glyph, shown); one everyday word, "
+            "alone on a line other than 'a' and 'i' (an icon font's glyph, shown), and an icon font's ligature "
+            "name ('exit_to_app', 'access_time 3 May 2024': words in small letters joined by '_', which prose "
+            "never prints) alone, before a date or run into a breadcrumb's words ('Homechevron_rightWorld'), "
+            "shown; one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -832,6 +838,12 @@ class PageChrome(Rule):
         if ("://" in line or "www." in line) and patterns()["labelled_link"].fullmatch(line.strip()):
             return _LABELLED_LINK, False
         bare = unbulleted(line).strip()  # a list's bullet before a code or a file name
+        if "_" in bare[:26] and patterns()["icon_name"].fullmatch(bare) and (
+            " " not in bare or patterns()["dated"].search(bare)
+        ):
+            return _ICON_NAME, False
+        if "_" in line and len(line) <= MAX_CRUMBS and patterns()["glued_icon"].search(line):
+            return _ICON_CRUMBS, False
         if id_code(bare):
             return ID_REASON, False
         if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):

@@ -21,14 +21,25 @@ MAX_TITLE = 120
 _SCOPE = (PARAGRAPH, CAPTION, SIGNOFF)
 
 
+# A section's name or a site's initials before the header ('"Politics" POPULAR ARTICLE', "JN
+# ACCESS RANKING").
+_PREFIX = r"(?:[\"“][^\"”\n]{1,24}[\"”][ \t]+|(?-i:\p{Lu}{2,4})[ \t]+)?"
+
+
 @cache
 def _header() -> regex.Pattern[str]:
-    headers = sorted(shipped("data/web_chrome.yaml")["related_headers"], key=len, reverse=True)
+    data = shipped("data/web_chrome.yaml")
+    headers = sorted(data["related_headers"], key=len, reverse=True)
     words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
+    sectioned = data["related_sectioned"]
+    section = (
+        rf"(?:{'|'.join(sectioned['heads'])})\s+(?:\p{{L}}[\p{{L}}&-]*\s+){{1,2}}(?:{'|'.join(sectioned['tails'])})"
+    )
     # The header alone ("Related posts:"), or a header with one linked title after a colon
     # ("See also: Minister resigns"), or a line closing "... include:".
     return compile_cached(
-        rf"(?i)(?:{words})\b(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
+        rf"(?i){_PREFIX}(?:{words}|{section})\b"
+        rf"(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )
 
@@ -44,7 +55,8 @@ def _glued_header() -> regex.Pattern[str]:
 
 @cache
 def _openers() -> frozenset[str]:
-    return frozenset(h.split()[0].lower() for h in shipped("data/web_chrome.yaml")["related_headers"])
+    data = shipped("data/web_chrome.yaml")
+    return frozenset(h.split()[0].lower() for h in data["related_headers"]) | set(data["related_sectioned"]["heads"])
 
 
 NAMED_WORDS = 4  # words of a site's or section's name after a header ("More from Star Tribune")
@@ -121,8 +133,12 @@ class RelatedStories(Rule):
             if len(text) > MAX_HEADER + MAX_TITLE and "\n" not in text:
                 continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
-            head = block.text[:14].split(None, 1)
-            if not head or head[0].strip(":").lower() not in openers and "include:" not in block.text:
+            head = block.text[:40].split(None, 2)
+            if head and head[0].lower() not in openers and (
+                head[0][:1] in "\"“" or head[0].isupper() and len(head) > 1 and len(head[0]) <= 4
+            ):
+                head = head[1:]  # a section's name or a site's initials before the header
+            if not head or head[0].strip(":\"”").lower() not in openers and "include:" not in block.text:
                 continue
             first = next(lines_of(block), None)
             if first is None or len(first.text) > MAX_HEADER + MAX_TITLE:

@@ -57,8 +57,9 @@ def _end_tail() -> regex.Pattern[str]:
 _SITE = r"\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|net|org|gov|info|\p{Ll}{2})(?:\.\p{Ll}{2})?"
 
 
-# The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200").
-_DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}"
+# The desk's and operators' codes after an agency's name ("— MNA/MKKS", "--KUNA/ AB/ 1200"), or
+# the agency whose copy a network passes on ("– NNN-VNA").
+_DESK = r"(?:[ \t]*/[ \t]*[\p{Lu}\d]{2,6}){0,3}(?:-\p{Lu}{2,6})?"
 # Initials between slashes ("/MR/") and an agency's item number ("FNA13990507000539").
 _SLASHED_INITIALS = r"/\p{Lu}{2,4}(?:/\p{Lu}{2,4}){0,2}/"
 _ITEM_NUMBER = r"\p{Lu}{2,5}\d{6,16}"
@@ -188,6 +189,9 @@ class EndMarkerAtEnd(Rule):
             "codes, the writers' and editors' names split by '/', the agency's name alone or in "
             "brackets with the operator's initials or named as the source) is that page's layout, and the story a "
             "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. "
+            "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
+            "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
+            "signs off with both ('– NNN-VNA'). "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
@@ -254,6 +258,7 @@ class EndMarkerAtEnd(Rule):
         if not glued_found:
             yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
+            yield from self._source_line(doc)
         signoff = doc.signoff
         if signoff is None:
             return
@@ -343,6 +348,25 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
+
+    def _source_line(self, doc: Document) -> Iterable[Diagnostic]:
+        """The agency named as the source on a line of its own under the story's last sentence
+        ("Source: VNA", "Source: Lao News Agency"), only the page's lines under it: the story's
+        attribution, shown."""
+        blocks = doc.blocks
+        for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _TAIL_BLOCKS), -1):
+            block = blocks[index]
+            text = block.text.strip()
+            if block.kind == PARAGRAPH and text[:7] in ("Source:", "Source ") and _source_credit(text):
+                if index > 0 and _under_sentence(blocks[index - 1]):
+                    fix = Fix.display_only("Delete the source line", Edit(*block_removal(doc, block), ""))
+                    yield self.diagnostic(
+                        block.start, block.end,
+                        f'the agency named as the source, "{text}", under the story {_ATTRIBUTION}', fix,
+                    )
+                return
+            if "\n" in text or len(text) > MAX_LINE or chrome_reason(text) is None:
+                return  # the story's own line: no source line under it
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:
         """An end word with the desk's codes ("Enditem/ls", "Ends/ab"), or codes no line of a story
@@ -508,13 +532,26 @@ def _signoff_name(name: str) -> bool:
 
 _LONE_DASH_SIGNOFF = compile_cached(
     r"(?:" + _DASH + r"{1,3}|={1,2})[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
-    r"(?:[ \t]+(?P<outlet>\p{Lu}\p{L}{1,12}))?(?:/\p{Lu}{2,6}){0,2}[ \t]*"
+    r"(?:[ \t]+(?P<outlet>\p{Lu}\p{L}{1,12}))?(?:/\p{Lu}{2,6}){0,2}(?:-\p{Lu}{2,6})?[ \t]*"
 )
 
 
 @cache
 def _outlet_words() -> frozenset[str]:
     return frozenset(str(word) for word in shipped("data/web_chrome.yaml")["outlet_words"])
+
+
+# "Source: VNA", "Source: Agence Kampuchea Presse": the agency named as the story's source.
+_SOURCE = compile_cached(r"Source[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*")
+
+
+def _source_credit(text: str) -> bool:
+    """An agency listed, or a name with a word naming an outlet ("Lao News Agency"), as the source."""
+    match = _SOURCE.fullmatch(text)
+    if match is None:
+        return False
+    name = match.group("name")
+    return name in _agency_set() or not _outlet_words().isdisjoint(name.lower().split())
 
 
 def _lone_dash_signoff(text: str) -> bool:

@@ -290,6 +290,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{L}{1,15}(?:[ \t]\p{L}{1,15}){0,2}[ \t]?:[ \t]?\d{1,12}[ \t]*"
             r"|(?:\p{L}{1,15}[ \t]){1,2}(?i:code|id|no\.?)[ \t]+\d{4,12}[ \t]*"
         ),
+        # "exit_to_app", "access_time 16 Aug 2023 5:46 AM": an icon font's ligature name (words in
+        # small letters joined by "_", which prose never prints) where the icon was, a date after it or not.
+        "icon_name": compile_cached(r"[a-z]{2,12}(?:_[a-z]{2,12}){1,3}(?:[ \t]+[^\n]{1,40}?)?[ \t]*"),
+        # "Homechevron_rightIndiachevron_rightIndia ...": a breadcrumb whose arrows are icon names.
+        "glued_icon": compile_cached(r"\p{L}[a-z]{1,12}(?:_[a-z]{2,12}){1,3}(?=\p{Lu})"),
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
         "pages": compile_cached(
             # From 1, or from any page after a "previous" button ("Previous 4 5 6 7 8 Next").
