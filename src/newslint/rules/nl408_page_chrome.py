@@ -232,6 +232,9 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
+MAX_PHOTO_CREDIT = 80
+MAX_RESERVED = 80
 _ICON_NAME = "an icon font's ligature name where the icon was ('exit_to_app', 'access_time'), not text"
 _ICON_CRUMBS = "a breadcrumb whose arrows are an icon font's names run into its words ('Homechevron_rightIndia')"
 MAX_CRUMBS = 160
@@ -432,7 +435,10 @@ class PageChrome(Rule):
             "alone on a line other than 'a' and 'i' (an icon font's glyph, shown), and an icon font's ligature "
             "name ('exit_to_app', 'access_time 3 May 2024': words in small letters joined by '_', which prose "
             "never prints) alone, before a date or run into a breadcrumb's words ('Homechevron_rightWorld'), "
-            "shown; one everyday word, "
+            "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', '[Image via "
+            "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
+            "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
+            "one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -696,6 +702,7 @@ class PageChrome(Rule):
         seen: list[tuple[Block, Line, str | None, bool]] = []
         above: str | None = None  # the line above when the rule left it: maybe a listing item's headline
         after_plain = False  # the line above is a short line the rule left: maybe a list's item
+        begun = False  # a sentence of the story passed: a photo's credit alone is no longer its furniture
         for index in range(begin, len(blocks)):
             block = blocks[index]
             if block.kind in _ENDS:
@@ -752,6 +759,7 @@ class PageChrome(Rule):
                     yield from self._teaser(doc, block)  # a sentence: only its tail can be chrome
                 if seen:
                     seen.clear()  # the footer is what follows the story's last sentence
+                begun = True
                 above = None
                 after_plain = False
                 continue
@@ -759,6 +767,8 @@ class PageChrome(Rule):
                 reason, certain = self._reason(line.text, index - first_body)
                 if reason is None and line.text[-1:] == ":" and _empty_label(line.text, blocks, index, block):
                     reason = _EMPTY_FIELD
+                if reason == _PHOTO_CREDIT and not begun:
+                    reason = None  # under the headline, above the lead: the story's own ("(Photo: Archive)")
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
                     reason = None  # a listing item's date under its headline
                 if reason == _BARE_FIGURES and above is not None and _DISPLAYED_FIGURE.fullmatch(above.strip()):
@@ -792,6 +802,7 @@ class PageChrome(Rule):
                     reason = "glued buttons"  # reported: not again as a footer's line
                 if reason is None and is_sentence(line.text):
                     seen.clear()
+                    begun = True
                 else:
                     seen.append((block, line, reason, certain))
                 above = line.text if reason is None and block.kind in _SCOPE else None
@@ -817,6 +828,12 @@ class PageChrome(Rule):
             return _COUNTED_DATE, False
         if "©" in line and "rights reserved" in line.lower():
             return _RIGHTS_LINE, False  # "Bulgarian National Radio © 2024 All Rights Reserved"
+        if len(line) <= MAX_RESERVED and "eserved" in line[-12:].lower() and patterns()["reserved_line"].fullmatch(
+            line
+        ):
+            return _RIGHTS_LINE, False  # "-- fotoAGENCY (2025) COPYRIGHT RESERVED"
+        if line[:1] in "[(" and len(line) <= MAX_PHOTO_CREDIT and patterns()["photo_credit"].fullmatch(line.strip()):
+            return _PHOTO_CREDIT, False
         if reader_notice(line):
             return _NOTICE, False
         if "commercial use" in line and patterns()["personal_use"].fullmatch(line.strip()):

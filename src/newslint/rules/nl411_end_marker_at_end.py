@@ -91,6 +91,16 @@ def _agency_codes(text: str) -> bool:
     return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) in _agency_set()
 
 
+@cache
+def _agency_initials_pattern() -> regex.Pattern[str]:
+    return compile_cached(rf"(?:{_agency_names()})(?:[ \t]+\p{{Lu}}{{1,4}}){{1,3}}[ \t]*")
+
+
+def _agency_initials(text: str) -> bool:
+    """A listed agency with its operators' initials after it, split by spaces ("UNI AB CD")."""
+    return _agency_initials_pattern().fullmatch(text) is not None
+
+
 def _operators_codes(text: str) -> bool:
     """Operators' initials and codes alone ("sa/mud", "Enditem/ls"), no agency's name before the
     slash (that is `_agency_codes`' credit)."""
@@ -191,7 +201,8 @@ class EndMarkerAtEnd(Rule):
             "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. "
             "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
             "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
-            "signs off with both ('– NNN-VNA'). "
+            "signs off with both ('– NNN-VNA'); a listed agency with its operators' initials after it on a line "
+            "of its own under the last sentence ('UNI AB CD') is its sign-off. "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
@@ -341,6 +352,7 @@ class EndMarkerAtEnd(Rule):
             # "(Hina) vm" under the last sentence: the sign-off `_closing_line` shows mid-page.
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or "Agency" in text and _AGENCY_NAME.fullmatch(text)
+            or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
@@ -384,6 +396,8 @@ class EndMarkerAtEnd(Rule):
                 what = _CODES_KIND
             elif "/" in line and len(line) <= _LAST_LINE and _agency_codes(line):
                 what = _SIGNOFF_KIND  # the agency and its desk's codes ("MNA/MKKS"): the story's credit
+            elif len(line) <= _LAST_LINE and line[:1].isupper() and _agency_initials(line):
+                what = _SIGNOFF_KIND  # the agency and its operators' initials ("UNI AB CD"): the story's credit
             else:
                 what = None
             if what is not None:

@@ -293,6 +293,17 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "exit_to_app", "access_time 16 Aug 2023 5:46 AM": an icon font's ligature name (words in
         # small letters joined by "_", which prose never prints) where the icon was, a date after it or not.
         "icon_name": compile_cached(r"[a-z]{2,12}(?:_[a-z]{2,12}){1,3}(?:[ \t]+[^\n]{1,40}?)?[ \t]*"),
+        # "(Photo: Jane Doe)", "[Photo : Agency News]", "(Cover image via Agency.)": a photo's credit
+        # alone on a line, where the photo was.
+        "photo_credit": compile_cached(
+            r"(?i)[\[(][ \t]*(?:(?:cover|file|main|top|feature[d]?)[ \t]+)?(?:photo|image|picture|pic|video)s?"
+            r"(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|via|from|courtesy(?:[ \t]+of)?|credit)[ \t:]+)"
+            r"[^\])\n]{1,60}[\])][ \t]*\|?[ \t]*"
+        ),
+        # "-- fotoAGENCY (2025) COPYRIGHT RESERVED": a short line closing with its rights reserved.
+        "reserved_line": compile_cached(
+            r"(?i)[^\n.!?]{0,60}(?:all[ \t]+)?(?:copyrights?|rights)[ \t]+reserved\.?[ \t]*"
+        ),
         # "Homechevron_rightIndiachevron_rightIndia ...": a breadcrumb whose arrows are icon names.
         "glued_icon": compile_cached(r"\p{L}[a-z]{1,12}(?:_[a-z]{2,12}){1,3}(?=\p{Lu})"),
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
@@ -334,7 +345,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A page's copyright line: "©", "(c)" or "Copyright" with a year or "©" opening it, maybe
         # after a bracket ("[© 2018 SMPKE, PMO]"); the word alone opens sentences ("Copyright law ...").
         "copyright": compile_cached(
-            r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyright)[ \t]*(?:©|\([cC]\)|\d{4})|"
+            r"[\[(\s]{0,2}(?:©|\([cC]\)\s|(?i:copyrights?)[ \t]*(?:©|\([cC]\)|\d{4})|版[权權]所有|"
             # "Copyright APP (Associated Press of Pakistan), 2017": the holder's name, the year last.
             r"(?i:copyright)[ \t]+\p{Lu}[^\n]{0,70}?[, \t]+(?:19|20)\d\d[ \t.]*$|"
             # "[Copyright The Jiji Press, Ltd.]": the holder's name in brackets, the line's whole.
@@ -535,6 +546,9 @@ def _prompt(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+_CREDIT_OPENERS = ("\n(photo", "\n[photo", "\n(image", "\n[image", "\n(cover", "\n(file photo", "\n(picture")
+
+
 def may_hold_chrome(lowered: str) -> bool:
     """Whether a line of the lowered text opens with a button word that is not weak, a digit,
     a date word or a foreign date, or a link or paywall prompt or an image's file name stands
@@ -564,6 +578,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a widget glued after the credit's date near the top
     if ("our " in lowered or "you" in lowered or " us " in lowered) and _site_voice(True).search(lowered) is not None:
         return True  # the site speaking to its reader of itself
+    if "reserved" in lowered or "_" in lowered or any(map(lowered.__contains__, _CREDIT_OPENERS)):
+        return True  # a rights line, an icon font's ligature name, a photo's credit alone
     if "comments:" in lowered or "views:" in lowered:
         return True  # a listing's counters after its date ("... 13:16 Comments: 0")
     if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
