@@ -232,6 +232,9 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
+CUT_TEASERS = 4
+CUT_TEASER_MIN = 60
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
@@ -438,7 +441,9 @@ class PageChrome(Rule):
             "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', '[Image via "
             "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
             "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
-            "one everyday word, "
+            "other stories' teasers under the story, cut at the one width a listing gives its items (four lines "
+            "or more of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy "
+            "breaks at words, so its lines differ), shown; one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -517,6 +522,7 @@ class PageChrome(Rule):
             yield from runs
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
+            yield from (d for d in self._cut_teasers(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1040,6 +1046,42 @@ class PageChrome(Rule):
                 continue
             for _, block, line in places:
                 yield self._line(doc, block, line, _LISTING_REASON, False)
+
+    def _cut_teasers(self, doc: Document) -> Iterator[Diagnostic]:
+        """Teasers of other stories that a listing cut at one width ("Indian cricket team's star
+        batsman Virat Kohli on Monday decided to withdraw from the first two T"): four lines or
+        more of the same length, each opening with a capital and cut short of a stop, a shorter
+        title between two of them at most, under a sentence of the story. Hard-wrapped copy breaks
+        at words, so its lines differ."""
+        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        if len(lines) < CUT_TEASERS:
+            return
+        if len({len(line.text.rstrip()) for _, line in lines}) > len(lines) - CUT_TEASERS + 1:
+            return  # four lines of one length at least: nearly never
+        run: list[tuple[Block, Line]] = []
+        gap: list[tuple[Block, Line]] = []
+        width = 0
+        for block, line in [*lines, (None, None)]:
+            text = line.text.rstrip() if line is not None else ""
+            cut = (
+                len(text) >= CUT_TEASER_MIN and (text[:1].isupper() or text[:1].isdigit()) and text.count(" ") >= 5
+                and text[-1] not in SENTENCE_END and text[-1] not in "\"”’)"
+            )
+            if cut and run and abs(len(text) - width) <= 1:
+                run.extend(gap)
+                gap = []
+                run.append((block, line))
+                continue
+            if run and line is not None and len(text) < width - 1 and not gap:
+                gap.append((block, line))  # one shorter title between two teasers
+                continue
+            if sum(1 for _, item in run if abs(len(item.text.rstrip()) - width) <= 1) >= CUT_TEASERS and any(
+                b.end <= run[0][1].start and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
+                for b in doc.blocks if b.kind == PARAGRAPH
+            ):  # under the story: a listing page's own teasers are its copy
+                for item_block, item in run:
+                    yield self._line(doc, item_block, item, _CUT_TEASER, False)
+            run, gap, width = ([(block, line)], [], len(text)) if cut else ([], [], 0)
 
     def _site_tails(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A title with the site's name after a separator, as the page's title bar prints it
