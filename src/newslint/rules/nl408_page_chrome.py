@@ -232,6 +232,14 @@ _SITE = (
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_ALT_TITLED = "a related story's title after its thumbnail's text (the page's title in small letters), not text"
+ALT_TITLE_WORDS = 3
+_DATELINE_TEASER = "another story's title and the first words of its lead, cut short, under the story, not text"
+DATELINE_TEASERS = 2
+# A lead's dateline: "KATHMANDU: ", "NEW DELHI, Jan 5 (IANS) - ".
+_TEASER_DATELINE = compile_cached(
+    r"\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?::|,[^\n:]{0,40}?[ \t](?:--?|–|—))[ \t]+\p{L}"
+)
 _CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
 CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
@@ -441,9 +449,12 @@ class PageChrome(Rule):
             "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', '[Image via "
             "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
             "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
-            "other stories' teasers under the story, cut at the one width a listing gives its items (four lines "
-            "or more of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy "
-            "breaks at words, so its lines differ), shown; one everyday word, "
+            "other stories' titles each over the first words of its lead, cut short ('KATHMANDU: Several areas "
+            "will see'; two such pairs at least), shown; related stories' titles each after its thumbnail's text,"
+            " the page's title in small letters ('talks resume in the capital Minister resigns'), shown; other "
+            "stories' teasers under the story, cut at the one width a listing gives its items (four lines or more"
+            " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
+            "at words, so its lines differ), shown; one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -523,6 +534,8 @@ class PageChrome(Rule):
             reported.update(d.start for d in runs)
             yield from (d for d in self._listing_lines(doc) if d.start not in reported)
             yield from (d for d in self._cut_teasers(doc) if d.start not in reported)
+            yield from (d for d in self._alt_titled(doc) if d.start not in reported)
+            yield from (d for d in self._dateline_teasers(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1046,6 +1059,47 @@ class PageChrome(Rule):
                 continue
             for _, block, line in places:
                 yield self._line(doc, block, line, _LISTING_REASON, False)
+
+    def _alt_titled(self, doc: Document) -> Iterator[Diagnostic]:
+        """Related stories' titles, each after its thumbnail's alternative text, which the page
+        set to its own title in small letters ("vietnamese in laos work to strengthen solidarity
+        Annual border meeting held"): no line of the story opens with its headline so written."""
+        head = doc.blocks[0] if doc.blocks and doc.blocks[0].kind == HEADLINE else None
+        if head is None or "\n" in head.text or len(head.text.split()) < ALT_TITLE_WORDS:
+            return
+        low = head.text.strip().lower()
+        if low == head.text.strip() or low + " " not in doc.text:
+            return  # one C-level search: nearly every story stops here
+        for block in doc.blocks[1:]:
+            if block.kind != PARAGRAPH:
+                continue
+            for line in lines_of(block):
+                if line.text.startswith(low + " ") and len(line.text) > len(low) + 1:
+                    yield self._line(doc, block, line, _ALT_TITLED, False)
+
+    def _dateline_teasers(self, doc: Document) -> Iterator[Diagnostic]:
+        """Other stories under the story, each a title over the first words of its lead, cut short
+        of a stop ("Power outages in several areas" over "KATHMANDU: Several areas will see
+        outages throughout"): two such pairs at least, under a sentence of the story."""
+        if ":" not in doc.text and " -" not in doc.text and "–" not in doc.text:
+            return
+        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        pairs: list[tuple[tuple[Block, Line], tuple[Block, Line]]] = []
+        begun = False
+        for (title_block, title), (lead_block, lead) in zip(lines, lines[1:], strict=False):
+            text = title.text.strip()
+            if text[-1:] in SENTENCE_END and text.count(" ") >= PROSE_WORDS:
+                begun = True
+                continue
+            if not begun or not _title_shape(text) or len(text) > MAX_TITLE_LINE:
+                continue
+            cut = lead.text.rstrip()
+            if cut[-1:] not in SENTENCE_END and cut[-1:] not in "\"”’)" and _TEASER_DATELINE.match(cut):
+                pairs.append(((title_block, title), (lead_block, lead)))
+        if len(pairs) >= DATELINE_TEASERS:
+            for pair in pairs:
+                for block, line in pair:
+                    yield self._line(doc, block, line, _DATELINE_TEASER, False)
 
     def _cut_teasers(self, doc: Document) -> Iterator[Diagnostic]:
         """Teasers of other stories that a listing cut at one width ("Indian cricket team's star
