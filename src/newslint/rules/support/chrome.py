@@ -810,7 +810,9 @@ def leading_buttons(line: str) -> tuple[int, str] | None:
         tokens[end].group().lower().strip("'’.:") in buttons or _unglued([tokens[end].group()]) is not None
     ):
         end += 1
-    found = _unglued([t.group() for t in tokens[1:end]])
+    words = [t.group() for t in tokens[1:end]]
+    # Glued ("CommentsPrint"), or split by the plural's brackets ("Comment(s)Print").
+    found = _unglued(words) or ([w.lower() for w in words] if "(s)" in line and len(words) >= 2 else None)
     if found is None or not any(word in strong for word in found) or end == len(tokens):
         return None
     if patterns()["dated"].search(line, tokens[end].start()) is None:
