@@ -580,6 +580,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # the site speaking to its reader of itself
     if "reserved" in lowered or "_" in lowered or any(map(lowered.__contains__, _CREDIT_OPENERS)):
         return True  # a rights line, an icon font's ligature name, a photo's credit alone
+    if " id:" in lowered or "\nid:" in lowered:
+        return True  # a labelled identifier
     if "comments:" in lowered or "views:" in lowered:
         return True  # a listing's counters after its date ("... 13:16 Comments: 0")
     if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
@@ -1616,10 +1618,13 @@ _ID_DIGITS = 10
 
 
 def id_code(line: str) -> bool:
-    """One token of letters and ten or more digits, perhaps joined by "_" or "-"
+    """A labelled identifier (a UUID, or one token under a label closing with "ID"); one token of
+    letters and ten or more digits, perhaps joined by "_" or "-"
     ("MENAFN28092023000071011013ID1107157706", "QNA_AMIR-TAMIM22-0140902022"): a feed's or a
     page's tracking code or a photo's file name; or twenty digits or more with no separator, which
     no figure is printed as."""
+    if ":" in line and _LABELLED_ID.fullmatch(line):
+        return True
     if " " in line or not 16 <= len(line) <= 80 or not line.isascii():
         return False
     if line.isdigit():
@@ -1631,6 +1636,12 @@ def id_code(line: str) -> bool:
 
 
 _DIGITS_ONLY_CODE = 20
+# A labelled identifier: a UUID under any short label ("ID: 499b62bc-9b93-..."), or one token
+# under a label closing with "ID" ("Category ID: nhk", "Post ID: 4512").
+_LABELLED_ID = compile_cached(
+    r"(?:\p{L}[\p{L} ]{0,20}:[ \t]*)?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+    r"|(?:\p{L}{1,15}[ \t])?ID[ \t]*:[ \t]*(?=[\w.-]*[A-Za-z])[\w.-]{1,30}"
+)
 
 
 # A line of another script may carry a few Latin letters ("...官方app下载"): up to this share of
