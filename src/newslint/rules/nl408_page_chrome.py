@@ -176,6 +176,7 @@ def _counted_back(text: str) -> bool:
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
 _COMMENT_HEADER = "a reader's comment's header (the commenter's name and the comment's time), not the story"
+_DEFAULT_USER_OPENERS = frozenset(("by", "posted", "admin", "administrator", "webmaster", "site"))
 _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a person's name"
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
@@ -439,7 +440,7 @@ class PageChrome(Rule):
             "lines or more closing the text ('Jammu and Kashmir', 'Srinagar'); a 'Read also' link "
             "glued to the linked title at a paragraph's start, "
             "the text run on after it (only the prompt is shown); a blog's default user as the "
-            "byline ('By admin': shown, as a byline's "
+            "byline ('By admin', or 'administrator' alone: shown, as a byline's "
             "place is the story's); a word in another script opening an English paragraph ('ຂປລ (KPL) The "
             "government's ...'); the wire's note to its editors ('ATTN EDITORS: ...', 'NOTE TO EDITORS: "
             "...'); a currency sign alone (an empty price widget, deleted by the fix); a small letter "
@@ -869,7 +870,7 @@ class PageChrome(Rule):
             return _SLUG, False
         if line[-1:] in "Mm" and patterns()["comment_header"].fullmatch(line.strip()):
             return _COMMENT_HEADER, False
-        if first in ("by", "posted") and patterns()["default_byline"].fullmatch(line.strip()):
+        if first in _DEFAULT_USER_OPENERS and patterns()["default_byline"].fullmatch(line.strip()):
             return _DEFAULT_BYLINE, False
         if ("://" in line or "www." in line) and patterns()["labelled_link"].fullmatch(line.strip()):
             return _LABELLED_LINK, False

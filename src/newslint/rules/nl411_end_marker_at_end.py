@@ -369,7 +369,7 @@ class EndMarkerAtEnd(Rule):
         for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _TAIL_BLOCKS), -1):
             block = blocks[index]
             text = block.text.strip()
-            if block.kind == PARAGRAPH and text[:7] in ("Source:", "Source ") and _source_credit(text):
+            if block.kind == PARAGRAPH and text[:7] in ("Source:", "Source ", "Source(") and _source_credit(text):
                 if index > 0 and _under_sentence(blocks[index - 1]):
                     fix = Fix.display_only("Delete the source line", Edit(*block_removal(doc, block), ""))
                     yield self.diagnostic(
@@ -556,7 +556,9 @@ def _outlet_words() -> frozenset[str]:
 
 
 # "Source: VNA", "Source: Agence Kampuchea Presse": the agency named as the story's source.
-_SOURCE = compile_cached(r"Source[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*")
+_SOURCE = compile_cached(
+    r"Source(?:\(s\))?[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*"
+)
 
 
 def _source_credit(text: str) -> bool:

@@ -257,7 +257,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # story's own and a desk may keep the line.
         "default_byline": compile_cached(
             # (with the post's date between: "Posted on 19 August 2017 by admin")
-            r"(?i)(?:posted[ \t]+(?:on[ \t]+[\w ,./-]{4,30}?[ \t]+)?)?by[ \t]+"
+            # ... or the user's name alone on a line, as the theme prints it under the story.
+            r"(?i)(?:(?:posted[ \t]+(?:on[ \t]+[\w ,./-]{4,30}?[ \t]+)?)?by[ \t]+)?"
             r"(?:admin|administrator|webmaster|site[ \t]+admin)"
         ),
         # A reader's comment's header: the commenter's name, then the comment's weekday, date and
