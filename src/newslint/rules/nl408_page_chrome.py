@@ -8,6 +8,7 @@ into modules of their own."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
@@ -241,6 +242,7 @@ DATELINE_TEASERS = 2
 _TEASER_DATELINE = compile_cached(
     r"\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}(?::|,[^\n:]{0,40}?[ \t](?:--?|–|—))[ \t]+\p{L}"
 )
+_TEASER_DATELINES = compile_cached(r"(?m)^" + _TEASER_DATELINE.pattern)
 _CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
 CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
@@ -1082,8 +1084,9 @@ class PageChrome(Rule):
         """Other stories under the story, each a title over the first words of its lead, cut short
         of a stop ("Power outages in several areas" over "KATHMANDU: Several areas will see
         outages throughout"): two such pairs at least, under a sentence of the story."""
-        if ":" not in doc.text and " -" not in doc.text and "–" not in doc.text:
-            return
+        found = _TEASER_DATELINES.finditer(doc.text)
+        if next(found, None) is None or next(found, None) is None:
+            return  # two leads' datelines at lines' starts at least: nearly never
         lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
         pairs: list[tuple[tuple[Block, Line], tuple[Block, Line]]] = []
         begun = False
@@ -1108,11 +1111,10 @@ class PageChrome(Rule):
         more of the same length, each opening with a capital and cut short of a stop, a shorter
         title between two of them at most, under a sentence of the story. Hard-wrapped copy breaks
         at words, so its lines differ."""
+        widths = Counter(map(len, doc.text.split("\n")))
+        if not any(n >= CUT_TEASERS - 1 and width >= CUT_TEASER_MIN for width, n in widths.items()):
+            return  # four lines of one length at least (a trailing space aside): nearly never
         lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
-        if len(lines) < CUT_TEASERS:
-            return
-        if len({len(line.text.rstrip()) for _, line in lines}) > len(lines) - CUT_TEASERS + 1:
-            return  # four lines of one length at least: nearly never
         run: list[tuple[Block, Line]] = []
         gap: list[tuple[Block, Line]] = []
         width = 0

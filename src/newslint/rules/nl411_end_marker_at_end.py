@@ -365,6 +365,8 @@ class EndMarkerAtEnd(Rule):
         """The agency named as the source on a line of its own under the story's last sentence
         ("Source: VNA", "Source: Lao News Agency"), only the page's lines under it: the story's
         attribution, shown."""
+        if "Source" not in doc.text:
+            return  # one C-level search: nearly every story
         blocks = doc.blocks
         for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _TAIL_BLOCKS), -1):
             block = blocks[index]
