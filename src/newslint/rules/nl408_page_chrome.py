@@ -246,6 +246,8 @@ _TEASER_DATELINES = compile_cached(r"(?m)^" + _TEASER_DATELINE.pattern)
 _CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
 CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
+_CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
+MAX_WEEKDAYS = 40
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
@@ -457,7 +459,8 @@ class PageChrome(Rule):
             " the page's title in small letters ('talks resume in the capital Minister resigns'), shown; other "
             "stories' teasers under the story, cut at the one width a listing gives its items (four lines or more"
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
-            "at words, so its lines differ), shown; one everyday word, "
+            "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
+            "'28 29 30 31 1 2 3'); one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -918,6 +921,8 @@ class PageChrome(Rule):
             return _LANGUAGE_SWITCH, False
         if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
             return figures, False
+        if len(line) <= MAX_WEEKDAYS and patterns()["weekdays"].fullmatch(line.strip()):
+            return _CALENDAR, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
@@ -1476,7 +1481,21 @@ def _figures(line: str) -> str | None:
     between 1800 and 2100) or an archive's years (five or more); None for any other line."""
     if _BARE_NUMBER.fullmatch(line) is not None:
         return None if len(line) == 4 and 1800 <= int(line) <= 2100 else _BARE_FIGURES
-    return _YEARS_REASON if _YEARS.fullmatch(line) is not None else None
+    if _YEARS.fullmatch(line) is not None:
+        return _YEARS_REASON
+    return _CALENDAR if _calendar_week(line) else None
+
+
+def _calendar_week(line: str) -> bool:
+    """A calendar widget's week: three to seven days' numbers in a row, the month turning over
+    after the 28th at the earliest ("28 29 30 31 1 2 3")."""
+    days = line.split()
+    if not 3 <= len(days) <= 7 or not all(d.isdigit() and len(d) <= 2 for d in days):
+        return False
+    numbers = [int(d) for d in days]
+    return all(0 < n <= 31 for n in numbers) and all(
+        b == a + 1 or a >= 28 and b == 1 for a, b in zip(numbers, numbers[1:], strict=False)
+    )
 
 
 def _keyword_line(line: str) -> bool:

@@ -49,7 +49,7 @@ def _end_tail() -> regex.Pattern[str]:
     bracketed = [m for m in shipped("data/agencies.yaml")["end_markers"] if m.startswith("(")]
     names = "|".join(regex.escape(m) for m in sorted(bracketed, key=len, reverse=True))
     return compile_cached(
-        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/.]+\p{{L}}{{2,4}}){{0,2}})?[ \t]*$"
+        rf"(?:(?<=[.!?\"”’)])|^)[ \t]*(?i:{names})(?:[ \t]+\p{{L}}{{2,4}}(?:[ \t/.]+\p{{L}}{{2,4}}){{0,5}})?[ \t]*$"
     )
 
 

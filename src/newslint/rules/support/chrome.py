@@ -305,6 +305,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "reserved_line": compile_cached(
             r"(?i)[^\n.!?]{0,60}(?:all[ \t]+)?(?:copyrights?|rights)[ \t]+reserved\.?[ \t]*"
         ),
+        # "Mo Tu We Th Fr Sa Su": a calendar widget's weekdays.
+        "weekdays": compile_cached(
+            r"(?i)(?:(?:mo|tu|we|th|fr|sa|su|mon|tue|wed|thu|fri|sat|sun)[ \t]+){4,6}"
+            r"(?:mo|tu|we|th|fr|sa|su|mon|tue|wed|thu|fri|sat|sun)"
+        ),
         # "Homechevron_rightIndiachevron_rightIndia ...": a breadcrumb whose arrows are icon names.
         "glued_icon": compile_cached(r"\p{L}[a-z]{1,12}(?:_[a-z]{2,12}){1,3}(?=\p{Lu})"),
         # "1   2   3   4   5   >", "« 1 2 3 Next »": a listing's page numbers.
