@@ -451,7 +451,8 @@ class PageChrome(Rule):
             "alone on a line other than 'a' and 'i' (an icon font's glyph, shown), and an icon font's ligature "
             "name ('exit_to_app', 'access_time 3 May 2024': words in small letters joined by '_', which prose "
             "never prints) alone, before a date or run into a breadcrumb's words ('Homechevron_rightWorld'), "
-            "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', '[Image via "
+            "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', 'Photo: "
+            "Agency/Jane Doe', 'File photo', 'No caption', '[Image via "
             "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
             "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
             "other stories' titles each over the first words of its lead, cut short ('KATHMANDU: Several areas "
@@ -857,7 +858,9 @@ class PageChrome(Rule):
             line
         ):
             return _RIGHTS_LINE, False  # "-- fotoAGENCY (2025) COPYRIGHT RESERVED"
-        if line[:1] in "[(" and len(line) <= MAX_PHOTO_CREDIT and patterns()["photo_credit"].fullmatch(line.strip()):
+        if line[:1] in "[(PpFfNn" and len(line) <= MAX_PHOTO_CREDIT and patterns()["photo_credit"].fullmatch(
+            line.strip()
+        ):
             return _PHOTO_CREDIT, False
         if reader_notice(line):
             return _NOTICE, False

@@ -300,6 +300,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)[\[(][ \t]*(?:(?:cover|file|main|top|feature[d]?)[ \t]+)?(?:photo|image|picture|pic|video)s?"
             r"(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|via|from|courtesy(?:[ \t]+of)?|credit)[ \t:]+)"
             r"[^\])\n]{1,60}[\])][ \t]*\|?[ \t]*"
+            # ... or without brackets, a name or two after the label ("Photo: Agency/Jane Doe"),
+            r"|(?:photo|image|picture|pic)s?(?:[ \t]+credit)?[ \t]*:[ \t]*(?-i:\p{Lu})[\p{L}\p{N}'’./&-]*"
+            r"(?:[ \t]+(?:[\p{Lu}/&][\p{L}\p{N}'’./&-]*|of|de|via)){0,5}"
+            # ... or a photo without its caption ("File photo", "No caption").
+            r"|(?:file|archive)[ \t]+(?:photo|picture|image)|no[ \t]+caption"
         ),
         # "-- fotoAGENCY (2025) COPYRIGHT RESERVED": a short line closing with its rights reserved.
         "reserved_line": compile_cached(
@@ -552,7 +557,10 @@ def _prompt(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-_CREDIT_OPENERS = ("\n(photo", "\n[photo", "\n(image", "\n[image", "\n(cover", "\n(file photo", "\n(picture")
+_CREDIT_OPENERS = (
+    "\n(photo", "\n[photo", "\n(image", "\n[image", "\n(cover", "\n(file photo", "\n(picture", "\nphoto:",
+    "\nphoto credit", "\nfile photo", "\nno caption",
+)
 
 
 def may_hold_chrome(lowered: str) -> bool:
