@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, END_MARKER, HEADLINE, PARAGRAPH, SIGNOFF, TABLE, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
+from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.lookup import KNOWN, NAME, PROPER, WORD, compiled
 from .support.chrome import (
@@ -246,6 +248,19 @@ _TEASER_DATELINES = compile_cached(r"(?m)^" + _TEASER_DATELINE.pattern)
 _CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
 CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
+_AUTHOR_BOX = "the author's box under the story (the writer's name and who they are), not text"
+MAX_AUTHOR_BIO = 300
+# "Jane Doe is a seasoned reporter who ...": a writer's name, then who they are.
+_AUTHOR_BIO = compile_cached(r"(?P<name>\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+is[ \t]+an?[ \t]")
+
+
+@cache
+def _author_words() -> frozenset[str]:
+    """What a writer is: the byline's words ("reporter", "correspondent") and a few more."""
+    words = shipped("data/web_chrome.yaml")["byline_words"]
+    return frozenset(str(w) for w in words) | {"journalist", "journalists", "author", "columnist", "freelance"}
+
+
 _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
 MAX_WEEKDAYS = 40
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
@@ -461,7 +476,8 @@ class PageChrome(Rule):
             "stories' teasers under the story, cut at the one width a listing gives its items (four lines or more"
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
-            "'28 29 30 31 1 2 3'); one everyday word, "
+            "'28 29 30 31 1 2 3'); the author's box under the story ('Jane Doe is a seasoned reporter who "
+            "...', the name alone above it or not); one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -543,6 +559,7 @@ class PageChrome(Rule):
             yield from (d for d in self._cut_teasers(doc) if d.start not in reported)
             yield from (d for d in self._alt_titled(doc) if d.start not in reported)
             yield from (d for d in self._dateline_teasers(doc) if d.start not in reported)
+            yield from (d for d in self._author_box(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1112,6 +1129,28 @@ class PageChrome(Rule):
             for pair in pairs:
                 for block, line in pair:
                     yield self._line(doc, block, line, _DATELINE_TEASER, False)
+
+    def _author_box(self, doc: Document) -> Iterator[Diagnostic]:
+        """The author's box under the story: a line telling who the writer is ("Jane Doe is a
+        seasoned reporter who ..."), the name alone on the line above it or not."""
+        if " is a" not in doc.text and " is an" not in doc.text:
+            return
+        blocks = [b for b in doc.blocks if b.kind == PARAGRAPH]
+        begun = False
+        for index, block in enumerate(blocks):
+            text = block.text.strip()
+            match = _AUTHOR_BIO.match(text) if begun and "\n" not in text and len(text) <= MAX_AUTHOR_BIO else None
+            if match is not None and may_be_a_name(match["name"].split(), unlisted_surname=True) and (
+                # Who the writer is, within a few words ("is a seasoned reporter"), not whom a
+                # person of the story spoke to ("is a farmer, he told reporters").
+                not _author_words().isdisjoint(w.casefold().strip(",.") for w in text[match.end() :].split()[:4])
+            ):
+                above = blocks[index - 1] if index else None
+                if above is not None and above.text.strip() == match["name"]:
+                    yield self._line(doc, above, Line(above.start, above.end, above.text), _AUTHOR_BOX, False)
+                yield self._line(doc, block, Line(block.start, block.end, block.text), _AUTHOR_BOX, False)
+            if text[-1:] in SENTENCE_END and text.count(" ") >= PROSE_WORDS:
+                begun = True
 
     def _cut_teasers(self, doc: Document) -> Iterator[Diagnostic]:
         """Teasers of other stories that a listing cut at one width ("Indian cricket team's star
