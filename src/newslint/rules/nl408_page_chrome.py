@@ -248,6 +248,8 @@ _TEASER_DATELINES = compile_cached(r"(?m)^" + _TEASER_DATELINE.pattern)
 _CUT_TEASER = "another story's teaser, cut at the width a listing gives each of its items, not text"
 CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
+_PROMPTED_ITEM = "another story's title and teaser over its 'Read more' link, under the story, not text"
+PROMPTED_ITEMS = 2
 _AUTHOR_BOX = "the author's box under the story (the writer's name and who they are), not text"
 MAX_AUTHOR_BIO = 300
 # "Jane Doe is a seasoned reporter who ...": a writer's name, then who they are.
@@ -477,7 +479,8 @@ class PageChrome(Rule):
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
             "'28 29 30 31 1 2 3'); the author's box under the story ('Jane Doe is a seasoned reporter who "
-            "...', the name alone above it or not); one everyday word, "
+            "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
+            "of its own line ('Read More'; two such items at least, the story above them); one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -560,6 +563,7 @@ class PageChrome(Rule):
             yield from (d for d in self._alt_titled(doc) if d.start not in reported)
             yield from (d for d in self._dateline_teasers(doc) if d.start not in reported)
             yield from (d for d in self._author_box(doc) if d.start not in reported)
+            yield from (d for d in self._prompted_items(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1129,6 +1133,32 @@ class PageChrome(Rule):
             for pair in pairs:
                 for block, line in pair:
                     yield self._line(doc, block, line, _DATELINE_TEASER, False)
+
+    def _prompted_items(self, doc: Document) -> Iterator[Diagnostic]:
+        """Other stories listed under the story, each a title and its teaser over a link prompt of
+        its own line ("Read More"): two such items at least, the story's text above the first."""
+        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        prompts = [
+            i for i, (_, line) in enumerate(lines)
+            if i >= 2 and len(line.text) <= 40 and patterns()["link_line"].fullmatch(line.text.strip())
+        ]
+        if len(prompts) < PROMPTED_ITEMS:
+            return
+        items = [
+            (lines[i - 2], lines[i - 1]) for i in prompts
+            if _title_shape(lines[i - 2][1].text.strip()) and lines[i - 1][1].text.count(" ") >= PROSE_WORDS
+        ]
+        if len(items) < PROMPTED_ITEMS:
+            return
+        first = items[0][0][1].start
+        if not any(
+            b.end <= first and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
+            for b in doc.blocks if b.kind == PARAGRAPH
+        ):
+            return  # a listing page's own items: its copy
+        for pair in items:
+            for block, line in pair:
+                yield self._line(doc, block, line, _PROMPTED_ITEM, False)
 
     def _author_box(self, doc: Document) -> Iterator[Diagnostic]:
         """The author's box under the story: a line telling who the writer is ("Jane Doe is a
