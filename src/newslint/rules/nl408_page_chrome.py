@@ -250,6 +250,8 @@ CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
 _PROMPTED_ITEM = "another story's title and teaser over its 'Read more' link, under the story, not text"
 PROMPTED_ITEMS = 2
+# Every link prompt of a line of its own holds one of these (`patterns()["link_line"]`).
+_PROMPT_WORDS_SEEN = ("more", "story", "article", "report", "continue reading")
 _AUTHOR_BOX = "the author's box under the story (the writer's name and who they are), not text"
 MAX_AUTHOR_BIO = 300
 # "Jane Doe is a seasoned reporter who ...": a writer's name, then who they are.
@@ -1137,6 +1139,9 @@ class PageChrome(Rule):
     def _prompted_items(self, doc: Document) -> Iterator[Diagnostic]:
         """Other stories listed under the story, each a title and its teaser over a link prompt of
         its own line ("Read More"): two such items at least, the story's text above the first."""
+        low = doc.text.lower()
+        if sum(map(low.count, _PROMPT_WORDS_SEEN)) < PROMPTED_ITEMS:
+            return  # two link prompts at least: C-level counts rule out nearly every story
         lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
         prompts = [
             i for i, (_, line) in enumerate(lines)
