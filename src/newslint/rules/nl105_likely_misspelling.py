@@ -201,6 +201,14 @@ _PART_BEFORE = compile_cached(r"(\p{Ll}+)[ ]$")
 _PART_AFTER = compile_cached(r"[ ](\p{Ll}+)(?!\p{L})")
 
 
+# A word split by a space beside one of its letters ("als o", "p rocess", "state d"): a lone small
+# letter that is no word ("a", "i" are) beside three letters at least ("to t", "h on" are words
+# and a letter), the joined word a frequent one.
+_LETTER_SPLIT = compile_cached(
+    r"(?<![\p{L}\p{M}\d'’./-])(?:(\p{Ll}{3,})[ ]([b-hj-z])|([b-hj-z])[ ](\p{Ll}{3,}))(?![\p{L}\p{M}\d'’./-])"
+)
+
+
 def _joined_word(first: str, second: str) -> bool:
     joined = first + second
     code = compiled().code(joined)
@@ -245,7 +253,8 @@ class LikelyMisspelling(Rule):
             "agency shorthand drops vowels too (\"mths\"); a token one slip from a word written only "
             "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word "
             "split by a space, "
-            "one part in no list (\"audi ence\", \"validat e\"), or a word hyphenated at a line "
+            "one part in no list (\"audi ence\", \"validat e\") or one part a lone letter that is no word "
+            "(\"als o\", \"p rocess\", \"state d\"), or a word hyphenated at a line "
             "break and run on (\"an- nounced\", \"govern- ment\"), is offered joined, for an editor "
             "to confirm. A token of two or three small letters that no word list knows (or knows only "
             "written with capitals and seldom written otherwise: \"amd\", not \"ok\" or \"tv\"), printed "
@@ -311,6 +320,19 @@ class LikelyMisspelling(Rule):
         fix = Fix.unsafe(f"Join {first!r} and {second!r}", Edit(start, end, first + second))
         return self.diagnostic(start, end, message, fix)
 
+    def _letter_splits(self, doc: Document) -> Iterable[tuple[Diagnostic, tuple[str, ...]]]:
+        """A word split by a space beside one of its letters ("als o", "p rocess"): the joined
+        word is offered, for an editor to confirm."""
+        for block in doc.prose:
+            text = block.text
+            for match in _LETTER_SPLIT.finditer(text):
+                first, second = (match[1], match[2]) if match[1] else (match[3], match[4])
+                if not _joined_word(first, second):
+                    continue
+                message = f'"{first} {second}" is probably "{first + second}" split by a space'
+                start, end = block.start + match.start(), block.start + match.end()
+                yield self._joined(start, end, first, second, message), (first, second)
+
     def _hyphen_breaks(self, doc: Document) -> Iterable[Diagnostic]:
         """A word hyphenated at a line's end and run on with the hyphen and a space ("an-
         nounced", "govern- ment"): the joined word is offered, for an editor to confirm."""
@@ -329,9 +351,12 @@ class LikelyMisspelling(Rule):
         yield from self._hyphen_breaks(doc)
         shorts = list(self._short(doc))
         yield from shorts
+        letters = list(self._letter_splits(doc)) if " " in doc.text else []
+        yield from (diagnostic for diagnostic, _ in letters)
         unlisted = document_words(doc).lower_case_unlisted()
         if shorts:
             unlisted = unlisted - {doc.text[d.start : d.end] for d in shorts}
+        unlisted = unlisted - {part for _, parts in letters for part in parts}
         if not unlisted:
             return
         split = list(self._split_words(doc, unlisted))
