@@ -250,6 +250,8 @@ CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
 _PROMPTED_ITEM = "another story's title and teaser over its 'Read more' link, under the story, not text"
 PROMPTED_ITEMS = 2
+_TWICE_TITLED = "another story's title printed twice with its date between, and its teaser, under the story"
+TWICE_TITLED = 2
 # Every link prompt of a line of its own holds one of these (`patterns()["link_line"]`).
 _PROMPT_WORDS_SEEN = ("more", "story", "article", "report", "continue reading")
 _AUTHOR_BOX = "the author's box under the story (the writer's name and who they are), not text"
@@ -482,7 +484,8 @@ class PageChrome(Rule):
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
             "'28 29 30 31 1 2 3'); the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
-            "of its own line ('Read More'; two such items at least, the story above them); one everyday word, "
+            "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
+            "twice with its date between; one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -566,6 +569,7 @@ class PageChrome(Rule):
             yield from (d for d in self._dateline_teasers(doc) if d.start not in reported)
             yield from (d for d in self._author_box(doc) if d.start not in reported)
             yield from (d for d in self._prompted_items(doc) if d.start not in reported)
+            yield from (d for d in self._twice_titled(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1135,6 +1139,36 @@ class PageChrome(Rule):
             for pair in pairs:
                 for block, line in pair:
                     yield self._line(doc, block, line, _DATELINE_TEASER, False)
+
+    def _twice_titled(self, doc: Document) -> Iterator[Diagnostic]:
+        """Other stories listed under the story, each title printed twice with its date between
+        ("Holding the key" / "05 Dec, 2024" / "Holding the key"), its teaser under it: two such
+        items at least, the story's text above the first."""
+        raw = doc.text.split("\n")
+        if len(raw) - len(set(raw)) - max(raw.count("") - 1, 0) < TWICE_TITLED:
+            return  # two lines printed twice at least (C-level counts): nearly every story stops here
+        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        texts = [line.text.strip() for _, line in lines]
+        items: list[list[int]] = []
+        for i, title in enumerate(texts[:-2]):
+            if not (title and len(title) <= MAX_TITLE_LINE and title[-1] not in SENTENCE_END and " " in title):
+                continue
+            if texts[i + 2] == title and date_widget(texts[i + 1]):
+                item = [i, i + 1, i + 2]
+                if i + 3 < len(texts) and texts[i + 3].count(" ") >= PROSE_WORDS:
+                    item.append(i + 3)  # the item's teaser
+                items.append(item)
+        if len(items) < TWICE_TITLED:
+            return
+        first = lines[items[0][0]][1].start
+        if not any(
+            b.end <= first and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
+            for b in doc.blocks if b.kind == PARAGRAPH
+        ):
+            return  # a listing page's own items: its copy
+        for item in items:
+            for i in item:
+                yield self._line(doc, lines[i][0], lines[i][1], _TWICE_TITLED, False)
 
     def _prompted_items(self, doc: Document) -> Iterator[Diagnostic]:
         """Other stories listed under the story, each a title and its teaser over a link prompt of
