@@ -13,7 +13,7 @@ from .support.spelling import english_only
 
 # Two capitals, then two lower-case letters or more, a whole word (not in an address, a handle
 # or a compound): "WIth", "GOvernment".
-_SLIP = re.compile(r"(?<![\w@/.#&'’-])[A-Z]{2}[a-z]{2,}(?![\w@'’-]|\.\w)")
+_SLIP = re.compile(r"(?<![\w@/.#&'’-])[A-Z]{2}[a-z]{2,}(?![\w@'’]|-(?![A-Za-z])|\.\w)")
 _ROUGH = re.compile(r"[A-Z][A-Z][a-z][a-z]")
 # Lower-case letters, then one capital that ends the word: Shift pressed for the next word's
 # first letter a moment early ("conditionS,", "futurE").
@@ -54,7 +54,9 @@ class CaseSlip(Rule):
             "a plural or a suffix (\"MPs\", \"TVs\") has one lower-case letter and is not matched; "
             "an e- or i- product at a sentence's start (\"EBay\", \"ITunes\") and a brand built "
             "on an acronym the story prints (\"GE ... GEnie\") are left alone; a less common word "
-            "is shown, not fixed. A word of small letters that ends in a capital (\"futurE\", "
+            "is shown, not fixed; so is a name in no list, or the first part of a compound, that the article "
+            "prints elsewhere with one capital (\"AKufo-Addo\" beside \"Akufo-Addo\"). A word of small letters "
+            "that ends in a capital (\"futurE\", "
             "\"conditionS\": Shift pressed early for the next word) is shown with the word in small letters."
         ),
         example="Talks resumed on Monday WIth both sides present.",
@@ -76,13 +78,17 @@ class CaseSlip(Rule):
                 token = match.group()
                 lower = token.lower()
                 code = data.code(lower)
-                if not code & (WORD | PROPER):
-                    continue  # "SKorea", "USAid": letters run together, not a held Shift
+                intended = token[0] + lower[1:]
+                compound = text[match.end() : match.end() + 1] == "-"
+                if compound or not code & (WORD | PROPER):
+                    # "SKorea", "USAid": letters run together, not a held Shift; but a name the
+                    # article prints with one capital elsewhere ("AKufo-Addo" beside "Akufo-Addo") is.
+                    if not re.search(rf"(?<![\w-]){intended}(?![\w])", doc.text):
+                        continue
                 if token[0] in _PRODUCT_PREFIXES and data.code(token[1:].lower()) & WORD:
                     continue
                 if _acronym_printed(doc.text, token[:2]):
                     continue  # "GE said GEnie ...": a brand built on the acronym
-                intended = token[0] + lower[1:]
                 start, end = block.start + match.start(), block.start + match.end()
                 edit = Edit(start, end, intended)
                 title = f"Replace with {intended!r}"
