@@ -269,6 +269,8 @@ def _author_words() -> frozenset[str]:
 
 _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
 MAX_WEEKDAYS = 40
+# The wire's reporting credit over the page's footer: the story's, not the page's.
+_REPORTING_CREDIT = compile_cached(r"[ \t]*\(?(?i:(?:additional[ \t]+)?reporting[ \t]+by|written[ \t]+by)[ \t]+\p{Lu}")
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
@@ -1515,6 +1517,8 @@ class PageChrome(Rule):
                 break  # another story's paragraph under the footer
             if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
                 continue  # another pass's, a sentence of the story, or the debris rule's own line
+            if i < mark and _REPORTING_CREDIT.match(line.text):
+                continue  # the story's own credit ("Reporting by ..."), NL411's to show
             where = "the page's copyright line" if i == mark else (
                 "a line of the page's footer, " + ("above" if i < mark else "under") + " its copyright line"
             )
