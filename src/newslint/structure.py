@@ -146,7 +146,7 @@ def looks_tabular(block_text: str) -> bool:
     lines = [line for line in block_text.splitlines() if line.strip()]
     if not lines:
         return False
-    if len(lines) == 1 and _signed_sentence(lines[0].strip()):
+    if len(lines) == 1 and (_signed_sentence(lines[0].strip()) or _titled_page(lines[0].strip())):
         return False
     columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
     return columnar * 2 >= len(lines) and columnar >= 1
@@ -157,6 +157,16 @@ def _signed_sentence(line: str) -> bool:
     -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
     cells = _GAP.split(line)
     return len(cells) == 2 and cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
+
+
+def _titled_page(line: str) -> bool:
+    """A page's title with the site's name spaced off after a dash or a bar ("Men charged over
+    attack on officer   - Solomon Star News"): one line of words, not two columns."""
+    cells = _GAP.split(line)
+    return (
+        len(cells) == 2 and cells[0].count(" ") >= 3 and cells[1][:1] in "-–—|"
+        and cells[1][1:].strip()[:1].isupper() and len(cells[1]) <= 60
+    )
 
 
 _GAP = re.compile(r"\t+| {3,}")
