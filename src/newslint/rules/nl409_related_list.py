@@ -23,7 +23,11 @@ _SCOPE = (PARAGRAPH, CAPTION, SIGNOFF)
 
 # A section's name or a site's initials before the header ('"Politics" POPULAR ARTICLE', "JN
 # ACCESS RANKING").
-_PREFIX = r"(?:[\"“][^\"”\n]{1,24}[\"”][ \t]+|(?-i:\p{Lu}{2,4})[ \t]+)?"
+_PREFIX = (
+    r"(?:[\"“][^\"”\n]{1,24}[\"”][ \t]+|(?-i:\p{Lu}{2,4})[ \t]+"
+    # ... or a site's or a place's name of one or two capitalised words ("Edmonton Top Stories").
+    r"|(?-i:\p{Lu}[\p{L}\p{N}.'’-]*)[ \t]+(?:(?-i:\p{Lu}[\p{L}\p{N}.'’-]*)[ \t]+)?)?"
+)
 
 
 @cache
@@ -63,15 +67,15 @@ NAMED_WORDS = 4  # words of a site's or section's name after a header ("More fro
 
 
 def _named(header: str, rest: str) -> bool:
-    """A header closing with "from", or followed by it, and a site's or section's name after it:
-    one to four capitalised words ("More from Star Tribune", "Recommended from Editorial"), not a
-    sentence."""
+    """A header closing with "from", or followed by it or by "of", and a site's or section's name
+    after it: one to four capitalised words ("More from Star Tribune", "Recommended from
+    Editorial", "Other materials of «Politics»"), not a sentence."""
     words = rest.split()
     if not header.rstrip().lower().endswith(" from"):
-        if words[:1] not in (["from"], ["From"]):
+        if words[:1] not in (["from"], ["From"], ["of"]):
             return False
         words = words[1:]
-    return 0 < len(words) <= NAMED_WORDS and all(w[:1].isupper() or w == "&" for w in words)
+    return 0 < len(words) <= NAMED_WORDS and all(w.lstrip("«\"“")[:1].isupper() or w == "&" for w in words)
 
 
 _SMALL = frozenset(("in", "of", "the", "this", "on", "for", "and", "&"))
@@ -112,7 +116,9 @@ class RelatedStories(Rule):
             "sentence; a list with teaser sentences, or one followed by more copy, is shown for "
             "an editor to decide. A header closing with or followed by 'from' may name the site or section after it "
             "('More from Star Tribune', 'Recommended from Editorial': up to four capitalised words), and "
-            "a header may close with dots ('You may also like...'). A header "
+            "a header may close with dots ('You may also like...'); 'of' may name the section too ('Other materials "
+            "of «Politics»'), and a site's or a place's name of one or two words may open a header under the story "
+            "('Springfield Top Stories'). A header "
             "with its colon run on to the last sentence of the paragraph above its list ('... the "
             "governor.(NAN). READ ALSO:') is reported from the header on. Headers are "
             "data (`rules/data/web_chrome.yaml`)."
@@ -133,11 +139,17 @@ class RelatedStories(Rule):
             if len(text) > MAX_HEADER + MAX_TITLE and "\n" not in text:
                 continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
-            head = block.text[:40].split(None, 2)
+            head = block.text[:60].split(None, 3)
             if head and head[0].lower() not in openers and (
                 head[0][:1] in "\"“" or head[0].isupper() and len(head) > 1 and len(head[0]) <= 4
             ):
                 head = head[1:]  # a section's name or a site's initials before the header
+            elif head and head[0].lower() not in openers and head[0][:1].isupper():
+                # A site's or a place's name before it, one or two words ("Edmonton Top Stories"),
+                # under the story (above it, "Kenyan Top Stories" is the site's own name).
+                if not any(_prose(b.text) and b.text[-1:] in ".!?\"”’" for b in blocks[1:index]):
+                    continue
+                head = head[1:] if len(head) > 1 and head[1].lower() in openers else head[2:]
             if not head or head[0].strip(":\"”").lower() not in openers and "include:" not in block.text:
                 continue
             first = next(lines_of(block), None)
