@@ -245,7 +245,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "Updated: 2 hours 31 min ago", "CHINA DAILY - 5 mins ago": a time the page counts from its reader's
         # clock, never a story's own date.
         "ago": compile_cached(
-            r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+)?(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
+            # A commenter's name before it ("JokeyJack 2 weeks, 1 day ago"): a reader's comment's header.
+            r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+|\p{L}[\p{L}\p{N}_.]{1,24}[ \t]+)?"
+            r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
             rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
@@ -302,7 +304,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"[^\])\n]{1,60}[\])][ \t]*\|?[ \t]*"
             # ... or without brackets, a name or two after the label ("Photo: Agency/Jane Doe"),
             r"|(?:photo|image|picture|pic)s?(?:[ \t]+credit)?[ \t]*:[ \t]*(?-i:\p{Lu})[\p{L}\p{N}'’./&-]*"
-            r"(?:[ \t]+(?:[\p{Lu}/&][\p{L}\p{N}'’./&-]*|of|de|via)){0,5}"
+            r"(?:[ \t]+(?:(?-i:[\p{Lu}/&@])[\p{L}\p{N}_'’./&-]*|of|de|via)){0,5}"
             # ... or a photo without its caption ("File photo", "No caption").
             r"|(?:file|archive)[ \t]+(?:photo|picture|image)|no[ \t]+caption"
         ),
