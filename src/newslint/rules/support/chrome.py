@@ -170,7 +170,8 @@ def _sky() -> regex.Pattern[str]:
     data = shipped("data/web_chrome.yaml")["weather_sky"]
     return compile_cached(
         rf"(?i:(?:{alternatives(data['modifiers'])})\s+(?:{alternatives(data['conditions'])})"
-        rf"|(?:{alternatives(data['icons'])})-(?:day|night)|{alternatives(data['labels'])})[ \t]*[.:]?"
+        rf"|(?:{alternatives(data['icons'])})(?:-[a-z]{{2,10}}){{0,2}}-(?:day|night)"
+        rf"|{alternatives(data['labels'])})[ \t]*[.:]?"
         # and the forecast's high and low after the sky ("Chance of Rain. H 54° L 42°")
         r"(?:[ \t]+(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
         r"[ \t,/|]*(?i:l|low|lo)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?)?"
@@ -423,7 +424,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "slug": compile_cached(r"[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.s?html?|\.php|/)?"),
         # A forecast's high and low, the sky before them ("H 69° L 56°", "Mostly Cloudy. H 69° L 56°").
         "high_low": compile_cached(
-            r"(?:(?i:mostly|partly)?[ \t]*\p{L}+[.,]?[ \t]+)?(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
+            # (the sky before it in a word or a few: "Sct Thunderstorms. H 86° L 76°")
+            r"(?:(?:\p{L}+[.,]?[ \t]+){1,3})?(?i:h|high|hi)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
             r"[ \t,/|]*(?i:l|low|lo)[ \t]*:?[ \t]*[-−]?\d{1,3}°[CF]?"
         ),
         # A temperature alone, its degree sign lost ("29.3 C"): a weather widget's reading.
