@@ -267,6 +267,12 @@ def _author_words() -> frozenset[str]:
     return frozenset(str(w) for w in words) | {"journalist", "journalists", "author", "columnist", "freelance"}
 
 
+_HASHTAG_REASON = "a hashtag alone on a line (a tag's link of the page), not text"
+MAX_HASHTAG = 40
+_HASHTAG = compile_cached(r"#[\p{L}\p{N}][\p{L}\p{N}_&.+-]{1,38}")
+_GALLERY_ALONE = "a photo gallery's counter alone on a line ('1 of 47'), not text"
+MAX_GALLERY_COUNTER = 12
+_LONE_GALLERY_COUNT = compile_cached(r"\d{1,3} of \d{1,3}")
 _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
 MAX_WEEKDAYS = 40
 # The wire's reporting credit over the page's footer: the story's, not the page's.
@@ -484,7 +490,8 @@ class PageChrome(Rule):
             "stories' teasers under the story, cut at the one width a listing gives its items (four lines or more"
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
-            "'28 29 30 31 1 2 3'); the author's box under the story ('Jane Doe is a seasoned reporter who "
+            "'28 29 30 31 1 2 3'); a hashtag alone ('#Energy'); a gallery's counter alone ('1 of 47'); "
+            "the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
             "twice with its date between; one everyday word, "
@@ -955,6 +962,10 @@ class PageChrome(Rule):
             return figures, False
         if len(line) <= MAX_WEEKDAYS and patterns()["weekdays"].fullmatch(line.strip()):
             return _CALENDAR, False
+        if line[:1] == "#" and len(line) <= MAX_HASHTAG and _HASHTAG.fullmatch(line.strip()):
+            return _HASHTAG_REASON, False
+        if " of " in line and len(line) <= MAX_GALLERY_COUNTER and _LONE_GALLERY_COUNT.fullmatch(line.strip()):
+            return _GALLERY_ALONE, False
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False

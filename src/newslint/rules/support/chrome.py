@@ -598,8 +598,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # the site speaking to its reader of itself
     if "reserved" in lowered or "_" in lowered or any(map(lowered.__contains__, _CREDIT_OPENERS)):
         return True  # a rights line, an icon font's ligature name, a photo's credit alone
-    if " id:" in lowered or "\nid:" in lowered:
-        return True  # a labelled identifier
+    if " id:" in lowered or "\nid:" in lowered or "\n#" in lowered:
+        return True  # a labelled identifier, a hashtag opening a line
     if "comments:" in lowered or "views:" in lowered:
         return True  # a listing's counters after its date ("... 13:16 Comments: 0")
     if ":\n" in lowered and _LONE_LABEL.search(lowered) is not None:
