@@ -1135,7 +1135,7 @@ class PageChrome(Rule):
         found = _TEASER_DATELINES.finditer(doc.text)
         if next(found, None) is None or next(found, None) is None:
             return  # two leads' datelines at lines' starts at least: nearly never
-        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        lines = doc.derived(_paragraph_lines)
         pairs: list[tuple[tuple[Block, Line], tuple[Block, Line]]] = []
         begun = False
         for (title_block, title), (lead_block, lead) in zip(lines, lines[1:], strict=False):
@@ -1160,7 +1160,7 @@ class PageChrome(Rule):
         raw = doc.text.split("\n")
         if len(raw) - len(set(raw)) - max(raw.count("") - 1, 0) < TWICE_TITLED:
             return  # two lines printed twice at least (C-level counts): nearly every story stops here
-        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        lines = doc.derived(_paragraph_lines)
         texts = [line.text.strip() for _, line in lines]
         items: list[list[int]] = []
         for i, title in enumerate(texts[:-2]):
@@ -1173,11 +1173,7 @@ class PageChrome(Rule):
                 items.append(item)
         if len(items) < TWICE_TITLED:
             return
-        first = lines[items[0][0]][1].start
-        if not any(
-            b.end <= first and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
-            for b in doc.blocks if b.kind == PARAGRAPH
-        ):
+        if not _story_above(doc, lines[items[0][0]][1].start):
             return  # a listing page's own items: its copy
         for item in items:
             for i in item:
@@ -1189,7 +1185,7 @@ class PageChrome(Rule):
         low = doc.text.lower()
         if sum(map(low.count, _PROMPT_WORDS_SEEN)) < PROMPTED_ITEMS:
             return  # two link prompts at least: C-level counts rule out nearly every story
-        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        lines = doc.derived(_paragraph_lines)
         prompts = [
             i for i, (_, line) in enumerate(lines)
             if i >= 2 and len(line.text) <= 40 and patterns()["link_line"].fullmatch(line.text.strip())
@@ -1202,11 +1198,7 @@ class PageChrome(Rule):
         ]
         if len(items) < PROMPTED_ITEMS:
             return
-        first = items[0][0][1].start
-        if not any(
-            b.end <= first and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
-            for b in doc.blocks if b.kind == PARAGRAPH
-        ):
+        if not _story_above(doc, items[0][0][1].start):
             return  # a listing page's own items: its copy
         for pair in items:
             for block, line in pair:
@@ -1243,7 +1235,7 @@ class PageChrome(Rule):
         widths = Counter(map(len, doc.text.split("\n")))
         if not any(n >= CUT_TEASERS - 1 and width >= CUT_TEASER_MIN for width, n in widths.items()):
             return  # four lines of one length at least (a trailing space aside): nearly never
-        lines = [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+        lines = doc.derived(_paragraph_lines)
         run: list[tuple[Block, Line]] = []
         gap: list[tuple[Block, Line]] = []
         width = 0
@@ -1261,10 +1253,9 @@ class PageChrome(Rule):
             if run and line is not None and len(text) < width - 1 and not gap:
                 gap.append((block, line))  # one shorter title between two teasers
                 continue
-            if sum(1 for _, item in run if abs(len(item.text.rstrip()) - width) <= 1) >= CUT_TEASERS and any(
-                b.end <= run[0][1].start and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
-                for b in doc.blocks if b.kind == PARAGRAPH
-            ):  # under the story: a listing page's own teasers are its copy
+            if sum(1 for _, item in run if abs(len(item.text.rstrip()) - width) <= 1) >= CUT_TEASERS and (
+                _story_above(doc, run[0][1].start)  # under the story: a listing page's own teasers are its copy
+            ):
                 for item_block, item in run:
                     yield self._line(doc, item_block, item, _CUT_TEASER, False)
             run, gap, width = ([(block, line)], [], len(text)) if cut else ([], [], 0)
@@ -1610,6 +1601,21 @@ def _figures(line: str) -> str | None:
     if _YEARS.fullmatch(line) is not None:
         return _YEARS_REASON
     return _CALENDAR if _calendar_week(line) else None
+
+
+def _paragraph_lines(doc: Document) -> list[tuple[Block, Line]]:
+    """Every line of the document's paragraphs, with its block (made once a document, for the
+    listing passes)."""
+    return [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
+
+
+def _story_above(doc: Document, at: int) -> bool:
+    """A sentence of the story stands above `at`: what follows is under the story, not a listing
+    page's own items."""
+    return any(
+        b.end <= at and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
+        for b in doc.blocks if b.kind == PARAGRAPH
+    )
 
 
 def _calendar_week(line: str) -> bool:
