@@ -209,6 +209,11 @@ _LETTER_SPLIT = compile_cached(
 )
 
 
+# The small letters that are no word alone: a text printing none of them as a word of its own
+# (one set operation on the words already scanned) has no word split beside one of its letters.
+_LONE_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+
 def _joined_word(first: str, second: str) -> bool:
     joined = first + second
     code = compiled().code(joined)
@@ -351,7 +356,7 @@ class LikelyMisspelling(Rule):
         yield from self._hyphen_breaks(doc)
         shorts = list(self._short(doc))
         yield from shorts
-        letters = list(self._letter_splits(doc)) if " " in doc.text else []
+        letters = list(self._letter_splits(doc)) if document_words(doc).printed_hits(_LONE_LETTERS) else []
         yield from (diagnostic for diagnostic, _ in letters)
         unlisted = document_words(doc).lower_case_unlisted()
         if shorts:
