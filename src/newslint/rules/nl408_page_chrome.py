@@ -277,6 +277,11 @@ _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), 
 MAX_WEEKDAYS = 40
 # The wire's reporting credit over the page's footer: the story's, not the page's.
 _REPORTING_CREDIT = compile_cached(r"[ \t]*\(?(?i:(?:additional[ \t]+)?reporting[ \t]+by|written[ \t]+by)[ \t]+\p{Lu}")
+# Letters every photo's credit holds ("Photo", "Image", "Picture", "caption"): a cheap test first.
+_CREDIT_HINTS = (
+    "hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "aption", "APTION", "ic:", "IC:", "ics", "ICS", "ideo", "IDEO",
+)
+_WEEKDAY_OPENINGS = frozenset(("mo", "tu", "we", "th", "fr", "sa", "su"))
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
@@ -894,8 +899,8 @@ class PageChrome(Rule):
             line
         ):
             return _RIGHTS_LINE, False  # "-- fotoAGENCY (2025) COPYRIGHT RESERVED"
-        if line[:1] in "[(PpFfNn" and len(line) <= MAX_PHOTO_CREDIT and patterns()["photo_credit"].fullmatch(
-            line.strip()
+        if line[:1] in "[(PpFfNn" and len(line) <= MAX_PHOTO_CREDIT and any(map(line.__contains__, _CREDIT_HINTS)) and (
+            patterns()["photo_credit"].fullmatch(line.strip())
         ):
             return _PHOTO_CREDIT, False
         if reader_notice(line):
@@ -960,7 +965,9 @@ class PageChrome(Rule):
             return _LANGUAGE_SWITCH, False
         if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
             return figures, False
-        if len(line) <= MAX_WEEKDAYS and patterns()["weekdays"].fullmatch(line.strip()):
+        if len(line) <= MAX_WEEKDAYS and line.count(" ") >= 4 and line.lstrip()[:2].lower() in _WEEKDAY_OPENINGS and (
+            patterns()["weekdays"].fullmatch(line.strip())
+        ):
             return _CALENDAR, False
         if line[:1] == "#" and len(line) <= MAX_HASHTAG and _HASHTAG.fullmatch(line.strip()):
             return _HASHTAG_REASON, False
