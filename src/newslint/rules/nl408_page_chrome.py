@@ -250,6 +250,9 @@ CUT_TEASERS = 4
 CUT_TEASER_MIN = 60
 _PROMPTED_ITEM = "another story's title and teaser over its 'Read more' link, under the story, not text"
 PROMPTED_ITEMS = 2
+_ELLIPSIS_TEASER = "another story's teaser cut short with an ellipsis, one of a run under the story, not text"
+ELLIPSIS_TEASERS = 3
+MIN_ELLIPSIS_TEASER = 40
 _TWICE_TITLED = "another story's title printed twice with its date between, and its teaser, under the story"
 TWICE_TITLED = 2
 # Every link prompt of a line of its own holds one of these (`patterns()["link_line"]`).
@@ -499,7 +502,8 @@ class PageChrome(Rule):
             "the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
-            "twice with its date between; one everyday word, "
+            "twice with its date between, or each teaser cut short with an ellipsis (three in a row at least); "
+            "one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
             "heading with its colon, 'Background:'), shown; the "
@@ -584,6 +588,7 @@ class PageChrome(Rule):
             yield from (d for d in self._author_box(doc) if d.start not in reported)
             yield from (d for d in self._prompted_items(doc) if d.start not in reported)
             yield from (d for d in self._twice_titled(doc) if d.start not in reported)
+            yield from (d for d in self._ellipsis_teasers(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1159,6 +1164,27 @@ class PageChrome(Rule):
             for pair in pairs:
                 for block, line in pair:
                     yield self._line(doc, block, line, _DATELINE_TEASER, False)
+
+    def _ellipsis_teasers(self, doc: Document) -> Iterator[Diagnostic]:
+        """Other stories' teasers under the story, each cut short with an ellipsis ("... has
+        expanded its premium spirits…"): three lines in a row at least, the story's text above."""
+        if doc.text.count("…") + doc.text.count("..") < ELLIPSIS_TEASERS:
+            return  # C-level counts: nearly every story stops here
+        lines = doc.derived(_paragraph_lines)
+        run: list[tuple[Block, Line]] = []
+        for block, line in [*lines, (None, None)]:
+            text = line.text.rstrip() if line is not None else ""
+            body = text.rstrip(".…")
+            if (
+                len(text) >= MIN_ELLIPSIS_TEASER and text.endswith(("…", "..")) and text.count(" ") >= 5
+                and "…" not in body and ".." not in body  # a wire's items split by "..." are one paragraph
+            ):
+                run.append((block, line))
+                continue
+            if len(run) >= ELLIPSIS_TEASERS and _story_above(doc, run[0][1].start):
+                for item_block, item in run:
+                    yield self._line(doc, item_block, item, _ELLIPSIS_TEASER, False)
+            run = []
 
     def _twice_titled(self, doc: Document) -> Iterator[Diagnostic]:
         """Other stories listed under the story, each title printed twice with its date between
