@@ -1655,7 +1655,8 @@ def id_code(line: str) -> bool:
 
 _DIGITS_ONLY_CODE = 20
 # A labelled identifier: a UUID under any short label ("ID: 499b62bc-9b93-..."), or one token
-# under a label closing with "ID" ("Category ID: nhk", "Post ID: 4512").
+# with a letter under a label closing with "ID" ("Category ID: nhk"; a number alone under it,
+# "Reader ID: 2231", is the labelled counter's).
 _LABELLED_ID = compile_cached(
     r"(?:\p{L}[\p{L} ]{0,20}:[ \t]*)?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
     r"|(?:\p{L}{1,15}[ \t])?ID[ \t]*:[ \t]*(?=[\w.-]*[A-Za-z])[\w.-]{1,30}"
