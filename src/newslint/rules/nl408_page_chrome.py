@@ -88,6 +88,7 @@ from .support.chrome import (
     separated_item,
     site_suffix,
     sky_line,
+    story_above,
     tag_list,
     ticker_line,
     title_line,
@@ -1181,7 +1182,7 @@ class PageChrome(Rule):
             ):
                 run.append((block, line))
                 continue
-            if len(run) >= ELLIPSIS_TEASERS and _story_above(doc, run[0][1].start):
+            if len(run) >= ELLIPSIS_TEASERS and story_above(doc, run[0][1].start):
                 for item_block, item in run:
                     yield self._line(doc, item_block, item, _ELLIPSIS_TEASER, False)
             run = []
@@ -1206,7 +1207,7 @@ class PageChrome(Rule):
                 items.append(item)
         if len(items) < TWICE_TITLED:
             return
-        if not _story_above(doc, lines[items[0][0]][1].start):
+        if not story_above(doc, lines[items[0][0]][1].start):
             return  # a listing page's own items: its copy
         for item in items:
             for i in item:
@@ -1231,7 +1232,7 @@ class PageChrome(Rule):
         ]
         if len(items) < PROMPTED_ITEMS:
             return
-        if not _story_above(doc, items[0][0][1].start):
+        if not story_above(doc, items[0][0][1].start):
             return  # a listing page's own items: its copy
         for pair in items:
             for block, line in pair:
@@ -1287,7 +1288,7 @@ class PageChrome(Rule):
                 gap.append((block, line))  # one shorter title between two teasers
                 continue
             if sum(1 for _, item in run if abs(len(item.text.rstrip()) - width) <= 1) >= CUT_TEASERS and (
-                _story_above(doc, run[0][1].start)  # under the story: a listing page's own teasers are its copy
+                story_above(doc, run[0][1].start)  # under the story: a listing page's own teasers are its copy
             ):
                 for item_block, item in run:
                     yield self._line(doc, item_block, item, _CUT_TEASER, False)
@@ -1640,15 +1641,6 @@ def _paragraph_lines(doc: Document) -> list[tuple[Block, Line]]:
     """Every line of the document's paragraphs, with its block (made once a document, for the
     listing passes)."""
     return [(block, line) for block in doc.blocks if block.kind == PARAGRAPH for line in lines_of(block)]
-
-
-def _story_above(doc: Document, at: int) -> bool:
-    """A sentence of the story stands above `at`: what follows is under the story, not a listing
-    page's own items."""
-    return any(
-        b.end <= at and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
-        for b in doc.blocks if b.kind == PARAGRAPH
-    )
 
 
 def _calendar_week(line: str) -> bool:

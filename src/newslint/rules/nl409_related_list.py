@@ -12,7 +12,7 @@ from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
-from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of
+from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of, story_above
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60
@@ -147,7 +147,7 @@ class RelatedStories(Rule):
             elif head and head[0].lower() not in openers and head[0][:1].isupper():
                 # A site's or a place's name before it, one or two words ("Edmonton Top Stories"),
                 # under the story (above it, "Kenyan Top Stories" is the site's own name).
-                if not any(_prose(b.text) and b.text[-1:] in ".!?\"”’" for b in blocks[1:index]):
+                if not story_above(doc, block.start):
                     continue
                 head = head[1:] if len(head) > 1 and head[1].lower() in openers else head[2:]
             if not head or head[0].strip(":\"”").lower() not in openers and "include:" not in block.text:

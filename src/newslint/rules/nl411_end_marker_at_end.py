@@ -269,7 +269,6 @@ class EndMarkerAtEnd(Rule):
         if not glued_found:
             yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
-            yield from self._source_line(doc)
         signoff = doc.signoff
         if signoff is None:
             return
@@ -353,34 +352,15 @@ class EndMarkerAtEnd(Rule):
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or "Agency" in text and _AGENCY_NAME.fullmatch(text)
             or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
+            or text[:6] == "Source" and _source_credit(text) and _under_sentence(doc.blocks[-2])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
+            what = _SOURCE_KIND if text[:6] == "Source" else _SIGNOFF_KIND
             yield self.diagnostic(
-                last.start, last.end, f'agency sign-off "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
+                last.start, last.end, f'{what} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
-
-    def _source_line(self, doc: Document) -> Iterable[Diagnostic]:
-        """The agency named as the source on a line of its own under the story's last sentence
-        ("Source: VNA", "Source: Lao News Agency"), only the page's lines under it: the story's
-        attribution, shown."""
-        if "Source" not in doc.text:
-            return  # one C-level search: nearly every story
-        blocks = doc.blocks
-        for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _TAIL_BLOCKS), -1):
-            block = blocks[index]
-            text = block.text.strip()
-            if block.kind == PARAGRAPH and text[:7] in ("Source:", "Source ", "Source(") and _source_credit(text):
-                if index > 0 and _under_sentence(blocks[index - 1]):
-                    fix = Fix.display_only("Delete the source line", Edit(*block_removal(doc, block), ""))
-                    yield self.diagnostic(
-                        block.start, block.end,
-                        f'the agency named as the source, "{text}", under the story {_ATTRIBUTION}', fix,
-                    )
-                return
-            if "\n" in text or len(text) > MAX_LINE or chrome_reason(text) is None:
-                return  # the story's own line: no source line under it
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:
         """An end word with the desk's codes ("Enditem/ls", "Ends/ab"), or codes no line of a story
@@ -400,12 +380,14 @@ class EndMarkerAtEnd(Rule):
                 what = _SIGNOFF_KIND  # the agency and its desk's codes ("MNA/MKKS"): the story's credit
             elif len(line) <= _LAST_LINE and line[:1].isupper() and _agency_initials(line):
                 what = _SIGNOFF_KIND  # the agency and its operators' initials ("UNI AB CD"): the story's credit
+            elif line[:6] == "Source" and _source_credit(line) and _under_sentence(blocks[index - 1]):
+                what = _SOURCE_KIND  # "Source: VNA" under the last sentence: the story's credit
             else:
                 what = None
             if what is not None:
                 if _prose_after(doc, block):
                     return None  # another story's end, more copy under it
-                if what == _SIGNOFF_KIND:
+                if what in (_SIGNOFF_KIND, _SOURCE_KIND):
                     fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, block), ""))
                     return self.diagnostic(
                         block.start, block.end, f'{what} "{line}" at the end of the story {_ATTRIBUTION}', fix
@@ -639,6 +621,7 @@ def _closing_kind(text: str, bare: bool = False) -> str | None:
 
 
 _SIGNOFF_KIND = "agency sign-off"
+_SOURCE_KIND = "the agency named as the source"
 _CLOSING = "closing a story, with more copy after it (another story or the page's)"
 _SIGNOFF_OPENERS = frozenset(_DASHES + "(=")  # a glued sign-off opens with a dash or a bracket
 _SIGNOFF_CLOSERS = frozenset(").|" + _DASHES)  # and ends with the name, a bracket or a separator

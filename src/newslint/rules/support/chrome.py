@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from ...core.document import Block, Document, block_removal
+from ...core.document import PARAGRAPH, Block, Document, block_removal
 from ...data import shipped
 from ...regexes import compile_cached
 from .language import QUOTE_MARKS
@@ -1587,6 +1587,15 @@ def site_suffix(title_line: str, bare: str) -> int | None:
 
 
 MIN_TITLE_LETTERS = 20
+
+
+def story_above(doc: Document, at: int) -> bool:
+    """A sentence of the story stands above `at`: what follows is under the story (a list of
+    other stories, a site's header), not a listing page's own items."""
+    return any(
+        b.end <= at and b.text[-1:] in SENTENCE_END and b.text.count(" ") >= PROSE_WORDS
+        for b in doc.blocks if b.kind == PARAGRAPH
+    )
 
 
 def feed_footer(text: str) -> bool:
