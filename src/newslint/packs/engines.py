@@ -18,6 +18,7 @@ from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
 _BULLET = r"[•·▪◦][ \t]*"
+_BULLETS = frozenset("•·▪◦")
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
@@ -225,29 +226,54 @@ class ExistenceRule(_PackRule):
         return self.diagnostic(start, end, model.message.format(match=text), fix)
 
     def _edge_lines(self, block: Block) -> Iterator[Diagnostic]:
-        """The first or last line of a block, when it alone matches and the rest reads on."""
+        """The first or last line of a block, when it alone matches and the rest reads on; and
+        any line of it that a list's bullet opens, an item of its own."""
         text = block.text
         first_break = text.index("\n")
         last_break = text.rindex("\n")
+        bulleted = not _BULLETS.isdisjoint(text)
+        if bulleted:
+            yield from self._bulleted_lines(block, first_break)
         first = text[:first_break].rstrip("\r")
         match = self._line_match(first)
         following = text[first_break + 1 :].lstrip()
         # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line.
-        if match is not None and match.group().strip() and following[:1].isupper():
+        if match is not None and match.group().strip() and (following[:1].isupper() or following[:1] in _BULLETS):
             start, end = block.start, block.start + len(first)
             yield self._report(match, start, end, (start, block.start + first_break + 1))
             return
         last = text[last_break + 1 :]
+        if bulleted and last.lstrip()[:1] in _BULLETS:
+            return  # an item of the list: `_bulleted_lines` has matched it
         match = self._line_match(last)
         preceding = text[:last_break].rstrip()
         previous_line = preceding[preceding.rfind("\n") + 1 :]
-        # The line before must end a sentence or be a sign-off ("VNA"): "wanted to\nsee more"
-        # is a hard-wrapped sentence.
-        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line)
+        # The line before must end a sentence, be a sign-off ("VNA") or a bar of the page's parts
+        # split by '|', which prose never prints: "wanted to\nsee more" is a hard-wrapped sentence.
+        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line
         if match is not None and match.group().strip() and reads_on:
             start = block.start + last_break + 1
             cut = block.start + len(preceding)
             yield self._report(match, start, block.end, (cut, block.end))
+
+    def _bulleted_lines(self, block: Block, first_break: int) -> Iterator[Diagnostic]:
+        """The lines after a block's first that a bullet opens ("• User Name Required" under
+        another item of a comment form): each is a list's item, matched on its own."""
+        text = block.text
+        at = first_break + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            last = end == -1
+            end = len(text) if last else end
+            line = text[at:end].rstrip("\r")
+            if line.lstrip()[:1] in _BULLETS:
+                match = self._line_match(line)
+                if match is not None and match.group().strip():
+                    begin = block.start + at
+                    # The last item goes with the line break before it, any other with its own.
+                    span = (begin - 1, block.end) if last else (begin, block.start + end + 1)
+                    yield self._report(match, begin + len(line) - len(line.lstrip()), begin + len(line), span)
+            at = end + 1
 
     def _line_match(self, line: str) -> regex.Match[str] | None:
         if self.model.whole_block and not self._may_open(line[:_HEAD]):  # type: ignore[attr-defined]

@@ -905,8 +905,9 @@ class PageChrome(Rule):
             line
         ):
             return _RIGHTS_LINE, False  # "-- fotoAGENCY (2025) COPYRIGHT RESERVED"
-        if line[:1] in "[(PpFfNn" and len(line) <= MAX_PHOTO_CREDIT and any(map(line.__contains__, _CREDIT_HINTS)) and (
-            patterns()["photo_credit"].fullmatch(line.strip())
+        if (
+            line[:1] in "[(PpFfNnIi" and len(line) <= MAX_PHOTO_CREDIT and any(map(line.__contains__, _CREDIT_HINTS))
+            and patterns()["photo_credit"].fullmatch(line.strip())
         ):
             return _PHOTO_CREDIT, False
         if reader_notice(line):

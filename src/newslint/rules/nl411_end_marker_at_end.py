@@ -182,7 +182,8 @@ class EndMarkerAtEnd(Rule):
             "above a few lines of the page's (buttons, a date widget, a notice to the reader). A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
-            "agency ('Hanoi (VNA) –' above a last line 'VNA'): then it is the page's source line, "
+            "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA'): then it is "
+            "the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
             "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
@@ -691,12 +692,24 @@ def _find_last_sentence(doc: Document) -> Block | None:
 
 
 def _credited_above(doc: Document, signoff: Block) -> bool:
-    """The story's dateline names the agency of a bare sign-off line in brackets ("(VNA)")."""
-    dateline = doc.dateline
+    """The story's dateline names the agency of a bare sign-off line, in brackets ("Hanoi (VNA)
+    –") or before the dateline's dash ("Accra, June 23, GNA -", "Ghanadot/GNA -"), which the
+    dateline finder does not take for one."""
     name = signoff.text.strip().rstrip(".")
-    if dateline is None or dateline.start > signoff.start:
-        return False
-    return f"({name})".casefold() in dateline.text.casefold()
+    dateline = doc.dateline
+    if dateline is not None:
+        return dateline.start < signoff.start and f"({name})".casefold() in dateline.text.casefold()
+    for block in doc.blocks[:6]:
+        if block.kind == PARAGRAPH and block.start < signoff.start:
+            at = block.text.find(name, 0, _DATELINE_REACH)
+            if at > 0 and block.text[at - 1] in " /" and _DATELINE_DASH.match(block.text, at + len(name)):
+                return True
+    return False
+
+
+# The agency before the dateline's dash: this far into the lead at most.
+_DATELINE_REACH = 60
+_DATELINE_DASH = compile_cached(rf"[ \t]?{_DASH}{{1,2}}[ \t]")
 
 
 _PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most

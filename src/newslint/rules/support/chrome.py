@@ -298,14 +298,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # small letters joined by "_", which prose never prints) where the icon was, a date after it or not.
         "icon_name": compile_cached(r"[a-z]{2,12}(?:_[a-z]{2,12}){1,3}(?:[ \t]+[^\n]{1,40}?)?[ \t]*"),
         # "(Photo: Jane Doe)", "[Photo : Agency News]", "(Cover image via Agency.)": a photo's credit
-        # alone on a line, where the photo was.
+        # alone on a line, where the photo was; its names split by commas too ("PHOTO: JANE DOE, TIMES").
         "photo_credit": compile_cached(
             r"(?i)[\[(][ \t]*(?:(?:cover|file|main|top|feature[d]?)[ \t]+)?(?:photo|image|picture|pic|video)s?"
             r"(?:[ \t]*[:/][ \t]*|[ \t]+(?:by|via|from|courtesy(?:[ \t]+of)?|credit)[ \t:]+)"
             r"[^\])\n]{1,60}[\])][ \t]*\|?[ \t]*"
             # ... or without brackets, a name or two after the label ("Photo: Agency/Jane Doe"),
             r"|(?:photo|image|picture|pic)s?(?:[ \t]+credit)?[ \t]*:[ \t]*(?-i:\p{Lu})[\p{L}\p{N}'’./&-]*"
-            r"(?:[ \t]+(?:(?-i:[\p{Lu}/&@])[\p{L}\p{N}_'’./&-]*|of|de|via)){0,5}"
+            r"(?:,?[ \t]+(?:(?-i:[\p{Lu}/&@])[\p{L}\p{N}_'’./&-]*|of|de|via)){0,5}"
             # ... or a photo without its caption ("File photo", "No caption").
             r"|(?:file|archive)[ \t]+(?:photo|picture|image)|no[ \t]+caption"
         ),
