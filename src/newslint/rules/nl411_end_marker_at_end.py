@@ -717,14 +717,21 @@ _PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most
 
 def _page_line(block: Block) -> bool:
     """A line of the page's by its shape: buttons, a date or time widget, a notice to its reader,
-    a widget's label alone ("No comments:")."""
+    a widget's label alone ("No comments:"); or a few such lines, or scraps, run together
+    ("SHARE ARTICLE\narrow up\nhome icon")."""
     text = block.text
-    return (
-        block.kind == PARAGRAPH and "\n" not in text and len(text) <= MAX_LINE
-        and (
-            text.endswith(":") and text.count(" ") < _LABEL_WORDS
-            or chrome_reason(text) is not None or date_widget(text) or reader_notice(text)
-        )
+    if block.kind != PARAGRAPH:
+        return False
+    if "\n" in text:
+        lines = text.split("\n")
+        return len(lines) <= _PAGE_TAIL and all(_scrap_text(line) or _page_text(line) for line in lines)
+    return _page_text(text)
+
+
+def _page_text(text: str) -> bool:
+    return len(text) <= MAX_LINE and (
+        text.endswith(":") and text.count(" ") < _LABEL_WORDS
+        or chrome_reason(text) is not None or date_widget(text) or reader_notice(text)
     )
 
 
@@ -733,11 +740,11 @@ _LABEL_WORDS = 3  # a widget's label alone under the story: this many words at m
 
 def _scrap(block: Block) -> bool:
     """A line of a few words with no stop or colon: not a sentence of the story."""
-    text = block.text
-    return (
-        block.kind == PARAGRAPH and len(text) <= 30 and text.count(" ") < 4
-        and not any(c in text for c in ".!?:")
-    )
+    return block.kind == PARAGRAPH and _scrap_text(block.text)
+
+
+def _scrap_text(text: str) -> bool:
+    return len(text) <= 30 and text.count(" ") < 4 and not any(c in text for c in ".!?:")
 
 
 def _tail(doc: Document) -> list[Block]:

@@ -988,6 +988,8 @@ def reader_notice(text: str) -> bool:
     so ("... in summarized form. Please contact us for subscription options."); or it sells the
     page to its reader (`reader_promo`). A quoted plea ("Please help us," she said) is the
     story's."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]  # a notice in brackets ("(If you want to contribute, ... contact us at ...)")
     word = first_word().search(text[:20])
     if word is None or word.group().lower() not in _NOTICE_OPENERS:
         # the few words a notice opens with: nearly every line stops here
@@ -1041,6 +1043,10 @@ def _promo() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
     return frozenset(data["openers"]), pattern, frozenset(data["page_goods"])
 
 
+# A speaker's name before a colon opens a line of an interview: two to four capitalised words.
+_SPEAKER = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+[ \t]){1,3}\p{Lu}[\p{Ll}'’-]+:[ \t]")
+
+
 def reader_promo(text: str) -> bool:
     """The page selling itself to its reader: an imperative it opens with or "you" said twice,
     and the page's goods ("As a subscriber, you can gift 3 to 5 articles each month")."""
@@ -1050,8 +1056,8 @@ def reader_promo(text: str) -> bool:
     word = first_word().search(text[:20])
     opener = word is not None and word.group().lower() in openers
     you = len(_SECOND_PERSON.findall(text))
-    if not opener and you < 2:
-        return False
+    if not opener and (you < 2 or _SPEAKER.match(text)):
+        return False  # an interview's question to its guest ("Jane Doe: ... your work experience")
     goods = {" ".join(found.lower().split()) for found in goods_pattern.findall(text)}
     if you:
         return len(goods) >= 1
