@@ -34,6 +34,9 @@ MAX_ALIKE = 64
 LONG_WORDS = 10
 # A title this many words long, printed twice on adjacent lines, is no listing's line.
 LONG_TITLE_WORDS = 6
+TOP_LINES = 8  # lines of the page's top, its labels and menus included, where its title stands
+MAX_STAMP = 60  # a date line between a title and its copy: this long at most
+_STAMP = compile_cached(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 # A line's first letters found again further on it: the start of a second copy.
 TWICE_PROBE = 16
 MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
@@ -331,8 +334,9 @@ class RepeatedText(Rule):
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
             "the headline again in the body (the title under a page's short label, 'archive', or "
-            "under a few of its labels, printed again word for word, counts as the headline; a title "
-            "that is a whole sentence of the page's summary may open a later paragraph again) or as "
+            "under a few of its labels, printed again word for word, counts as the headline, and so does a "
+            "title near the page's top printed again under its date line ('(Agency) Updated: 2016-02-01 "
+            "10:17'); a title that is a whole sentence of the page's summary may open a later paragraph again) or as "
             "an image's alt text "
             "('... photo 1', '...  - ảnh 1', under a date widget's line too), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
@@ -388,14 +392,17 @@ class RepeatedText(Rule):
         tails: dict[bytes, list[int]] = {}
         dateline = doc.dateline
         ordinal: dict[int, int] = {}  # each line's number among all lines looked at
+        texts: list[str] = []  # and its text, by that number
         headline = doc.derived(_headline)
         headline_key = _key(headline.text) if headline is not None else b""
         for block in doc.blocks:
             if block.kind not in _SCOPE:
                 ordinal[block.start] = len(ordinal)  # a table between two copies parts them
+                texts.append(block.text)
                 continue
             for line in lines_of(block):
                 ordinal[line.start] = len(ordinal)
+                texts.append(line.text)
                 if line.text.count(" ") < MIN_WORDS - 1:
                     continue
                 key = _key(line.text)
@@ -406,7 +413,9 @@ class RepeatedText(Rule):
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
                     early, how = found
-                    if self._meant(early, line, how, ordinal, headline) and not self._others(
+                    apart = ordinal[line.start] - ordinal[early.start]
+                    between = texts[ordinal[early.start] + 1] if apart == 2 else None
+                    if self._meant(early, line, how, ordinal, headline, between) and not self._others(
                         doc, early, line, how, dateline, headline
                     ) and not any(d.start == line.start for d in alt):
                         yield self._report(doc, block, early, line, how)
@@ -446,12 +455,14 @@ class RepeatedText(Rule):
 
     @staticmethod
     def _meant(
-        early: Line, late: Line, how: str, ordinal: dict[int, int], headline: Block | None
+        early: Line, late: Line, how: str, ordinal: dict[int, int], headline: Block | None,
+        between: str | None = None,
     ) -> bool:
         """Short lines repeat on purpose in listings and tables ("Winners meet in final match"):
         a repeat counts when it copies the headline, follows its copy directly, or is long;
         a variant needs a dateline or an agency tag "(KPL)" as its prefix, or an alt-text
-        number as its tail."""
+        number as its tail. A title near the page's top is the page's title printed twice when
+        only a date line (`between`) parts the copies."""
         adjacent = ordinal[late.start] - ordinal[early.start] == 1
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "credited":
@@ -478,6 +489,12 @@ class RepeatedText(Rule):
             )
         if headline is not None and early.start == headline.start:
             return True
+        if (
+            how == "same" and between is not None and words >= LONG_TITLE_WORDS
+            and early.text.rstrip()[-1:] not in ".!?:" and ordinal[early.start] < TOP_LINES
+            and len(between) <= MAX_STAMP and _STAMP.search(between) is not None
+        ):
+            return True  # a title near the page's top printed again under its date line: the page's title twice
         return adjacent or words >= LONG_WORDS
 
     @staticmethod
