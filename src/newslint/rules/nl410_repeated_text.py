@@ -35,8 +35,6 @@ LONG_WORDS = 10
 # A title this many words long, printed twice on adjacent lines, is no listing's line.
 LONG_TITLE_WORDS = 6
 TOP_LINES = 8  # lines of the page's top, its labels and menus included, where its title stands
-MAX_STAMP = 60  # a date line between a title and its copy: this long at most
-_STAMP = compile_cached(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 # A line's first letters found again further on it: the start of a second copy.
 TWICE_PROBE = 16
 MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
@@ -50,6 +48,7 @@ MAX_TITLE = 200
 _TEASER_WORDS = 12
 _TEASER_CUTS = ("…", "...")
 _TEASER_BLOCKS = 6
+_SENTENCE_ENDS = ".!?\"”’)…"  # a teaser cut short ends with none of these
 
 
 @cache
@@ -321,6 +320,11 @@ def _page_title(doc: Document, title: Block) -> bool:
     )
 
 
+def _title_shaped(text: str) -> bool:
+    """A line shaped as a title: six words or more, no longer than a title, no stop at its end."""
+    return text.count(" ") >= LONG_TITLE_WORDS - 1 and len(text) <= MAX_TITLE and text.rstrip()[-1:] not in ".!?:;,"
+
+
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
@@ -334,9 +338,10 @@ class RepeatedText(Rule):
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
             "the headline again in the body (the title under a page's short label, 'archive', or "
-            "under a few of its labels, printed again word for word, counts as the headline, and so does a "
-            "title near the page's top printed again under its date line ('(Agency) Updated: 2016-02-01 "
-            "10:17'); a title that is a whole sentence of the page's summary may open a later paragraph again) or as "
+            "under a few of its labels, printed again word for word, counts as the headline, and so does the "
+            "first line shaped as a title (six words or more, no stop) above the story's first sentence, "
+            "under the page's notices, menus and date line, when a line copies it; a title that is a whole "
+            "sentence of the page's summary may open a later paragraph again) or as "
             "an image's alt text "
             "('... photo 1', '...  - ảnh 1', under a date widget's line too), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
@@ -361,7 +366,8 @@ class RepeatedText(Rule):
             "and stopping inside a word ('The documents included a memoran') is that paragraph's "
             "copy, cut where the page or the scrape stopped; so is the page's first line when it is "
             "the story's opening lines run together and cut short with '…' (a teaser of twelve words or "
-            "more), shown. A title printed "
+            "more), shown, and so is a paragraph near the top that a later one opens with word for word, "
+            "stopping inside its sentence (the page's teaser of the lead). A title printed "
             "again at the start of the paragraph under it, the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
@@ -379,6 +385,7 @@ class RepeatedText(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._teaser_copy(doc)
+        yield from self._cut_teaser(doc)
         yield from self._cut_copy(doc)
         alt = list(self._alt_text(doc))
         yield from alt
@@ -392,17 +399,22 @@ class RepeatedText(Rule):
         tails: dict[bytes, list[int]] = {}
         dateline = doc.dateline
         ordinal: dict[int, int] = {}  # each line's number among all lines looked at
-        texts: list[str] = []  # and its text, by that number
+        title_start = -1  # the first line of the page's top shaped as a title; -2: none
         headline = doc.derived(_headline)
         headline_key = _key(headline.text) if headline is not None else b""
         for block in doc.blocks:
             if block.kind not in _SCOPE:
                 ordinal[block.start] = len(ordinal)  # a table between two copies parts them
-                texts.append(block.text)
                 continue
             for line in lines_of(block):
                 ordinal[line.start] = len(ordinal)
-                texts.append(line.text)
+                if title_start == -1 and ordinal[line.start]:
+                    # Above the story's first sentence (the page's first line aside: its title slot,
+                    # whatever it holds), the first line shaped as a title is the page's title.
+                    if ordinal[line.start] >= TOP_LINES or line.text.rstrip()[-1:] in ".!?\"”":
+                        title_start = -2
+                    elif _title_shaped(line.text):
+                        title_start = line.start
                 if line.text.count(" ") < MIN_WORDS - 1:
                     continue
                 key = _key(line.text)
@@ -413,9 +425,7 @@ class RepeatedText(Rule):
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
                     early, how = found
-                    apart = ordinal[line.start] - ordinal[early.start]
-                    between = texts[ordinal[early.start] + 1] if apart == 2 else None
-                    if self._meant(early, line, how, ordinal, headline, between) and not self._others(
+                    if self._meant(early, line, how, ordinal, headline, title_start) and not self._others(
                         doc, early, line, how, dateline, headline
                     ) and not any(d.start == line.start for d in alt):
                         yield self._report(doc, block, early, line, how)
@@ -456,13 +466,13 @@ class RepeatedText(Rule):
     @staticmethod
     def _meant(
         early: Line, late: Line, how: str, ordinal: dict[int, int], headline: Block | None,
-        between: str | None = None,
+        title_start: int = -1,
     ) -> bool:
         """Short lines repeat on purpose in listings and tables ("Winners meet in final match"):
         a repeat counts when it copies the headline, follows its copy directly, or is long;
         a variant needs a dateline or an agency tag "(KPL)" as its prefix, or an alt-text
-        number as its tail. A title near the page's top is the page's title printed twice when
-        only a date line (`between`) parts the copies."""
+        number as its tail. The first line of the page's top shaped as a title (`title_start`)
+        is the page's title, printed twice when a line copies it."""
         adjacent = ordinal[late.start] - ordinal[early.start] == 1
         words = sum(1 for word in late.text.split() if any(c.isalpha() for c in word))
         if how == "credited":
@@ -489,12 +499,8 @@ class RepeatedText(Rule):
             )
         if headline is not None and early.start == headline.start:
             return True
-        if (
-            how == "same" and between is not None and words >= LONG_TITLE_WORDS
-            and early.text.rstrip()[-1:] not in ".!?:" and ordinal[early.start] < TOP_LINES
-            and len(between) <= MAX_STAMP and _STAMP.search(between) is not None
-        ):
-            return True  # a title near the page's top printed again under its date line: the page's title twice
+        if how == "same" and early.start == title_start:
+            return True  # the page's title, under its labels and notices, printed again word for word
         return adjacent or words >= LONG_WORDS
 
     @staticmethod
@@ -537,6 +543,32 @@ class RepeatedText(Rule):
                 Fix.display_only("Delete the teaser", Edit(*line_removal(doc, blocks[0], Line(
                     blocks[0].start, blocks[0].end, blocks[0].text)), "")),
             )
+
+    def _cut_teaser(self, doc: Document) -> Iterable[Diagnostic]:
+        """A paragraph near the page's top that a later paragraph opens with, word for word, cut
+        short with no stop ("A clash has been reported ... took place on Wednesday in the Mayu
+        mountains near" over the story's own lead, whole): the page's teaser of the story printed
+        above it."""
+        blocks = doc.blocks
+        for at, block in enumerate(blocks[:_TEASER_BLOCKS]):
+            text = block.text.split("\n", 1)[0].rstrip()  # a line of the page may follow ("Example Daily")
+            if (
+                block.kind != PARAGRAPH or text[-1:] in _SENTENCE_ENDS
+                or text.count(" ") < _TEASER_WORDS - 1 or doc.text.count(text) < 2  # one C-level count first
+            ):
+                continue
+            for later in blocks[at + 1 : at + 1 + _TEASER_BLOCKS]:
+                whole = later.text
+                # The copy goes on with the same sentence: the teaser stopped inside it.
+                if later.kind == PARAGRAPH and whole[len(text) : len(text) + 1] == " " and whole.startswith(text):
+                    span = line_removal(doc, block, Line(block.start, block.start + len(text), text))
+                    yield self.diagnostic(
+                        block.start, block.start + len(text),
+                        f"a teaser of the paragraph on line {doc.position(later.start)[0]}, printed above it and "
+                        "cut short",
+                        Fix.display_only("Delete the teaser", Edit(*span, "")),
+                    )
+                    return
 
     def _cut_copy(self, doc: Document) -> Iterable[Diagnostic]:
         """The text's last line is the opening of an earlier paragraph, cut inside a word ("The
