@@ -342,9 +342,13 @@ def _roles(
             end_markers.append(glued)
             break
     else:
-        # A longer footer: the story's last paragraph of prose, above the page's short lines.
-        last = next((b for b in reversed(paragraphs[-_FOOTER_LINES:]) if b.text.count(" ") >= _PROSE_SPACES), None)
-        if last is not None and last not in paragraphs[-3:] and last.text.rstrip().endswith(endings):
+        # A longer footer: the story's last paragraph of prose that ends with a marker, above
+        # the page's short lines and its sentences of chrome ("Follow ... to join the conversation.").
+        last = next(
+            (b for b in reversed(paragraphs[-_FOOTER_LINES:-3]) if b.text.rstrip().endswith(endings)
+             and b.text.count(" ") >= _PROSE_SPACES), None,
+        )
+        if last is not None:
             glued = find_glued_end_marker(last)
             if glued is not None:
                 end_markers.append(glued)

@@ -542,7 +542,7 @@ def _outlet_words() -> frozenset[str]:
 
 # "Source: VNA", "Source: Agence Kampuchea Presse": the agency named as the story's source.
 _SOURCE = compile_cached(
-    r"Source(?:\(s\))?[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*"
+    r"Sources?(?:\(s\))?[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*"
 )
 
 
@@ -561,10 +561,13 @@ def _lone_dash_signoff(text: str) -> bool:
     followed by a word naming an outlet ("News", "Agency"), never by another word (a writer's
     name: "— John Smith")."""
     match = _LONE_DASH_SIGNOFF.fullmatch(text.strip())
-    return (
-        match is not None and _signoff_name(match.group("name"))
-        and (match.group("outlet") is None or match.group("outlet").lower() in _outlet_words())
-    )
+    if match is None:
+        return False
+    name, outlet = match.group("name"), match.group("outlet")
+    if outlet is None:
+        return _signoff_name(name)
+    # An outlet's name in capitals may be English words ("=FRESH NEWS"): its word naming an outlet tells.
+    return outlet.lower() in _outlet_words() and (_signoff_name(name) or name.isupper() and outlet.isupper())
 
 
 # The wire's credit under a story: "(Reporting by Jane Doe; Editing by John Roe)".
