@@ -182,7 +182,7 @@ class ExistenceRule(_PackRule):
                 span = block_removal(doc, block) if model.whole_block else (start, end)
                 yield self._report(match, start, end, span)
             if model.whole_line and not found and "\n" in block.text:
-                yield from self._edge_lines(block)
+                yield from self._edge_lines(doc, block)
 
     def _check_blocks(self, doc: Document) -> Iterator[Diagnostic]:
         """Whole-block packs: one anchored attempt per block, in a tight loop (this runs on
@@ -204,7 +204,7 @@ class ExistenceRule(_PackRule):
                 yield self._report(match, block.start + match.start(), block.start + match.end(),
                                    block_removal(doc, block), headline=block.kind == HEADLINE)
             elif whole_line and "\n" in text:
-                yield from self._edge_lines(block)
+                yield from self._edge_lines(doc, block)
 
     def _report(
         self, match: regex.Match[str], start: int, end: int, span: tuple[int, int], headline: bool = False
@@ -225,7 +225,7 @@ class ExistenceRule(_PackRule):
             )
         return self.diagnostic(start, end, model.message.format(match=text), fix)
 
-    def _edge_lines(self, block: Block) -> Iterator[Diagnostic]:
+    def _edge_lines(self, doc: Document, block: Block) -> Iterator[Diagnostic]:
         """The first or last line of a block, when it alone matches and the rest reads on; and
         any line of it that a list's bullet opens, an item of its own."""
         text = block.text
@@ -240,7 +240,16 @@ class ExistenceRule(_PackRule):
         # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line.
         if match is not None and match.group().strip() and (following[:1].isupper() or following[:1] in _BULLETS):
             start, end = block.start, block.start + len(first)
-            yield self._report(match, start, end, (start, block.start + first_break + 1))
+            cut = block.start + first_break + 1
+            second = self._line_match(text[cut - block.start :]) if first_break == last_break else None
+            if second is not None and second.group().strip():
+                # Two lines, both the page's ("Source: ...|Editor: ..." over "Video PlayerClose"):
+                # the two edits remove the block as one.
+                head, tail = block_removal(doc, block)
+                yield self._report(match, start, end, (head, cut))
+                yield self._report(second, cut, block.end, (cut, tail))
+                return
+            yield self._report(match, start, end, (start, cut))
             return
         last = text[last_break + 1 :]
         if bulleted and last.lstrip()[:1] in _BULLETS:
