@@ -551,7 +551,8 @@ class RepeatedText(Rule):
         above it."""
         blocks = doc.blocks
         for at, block in enumerate(blocks[:_TEASER_BLOCKS]):
-            text = block.text.split("\n", 1)[0].rstrip()  # a line of the page may follow ("Example Daily")
+            cut = block.text.find("\n")  # a line of the page may follow ("Example Daily")
+            text = (block.text if cut == -1 else block.text[:cut]).rstrip()
             if (
                 block.kind != PARAGRAPH or text[-1:] in _SENTENCE_ENDS
                 or text.count(" ") < _TEASER_WORDS - 1 or doc.text.count(text) < 2  # one C-level count first
