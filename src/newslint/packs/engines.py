@@ -257,9 +257,10 @@ class ExistenceRule(_PackRule):
         match = self._line_match(last)
         preceding = text[:last_break].rstrip()
         previous_line = preceding[preceding.rfind("\n") + 1 :]
-        # The line before must end a sentence, be a sign-off ("VNA") or a bar of the page's parts
-        # split by '|', which prose never prints: "wanted to\nsee more" is a hard-wrapped sentence.
-        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line
+        # The line before must end a sentence or be a sign-off ("VNA"), or one of the two a bar of
+        # the page's parts split by '|', which prose never prints: "wanted to\nsee more" is a
+        # hard-wrapped sentence.
+        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
         if match is not None and match.group().strip() and reads_on:
             start = block.start + last_break + 1
             cut = block.start + len(preceding)

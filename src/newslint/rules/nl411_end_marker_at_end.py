@@ -317,7 +317,13 @@ class EndMarkerAtEnd(Rule):
         agency in brackets under the last sentence."""
         last = doc.blocks[-1]
         text = last.text
-        if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE or len(doc.blocks) < 3:
+        if len(doc.blocks) < 3:
+            return
+        if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
+            # The page's list or footer under the story: its credit or codes may stand above it.
+            ended = self._ended_codes(doc)
+            if ended is not None:
+                yield ended
             return
         if not _operators_codes(text):
             ended = self._ended_codes(doc)
@@ -383,6 +389,8 @@ class EndMarkerAtEnd(Rule):
                 what = _SIGNOFF_KIND  # the agency and its operators' initials ("UNI AB CD"): the story's credit
             elif line[:6] == "Source" and _source_credit(line) and _under_sentence(blocks[index - 1]):
                 what = _SOURCE_KIND  # "Source: VNA" under the last sentence: the story's credit
+            elif line[:1] == "(" and _bracketed_agency().fullmatch(line) and _under_sentence(blocks[index - 1]):
+                what = _SIGNOFF_KIND  # "(Xinhua News Agency May 21, 2008)" under the last sentence
             else:
                 what = None
             if what is not None:
@@ -599,10 +607,13 @@ _NAMES_CREDIT = compile_cached(rf"{_NAME}(?:[ \t]+/[ \t]+{_NAME}){{1,2}}[ \t]*")
 
 @cache
 def _bracketed_agency() -> regex.Pattern[str]:
-    """"(Hina) vm", "(MENA)", "(Source: Xinhua)": an agency's name in brackets, perhaps named
-    as the source or with the operator's initials after it."""
+    """"(Hina) vm", "(MENA)", "(Source: Xinhua)", "(Xinhua News Agency May 21, 2008)": an
+    agency's name in brackets, perhaps named as the source, with the day it filed the story or
+    with the operator's initials after it."""
     return compile_cached(
-        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})\)(?:[ \t]+\p{{Ll}}{{2,4}}(?:/\p{{Ll}}{{2,4}})?)?[ \t]*"
+        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})(?:[ \t]+News[ \t]+Agency)?"
+        r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\)"
+        r"(?:[ \t]+\p{Ll}{2,4}(?:/\p{Ll}{2,4})?)?[ \t]*"
     )
 
 
