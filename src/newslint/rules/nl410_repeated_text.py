@@ -66,9 +66,9 @@ def _handle() -> regex.Pattern[str]:
 @cache
 def _alt_number() -> regex.Pattern[str]:
     # " photo 1", " ảnh 1", " hinh anh 2", "  - ảnh 1": one to three short words (a dash before
-    # them) and a picture's number, the caption glued straight after it ("... ảnh 1Delegates"): a
-    # date ("March 4, 2013") is not.
-    return compile_cached(r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=\p{Lu})")
+    # them) and a picture's number, the caption straight after it ("... ảnh 1Delegates", "... ảnh 1
+    # A view of"): a date ("March 4, 2013") is not.
+    return compile_cached(r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=[ \t]?\p{Lu})")
 
 
 def _dated_copy(early: Line, late: Line) -> bool:
@@ -623,11 +623,12 @@ class RepeatedText(Rule):
                 if tail is None:
                     continue  # no alt-text number with a caption glued after it
                 end = line.start + tail.end()
+                gap = 1 if line.text[tail.end() : tail.end() + 1] in (" ", "\t") else 0  # before the caption
                 yield self.diagnostic(
                     line.start, end,
                     f"the headline printed again as an image's alt text, before the caption "
                     f"(line {doc.position(headline.start)[0]})",
-                    Fix.unsafe("Delete the alt text", Edit(line.start, end, "")),
+                    Fix.unsafe("Delete the alt text", Edit(line.start, end + gap, "")),
                 )
 
     def _glued_titles(self, doc: Document) -> Iterable[Diagnostic]:

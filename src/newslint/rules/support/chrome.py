@@ -282,7 +282,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
-            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)|"
+            r"[^\n.!?]{1,60}(?:\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)){1,2}|"  # "7c-9273.jpg.jpg" too
             # An image's file extension alone, its name lost ("jpg").
             r"\.?(?:jpe?g|png|gif|webp)"
         ),
