@@ -272,7 +272,9 @@ class EndMarkerAtEnd(Rule):
             yield from self._last_line(doc)
         signoff = doc.signoff
         if signoff is None:
-            return
+            signoff = _signoff_over_list(doc)  # "VNA" over the page's "See more" and its list
+            if signoff is None:
+                return
         if options.standalone:
             fix = Fix.safe("Delete the sign-off", Edit(*block_removal(doc, signoff), ""))
             yield self.diagnostic(signoff.start, signoff.end, f'sign-off "{signoff.text}" at the end of the story', fix)
@@ -719,6 +721,27 @@ def _credited_above(doc: Document, signoff: Block) -> bool:
             if at > 0 and block.text[at - 1] in " /" and _DATELINE_DASH.match(block.text, at + len(name)):
                 return True
     return False
+
+
+def _signoff_over_list(doc: Document) -> Block | None:
+    """The agency's name alone on the line above a related-stories header ("VNA" over "See more"
+    and the titles of other stories), under the story's last sentence (its sign-off glued to it
+    or not: "... he said.-VNA"): the story's sign-off, with the page's list under it."""
+    headers = _related_headers()
+    blocks = doc.blocks
+    for index in range(len(blocks) - 2, 1, -1):
+        block = blocks[index]
+        if block.kind in (PARAGRAPH, SIGNOFF) and len(block.text) <= _LAST_LINE and block.text in _agency_set():
+            header = blocks[index + 1].text.strip().rstrip(":").casefold()
+            above = blocks[index - 1]
+            if header in headers and (_under_sentence(above) or above.text.endswith(block.text)):
+                return block
+    return None
+
+
+@cache
+def _related_headers() -> frozenset[str]:
+    return frozenset(str(header).casefold() for header in shipped("data/web_chrome.yaml")["related_headers"])
 
 
 # The agency before the dateline's dash: this far into the lead at most.
