@@ -45,6 +45,8 @@ MENU_REASON = (
     "no sentence, no name)"
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
+COUNTER_REASON = "the page's counters (comments, views, shares) between the headline and the lead"
+MAX_COUNTER = 7  # digits of a counter
 MASTHEAD_REASON = "the site's name between the headline and the lead"
 TITLE_REPEAT_REASON = (
     "a line of the page between its title bar and the headline printed again under it "
@@ -64,9 +66,17 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
     yield from between
     done = {line.start for _, line, _ in between}
     title = compact(blocks[headline].text)
-    for block in blocks[headline + 1 : headline + 1 + MAX_HEADER_BLOCKS]:
+    for at, block in enumerate(blocks[headline + 1 : headline + 1 + MAX_HEADER_BLOCKS], headline + 1):
         if block.kind == DATELINE or block.end > dateline:
             return
+        if (
+            block.kind == PARAGRAPH and block.text[:1].isdigit() and _counters(block.text)
+            and at + 1 < len(blocks) and is_lead(blocks[at + 1].text)
+        ):
+            # "0\n814" between the headline and the lead: the page's comment and view counters.
+            for line in lines_of(block):
+                yield block, line, COUNTER_REASON
+            continue
         if block.kind != PARAGRAPH:
             if is_lead(block.text):
                 return
@@ -87,6 +97,11 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 yield block, line, reason
             elif any(c.isdigit() for c in text) and not date_widget(text) and not patterns()["ago"].fullmatch(text):
                 return  # figures: the story (an agate table) has begun
+
+
+def _counters(text: str) -> bool:
+    """Lines of bare figures only, each a counter's ("0", "814")."""
+    return all(line.strip().isdigit() and len(line.strip()) <= MAX_COUNTER for line in text.split("\n"))
 
 
 def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str]]:
