@@ -34,6 +34,7 @@ from ..spelling.nameslots import (
     named_person,
     organisation_ends,
     person_slot,
+    place_kinds,
     quote_speaker,
 )
 from ..spelling.scan import document_words
@@ -488,6 +489,8 @@ class CapitalisedMisspelling(Rule):
                     person = False  # a company's word ("Summit Enurgy Inc"), though a given name opens it
                 if token in titled and _in_title_slot(block.text, match.start(), match.end()):
                     person = False  # a title's slip where a title stands ("Prime Ministrer Rosen ...")
+                if candidates[0] in place_kinds():
+                    person = False  # a place's kind after its name ("Shandong Provicne"), no surname
                 if person and token not in swapped and (
                     person_slot(text, start) or vowel and named_person(text, start, end)
                 ):

@@ -145,6 +145,12 @@ def organisation_ends() -> frozenset[str]:
     return _word_file("organisation_ends.txt")
 
 
+@cache
+def place_kinds() -> frozenset[str]:
+    """Words that close a place's name with its kind ("Province", "District"): no surname (data file)."""
+    return _word_file("place_kinds.txt")
+
+
 # Up to two more capitalised words, then the word that may close the name, on the same line.
 _RUN_AFTER = compile_cached(r"(?:[ ][\p{Lu}&][\p{L}&'’-]*){0,2}?[ ](\p{Lu}[\p{L}]*)\.?(?![\p{L}])")
 
