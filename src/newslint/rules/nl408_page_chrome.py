@@ -1551,12 +1551,12 @@ class PageChrome(Rule):
             return  # no story above it: a page of the site's own
         for i in range(last + 1, len(lines)):
             block, line = lines[i]
-            if i > mark and line.text.count(" ") >= _COPYRIGHT_WORDS:
-                break  # another story's paragraph under the footer
+            if i > mark and (line.text.count(" ") >= _COPYRIGHT_WORDS or len(line.text) > _FOOTER_LINE):
+                break  # another story's paragraph under the footer, or a line too long for one
             if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
                 continue  # another pass's, a sentence of the story, or the debris rule's own line
-            if i < mark and _REPORTING_CREDIT.match(line.text):
-                continue  # the story's own credit ("Reporting by ..."), NL411's to show
+            if i < mark and (_REPORTING_CREDIT.match(line.text) or _SIGNED_BY.match(line.text)):
+                continue  # the story's own credit ("Reporting by ...", "By Jane Doe - Translated by ...")
             where = "the page's copyright line" if i == mark else (
                 "a line of the page's footer, " + ("above" if i < mark else "under") + " its copyright line"
             )
@@ -1603,6 +1603,9 @@ class PageChrome(Rule):
 
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
+_FOOTER_LINE = 100  # a footer's line (an address, a hotline) is no longer than this
+# The story's byline closing it, above the page's copyright line ("By Jane Doe - Translated by ...").
+_SIGNED_BY = compile_cached(r"[Bb]y[ \t]+\p{Lu}[^\n]{1,80}$")
 # A longer paragraph is the copyright line when it says so at once ("Copyright 1995 - . All rights
 # reserved. The content ... shall not be republished"): the site's legal notice, not a story's.
 _RESERVED = re.compile(r"(?i)\ball\s+rights\s+reserved\b")

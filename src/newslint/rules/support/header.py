@@ -47,6 +47,7 @@ MENU_REASON = (
 DATE_REASON = "a labelled date widget between the headline and the lead"
 COUNTER_REASON = "the page's counters (comments, views, shares) between the headline and the lead"
 MAX_COUNTER = 7  # digits of a counter
+TITLE_SPACES = 3  # a headline has four words or more
 MASTHEAD_REASON = "the site's name between the headline and the lead"
 TITLE_REPEAT_REASON = (
     "a line of the page between its title bar and the headline printed again under it "
@@ -120,6 +121,9 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
     repeat = next((i for i in alike if compact(blocks[i].text) == key), None) if key else None
     if repeat is None:
         return
+    # A whole sentence on the first line is the page's summary printed again as the lead: a
+    # title between the two is the story's headline ("HCM City marks ASEAN Dengue Day").
+    summary = title.rstrip()[-1:] in SENTENCE_END and title.count(" ") >= PROSE_WORDS
     for block in blocks[1:repeat]:
         if block.kind != PARAGRAPH:
             continue
@@ -128,6 +132,7 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
             if (
                 not text or len(text) > 60 or text[-1] in SENTENCE_END or text[:3].casefold() == "by "
                 or date_widget(text) or patterns()["dated"].search(text) or not any(c.isalpha() for c in text)
+                or summary and text.count(" ") >= TITLE_SPACES
             ):
                 continue
             yield block, line, TITLE_REPEAT_REASON
