@@ -237,8 +237,11 @@ class ExistenceRule(_PackRule):
         first = text[:first_break].rstrip("\r")
         match = self._line_match(first)
         following = text[first_break + 1 :].lstrip()
-        # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line.
-        if match is not None and match.group().strip() and (following[:1].isupper() or following[:1] in _BULLETS):
+        # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line; a figure may
+        # follow ("Error loading player ...\n01:25": the player's clock).
+        if match is not None and match.group().strip() and (
+            following[:1].isupper() or following[:1].isdigit() or following[:1] in _BULLETS
+        ):
             start, end = block.start, block.start + len(first)
             cut = block.start + first_break + 1
             second = self._line_match(text[cut - block.start :]) if first_break == last_break else None
