@@ -286,6 +286,8 @@ _CREDIT_HINTS = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "aption", "APTION", "ic:", "IC:", "ics", "ICS", "ideo", "IDEO",
 )
 _WEEKDAY_OPENINGS = frozenset(("mo", "tu", "we", "th", "fr", "sa", "su"))
+_DASHED_TITLE = "another story's title in a list after a dash at the end of the text, no header above it"
+DASHED_TITLES = 3  # titles in a row at least
 _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo: Jane Doe)'), not text"
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
@@ -504,7 +506,8 @@ class PageChrome(Rule):
             "the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
-            "twice with its date between, or each teaser cut short with an ellipsis (three in a row at least); "
+            "twice with its date between, or each teaser cut short with an ellipsis (three in a row at least), "
+            "or each title after a dash at the text's end (three at least, not under the story's own 'covers:'); "
             "one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
@@ -591,6 +594,7 @@ class PageChrome(Rule):
             yield from (d for d in self._prompted_items(doc) if d.start not in reported)
             yield from (d for d in self._twice_titled(doc) if d.start not in reported)
             yield from (d for d in self._ellipsis_teasers(doc) if d.start not in reported)
+            yield from (d for d in self._dashed_titles(doc) if d.start not in reported)
             yield from self._site_tails(doc, reported)
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
@@ -1239,6 +1243,27 @@ class PageChrome(Rule):
         for pair in items:
             for block, line in pair:
                 yield self._line(doc, block, line, _PROMPTED_ITEM, False)
+
+    def _dashed_titles(self, doc: Document) -> Iterator[Diagnostic]:
+        """Other stories' titles listed at the text's end without a header, each after a dash
+        ("- China rebuffs criticism over drills"): three or more such lines in a row, no
+        sentence among them, the story's text above."""
+        if "\n- " not in doc.text and "\n– " not in doc.text:
+            return  # one C-level scan each: nearly every story has no dashed line
+        run: list[tuple[Block, Line]] = []
+        lines = doc.derived(_paragraph_lines)
+        for block, line in reversed(lines):
+            text = line.text.strip()
+            if text[:2] not in ("- ", "– ") or not _title_shape(text[2:].strip()):
+                break
+            run.append((block, line))
+        if len(run) < DASHED_TITLES or not story_above(doc, run[-1][1].start):
+            return
+        above = len(lines) - len(run) - 1
+        if above >= 0 and lines[above][1].text.rstrip()[-1:] == ":":
+            return  # a list the story opens itself ("The pact covers:"): its points
+        for block, line in reversed(run):
+            yield self._line(doc, block, line, _DASHED_TITLE, False)
 
     def _author_box(self, doc: Document) -> Iterator[Diagnostic]:
         """The author's box under the story: a line telling who the writer is ("Jane Doe is a
