@@ -562,7 +562,15 @@ def _source_credit(text: str) -> bool:
     if match is None:
         return False
     name = match.group("name")
-    return name in _agency_set() or not _outlet_words().isdisjoint(name.lower().split())
+    # In capitals too ("Sources: BERNAMA"): the data spells the agency as its name reads.
+    return name in _agency_set() or name.casefold() in _agency_folded() or not _outlet_words().isdisjoint(
+        name.lower().split()
+    )
+
+
+@cache
+def _agency_folded() -> frozenset[str]:
+    return frozenset(name.casefold() for name in _agency_set())
 
 
 def _lone_dash_signoff(text: str) -> bool:
