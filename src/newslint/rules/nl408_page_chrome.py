@@ -146,6 +146,14 @@ MAX_PROMPT_LINE = 160  # a prompt and its title alone on a line are no longer
 _ALSO_HINTS = ("ead also", "ee also", "EAD ALSO", "EE ALSO", "ead Also", "ee Also")
 # At a line's start, the title's capital straight after it.
 _GLUED_ALSO = compile_cached(r"(?m)^[ \t]*((?i:read|see)[ \t]+(?i:also))(?=\p{Lu})")
+# A link to another story in brackets after a paragraph's sentence ("... in Marawi City. (READ:
+# Timeline of the clashes)"), the label in capitals or capitalised.
+_LINK_HINTS = ("(READ", "(Read", "(SEE", "(See", "(WATCH", "(Watch", "(ALSO READ", "(Also read", "(RELATED", "(Related")
+_BRACKETED_LINK = compile_cached(
+    r"(?<=[.!?\"”’])[ \t]*(\((?:ALSO[ \t]+READ|Also[ \t]+read|READ|Read|SEE|See|WATCH|Watch|RELATED|Related)"
+    r"[ \t]*:[^()\n]{1,150}\))"
+)
+_BRACKETED_LINK_REASON = "a link to another story in brackets after the paragraph's sentence ('(READ: ...)')"
 _GLUED_PROMPT = "a listing's link prompt run into the next item's title ('View ArticleHousing ...'), not text"
 _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 # What the "teaser" pattern may find.
@@ -508,6 +516,7 @@ class PageChrome(Rule):
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
             "twice with its date between, or each teaser cut short with an ellipsis (three in a row at least), "
             "or each title after a dash at the text's end (three at least, not under the story's own 'covers:'); "
+            "a link to another story in brackets after a paragraph's sentence ('... in the city. (READ: ...)'); "
             "one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
@@ -599,6 +608,7 @@ class PageChrome(Rule):
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
             yield from self._glued_also(doc)
+            yield from (d for d in self._bracketed_links(doc) if d.start not in reported)
             yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)
             if not doc.text.isascii():
@@ -1475,6 +1485,21 @@ class PageChrome(Rule):
             yield self.diagnostic(
                 match.start(1), match.end(1), f"page chrome: {_GLUED_ALSO_REASON}",
                 Fix.display_only("Delete the prompt", Edit(match.start(1), match.end(1), "")),
+            )
+
+    def _bracketed_links(self, doc: Document) -> Iterator[Diagnostic]:
+        """A link to another story in brackets after a sentence of a paragraph ("... in Marawi
+        City. (READ: Timeline of the clashes)"): the page's, shown with its deletion."""
+        text = doc.text
+        if not any(map(text.__contains__, _LINK_HINTS)):
+            return  # a few C-level tests: nearly every story stops here
+        for match in _BRACKETED_LINK.finditer(text):
+            block = doc.block_at(match.start(1))
+            if block is None or block.kind != PARAGRAPH:
+                continue
+            yield self.diagnostic(
+                match.start(1), match.end(1), f"page chrome: {_BRACKETED_LINK_REASON}",
+                Fix.display_only("Delete the link", Edit(match.start(), match.end(), "")),
             )
 
     def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
