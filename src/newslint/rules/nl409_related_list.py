@@ -93,12 +93,16 @@ def _titled(header: str, rest: str) -> bool:
 
 def _prose(text: str) -> bool:
     """A line of running text: a sentence with enough words (a teaser of the next story counts),
-    or a line longer than any title, whatever it ends with (a story cut off by the scrape, or
-    closed by its editor's initials: "... said Plumbly. IF/MO")."""
+    or a line longer than any title or with more words than one, whatever it ends with (a story
+    cut off by the scrape, or closed by its editor's initials: "... said Plumbly. IF/MO")."""
     return any(
-        len(line.text) > MAX_TITLE or line.text[-1] in ".!?\"”’" and line.text.count(" ") >= PROSE_WORDS - 1
+        len(line.text) > MAX_TITLE or line.text.count(" ") >= CUT_PROSE_SPACES
+        or line.text[-1] in ".!?\"”’" and line.text.count(" ") >= PROSE_WORDS - 1
         for line in lines_of(Block(PARAGRAPH, 0, len(text), text))
     )
+
+
+CUT_PROSE_SPACES = 18  # a line of nineteen words or more is a sentence, cut or not, no title
 
 
 class RelatedStories(Rule):
