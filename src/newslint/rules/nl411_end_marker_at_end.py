@@ -727,7 +727,9 @@ def _credited_above(doc: Document, signoff: Block) -> bool:
         if block.kind == PARAGRAPH and block.start < signoff.start:
             at = block.text.find(name, 0, _DATELINE_REACH)
             if at > 0 and block.text[at - 1] in " /" and _DATELINE_DASH.match(block.text, at + len(name)):
-                return True
+                # A place in capitals is the wire's own dateline ("OKLAHOMA CITY, March 11,
+                # Reuter -"), whose bare sign-off line is its layout (`standalone`); a page's is not.
+                return not block.text[:at].split(",", 1)[0].isupper()
     return False
 
 
