@@ -538,6 +538,12 @@ class NameChecker(NameSearch):
             reason += f'; or "{self._printed(rival)}"'
         if code & PERSON and person_slot(text, start):
             safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
+        if safe and not elsewhere and not hyphenated and compiled().code(expected) >> 8 < RARE_PART_ZIPF and all(
+            len(t[0]) <= SHORT_SYLLABLE for j, t in enumerate(window) if j != k
+        ):
+            # "Binh Chanh" beside the listed "Binh Thanh": rare names of short syllables
+            # (Vietnamese, Chinese, Korean) come in many near forms, and the lists hold few of them.
+            safe = False
         if in_use and not safe:
             reason = f'"{original}" is a word or name itself; {reason}'
         return (start, end), (wanted, context, intended, safe, reason)
@@ -568,6 +574,10 @@ class NameChecker(NameSearch):
         context = text[window[0][2] : window[-1][3]]
         intended = context[: start - window[0][2]] + replacement + context[end - window[0][2] :]
         return (start, end), (replacement, context, intended, False, "two of its words one slip each from the name's")
+
+
+SHORT_SYLLABLE = 4  # letters of a name's word that many other names share ("Binh", "Tan", "Phu")
+RARE_PART_ZIPF = 30  # x10: a name's word rarer than this in English text ("Thanh"), unlike "Kong"
 
 
 def _umlaut(match: regex.Match[str]) -> str:
