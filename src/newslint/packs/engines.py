@@ -17,8 +17,9 @@ from ..storage import user_records
 from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
-_BULLET = r"[•·▪◦][ \t]*"
-_BULLETS = frozenset("•·▪◦")
+_BULLET_MARKS = "•·▪◦"
+_BULLET = rf"[{_BULLET_MARKS}][ \t]*"
+_BULLETS = frozenset(_BULLET_MARKS)
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
@@ -226,67 +227,69 @@ class ExistenceRule(_PackRule):
         return self.diagnostic(start, end, model.message.format(match=text), fix)
 
     def _edge_lines(self, doc: Document, block: Block) -> Iterator[Diagnostic]:
-        """The first or last line of a block, when it alone matches and the rest reads on; and
-        any line of it that a list's bullet opens, an item of its own."""
+        """The first or last line of a block, when it alone matches and the rest reads on, and
+        any line of it that a list's bullet opens (an item of its own). The lines found are
+        removed without overlapping edits: a run of them down to the block's end takes the line
+        break above it, and all of them take the block with them."""
         text = block.text
-        first_break = text.index("\n")
-        last_break = text.rindex("\n")
+        starts = [0]
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        ends = [s - 1 for s in starts[1:]] + [len(text)]
+        count = len(starts)
+        found: dict[int, tuple[regex.Match[str], int, int]] = {}  # line -> match, start, end (in the block)
         bulleted = not _BULLETS.isdisjoint(text)
         if bulleted:
-            yield from self._bulleted_lines(block, first_break)
-        first = text[:first_break].rstrip("\r")
+            for index in range(1, count):
+                line = text[starts[index] : ends[index]].rstrip("\r")
+                if line.lstrip()[:1] in _BULLETS and (match := self._line_match(line)) and match.group().strip():
+                    found[index] = match, starts[index] + len(line) - len(line.lstrip()), starts[index] + len(line)
+        first = text[: ends[0]].rstrip("\r")
         match = self._line_match(first)
-        following = text[first_break + 1 :].lstrip()
+        following = text[starts[1] :].lstrip()
         # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line; a figure may
         # follow ("Error loading player ...\n01:25": the player's clock).
         if match is not None and match.group().strip() and (
             following[:1].isupper() or following[:1].isdigit() or following[:1] in _BULLETS
         ):
-            start, end = block.start, block.start + len(first)
-            cut = block.start + first_break + 1
-            second = self._line_match(text[cut - block.start :]) if first_break == last_break else None
-            if second is not None and second.group().strip():
-                # Two lines, both the page's ("Source: ...|Editor: ..." over "Video PlayerClose"):
-                # the two edits remove the block as one.
-                head, tail = block_removal(doc, block)
-                yield self._report(match, start, end, (head, cut))
-                yield self._report(second, cut, block.end, (cut, tail))
-                return
-            yield self._report(match, start, end, (start, cut))
+            found[0] = match, 0, len(first)
+            if count == 2 and 1 not in found:
+                # Two lines, both the page's ("Source: ...|Editor: ..." over "Video PlayerClose").
+                second = self._line_match(text[starts[1] :])
+                if second is not None and second.group().strip():
+                    found[1] = second, starts[1], len(text)
+        elif count - 1 not in found:
+            last = text[starts[-1] :]
+            match = self._line_match(last)
+            preceding = text[: ends[-2]].rstrip()
+            previous_line = preceding[preceding.rfind("\n") + 1 :]
+            # The line before must end a sentence or be a sign-off ("VNA"), or one of the two a
+            # bar of the page's parts split by '|', which prose never prints: "wanted to\nsee
+            # more" is a hard-wrapped sentence.
+            reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
+            if match is not None and match.group().strip() and reads_on:
+                found[count - 1] = match, starts[-1], len(text)
+        if not found:
             return
-        last = text[last_break + 1 :]
-        if bulleted and last.lstrip()[:1] in _BULLETS:
-            return  # an item of the list: `_bulleted_lines` has matched it
-        match = self._line_match(last)
-        preceding = text[:last_break].rstrip()
-        previous_line = preceding[preceding.rfind("\n") + 1 :]
-        # The line before must end a sentence or be a sign-off ("VNA"), or one of the two a bar of
-        # the page's parts split by '|', which prose never prints: "wanted to\nsee more" is a
-        # hard-wrapped sentence.
-        reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
-        if match is not None and match.group().strip() and reads_on:
-            start = block.start + last_break + 1
-            cut = block.start + len(preceding)
-            yield self._report(match, start, block.end, (cut, block.end))
-
-    def _bulleted_lines(self, block: Block, first_break: int) -> Iterator[Diagnostic]:
-        """The lines after a block's first that a bullet opens ("• User Name Required" under
-        another item of a comment form): each is a list's item, matched on its own."""
-        text = block.text
-        at = first_break + 1
-        while at < len(text):
-            end = text.find("\n", at)
-            last = end == -1
-            end = len(text) if last else end
-            line = text[at:end].rstrip("\r")
-            if line.lstrip()[:1] in _BULLETS:
-                match = self._line_match(line)
-                if match is not None and match.group().strip():
-                    begin = block.start + at
-                    # The last item goes with the line break before it, any other with its own.
-                    span = (begin - 1, block.end) if last else (begin, block.start + end + 1)
-                    yield self._report(match, begin + len(line) - len(line.lstrip()), begin + len(line), span)
-            at = end + 1
+        head, tail = block_removal(doc, block) if len(found) == count else (0, 0)
+        tail_run = count  # the first line of the run of found lines that reaches the block's end
+        while tail_run - 1 in found:
+            tail_run -= 1
+        for index in sorted(found):
+            match, start, end = found[index]
+            if len(found) == count:
+                span = (head if index == 0 else block.start + starts[index], tail if index == count - 1 else (
+                    block.start + starts[index + 1]))
+            elif index >= tail_run:
+                # Down to the block's end: each line takes the line break above it.
+                above = block.start + len(text[: ends[index - 1]].rstrip()) if index == tail_run else (
+                    block.start + ends[index - 1])
+                span = (above, block.start + ends[index])
+            else:
+                span = (block.start + starts[index], block.start + starts[index + 1])
+            yield self._report(match, block.start + start, block.start + end, span)
 
     def _line_match(self, line: str) -> regex.Match[str] | None:
         if self.model.whole_block and not self._may_open(line[:_HEAD]):  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
-from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of, story_above
+from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of, related_headers, story_above
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60
@@ -33,7 +33,7 @@ _PREFIX = (
 @cache
 def _header() -> regex.Pattern[str]:
     data = shipped("data/web_chrome.yaml")
-    headers = sorted(data["related_headers"], key=len, reverse=True)
+    headers = related_headers()
     words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
     sectioned = data["related_sectioned"]
     section = (
@@ -52,7 +52,7 @@ def _header() -> regex.Pattern[str]:
 def _glued_header() -> regex.Pattern[str]:
     """A header with its colon run on to a paragraph's last sentence ("... the governor.(NAN).
     READ ALSO:"), the list under the paragraph."""
-    headers = sorted(shipped("data/web_chrome.yaml")["related_headers"], key=len, reverse=True)
+    headers = related_headers()
     words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
     return compile_cached(rf"(?<=[.!?\"”’)])[ \t]*(?P<header>(?i:{words})[ \t]*:)[ \t]*$")
 
@@ -60,7 +60,7 @@ def _glued_header() -> regex.Pattern[str]:
 @cache
 def _openers() -> frozenset[str]:
     data = shipped("data/web_chrome.yaml")
-    return frozenset(h.split()[0].lower() for h in data["related_headers"]) | set(data["related_sectioned"]["heads"])
+    return frozenset(h.split()[0] for h in related_headers()) | set(data["related_sectioned"]["heads"])
 
 
 NAMED_WORDS = 4  # words of a site's or section's name after a header ("More from Star Tribune")

@@ -14,7 +14,7 @@ from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
-from .support.chrome import MAX_LINE, SENTENCE_END, chrome_reason, date_widget, reader_notice
+from .support.chrome import MAX_LINE, SENTENCE_END, chrome_reason, date_widget, reader_notice, related_header_set
 
 # The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
 # a string for tests, a class for patterns.
@@ -321,7 +321,11 @@ class EndMarkerAtEnd(Rule):
         text = last.text
         if len(doc.blocks) < 3:
             return
-        if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
+        if last.kind != PARAGRAPH:
+            return  # a sign-off, a marker, a caption: their own passes
+        if "\n" in text or len(text) > _CREDIT_LINE:
+            if _under_sentence(last):
+                return  # the story's own last paragraph: no credit stands under it
             # The page's list or footer under the story: its credit or codes may stand above it.
             ended = self._ended_codes(doc)
             if ended is not None:
@@ -737,21 +741,16 @@ def _signoff_over_list(doc: Document) -> Block | None:
     """The agency's name alone on the line above a related-stories header ("VNA" over "See more"
     and the titles of other stories), under the story's last sentence (its sign-off glued to it
     or not: "... he said.-VNA"): the story's sign-off, with the page's list under it."""
-    headers = _related_headers()
+    headers = related_header_set()
     blocks = doc.blocks
     for index in range(len(blocks) - 2, 1, -1):
         block = blocks[index]
         if block.kind in (PARAGRAPH, SIGNOFF) and len(block.text) <= _LAST_LINE and block.text in _agency_set():
-            header = blocks[index + 1].text.strip().rstrip(":").casefold()
+            header = blocks[index + 1].text.strip().rstrip(":").lower()
             above = blocks[index - 1]
             if header in headers and (_under_sentence(above) or above.text.endswith(block.text)):
                 return block
     return None
-
-
-@cache
-def _related_headers() -> frozenset[str]:
-    return frozenset(str(header).casefold() for header in shipped("data/web_chrome.yaml")["related_headers"])
 
 
 # The agency before the dateline's dash: this far into the lead at most.

@@ -1045,7 +1045,7 @@ def _promo() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
 
 
 # A speaker's name before a colon opens a line of an interview: two to four capitalised words.
-_SPEAKER = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]+[ \t]){1,3}\p{Lu}[\p{Ll}'’-]+:[ \t]")
+_SPEAKER = compile_cached(r"(?:\p{Lu}[\p{Ll}'’-]+[ \t]){1,3}\p{Lu}[\p{Ll}'’-]+:[ \t]")
 
 
 def reader_promo(text: str) -> bool:
@@ -1594,6 +1594,19 @@ def site_suffix(title_line: str, bare: str) -> int | None:
 
 
 MIN_TITLE_LETTERS = 20
+
+
+@cache
+def related_headers() -> tuple[str, ...]:
+    """The headers of related-stories lists, lower case, longest first (data: `related_headers`):
+    NL409 reports them with their lists, NL411 looks above them for the story's sign-off."""
+    headers = (str(header).lower() for header in shipped("data/web_chrome.yaml")["related_headers"])
+    return tuple(sorted(headers, key=len, reverse=True))
+
+
+@cache
+def related_header_set() -> frozenset[str]:
+    return frozenset(related_headers())
 
 
 def story_above(doc: Document, at: int) -> bool:
