@@ -199,7 +199,9 @@ class EndMarkerAtEnd(Rule):
             "that prints several stories: '... the region. --AKP' with the next story under it; "
             "codes, the writers' and editors' names split by '/', the agency's name alone or in "
             "brackets with the operator's initials or named as the source) is that page's layout, and the story a "
-            "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. "
+            "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. With no "
+            "sentence after it, only the page's lines (a header and a list of other stories' titles), such a "
+            "sign-off or codes line (not the agency's name alone) closes the story itself and is shown. "
             "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
             "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
             "signs off with both ('– NNN-VNA'); a listed agency with its operators' initials after it on a line "
@@ -427,8 +429,9 @@ class EndMarkerAtEnd(Rule):
         if what is None:
             return None
         why = _ROUTING if what == _CODES_KIND else _ATTRIBUTION
+        where = "closing a story, with more after it" if _prose_after(doc, block) else _PAGE_BELOW
         return self.diagnostic(
-            block.start, block.end, f'{what} "{text.strip()}" closing a story, with more after it {why}',
+            block.start, block.end, f'{what} "{text.strip()}" {where} {why}',
             Fix.display_only("Delete the line", Edit(*block_removal(doc, block), "")),
         )
 
@@ -442,11 +445,16 @@ class EndMarkerAtEnd(Rule):
             if block.kind != PARAGRAPH or not (text[-1:].isalpha() or text[-1:] in _SIGNOFF_CLOSERS):
                 continue
             if (
-                mid_page and len(text) <= _CLOSING_LINE and ("/" in text or text[0] == "(" or text in _agency_set())
-                and 0 < index < len(blocks) - 1
+                len(text) <= _CLOSING_LINE and 0 < index < len(blocks) - 1
+                and (
+                    ("/" in text or text[0] == "(") and (mid_page or not _prose_after(doc, block))
+                    # A bare name is the wire's layout ('standalone'), reported mid-page on request.
+                    or mid_page and text in _agency_set()
+                )
             ):
                 # Every shape of a credit or codes line holds a '/' or opens with a bracket, or
-                # is the agency's name alone.
+                # is the agency's name alone. Above the page's lines alone (a list, its header),
+                # it closes the story itself: reported without `mid_page`.
                 closing = self._closing_line(doc, index)
                 if closing is not None:
                     yield closing
@@ -457,7 +465,9 @@ class EndMarkerAtEnd(Rule):
                 last_word = text[text.rfind(" ") + 1 :]
                 if last_word in _agency_set():
                     match = _spaced_signoff().search(text, max(0, len(text) - 40))
-                    if match is not None and (mid_page or block is _last_sentence(doc)):
+                    if match is not None and (
+                        mid_page or block is _last_sentence(doc) or not _prose_after(doc, block)
+                    ):
                         yield self._glued(doc, block, match)
                 elif last_word.isupper() and block is _last_sentence(doc):
                     match = _unlisted_signoff(text)
@@ -470,11 +480,12 @@ class EndMarkerAtEnd(Rule):
                         yield self._glued(doc, block, match)
                 continue
             if len(text) <= 30 and text[0] in _DASHES and _dash_signoff().fullmatch(text):
-                if not mid_page:
+                if not mid_page and _prose_after(doc, block):
                     continue
                 # "-- BERNAMA" on its own line with another story after it: a page of several.
+                where = _CLOSING if _prose_after(doc, block) else _PAGE_BELOW
                 yield self.diagnostic(
-                    block.start, block.end, f'agency sign-off "{text.strip()}" {_CLOSING} {_ATTRIBUTION}',
+                    block.start, block.end, f'agency sign-off "{text.strip()}" {where} {_ATTRIBUTION}',
                     Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, block), "")),
                 )
                 continue
@@ -487,7 +498,7 @@ class EndMarkerAtEnd(Rule):
                 match = _unlisted_signoff(text)
                 if match is None:
                     continue
-            elif not (mid_page or block is _last_sentence(doc)):
+            elif not (mid_page or block is _last_sentence(doc) or not _prose_after(doc, block)):
                 continue
             yield self._glued(doc, block, match)
 
@@ -495,10 +506,12 @@ class EndMarkerAtEnd(Rule):
         start, end = block.start + match.start(), block.start + match.end()
         # The agency's name is the story's attribution, not a marker: the desk decides.
         fix = Fix.display_only("Remove the sign-off", Edit(start, end, ""))
-        where = (
-            "the story's last sentence" if block is _last_sentence(doc)
-            else "a story's last sentence, with more copy after it (another story or the page's)"
-        )
+        if block is _last_sentence(doc):
+            where = "the story's last sentence"
+        elif _prose_after(doc, block):
+            where = "a story's last sentence, with more copy after it (another story or the page's)"
+        else:
+            where = "the story's last sentence, with only the page's lines after it"
         return self.diagnostic(
             start, end, f'agency sign-off "{match.group().strip()}" glued to {where} {_ATTRIBUTION}', fix,
         )
@@ -691,6 +704,8 @@ def _story_after(doc: Document, block: Block) -> bool:
     return False
 
 
+# A sign-off with no sentence after it, only the page's lines (a list of other stories, its header).
+_PAGE_BELOW = "at the end of the story, with only the page's lines after it"
 STORY_SENTENCES = 2
 TITLE_SPACES = 16  # a paragraph with this many spaces is longer than any title
 
