@@ -25,6 +25,7 @@ from .nl409_related_list import RelatedStories
 from .nl410_repeated_text import RepeatedText
 from .nl411_end_marker_at_end import EndMarkerAtEnd
 from .nl412_glued_text import GluedText
+from .nl413_reader_comments import ReaderComments
 from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
@@ -52,6 +53,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     RepeatedText,
     EndMarkerAtEnd,
     GluedText,
+    ReaderComments,
     CountListMismatch,
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,
