@@ -125,6 +125,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
             return "sourced"  # the title again with its agency run on ("... work goals-Xinhua")
         if _GLUED_LABEL.search((early_text if long_ is early else late_text).rstrip()):
             return "glued"
+        if _SPEAKER_TAIL.search((early_text if long_ is early else late_text).rstrip()):
+            return "variant"  # the title again with its speaker after a colon ("... Tonle Sap: spokesperson")
     if long_ is late and long_.startswith(short) and extra <= MAX_CREDIT and (
         (said := _ATTRIBUTION.search(late_text)) is not None and compact(late_text[: said.start()]) == short
     ):
@@ -237,6 +239,8 @@ _ATTRIBUTION = compile_cached(
 
 # A capitalised word run on to a line's last word ("MinisterPolitics"), its space lost.
 _GLUED_LABEL = compile_cached(r"\p{Ll}\p{Lu}\p{Ll}+$")
+# A title's speaker after a colon, one or two words ("...: spokesperson", "...: Deputy PM").
+_SPEAKER_TAIL = compile_cached(r"\p{L}:[ \t]+\p{L}[\p{L}.'’-]*(?:[ \t]\p{L}[\p{L}.'’-]*)?$")
 
 
 _DIGITS = b"0123456789"
