@@ -12,7 +12,16 @@ from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
-from .support.chrome import PROSE_WORDS, Line, line_removal, lines_of, related_headers, story_above
+from ..structure import find_dateline
+from .support.chrome import (
+    PROSE_WORDS,
+    Line,
+    agency_names,
+    line_removal,
+    lines_of,
+    related_headers,
+    story_above,
+)
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60
@@ -103,6 +112,26 @@ def _prose(text: str) -> bool:
 
 
 CUT_PROSE_SPACES = 18  # a line of nineteen words or more is a sentence, cut or not, no title
+TEASERS = 3  # other stories' leads after a sign-off, at least
+
+
+@cache
+def _signed() -> regex.Pattern[str]:
+    """A paragraph's last sentence closed by the agency's sign-off or end marker ("... An.-VNA",
+    "... the region. --AKP", "... Hanoi./.")."""
+    names = "|".join(regex.escape(n) for n in sorted(agency_names(), key=len, reverse=True))
+    return compile_cached(rf"(?<=[.!?][\"”’)]?)[ \t]*(?:\./\.|(?:--?|–|—)[ \t]*(?i:{names}))[ \t]*$")
+
+
+def _teaser(block: Block, last: bool) -> bool:
+    """One sentence of another story's lead alone on a line: no title, byline or dateline (the
+    last may be cut off by the scrape)."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and "\n" not in text and text.count(" ") >= PROSE_WORDS
+        and text[:1].isupper() and not text.startswith(("By ", "(By "))
+        and (text[-1:] in ".!?\"”’" or last) and find_dateline(block) is None
+    )
 
 
 class RelatedStories(Rule):
@@ -124,8 +153,10 @@ class RelatedStories(Rule):
             "of «Politics»'), and a site's or a place's name of one or two words may open a header under the story "
             "('Springfield Top Stories'). A header "
             "with its colon run on to the last sentence of the paragraph above its list ('... the "
-            "governor.(NAN). READ ALSO:') is reported from the header on. Headers are "
-            "data (`rules/data/web_chrome.yaml`)."
+            "governor.(NAN). READ ALSO:') is reported from the header on. Other stories' leads, one "
+            "sentence a line with no title, byline or dateline, after the paragraph the story's sign-off "
+            "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
+            "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
         example_fixed="Talks resumed on Monday.",
@@ -176,6 +207,27 @@ class RelatedStories(Rule):
             if not inline:
                 return  # the header's list runs to the end: nothing after it is the story's
         yield from self._glued(doc)
+        yield from self._teasers(doc)
+
+    def _teasers(self, doc: Document) -> Iterable[Diagnostic]:
+        """Other stories' leads, one sentence a line with no title, byline or dateline, after the
+        paragraph the story's sign-off closes ("... of Nghe An.-VNA"): a list whose links lost
+        their titles. Shown: its lines are sentences."""
+        blocks = doc.blocks
+        for index in range(1, len(blocks) - TEASERS):
+            block = blocks[index]
+            if block.kind != PARAGRAPH or not (block.text[-1:].isalpha() or block.text.endswith("./.")):
+                continue
+            if _signed().search(block.text, max(0, len(block.text) - 40)) is None:
+                continue
+            items = blocks[index + 1 :]
+            if all(_teaser(b, last=b is items[-1]) for b in items):
+                yield self.diagnostic(
+                    items[0].start, items[-1].end,
+                    "other stories' leads after the story's sign-off (a related list whose titles were lost)",
+                    Fix.display_only("Delete the list", Edit(block.end, items[-1].end, "")),
+                )
+            return
 
     def _glued(self, doc: Document) -> Iterable[Diagnostic]:
         """A header glued to the end of the paragraph above its list: reported from the header
