@@ -24,6 +24,8 @@ _DOUBLE = re.compile(r"\b(\w++)( |[ \t]*+(?:\r\n|\r|\n)[ \t]*+)(\1)\b", re.IGNOR
 # Letters only (no digits: "10 10" is a table), apostrophes allowed inside.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A bracket's words printed twice, nothing or a space between: "(Yonhap)(Yonhap)".
+# A small word before a quotation that opens with it: "the “the deepest", "a "a".
+_QUOTED_TWICE = re.compile(r"\b(the|a|an|of|to|in|on|and|for|with|at|by|from)( [“\"])(\1)\b", re.IGNORECASE)
 _BRACKETED_TWICE = re.compile(r"(\(([^\W\d_][^()\n]{0,40})\))[ \t]?(\(\2\))")
 
 
@@ -324,7 +326,9 @@ class DoubledWord(Rule):
             "a word the article prints doubled twice or more is its own term and is left alone. "
             "\"that that\" before a pronoun, a possessive or an article (\"said that that he\") is "
             "reported, unsafe: the second \"that\" points at nothing there. A bracketed credit printed "
-            "twice (\"(Yonhap)(Yonhap)\") is the page's paste: the second is deleted."
+            "twice (\"(Yonhap)(Yonhap)\") is the page's paste: the second is deleted. A small word before a "
+            "quotation that opens with it (\"exposed the “the deepest fault line”\", \"a “a good price”\") is shown "
+            "with the outer one's deletion: the quotation keeps its own words."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -341,7 +345,19 @@ class DoubledWord(Rule):
             found = [*found, *self._pairs(doc)]
         if _BRACKETED_TWICE.search(text) is not None:
             found = [*found, *self._brackets(doc)]
+        if ("“" in text or '"' in text) and _QUOTED_TWICE.search(text) is not None:
+            found = [*found, *self._quoted(doc)]
         return found
+
+    def _quoted(self, doc: Document) -> Iterator[Diagnostic]:
+        """A small word printed before a quotation that opens with it ("exposed the “the deepest
+        fault line”"): the quotation keeps its own word; the one outside goes, an editor decides."""
+        for block in doc.prose:
+            for match in _QUOTED_TWICE.finditer(block.text):
+                start, end = block.start + match.start(1), block.start + match.end(3)
+                edit = Edit(start, block.start + match.start(2), "")
+                fix = Fix.display_only(f"Delete the {match[1]!r} before the quotation", edit)
+                yield self.diagnostic(start, end, f'doubled word "{match[1]}" across a quotation mark', fix)
 
     def _brackets(self, doc: Document) -> Iterator[Diagnostic]:
         """A bracketed credit or label printed twice in a row ("(Yonhap)(Yonhap)", "(AP) (AP)"):

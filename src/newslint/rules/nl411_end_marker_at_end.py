@@ -187,7 +187,8 @@ class EndMarkerAtEnd(Rule):
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
             "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
-            "under it when the wire printed one ('((jane.doe@example.com))'). Operators' initials "
+            "under it when the wire printed one ('((jane.doe@example.com))'), and the credit run on to the story's "
+            "last paragraph with only the page's lines under it. Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
             "and the fix removes (an agency's name before the slash, 'VNA/VNP', is its credit) "
             "them; an end word with its codes ('Enditem/ls'), a rule of '=' with the editor's initials "
@@ -272,6 +273,7 @@ class EndMarkerAtEnd(Rule):
         if not glued_found:
             yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
+            yield from self._glued_credit(doc)
         signoff = doc.signoff
         if signoff is None:
             signoff = _signoff_over_list(doc)  # "VNA" over the page's "See more" and its list
@@ -376,6 +378,25 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'{what} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
+
+    def _glued_credit(self, doc: Document) -> Iterable[Diagnostic]:
+        """The wire's reporting credit run on to the story's last paragraph, with only the page's
+        lines or a feed's note under it ("... as saying. (Reporting by Jane Doe; Editing by John Roe)")."""
+        for block in reversed(doc.blocks):
+            text = block.text
+            if block.kind != PARAGRAPH or text[-1:] != ")" or "Reporting by" not in text[-_CREDIT_LINE:]:
+                continue  # C-level tests: nearly every paragraph fails the first
+            match = _GLUED_CREDIT.search(text, max(0, len(text) - _CREDIT_LINE))
+            if match is None or _story_after(doc, block):
+                continue
+            start, end = block.start + match.start(), block.start + match.end()
+            yield self.diagnostic(
+                start + len(match.group()) - len(match.group().lstrip()), end,
+                f'the agency\'s reporting and editing credit "{match.group().strip()}" glued to the story\'s '
+                f"last sentence {_ATTRIBUTION}",
+                Fix.display_only("Delete the credit", Edit(start, end, "")),
+            )
+            return
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:
         """An end word with the desk's codes ("Enditem/ls", "Ends/ab"), or codes no line of a story
@@ -616,6 +637,8 @@ _REPORTING_CREDIT = compile_cached(
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
 )
 _CREDIT_LINE = 160
+# The credit after the last sentence's stop, closing its paragraph.
+_GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.pattern}[ \t]*$")
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
 _CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 _LAST_LINE = 40  # codes or a sign-off on the last line: this long at most
