@@ -49,6 +49,23 @@ MAX_GUESSES = 40
 _JOINED = ("-", "'", "’", "/", "_", "=")
 
 
+def _other_number_printed(text: str, word: str) -> bool:
+    """The article prints the word's singular or plural too ("akim" beside "akims"): a short term
+    it inflects. A long word's slip may be made in both ("politcian's", "politcians'")."""
+    other = word[:-1] if word.endswith("s") and len(word) > MIN_INFLECTED else word + "s"
+    return _occurrences(text, other, 0) > 0
+
+
+MIN_INFLECTED = 4  # letters of a plural whose singular is looked for ("akims")
+MAX_INFLECTED_TERM = 6  # letters of a word taken for a term when its other number is printed
+# A word glossed in brackets after it, in a few small words: "akims (governors)", a term defined.
+_GLOSS = regex.compile(r"[ \t]\((?:\p{Ll}+[ \t]){0,2}\p{Ll}+\)")
+
+
+def _glossed(text: str, stop: int) -> bool:
+    return text[stop : stop + 2] == " (" and _GLOSS.match(text, stop) is not None
+
+
 def _occurrences(text: str, word: str, limit: int) -> int:
     """How often the article prints the word, in lower case or capitalised. Counted as a
     substring first (C-level); past the limit, as whole words, so that a word cut short
@@ -240,7 +257,9 @@ class LikelyMisspelling(Rule):
             "British -ise spellings), agency shorthand (\"dlrs\", \"unch\") and two words run "
             "together are left alone (when the token is also one slip from a frequent word of five "
             "letters or more, that word and the two words are a suggestion: \"withan\", "
-            "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a word beside "
+            "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a term the article "
+            "glosses in brackets (\"akims (governors)\") or, six letters at most, prints in its other number too "
+            "(\"akim\" and \"akims\"), a word beside "
             "another unknown one (a phrase in "
             "another language; so is a word among small words half of which no English list knows, a "
             "quotation in another language) and the last word of a cut-off text or paragraph (\"standar\"). "
@@ -387,6 +406,7 @@ class LikelyMisspelling(Rule):
         vocab = rule_vocabulary(self)
         text = doc.text
         counted: dict[str, int] = {}  # a word counted once, however often it is printed
+        inflected: dict[str, bool] = {}
         lower_fed: bool | None = None
         for block in doc.prose:
             found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
@@ -407,7 +427,11 @@ class LikelyMisspelling(Rule):
                 limit = 1 if word in short else MAX_OCCURRENCES
                 if word not in counted:
                     counted[word] = _occurrences(text, word, limit)
-                if counted[word] > limit:
+                if counted[word] > limit or _glossed(block.text, stop):
+                    continue
+                if word not in inflected:
+                    inflected[word] = len(word) <= MAX_INFLECTED_TERM and _other_number_printed(text, word)
+                if inflected[word]:
                     continue
                 candidates, clear, safe = hits[word]
                 start, end = block.start + at, block.start + stop
