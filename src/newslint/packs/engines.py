@@ -21,6 +21,7 @@ _BULLET_MARKS = "•·▪◦"
 _BULLET = rf"[{_BULLET_MARKS}][ \t]*"
 _BULLETS = frozenset(_BULLET_MARKS)
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
+_LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
 _WIDE = 8  # an opening followed by more possible characters than this is not tabled further
@@ -268,7 +269,12 @@ class ExistenceRule(_PackRule):
             # The line before must end a sentence or be a sign-off ("VNA"), or one of the two a
             # bar of the page's parts split by '|', which prose never prints: "wanted to\nsee
             # more" is a hard-wrapped sentence.
-            reads_on = preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
+            reads_on = (
+                preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
+                # A widget's label alone above it ("Comments" over "No comments yet..."): no sentence wraps so.
+                or count == 2 and previous_line.count(" ") < _LABEL_WORDS and previous_line[:1].isupper()
+                and previous_line[-1:].isalpha()
+            )
             if match is not None and match.group().strip() and reads_on:
                 found[count - 1] = match, starts[-1], len(text)
         if not found:
