@@ -271,6 +271,7 @@ class ExistenceRule(_PackRule):
             # more" is a hard-wrapped sentence.
             reads_on = (
                 preceding[-1:] in _LINE_ENDS or is_signoff(previous_line) or "|" in previous_line or "|" in last
+                or last.lstrip()[:1] == "©"  # a credit or rights line: no sentence wraps on to the sign
                 # A widget's label alone above it ("Comments" over "No comments yet..."): no sentence wraps so.
                 or count == 2 and previous_line.count(" ") < _LABEL_WORDS and previous_line[:1].isupper()
                 and previous_line[-1:].isalpha()

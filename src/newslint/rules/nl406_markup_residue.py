@@ -130,7 +130,10 @@ _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
 
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
 _PLACEHOLDER = compile_cached(
-    r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:[ \t]*\|[ \t]*\w+)?[ \t]*\}\}"
+    r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*"
+    # An operation and a filter with its argument ("{{newsPoint.date * 1000 | date : 'HH:mm'}}").
+    r"(?:[ \t]*[-+*/][ \t]*(?:\d{1,6}|'[^'\n{}]{0,20}'))?(?:[ \t]*\|[ \t]*\w+(?:[ \t]*:[ \t]*'[^'\n{}]{0,30}')?)?"
+    r"[ \t]*\}\}"
     # Another template language's variable, between dollar signs ("$article.art_field1$").
     r"|\$[A-Za-z_]\w*(?:\.\w+)+\$"
 )

@@ -1589,7 +1589,8 @@ class PageChrome(Rule):
         lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         mark = next(
             (i for i, (_, line) in enumerate(lines) if i and patterns()["copyright"].match(line.text)
-             and (line.text.count(" ") < _COPYRIGHT_WORDS or _RESERVED.search(line.text, 0, _RESERVED_WITHIN))),
+             and (line.text.count(" ") < _COPYRIGHT_WORDS or _RESERVED.search(line.text, 0, _RESERVED_WITHIN))
+             and not _PHOTO_RIGHTS.fullmatch(line.text)),
             None,
         )
         if mark is None:
@@ -1651,6 +1652,10 @@ class PageChrome(Rule):
         )
 
 
+# A photo's credit with the sign ("© Valery Sharifulin/TASS"): a photographer and an agency, no year.
+_PHOTO_RIGHTS = compile_cached(
+    r"[ \t]*©[ \t]*\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,3}[ \t]*/[ \t]*\S{2,20}[ \t]*"
+)
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
 _FOOTER_LINE = 100  # a footer's line (an address, a hotline) is no longer than this

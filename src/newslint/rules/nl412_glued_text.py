@@ -275,6 +275,10 @@ class GluedText(Rule):
                 continue  # a word or a brand ("easyJet")
             if first in _PARTICLES or _word_zipf(first) < CAMEL_FIRST_ZIPF or not _code(second) & _KNOWN:
                 continue  # a brand's lower-case first word is a rarer one ("tenderCare")
+            start, end = match.span()
+            member = text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
+            if member or text[start - 1 : start] in (".", "{"):
+                continue  # a template's or a script's name ("{{dayPoint.date}}", "obj.newsPoint")
             at = offset + match.end(1)
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(),
