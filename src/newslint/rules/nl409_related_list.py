@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, PARAGRAPH, SIGNOFF, Block, Document
+from ..core.document import CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
@@ -123,6 +123,37 @@ def _signed() -> regex.Pattern[str]:
     return compile_cached(rf"(?<=[.!?][\"”’)]?)[ \t]*(?:\./\.|(?:--?|–|—)[ \t]*(?i:{names}))[ \t]*$")
 
 
+TITLE_PAIRS = 3  # a title over its summary, this many pairs in a row at least
+_PAIR_TITLE_SPACES = (1, 11)  # a title's spaces: two to twelve words
+_PAIR_SUMMARY_SPACES = (3, 14)  # a summary's: four to fifteen words
+
+
+def _pair_title(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind in (PARAGRAPH, HEADLINE) and len(text) <= MAX_TITLE and text[-1:] not in ".!?:;,"
+        and "\n" not in text and (text[:1].isupper() or text[:1].isdigit())
+        and _PAIR_TITLE_SPACES[0] <= text.count(" ") <= _PAIR_TITLE_SPACES[1]
+    )
+
+
+def _pair_summary(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and text[-1:] in ".!?" and "\n" not in text and text[:1].isupper()
+        and _PAIR_SUMMARY_SPACES[0] <= text.count(" ") <= _PAIR_SUMMARY_SPACES[1]
+    )
+
+
+def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """Blocks `first` to `last` with the line breaks above them (or under them, at the top)."""
+    blocks = doc.blocks
+    if first > 0:
+        return blocks[first - 1].end, blocks[last].end
+    end = blocks[last + 1].start if last + 1 < len(blocks) else blocks[last].end
+    return blocks[first].start, end
+
+
 def _teaser(block: Block, last: bool) -> bool:
     """One sentence of another story's lead alone on a line: no title, byline or dateline (the
     last may be cut off by the scrape)."""
@@ -156,6 +187,8 @@ class RelatedStories(Rule):
             "governor.(NAN). READ ALSO:') is reported from the header on. Other stories' leads, one "
             "sentence a line with no title, byline or dateline, after the paragraph the story's sign-off "
             "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
+            "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
+            "trends banner, above the story or under it: shown. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
@@ -208,6 +241,30 @@ class RelatedStories(Rule):
                 return  # the header's list runs to the end: nothing after it is the story's
         yield from self._glued(doc)
         yield from self._teasers(doc)
+        yield from self._title_pairs(doc)
+
+    def _title_pairs(self, doc: Document) -> Iterable[Diagnostic]:
+        """Other stories' titles, each over its one-sentence summary, three pairs or more in a row
+        ("Google to invest $6.4bn" / "The investment is its biggest-ever in Germany."): a ticker
+        or a trends banner of the page's, above the story or under it. Shown: its lines are
+        sentences and titles."""
+        blocks = doc.blocks
+        index = 0
+        while index < len(blocks) - 1:
+            end = index
+            while end + 1 < len(blocks) and _pair_title(blocks[end]) and _pair_summary(blocks[end + 1]):
+                end += 2
+            if (end - index) // 2 >= TITLE_PAIRS:
+                first, last = blocks[index], blocks[end - 1]
+                yield self.diagnostic(
+                    first.start, last.end,
+                    "other stories' titles, each over its one-sentence summary (the page's ticker or "
+                    "trends banner), not this story",
+                    Fix.display_only("Delete the list", Edit(*_span(doc, index, end - 1), "")),
+                )
+                index = end
+            else:
+                index += 1
 
     def _teasers(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' leads, one sentence a line with no title, byline or dateline, after the
