@@ -53,6 +53,8 @@ _MISSPELT = 8
 # The other half is a word at least this long: short ones are prefixes ("pre", "mid", "un").
 CONTENT_MIN = 4
 _SCOPE = (PARAGRAPH, CAPTION, HEADLINE)
+# A capitalised word and a function word run together ("Memberof", "Commanderin-Chief").
+_CAPITAL_RUN_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(of|the)(?![\w'’])")
 # Short forms whose full stop a name follows ("Mr.Smith" in copy typed without spaces).
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr co no gen lt col gov sen rep mt ft prof rev hon sgt capt maj cpl "
@@ -185,7 +187,8 @@ class GluedText(Rule):
             sentences = credits = camels = puncts = agencies = True
         options: GluedTextOptions = self.options  # type: ignore[assignment]
         run_ons = _run_on_words(doc) if options.run_on_words else {}
-        if not (sentences or credits or camels or run_ons or puncts or agencies):
+        capital_run_ons = options.run_on_words and _CAPITAL_RUN_ON.search(doc.text) is not None
+        if not (sentences or credits or camels or run_ons or puncts or agencies or capital_run_ons):
             return
         tails = [
             re.compile(rf"\b({re.escape(w[:i])})({re.escape(w[i:])})\b") for w, i in sorted(run_ons.items())
@@ -206,6 +209,8 @@ class GluedText(Rule):
                     )
             if camels:
                 yield from self._camels(block.start, text)
+            if capital_run_ons:
+                yield from self._capital_run_ons(block.start, text)
             if puncts:
                 yield from self._puncts(block.start, text)
             if agencies:
@@ -311,6 +316,20 @@ class GluedText(Rule):
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(), f"{what} (a lost space)",
                 Fix.safe("Put back the space", Edit(offset + at, offset + at, " ")),
+            )
+
+    def _capital_run_ons(self, offset: int, text: str) -> Iterator[Diagnostic]:
+        """A capitalised common word with a function word run on to it ("Memberof Parliament",
+        "Commanderin-Chief"): no list knows the whole. Unsafe: a name may end so."""
+        for match in _CAPITAL_RUN_ON.finditer(text):
+            whole, first = match.group().lower(), match[1].lower()
+            if _code(whole) & (_KNOWN | _MISSPELT) or not _code(first) & _KNOWN or _word_zipf(first) < COMMON_HALF:
+                continue
+            at = offset + match.start(2)
+            yield self.diagnostic(
+                offset + match.start(), offset + match.end(),
+                f'"{match[1]}" and "{match[2]}" run together (a lost space)',
+                Fix.unsafe("Put back the space", Edit(at, at, " ")),
             )
 
     def _tails(self, offset: int, text: str, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
