@@ -155,7 +155,10 @@ class GluedText(Rule):
             "fix, since a misspelling may split as well, and a word one slip from a frequent "
             "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
             "lower-case words the word lists lack, and leaves a web address's words alone "
-            "('theaustralian.com'); `run_on_words = false` turns it off. A full stop between two "
+            "('theaustralian.com'); a capitalised common word with 'of' or 'the' run on to it "
+            "('Memberof Parliament') is one too, unsafe (a name may end so), and a template's or a "
+            "domain's names ('{{dayPoint.date}}', 'allAfrica.com') keep their capitals; "
+            "`run_on_words = false` turns the run-ons off. A full stop between two "
             "very common lower-case words ('they.were') is shown, not fixed: it may be typed for a "
             "space or end a sentence whose next word lost its capital."
         ),
