@@ -154,6 +154,26 @@ def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
     return blocks[first].start, end
 
 
+@cache
+def _published_by() -> regex.Pattern[str]:
+    """The agency's line closing its story ("This report by The Canadian Press was first published
+    March 28, 2024.")."""
+    return compile_cached(
+        r"This[ \t]+(?:report|story|article)[ \t]+(?:by|from)[ \t]+\p{Lu}[^\n]{1,60}?[ \t]+was[ \t]+"
+        r"(?:first[ \t]+)?(?:published|distributed|filed)[ \t]+[^\n]{4,30}\.?"
+    )
+
+
+def _listed(block: Block) -> bool:
+    """A line of a list of other stories: one line, a title's or a lead's opening, no byline or
+    dateline (a second story of the page has them)."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and "\n" not in text and (text[:1].isupper() or text[:1] in "'\"‘“")
+        and not text.startswith(("By ", "(By ")) and find_dateline(block) is None
+    )
+
+
 def _teaser(block: Block, last: bool) -> bool:
     """One sentence of another story's lead alone on a line: no title, byline or dateline (the
     last may be cut off by the scrape)."""
@@ -273,12 +293,17 @@ class RelatedStories(Rule):
         blocks = doc.blocks
         for index in range(1, len(blocks) - TEASERS):
             block = blocks[index]
-            if block.kind != PARAGRAPH or not (block.text[-1:].isalpha() or block.text.endswith("./.")):
+            text = block.text
+            if block.kind != PARAGRAPH:
                 continue
-            if _signed().search(block.text, max(0, len(block.text) - 40)) is None:
+            if text[-1:].isalpha() or text.endswith("./."):
+                if _signed().search(text, max(0, len(text) - 40)) is None:
+                    continue
+            elif not (text.startswith("This ") and _published_by().fullmatch(text)):
                 continue
             items = blocks[index + 1 :]
-            if all(_teaser(b, last=b is items[-1]) for b in items):
+            # Leads alone, or titles over them ("Who is supporting the bill?" / "Now that ...").
+            if all(_listed(b) for b in items) and any(_teaser(b, last=False) for b in items):
                 yield self.diagnostic(
                     items[0].start, items[-1].end,
                     "other stories' leads after the story's sign-off (a related list whose titles were lost)",

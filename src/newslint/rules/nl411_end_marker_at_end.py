@@ -384,6 +384,14 @@ class EndMarkerAtEnd(Rule):
         lines or a feed's note under it ("... as saying. (Reporting by Jane Doe; Editing by John Roe)")."""
         for block in reversed(doc.blocks):
             text = block.text
+            if block.kind == PARAGRAPH and text.startswith("This ") and _PUBLISHED_BY.fullmatch(text):
+                # "This report by The Canadian Press was first published March 28, 2024.": only the
+                # story's end takes it, whatever the page prints under it.
+                yield self.diagnostic(
+                    block.start, block.end, f'the agency\'s publication line "{text}" closing the story {_ATTRIBUTION}',
+                    Fix.display_only("Delete the line", Edit(*block_removal(doc, block), "")),
+                )
+                return
             if block.kind != PARAGRAPH or text[-1:] != ")" or "Reporting by" not in text[-_CREDIT_LINE:]:
                 continue  # C-level tests: nearly every paragraph fails the first
             match = _GLUED_CREDIT.search(text, max(0, len(text) - _CREDIT_LINE))
@@ -637,6 +645,11 @@ _REPORTING_CREDIT = compile_cached(
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
 )
 _CREDIT_LINE = 160
+# The agency's line closing its story: "This report by The Canadian Press was first published March 28, 2024."
+_PUBLISHED_BY = compile_cached(
+    r"This[ \t]+(?:report|story|article)[ \t]+(?:by|from)[ \t]+\p{Lu}[^\n]{1,60}?[ \t]+was[ \t]+(?:first[ \t]+)?"
+    r"(?:published|distributed|filed)[ \t]+(?:on[ \t]+)?\p{Lu}[\p{L}.]*[ \t]+\d{1,2},?[ \t]+\d{4}\.?[ \t]*"
+)
 # The credit after the last sentence's stop, closing its paragraph.
 _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.pattern}[ \t]*$")
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
