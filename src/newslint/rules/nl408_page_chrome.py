@@ -193,6 +193,8 @@ _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a perso
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+# A time alone in the style of a timeline's entries ("4:55 p.m.", "10 a.m."): the story's own.
+_TIMELINE_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.m\.")
 _PERSONAL_USE = "the page's terms of use ('... for your personal, non-commercial use only'), not the story"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
 _NO_WARRANTY = "the publisher's disclaimer over what it republishes ('as is', without warranty), not the story"
@@ -995,6 +997,8 @@ class PageChrome(Rule):
             return _HASHTAG_REASON, False
         if " of " in line and len(line) <= MAX_GALLERY_COUNTER and _LONE_GALLERY_COUNT.fullmatch(line.strip()):
             return _GALLERY_ALONE, False
+        if line[:1].isdigit() and _TIMELINE_TIME.fullmatch(line.strip()):
+            return None, False  # "4:55 p.m.": an entry's time in a timeline story (AP's "The Latest")
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False

@@ -164,6 +164,26 @@ def _published_by() -> regex.Pattern[str]:
     )
 
 
+def _trailing_title(block: Block, last: bool) -> bool:
+    """A title of a list under the story: a line of two to twelve words with no stop, in words
+    (not a fixture "A v B", a table's figures or a name alone); the very last may be cut."""
+    text = block.text
+    if block.kind != PARAGRAPH or "\n" in text or len(text) > MAX_TITLE or text[-1:] in ".:;,":
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“"):
+        return False
+    spaces = text.count(" ")
+    if not (2 <= spaces <= _PAIR_TITLE_SPACES[1] or last and spaces >= 1):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return " v " not in text and digits * 4 < len(text) and any(w.islower() for w in text.split()[1:])
+
+
+def _story_end(block: Block) -> bool:
+    """The story's last sentence: a paragraph of prose ending with its stop."""
+    return block.kind == PARAGRAPH and block.text[-1:] in ".!?\"”’" and block.text.count(" ") >= PROSE_WORDS
+
+
 def _listed(block: Block) -> bool:
     """A line of a list of other stories: one line, a title's or a lead's opening, no byline or
     dateline (a second story of the page has them)."""
@@ -262,6 +282,23 @@ class RelatedStories(Rule):
         yield from self._glued(doc)
         yield from self._teasers(doc)
         yield from self._title_pairs(doc)
+        yield from self._trailing_titles(doc)
+
+    def _trailing_titles(self, doc: Document) -> Iterable[Diagnostic]:
+        """Three titles or more, one a line, from under the story's last sentence to the end of
+        the copy, with no header over them: the page's list of other stories. Shown."""
+        blocks = doc.blocks
+        at = len(blocks)
+        while at > 1 and _trailing_title(blocks[at - 1], last=at == len(blocks)):
+            at -= 1
+        count = len(blocks) - at
+        if count < TITLE_PAIRS or at < 2 or not _story_end(blocks[at - 1]):
+            return
+        yield self.diagnostic(
+            blocks[at].start, blocks[-1].end,
+            "other stories' titles under the story, one a line with no header (the page's list)",
+            Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
+        )
 
     def _title_pairs(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' titles, each over its one-sentence summary, three pairs or more in a row
