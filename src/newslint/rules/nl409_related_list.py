@@ -228,7 +228,9 @@ class RelatedStories(Rule):
             "sentence a line with no title, byline or dateline, after the paragraph the story's sign-off "
             "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
-            "trends banner, above the story or under it: shown. "
+            "trends banner, above the story or under it: shown; so are three titles or more, one a line "
+            "from under the story's last sentence to the end with no header (not a fixture list 'A v B' "
+            "or a table's figures). "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
