@@ -193,6 +193,9 @@ _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a perso
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+# A Chinese site's licence number in its footer ("京ICP备16065310号", "蜀ICP备14024942号-1").
+_ICP_LICENCE = re.compile(r"\w?ICP[备證证][ \t]?\d{5,12}号")
+_ICP_REASON = "the site's licence number (its ICP registration), a line of the page's footer"
 # A time alone in the style of a timeline's entries ("4:55 p.m.", "10 a.m."): the story's own.
 _TIMELINE_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.m\.")
 _PERSONAL_USE = "the page's terms of use ('... for your personal, non-commercial use only'), not the story"
@@ -448,7 +451,8 @@ class PageChrome(Rule):
             "date widget with a weekday, clock or "
             "label away from the story's top (a bare date under a listing "
             "item's headline is the item's own, and a time alone in a timeline's style, '4:55 p.m.', "
-            "a timeline story's entry); a time counted back from the reader's clock "
+            "a timeline story's entry); a Chinese site's licence number ('京ICP备16065310号'); "
+            "a time counted back from the reader's clock "
             "('2 hours 31 min ago', the site's initials after it or not); a feed's or server's time "
             "stamp with seconds and a numeric zone, "
             "whatever fields stand around it ('Local Wed, 23 May 2018 01:45:56 +0000 theSundaily 549646'); "
@@ -957,6 +961,8 @@ class PageChrome(Rule):
             return _ICON_CRUMBS, False
         if id_code(bare):
             return ID_REASON, False
+        if "ICP" in line and _ICP_LICENCE.search(line):
+            return _ICP_REASON, False
         if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):
             return _IMAGE_FILE, False
         if first in _NOTE_OPENERS and patterns()["editors_note"].fullmatch(bare):
