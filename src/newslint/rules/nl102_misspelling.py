@@ -35,6 +35,7 @@ from .support.chrome import chrome_words
 from .support.spelling import (
     SpellingOptions,
     at_cut,
+    beside_foreign_letters,
     beside_foreign_particle,
     block_cut,
     correction_fix,
@@ -200,7 +201,8 @@ class Misspelling(Rule):
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix (\"the Goverment started\" too: a long slip may be common on the "
             "web), unless the article repeats it or it follows a name; a word beside a "
-            "foreign particle (\"Banco Portugues de\") or inside a hyphenated word the list "
+            "foreign particle (\"Banco Portugues de\") or beside a word with letters English never writes "
+            "(\"mənbələrdən foto\") or inside a hyphenated word the list "
             "knows whole (\"pre-empted\") or in a hyphenated given name (\"Lee Jung-youn\") is left "
             "alone, and so is a coined name's mixed case "
             "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed. A capital struck "
@@ -279,8 +281,10 @@ class Misspelling(Rule):
                 continue  # "Banco Portugues de Investimento": a foreign name
             if folded in chrome_words()[2]:
                 continue  # "Senin, 30 Juni 2014": another language's month or weekday
-            if word[:1].islower() and foreign_stretch(block.text, *match.span()):
-                continue  # "ng pamahalaang lokal na ...": a phrase of another language
+            if word[:1].islower() and (
+                foreign_stretch(block.text, *match.span()) or beside_foreign_letters(block.text, *match.span())
+            ):
+                continue  # "ng pamahalaang lokal na ...", "mənbələrdən foto": a phrase of another language
             compound = _compound(block.text, *match.span())
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here

@@ -24,6 +24,8 @@ _DOUBLE = re.compile(r"\b(\w++)( |[ \t]*+(?:\r\n|\r|\n)[ \t]*+)(\1)\b", re.IGNOR
 # Letters only (no digits: "10 10" is a table), apostrophes allowed inside.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A bracket's words printed twice, nothing or a space between: "(Yonhap)(Yonhap)".
+# A contraction printed twice: "we're we're", "don’t don’t".
+_CONTRACTION_TWICE = re.compile(r"(?<![\w'’-])([^\W\d_]+['’][^\W\d_]+)[ \t]+(\1)(?![\w'’-])", re.IGNORECASE)
 # A small word before a quotation that opens with it: "the “the deepest", "a "a".
 _QUOTED_TWICE = re.compile(r"\b(the|a|an|of|to|in|on|and|for|with|at|by|from)( [“\"])(\1)\b", re.IGNORECASE)
 _BRACKETED_TWICE = re.compile(r"(\(([^\W\d_][^()\n]{0,40})\))[ \t]?(\(\2\))")
@@ -158,6 +160,12 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[,;:]?[ \t\r\n]+$")
 
 # Capital letters that are words of their own ("I I think", "A A man"): doubled, a slip.
 _WORD_LETTERS = frozenset("AI")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """The word at `at` opens its paragraph or a sentence."""
+    before = text[:at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _is_acronym(word: str) -> bool:
@@ -328,7 +336,10 @@ class DoubledWord(Rule):
             "reported, unsafe: the second \"that\" points at nothing there. A bracketed credit printed "
             "twice (\"(Yonhap)(Yonhap)\") is the page's paste: the second is deleted. A small word before a "
             "quotation that opens with it (\"exposed the “the deepest fault line”\", \"a “a good price”\") is shown "
-            "with the outer one's deletion: the quotation keeps its own words."
+            "with the outer one's deletion: the quotation keeps its own words. A contraction printed twice "
+            "(\"we're we're\") is a doubled word too. A capitalised word doubled in small letters mid-sentence "
+            "(\"Deputy Prime Minister minister of Justice\") may be two posts or names that lost a word between "
+            "them: the fix is unsafe."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -341,13 +352,31 @@ class DoubledWord(Rule):
         text = doc.text
         spaced = words_only(text) if text.isascii() else None
         found: Iterable[Diagnostic] = self._doubles(doc) if may_have_double(text, spaced) else ()
-        if may_have_pair(text, spaced):
+        pair = may_have_pair(text, spaced)
+        if pair:
             found = [*found, *self._pairs(doc)]
+        # "we're we're": a contraction printed twice, its halves a pair of the pre-check's words.
+        if (pair if spaced is not None else "’" in text or "'" in text) and _CONTRACTION_TWICE.search(text):
+            found = [*found, *self._contractions(doc)]
         if _BRACKETED_TWICE.search(text) is not None:
             found = [*found, *self._brackets(doc)]
         if ("“" in text or '"' in text) and _QUOTED_TWICE.search(text) is not None:
             found = [*found, *self._quoted(doc)]
         return found
+
+    def _contractions(self, doc: Document) -> Iterator[Diagnostic]:
+        """A contraction printed twice ("so we're we're getting prepared"): as a word doubled, the
+        fix unsafe inside a quotation, where the speaker may have said it so."""
+        for block in doc.prose:
+            quotes = QuoteMap(block.text)
+            for match in _CONTRACTION_TWICE.finditer(block.text):
+                start, end = block.start + match.start(2), block.start + match.end(2)
+                edit = Edit(block.start + match.end(1), end, "")
+                title = f"Delete the second {match[2]!r}"
+                fix = Fix.unsafe(f"{title} (inside a quotation)", edit) if quotes.inside(match.start(2)) else (
+                    Fix.safe(title, edit)
+                )
+                yield self.diagnostic(start, end, f'doubled word "{match[2]}"', fix)
 
     def _quoted(self, doc: Document) -> Iterator[Diagnostic]:
         """A small word printed before a quotation that opens with it ("exposed the “the deepest
@@ -480,6 +509,10 @@ class DoubledWord(Rule):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
+                elif first[:1].isupper() and second[:1].islower() and not _sentence_start(text, match.start(1)):
+                    # "Deputy Prime Minister minister of Justice": two posts run together, a word
+                    # lost between them; deleting one changes the meaning.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless two names or posts meet here)", edit)
                 elif first.islower() and _loan_word(folded) and not _memo(alone, _printed_alone, doc.text, first):
                     # No English word: maybe a loan word its language doubles ("boda boda").
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a word its language doubles)", edit)

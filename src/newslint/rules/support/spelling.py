@@ -231,6 +231,27 @@ MIN_STRETCH_WORDS = 4
 _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 
 
+def beside_foreign_letters(text: str, at: int, stop: int) -> bool:
+    """The word just before or after the token on its line is in no list and holds a letter
+    English never writes ("mənbələrdən foto", "Açiq"): the token is that language's word."""
+    from ...spelling.lookup import compiled
+
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", stop)
+    before = _STRETCH_WORD.findall(text, max(line_start, at - 40), at)[-1:]
+    after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 40))[:1]
+    data = compiled()
+    return any(
+        not w.isascii() and any(c in _FOREIGN_LETTERS for c in w) and not data.code(w.lower())
+        for w in before + after
+    )
+
+
+# Letters of other Latin alphabets that English spelling never uses (accents of loan words such
+# as "café" or "naïve" are not among them).
+_FOREIGN_LETTERS = frozenset("əığşţțșđħłŀœøåæðþßăąćčďěęľĺńňőřśšťůűźżžơư")
+
+
 def foreign_stretch(text: str, at: int, stop: int) -> bool:
     """Among the words around the token on its line, two in five or more in no English list and
     not frequent: a quotation or a phrase in another language (Tagalog, Tok Pisin), not slips."""
