@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -160,6 +161,12 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[,;:]?[ \t\r\n]+$")
 
 # Capital letters that are words of their own ("I I think", "A A man"): doubled, a slip.
 _WORD_LETTERS = frozenset("AI")
+
+
+def _marked(text: str, at: int) -> bool:
+    """The character at `at` is a combining mark (a vowel sign of Bengali, Hindi, Thai): the
+    letters beside it belong to one word."""
+    return 0 <= at < len(text) and unicodedata.category(text[at]).startswith("M")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -461,6 +468,8 @@ class DoubledWord(Rule):
                     continue
                 if text[match.end(3) : match.end(3) + 1] in ("'", "’", "-"):
                     continue  # "the the-" / "it it's": part of a longer word
+                if not text.isascii() and (_marked(text, match.start(1) - 1) or _marked(text, match.end(3))):
+                    continue  # a letter of a word whose vowel signs split it ("পোশাক কারখানার")
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
                 that_slip = pair == "that that" and _that_slip(text, match.end(3))

@@ -497,7 +497,7 @@ class NameConsistency(Rule):
     Options = NameConsistencyOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        return english_only(doc, self._check(doc))
+        return english_only(doc, (d for d in self._check(doc) if not _defined_acronym(doc.text, d)))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         found = list(self._word_variants(doc))
@@ -1045,3 +1045,11 @@ def _printed(doc: Document, majors: set[str]) -> dict[str, str]:
             if len(printed) == len(majors):
                 break
     return {major: printed.get(major) or major.capitalize() for major in majors}
+
+
+def _defined_acronym(text: str, finding: Diagnostic) -> bool:
+    """The finding's word is an acronym in brackets after the name it stands for ("the Petra
+    Development and Tourism Region Authority (PDTRA)"): its letters are initials, no name's."""
+    token = text[finding.start : finding.end]
+    bracketed = text[finding.start - 1 : finding.start] == "(" and text[finding.end : finding.end + 1] == ")"
+    return bracketed and token.isupper()

@@ -49,6 +49,7 @@ STOP_HALF_ZIPF = 4.5
 _WEB_WORDS = frozenset("com net org gov edu int mil info news online biz app site web live www mail".split())
 # Name particles a capitalised name follows ("deNemours", "vanGogh" in some spellings).
 _PARTICLES = frozenset("de da di du des del della der den van von le la al el bin ibn mac".split())
+_BRAND_OPENERS = frozenset(("my", "your", "our"))  # "myFirst": a brand's name, not two words
 _MISSPELT = 8
 # The other half is a word at least this long: short ones are prefixes ("pre", "mid", "un").
 CONTENT_MIN = 4
@@ -285,8 +286,10 @@ class GluedText(Rule):
                 continue  # a brand's lower-case first word is a rarer one ("tenderCare")
             start, end = match.span()
             member = text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
-            if member or text[start - 1 : start] in (".", "{"):
-                continue  # a template's or a script's name ("{{dayPoint.date}}", "obj.newsPoint")
+            if member or text[start - 1 : start] in (".", "{") or text[end : end + 2] == '":':
+                continue  # a template's, a script's or a data key's name ("{{dayPoint.date}}", '"valueShow":')
+            if first in _BRAND_OPENERS:
+                continue  # a brand's name ("myFirst", "yourMechanic")
             at = offset + match.end(1)
             yield self.diagnostic(
                 offset + match.start(), offset + match.end(),

@@ -234,19 +234,26 @@ _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 def beside_foreign_letters(text: str, at: int, stop: int) -> bool:
     """The word just before or after the token on its line is in no list and holds a letter
     English never writes ("mənbələrdən foto", "Açiq"): the token is that language's word."""
-    from ...spelling.lookup import compiled
+    from ...spelling.lookup import WORD, compiled
 
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", stop)
     before = _STRETCH_WORD.findall(text, max(line_start, at - 40), at)[-1:]
     after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 40))[:1]
     data = compiled()
-    return any(
-        not w.isascii() and any(c in _FOREIGN_LETTERS for c in w) and not data.code(w.lower())
-        for w in before + after
-    )
+    for word in before + after:
+        if not word.isascii() and not _FOREIGN_LETTERS.isdisjoint(word) and not data.code(word.lower()):
+            return True
+    # Or the line holds two words or more with accented letters that no list knows ("Opération
+    # Northwoods », le plan de bombardement par lequel les États-Unis"): a line of another language.
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    if line.isascii():
+        return False
+    accented = {w for w in _STRETCH_WORD.findall(line) if not w.isascii() and w.strip("'’").isalpha()}
+    return sum(1 for w in accented if not data.code(w.lower().strip("'’")) & WORD) >= _FOREIGN_LINE_WORDS
 
 
+_FOREIGN_LINE_WORDS = 2  # accented words no list knows that make a line another language's
 # Letters of other Latin alphabets that English spelling never uses (accents of loan words such
 # as "café" or "naïve" are not among them).
 _FOREIGN_LETTERS = frozenset("əığşţțșđħłŀœøåæðþßăąćčďěęľĺńňőřśšťůűźżžơư")
