@@ -346,7 +346,9 @@ class DoubledWord(Rule):
             "with the outer one's deletion: the quotation keeps its own words. A contraction printed twice "
             "(\"we're we're\") is a doubled word too. A capitalised word doubled in small letters mid-sentence "
             "(\"Deputy Prime Minister minister of Justice\") may be two posts or names that lost a word between "
-            "them: the fix is unsafe."
+            "them: the fix is unsafe; so it is for a capitalised word doubled across a line break "
+            "(\"The News\\nNews on "
+            "Cuba\": two title lines, not a wrapped sentence)."
         ),
         example="Talks resumed on the the border issue.",
         example_fixed="Talks resumed on the border issue.",
@@ -518,6 +520,9 @@ class DoubledWord(Rule):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (inside a quotation)", edit)
+                elif "\n" in match[2] and second[:1].isupper():
+                    # "The News\nNews on Cuba": two lines of a page, each a title, not a wrapped sentence.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless two titles meet at the line break)", edit)
                 elif first[:1].isupper() and second[:1].islower() and not _sentence_start(text, match.start(1)):
                     # "Deputy Prime Minister minister of Justice": two posts run together, a word
                     # lost between them; deleting one changes the meaning.
