@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A contraction printed twice: "we're we're", "don’t don’t".
 _CONTRACTION_TWICE = re.compile(r"(?<![\w'’-])([^\W\d_]+['’][^\W\d_]+)[ \t]+(\1)(?![\w'’-])", re.IGNORECASE)
 # A small word before a quotation that opens with it: "the “the deepest", "a "a".
+# A quotation opening with one of the small words: the cheap first scan (a literal start).
+_QUOTE_OPENS_SMALL = re.compile(r" [“\"](?:the|a|an|of|to|in|on|and|for|with|at|by|from)\b", re.IGNORECASE)
 _QUOTED_TWICE = re.compile(r"\b(the|a|an|of|to|in|on|and|for|with|at|by|from)( [“\"])(\1)\b", re.IGNORECASE)
 _BRACKETED_TWICE = re.compile(r"(\(([^\W\d_][^()\n]{0,40})\))[ \t]?(\(\2\))")
 
@@ -369,7 +371,7 @@ class DoubledWord(Rule):
             found = [*found, *self._contractions(doc)]
         if _BRACKETED_TWICE.search(text) is not None:
             found = [*found, *self._brackets(doc)]
-        if ("“" in text or '"' in text) and _QUOTED_TWICE.search(text) is not None:
+        if ("“" in text or '"' in text) and _QUOTE_OPENS_SMALL.search(text) and _QUOTED_TWICE.search(text):
             found = [*found, *self._quoted(doc)]
         return found
 
