@@ -17,6 +17,7 @@ from .support.chrome import (
     PROSE_WORDS,
     Line,
     agency_names,
+    date_widget,
     line_removal,
     lines_of,
     related_headers,
@@ -164,6 +165,37 @@ def _published_by() -> regex.Pattern[str]:
     )
 
 
+MARK_GAP = 4  # lines from one marked title to the next in one list, at most
+_CODE_MARKS = frozenset("@;=<>{}")
+_RANK = regex.compile(r"[ \t]*(?:\d{1,2}|[-–—•·])[ \t]*")
+_AGE = regex.compile(
+    r"[ \t]*[-–—•·|]?[ \t]*\d{1,3}[ \t]+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?[ \t]+ago[ \t]*"
+)
+_SOURCE_DATE = regex.compile(
+    r"[ \t]*\p{L}[\p{L} .'’-]{1,30}[ \t]+[-–—|][ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"
+)
+
+
+def _list_kind(text: str) -> str:
+    """A line of a list of other stories: "m" a mark (a rank, a dash, an age, a source and date),
+    "t" a title, "s" a teaser's sentence, "x" anything else."""
+    if len(text) <= MAX_TITLE // 2 and (
+        _RANK.fullmatch(text) or "ago" in text and _AGE.fullmatch(text) or _SOURCE_DATE.fullmatch(text)
+        or date_widget(text)
+    ):
+        return "m"
+    stripped = text.strip()
+    spaces = stripped.count(" ")
+    if not stripped or len(stripped) > MAX_TITLE + 40:
+        return "s" if stripped.count(" ") < 80 and stripped[-1:] in ".!?" else "x"
+    if 1 <= spaces <= 20 and stripped[-1:] not in ".:;," and not _CODE_MARKS.intersection(stripped) and (
+        sum(c.isdigit() for c in stripped) * 5 < len(stripped)
+    ):
+        return "t"  # no mail header's or code's line ("Received: from mail-hub ... (172.16.170.186) by")
+    return "s" if stripped[-1:] in ".!?\"”’" or spaces >= CUT_PROSE_SPACES else "x"
+
+
 def _trailing_title(block: Block, last: bool) -> bool:
     """A title of a list under the story: a line of two to twelve words with no stop, in words
     (not a fixture "A v B", a table's figures or a name alone); the very last may be cut."""
@@ -230,7 +262,9 @@ class RelatedStories(Rule):
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
             "trends banner, above the story or under it: shown; so are three titles or more, one a line "
             "from under the story's last sentence to the end with no header (not a fixture list 'A v B' "
-            "or a table's figures). "
+            "or a table's figures); so are three titles or more each beside a list's mark: its rank ('-', "
+            "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
+            "latest-news box anywhere on the page. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
@@ -285,6 +319,43 @@ class RelatedStories(Rule):
         yield from self._teasers(doc)
         yield from self._title_pairs(doc)
         yield from self._trailing_titles(doc)
+        yield from self._marked_titles(doc)
+
+    def _marked_titles(self, doc: Document) -> Iterable[Diagnostic]:
+        """Other stories' titles, each beside a list's mark: its rank ("1", "-"), its age ("- 17
+        hours ago") or its source and date ("Kyodo - Sep 06"), three or more in a run (a "Most
+        popular" ranking or a latest-news box). Shown."""
+        lines = [line for block in doc.blocks[1:] if block.kind == PARAGRAPH for line in lines_of(block)]
+        if len(lines) < 2 * TITLE_PAIRS:
+            return
+        kinds = [_list_kind(line.text) for line in lines]
+        if kinds.count("m") < TITLE_PAIRS:
+            return  # one count: most stories have no list marks at all
+        last = len(kinds) - 1
+        titled = [
+            i for i, kind in enumerate(kinds)
+            if kind == "t" and (i > 0 and kinds[i - 1] == "m" or i < last and kinds[i + 1] == "m")
+        ]
+        runs: list[list[int]] = []
+        for i in titled:
+            if runs and i - runs[-1][-1] <= MARK_GAP and all(k in "mts" for k in kinds[runs[-1][-1] : i]):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < TITLE_PAIRS:
+                continue
+            first, end = run[0], run[-1]
+            while first > 0 and kinds[first - 1] == "m":
+                first -= 1
+            while end < last and kinds[end + 1] == "m":
+                end += 1
+            yield self.diagnostic(
+                lines[first].start, lines[end].end,
+                f"other stories' titles, each with its rank, age or date ({len(run)} titles: the page's list), "
+                "not this story",
+                Fix.display_only("Delete the list", Edit(lines[first].start, lines[end].end, "")),
+            )
 
     def _trailing_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """Three titles or more, one a line, from under the story's last sentence to the end of
