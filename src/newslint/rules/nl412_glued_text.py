@@ -14,7 +14,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.guess import likely_slip
-from ..spelling.lookup import compiled
+from ..spelling.lookup import PROPER, compiled
 from ..spelling.scan import document_words
 from .support.chrome import chrome_words
 
@@ -262,8 +262,9 @@ class GluedText(Rule):
             if bare.endswith(")"):
                 safe = True  # "(ICN2).Speaking": a bracket ends no name
             elif token.rstrip(".!?\"”’").isupper() and len(bare) >= 2:
-                # "the UN.Read": an acronym, then a common word opening a sentence.
-                safe = _word_zipf(text[at:end]) >= COMMON_HALF
+                # "the UN.Read": an acronym, then a common word opening a sentence; not a name
+                # ("LG.Philips LCD": a firm's name written so).
+                safe = _word_zipf(text[at:end]) >= COMMON_HALF and not compiled().code(text[at:end].lower()) & PROPER
             elif len(bare) == 1:
                 if text[at:end].casefold() in chrome_words()[2]:
                     continue  # "6.Juli": a date in another language, not two sentences
