@@ -20,6 +20,7 @@ from .support.chrome import (
     date_widget,
     line_removal,
     lines_of,
+    publication_line,
     related_headers,
     story_above,
 )
@@ -153,16 +154,6 @@ def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
         return blocks[first - 1].end, blocks[last].end
     end = blocks[last + 1].start if last + 1 < len(blocks) else blocks[last].end
     return blocks[first].start, end
-
-
-@cache
-def _published_by() -> regex.Pattern[str]:
-    """The agency's line closing its story ("This report by The Canadian Press was first published
-    March 28, 2024.")."""
-    return compile_cached(
-        r"This[ \t]+(?:report|story|article)[ \t]+(?:by|from)[ \t]+\p{Lu}[^\n]{1,60}?[ \t]+was[ \t]+"
-        r"(?:first[ \t]+)?(?:published|distributed|filed)[ \t]+[^\n]{4,30}\.?"
-    )
 
 
 MARK_GAP = 4  # lines from one marked title to the next in one list, at most
@@ -409,7 +400,7 @@ class RelatedStories(Rule):
             if text[-1:].isalpha() or text.endswith("./."):
                 if _signed().search(text, max(0, len(text) - 40)) is None:
                     continue
-            elif not (text.startswith("This ") and _published_by().fullmatch(text)):
+            elif not publication_line(text):
                 continue
             items = blocks[index + 1 :]
             # Leads alone, or titles over them ("Who is supporting the bill?" / "Now that ...").

@@ -14,7 +14,15 @@ from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
-from .support.chrome import MAX_LINE, SENTENCE_END, chrome_reason, date_widget, reader_notice, related_header_set
+from .support.chrome import (
+    MAX_LINE,
+    SENTENCE_END,
+    chrome_reason,
+    date_widget,
+    publication_line,
+    reader_notice,
+    related_header_set,
+)
 
 # The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
 # a string for tests, a class for patterns.
@@ -386,7 +394,7 @@ class EndMarkerAtEnd(Rule):
         lines or a feed's note under it ("... as saying. (Reporting by Jane Doe; Editing by John Roe)")."""
         for block in reversed(doc.blocks):
             text = block.text
-            if block.kind == PARAGRAPH and text.startswith("This ") and _PUBLISHED_BY.fullmatch(text):
+            if block.kind == PARAGRAPH and publication_line(text):
                 # "This report by The Canadian Press was first published March 28, 2024.": only the
                 # story's end takes it, whatever the page prints under it.
                 yield self.diagnostic(
@@ -647,11 +655,6 @@ _REPORTING_CREDIT = compile_cached(
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
 )
 _CREDIT_LINE = 160
-# The agency's line closing its story: "This report by The Canadian Press was first published March 28, 2024."
-_PUBLISHED_BY = compile_cached(
-    r"This[ \t]+(?:report|story|article)[ \t]+(?:by|from)[ \t]+\p{Lu}[^\n]{1,60}?[ \t]+was[ \t]+(?:first[ \t]+)?"
-    r"(?:published|distributed|filed)[ \t]+(?:on[ \t]+)?\p{Lu}[\p{L}.]*[ \t]+\d{1,2},?[ \t]+\d{4}\.?[ \t]*"
-)
 # The credit after the last sentence's stop, closing its paragraph.
 _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.pattern}[ \t]*$")
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
