@@ -15,6 +15,7 @@ from ..regexes import compile_cached
 from ..structure import find_dateline
 from .support.chrome import (
     PROSE_WORDS,
+    TIME_UNIT,
     Line,
     agency_names,
     date_widget,
@@ -159,9 +160,7 @@ def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
 MARK_GAP = 4  # lines from one marked title to the next in one list, at most
 _CODE_MARKS = frozenset("@;=<>{}")
 _RANK = regex.compile(r"[ \t]*(?:\d{1,2}|[-–—•·])[ \t]*")
-_AGE = regex.compile(
-    r"[ \t]*[-–—•·|]?[ \t]*\d{1,3}[ \t]+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?[ \t]+ago[ \t]*"
-)
+_AGE = regex.compile(rf"[ \t]*[-–—•·|]?[ \t]*\d{{1,3}}[ \t]*{TIME_UNIT}[ \t]+ago[ \t]*")
 _SOURCE_DATE = regex.compile(
     r"[ \t]*\p{L}[\p{L} .'’-]{1,30}[ \t]+[-–—|][ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"

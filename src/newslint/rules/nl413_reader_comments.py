@@ -12,7 +12,7 @@ from ..core.document import PARAGRAPH, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
-from .support.chrome import Line, date_widget, lines_of, story_above, unbulleted
+from .support.chrome import TIME_UNIT, Line, date_widget, lines_of, story_above, unbulleted
 
 MAX_META = 100  # a comment's meta line: a name, a date or time and its links
 MAX_NAME_LINE = 40  # a commenter's name alone ("• golfcronie")
@@ -20,10 +20,7 @@ MAX_HEADER = 40  # a comments section's header ("Disclaimer & comment rules")
 NAME_REACH = 8  # blocks above the first comment's links where its commenter's name may stand
 HEADER_REACH = 2  # blocks above the first comment where the section's header may stand
 
-_RELATIVE = (
-    r"\d{1,3}\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?"
-    r"(?:,?\s+\d{1,3}\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?)?\s+ago"
-)
+_RELATIVE = rf"\d{{1,3}}\s*{TIME_UNIT}(?:,?\s+\d{{1,3}}\s*{TIME_UNIT})?\s+ago"
 # Words of a page's own time stamps, which are no commenter's name ("Updated 2 hours ago").
 _NOT_NAMES = frozenset(
     ("updated", "posted", "published", "modified", "edited", "last", "about", "he", "she", "they", "it", "we")

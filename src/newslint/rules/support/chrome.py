@@ -162,7 +162,8 @@ _LINK_PROMPT = (
 )
 EMAIL_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _SENT_TO_YOU = r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"
-_TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
+# A unit a page counts time back in ("2 hours ago", "5h ago"): NL408, NL409 and NL413 read it.
+TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
 
 
 @cache
@@ -251,7 +252,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
-            rf"(?:\d+\s*{_TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
+            rf"(?:\d+\s*{TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
             # The site's initials after it ("15 hours ago TN"), or the item's counters ("998 Views 0 Comments").
             r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5}"
             r"|(?:[ \t]+\d[\d,.]*[kK]?[ \t]*(?:views?|comments?|shares?|likes?|reads?)){1,3})?"
@@ -550,7 +551,7 @@ _PROMPTS = (
     ("to you", _SENT_TO_YOU),
     ("view ", r"view\s+(?:article|more|full)"),
     ("click", r"click\s+here"),
-    (" ago", rf"\d\s*{_TIME_UNIT}\s+ago\b"),
+    (" ago", rf"\d\s*{TIME_UNIT}\s+ago\b"),
     ("yesterday", r"(?:^|\n)[ \t]*yesterday[ \t]*(?:\n|$)"),
     ("just now", r"(?:^|\n)[ \t]*just now[ \t]*(?:\n|$)"),
     ("full story", r"full\s+story"),
