@@ -159,6 +159,7 @@ def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
 
 MARK_GAP = 4  # lines from one marked title to the next in one list, at most
 _CODE_MARKS = frozenset("@;=<>{}")
+_FIGURE = regex.compile(r"\d")
 _RANK = regex.compile(r"[ \t]*(?:\d{1,2}|[-–—•·])[ \t]*")
 _AGE = regex.compile(rf"[ \t]*[-–—•·|]?[ \t]*\d{{1,3}}[ \t]*{TIME_UNIT}[ \t]+ago[ \t]*")
 _SOURCE_DATE = regex.compile(
@@ -167,14 +168,22 @@ _SOURCE_DATE = regex.compile(
 )
 
 
+MAX_MARK = MAX_TITLE // 2  # a list's mark is short: a rank, an age, a source and date
+
+
+def _list_mark(text: str) -> bool:
+    """A mark of a list of other stories: a rank, a dash, an age, a source and date."""
+    bare = text.strip()
+    if len(bare) <= 2:
+        return _RANK.fullmatch(bare) is not None
+    if _FIGURE.search(bare) is None:
+        return False  # every other mark holds a figure: one C-level scan rules out most lines
+    return bool("ago" in bare and _AGE.fullmatch(text) or _SOURCE_DATE.fullmatch(text) or date_widget(text))
+
+
 def _list_kind(text: str) -> str:
-    """A line of a list of other stories: "m" a mark (a rank, a dash, an age, a source and date),
-    "t" a title, "s" a teaser's sentence, "x" anything else."""
-    if len(text) <= MAX_TITLE // 2 and (
-        _RANK.fullmatch(text) or "ago" in text and _AGE.fullmatch(text) or _SOURCE_DATE.fullmatch(text)
-        or date_widget(text)
-    ):
-        return "m"
+    """A line of a list of other stories that is no mark: "t" a title, "s" a teaser's sentence, "x"
+    anything else."""
     stripped = text.strip()
     spaces = stripped.count(" ")
     if not stripped or len(stripped) > MAX_TITLE + 40:
@@ -315,12 +324,21 @@ class RelatedStories(Rule):
         """Other stories' titles, each beside a list's mark: its rank ("1", "-"), its age ("- 17
         hours ago") or its source and date ("Kyodo - Sep 06"), three or more in a run (a "Most
         popular" ranking or a latest-news box). Shown."""
-        lines = [line for block in doc.blocks[1:] if block.kind == PARAGRAPH for line in lines_of(block)]
-        if len(lines) < 2 * TITLE_PAIRS:
+        blocks = [block for block in doc.blocks[1:] if block.kind == PARAGRAPH]
+        # Marks first, on the short blocks and the lines of the blocks of several: most stories
+        # have none, and no line's kind is asked for.
+        found = 0
+        for block in blocks:
+            if "\n" in block.text:
+                found += sum(1 for line in lines_of(block) if len(line.text) <= MAX_MARK and _list_mark(line.text))
+            elif len(block.text) <= MAX_MARK and _list_mark(block.text):
+                found += 1
+        if found < TITLE_PAIRS:
             return
-        kinds = [_list_kind(line.text) for line in lines]
-        if kinds.count("m") < TITLE_PAIRS:
-            return  # one count: most stories have no list marks at all
+        lines = [line for block in blocks for line in lines_of(block)]
+        kinds = [
+            "m" if len(line.text) <= MAX_MARK and _list_mark(line.text) else _list_kind(line.text) for line in lines
+        ]
         last = len(kinds) - 1
         titled = [
             i for i, kind in enumerate(kinds)
