@@ -390,8 +390,10 @@ class EndMarkerAtEnd(Rule):
             )
 
     def _glued_credit(self, doc: Document) -> Iterable[Diagnostic]:
-        """The wire's reporting credit run on to the story's last paragraph, with only the page's
-        lines or a feed's note under it ("... as saying. (Reporting by Jane Doe; Editing by John Roe)")."""
+        """The agency's publication line closing its story ("This report by The Canadian Press was
+        first published ..."), or the wire's reporting credit run on to the story's last paragraph
+        with only the page's lines or a feed's note under it ("... as saying. (Reporting by Jane
+        Doe; Editing by John Roe)"): the story's attribution, shown."""
         for block in reversed(doc.blocks):
             text = block.text
             if block.kind == PARAGRAPH and publication_line(text):
