@@ -149,12 +149,13 @@ def _dash_signoff() -> regex.Pattern[str]:
 
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
-    """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... 2024. ==Kyodo"
-    at a paragraph's end."""
+    """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... said. (Yonhap
+    News)", "... 2024. ==Kyodo" at a paragraph's end."""
     names = _agency_names()
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
-        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})|\((?i:{names})\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
+        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})"
+        rf"|\((?i:{names})(?:[ \t]+News)?\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
@@ -681,7 +682,7 @@ def _bracketed_agency() -> regex.Pattern[str]:
     agency's name in brackets, perhaps named as the source, with the day it filed the story or
     with the operator's initials after it."""
     return compile_cached(
-        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})(?:[ \t]+News[ \t]+Agency)?"
+        rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})(?:[ \t]+News(?:[ \t]+Agency)?)?"
         r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\)"
         r"(?:[ \t]+\p{Ll}{2,4}(?:/\p{Ll}{2,4})?)?[ \t]*"
     )
