@@ -54,7 +54,7 @@ _MISSPELT = 8
 # The other half is a word at least this long: short ones are prefixes ("pre", "mid", "un").
 CONTENT_MIN = 4
 _SCOPE = (PARAGRAPH, CAPTION, HEADLINE)
-# A capitalised word and a function word run together ("Memberof", "Commanderin-Chief").
+# A capitalised word with "of" or "the" run on to it ("Memberof Parliament", "Resolutionof the").
 _CAPITAL_RUN_ON_HINT = re.compile(r"[A-Z][a-z]{3,}(?:of|the)\b")  # the same with no look-behind: a faster first scan
 _CAPITAL_RUN_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(of|the)(?![\w'’])")
 # Short forms whose full stop a name follows ("Mr.Smith" in copy typed without spaces).

@@ -15,10 +15,11 @@ from ..regexes import compile_cached
 from .support.chrome import TIME_UNIT, Line, date_widget, lines_of, story_above, unbulleted
 
 MAX_META = 100  # a comment's meta line: a name, a date or time and its links
+MAX_INDENT = 8  # the indent and bullet before it
 MAX_NAME_LINE = 40  # a commenter's name alone ("• golfcronie")
 MAX_HEADER = 40  # a comments section's header ("Disclaimer & comment rules")
-NAME_REACH = 8  # blocks above the first comment's links where its commenter's name may stand
-HEADER_REACH = 2  # blocks above the first comment where the section's header may stand
+NAME_REACH = 8  # lines above the first comment's links where its commenter's name may stand
+HEADER_REACH = 2  # lines above the first comment where the section's header may stand
 
 _RELATIVE = rf"\d{{1,3}}\s*{TIME_UNIT}(?:,?\s+\d{{1,3}}\s*{TIME_UNIT})?\s+ago"
 # Words of a page's own time stamps, which are no commenter's name ("Updated 2 hours ago").
@@ -50,6 +51,12 @@ def _named_time() -> regex.Pattern[str]:
 
 
 @cache
+def _aged() -> regex.Pattern[str]:
+    """A comment's age before its links, a word (its commenter's) before it or not ("3 years ago")."""
+    return compile_cached(rf"(?:\S+[ \t]+)?{_RELATIVE}")
+
+
+@cache
 def _header_words() -> regex.Pattern[str]:
     words = sorted(shipped("data/web_chrome.yaml")["comment_headers"], key=len, reverse=True)
     return compile_cached(r"(?i)\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b")
@@ -64,7 +71,7 @@ def _meta(text: str) -> str | None:
     actions = _actions().search(line)
     if actions is not None and actions.start() > 0:
         head = line[: actions.start()].strip(" \t-–·|•")
-        if date_widget(head) or regex.fullmatch(rf"(?:\S+[ \t]+)?{_RELATIVE}", head):
+        if date_widget(head) or _aged().fullmatch(head):
             return "after"
     named = _named_time().fullmatch(line)
     if named is not None and named["name"].split()[0].casefold() not in _NOT_NAMES:
@@ -74,7 +81,7 @@ def _meta(text: str) -> str | None:
 
 
 def _name_line(text: str) -> bool:
-    """A commenter's name alone: one to three words, no stop, no figure but a handle's."""
+    """A commenter's name alone: one to three words, no stop or other punctuation of a sentence."""
     line = unbulleted(text.strip())
     return 0 < len(line) <= MAX_NAME_LINE and line.count(" ") <= 2 and not any(c in line for c in ".!?:,;")
 
@@ -125,7 +132,7 @@ class ReaderComments(Rule):
                 if lines and lines[-1] is pending and date_widget(line.text):
                     metas.append((len(lines) - 1, "before"))  # the date under "Jane says:"
                 pending = None
-                if len(line.text) <= MAX_META + 8:
+                if len(line.text) <= MAX_META + MAX_INDENT:
                     kind = _meta(line.text)
                     if kind == "says":
                         pending = line

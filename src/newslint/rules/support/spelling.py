@@ -12,7 +12,7 @@ from ...regexes import compile_cached
 from ...settings_model import setting
 from ...spelling.text import QuoteMap
 from ...spelling.vocab import Vocabulary, load_vocabulary
-from .language import leans_other_language
+from .language import leans_other_language, may_hold_other_language
 
 
 class SpellingOptions(RuleOptions):
@@ -232,31 +232,21 @@ _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 
 
 def beside_foreign_letters(text: str, at: int, stop: int) -> bool:
-    """The word just before or after the token on its line is in no list and holds a letter
-    English never writes ("mənbələrdən foto", "Açiq"): the token is that language's word."""
-    from ...spelling.lookup import WORD, compiled
+    """The word just before or after the token on its line is in no list and written in letters
+    English does not use ("mənbələrdən foto", "Açiq"), or the identifier leans to another language
+    for the line ("le plan de bombardement par lequel ..."): the token is that language's word."""
+    from ...spelling.lookup import compiled
 
     line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", stop)
+    line_end = len(text) if (found := text.find("\n", stop)) == -1 else found
     before = _STRETCH_WORD.findall(text, max(line_start, at - 40), at)[-1:]
-    after = _STRETCH_WORD.findall(text, stop, min(len(text) if line_end == -1 else line_end, stop + 40))[:1]
+    after = _STRETCH_WORD.findall(text, stop, min(line_end, stop + 40))[:1]
     data = compiled()
-    for word in before + after:
-        if not word.isascii() and not _FOREIGN_LETTERS.isdisjoint(word) and not data.code(word.lower()):
-            return True
-    # Or the line holds two words or more with accented letters that no list knows ("Opération
-    # Northwoods », le plan de bombardement par lequel les États-Unis"): a line of another language.
-    line = text[line_start : len(text) if line_end == -1 else line_end]
-    if line.isascii():
-        return False
-    accented = {w for w in _STRETCH_WORD.findall(line) if not w.isascii() and w.strip("'’").isalpha()}
-    return sum(1 for w in accented if not data.code(w.lower().strip("'’")) & WORD) >= _FOREIGN_LINE_WORDS
-
-
-_FOREIGN_LINE_WORDS = 2  # accented words no list knows that make a line another language's
-# Letters of other Latin alphabets that English spelling never uses (accents of loan words such
-# as "café" or "naïve" are not among them).
-_FOREIGN_LETTERS = frozenset("əığşţțșđħłŀœøåæðþßăąćčďěęľĺńňőřśšťůűźżžơư")
+    if any(not w.isascii() and w.isalpha() and not data.code(w.lower()) for w in before + after):
+        return True
+    line = text[line_start:line_end]
+    # The identifier only for a line with no English small word and unknown words (`may_hold_other_language`).
+    return not line.isascii() and may_hold_other_language(line) and leans_other_language(line)
 
 
 def foreign_stretch(text: str, at: int, stop: int) -> bool:
