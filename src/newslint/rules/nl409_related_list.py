@@ -261,7 +261,8 @@ class RelatedStories(Rule):
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
             "trends banner, above the story or under it: shown; so are three titles or more, one a line "
             "from under the story's last sentence to the end with no header (not a fixture list 'A v B' "
-            "or a table's figures); so are three titles or more each beside a list's mark: its rank ('-', "
+            "or a table's figures), or each over the opening of its lead there; so are three titles or "
+            "more each beside a list's mark: its rank ('-', "
             "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
             "latest-news box anywhere on the page. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
@@ -318,6 +319,7 @@ class RelatedStories(Rule):
         yield from self._teasers(doc)
         yield from self._title_pairs(doc)
         yield from self._trailing_titles(doc)
+        yield from self._trailing_pairs(doc)
         yield from self._marked_titles(doc)
 
     def _marked_titles(self, doc: Document) -> Iterable[Diagnostic]:
@@ -378,6 +380,28 @@ class RelatedStories(Rule):
         yield self.diagnostic(
             blocks[at].start, blocks[-1].end,
             "other stories' titles under the story, one a line with no header (the page's list)",
+            Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
+        )
+
+    def _trailing_pairs(self, doc: Document) -> Iterable[Diagnostic]:
+        """Other stories' titles, each over the opening of its lead, three or more from under the
+        story's last sentence to the end of the copy ("School lunch program to be 'pay what you
+        can'" / "Nova Scotia Education Minister Becky Druhan says ..."): the page's list of other
+        stories, whose leads are too long for a ticker's summaries. Shown: its lines are sentences."""
+        blocks = doc.blocks
+        at = len(blocks)
+        if at > 1 and _trailing_title(blocks[-1], last=True):
+            at -= 1  # the list's last title, the scrape's cut through it
+        titles = 0
+        while at > 2 and _teaser(blocks[at - 1], at == len(blocks)) and _trailing_title(blocks[at - 2], False):
+            at -= 2
+            titles += 1
+        if titles < TITLE_PAIRS or not _story_end(blocks[at - 1]):
+            return
+        yield self.diagnostic(
+            blocks[at].start, blocks[-1].end,
+            "other stories' titles, each over the opening of its lead, under the story to the end of "
+            "the copy (the page's list), not this story",
             Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
         )
 
