@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
+from ..core.document import CAPTION, DATELINE, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached
@@ -210,6 +210,36 @@ def _trailing_title(block: Block, last: bool) -> bool:
     return " v " not in text and digits * 4 < len(text) and any(w.islower() for w in text.split()[1:])
 
 
+NEXT_TITLE_SPACES = (2, 18)  # a next story's title: three to nineteen words
+_SOURCE_LINE = regex.compile(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
+_RULE_LINE = regex.compile(r"[-=*_~]{5,}")
+_PLACE_OPENER = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]")
+
+
+def _next_title(block: Block) -> bool:
+    """A story's title: one line in words with no stop, not the story's own prose."""
+    text = block.text
+    return (
+        block.kind in (PARAGRAPH, HEADLINE) and "\n" not in text and len(text) <= MAX_TITLE + 40
+        and text[-1:] not in ".:;,!?" and text[:1].isupper()
+        and NEXT_TITLE_SPACES[0] <= text.count(" ") <= NEXT_TITLE_SPACES[1]
+        and any(w.islower() for w in text.split()[1:])
+    )
+
+
+def _lead_line(block: Block, last: bool) -> bool:
+    """A lead's paragraph: one line of prose ending with its stop (the last may be cut)."""
+    text = block.text
+    return (
+        block.kind == PARAGRAPH and "\n" not in text and text.count(" ") >= PROSE_WORDS
+        and text[:1].isupper() and (text[-1:] in ".!?\"”’" or last)
+    )
+
+
+def _source_line(block: Block) -> bool:
+    return len(block.text) < MAX_HEADER + 20 and _SOURCE_LINE.match(block.text) is not None
+
+
 def _story_end(block: Block) -> bool:
     """The story's last sentence: a paragraph of prose ending with its stop."""
     return block.kind == PARAGRAPH and block.text[-1:] in ".!?\"”’" and block.text.count(" ") >= PROSE_WORDS
@@ -320,6 +350,7 @@ class RelatedStories(Rule):
         yield from self._title_pairs(doc)
         yield from self._trailing_titles(doc)
         yield from self._trailing_pairs(doc)
+        yield from self._next_story(doc)
         yield from self._marked_titles(doc)
 
     def _marked_titles(self, doc: Document) -> Iterable[Diagnostic]:
@@ -404,6 +435,43 @@ class RelatedStories(Rule):
             "the copy (the page's list), not this story",
             Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
         )
+
+    def _next_story(self, doc: Document) -> Iterable[Diagnostic]:
+        """Another story of the page under this one, from its title to the end of the copy (an
+        archive or a section page printing several stories in full): a title over a lead that
+        opens with a dateline, over the page's source line that the story carries under its own
+        title ("Source: South Africa News Agency"), or opening with the place the story's own
+        lead opens with ("Tunis: ..."), or a title after the story's closing source line over a
+        lead. Not in a digest whose stories a rule line parts ("-----"). Shown."""
+        blocks = doc.blocks
+        if len(blocks) < 5 or any(_RULE_LINE.fullmatch(b.text.strip()) for b in blocks):
+            return
+        prose_above = 0
+        place: str | None = None
+        for index in range(1, len(blocks) - 1):
+            block = blocks[index]
+            if prose_above >= 2 and _next_title(block):
+                after = blocks[index + 1]
+                last = index + 2 == len(blocks)
+                opener = _PLACE_OPENER.match(after.text)
+                if (
+                    after.kind == DATELINE or after.kind == PARAGRAPH and find_dateline(after) is not None
+                    or _source_line(after) and not last and _lead_line(blocks[index + 2], index + 3 == len(blocks))
+                    and any(b.text == after.text for b in blocks[:4])
+                    or opener is not None and opener[1] == place and _lead_line(after, last)
+                    or _source_line(blocks[index - 1]) and _lead_line(after, last)
+                ):
+                    yield self.diagnostic(
+                        block.start, blocks[-1].end,
+                        "another story of the page under this one (its title over its lead), to the end of the copy",
+                        Fix.display_only("Delete the other story", Edit(blocks[index - 1].end, blocks[-1].end, "")),
+                    )
+                    return
+            if block.kind == PARAGRAPH and block.text.count(" ") >= 12 and block.text[-1:] in ".!?\"”’":
+                if prose_above == 0:
+                    opener = _PLACE_OPENER.match(block.text)
+                    place = opener[1] if opener else None
+                prose_above += 1
 
     def _title_pairs(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' titles, each over its one-sentence summary, three pairs or more in a row
