@@ -294,7 +294,10 @@ class RelatedStories(Rule):
             "or a table's figures), or each over the opening of its lead there; so are three titles or "
             "more each beside a list's mark: its rank ('-', "
             "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
-            "latest-news box anywhere on the page. "
+            "latest-news box anywhere on the page. Another story that an archive or section page prints "
+            "in full under this one, from its title to the end (a title over a datelined lead, over the "
+            "page's source line that the story carries too, or over a lead opening with the story's own "
+            "place), is shown; a digest whose stories rule lines part is left alone. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
