@@ -1619,6 +1619,8 @@ class PageChrome(Rule):
                 break  # another story's paragraph under the footer, or a line too long for one
             if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
                 continue  # another pass's, a sentence of the story, or the debris rule's own line
+            if i < mark and line.text.count(" ") >= _CUT_PARAGRAPH_SPACES:
+                continue  # the story's last paragraph, its stop cut off by the scrape
             if i < mark and (_REPORTING_CREDIT.match(line.text) or _SIGNED_BY.match(line.text)):
                 continue  # the story's own credit ("Reporting by ...", "By Jane Doe - Translated by ...")
             where = "the page's copyright line" if i == mark else (
@@ -1672,6 +1674,7 @@ _PHOTO_RIGHTS = compile_cached(
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
 _FOOTER_LINE = 100  # a footer's line (an address, a hotline) is no longer than this
+_CUT_PARAGRAPH_SPACES = 18  # a line of nineteen words or more is a paragraph, its stop or not
 # The story's byline closing it, above the page's copyright line ("By Jane Doe - Translated by ...").
 _SIGNED_BY = compile_cached(r"[Bb]y[ \t]+\p{Lu}[^\n]{1,80}$")
 # A longer paragraph is the copyright line when it says so at once ("Copyright 1995 - . All rights
