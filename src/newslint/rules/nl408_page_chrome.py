@@ -1540,7 +1540,11 @@ class PageChrome(Rule):
             for line in (lines_of(block) if "\n" in block.text else (Line(block.start, block.end, block.text),))
         ]
         # Items are short lines: a story with too few of them has no run.
-        if sum(len(line.text) <= 80 and block.kind == PARAGRAPH for block, line in items) < min(MENU_RUN, TICKER_RUN):
+        if sum(
+            block.kind == PARAGRAPH
+            and (len(line.text) <= 80 or len(line.text) <= SEPARATED_TITLE and line.text[-1:] in "-|")
+            for block, line in items
+        ) < min(MENU_RUN, TICKER_RUN):
             return
         shapes = ((menu_item, MENU_RUN, MENU_REASON), (ticker_line, TICKER_RUN, TICKER_REASON),
                   (language_item, LANGUAGE_RUN, LANGUAGE_REASON), (separated_item, SEPARATED_RUN, SEPARATED_REASON))
@@ -1548,7 +1552,9 @@ class PageChrome(Rule):
         for shape, least, reason in shapes:
             if shape is language_item and sum(len(line.text) <= LANGUAGE_LINE for _, line in items) < least:
                 continue  # a switcher's items are a few characters each: nearly every story has none
-            runs = _menu_runs(items) if shape is menu_item else _shape_runs(items, shape)
+            # A link's title closed by the separator is a headline's length, not a menu item's.
+            longest = SEPARATED_TITLE if shape is separated_item else 80
+            runs = _menu_runs(items) if shape is menu_item else _shape_runs(items, shape, longest)
             for run in runs:
                 enough = len(run) >= least or shape is menu_item and _bulleted_tail(doc, run)
                 if enough and not (shape is menu_item and _broken_text(run)):
@@ -1857,12 +1863,17 @@ def _top_widget(text: str) -> str | None:
     return None
 
 
-def _shape_runs(items: list[tuple[Block, Line]], shape: Callable[[str], bool]) -> Iterator[list[tuple[Block, Line]]]:
+SEPARATED_TITLE = 120  # a link's title closed by the page's separator, at most
+
+
+def _shape_runs(
+    items: list[tuple[Block, Line]], shape: Callable[[str], bool], longest: int = 80
+) -> Iterator[list[tuple[Block, Line]]]:
     """Runs of paragraph lines of one shape, in order."""
     run: list[tuple[Block, Line]] = []
     for item in (*items, None):
         if (
-            item is not None and item[0].kind == PARAGRAPH and len(item[1].text) <= 80
+            item is not None and item[0].kind == PARAGRAPH and len(item[1].text) <= longest
             and shape(unbulleted(item[1].text))
         ):
             run.append(item)
