@@ -55,7 +55,7 @@ def _header() -> regex.Pattern[str]:
     # ("See also: Minister resigns"), or a line closing "... include:".
     return compile_cached(
         rf"(?i){_PREFIX}(?:{words}|{section})\b"
-        rf"(?P<gap>[ \t]{{2,}}|[ \t]*:)?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
+        rf"(?P<gap>[ \t]{{2,}}|[ \t]*:|[ \t]*[-–—][ \t]*(?=\p{{Lu}}))?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )
 
