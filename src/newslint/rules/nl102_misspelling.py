@@ -42,6 +42,7 @@ from .support.spelling import (
     cut_inside,
     english_only,
     foreign_stretch,
+    glossed_term,
     rule_vocabulary,
 )
 
@@ -285,6 +286,8 @@ class Misspelling(Rule):
                 foreign_stretch(block.text, *match.span()) or beside_foreign_letters(block.text, *match.span())
             ):
                 continue  # "ng pamahalaang lokal na ...", "mənbələrdən foto": a phrase of another language
+            if word[:1].islower() and glossed_term(block.text, *match.span()):
+                continue  # "'aache din' (good days)": another language's term, explained
             compound = _compound(block.text, *match.span())
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here

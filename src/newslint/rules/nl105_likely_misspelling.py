@@ -37,6 +37,7 @@ from .support.spelling import (
     block_cut,
     english_only,
     foreign_stretch,
+    glossed_term,
     guess_fix,
     rule_vocabulary,
 )
@@ -58,14 +59,6 @@ def _other_number_printed(text: str, word: str) -> bool:
 
 MIN_INFLECTED = 4  # letters of a plural whose singular is looked for ("akims")
 MAX_INFLECTED_TERM = 6  # letters of a word taken for a term when its other number is printed
-# A word glossed in brackets after it, in a few small words: "akims (governors)", a term defined.
-_GLOSS = regex.compile(r"[ \t]\((?:\p{Ll}+[ \t]){0,2}\p{Ll}+\)")
-
-
-def _glossed(text: str, stop: int) -> bool:
-    return text[stop : stop + 2] == " (" and _GLOSS.match(text, stop) is not None
-
-
 def _occurrences(text: str, word: str, limit: int) -> int:
     """How often the article prints the word, in lower case or capitalised. Counted as a
     substring first (C-level); past the limit, as whole words, so that a word cut short
@@ -427,7 +420,7 @@ class LikelyMisspelling(Rule):
                 limit = 1 if word in short else MAX_OCCURRENCES
                 if word not in counted:
                     counted[word] = _occurrences(text, word, limit)
-                if counted[word] > limit or _glossed(block.text, stop):
+                if counted[word] > limit or glossed_term(block.text, at, stop):
                     continue
                 if word not in inflected:
                     inflected[word] = len(word) <= MAX_INFLECTED_TERM and _other_number_printed(text, word)

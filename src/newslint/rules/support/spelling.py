@@ -231,6 +231,31 @@ MIN_STRETCH_WORDS = 4
 _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 
 
+# A gloss in brackets of a few small words ("akims (governors)", "'aache din' (good days)").
+# Not a phrase opening with a small word ("dissapointed (by the announcement)"): an aside.
+_GLOSS = compile_cached(
+    r"[ \t]\((?!(?:by|the|a|an|of|in|on|at|to|for|with|and|or|from|as|not|but|if|which|who|that)\b)"
+    r"(?:\p{Ll}+[ \t]){0,3}\p{Ll}+\)"
+)
+# A short phrase in quotation marks around the token, up to its closing mark.
+_QUOTED_PHRASE = compile_cached(r"[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,2}?['’\"”]")
+QUOTED_TERM = 30  # characters from a quoted term's opening mark to the token, at most
+
+
+def glossed_term(text: str, at: int, stop: int) -> bool:
+    """The token is a term the writer glosses in brackets: right after it ("akims (governors)")
+    or after the short quoted phrase that holds it ("'aache din' (good days)"), another
+    language's word explained, not a slip."""
+    if _GLOSS.match(text, stop) is not None:
+        return True
+    opening = max(text.rfind("'", max(0, at - QUOTED_TERM), at), text.rfind("‘", max(0, at - QUOTED_TERM), at),
+                  text.rfind('"', max(0, at - QUOTED_TERM), at), text.rfind("“", max(0, at - QUOTED_TERM), at))
+    if opening == -1 or "\n" in text[opening:at]:
+        return False
+    closing = _QUOTED_PHRASE.match(text, stop)
+    return closing is not None and _GLOSS.match(text, closing.end()) is not None
+
+
 def beside_foreign_letters(text: str, at: int, stop: int) -> bool:
     """The word just before or after the token on its line is in no list and written in letters
     English does not use ("mənbələrdən foto", "Açiq"), or the identifier leans to another language
