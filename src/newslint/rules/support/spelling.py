@@ -91,7 +91,22 @@ def cut_inside(text: str, end: int, token: str, candidates: Iterable[str]) -> bo
     if text[end:].strip() and not text.startswith(("...", "…"), end):
         return False
     low = token.lower()
-    return any(c.lower().startswith(low) for c in candidates)
+    return any(c.lower().startswith(low) for c in candidates) or _completes(low)
+
+
+CUT_COMPLETION_ZIPF = 40  # a frequent word (Zipf 4, x10) one or two letters longer than the cut token
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _completes(token: str) -> bool:
+    """A frequent English word goes on from the token by one or two letters ("seve": "seven",
+    "severe"): a cut through that word, whatever the misspelling lists say."""
+    from ...spelling.lookup import ZIPFS, english_words
+
+    if not token.isascii() or not token.isalpha():
+        return False
+    grown = {token + a for a in _LETTERS} | {token + a + b for a in _LETTERS for b in _LETTERS}
+    return any(ZIPFS.get(word) >= CUT_COMPLETION_ZIPF for word in english_words(grown))
 
 
 MIN_CUT_PARAGRAPH = 80
