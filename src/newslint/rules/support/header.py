@@ -40,6 +40,8 @@ MAX_MENU_WORDS = 8
 # x10 Zipf: every word of a menu line is at least this common (once in 30,000 words).
 MENU_ZIPF = 35
 
+MAX_AFFILIATION_WORDS = 4  # the writer's employer on the line under the byline ("The Canadian Press")
+
 MENU_REASON = (
     "navigation or a section label between the headline and the lead (common words only, "
     "no sentence, no name)"
@@ -62,6 +64,7 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
     if len(blocks) < headline + 3 or (blocks[0].kind != HEADLINE if headline == 0 else is_lead(blocks[headline].text)):
         return
     after_by = False
+    affiliation = blocks[headline].text[:3].casefold() == "by "  # a page whose title slot holds the byline
     dateline = doc.dateline.start if doc.dateline is not None else len(doc.text)
     between = list(_before_title_repeat(blocks)) if headline == 0 else []
     yield from between
@@ -81,6 +84,7 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
         if block.kind != PARAGRAPH:
             if is_lead(block.text):
                 return
+            affiliation = block.text[:3].casefold() == "by "
             continue  # a caption or byline the reader knew: the story's own
         for line in lines_of(block):
             text = line.text
@@ -88,7 +92,12 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 return  # the story has begun (prose, a short sentence, a subhead's question)
             if after_by or text.casefold() == "by" or text[:3].casefold() == "by ":
                 after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
+                affiliation = not after_by
                 continue
+            if affiliation and len(text.split()) <= MAX_AFFILIATION_WORDS and text[:1].isupper():
+                affiliation = False
+                continue  # "By JANE DOE" over "Associated Press": the byline's own second line
+            affiliation = False
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
