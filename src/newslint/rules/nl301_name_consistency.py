@@ -311,11 +311,14 @@ def _times(count: int) -> str:
 
 
 FUNCTION_WORD_ZIPF = 65  # x10: a word this frequent ("the", "a", "in") is no given name
+COMMON_WORD_ZIPF = 35  # x10: a word this common opening a sentence ("Yesterday") is no given name no list holds
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]*\.?) $")
 
 
-def _first_name_before(text: str, start: int) -> str:
-    """The initial or given name printed just before a name ("S" in "S Horgan"), or ""."""
+def _first_name_before(text: str, start: int, listed: bool = True) -> str:
+    """The initial or given name printed just before a name ("S" in "S Horgan"), or ""; with
+    `listed` false any capitalised word there that is no title or small word ("Rouay" in
+    "Rouay Jebabli", a given name no list holds)."""
     match = _NAME_BEFORE.search(text[max(0, start - 20) : start])
     if match is None:
         return ""
@@ -327,7 +330,10 @@ def _first_name_before(text: str, start: int) -> str:
         and (len(word) > 1 or at_sentence_start(text, max(0, start - 20) + match.start(1)))
     ):
         return ""  # "The Marpla poll", "A Marplan survey": an article, not a name or an initial
-    if len(word) == 1 or compiled().code(word.casefold()) & GIVEN:
+    if (
+        len(word) == 1 or compiled().code(word.casefold()) & GIVEN
+        or not listed and len(word) >= MIN_LENGTH and ZIPFS.get(word.casefold(), 0) < COMMON_WORD_ZIPF
+    ):
         return word
     return ""
 
@@ -683,14 +689,21 @@ class NameConsistency(Rule):
         # Each print beside its own first name or initial ("S Horgan", "M Horan") or surname
         # ("Ichirou Hayashi", "Ichiro Kono"): two people.
         beside: dict[str, set[tuple[str, str]]] = {}
+        given: dict[str, set[str]] = {}
         for start, end, token, _ in seen:
             pair = (_first_name_before(doc.text, start), _surname_after(doc.text, end))
             beside.setdefault(token.casefold(), set()).add(pair)
+            given.setdefault(token.casefold(), set()).add(_first_name_before(doc.text, start, listed=False))
         starts, ends = {start for start, _, _, _ in seen}, {end for _, end, _, _ in seen}
         times = Counter(token.casefold() for _, _, token, _ in seen)
         for start, end, token, other in seen:
             mine, theirs = beside[token.casefold()], beside.get(other, set())
             if any(_other_person(a, b) for a in mine for b in theirs):
+                continue
+            # Each print after a capitalised word of its own that may be a given name no list holds
+            # ("Raja Jebali, Rouay Jebabli"): two people.
+            before, before_other = given[token.casefold()], given.get(other, set())
+            if "" not in before and before_other and "" not in before_other and not before & before_other:
                 continue
             changed = len(token) == len(other) and not _inner_swap(token.casefold(), other)
             if changed and (end + 1 in starts or start - 1 in ends or not theirs):
