@@ -42,6 +42,7 @@ CUT_MIN_LETTERS = 60
 _SENTENCE_STOPS = frozenset(".!?\"”’)")
 # A paragraph's opening letters looked for inside the earlier paragraphs: this many.
 SENTENCE_PROBE = 48
+SHORT_PROBE = 24  # ... and, for a sentence restated a word apart, this many
 # Fewer letters than this before the copy inside the earlier block are a prefix (a tag, a
 # dateline): the repeat is NL410's or NL402's.
 SENTENCE_PREFIX = 40
@@ -95,7 +96,9 @@ class NearDuplicateParagraph(Rule):
             "ellipsis ('... went on trial Monday on c'). So does a paragraph that opens with a sentence "
             "of twelve words or more, its dateline left out, printed already inside an earlier paragraph "
             "or caption (a summary block run together above the story's paragraphs, a caption that "
-            "carries the lead). A "
+            "carries the lead), or printed there with one word put in, left out or changed ('896 others "
+            "injured' / '896 others were injured'; not under a caption with its photo credit, whose lead "
+            "is the story's). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported, unless what one copy adds is a credit or a "
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
@@ -216,6 +219,12 @@ class NearDuplicateParagraph(Rule):
                 at = joined.find(head, at + 1, starts[j])
             if at == -1:
                 at = opened
+            near_only = False
+            if at == -1:
+                # A word put in or left out early in the sentence breaks the long probe: a short
+                # one finds the restated sentence, compared word by word below.
+                at = joined.find(key[:SHORT_PROBE], low, starts[j])
+                near_only = True
             if at == -1:
                 continue
             body, _ = body_text(doc, block)
@@ -226,7 +235,19 @@ class NearDuplicateParagraph(Rule):
             if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
                 continue
             sentence = compact(match.group())
-            if len(sentence) < CUT_MIN_LETTERS or joined.find(sentence, low, starts[j]) == -1:
+            if len(sentence) < CUT_MIN_LETTERS:
+                continue
+            if near_only or joined.find(sentence, low, starts[j]) == -1:
+                earlier = bisect_right(starts, at) - 1
+                line = doc.position(items[earlier][0].start)[0]
+                above = items[earlier][0].text
+                if not items[earlier][2] and _PHOTO_CREDIT.search(above) is None and _word_apart(above, match.group()):
+                    first = block.start + offset
+                    yield self.diagnostic(
+                        first, first + len(match.group().rstrip()),
+                        f"sentence printed already, one word apart, inside the paragraph on line {line}",
+                        Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
+                    )
                 continue
             earlier = bisect_right(starts, at) - 1
             if sentence == keys[earlier] or 0 < at - starts[earlier] < SENTENCE_PREFIX:
@@ -367,6 +388,38 @@ def _whole_word_end(short: Comparable, full: Comparable) -> bool:
     if len(short.key) in set(accumulate(len(word) for word in full.words())):
         return True
     return len(last) >= WHOLE_WORD_LENGTH and bool(compiled().code(last) & KNOWN)
+
+
+# A photo's caption restating the lead ("... on Wednesday meets with ... (Petra photo)"): the
+# lead under it is the story's, not a copy.
+_PHOTO_CREDIT = compile_cached(r"(?i)\([^()\n]{0,40}\bphoto\b[^()\n]{0,40}\)[ \t]*$|\bphoto[ \t]*:")
+_WORD = compile_cached(r"[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*")
+
+
+def _word_apart(earlier: str, sentence: str) -> bool:
+    """The sentence printed inside the earlier block with one word put in, left out or changed
+    ("896 others injured" / "896 others were injured"): a summary over the lead it restates."""
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    if len(words) < CUT_MIN_WORDS:
+        return False
+    found = [w.casefold() for w in _WORD.findall(earlier)]
+    for at in (i for i in range(len(found)) if found[i : i + MIN_AROUND] == words[:MIN_AROUND]):
+        for size in (len(words) - 1, len(words), len(words) + 1):
+            if _one_word(found[at : at + size], words):
+                return True
+    return False
+
+
+def _one_word(a: list[str], b: list[str]) -> bool:
+    """Two word sequences one word apart: one inserted, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _raw_tokens(text: str) -> list[tuple[bytes, int, int]]:
