@@ -98,7 +98,8 @@ class NearDuplicateParagraph(Rule):
             "or caption (a summary block run together above the story's paragraphs, a caption that "
             "carries the lead), or printed there with one word put in, left out or changed ('896 others "
             "injured' / '896 others were injured'; not under a caption with its photo credit, whose lead "
-            "is the story's). A "
+            "is the story's), or a line closing on its opening, twelve words or more, with no stop (a summary "
+            "cut short that the lead goes on from). A "
             "copy that only adds words at one end (an attribution, a pull-quote) and list items, "
             "which are built to look alike, are not reported, unless what one copy adds is a credit or a "
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
@@ -241,11 +242,12 @@ class NearDuplicateParagraph(Rule):
                 earlier = bisect_right(starts, at) - 1
                 line = doc.position(items[earlier][0].start)[0]
                 above = items[earlier][0].text
-                if not items[earlier][2] and _PHOTO_CREDIT.search(above) is None and _word_apart(above, match.group()):
+                how = None if items[earlier][2] or _PHOTO_CREDIT.search(above) else _word_apart(above, match.group())
+                if how is not None:
                     first = block.start + offset
                     yield self.diagnostic(
                         first, first + len(match.group().rstrip()),
-                        f"sentence printed already, one word apart, inside the paragraph on line {line}",
+                        f"sentence printed already ({how}) inside the paragraph on line {line}",
                         Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
                     )
                 continue
@@ -396,18 +398,29 @@ _PHOTO_CREDIT = compile_cached(r"(?i)\([^()\n]{0,40}\bphoto\b[^()\n]{0,40}\)[ \t
 _WORD = compile_cached(r"[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*")
 
 
-def _word_apart(earlier: str, sentence: str) -> bool:
-    """The sentence printed inside the earlier block with one word put in, left out or changed
-    ("896 others injured" / "896 others were injured"): a summary over the lead it restates."""
+def _word_apart(earlier: str, sentence: str) -> str | None:
+    """How the sentence is printed inside the earlier block: with one word put in, left out or
+    changed ("896 others injured" / "896 others were injured"), or its opening cut short; a
+    summary over the lead it restates. None when it is not."""
     words = [w.casefold() for w in _WORD.findall(sentence)]
     if len(words) < CUT_MIN_WORDS:
-        return False
+        return None
     found = [w.casefold() for w in _WORD.findall(earlier)]
     for at in (i for i in range(len(found)) if found[i : i + MIN_AROUND] == words[:MIN_AROUND]):
         for size in (len(words) - 1, len(words), len(words) + 1):
             if _one_word(found[at : at + size], words):
-                return True
-    return False
+                return "one word apart"
+    # A line of the earlier block ends, with no stop, on the sentence's opening, twelve words or
+    # more: a summary cut short that the lead goes on from ("Mirzoyan says ... important Armenia
+    # considers it important to sign a peace treaty with Azerbaijan through negotiations").
+    for line in earlier.split("\n"):
+        if line.rstrip()[-1:] in _SENTENCE_STOPS:
+            continue
+        tail = [w.casefold() for w in _WORD.findall(line)]
+        for at in (i for i in range(len(tail)) if tail[i : i + MIN_AROUND] == words[:MIN_AROUND]):
+            if CUT_MIN_WORDS <= len(tail) - at < len(words) and words[: len(tail) - at] == tail[at:]:
+                return "its opening cut short"
+    return None
 
 
 def _one_word(a: list[str], b: list[str]) -> bool:
