@@ -26,6 +26,9 @@ class DuplicateParagraphOptions(RuleOptions):
 # it is a table's sub-heading repeated on purpose.
 TITLE_WORDS = (4, 20)
 TITLE_LETTERS = 0.6
+TITLE_WORD_LETTERS = 4  # ... or this many words of four letters or more
+TITLE_FULL_WORDS = 3
+_WORDS = compile_cached(r"[\p{L}']+")
 LABEL_BETWEEN_WORDS = 2
 # A shorter line counts only printed twice with nothing between, and with this many letters.
 SHORT_LETTERS = 4
@@ -35,7 +38,12 @@ def _title_shaped(item: Comparable) -> bool:
     text = item.block.text
     return (
         TITLE_WORDS[0] <= item.n_words <= TITLE_WORDS[1] and "\n" not in text
-        and sum(map(str.isalpha, text)) >= TITLE_LETTERS * len(text)
+        and (
+            sum(map(str.isalpha, text)) >= TITLE_LETTERS * len(text)
+            # A title with figures ("Kenya's floods kill 169, affect 60,000") still has its words;
+            # an agate row ("Avg shrs 2,332,397 vs 1,428,000") has its abbreviations.
+            or sum(len(w) >= TITLE_WORD_LETTERS and w.isalpha() for w in _WORDS.findall(text)) >= TITLE_FULL_WORDS
+        )
     )
 
 
