@@ -213,6 +213,7 @@ def _trailing_title(block: Block, last: bool) -> bool:
 NEXT_TITLE_SPACES = (2, 18)  # a next story's title: three to nineteen words
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
 _RULE_LINE = regex.compile(r"[-=*_~]{5,}")
+_BYLINE = regex.compile(r"[Bb]y[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*$")
 _PLACE_OPENER = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]")
 
 
@@ -221,7 +222,7 @@ def _next_title(block: Block) -> bool:
     text = block.text
     return (
         block.kind in (PARAGRAPH, HEADLINE) and "\n" not in text and len(text) <= MAX_TITLE + 40
-        and text[-1:] not in ".:;,!?" and text[:1].isupper()
+        and text[-1:] not in ".:;,!?" and (text[:1].isupper() or text[:1] in "'\"‘“" and text[1:2].isupper())
         and NEXT_TITLE_SPACES[0] <= text.count(" ") <= NEXT_TITLE_SPACES[1]
         and any(w.islower() for w in text.split()[1:])
     )
@@ -296,8 +297,9 @@ class RelatedStories(Rule):
             "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
             "latest-news box anywhere on the page. Another story that an archive or section page prints "
             "in full under this one, from its title to the end (a title over a datelined lead, over the "
-            "page's source line that the story carries too, or over a lead opening with the story's own "
-            "place), is shown; a digest whose stories rule lines part is left alone. "
+            "page's source line that the story carries too, over its byline, under its date line, or over "
+            "a lead opening with the story's own place), is shown; a digest whose stories rule lines part "
+            "is left alone. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
@@ -454,13 +456,18 @@ class RelatedStories(Rule):
         for index in range(1, len(blocks) - 1):
             block = blocks[index]
             if prose_above >= 2 and _next_title(block):
-                after = blocks[index + 1]
-                last = index + 2 == len(blocks)
+                under = index + 1
+                if under + 1 < len(blocks) and blocks[under].text == block.text:
+                    under += 1  # the title printed twice, as story pages print it
+                after = blocks[under]
+                last = under + 1 == len(blocks)
                 opener = _PLACE_OPENER.match(after.text)
+                lead_below = not last and _lead_line(blocks[under + 1], under + 2 == len(blocks))
                 if (
                     after.kind == DATELINE or after.kind == PARAGRAPH and find_dateline(after) is not None
-                    or _source_line(after) and not last and _lead_line(blocks[index + 2], index + 3 == len(blocks))
-                    and any(b.text == after.text for b in blocks[:4])
+                    or _BYLINE.match(after.text) and lead_below
+                    or date_widget(blocks[index - 1].text) and _lead_line(after, last)
+                    or _source_line(after) and lead_below and any(b.text == after.text for b in blocks[:4])
                     or opener is not None and opener[1] == place and _lead_line(after, last)
                     or _source_line(blocks[index - 1]) and _lead_line(after, last)
                 ):
