@@ -18,10 +18,18 @@ MAX_META = 100  # a comment's meta line: a name, a date or time and its links
 MAX_INDENT = 8  # the indent and bullet before it
 MAX_NAME_LINE = 40  # a commenter's name alone ("• golfcronie")
 MAX_HEADER = 40  # a comments section's header ("Disclaimer & comment rules")
+MAX_TITLE = 120  # ... or one with the post's title after its count ("13 Responses to ...")
 NAME_REACH = 8  # lines above the first comment's links where its commenter's name may stand
 HEADER_REACH = 2  # lines above the first comment where the section's header may stand
 
 _RELATIVE = rf"\d{{1,3}}\s*{TIME_UNIT}(?:,?\s+\d{{1,3}}\s*{TIME_UNIT})?\s+ago"
+_DATE_AT = (
+    r"(?:\p{L}{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}{3,9}\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*(?i:[ap]\.?m\.?))?"
+)
+_NUMBERED = compile_cached(r"\d{1,3}[.)][ \t]+")
+# A blog's comments header with their count and the post's title ("13 Responses to PM heads ...").
+_COUNTED_HEADER = compile_cached(r"(?i)\d{1,4}[ \t]+(?:responses?|comments?|thoughts?|replies)[ \t]+(?:to|on)[ \t]+\S")
 # Words of a page's own time stamps, which are no commenter's name ("Updated 2 hours ago").
 _NOT_NAMES = frozenset(
     ("updated", "posted", "published", "modified", "edited", "last", "about", "he", "she", "they", "it", "we")
@@ -46,7 +54,9 @@ def _named_time() -> regex.Pattern[str]:
     name = r"(?P<name>[\p{L}@][\p{L}\p{N}_.@'’-]*(?:[ \t][\p{L}\p{N}_.@'’-]+){0,2})"
     return compile_cached(
         rf"{name}(?:[ \t]+|[ \t]*[•·|][ \t]*)"
-        rf"(?:{_RELATIVE}|(?P<on>on[ \t]+[^\n]{{6,40}}?[ \t]+)?(?P<says>says|said|wrote)[ \t]*:)"
+        rf"(?:{_RELATIVE}|(?P<on>on[ \t]+[^\n]{{6,40}}?[ \t]+)?(?P<says>says|said|wrote)[ \t]*:"
+        # "hcalndre February 15, 2017 at 4:30 am": a blog's comment, its date and clock time.
+        rf"|{_DATE_AT})"
     )
 
 
@@ -66,6 +76,9 @@ def _meta(text: str) -> str | None:
     """The kind of a comment's meta line: its links after a date ("after") or the commenter's
     name with the comment's age before its text ("before"); None for any other line."""
     line = unbulleted(text.strip())
+    numbered = _NUMBERED.match(line)
+    if numbered is not None:
+        line = line[numbered.end() :]  # "1. hcalndre February 15, 2017 at 4:30 am": a blog numbers its comments
     if not line or len(line) > MAX_META or line[-1:] in ".!?":
         return None
     actions = _actions().search(line)
@@ -88,6 +101,8 @@ def _name_line(text: str) -> bool:
 
 def _header(text: str) -> bool:
     line = text.strip()
+    if 0 < len(line) <= MAX_HEADER + MAX_TITLE and _COUNTED_HEADER.match(line) is not None:
+        return True
     return 0 < len(line) <= MAX_HEADER and line[-1:] not in ".!?" and _header_words().search(line) is not None
 
 
@@ -100,10 +115,12 @@ class ReaderComments(Rule):
         rationale=(
             "A story page may close with its readers' comments: each with the commenter's name, its "
             "date or age and the page's links ('Aug 13th, 2019 - 01:21 pm - Link - Report abuse -3', "
-            "'JokeyJack 2 weeks, 1 day ago', 'Jane says:'). A scrape keeps them as paragraphs, and "
+            "'JokeyJack 2 weeks, 1 day ago', 'Jane says:', a blog's numbered '1. jane February 15, 2017 at "
+            "4:30 am'). A scrape keeps them as paragraphs, and "
             "their sentences read like the story's, so a line-by-line check misses them. Two comments' "
             "meta lines of one shape under a sentence of the story, or one under a comments header "
-            "('Disclaimer & comment rules', '9 Comments'), mark the thread: it is reported from its "
+            "('Disclaimer & comment rules', '9 Comments', "
+            "'13 Responses to <the post's title>'), mark the thread: it is reported from its "
             "header, or its first commenter's name, to the end of the copy, as one finding. With two "
             "comments or more the fix deletes the thread; with one it is shown for an editor. The "
             "links' and headers' words are data (`rules/data/web_chrome.yaml`)."
@@ -120,7 +137,10 @@ class ReaderComments(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         text = doc.text
         # Cheap tests first: every meta line holds one of these (C-level scans).
-        if not ("ago" in text or "eply" in text or "eport" in text or "says:" in text or "said:" in text):
+        if not (
+            "ago" in text or "eply" in text or "eport" in text or "says:" in text or "said:" in text
+            or " at " in text and ("esponse" in text or "omment" in text)
+        ):
             return
         lines: list[Line] = []
         metas: list[tuple[int, str]] = []
