@@ -181,6 +181,11 @@ def _list_mark(text: str) -> bool:
     return bool("ago" in bare and _AGE.fullmatch(text) or _SOURCE_DATE.fullmatch(text) or date_widget(text))
 
 
+def _dated_mark(text: str) -> bool:
+    """A list's mark that dates its item (an age, a source and date, a date), not a rank."""
+    return len(text.strip()) > 2 and len(text) <= MAX_MARK and _list_mark(text)
+
+
 def _list_kind(text: str) -> str:
     """A line of a list of other stories that is no mark: "t" a title, "s" a teaser's sentence, "x"
     anything else."""
@@ -381,6 +386,10 @@ class RelatedStories(Rule):
         titled = [
             i for i, kind in enumerate(kinds)
             if kind == "t" and (i > 0 and kinds[i - 1] == "m" or i < last and kinds[i + 1] == "m")
+            # a teaser's sentence between two marks that are no rank ("NHK - Sep 12" / "Tokyo police
+            # have ..." / "NHK - Sep 12"); between ranks, sentences are the story's numbered points
+            or kind == "s" and i > 0 and _dated_mark(lines[i - 1].text)
+            and (i == last or kinds[i + 1] == "m" and _dated_mark(lines[i + 1].text))
         ]
         runs: list[list[int]] = []
         for i in titled:
