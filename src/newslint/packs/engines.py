@@ -23,6 +23,10 @@ _BULLETS = frozenset(_BULLET_MARKS)
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
+# A block of the page's short lines may hold a debris line inside it: blocks of this many lines,
+# and a line above it this short (a label, a counter: "5 photos") when it ends no sentence.
+MIDDLE_LINES = (3, 40)
+SHORT_LINE = 40
 _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
 _WIDE = 8  # an opening followed by more possible characters than this is not tabled further
 _TABLE_FORMAT = 1  # change it with the way `Openings` tables a pattern: cached tables are remade
@@ -278,6 +282,8 @@ class ExistenceRule(_PackRule):
             )
             if match is not None and match.group().strip() and reads_on:
                 found[count - 1] = match, starts[-1], len(text)
+        if MIDDLE_LINES[0] <= count <= MIDDLE_LINES[1]:
+            found.update(self._middle_lines(text, starts, ends, found))
         if not found:
             return
         head, tail = block_removal(doc, block) if len(found) == count else (0, 0)
@@ -297,6 +303,28 @@ class ExistenceRule(_PackRule):
             else:
                 span = (block.start + starts[index], block.start + starts[index + 1])
             yield self._report(match, block.start + start, block.start + end, span)
+
+    def _middle_lines(
+        self, text: str, starts: list[int], ends: list[int], found: dict[int, tuple[regex.Match[str], int, int]]
+    ) -> Iterator[tuple[int, tuple[regex.Match[str], int, int]]]:
+        """A line inside a block of the page's short lines ("5 photos" / "Save Story" / "Leer en
+        español"): capitalised, under a line that ends a sentence or is a short label, over a line
+        that opens anew; a hard-wrapped sentence runs on in small letters and long lines."""
+        for index in range(1, len(starts) - 1):
+            if index in found:
+                continue
+            line = text[starts[index] : ends[index]].rstrip("\r")
+            if not line[:1].isupper():
+                continue
+            above = text[starts[index - 1] : ends[index - 1]].rstrip()
+            below = text[starts[index + 1] : ends[index + 1]].lstrip()
+            if not (above[-1:] in _LINE_ENDS or len(above) <= SHORT_LINE) or not (
+                below[:1].isupper() or below[:1].isdigit() or below[:1] in _BULLETS
+            ):
+                continue
+            match = self._line_match(line)
+            if match is not None and match.group().strip():
+                yield index, (match, starts[index], starts[index] + len(line))
 
     def _line_match(self, line: str) -> regex.Match[str] | None:
         if self.model.whole_block and not self._may_open(line[:_HEAD]):  # type: ignore[attr-defined]

@@ -53,7 +53,8 @@ class ExistencePack(PackRuleBase):
     patterns: list[str] = setting(factory=list)
     whole_block: bool = False
     # Also a whole line that opens or closes a block, where single-newline copy has glued a
-    # debris line to its neighbour ("VNA\nSee more"); only where the rest is still a sentence.
+    # debris line to its neighbour ("VNA\nSee more"); only where the rest is still a sentence;
+    # and a capitalised line inside a block of the page's short lines ("5 photos\nSave Story\n...").
     whole_line: bool = False
     action: Literal["none", "delete", "replace"] = "none"
     replacement: str = ""
