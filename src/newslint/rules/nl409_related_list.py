@@ -458,7 +458,7 @@ class RelatedStories(Rule):
         lead opens with ("Tunis: ..."), or a title after the story's closing source line over a
         lead. Not in a digest whose stories a rule line parts ("-----"). Shown."""
         blocks = doc.blocks
-        if len(blocks) < 5 or any(_RULE_LINE.fullmatch(b.text.strip()) for b in blocks):
+        if len(blocks) < 5:
             return
         prose_above = 0
         place: str | None = None
@@ -479,7 +479,7 @@ class RelatedStories(Rule):
                     or _source_line(after) and lead_below and any(b.text == after.text for b in blocks[:4])
                     or opener is not None and opener[1] == place and _lead_line(after, last)
                     or _source_line(blocks[index - 1]) and _lead_line(after, last)
-                ):
+                ) and not any(_RULE_LINE.fullmatch(b.text.strip()) for b in blocks):
                     yield self.diagnostic(
                         block.start, blocks[-1].end,
                         "another story of the page under this one (its title over its lead), to the end of the copy",
