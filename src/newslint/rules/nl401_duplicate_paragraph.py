@@ -11,7 +11,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone, tagged
-from .support.chrome import date_widget
+from .support.chrome import chrome_reason, date_widget
 from .support.header import MAX_HEADER_BLOCKS, is_lead
 
 
@@ -85,8 +85,9 @@ def _header_again(doc: Document, first: Block, again: Block) -> bool:
     if i > MAX_HEADER_BLOCKS or j - i - 1 > MAX_HEADER_BLOCKS:
         return False
     if any(is_lead(block.text) for block in blocks[:j]) or any(
-        any(map(str.isdigit, block.text)) and not date_widget(block.text) for block in blocks[i + 1 : j]
-    ):
+        any(map(str.isdigit, block.text)) and not date_widget(block.text) and chrome_reason(block.text) is None
+        for block in blocks[i + 1 : j]
+    ):  # a date or the page's counter between ("1 minute read") is the header's
         return False  # prose above, or figures between: a table's rows under its repeated sub-heading
     return any(is_lead(block.text) for block in blocks[j + 1 : j + 2 + MAX_HEADER_BLOCKS])
 
