@@ -291,7 +291,8 @@ class RelatedStories(Rule):
             "of «Politics»'), and a site's or a place's name of one or two words may open a header under the story "
             "('Springfield Top Stories'). A header "
             "with its colon run on to the last sentence of the paragraph above its list ('... the "
-            "governor.(NAN). READ ALSO:') is reported from the header on. Other stories' leads, one "
+            "governor.(NAN). READ ALSO:') is reported from the header on, and so is a header alone on the last line "
+            "of a block ('... car. - BERNAMA' over 'Related Articles:'). Other stories' leads, one "
             "sentence a line with no title, byline or dateline, after the paragraph the story's sign-off "
             "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
@@ -318,6 +319,13 @@ class RelatedStories(Rule):
         header_pattern = _header()
         for index, block in enumerate(blocks):
             text = block.text
+            if index and "\n" in text and block.kind in _SCOPE:
+                # A header alone on the last line of a block, single-newline copy having glued it to
+                # the paragraph or the date line above ("... car. - BERNAMA" / "Related Articles:").
+                last = self._last_line_header(doc, index, block, openers, header_pattern)
+                if last is not None:
+                    yield last
+                    return
             if index == 0 or block.kind not in _SCOPE or len(text) > 400:
                 continue
             if len(text) > MAX_HEADER + MAX_TITLE and "\n" not in text:
@@ -362,6 +370,20 @@ class RelatedStories(Rule):
         yield from self._trailing_pairs(doc)
         yield from self._next_story(doc)
         yield from self._marked_titles(doc)
+
+    def _last_line_header(
+        self, doc: Document, index: int, block: Block, openers: frozenset[str], header_pattern: regex.Pattern[str]
+    ) -> Diagnostic | None:
+        text = block.text
+        cut = text.rfind("\n") + 1
+        tail = text[cut:].strip()
+        if not tail or len(tail) > MAX_HEADER or tail.split(None, 1)[0].lower() not in openers:
+            return None  # one look-up: nearly every block's last line opens with another word
+        match = header_pattern.fullmatch(tail)
+        if match is None or match["include"] is not None or (match["rest"] or "").strip(" :»›>…-"):
+            return None
+        start = block.start + cut + len(text[cut:]) - len(text[cut:].lstrip())
+        return self._report(doc, index, block, Line(start, start + len(tail), tail), False)
 
     def _marked_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' titles, each beside a list's mark: its rank ("1", "-"), its age ("- 17
