@@ -136,6 +136,8 @@ _PLACE_LINE = compile_cached(
 )
 _NO_FIGURES = str.maketrans("", "", "0123456789#")
 _LISTING_REASON = "a line a listing page prints with each of its stories (the same, figures aside)"
+_LISTING_ITEM = "another story's teaser between the lines a listing page prints with each of its stories"
+LISTING_ITEM_WORDS = 60  # a teaser's words, at most: a story between two such lines is longer
 _LINK_LINE = "a link prompt on a line of its own ('Full story', 'Continue reading')"
 _CLOSING_TAG = "a tag of the page (a place's or topic's link) after the story's last sentence, not text"
 _GLUED_ALSO_REASON = (
@@ -429,7 +431,8 @@ class PageChrome(Rule):
             "first line two languages' own names run on to the menu do, 'Global EditionASIA "
             "中文双语Français'); a short "
             "line a listing page prints with each of its stories (the same, figures aside, three "
-            "or more times with a story's text between); a "
+            "or more times with a story's text between), and, when it is dated and one short paragraph "
+            "stands between each two ('Mar 25'), those paragraphs, the listing's teasers; a "
             "site's section label alone on a line away from the story's top ('News', 'World'); the "
             "page's tags under a label in any language ('Từ khóa: #High-Quality Rice'); the page's "
             "notice to its reader, which opens by addressing the reader and speaks of the page ('Please "
@@ -1152,6 +1155,23 @@ class PageChrome(Rule):
                 continue
             for _, block, line in places:
                 yield self._line(doc, block, line, _LISTING_REASON, False)
+            if any(c.isdigit() for c in places[0][2].text):
+                # Dated marks ("Mar 25", "25.11.2014 16:34"); an advert's label between the story's
+                # own paragraphs ("Advertisement") parts no listing.
+                yield from self._listing_items(doc, [index for index, _, _ in places])
+
+    def _listing_items(self, doc: Document, marks: list[int]) -> Iterator[Diagnostic]:
+        """The listing's stories between its lines, when one paragraph of a few sentences at most
+        stands between each two of them ("Mar 25" / "Springtime cherry blossoms are drawing
+        crowds ..." / "Mar 25"), and the one under the last when the text ends there."""
+        blocks = doc.blocks
+        if any(b - a != 2 for a, b in zip(marks, marks[1:], strict=False)):
+            return  # one story between each two lines, or the lines are no such listing's
+        items = marks if marks[-1] == len(blocks) - 2 else marks[:-1]  # the last one's too where the text ends
+        for mark in items:
+            item = blocks[mark + 1]
+            if item.kind == PARAGRAPH and "\n" not in item.text and len(item.text.split()) <= LISTING_ITEM_WORDS:
+                yield self._line(doc, item, Line(item.start, item.end, item.text), _LISTING_ITEM, False)
 
     def _alt_titled(self, doc: Document) -> Iterator[Diagnostic]:
         """Related stories' titles, each after its thumbnail's alternative text, which the page
