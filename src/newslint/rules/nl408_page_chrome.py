@@ -83,6 +83,7 @@ from .support.chrome import (
     patterns,
     rate_row,
     reader_notice,
+    related_headers,
     reporter_address,
     section_label,
     separated_item,
@@ -1577,7 +1578,7 @@ class PageChrome(Rule):
             runs = _menu_runs(items) if shape is menu_item else _shape_runs(items, shape, longest)
             for run in runs:
                 enough = len(run) >= least or shape is menu_item and _bulleted_tail(doc, run)
-                if enough and not (shape is menu_item and _broken_text(run)):
+                if enough and not (shape is menu_item and (_broken_text(run) or _introduced(items, run))):
                     for block, line in run:
                         if line.start not in reported:  # a menu of languages is one finding a line
                             reported.add(line.start)
@@ -1945,6 +1946,26 @@ def _bulleted_tail(doc: Document, run: list[tuple[Block, Line]]) -> bool:
         return False
     last = run[-1][1].end
     return not any(_prose(block) for block in doc.blocks if block.start >= last)
+
+
+INTRO_WORDS = 3  # a sentence introducing a list ("Here are the ministers:"), not a menu's label ("Menu:")
+
+
+def _introduced(items: list[tuple[Block, Line]], run: list[tuple[Block, Line]]) -> bool:
+    """The run's line above is the story's sentence introducing a list with a colon ("Here are
+    the ministers:" over "Andrew Langa, Education"): the story's own list, not a menu."""
+    at = next((i for i, item in enumerate(items) if item[1].start == run[0][1].start), 0)
+    if at == 0:
+        return False
+    above = items[at - 1][1].text.strip()
+    words = above.split()
+    # "Read more about:", "More from The Star:": a header of the page's links, not a sentence.
+    return above[-1:] == ":" and len(words) >= INTRO_WORDS and words[0].lower() not in _header_openers()
+
+
+@cache
+def _header_openers() -> frozenset[str]:
+    return frozenset(header.split()[0].lower() for header in related_headers())
 
 
 def _broken_text(run: list[tuple[Block, Line]]) -> bool:
