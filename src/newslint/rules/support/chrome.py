@@ -867,6 +867,11 @@ def widget_kind(words: set[str]) -> str:
                 "share, print or page-control buttons and counters")
 
 
+_CLOCK_DATELINE = compile_cached(
+    rf"\d{{1,2}}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*\|[ \t]*\p{{Lu}}[^|,\n]{{1,60}},[ \t]*{MONTH}[ \t]*\d{{1,2}}\.?"
+)
+
+
 def is_bar(text: str) -> bool:
     """Parts separated by '|', none of them a sentence; "By X | Jan. 3" is a byline, and "Source:
     Xinhua | 2019/12/10 9:33:34 | Editor: ZX" the story's credit and date."""
@@ -875,6 +880,8 @@ def is_bar(text: str) -> bool:
         return False
     if credit_line(parts):
         return False
+    if len(parts) == 2 and _CLOCK_DATELINE.fullmatch(text.strip()) is not None:
+        return False  # "11:35 | Lima, Sep. 30.": the story's dateline with its time
     if len(parts) == 3 and not parts[0] and not parts[2] and may_be_a_name(parts[1].split(), unlisted_surname=True):
         return False  # a person's name between two bars: the byline ("| Danial Norjidi |")
     return len(parts) >= 2 and not any(
