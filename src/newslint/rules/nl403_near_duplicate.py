@@ -67,6 +67,20 @@ _RAW_TOKEN = compile_cached(r"\S+")
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
 
+STEM_LETTERS = 4  # letters two forms of one word share at least ("thank", "thanked")
+
+
+def _inflected(a: tuple[str, ...], b: tuple[str, ...], allowed: int) -> bool:
+    """Word for word the same but for a few words each another form of its twin (a tense, a
+    number: "thank" / "thanked", "election" / "elections")."""
+    if len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return 0 < len(changed) <= allowed and all(
+        min(len(x), len(y)) >= STEM_LETTERS and (x.startswith(y) or y.startswith(x)) for x, y in changed
+    )
+
+
 def _changed_window(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
     """Lengths of the common opening and closing runs of words."""
     prefix = 0
@@ -88,7 +102,9 @@ class NearDuplicateParagraph(Rule):
         rationale=(
             "When a paragraph is rewritten in the newsroom system, the old version sometimes "
             "stays behind next to the new one. Only an editor can say which copy is right, so the "
-            "finding is shown with a suggested deletion that is never applied automatically. A copy "
+            "finding is shown with a suggested deletion that is never applied automatically. The changed "
+            "words stand together, or each is another form of its twin ('thank' / 'thanked', 'election' / "
+            "'elections'). A copy "
             "with a short phrase put inside it (a summary printed again with its details: 'held "
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
             "counts too, and so does a copy cut short before or after the full one: its opening, "
@@ -347,6 +363,8 @@ class NearDuplicateParagraph(Rule):
             if abs(len(a) - len(b)) > allowed:
                 continue
             if len(middle_a) > allowed or len(middle_b) > allowed:
+                if _inflected(middle_a, middle_b, allowed):
+                    return other  # "thank ... election" / "thanked ... elections": the copy retouched
                 continue  # changes spread over the paragraph: a different statement
             if not (middle_a and middle_b) and (prefix == 0 or suffix == 0):
                 continue  # words added at one end: an attribution or a pull-quote
