@@ -216,6 +216,7 @@ def _trailing_title(block: Block, last: bool) -> bool:
 
 
 NEXT_TITLE_SPACES = (2, 18)  # a next story's title: three to nineteen words
+STORY_SPACES = 12  # a paragraph of the story above it: thirteen words or more, with its stop
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
 _RULE_LINE = regex.compile(r"[-=*_~]{5,}")
 _BYLINE = regex.compile(r"[Bb]y[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*$")
@@ -234,7 +235,8 @@ def _next_title(block: Block) -> bool:
 
 
 def _lead_line(block: Block, last: bool) -> bool:
-    """A lead's paragraph: one line of prose ending with its stop (the last may be cut)."""
+    """A lead's paragraph: one line of prose ending with its stop (the last may be cut); unlike
+    `_teaser`'s, a dateline may open it."""
     text = block.text
     return (
         block.kind == PARAGRAPH and "\n" not in text and text.count(" ") >= PROSE_WORDS
@@ -374,6 +376,7 @@ class RelatedStories(Rule):
     def _last_line_header(
         self, doc: Document, index: int, block: Block, openers: frozenset[str], header_pattern: regex.Pattern[str]
     ) -> Diagnostic | None:
+        """A header alone on the block's last line, nothing else on it, with its list under it."""
         text = block.text
         cut = text.rfind("\n") + 1
         tail = text[cut:].strip()
@@ -474,11 +477,13 @@ class RelatedStories(Rule):
 
     def _next_story(self, doc: Document) -> Iterable[Diagnostic]:
         """Another story of the page under this one, from its title to the end of the copy (an
-        archive or a section page printing several stories in full): a title over a lead that
-        opens with a dateline, over the page's source line that the story carries under its own
-        title ("Source: South Africa News Agency"), or opening with the place the story's own
-        lead opens with ("Tunis: ..."), or a title after the story's closing source line over a
-        lead. Not in a digest whose stories a rule line parts ("-----"). Shown."""
+        archive or a section page printing several stories in full), under two of the story's
+        paragraphs at least: a title (printed once or twice) over a lead that opens with a
+        dateline, over its byline, over the page's source line that the story carries under its
+        own title ("Source: South Africa News Agency"), or over a lead opening with the place the
+        story's own lead opens with ("Tunis: ..."); or a title under a date line or under the
+        story's closing source line, over a lead. Not in a digest whose stories a rule line parts
+        ("-----"). Shown."""
         blocks = doc.blocks
         if len(blocks) < 5:
             return
@@ -508,7 +513,7 @@ class RelatedStories(Rule):
                         Fix.display_only("Delete the other story", Edit(blocks[index - 1].end, blocks[-1].end, "")),
                     )
                     return
-            if block.kind == PARAGRAPH and block.text.count(" ") >= 12 and block.text[-1:] in ".!?\"”’":
+            if block.kind == PARAGRAPH and block.text.count(" ") >= STORY_SPACES and block.text[-1:] in ".!?\"”’":
                 if prose_above == 0:
                     opener = _PLACE_OPENER.match(block.text)
                     place = opener[1] if opener else None

@@ -263,8 +263,8 @@ def glossed_term(text: str, at: int, stop: int) -> bool:
     language's word explained, not a slip."""
     if _GLOSS.match(text, stop) is not None:
         return True
-    opening = max(text.rfind("'", max(0, at - QUOTED_TERM), at), text.rfind("‘", max(0, at - QUOTED_TERM), at),
-                  text.rfind('"', max(0, at - QUOTED_TERM), at), text.rfind("“", max(0, at - QUOTED_TERM), at))
+    reach = max(0, at - QUOTED_TERM)
+    opening = max(text.rfind(mark, reach, at) for mark in "'‘\"“")
     if opening == -1 or "\n" in text[opening:at]:
         return False
     closing = _QUOTED_PHRASE.match(text, stop)
