@@ -364,8 +364,9 @@ _OTHER_LANGUAGE = "a line in another language ({}) inside English copy: the page
 FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
+# The signature may stand on a line of its own, the link ending the tweet's text above it.
 _TWEET_TAIL = compile_cached(
-    r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[ \t]*[—–-]+[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
+    r"(?m:(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[ \t]*[—–-]+|^[ \t]*[—–]+)[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
     rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}"
 )
 _GALLERY = "a photo gallery's counter before the caption, not the caption's text"
@@ -1538,12 +1539,13 @@ class PageChrome(Rule):
 
     def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
         """An embedded tweet's link, author and date where the page printed the tweet ("...
-        Province pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"):
+        Province pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020", or
+        the signature on a line of its own):
         the tweet's text may be quoted in the story, its tail never is. Shown, never fixed."""
-        if "twitter.com/" not in doc.text:
-            return  # one C-level test: nearly every story has none
+        if "twitter.com/" not in doc.text and "(@" not in doc.text:
+            return  # two C-level tests: nearly every story has neither
         for block in doc.blocks:
-            if block.kind not in (HEADLINE, PARAGRAPH) or "twitter.com/" not in block.text:
+            if block.kind not in (HEADLINE, PARAGRAPH) or "twitter.com/" not in block.text and "(@" not in block.text:
                 continue
             for match in _TWEET_TAIL.finditer(block.text):
                 start, end = block.start + match.start(), block.start + match.end()
