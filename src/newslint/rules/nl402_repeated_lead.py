@@ -253,6 +253,10 @@ class RepeatedLead(Rule):
                 # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
                 # the reader could not see, with the lead after it; or a dateline the reader does
                 # not know, closed by a colon ("ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>").
+                # The line the copy starts on: under a dateline on a line of its own, the next one.
+                opening = second.text.find(first.text[:LEAD_OPENING])
+                if opening > 0:
+                    line = doc.position(second.start + opening)[0]
                 message = f"lead printed again after the dateline inside the paragraph on line {line}"
                 title = "Delete the lead without its dateline"
             else:
@@ -261,6 +265,8 @@ class RepeatedLead(Rule):
             yield self.diagnostic(first.start, first.end, message, fix)
             return
 
+
+LEAD_OPENING = 30  # characters of the summary looked for in the paragraph that repeats it
 
 # A summary the lead restates word for word with one clause added inside ("A delegation ...
 # in New York, led by Ambassador X, head of ..., has visited ..."): the words the two share at
