@@ -22,6 +22,7 @@ from .support.chrome import (
     BAR_REASON,
     CRUMB_REASON,
     CUT_MARKS,
+    CUT_PROSE_SPACES,
     GLUED_MENU_REASON,
     HEADLINES_REASON,
     ID_REASON,
@@ -61,6 +62,7 @@ from .support.chrome import (
     glued_buttons,
     glued_menu,
     glued_switch,
+    header_openers,
     headline_ticker,
     id_code,
     is_bar,
@@ -83,7 +85,6 @@ from .support.chrome import (
     patterns,
     rate_row,
     reader_notice,
-    related_headers,
     reporter_address,
     section_label,
     separated_item,
@@ -1648,7 +1649,7 @@ class PageChrome(Rule):
                 break  # another story's paragraph under the footer, or a line too long for one
             if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
                 continue  # another pass's, a sentence of the story, or the debris rule's own line
-            if i < mark and line.text.count(" ") >= _CUT_PARAGRAPH_SPACES:
+            if i < mark and line.text.count(" ") >= CUT_PROSE_SPACES:
                 continue  # the story's last paragraph, its stop cut off by the scrape
             if i < mark and (_REPORTING_CREDIT.match(line.text) or _SIGNED_BY.match(line.text)):
                 continue  # the story's own credit ("Reporting by ...", "By Jane Doe - Translated by ...")
@@ -1703,7 +1704,6 @@ _PHOTO_RIGHTS = compile_cached(
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
 _FOOTER_LINE = 100  # a footer's line (an address, a hotline) is no longer than this
-_CUT_PARAGRAPH_SPACES = 18  # a line of nineteen words or more is a paragraph, its stop or not
 # The story's byline closing it, above the page's copyright line ("By Jane Doe - Translated by ...").
 _SIGNED_BY = compile_cached(r"[Bb]y[ \t]+\p{Lu}[^\n]{1,80}$")
 # A longer paragraph is the copyright line when it says so at once ("Copyright 1995 - . All rights
@@ -1962,12 +1962,8 @@ def _introduced(items: list[tuple[Block, Line]], run: list[tuple[Block, Line]]) 
     above = items[at - 1][1].text.strip()
     words = above.split()
     # "Read more about:", "More from The Star:": a header of the page's links, not a sentence.
-    return above[-1:] == ":" and len(words) >= INTRO_WORDS and words[0].lower() not in _header_openers()
+    return above[-1:] == ":" and len(words) >= INTRO_WORDS and words[0].lower() not in header_openers()
 
-
-@cache
-def _header_openers() -> frozenset[str]:
-    return frozenset(header.split()[0].lower() for header in related_headers())
 
 
 def _broken_text(run: list[tuple[Block, Line]]) -> bool:

@@ -14,11 +14,13 @@ from ..data import shipped
 from ..regexes import compile_cached
 from ..structure import find_dateline
 from .support.chrome import (
+    CUT_PROSE_SPACES,
     PROSE_WORDS,
     TIME_UNIT,
     Line,
     agency_names,
     date_widget,
+    header_openers,
     line_removal,
     lines_of,
     publication_line,
@@ -69,12 +71,6 @@ def _glued_header() -> regex.Pattern[str]:
     return compile_cached(rf"(?<=[.!?\"”’)])[ \t]*(?P<header>(?i:{words})[ \t]*:)[ \t]*$")
 
 
-@cache
-def _openers() -> frozenset[str]:
-    data = shipped("data/web_chrome.yaml")
-    return frozenset(h.split()[0] for h in related_headers()) | set(data["related_sectioned"]["heads"])
-
-
 NAMED_WORDS = 4  # words of a site's or section's name after a header ("More from Star Tribune")
 
 
@@ -114,7 +110,6 @@ def _prose(text: str) -> bool:
     )
 
 
-CUT_PROSE_SPACES = 18  # a line of nineteen words or more is a sentence, cut or not, no title
 TEASERS = 3  # other stories' leads after a sign-off, at least
 
 
@@ -317,7 +312,7 @@ class RelatedStories(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         blocks = doc.blocks
-        openers = _openers()
+        openers = header_openers()
         header_pattern = _header()
         for index, block in enumerate(blocks):
             text = block.text

@@ -23,6 +23,7 @@ from .language import QUOTE_MARKS
 MAX_LINE = 160
 # A line that ends a sentence and has this many words is prose, whatever words it uses.
 PROSE_WORDS = 6
+CUT_PROSE_SPACES = 18  # a line of nineteen words or more is a sentence, cut or not, no title
 BAR_REASON = "a navigation or title bar (parts separated by '|'), not a sentence"
 SENTENCE_END = frozenset(".!?\"”’")
 
@@ -1638,6 +1639,14 @@ MIN_TITLE_LETTERS = 20
 
 
 @cache
+@cache
+def header_openers() -> frozenset[str]:
+    """The first words of the related-stories headers and of a section's list header ("Related",
+    "Latest", "More"): a line opening with none of them is no such header."""
+    data = shipped("data/web_chrome.yaml")
+    return frozenset(h.split()[0] for h in related_headers()) | set(data["related_sectioned"]["heads"])
+
+
 def related_headers() -> tuple[str, ...]:
     """The headers of related-stories lists, lower case, longest first (data: `related_headers`):
     NL409 reports them with their lists, NL411 looks above them for the story's sign-off."""
