@@ -334,3 +334,39 @@ def test_a_moved_letter_meets_the_same_capital_words_as_one_edit(word: str) -> N
 @pytest.mark.parametrize("word", ["around", "mikhail", "market"])
 def test_words_the_capital_index_leaves_out(word: str) -> None:
     assert not _indexed_proper(word)
+
+
+class _BeforeLoad:
+    """The compiled data as a process sees it before the reference sets are loaded."""
+
+    def __init__(self, data: object) -> None:
+        self._data = data
+
+    known_set = None
+    common_set = None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._data, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [("Mustaha Kheri Shali will appear in court.", "Mustaha"), ("He met the president Sadir Zadarov.", "Sadir")],
+)
+def test_given_name_slips_do_not_hang_on_whether_the_reference_sets_are_loaded(text: str, token: str) -> None:
+    """A folder run loads the reference sets early and a one-file run may never: the given-name
+    slips found must be the same either way (a finding once hung on --jobs)."""
+    from newslint.spelling import givennames
+    from newslint.spelling.lookup import compiled
+    from newslint.spelling.store import COMMON_ZIPF
+
+    # The shortcut keeps the known and the common words: exact while a given name must be common.
+    assert givennames.MIN_GIVEN_ZIPF >= COMMON_ZIPF
+    data = compiled()
+    data.reference_sets()
+    match = givennames._PRINTED.match(text, text.find(token))
+    assert match is not None and match.group(1) == token
+    loaded = givennames._slip(text, match, data)
+    before = givennames._slip(text, match, _BeforeLoad(data))
+    assert loaded == before
+    assert loaded is not None

@@ -87,11 +87,13 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     if before and before[-1][:1].isupper() and _given(data, before[-1].casefold().rstrip(",.")):
         return None  # after a given name: a surname or a second name of its own
     changed = set(_changed(token.casefold()))
-    known = data.known_set
-    if known is not None:
-        # Once the reference sets are loaded, one C-level set operation leaves the few edits
-        # that are words or names at all.
-        changed = {word.decode() for word in known.intersection(map(str.encode, changed))}
+    known, common = data.known_set, data.common_set
+    if known is not None and common is not None:
+        # Once the reference sets are loaded, C-level set operations leave the few edits that
+        # are words or names at all, or frequent (a given name of no list but the names
+        # dataset's, "Mustafa", is only that): the same edits as asking each one's entry.
+        edits = set(map(str.encode, changed))
+        changed = {word.decode() for word in known.intersection(edits) | common.intersection(edits)}
     near = {
         word for word in changed
         if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)

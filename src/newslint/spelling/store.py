@@ -129,6 +129,12 @@ class Compiled:
         return self._full[1] if self._full is not None else None
 
     @property
+    def common_set(self) -> frozenset[bytes] | None:
+        """The words in no list but common in real text (COMMON_ZIPF or more), as ASCII bytes, if
+        the reference sets are loaded, else None: with `known_set`, every word that frequent."""
+        return self._full[3] if self._full is not None else None
+
+    @property
     def reference_sets_loaded(self) -> bool:
         return self._full is not None
 
