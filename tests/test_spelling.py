@@ -370,3 +370,21 @@ def test_given_name_slips_do_not_hang_on_whether_the_reference_sets_are_loaded(t
     before = givennames._slip(text, match, _BeforeLoad(data))
     assert loaded == before
     assert loaded is not None
+
+
+@pytest.mark.parametrize("token", ["anah", "abas", "asak", "abat"])
+def test_near_words_are_english_words_whether_or_not_the_sets_are_loaded(token: str) -> None:
+    """The loaded sets' shortcut holds names too ("tanah", "abad"): a short token's near words
+    must be the English words the entry-by-entry path finds, or a guess hangs on the process."""
+    from newslint.spelling import guess
+    from newslint.spelling.index import edits1
+    from newslint.spelling.lookup import compiled, english_words
+
+    compiled().reference_sets()
+    saved, guess._guesses = guess._guesses, 0  # below the bucket path's count
+    try:
+        near = guess._near_words(token)
+    finally:
+        guess._guesses = saved
+    expected = set(english_words(edits1(token) - {token})) | set(english_words(guess._two_edit_slips(token)))
+    assert near == expected - {token}

@@ -385,7 +385,9 @@ def _near_words(token: str) -> set[str]:
         known = data.reference_sets()[1]
         keys = _edits1_ascii(token.encode())
         keys.discard(token.encode())
-        near = set(map(bytes.decode, known.intersection(keys)))
+        # The known set holds names too: only its English words, as the other path finds, so
+        # that a guess never depends on whether the process has loaded the sets.
+        near = {word for word in map(bytes.decode, known.intersection(keys)) if data.code(word) & WORD}
     else:
         near = set(english_words(edits1(token) - {token}))
     if len(token) >= BUCKET_MIN_LENGTH:
