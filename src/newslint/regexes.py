@@ -22,6 +22,13 @@ import regex
 
 from .storage.folders import user_cache_dir
 
+
+def phrase_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of phrases, longest first, with flexible spaces."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 # VERSION1 folds case fully by default (German "ß" then matches "ss"), which makes compiling a
 # case-insensitive pattern two to three times slower, and compiling is most of the start-up of
 # a one-article check. newslint's patterns, packs included, match case with simple folding, as

@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import CAPTION, DATELINE, HEADLINE, PARAGRAPH, SIGNOFF, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from ..regexes import compile_cached
+from ..regexes import compile_cached, phrase_pattern
 from ..structure import find_dateline
 from .support.chrome import (
     CUT_PROSE_SPACES,
@@ -48,7 +48,7 @@ _PREFIX = (
 def _header() -> regex.Pattern[str]:
     data = shipped("data/web_chrome.yaml")
     headers = related_headers()
-    words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
+    words = phrase_pattern(headers)
     sectioned = data["related_sectioned"]
     section = (
         rf"(?:{'|'.join(sectioned['heads'])})\s+(?:\p{{L}}[\p{{L}}&-]*\s+){{1,2}}(?:{'|'.join(sectioned['tails'])})"
@@ -67,7 +67,7 @@ def _glued_header() -> regex.Pattern[str]:
     """A header with its colon run on to a paragraph's last sentence ("... the governor.(NAN).
     READ ALSO:"), the list under the paragraph."""
     headers = related_headers()
-    words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in headers)
+    words = phrase_pattern(headers)
     return compile_cached(rf"(?<=[.!?\"”’)])[ \t]*(?P<header>(?i:{words})[ \t]*:)[ \t]*$")
 
 

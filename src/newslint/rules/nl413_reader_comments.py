@@ -11,7 +11,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import PARAGRAPH, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
-from ..regexes import compile_cached
+from ..regexes import compile_cached, phrase_pattern
 from .support.chrome import TIME_UNIT, Line, date_widget, lines_of, story_above, unbulleted
 
 MAX_META = 100  # a comment's meta line: a name, a date or time and its links
@@ -39,8 +39,7 @@ _NOT_NAMES = frozenset(
 @cache
 def _actions() -> regex.Pattern[str]:
     """The links closing a comment's meta line, with its vote count ("- Link - Report abuse -3")."""
-    words = sorted(shipped("data/web_chrome.yaml")["comment_actions"], key=len, reverse=True)
-    action = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    action = phrase_pattern(shipped("data/web_chrome.yaml")["comment_actions"])
     return compile_cached(
         rf"(?i)(?:[ \t]*[-–·|•][ \t]*|[ \t]+)(?:{action})(?:(?:[ \t]*[-–·|•][ \t]*|[ \t]+)(?:{action}))*"
         r"(?:[ \t]*[+-]?\d{1,5})?[ \t]*$"
@@ -68,8 +67,8 @@ def _aged() -> regex.Pattern[str]:
 
 @cache
 def _header_words() -> regex.Pattern[str]:
-    words = sorted(shipped("data/web_chrome.yaml")["comment_headers"], key=len, reverse=True)
-    return compile_cached(r"(?i)\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b")
+    words = phrase_pattern(shipped("data/web_chrome.yaml")["comment_headers"])
+    return compile_cached(rf"(?i)\b(?:{words})\b")
 
 
 def _meta(text: str) -> str | None:

@@ -92,12 +92,6 @@ def _pycountry_names() -> dict[str, list[str]]:
     return found
 
 
-def phrase_pattern(words: list[str]) -> str:
-    """An alternation of phrases, longest first, with flexible spaces."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 def trie_pattern(words: list[str]) -> str:
     """An alternation of literal words built as a trie ("kill(?:ed|ing|s)?"), which a
     backtracking engine scans several times faster than a flat list of alternatives."""
