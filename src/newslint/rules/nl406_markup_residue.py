@@ -42,6 +42,13 @@ _CDATA_CLOSE = "]]>"
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
+# An entity that a tokenizer or a scrape broke up with spaces ("& # 39;", "& quot ;"): no
+# sentence puts "&" before "#" and a number, or before an entity's name and ";".
+_SPACED_ENTITY = re.compile(
+    r"&[ \t]*(?:\#[ \t]*(?:\d{2,5}|[xX][0-9A-Fa-f]{2,4})|quot|amp|apos|nbsp|lt|gt|[lr]squo|[lr]dquo|[mn]dash|hellip)"
+    r"[ \t]*;"
+)
+
 # Spaces that an entity stands for: a plain space is what the desk wants in plain text.
 _SPACES = frozenset("\u00a0\u2002\u2003\u2009\u202f")
 
@@ -186,7 +193,9 @@ class MarkupResidue(Rule):
             "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
             "daily=1]'), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
             "a template's message key left untranslated on a line of its own ('news.modal.header'), and a "
-            "Markdown image's code in plain text ('![](https://...)'). "
+            "Markdown image's code in plain text ('![](https://...)'). An entity broken up by spaces "
+            "('& # 39;', '& quot ;') is shown with its character offered as an unsafe fix: the spacing may "
+            "have lost what stood there. "
             "A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
@@ -223,6 +232,8 @@ class MarkupResidue(Rule):
             yield from self._script_lines(doc)
         if ";" in text:
             yield from self._lost_ampersands(doc)
+            if "&" in text:
+                yield from self._spaced_entities(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -283,6 +294,25 @@ class MarkupResidue(Rule):
                     message = f"HTML entity {match.group()} that lost its '&', in the text"
                     yield self.diagnostic(start, end, message, fix)
             at = text.find(";", at + 1)
+
+    def _spaced_entities(self, doc: Document) -> Iterable[Diagnostic]:
+        """An entity broken up by spaces ("& # 39;"): the character it stood for is lost in the
+        spacing, so the decoded character is offered, not applied."""
+        for block in doc.prose:
+            for match in _SPACED_ENTITY.finditer(block.text):
+                found = match.group()
+                if " " not in found and "\t" not in found:
+                    continue  # a whole entity: the main scan's
+                import html  # only for an entity actually found
+
+                compact = "".join(found.split())
+                decoded = html.unescape(compact)
+                if decoded == compact or not _plausible(decoded):
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                fix = Fix.unsafe(f"Replace {found!r} with {decoded!r}", Edit(start, end, decoded))
+                message = f"HTML entity {compact} broken up by spaces ({found!r}) in the text"
+                yield self.diagnostic(start, end, message, fix)
 
     def _shortcodes(self, doc: Document) -> Iterable[Diagnostic]:
         """A blogging platform's shortcode around a caption or an embed ("[caption id=... ]",
