@@ -398,7 +398,7 @@ def _pair_table() -> dict[str, str]:
     """The words, one a line, and their sources (joined by commas), one a line: two strings,
     which load far faster than a dictionary of 36,000 entries (one article asks for the words
     only)."""
-    return user_cached("pairwords-", _build_pair_index)  # renamed when its shape changes
+    return user_cached("pairwords3-", _build_pair_index)  # renamed when its shape changes
 
 
 @cache
@@ -415,10 +415,12 @@ def _pair_index() -> dict[str, str]:
 def _build_pair_index() -> dict[str, str]:
     """Each rare real word (not a given name) with the far commoner words it may be a slip of,
     keeping the first letter: a letter lost or two swapped ("Wold": "world"), a letter added
-    ("Generale": "general"), a plural's "s" on a rare plural ("Informations": "information")."""
+    ("Generale": "general"), a plural's "s" on a rare plural ("Informations": "information"), a
+    letter changed in a word of a well-known name ("Notional": "national")."""
     from .lexicon import dictionary
 
     data = compiled()
+    name_words = _name_word_patterns()
     built: dict[str, str] = {}
     for word in sorted(dictionary()):
         if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
@@ -428,6 +430,9 @@ def _build_pair_index() -> dict[str, str]:
         if not code & WORD or code & GIVEN or own > MAX_PAIR_WORD_ZIPF:
             continue
         found = {source for source, _ in commoner_slips(word)}
+        for changed in _changed_letter(word, name_words):  # "Brutish": "british"
+            if (data.code(changed) >> 8) - own >= MIN_SCALED_GAP:
+                found.add(changed)
         for shorter in deletes(word, 1):
             if len(shorter) < MIN_LENGTH or not (shorter_code := data.code(shorter)) & WORD:
                 continue
@@ -443,6 +448,30 @@ def _build_pair_index() -> dict[str, str]:
         if kept:
             built[word] = ",".join(kept)
     return {"words": "\n".join(built), "sources": "\n".join(built.values())}
+
+
+def _name_word_patterns() -> dict[str, list[str]]:
+    """The English words of well-known multi-word names ("british", "street") under each of their
+    patterns with one letter after the first left open ("b?itish"): a changed letter is looked for
+    in a name's word only, since an everyday word's ("Realty Trust": "really") is a word of its own."""
+    from .lookup import compiled_gazetteer
+
+    data = compiled()
+    patterns: dict[str, list[str]] = {}
+    for word in compiled_gazetteer().phrases:
+        if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha()) or not data.code(word) & WORD:
+            continue
+        for i in range(1, len(word)):
+            patterns.setdefault(f"{word[:i]}?{word[i + 1 :]}", []).append(word)
+    return patterns
+
+
+def _changed_letter(word: str, name_words: dict[str, list[str]]) -> Iterator[str]:
+    """The words of well-known names that `word` is with one letter after the first changed."""
+    for i in range(1, len(word)):
+        for source in name_words.get(f"{word[:i]}?{word[i + 1 :]}", ()):
+            if source != word:
+                yield source
 
 
 def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates: tuple[str, ...]) -> str | None:
