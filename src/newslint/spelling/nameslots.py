@@ -252,7 +252,15 @@ def named_person(text: str, begin: int, end: int) -> bool:
     last = _word_before(text, begin)
     if not last[:1].isupper():
         return _SPEAKER.match(text, end) is not None  # "Cotting said"; not "Customs Department said"
-    return _given_name(last)
+    if not _given_name(last):
+        return False
+    at = text.rfind(last, 0, begin)
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is None
+
+
+# "the" right before a capitalised word: it opens a body's name ("the House Energy and Commerce
+# Committee", "the John Lewis Partnership"), not a person's.
+_THE_BEFORE = compile_cached(r"(?<![\p{L}])[Tt]he[ ]+$")
 
 
 _QUOTE_CLOSED = compile_cached(r"[,.?!…][\"”’'][ ]+$")
