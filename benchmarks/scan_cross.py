@@ -98,8 +98,9 @@ def main() -> None:
     parser.add_argument("--plants", type=int, default=200, help="of each kind")
     parser.add_argument("--show", type=int, default=0, help="print this many untouched pairs of each rule")
     parser.add_argument("--set", nargs="*", default=[], help="option=value of ArchiveOptions, to tune")
+    parser.add_argument("--seed", type=int, default=17, help="the plants' seed: another one plants fresh defects")
     args = parser.parse_args()
-    rng = random.Random(17)
+    rng = random.Random(args.seed)
     files = split(corpus_or_exit("reuters", "bbc"), args.half)
     texts = {f"{p.parent.name}/{p.name}": p.read_text(encoding="utf-8") for p in files}
     tuned = {k: type(getattr(ArchiveOptions(), k))(v) for k, v in (item.split("=") for item in args.set)}

@@ -22,6 +22,7 @@ _BULLET = rf"[{_BULLET_MARKS}][ \t]*"
 _BULLETS = frozenset(_BULLET_MARKS)
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
+_ADDRESS_OPENERS = ("http://", "https://", "www.")
 _HEAD = 4  # characters of a block's opening looked up before a whole-block pattern is tried
 # A block of the page's short lines may hold a debris line inside it: blocks of this many lines,
 # and a line above it this short (a label, a counter: "5 photos") when it ends no sentence.
@@ -258,6 +259,7 @@ class ExistenceRule(_PackRule):
         # follow ("Error loading player ...\n01:25": the player's clock).
         if match is not None and match.group().strip() and (
             following[:1].isupper() or following[:1].isdigit() or following[:1] in _BULLETS
+            or following.startswith(_ADDRESS_OPENERS)  # the page's link under it, no sentence's words
         ):
             found[0] = match, 0, len(first)
             if count == 2 and 1 not in found:
@@ -279,6 +281,9 @@ class ExistenceRule(_PackRule):
                 # A widget's label alone above it ("Comments" over "No comments yet..."): no sentence wraps so.
                 or count == 2 and previous_line.count(" ") < _LABEL_WORDS and previous_line[:1].isupper()
                 and previous_line[-1:].isalpha()
+                # Under a short line in capitals, a section's label ("NEWS FROM ACROSS THE NATION"
+                # over "Placeholder Image"): a sentence wrapped so runs on in small letters.
+                or previous_line.isupper() and len(previous_line) <= SHORT_LINE and last[:1].isupper()
             )
             if match is not None and match.group().strip() and reads_on:
                 found[count - 1] = match, starts[-1], len(text)
