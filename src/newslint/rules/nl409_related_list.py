@@ -198,13 +198,17 @@ def _list_kind(text: str) -> str:
 def _trailing_title(block: Block, last: bool) -> bool:
     """A title of a list under the story: a line of two to twelve words with no stop, in words
     (not a fixture "A v B", a table's figures or a name alone); the very last may be cut."""
-    text = block.text
-    if block.kind != PARAGRAPH or "\n" in text or len(text) > MAX_TITLE or text[-1:] in ".:;,":
+    return block.kind == PARAGRAPH and "\n" not in block.text and _title_line(block.text, last)
+
+
+def _title_line(text: str, last: bool, most: int = _PAIR_TITLE_SPACES[1]) -> bool:
+    """`_trailing_title`'s test of one line; `most` spaces at most."""
+    if len(text) > MAX_TITLE or text[-1:] in ".:;,":
         return False
     if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“"):
         return False
     spaces = text.count(" ")
-    if not (2 <= spaces <= _PAIR_TITLE_SPACES[1] or last and spaces >= 1):
+    if not (2 <= spaces <= most or last and spaces >= 1):
         return False
     digits = sum(c.isdigit() for c in text)
     return " v " not in text and digits * 4 < len(text) and any(w.islower() for w in text.split()[1:])
@@ -212,6 +216,8 @@ def _trailing_title(block: Block, last: bool) -> bool:
 
 NEXT_TITLE_SPACES = (2, 18)  # a next story's title: three to nineteen words
 STORY_SPACES = 12  # a paragraph of the story above it: thirteen words or more, with its stop
+_CAPTION_MARK = regex.compile(r"[ \t]/[ \t]|(?i:\bcourtesy\b|\bphoto\b)")
+_CLOSING_SOURCE = regex.compile(r"\(?[ \t]*(?:Source|Sources)[ \t]*:[^\n]{1,60}?\)?[ \t]*")
 _SOURCE_LINE = regex.compile(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
 _RULE_LINE = regex.compile(r"[-=*_~]{5,}")
 _BYLINE = regex.compile(r"[Bb]y[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*$")
@@ -295,7 +301,8 @@ class RelatedStories(Rule):
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
             "trends banner, above the story or under it: shown; so are three titles or more, one a line "
             "from under the story's last sentence to the end with no header (not a fixture list 'A v B' "
-            "or a table's figures), or each over the opening of its lead there; so are three titles or "
+            "or a table's figures; in single-newline copy the last block's lines, a source line under them, "
+            "not the story's captions), or each over the opening of its lead there; so are three titles or "
             "more each beside a list's mark: its rank ('-', "
             "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
             "latest-news box anywhere on the page. Another story that an archive or section page prints "
@@ -440,12 +447,35 @@ class RelatedStories(Rule):
         while at > 1 and _trailing_title(blocks[at - 1], last=at == len(blocks)):
             at -= 1
         count = len(blocks) - at
+        if count == 0 and len(blocks) > 2 and "\n" in blocks[-1].text:
+            yield from self._titles_block(doc)
+            return
         if count < TITLE_PAIRS or at < 2 or not _story_end(blocks[at - 1]):
             return
         yield self.diagnostic(
             blocks[at].start, blocks[-1].end,
             "other stories' titles under the story, one a line with no header (the page's list)",
             Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
+        )
+
+    def _titles_block(self, doc: Document) -> Iterable[Diagnostic]:
+        """The same list in single-newline copy: the last block's lines, three titles or more,
+        under the story's last sentence; a source line may close it ("(Source: NDO)"). Shown."""
+        block = doc.blocks[-1]
+        if block.kind != PARAGRAPH or not _story_end(doc.blocks[-2]):
+            return
+        lines = list(lines_of(block))
+        if _CLOSING_SOURCE.fullmatch(lines[-1].text):
+            lines.pop()
+        # A block of one-line titles is a list's own shape: titles as long as a next story's count.
+        if len(lines) < TITLE_PAIRS or not all(_title_line(line.text, False, NEXT_TITLE_SPACES[1]) for line in lines):
+            return
+        if any(_CAPTION_MARK.search(line.text) for line in lines):
+            return  # the story's photos' captions under it ("... / Courtesy of Big Hit Music")
+        yield self.diagnostic(
+            lines[0].start, lines[-1].end,
+            "other stories' titles under the story, one a line with no header (the page's list)",
+            Fix.display_only("Delete the list", Edit(doc.blocks[-2].end, lines[-1].end, "")),
         )
 
     def _trailing_pairs(self, doc: Document) -> Iterable[Diagnostic]:
