@@ -131,6 +131,14 @@ _SCRIPT_LINE = compile_cached(
     r")[ \t]*"
 )
 MAX_SCRIPT_LINE = 300
+# A social network's loader ("(function(d, s, id) { var js, fjs = ...}(document, 'script',
+# 'facebook-jssdk'));"), on a line of its own or run on after an embedded post's credit; a call
+# of jQuery's ('"); jQuery("#212 h3").html("'); what is left of a script's strings and blocks
+# ('"); });'). None is ever prose.
+_LOADER = re.compile(r"\(function\s*\(\s*d\s*,\s*s\s*,\s*id\s*\)\s*\{")
+_JQUERY = re.compile(r"\bjQuery\(\s*[\"'#.]")
+_SCRIPT_PUNCTUATION = re.compile(r"[\s\"');{}()]*[;{}][\s\"');{}()]*")
+MAX_LOADER_LINE = 1000
 # A content network's stand-in for an e-mail address it hides from robots, printed where the
 # address was when a scrape does not run the page's script.
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
@@ -201,7 +209,9 @@ class MarkupResidue(Rule):
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
-            "declaration, a function's head, a call on an object's member or a closed block, with no sentence."
+            "declaration, a function's head, a call on an object's member or a closed block, with no sentence, "
+            "a call of jQuery's or a script's closing marks alone ('\"); });'); a social network's loader "
+            "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -344,9 +354,23 @@ class MarkupResidue(Rule):
         for block in doc.blocks:
             for line in lines_of(block):
                 text = line.text
-                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(" or "function" in text):
+                if "(function" in text and len(text) <= MAX_LOADER_LINE and (loader := _LOADER.search(text)):
+                    if text[: loader.start()].strip():
+                        # Run on after an embedded post's credit ("Posted by ... 2017 (function(d, ...").
+                        start = line.start + loader.start()
+                        fix = Fix.display_only("Remove the script", Edit(start, line.end, ""))
+                        yield self.diagnostic(start, line.end, "a page's script (JavaScript) run on to the text", fix)
+                        continue
+                    fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                    message = "a line of a page's script (JavaScript) left in the text"
+                    yield self.diagnostic(line.start, line.end, message, fix)
                     continue
-                if _SCRIPT_LINE.fullmatch(text) is not None:
+                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'" or "function" in text):
+                    continue
+                if (
+                    _SCRIPT_LINE.fullmatch(text) is not None or _SCRIPT_PUNCTUATION.fullmatch(text) is not None
+                    or "jQuery(" in text and _JQUERY.search(text) is not None
+                ):
                     fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
                     message = "a line of a page's script (JavaScript) left in the text"
                     yield self.diagnostic(line.start, line.end, message, fix)
