@@ -162,8 +162,8 @@ def _before_a_name(text: str, end: int) -> bool:
     return after is not None and after[1].lower() not in KNOWN_WORDS
 
 
-def _compound(text: str, at: int, stop: int) -> str | None:
-    """The hyphenated word a word is part of, hyphens removed ("pre-empted" -> "preempted")."""
+def _compound_parts(text: str, at: int, stop: int) -> list[str] | None:
+    """The parts of the hyphenated word a word is part of ("pre-empted": "pre", "empted")."""
     if text[at - 1 : at] != "-" and text[stop : stop + 1] != "-":
         return None
     start, end = at, stop
@@ -171,7 +171,13 @@ def _compound(text: str, at: int, stop: int) -> str | None:
         start -= 1
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
         end += 1
-    return text[start:end].replace("-", "")
+    return [part for part in text[start:end].split("-") if part]
+
+
+def _foreign_compound(parts: list[str], word: str) -> bool:
+    """Another part of the hyphenated word is no English word ("Boun-oum", a Lao given name):
+    the word is a part of a name or of another language's compound, not an English slip."""
+    return any(part != word and part.lower() not in WORDS for part in parts)
 
 
 _DATE_BEFORE_BRACKET = compile_cached(r"\d[ \t]*\($")
@@ -204,7 +210,8 @@ class Misspelling(Rule):
             "web), unless the article repeats it or it follows a name; a word beside a "
             "foreign particle (\"Banco Portugues de\") or beside a word with letters English never writes "
             "(\"mənbələrdən foto\") or inside a hyphenated word the list "
-            "knows whole (\"pre-empted\") or in a hyphenated given name (\"Lee Jung-youn\") is left "
+            "knows whole (\"pre-empted\") or whose other part is no English word (\"Mr. Boun-oum\") or in a "
+            "hyphenated given name (\"Lee Jung-youn\") is left "
             "alone, and so is a coined name's mixed case "
             "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed. A capital struck "
             "inside a common word (\"visIting\": the word in small letters is one of everyday prose) "
@@ -288,9 +295,12 @@ class Misspelling(Rule):
                 continue  # "ng pamahalaang lokal na ...", "mənbələrdən foto": a phrase of another language
             if word[:1].islower() and glossed_term(block.text, *match.span()):
                 continue  # "'aache din' (good days)": another language's term, explained
-            compound = _compound(block.text, *match.span())
+            parts = _compound_parts(block.text, *match.span())
+            compound = None if parts is None else "".join(parts)
             if compound is not None and compound.lower() in WORDS:
                 continue  # "pre-empted": "empted" is no word of its own here
+            if parts is not None and _foreign_compound(parts, word):
+                continue  # "Mr. Boun-oum Sivanpheng": a part of a name of another language
             start, end = block.start + match.start(), block.start + match.end()
             if cut_inside(doc.text, end, word, table[folded]):
                 continue  # "standar" at the text's end: a cut, not a slip
