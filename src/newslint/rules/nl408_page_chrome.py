@@ -227,6 +227,15 @@ LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
+SUBHEAD_WORD = 6  # letters: a sub-heading's one word the paragraph under it prints; a button's is shorter
+
+
+def _names_subject(word: str, below: str) -> bool:
+    """The paragraph under a lone word prints it, singular or plural: the word heads it."""
+    stem = word[:-1] if word.endswith("s") else word
+    return compile_cached(rf"(?i)(?<![\p{{L}}]){re.escape(stem)}s?(?![\p{{L}}])").search(below) is not None
+
+
 _LONE_WORD_REASON = "one everyday word alone between the story's paragraphs (a button's or a label's), not text"
 _LONE_WORD = compile_cached(r"\p{Lu}\p{Ll}{2,}")
 LONE_WORD_LENGTH = 16  # characters: longer than any one word such a label is
@@ -535,7 +544,8 @@ class PageChrome(Rule):
             "one everyday word, "
             "capitalised, alone between two of the story's sentences ('Details', 'Popular': a button's or "
             "a tab's label; not a name, a place, an agency, a month, a table's label in capitals or a "
-            "heading with its colon, 'Background:'), shown; the "
+            "heading with its colon, 'Background:', nor a sub-heading the paragraph under it prints, "
+            "'Agreements'), shown; the "
             "agency describing itself and its channels ('BERNAMA provides ... www.bernama.com'); "
             "the site's name and sections after the page's title when the page prints the title "
             "again alone below it ('... a deputy - KXYZ 7 News Springfield, Weather, Sports'), and the "
@@ -1107,6 +1117,8 @@ class PageChrome(Rule):
             code = data.code(bare)
             if not code & WORD or code & (NAME | PROPER) or bare in agency_names():
                 continue
+            if len(bare) >= SUBHEAD_WORD and _names_subject(bare, blocks[index + 1].text):
+                continue  # "Agreements" over "... signed 17 Free Trade Agreements": the story's sub-heading
             yield self._line(doc, block, Line(block.start, block.end, block.text), _LONE_WORD_REASON, False)
 
     def _listing_lines(self, doc: Document) -> Iterator[Diagnostic]:
