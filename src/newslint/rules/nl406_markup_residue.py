@@ -128,6 +128,8 @@ _SCRIPT_LINE = compile_cached(
     r"|[\w$]+(?:\.[\w$]+)+[ \t]*(?:\([^\n]*\)|=[^\n]+)[ \t]*;"
     r"|[\w$]+[ \t]*=[ \t]*[\w$]+(?:\.[\w$]+)+[ \t]*\([^\n]*\)[ \t]*;[^\n]*"
     r"|\}[ \t]*\([^\n]*\)\)?[ \t]*;?"
+    # A template's PHP assignment ("$hide_icon = true;").
+    r"|\$[A-Za-z_]\w*(?:\[[^\]\n]{0,40}\])?[ \t]*=[ \t]*[^\n;]{1,200};"
     r")[ \t]*"
 )
 MAX_SCRIPT_LINE = 300
@@ -142,6 +144,10 @@ MAX_LOADER_LINE = 1000
 # A content network's stand-in for an e-mail address it hides from robots, printed where the
 # address was when a scrape does not run the page's script.
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
+
+# An HTML comment on one line; newslint's own comments ("<!-- newslint: disable ... -->") are the desk's.
+_HTML_COMMENT = re.compile(r"<!--[^\n]{0,300}?-->")
+_OWN_COMMENT = re.compile(r"<!--\s*newslint:")
 
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
 _PLACEHOLDER = compile_cached(
@@ -211,7 +217,9 @@ class MarkupResidue(Rule):
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
             "declaration, a function's head, a call on an object's member or a closed block, with no sentence, "
             "a call of jQuery's or a script's closing marks alone ('\"); });'); a social network's loader "
-            "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens."
+            "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens, "
+            "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->') "
+            "is removed; newslint's own suppression comments are the desk's and stay."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -238,6 +246,8 @@ class MarkupResidue(Rule):
             yield from self._style_rules(doc)
         if "protected]" in text:
             yield from self._hidden_emails(doc)
+        if "<!--" in text:
+            yield from self._html_comments(doc)
         if ";" in text or "function" in text:
             yield from self._script_lines(doc)
         if ";" in text:
@@ -275,6 +285,21 @@ class MarkupResidue(Rule):
                 start, end = block.start, block.start + match.end()
                 fix = Fix.safe(f"Remove {match.group()!r}", Edit(start, end, ""))
                 yield self.diagnostic(start, end, f"HTML tag {match.group()!r} that lost its '<', in the text", fix)
+
+    def _html_comments(self, doc: Document) -> Iterable[Diagnostic]:
+        """A page's HTML comment left in the text ("<!--- DO NOT EDIT ABOVE THIS LINE --->"): the
+        page's code. newslint's own suppression comments are the desk's, never reported."""
+        for block in doc.blocks:
+            for match in _HTML_COMMENT.finditer(block.text):
+                if _OWN_COMMENT.match(match.group()):
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                if match.group() == block.text.strip():
+                    edit = Edit(*block_removal(doc, block), "")
+                else:
+                    edit = Edit(start, end, "")
+                fix = Fix.safe("Remove the comment", edit)
+                yield self.diagnostic(start, end, f"an HTML comment {match.group()[:40]!r} in the text", fix)
 
     def _hidden_emails(self, doc: Document) -> Iterable[Diagnostic]:
         """"[email protected]": what a content network prints for an address it hides, when the
@@ -372,7 +397,8 @@ class MarkupResidue(Rule):
                     or "jQuery(" in text and _JQUERY.search(text) is not None
                 ):
                     fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                    message = "a line of a page's script (JavaScript) left in the text"
+                    language = "PHP" if text.lstrip().startswith("$") else "JavaScript"
+                    message = f"a line of a page's script ({language}) left in the text"
                     yield self.diagnostic(line.start, line.end, message, fix)
 
     def _style_rules(self, doc: Document) -> Iterable[Diagnostic]:
