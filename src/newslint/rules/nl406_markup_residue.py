@@ -128,8 +128,8 @@ _SCRIPT_LINE = compile_cached(
     r"|[\w$]+(?:\.[\w$]+)+[ \t]*(?:\([^\n]*\)|=[^\n]+)[ \t]*;"
     r"|[\w$]+[ \t]*=[ \t]*[\w$]+(?:\.[\w$]+)+[ \t]*\([^\n]*\)[ \t]*;[^\n]*"
     r"|\}[ \t]*\([^\n]*\)\)?[ \t]*;?"
-    # A template's PHP assignment ("$hide_icon = true;").
-    r"|\$[A-Za-z_]\w*(?:\[[^\]\n]{0,40}\])?[ \t]*=[ \t]*[^\n;]{1,200};"
+    # A template's PHP assignment ("$hide_icon = true;") and its closing tag alone ("?>").
+    r"|\$[A-Za-z_]\w*(?:\[[^\]\n]{0,40}\])?[ \t]*=[ \t]*[^\n;]{1,200};|\?>"
     r")[ \t]*"
 )
 MAX_SCRIPT_LINE = 300
@@ -248,7 +248,7 @@ class MarkupResidue(Rule):
             yield from self._hidden_emails(doc)
         if "<!--" in text:
             yield from self._html_comments(doc)
-        if ";" in text or "function" in text:
+        if ";" in text or "function" in text or "?>" in text:
             yield from self._script_lines(doc)
         if ";" in text:
             yield from self._lost_ampersands(doc)
@@ -390,14 +390,14 @@ class MarkupResidue(Rule):
                     message = "a line of a page's script (JavaScript) left in the text"
                     yield self.diagnostic(line.start, line.end, message, fix)
                     continue
-                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'" or "function" in text):
+                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'>" or "function" in text):
                     continue
                 if (
                     _SCRIPT_LINE.fullmatch(text) is not None or _SCRIPT_PUNCTUATION.fullmatch(text) is not None
                     or "jQuery(" in text and _JQUERY.search(text) is not None
                 ):
                     fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                    language = "PHP" if text.lstrip().startswith("$") else "JavaScript"
+                    language = "PHP" if text.lstrip()[:1] == "$" or text.strip() == "?>" else "JavaScript"
                     message = f"a line of a page's script ({language}) left in the text"
                     yield self.diagnostic(line.start, line.end, message, fix)
 
