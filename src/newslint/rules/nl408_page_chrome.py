@@ -225,6 +225,11 @@ _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # "---", "###", "// //") is a section break, a divider or an end marker.
 LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
+def _counter_mark(text: str) -> bool:
+    """A counter of up to three figures, or a currency sign alone (an empty price)."""
+    return text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER or text in _CURRENCY_SIGNS
+
+
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 SUBHEAD_WORD = 6  # letters: a sub-heading's one word the paragraph under it prints; a button's is shorter
@@ -493,7 +498,8 @@ class PageChrome(Rule):
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "
             "trail's separators without their links ('// // //') or an ellipsis alone ('...'); one "
             "separator character or a "
-            "counter of one to three digits alone on a line ('-', '|', '0'); the page's copyright line "
+            "counter of one to three digits alone on a line ('-', '|', '0'), or a block of such counters "
+            "one a line ('$' over '0' over '0'); the page's copyright line "
             "under the story ('[© 2018 SMPKE, PMO]', 'Copyright APP (...), 2017') with the short lines "
             "between the story's last "
             "sentence and it and the lines under it up to another story's paragraph (an update "
@@ -664,6 +670,7 @@ class PageChrome(Rule):
             starts = {d.start for d in found}
             yield from (d for d in self._above_title(doc) if d.start not in starts)
             yield from (d for d in self._first_line(doc) if d.start not in starts)
+            yield from (d for d in self._counter_rows(doc) if d.start not in starts)
 
     def _above_title(self, doc: Document) -> Iterator[Diagnostic]:
         """The lines between a page's first line, a label (no title's shape), and the story's
@@ -1091,6 +1098,22 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _counter_rows(self, doc: Document) -> Iterator[Diagnostic]:
+        """A block of two counters or more, one a line ("0" over "0", "$" over "0" over "0"): the
+        share and comment counts of a page whose buttons' words were lost. Shown."""
+        for block in doc.blocks:
+            text = block.text
+            if len(text) > LONE_MARKS * 2 or "\n" not in text or block.kind not in _LONE_KINDS:
+                continue
+            lines = list(lines_of(block))
+            marks = [line.text.strip() for line in lines]
+            if not all(_counter_mark(m) for m in marks) or not any(m.isdigit() for m in marks):
+                continue
+            if not any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in doc.blocks):
+                return
+            for line in lines:
+                yield self._line(doc, block, line, _COUNTER, False)
 
     def _lone_words(self, doc: Document) -> Iterator[Diagnostic]:
         """A paragraph that is one everyday word, capitalised, between two of the story's
