@@ -109,7 +109,8 @@ class NearDuplicateParagraph(Rule):
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
             "counts too, and so does a copy cut short before or after the full one: its opening, "
             "twelve words or more, stopping inside a word, on a small word such as 'of' or at an "
-            "ellipsis ('... went on trial Monday on c'). So does a paragraph that opens with a sentence "
+            "ellipsis ('... went on trial Monday on c'), or anywhere where the text itself ends. So does "
+            "a paragraph that opens with a sentence "
             "of twelve words or more, its dateline left out, printed already inside an earlier paragraph "
             "or caption (a summary block run together above the story's paragraphs, a caption that "
             "carries the lead), or printed there with one word put in, left out or changed ('896 others "
@@ -193,8 +194,10 @@ class NearDuplicateParagraph(Rule):
             )
             if full is None:
                 continue
-            if not ellipsis and _whole_word_end(short, full):
-                continue  # stops at a whole word: a list or a teaser's own end may well do that
+            if not ellipsis and _whole_word_end(short, full) and doc.text[short.block.end :].strip():
+                # Stops at a whole word: a list or a teaser's own end may well do that; where the
+                # text itself ends there, the scrape stopped inside the copy.
+                continue
             kind = "caption" if short.block.kind == CAPTION else "paragraph"
             line = doc.position(full.block.start)[0]
             fix = Fix.display_only(f"Delete the {kind} cut short", Edit(*removal(doc, short.block), ""))
