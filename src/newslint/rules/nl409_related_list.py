@@ -198,7 +198,7 @@ def _list_kind(text: str) -> str:
 def _trailing_title(block: Block, last: bool) -> bool:
     """A title of a list under the story: a line of two to twelve words with no stop, in words
     (not a fixture "A v B", a table's figures or a name alone); the very last may be cut."""
-    return block.kind == PARAGRAPH and "\n" not in block.text and _title_line(block.text, last)
+    return block.kind == PARAGRAPH and "\n" not in block.text and _title_line(block.text, last, NEXT_TITLE_SPACES[1])
 
 
 def _title_line(text: str, last: bool, most: int = _PAIR_TITLE_SPACES[1]) -> bool:
@@ -232,6 +232,22 @@ def _next_title(block: Block) -> bool:
         and text[-1:] not in ".:;,!?" and (text[:1].isupper() or text[:1] in "'\"‘“" and text[1:2].isupper())
         and NEXT_TITLE_SPACES[0] <= text.count(" ") <= NEXT_TITLE_SPACES[1]
         and any(w.islower() for w in text.split()[1:])
+    )
+
+
+# The story's credit closing it: "With IANS", "(With inputs from PTI)", "via Xinhua".
+_CREDIT_CLOSE = regex.compile(
+    r"[(\[]?[ \t]*(?i:with|via|from)(?:[ \t]+(?i:inputs|input)[ \t]+(?i:from))?[ \t]+\p{Lu}[\w.&-]{1,20}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}[\w.&-]{1,20})*[ \t]*[)\]]?\.?[ \t]*"
+)
+
+
+def _closing_credit(block: Block) -> bool:
+    """A sign-off, a source line or a credit line closing the story."""
+    text = block.text
+    return len(text) <= MAX_HEADER and "\n" not in text and (
+        block.kind == SIGNOFF or _CLOSING_SOURCE.fullmatch(text) is not None
+        or _CREDIT_CLOSE.fullmatch(text) is not None
     )
 
 
@@ -300,7 +316,8 @@ class RelatedStories(Rule):
             "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
             "trends banner, above the story or under it: shown; so are three titles or more, one a line "
-            "from under the story's last sentence to the end with no header (not a fixture list 'A v B' "
+            "from under the story's last sentence or its credit line ('With IANS') to the end with no header "
+            "(not a fixture list 'A v B' "
             "or a table's figures; in single-newline copy the last block's lines, a source line under them, "
             "not the story's captions), or each over the opening of its lead there; so are three titles or "
             "more each beside a list's mark: its rank ('-', "
@@ -450,7 +467,9 @@ class RelatedStories(Rule):
         if count == 0 and len(blocks) > 2 and "\n" in blocks[-1].text:
             yield from self._titles_block(doc)
             return
-        if count < TITLE_PAIRS or at < 2 or not _story_end(blocks[at - 1]):
+        # The story's credit or sign-off may close it above the list ("With IANS", "- BERNAMA").
+        end = at - 1 if at > 2 and _closing_credit(blocks[at - 1]) else at
+        if count < TITLE_PAIRS or end < 2 or not _story_end(blocks[end - 1]):
             return
         yield self.diagnostic(
             blocks[at].start, blocks[-1].end,
