@@ -1630,7 +1630,11 @@ def site_suffix(title_line: str, bare: str) -> int | None:
         return None
     # A site's name and sections are capitalised words ("KXYZ 7 News Springfield, Weather");
     # a headline's own second half runs on in small letters ("- officials meet again").
-    words = [w for w in title_line[separator.end() :].split() if w.lower() not in ("&", "and", "of", "the", "|")]
+    # After a second bar the site's own tagline may run in small letters ("| Greenwatch Dhaka |
+    # The leading online daily of Bangladesh"): the site's name is the part up to it.
+    rest = title_line[separator.end() :]
+    name = rest.split(" | ", 1)[0] if rest.count(" | ") == 1 else rest
+    words = [w for w in name.split() if w.lower() not in ("&", "and", "of", "the", "|")]
     named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return separator.start() if words and named * 4 >= len(words) * 3 else None
 
