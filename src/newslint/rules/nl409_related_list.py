@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -12,9 +13,10 @@ from ..core.document import CAPTION, DATELINE, HEADLINE, PARAGRAPH, SIGNOFF, Blo
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached, phrase_pattern
-from ..structure import find_dateline
+from ..structure import find_dateline, is_signoff
 from .support.chrome import (
     CUT_PROSE_SPACES,
+    MONTH,
     PROSE_WORDS,
     TIME_UNIT,
     Line,
@@ -251,6 +253,25 @@ def _closing_credit(block: Block) -> bool:
     )
 
 
+# A story's dated opening: its place, a month and a day, then a colon, a dash or the agency in
+# brackets ("Nayagarh, Dec 9: ...", "Patna, Dec 9 (IANS) - ...").
+_DATED_OPENER = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]\p{{Lu}}[\p{{L}}.'’]*){{0,2}},[ \t]+{MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?"
+    r"[ \t]*(?::|[-–—]|\([\p{L} ]{2,20}\)[ \t]*[-–—:]?)[ \t]"
+)
+
+
+_SIGN_OFF_OPENER = re.compile("\n[(\\-–—]")
+_SIGN_OFF_ALONE = re.compile(r"(?m)^(?:\([A-Za-z][A-Za-z ]{1,20}\)|[-–—]+[ \t]*[A-Za-z][A-Za-z ]{1,20})[ \t]*$")
+
+
+def _sign_off_line(text: str) -> bool:
+    """A sign-off alone on a line: an agency's name after a dash or in brackets ("(IANS)")."""
+    if text[:1] == "(" and text[-1:] == ")":
+        return text[1:-1].strip().casefold() in agency_names()
+    return is_signoff(text)
+
+
 def _lead_line(block: Block, last: bool) -> bool:
     """A lead's paragraph: one line of prose ending with its stop (the last may be cut); unlike
     `_teaser`'s, a dateline may open it."""
@@ -326,7 +347,8 @@ class RelatedStories(Rule):
             "in full under this one, from its title to the end (a title over a datelined lead, over the "
             "page's source line that the story carries too, over its byline, under its date line, or over "
             "a lead opening with the story's own place), is shown; a digest whose stories rule lines part "
-            "is left alone. "
+            "is left alone. So is another story after this one's sign-off alone on its line ('(IANS)'), "
+            "its lead dated ('Nayagarh, Dec 9: ...'): a story goes on after no sign-off. "
             "Headers are data (`rules/data/web_chrome.yaml`)."
         ),
         example="Talks resumed on Monday.\n\nRelated posts\n\nMinister resigns\n\nRain hits harvest",
@@ -336,6 +358,11 @@ class RelatedStories(Rule):
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         blocks = doc.blocks
+        # Another story after this one's sign-off: what follows it is that story's, headers too.
+        other = next(iter(self._signed_off_story(doc)), None)
+        if other is not None:
+            yield other
+            blocks = [b for b in blocks if b.end <= other.start]
         openers = header_openers()
         header_pattern = _header()
         for index, block in enumerate(blocks):
@@ -384,13 +411,12 @@ class RelatedStories(Rule):
             yield self._report(doc, index, block, first, inline)
             if not inline:
                 return  # the header's list runs to the end: nothing after it is the story's
-        yield from self._glued(doc)
-        yield from self._teasers(doc)
-        yield from self._title_pairs(doc)
-        yield from self._trailing_titles(doc)
-        yield from self._trailing_pairs(doc)
-        yield from self._next_story(doc)
-        yield from self._marked_titles(doc)
+        for found in (
+            *self._glued(doc), *self._teasers(doc), *self._title_pairs(doc), *self._trailing_titles(doc),
+            *self._trailing_pairs(doc), *self._next_story(doc), *self._marked_titles(doc),
+        ):
+            if other is None or found.start < other.start:
+                yield found
 
     def _last_line_header(
         self, doc: Document, index: int, block: Block, openers: frozenset[str], header_pattern: regex.Pattern[str]
@@ -562,6 +588,30 @@ class RelatedStories(Rule):
                     opener = _PLACE_OPENER.match(block.text)
                     place = opener[1] if opener else None
                 prose_above += 1
+
+    def _signed_off_story(self, doc: Document) -> Iterable[Diagnostic]:
+        """Another story after this one's sign-off alone on its line ("(IANS)", "- BERNAMA"), its
+        first line opening with a dateline ("Nayagarh, Dec 9: A man ..."): a listing page printing
+        its stories one after another, in single-newline copy too. A story goes on after no
+        sign-off; from the dated line to the end of the copy is the page's. Shown."""
+        text = doc.text
+        if _SIGN_OFF_OPENER.search(text) is None or _SIGN_OFF_ALONE.search(text) is None:
+            return  # C-level scans: nearly every story has no sign-off alone on a line
+        lines = [line for block in doc.blocks if block.kind in (PARAGRAPH, SIGNOFF) for line in lines_of(block)]
+        prose = 0
+        for line, after in zip(lines, lines[1:], strict=False):
+            text = line.text.strip()
+            if prose >= 2 and _sign_off_line(text) and _DATED_OPENER.match(after.text) is not None:
+                if not _lead_line(Block(PARAGRAPH, after.start, after.end, after.text), True):
+                    return
+                yield self.diagnostic(
+                    after.start, doc.blocks[-1].end,
+                    "another story of the page after this one's sign-off (its dated lead), to the end of the copy",
+                    Fix.display_only("Delete the other story", Edit(line.end, doc.blocks[-1].end, "")),
+                )
+                return
+            if text.count(" ") >= STORY_SPACES and text[-1:] in ".!?\"”’":
+                prose += 1
 
     def _title_pairs(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' titles, each over its one-sentence summary, three pairs or more in a row
