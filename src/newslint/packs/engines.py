@@ -289,6 +289,13 @@ class ExistenceRule(_PackRule):
                 found[count - 1] = match, starts[-1], len(text)
         if MIDDLE_LINES[0] <= count <= MIDDLE_LINES[1]:
             found.update(self._middle_lines(text, starts, ends, found))
+            if count - 1 not in found and count - 2 in found:
+                # Under a line of the page's, the last line is no wrapped sentence's end either
+                # ("Save Story" over "Leer en español").
+                last = text[starts[-1] :]
+                match = self._line_match(last)
+                if match is not None and match.group().strip() and last[:1].isupper():
+                    found[count - 1] = match, starts[-1], len(text)
         if not found:
             return
         head, tail = block_removal(doc, block) if len(found) == count else (0, 0)
