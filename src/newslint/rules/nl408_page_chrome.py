@@ -204,6 +204,10 @@ _ICP_REASON = "the site's licence number (its ICP registration), a line of the p
 _TIMELINE_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.m\.")
 _PERSONAL_USE = "the page's terms of use ('... for your personal, non-commercial use only'), not the story"
 _RIGHTS_SENTENCE = "the page's copyright notice for what it reprints, not the story"
+_SOLELY = (
+    "a distributor's disclaimer over the release it passes on ('... is solely responsible for the information'), "
+    "not the story"
+)
 _NO_WARRANTY = "the publisher's disclaimer over what it republishes ('as is', without warranty), not the story"
 _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
@@ -460,7 +464,8 @@ class PageChrome(Rule):
             "sends the reader to its news ('Listen to the daily news from ...', 'Get News Fast': an "
             "imperative and the site's news, radio, podcast or app, no comma unless it ends as a "
             "sentence does) or disowns what it quotes ('... is not responsible for the content of "
-            "quoted articles.') or states its terms of use ('... for your personal, non-commercial use') "
+            "quoted articles.', a distributor's '... published this content on ... and is solely responsible "
+            "for the information') or states its terms of use ('... for your personal, non-commercial use') "
             "or speaks to its reader of itself ('our' or 'your' a word or two before its website, "
             "readers, channel or comments: 'Access News Break, our award-winning app', 'This will "
             "delete your current comment'; not in reported speech); a template's field label alone, its value lost "
@@ -869,6 +874,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif "warrant" in block.text and patterns()["no_warranty"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _NO_WARRANTY, False)
+                elif "solely" in block.text and patterns()["solely_responsible"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _SOLELY, False)
                 elif "commercial use" in block.text and patterns()["personal_use"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PERSONAL_USE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):

@@ -355,6 +355,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)[^\n]{0,60}?\b(?:provides?|is\s+provided|are\s+provided)\s+[^\n]{0,40}?[\"“']?as\s+is[\"”']?,?"
             r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b[^\n]{0,800}"
         ),
+        # A distributor's disclaimer over a press release it passes on ("Mekong Tourism ...
+        # published this content on 26 September 2019 and is solely responsible for the
+        # information contained therein.").
+        "solely_responsible": compile_cached(
+            r"(?i)[^\n]{0,100}?\bpublished\s+this\s+(?:content|release|article)\s+on\s+[^\n]{1,40}?\s+and\s+is\s+"
+            r"solely\s+responsible\s+for\s+the\s+information\b[^\n]{0,600}"
+        ),
         "rights_sentence": compile_cached(
             r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
             r"(?:original\s+)?(?:authors?|owners?|publishers?|sources?|photographers?|writers?)\b[^\n,;]{0,60}"
@@ -587,7 +594,7 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # maybe a reader's comment's header, its time closing the line
     if "by admin" in lowered or "by webmaster" in lowered:
         return True  # a blog's default user as the byline
-    if "not responsible for" in lowered or "commercial use" in lowered:
+    if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
     if "automatically generated" in lowered or "automatically translated" in lowered or "machine translat" in lowered:
         return True  # the page's notice of its machine translations
