@@ -30,6 +30,14 @@ def _directive() -> re.Pattern[str]:
     )
 
 
+_OWN_COMMENT = re.compile(r"<!--\s*newslint:", re.IGNORECASE)
+
+
+def newslint_comment(comment: str) -> bool:
+    """An HTML comment addressed to newslint (a directive, maybe mistyped): the desk's, not residue."""
+    return _OWN_COMMENT.match(comment) is not None
+
+
 @cache
 def _sic() -> re.Pattern[str]:
     return re.compile(r"""\s*["'”’»)]?\s*(?:\[sic\]|\(sic\))""", re.IGNORECASE)

@@ -12,6 +12,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document, block_removal
 from ..core.rule import Rule, RuleSpec
+from ..core.suppression import newslint_comment
 from ..data import shipped_as
 from ..regexes import compile_cached
 from .support.chrome import line_removal, lines_of
@@ -147,7 +148,6 @@ _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
 
 # An HTML comment on one line; newslint's own comments ("<!-- newslint: disable ... -->") are the desk's.
 _HTML_COMMENT = re.compile(r"<!--[^\n]{0,300}?-->")
-_OWN_COMMENT = re.compile(r"<!--\s*newslint:")
 
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
 _PLACEHOLDER = compile_cached(
@@ -291,7 +291,7 @@ class MarkupResidue(Rule):
         page's code. newslint's own suppression comments are the desk's, never reported."""
         for block in doc.blocks:
             for match in _HTML_COMMENT.finditer(block.text):
-                if _OWN_COMMENT.match(match.group()):
+                if newslint_comment(match.group()):
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
                 if match.group() == block.text.strip():

@@ -229,9 +229,14 @@ _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # "---", "###", "// //") is a section break, a divider or an end marker.
 LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
+def _counter(text: str) -> bool:
+    """A counter of up to three figures."""
+    return text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
+
+
 def _counter_mark(text: str) -> bool:
-    """A counter of up to three figures, or a currency sign alone (an empty price)."""
-    return text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER or text in _CURRENCY_SIGNS
+    """A counter, or a currency sign alone (an empty price)."""
+    return _counter(text) or text in _CURRENCY_SIGNS
 
 
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
@@ -1083,7 +1088,7 @@ class PageChrome(Rule):
             text = block.text.strip()
             # A list's bullet before a counter ("• 16") is the page's list of counters.
             figure = text.lstrip("•·▪◦ \t") if text[:1] in "•·▪◦" else text
-            counter = figure.isdigit() and figure.isascii() and len(figure) <= LONE_COUNTER
+            counter = _counter(figure)
             if counter or len(text) == 1 and text in LONE_SEPARATORS:
                 reason = (
                     _COUNTER if counter else _CLOSE if text in ("X", "x", "×")
