@@ -398,7 +398,7 @@ def _pair_table() -> dict[str, str]:
     """The words, one a line, and their sources (joined by commas), one a line: two strings,
     which load far faster than a dictionary of 36,000 entries (one article asks for the words
     only)."""
-    return user_cached("pairwords3-", _build_pair_index)  # renamed when its shape changes
+    return user_cached("pairwords2-", _build_pair_index)  # renamed when its shape changes
 
 
 @cache
