@@ -229,6 +229,11 @@ _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # "---", "###", "// //") is a section break, a divider or an end marker.
 LONE_MARKS = 12
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
+def _holds_story(blocks: list[Block]) -> bool:
+    """Whether the page holds a story at all: a paragraph of prose."""
+    return any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
+
+
 def _counter(text: str) -> bool:
     """A counter of up to three figures."""
     return text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
@@ -1103,7 +1108,7 @@ class PageChrome(Rule):
             else:
                 continue
             if story is None:
-                story = any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
+                story = _holds_story(blocks)
             if not story:
                 return
             line = Line(block.start, block.end, block.text)
@@ -1114,15 +1119,15 @@ class PageChrome(Rule):
     def _counter_rows(self, doc: Document) -> Iterator[Diagnostic]:
         """A block of two counters or more, one a line ("0" over "0", "$" over "0" over "0"): the
         share and comment counts of a page whose buttons' words were lost. Shown."""
-        for block in doc.blocks:
-            text = block.text
-            if len(text) > LONE_MARKS * 2 or "\n" not in text or block.kind not in _LONE_KINDS:
+        # One length test in a comprehension: nearly every block is longer.
+        for block in [b for b in doc.blocks if len(b.text) <= LONE_MARKS * 2]:
+            if "\n" not in block.text or block.kind not in _LONE_KINDS:
                 continue
             lines = list(lines_of(block))
             marks = [line.text.strip() for line in lines]
             if not all(_counter_mark(m) for m in marks) or not any(m.isdigit() for m in marks):
                 continue
-            if not any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in doc.blocks):
+            if not _holds_story(doc.blocks):
                 return
             for line in lines:
                 yield self._line(doc, block, line, _COUNTER, False)
