@@ -90,6 +90,7 @@ from .support.chrome import (
     separated_item,
     site_suffix,
     sky_line,
+    sky_words,
     story_above,
     tag_list,
     ticker_line,
@@ -1906,7 +1907,8 @@ def _widget(bare: str) -> str | None:
 # 26°C Rain"): no sentence, no word in small letters but a clock's "am" or "pm", and a figure
 # besides the temperature.
 # (a letter may touch it: the widget's date runs on, "October 9th13.2°C")
-_TEMPERATURE = re.compile(r"(?<![\d.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]\b")
+# (a forecast strip may print the unit small: "Sep. 8, 6 PM: 22°c Cloudy Sep. 9, 12 AM: 16°c Partly cloudy")
+_TEMPERATURE = re.compile(r"(?<![\d.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFcf]\b")
 
 
 # Small letters a date widget prints: the time of day and a day's ordinal ("9th13.2°C").
@@ -1916,7 +1918,13 @@ _DATE_SMALL_WORDS = frozenset(("am", "pm", "st", "nd", "rd", "th"))
 def _dated_weather(bare: str) -> bool:
     if bare[-1:] in ".!?" or _TEMPERATURE.search(bare) is None:
         return False
-    small = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and w not in _DATE_SMALL_WORDS]
+    small = [
+        w for w in re.findall(r"[^\W\d_]+", _TEMPERATURE.sub(" ", bare)) if w.islower() and w not in _DATE_SMALL_WORDS
+    ]
+    # A forecast strip's sky in small letters ("Partly cloudy"): its two temperatures or more tell it
+    # from a sentence's.
+    if small and len(_TEMPERATURE.findall(bare)) >= 2:
+        small = [w for w in small if w not in sky_words()]
     return not small and any(c.isdigit() for c in _TEMPERATURE.sub("", bare))
 
 

@@ -180,6 +180,13 @@ def _sky() -> regex.Pattern[str]:
     )
 
 
+@cache
+def sky_words() -> frozenset[str]:
+    """The words of a weather widget's sky, one by one ("partly", "cloudy")."""
+    data = shipped("data/web_chrome.yaml")["weather_sky"]
+    return frozenset(w for kind in ("modifiers", "conditions") for item in data[kind] for w in item.split())
+
+
 def sky_line(bare: str) -> bool:
     """A weather widget's sky without a temperature ("Scattered Clouds", "cloudy-day")."""
     return _sky().fullmatch(bare) is not None
