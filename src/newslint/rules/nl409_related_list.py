@@ -217,6 +217,23 @@ def _title_line(text: str, last: bool, most: int = _PAIR_TITLE_SPACES[1]) -> boo
 
 
 NEXT_TITLE_SPACES = (2, 18)  # a next story's title: three to nineteen words
+# A list's bullet before a title ("- Title", "• Title").
+_BULLET = re.compile(r"[ \t]*[-–—•·*][ \t]+")
+
+
+def _bulleted_title(text: str) -> bool:
+    """A title of a list, its bullet before it ("- Police identify suspect in shooting")."""
+    bullet = _BULLET.match(text)
+    return bullet is not None and _title_line(text[bullet.end() :], False, NEXT_TITLE_SPACES[1])
+
+
+def _bulleted_titles(blocks: list[Block], after: int) -> bool:
+    """Three bulleted titles, the first lines of these blocks after offset `after` (the header's
+    own block may hold them in single-newline copy)."""
+    lines = [line for block in blocks for line in lines_of(block) if line.start > after][:TITLE_PAIRS]
+    return len(lines) == TITLE_PAIRS and all(_bulleted_title(line.text) for line in lines)
+
+
 STORY_SPACES = 12  # a paragraph of the story above it: thirteen words or more, with its stop
 _CAPTION_MARK = regex.compile(r"[ \t]/[ \t]|(?i:\bcourtesy\b|\bphoto\b)")
 _CLOSING_SOURCE = regex.compile(r"\(?[ \t]*(?:Source|Sources)[ \t]*:[^\n]{1,60}?\)?[ \t]*")
@@ -402,7 +419,12 @@ class RelatedStories(Rule):
             header = first.text[: match.start("rest")]
             # A title-case heading over a sentence is the story's sub-heading ("Related Talks Begin").
             titled = _titled(header, rest) and (index + 1 == len(blocks) or not _prose(blocks[index + 1].text))
-            named = match["include"] is None and (_named(header, rest) or titled)
+            named = match["include"] is None and (
+                _named(header, rest) or titled
+                # ... or a few words more over a bulleted list of titles ("Most watched News videos")
+                or 0 < rest.count(" ") < NAMED_WORDS
+                and _bulleted_titles(blocks[index : index + 1 + TITLE_PAIRS], first.end)
+            )
             if match["include"] is None and rest and match["gap"] is None and first.text[-1:] != ":" and not named:
                 continue  # "Related talks begin": a sentence that opens with a header word
             if match["include"] is None and rest and len(rest) > MAX_HEADER and _prose(rest):
@@ -412,8 +434,8 @@ class RelatedStories(Rule):
             if not inline:
                 return  # the header's list runs to the end: nothing after it is the story's
         for found in (
-            *self._glued(doc), *self._teasers(doc), *self._title_pairs(doc), *self._trailing_titles(doc),
-            *self._trailing_pairs(doc), *self._next_story(doc), *self._marked_titles(doc),
+            *self._top_titles(doc), *self._glued(doc), *self._teasers(doc), *self._title_pairs(doc),
+            *self._trailing_titles(doc), *self._trailing_pairs(doc), *self._next_story(doc), *self._marked_titles(doc),
         ):
             if other is None or found.start < other.start:
                 yield found
@@ -481,6 +503,30 @@ class RelatedStories(Rule):
                 "not this story",
                 Fix.display_only("Delete the list", Edit(lines[first].start, lines[end].end, "")),
             )
+
+    def _top_titles(self, doc: Document) -> Iterable[Diagnostic]:
+        """Other stories' titles, one a bulleted line, from the page's very first line: a
+        latest-news box printed above the story's headline. A story's own points under its
+        headline ("Britain puts army on standby" / "- Tanker drivers to be deployed") follow a
+        title, not open the page. Shown."""
+        if not _BULLET.match(doc.text):
+            return  # one C-level test: nearly every page opens with its title
+        titles: list[Line] = []
+        for block in doc.blocks:
+            for line in lines_of(block):
+                if not _bulleted_title(line.text):
+                    break
+                titles.append(line)
+            else:
+                continue
+            break
+        if len(titles) < TITLE_PAIRS or titles[-1].end >= doc.blocks[-1].end:
+            return  # a list that is all the page holds is no box above a story
+        yield self.diagnostic(
+            titles[0].start, titles[-1].end,
+            f"other stories' titles above the story, one a bulleted line ({len(titles)} titles: the page's list)",
+            Fix.display_only("Delete the list", Edit(titles[0].start, titles[-1].end, "")),
+        )
 
     def _trailing_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """Three titles or more, one a line, from under the story's last sentence to the end of
