@@ -174,6 +174,10 @@ MAX_STAMP = 60
 _FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
 MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
+# A reading time among a byline's or a story card's words ("Matthew Scace, The Canadian Press 5
+# minute read Sunday, Jan. 26, 2025", "By X | May 18th 2014 | 5 min read"): the page's widget.
+_READ_TIME = re.compile(r"(?i)\b\d{1,2}[ -]?min(?:ute)?s?\.?[ -]read\b")
+_READ_TIME_LINE = "a byline or story card with the page's reading time, not a sentence"
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
 # A time of day alone on the page's first line ("12:56", "7:37 pm"): the site's clock, no title.
@@ -1028,6 +1032,11 @@ class PageChrome(Rule):
             return _EMPTY_FIELD, False
         if len(line) <= MAX_CREDIT_LINE and "ditor" in line and patterns()["editor_credit"].search(line):
             return _EDITOR_CREDIT, False
+        if "read" in line and len(line) <= MAX_CREDIT_LINE and line.rstrip()[-1:] not in ".!?" and (
+            (read_time := _READ_TIME.search(line)) is not None
+            and len(line[: read_time.start()].split()) >= 2  # a byline's words before it; alone, a widget below
+        ):
+            return _READ_TIME_LINE, False
         if len(line) <= MAX_FEED_LINE and ":" in line and patterns()["feed_stamp"].search(line):
             return _FEED_STAMP, False
         stamp = len(line) <= MAX_STAMP and line.rstrip()[-1:] in _STAMP_ENDS

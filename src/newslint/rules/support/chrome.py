@@ -603,6 +603,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
+    if " read" in lowered and ("min read" in lowered or "minute read" in lowered or "min. read" in lowered):
+        return True  # a byline's or a story card's reading time
     if "automatically generated" in lowered or "automatically translated" in lowered or "machine translat" in lowered:
         return True  # the page's notice of its machine translations
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
