@@ -280,6 +280,12 @@ _DATED_OPENER = regex.compile(
 
 _SIGN_OFF_OPENER = re.compile("\n[(\\-–—]")
 _SIGN_OFF_ALONE = re.compile(r"(?m)^(?:\([A-Za-z][A-Za-z ]{1,20}\)|[-–—]+[ \t]*[A-Za-z][A-Za-z ]{1,20})[ \t]*$")
+# Xinhua's and CNA's end of item with the operator's initials closing a line ("(By Wu Shu-wei)
+# Enditem/kb").
+_END_WORDS = ("Enditem", "ENDITEM", "Ends", "ENDS")
+_ENDITEM = re.compile(
+    r"(?m)(?:^|[ \t)])(?:" + "|".join(_END_WORDS) + r")(?:[ \t]*/[ \t]*[A-Za-z\d]{1,8}){0,3}[ \t]*$"
+)
 
 
 def _sign_off_line(text: str) -> bool:
@@ -641,14 +647,24 @@ class RelatedStories(Rule):
         its stories one after another, in single-newline copy too. A story goes on after no
         sign-off; from the dated line to the end of the copy is the page's. Shown."""
         text = doc.text
-        if _SIGN_OFF_OPENER.search(text) is None or _SIGN_OFF_ALONE.search(text) is None:
+        if (_SIGN_OFF_OPENER.search(text) is None or _SIGN_OFF_ALONE.search(text) is None) and (
+            not any(map(text.__contains__, _END_WORDS)) or _ENDITEM.search(text) is None
+        ):
             return  # C-level scans: nearly every story has no sign-off alone on a line
         lines = [line for block in doc.blocks if block.kind in (PARAGRAPH, SIGNOFF) for line in lines_of(block)]
         prose = 0
-        for line, after in zip(lines, lines[1:], strict=False):
+        for at, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
             text = line.text.strip()
-            if prose >= 2 and _sign_off_line(text) and _DATED_OPENER.match(after.text) is not None:
-                if not _lead_line(Block(PARAGRAPH, after.start, after.end, after.text), True):
+            lead = after
+            if _DATED_OPENER.match(after.text) is None and at + 2 < len(lines) and _next_title(
+                Block(PARAGRAPH, after.start, after.end, after.text)
+            ):
+                lead = lines[at + 2]  # the next story's title over its dated lead
+            if (
+                prose >= 2 and (_sign_off_line(text) or _ENDITEM.search(text) is not None)
+                and _DATED_OPENER.match(lead.text) is not None
+            ):
+                if not _lead_line(Block(PARAGRAPH, lead.start, lead.end, lead.text), True):
                     return
                 yield self.diagnostic(
                     after.start, doc.blocks[-1].end,
