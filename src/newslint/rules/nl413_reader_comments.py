@@ -51,11 +51,16 @@ def _named_time() -> regex.Pattern[str]:
     """A commenter's name and the comment's age or date: "JokeyJack 2 weeks, 1 day ago", "jlt • 3
     years ago", "Jane says:", "Jane on March 3, 2020 at 4:52 pm said:"."""
     name = r"(?P<name>[\p{L}@][\p{L}\p{N}_.@'’-]*(?:[ \t][\p{L}\p{N}_.@'’-]+){0,2})"
+    # A name of letters only, its clock time glued on or after it ("Anonymous12:33 PM").
+    lettered = r"(?P<name>\p{L}[\p{L}_.'’-]*(?:[ \t][\p{L}_.'’-]+){0,2})"
     return compile_cached(
         rf"{name}(?:[ \t]+|[ \t]*[•·|][ \t]*)"
         rf"(?:{_RELATIVE}|(?P<on>on[ \t]+[^\n]{{6,40}}?[ \t]+)?(?P<says>says|said|wrote)[ \t]*:"
         # "hcalndre February 15, 2017 at 4:30 am": a blog's comment, its date and clock time.
-        rf"|{_DATE_AT})"
+        rf"|{_DATE_AT}"
+        # Blogger's "Anonymous said...": the commenter's name over the comment.
+        r"|said(?:\.\.\.|…))"
+        rf"|{lettered}[ \t]*\d{{1,2}}:\d\d[ \t]*(?:AM|PM|am|pm)"
     )
 
 
@@ -78,7 +83,7 @@ def _meta(text: str) -> str | None:
     numbered = _NUMBERED.match(line)
     if numbered is not None:
         line = line[numbered.end() :]  # "1. hcalndre February 15, 2017 at 4:30 am": a blog numbers its comments
-    if not line or len(line) > MAX_META or line[-1:] in ".!?":
+    if not line or len(line) > MAX_META or line[-1:] in ".!?" and not line.endswith("said..."):
         return None
     actions = _actions().search(line)
     if actions is not None and actions.start() > 0:
@@ -138,6 +143,7 @@ class ReaderComments(Rule):
         # Cheap tests first: every meta line holds one of these (C-level scans).
         if not (
             "ago" in text or "eply" in text or "eport" in text or "says:" in text or "said:" in text
+            or "said..." in text or "said…" in text or "omment" in text and ("M\n" in text or "m\n" in text)
             or " at " in text and ("esponse" in text or "omment" in text)
         ):
             return
