@@ -15,7 +15,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.lookup import KNOWN, ZIPFS, compiled
-from .support.blocks import EDGE, MIN_KEY, Comparable, body_text, compact, pools, removal
+from .support.blocks import EDGE, MIN_KEY, Comparable, body_text, compact, ends_sentence, pools, removal
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
@@ -64,6 +64,7 @@ FAR_CREDIT_COPY_LETTERS = 100
 _CREDIT_SMALL = frozenset({"and", "of", "the", "for", "de", "du", "la", "del", "da", "van", "von", "bin", "al"})
 _RAW_TOKEN = compile_cached(r"\S+")
 # A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
+_EXTENDED = "printed again at this one's opening, with more after it"
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
 
@@ -131,6 +132,12 @@ class NearDuplicateParagraph(Rule):
     Options = NearDuplicateOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        found = list(self._check(doc))
+        # A longer copy another pass reports with its credit or its change is theirs.
+        others = {d.start for d in found if d.message[-len(_EXTENDED) :] != _EXTENDED}
+        yield from (d for d in found if d.start not in others or d.message[-len(_EXTENDED) :] != _EXTENDED)
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
         if not doc.own_markup:
@@ -251,6 +258,12 @@ class NearDuplicateParagraph(Rule):
             offset = block.end - len(body) - block.start  # where the text after the dateline starts
             lead = body.lstrip()
             offset += len(body) - len(lead)
+            earlier = bisect_right(starts, at) - 1
+            if at == starts[earlier] and not items[earlier][2] and len(key) > len(keys[earlier]):
+                extended = self._extended_copy(doc, items[earlier][0], block.start + offset, lead)
+                if extended is not None:
+                    yield extended
+                    continue
             match = _FIRST_SENTENCE.match(lead)
             if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
                 continue
@@ -287,6 +300,27 @@ class NearDuplicateParagraph(Rule):
                 f"sentence printed already inside the {kind} on line {line}",
                 Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
             )
+
+    def _extended_copy(self, doc: Document, earlier: Block, first: int, lead: str) -> Diagnostic | None:
+        """An earlier paragraph, a whole sentence or more, printed again as this one's opening
+        with more run on after it ("... with the side mirror; Both are OK"): a caption's or a
+        summary's longer copy. None unless the earlier one ends with its stop and its letters
+        open this one, word for word."""
+        text = earlier.text.strip()
+        if not ends_sentence(text) or text.count(" ") + 1 < CUT_MIN_WORDS:
+            return None
+        bare = text.rstrip(".!?\"”’) \t")
+        if not lead.startswith(bare) or lead[len(bare) : len(bare) + 1].isalnum():
+            return None  # a word run on: the earlier one is no whole copy here
+        if text[:1] in "\"“‘'" and not lead.startswith(text):
+            return None  # a pull quote, its sentence cut where the quote runs on below
+        line = doc.position(earlier.start)[0]
+        end = first + len(bare) + (len(text) - len(bare) if lead.startswith(text) else 0)
+        return self.diagnostic(
+            first, end,
+            f"paragraph on line {line} {_EXTENDED}",
+            Fix.display_only("Delete the repeated paragraph", Edit(first, end, "")),
+        )
 
     def _credit_copies(self, doc: Document) -> Iterable[Diagnostic]:
         """A caption or title printed again within a few blocks, one copy with a credit or a

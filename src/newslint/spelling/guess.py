@@ -477,9 +477,31 @@ def guess(token: str, short: bool = False) -> Guess | None:
     """The frequent lower-case words one slip from `token`, or None when there is none; with
     `short`, several such words make a suggestion for a token shorter than MIN_UNCLEAR_LENGTH."""
     found = _ranked(token)
+    if found is None and token[-1:] == "s" and token[-2:-1] not in "su" and len(token) > MIN_PLURAL_GUESS:
+        found = _plural_guess(token)
     if found is not None and not found.clear and len(token) < (SHORT_UNCLEAR_LENGTH if short else MIN_UNCLEAR_LENGTH):
         return None  # a short token near several words is as likely a word we lack
     return found
+
+
+# A plural this long at least is guessed through its singular ("encrochments": "encroachment" is
+# frequent enough to be a correction, its plural is not).
+MIN_PLURAL_GUESS = 7
+
+
+def _plural_guess(token: str) -> Guess | None:
+    """The plurals of the words one slip from the token's singular, when that singular is a slip
+    too and the plurals are words."""
+    stem = token[:-1]
+    if not worth_guessing(stem):
+        return None
+    found = _ranked(stem)
+    if found is None:
+        return None
+    plurals = tuple(word + "s" for word in found.candidates if _is_word(word + "s"))
+    if len(plurals) != len(found.candidates):
+        return None  # a candidate with no plural: the token may be a verb's form or a word we lack
+    return Guess(plurals, found.clear, found.safe)
 
 
 @lru_cache(maxsize=8192)
