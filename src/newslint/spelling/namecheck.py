@@ -65,6 +65,8 @@ SAFE_NAME_ZIPF = 40
 # x10: a four-letter name this frequent ("Iraq", "Utah") is the likely intent of a token one
 # letter off it that no list or text uses, printed in the article or not.
 FAMOUS_SHORT_ZIPF = 42
+UNPRINTED_MIN_ZIPF = 30  # x10: a name not in the article is suggested only when at least this common,
+UNPRINTED_LONG = 10  # ... for a token shorter than this
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 MIN_ANCHORED_PARTS = 3  # a word of other names is judged inside a name this long, anchored
 COMMON_PART_ZIPF = 35  # x10: ... when it is an English word at least this common
@@ -313,8 +315,16 @@ class NameChecker(NameSearch):
         if person_slot(text, begin):
             return None  # a person's name: never corrected to a place or a company
         candidates = singles[folded]
-        if _AREA_AFTER.match(text, end) and not any(whole_word_count(low, c.casefold()) for c in candidates):
+        unprinted = not any(whole_word_count(low, c.casefold()) for c in candidates)
+        if _AREA_AFTER.match(text, end) and unprinted:
             return None  # "Krachi District": an area's own name, unless the article prints the name it is near
+        if (
+            unprinted and len(folded) < UNPRINTED_LONG
+            and max(name_zipf(_bare_name(c), self.vocab_names) for c in candidates) < UNPRINTED_MIN_ZIPF
+        ):
+            # "Dadong", "Nyala": a place not much better known, and not in the article, is as
+            # likely another place of its own name; a long token ("Blomefontein") seldom is.
+            return None
         if (before_ticker(text, end) or opens_company_tag(text, begin)) and (
             osa_distance(folded, candidates[0].casefold()) > 1
             or not whole_word_count(low, candidates[0].casefold())
@@ -593,6 +603,11 @@ def _own_spelling(low: str, printed: str, name: str) -> bool:
     """The article prints this spelling twice or more and the name never ("Negri Sembilan"):
     its own spelling, as for one-word names."""
     return whole_word_count(low, printed.casefold()) >= 2 and not whole_word_count(low, name.casefold())
+
+
+def _bare_name(name: str) -> str:
+    """A name without its possessive ending ("Brazil's")."""
+    return name[:-2] if name[-2:] in ("'s", "’s") else name
 
 
 def _common_word(folded: str) -> bool:
