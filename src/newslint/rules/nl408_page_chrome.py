@@ -286,6 +286,10 @@ _SITE = (
     "not the story's headline"
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
+# A news site's name alone on a line further down ("The Bangkok Post", "Famagusta Gazette"): the
+# page's masthead, a card's source or a credit, not the story's sentence.
+_AWAY_MASTHEAD = "a news site's name alone on a line away from the story's top (a masthead or a card's source)"
+MAX_MASTHEAD = 40
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _ALT_TITLED = "a related story's title after its thumbnail's text (the page's title in small letters), not text"
 ALT_TITLE_WORDS = 3
@@ -1063,6 +1067,8 @@ class PageChrome(Rule):
                 return _AWAY_DATE, False
             if position >= DATE_GRACE and len(line) <= _LONE_SECTION and section_label(line.strip()):
                 return _LONE_SECTION_REASON, False
+            if position >= DATE_GRACE and len(line) <= MAX_MASTHEAD and masthead(line.strip()):
+                return _AWAY_MASTHEAD, False
             bare_word = unbulleted(line).strip()
             if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
                 return chrome_reason(bare_word) or (None, False)  # buttons that lost their spaces?
