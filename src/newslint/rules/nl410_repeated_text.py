@@ -10,7 +10,7 @@ from operator import contains, itemgetter
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
+from ..core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools, tagged
@@ -429,7 +429,7 @@ class RepeatedText(Rule):
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
                     early, how = found
-                    if self._meant(early, line, how, ordinal, headline, title_start) and not self._others(
+                    if self._meant(early, line, how, ordinal, headline, title_start, doc) and not self._others(
                         doc, early, line, how, dateline, headline
                     ) and not any(d.start == line.start for d in alt):
                         yield self._report(doc, block, early, line, how)
@@ -470,7 +470,7 @@ class RepeatedText(Rule):
     @staticmethod
     def _meant(
         early: Line, late: Line, how: str, ordinal: dict[int, int], headline: Block | None,
-        title_start: int = -1,
+        title_start: int = -1, doc: Document | None = None,
     ) -> bool:
         """Short lines repeat on purpose in listings and tables ("Winners meet in final match"):
         a repeat counts when it copies the headline, follows its copy directly, or is long;
@@ -505,6 +505,14 @@ class RepeatedText(Rule):
             return True
         if how == "same" and early.start == title_start:
             return True  # the page's title, under its labels and notices, printed again word for word
+        if how == "same" and words >= LONG_TITLE_WORDS and ordinal[early.start] < TOP_LINES and not any(
+            map(str.isdigit, late.text)  # a listing's line of figures ("Daily div 6.7 cts vs 6.7 cts prior")
+        ) and (
+            doc is None or not any(early.end < b.start < late.start and b.kind == TABLE for b in doc.blocks)
+        ):
+            # A title of the page's top (its notices may end as sentences) printed again; a
+            # table's heading over each of its parts repeats on purpose.
+            return True
         return adjacent or words >= LONG_WORDS
 
     @staticmethod
