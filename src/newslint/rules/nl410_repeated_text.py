@@ -406,12 +406,21 @@ class RepeatedText(Rule):
         title_start = -1  # the first line of the page's top shaped as a title; -2: none
         headline = doc.derived(_headline)
         headline_key = _key(headline.text) if headline is not None else b""
+        above: Line | None = None  # the line right above, in this block or the one before
         for block in doc.blocks:
             if block.kind not in _SCOPE:
                 ordinal[block.start] = len(ordinal)  # a table between two copies parts them
+                above = None
                 continue
             for line in lines_of(block):
                 ordinal[line.start] = len(ordinal)
+                if above is not None and line.text == above.text and len(line.text) >= MIN_LETTERS and (
+                    line.text.count(" ") >= MIN_WORDS - 1 and any(map(str.isdigit, line.text))
+                ) and not self._others(doc, above, line, "same", dateline, headline):
+                    # A line of figures the same as the line right above it ("by AP - 05/02/23 3:30
+                    # PM ET" twice): a widget printed twice, which a listing never does.
+                    yield self._report(doc, block, above, line, "same")
+                above = line
                 if title_start == -1 and ordinal[line.start]:
                     # Above the story's first sentence (the page's first line aside: its title slot,
                     # whatever it holds), the first line shaped as a title is the page's title.
