@@ -290,6 +290,7 @@ _OUTLET = "a news organisation's name at the top of the page (the site's masthea
 # page's masthead, a card's source or a credit, not the story's sentence.
 _AWAY_MASTHEAD = "a news site's name alone on a line away from the story's top (a masthead or a card's source)"
 MAX_MASTHEAD = 40
+_BYLINED = re.compile(r"(?im)^[ \t]*(?:written[ \t]+|posted[ \t]+)?by[ \t]+[A-Z]")
 _IMAGE_FILE = "an image's file name where the image was, not text"
 _ALT_TITLED = "a related story's title after its thumbnail's text (the page's title in small letters), not text"
 ALT_TITLE_WORDS = 3
@@ -913,6 +914,8 @@ class PageChrome(Rule):
                 reason, certain = self._reason(line.text, index - first_body)
                 if reason is None and line.text[-1:] == ":" and _empty_label(line.text, blocks, index, block):
                     reason = _EMPTY_FIELD
+                if reason == _AWAY_MASTHEAD and _BYLINED.search(block.text) is not None:
+                    reason = None  # under a byline and its date: the story's credit to the paper it reposts
                 if reason == _PHOTO_CREDIT and not begun:
                     reason = None  # under the headline, above the lead: the story's own ("(Photo: Archive)")
                 if reason == _AWAY_DATE and above is not None and title_line(above) and bare_date(line.text):
