@@ -23,7 +23,7 @@ _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # ampersands ("S&P") pass it by, so one C-level scan settles most documents.
 # Three scans, each with a literal start, are several times faster than one alternation.
 _MAYBE_ENTITY = re.compile(_ENTITY)
-_MAYBE_TAG = re.compile(r"<(?:[a-z/]|[A-Za-z][^<>]*=)")
+_MAYBE_TAG = re.compile(r"<(?:[a-z/]|[ \t]/[a-z]|[A-Za-z][^<>]*=)")
 
 
 def _may_hold_markup(text: str) -> bool:
@@ -79,6 +79,7 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
         rf"</?(?:{names})(?:{attributes})*\s*/?>"  # lower case: <br>, </p>, <a href="...">
         rf"|(?i:</?(?:{names})(?:{attributes})+\s*/?>)"  # any case, but with attributes
         rf"|(?i:<(?:{names})\s*/>)"  # any case, self-closing: <BR/>
+        rf"|<[ \t]+/(?:{names})[ \t]*>"  # a closing tag a converter spaced: "< /p>"
     )
     return data, compile_cached(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
 
@@ -91,7 +92,11 @@ def _shortcode() -> regex.Pattern[str]:
     # Any plug-in's shortcode counts when it carries two settings or more, quoted or bare
     # ("[tptn_list limit=3 daily=1]"): no bracketed note of an editor's reads "name key=value key=value".
     bare = r"\[[a-z][a-z0-9_]*(?:\s+[a-z_]+=(?:\"[^\"\n]{0,200}\"|[\w.%-]{1,40})){2,}\s*\]"
-    return compile_cached(rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]|{bare}")
+    # ... or one quoted setting after a plug-in's name with an underscore ("[mc4wp_form id=\"\"]").
+    plugin = r"\[[a-z][a-z0-9]*_[a-z0-9_]+(?:\s+[a-z_]+=\"[^\"\n]{0,200}\")+\s*\]"
+    return compile_cached(
+        rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]|{bare}|{plugin}"
+    )
 
 
 # A template's message key: three dotted names or more, the first lower-case ("news.modal.header",
@@ -155,8 +160,9 @@ _PLACEHOLDER = compile_cached(
     # An operation and a filter with its argument ("{{newsPoint.date * 1000 | date : 'HH:mm'}}").
     r"(?:[ \t]*[-+*/][ \t]*(?:\d{1,6}|'[^'\n{}]{0,20}'))?(?:[ \t]*\|[ \t]*\w+(?:[ \t]*:[ \t]*'[^'\n{}]{0,30}')?)?"
     r"[ \t]*\}\}"
-    # Another template language's variable, between dollar signs ("$article.art_field1$").
-    r"|\$[A-Za-z_]\w*(?:\.\w+)+\$"
+    # Another template language's variable, between dollar signs ("$article.art_field1$"), or in
+    # braces after one ("{$excerpt:n}").
+    r"|\$[A-Za-z_]\w*(?:\.\w+)+\$|\{\$[A-Za-z_]\w*(?:[.:]\w+)*\}"
 )
 
 
@@ -470,7 +476,7 @@ class MarkupResidue(Rule):
     def _is_markup(found: str, after: str, data: MarkupData) -> bool:
         """Closing, self-closing, void or with attributes; or opened and closed in the block."""
         name = found[1:].rstrip(">/ ").split(None, 1)
-        if found.startswith("</") or found.endswith("/>") or len(name) > 1:
+        if found.startswith("</") or found[1:].lstrip(" \t").startswith("/") or found.endswith("/>") or len(name) > 1:
             return True
         tag = name[0].lower()
         return tag in data.void_tags or f"</{tag}>" in after.lower()
