@@ -347,6 +347,11 @@ _PHOTO_CREDIT = "a photo's credit alone on a line, where the photo was ('(Photo:
 MAX_PHOTO_CREDIT = 80
 MAX_RESERVED = 80
 _ICON_NAME = "an icon font's ligature name where the icon was ('exit_to_app', 'access_time'), not text"
+# A page's layout class named for a screen size ("medium-browser-and-portrait-tablet", "above-phone"),
+# printed when a scrape takes a responsive template's markers for text.
+_LAYOUT_CLASS = re.compile(r"[a-z]+(?:-[a-z]+){1,6}")
+_SCREEN_WORDS = ("phone", "tablet", "browser", "desktop", "mobile")
+_LAYOUT_CLASS_NAME = "a page's layout class named for a screen size ('medium-wide-browser'), not text"
 _ICON_CRUMBS = "a breadcrumb whose arrows are an icon font's names run into its words ('Homechevron_rightIndia')"
 MAX_CRUMBS = 160
 _BLURB = (
@@ -1011,6 +1016,10 @@ class PageChrome(Rule):
             " " not in bare or patterns()["dated"].search(bare)
         ):
             return _ICON_NAME, False
+        if "-" in bare and bare.islower() and _LAYOUT_CLASS.fullmatch(bare) and any(
+            w in bare for w in _SCREEN_WORDS
+        ):
+            return _LAYOUT_CLASS_NAME, False
         if "_" in line and len(line) <= MAX_CRUMBS and patterns()["glued_icon"].search(line):
             return _ICON_CRUMBS, False
         if id_code(bare):
