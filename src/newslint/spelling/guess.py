@@ -13,6 +13,7 @@ whose parts share private tables; NL105, NL106 and NL412 ask it the same questio
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -524,6 +525,7 @@ def _ranked(token: str) -> Guess | None:
     near = _near_lower(token)
     if any(_other_form(token, word) for _, word in near):
         return None
+    near = tuple(sorted(((_spelling_zipf(word, zipf), word) for zipf, word in near), reverse=True))
     scored = [
         (zipf, word) for zipf, word in near
         if zipf >= CANDIDATE_MIN_ZIPF and zipf >= token_zipf + LEAD_OVER_TOKEN
@@ -540,6 +542,19 @@ def _ranked(token: str) -> Guess | None:
     if rivals:  # a rarer word fits too ("inductive" / "injunctive"): show both, fix neither
         return Guess((best, *rivals[: MAX_SHOWN - 1]), False, False)
     return Guess((best,), True, best[0] == token[0])
+
+
+# A British "-ise" form is counted as often as its "-ize" form: the frequency list counts mostly
+# American text ("sanitised" is as much a word as "sanitized").
+_BRITISH_ISE = re.compile(r"is(?=(?:e|ed|es|ing|ation|ations)$)")
+
+
+def _spelling_zipf(word: str, zipf: int) -> int:
+    """A word's frequency, a British "-ise" spelling's taken from its "-ize" form when higher."""
+    if "is" not in word[-9:]:
+        return zipf
+    american = _BRITISH_ISE.sub("iz", word)
+    return max(zipf, _zipf(american)) if american != word and _is_word(american) else zipf
 
 
 def _one_edit(length: int) -> int:
