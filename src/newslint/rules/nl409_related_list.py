@@ -137,10 +137,11 @@ def _pair_title(block: Block) -> bool:
     )
 
 
-def _pair_summary(block: Block) -> bool:
+def _pair_summary(block: Block, stopped: bool = True) -> bool:
+    """A title's one-sentence summary; with `stopped` False, its stop may be missing."""
     text = block.text
     return (
-        block.kind == PARAGRAPH and text[-1:] in ".!?" and "\n" not in text and text[:1].isupper()
+        block.kind == PARAGRAPH and (text[-1:] in ".!?" or not stopped) and "\n" not in text and text[:1].isupper()
         and _PAIR_SUMMARY_SPACES[0] <= text.count(" ") <= _PAIR_SUMMARY_SPACES[1]
     )
 
@@ -684,9 +685,16 @@ class RelatedStories(Rule):
         index = 0
         while index < len(blocks) - 1:
             end = index
-            while end + 1 < len(blocks) and _pair_title(blocks[end]) and _pair_summary(blocks[end + 1]):
+            whole = 0  # pairs whose summary ends with its stop: the run needs three of them
+            while end + 1 < len(blocks) and _pair_title(blocks[end]) and (
+                _pair_summary(blocks[end + 1])
+                # a summary that lost its stop, between two whole pairs ("Acquires a 24.1% interest ...")
+                or end > index and end + 3 < len(blocks) and _pair_summary(blocks[end + 1], False)
+                and _pair_title(blocks[end + 2]) and _pair_summary(blocks[end + 3])
+            ):
+                whole += _pair_summary(blocks[end + 1])
                 end += 2
-            if (end - index) // 2 >= TITLE_PAIRS:
+            if whole >= TITLE_PAIRS:
                 first, last = blocks[index], blocks[end - 1]
                 yield self.diagnostic(
                     first.start, last.end,
