@@ -64,7 +64,6 @@ FAR_CREDIT_COPY_LETTERS = 100
 _CREDIT_SMALL = frozenset({"and", "of", "the", "for", "de", "du", "la", "del", "da", "van", "von", "bin", "al"})
 _RAW_TOKEN = compile_cached(r"\S+")
 # A paragraph's first sentence: up to a stop followed by a space and a capital, or the end.
-_EXTENDED = "printed again at this one's opening, with more after it"
 _FIRST_SENTENCE = compile_cached(r".+?[.!?][\"”’)]*(?:[ \t]+(?=[\p{Lu}\"“‘(])|$)", regex.DOTALL)
 
 
@@ -132,16 +131,18 @@ class NearDuplicateParagraph(Rule):
     Options = NearDuplicateOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        found = list(self._check(doc))
+        extended: list[Diagnostic] = []  # `_sentence_again`'s longer copies, held back
+        found = list(self._check(doc, extended))
+        yield from found
         # A longer copy another pass reports with its credit or its change is theirs.
-        others = {d.start for d in found if d.message[-len(_EXTENDED) :] != _EXTENDED}
-        yield from (d for d in found if d.start not in others or d.message[-len(_EXTENDED) :] != _EXTENDED)
+        others = {d.start for d in found}
+        yield from (d for d in extended if d.start not in others)
 
-    def _check(self, doc: Document) -> Iterable[Diagnostic]:
+    def _check(self, doc: Document, extended: list[Diagnostic]) -> Iterable[Diagnostic]:
         options: NearDuplicateOptions = self.options  # type: ignore[assignment]
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
         if not doc.own_markup:
-            yield from self._sentence_again(doc)
+            yield from self._sentence_again(doc, extended)
             yield from self._credit_copies(doc)
         for group in pools(doc):
             if not group.edges_meet:
@@ -213,7 +214,7 @@ class NearDuplicateParagraph(Rule):
                 f"{kind} repeats the opening of the one on line {line}, cut short", fix,
             )
 
-    def _sentence_again(self, doc: Document) -> Iterable[Diagnostic]:
+    def _sentence_again(self, doc: Document, extended: list[Diagnostic]) -> Iterable[Diagnostic]:
         """A paragraph that opens with a long sentence printed already inside an earlier
         paragraph or caption (a summary block run together, then its paragraphs: "...
         reported.Kim, accompanied by ..." above "Kim, accompanied by ..."; a caption that carries
@@ -260,9 +261,9 @@ class NearDuplicateParagraph(Rule):
             offset += len(body) - len(lead)
             earlier = bisect_right(starts, at) - 1
             if at == starts[earlier] and not items[earlier][2] and len(key) > len(keys[earlier]):
-                extended = self._extended_copy(doc, items[earlier][0], block.start + offset, lead)
-                if extended is not None:
-                    yield extended
+                longer = self._extended_copy(doc, items[earlier][0], block.start + offset, lead)
+                if longer is not None:
+                    extended.append(longer)  # yielded last, unless another pass reports that copy
                     continue
             match = _FIRST_SENTENCE.match(lead)
             if match is None or match.group().count(" ") + 1 < CUT_MIN_WORDS:
@@ -318,7 +319,7 @@ class NearDuplicateParagraph(Rule):
         end = first + len(bare) + (len(text) - len(bare) if lead.startswith(text) else 0)
         return self.diagnostic(
             first, end,
-            f"paragraph on line {line} {_EXTENDED}",
+            f"paragraph on line {line} printed again at this one's opening, with more after it",
             Fix.display_only("Delete the repeated paragraph", Edit(first, end, "")),
         )
 
