@@ -508,11 +508,14 @@ def _plural_guess(token: str) -> Guess | None:
 @lru_cache(maxsize=8192)
 def _near_lower(token: str) -> tuple[tuple[int, str], ...]:
     """(frequency, word) of the lower-case words one slip from `token`, most frequent first,
-    worked out once however many guessers ask."""
+    worked out once however many guessers ask; a British "-ise" word weighs as its "-ize" form."""
     code = compiled().code
     return tuple(
         sorted(
-            ((found >> 8, word) for word in _near_words(token) if (found := code(word)) & WORD and not found & PROPER),
+            (
+                (_spelling_zipf(word, found >> 8), word)
+                for word in _near_words(token) if (found := code(word)) & WORD and not found & PROPER
+            ),
             reverse=True,
         )
     )
@@ -525,7 +528,6 @@ def _ranked(token: str) -> Guess | None:
     near = _near_lower(token)
     if any(_other_form(token, word) for _, word in near):
         return None
-    near = tuple(sorted(((_spelling_zipf(word, zipf), word) for zipf, word in near), reverse=True))
     scored = [
         (zipf, word) for zipf, word in near
         if zipf >= CANDIDATE_MIN_ZIPF and zipf >= token_zipf + LEAD_OVER_TOKEN
