@@ -1,14 +1,19 @@
-"""NL109 case-slip: a word typed with the Shift key held a letter too long ("WIth", "APril")."""
+"""NL109 case-slip: a word typed with the Shift key held a letter too long ("WIth", "APril"), or a
+name typed without it ("Imad khamis")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+import regex
+
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..spelling.lookup import PROPER, WORD, ZIPFS, Compiled, compiled
+from ..spelling.guess import foreign_particles
+from ..spelling.lookup import NAME, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
+from ..spelling.scan import document_words
 from .support.spelling import english_only
 
 # Two capitals, then two lower-case letters or more, a whole word (not in an address, a handle
@@ -23,6 +28,12 @@ SAFE_ZIPF = 40
 # e- and i- products keep a capital inside at a sentence's start ("EBay", "ITunes"): the word
 # after the letter is a word of its own.
 _PRODUCT_PREFIXES = frozenset("EI")
+# A name typed without its capital ("Prime Minister Imad khamis") where the story prints it
+# with one inside a sentence: at least this long, and a word no English text uses in lower case
+# (x10 Zipf) and no list knows as a word ("cyber", "womens" are words written so).
+MIN_LOWER_NAME = 4
+MAX_LOWER_NAME_ZIPF = 30
+_NAME_FLAGS = NAME | PERSON | PROPER
 
 
 def _acronym_printed(text: str, letters: str) -> bool:
@@ -44,7 +55,7 @@ class CaseSlip(Rule):
         category="typo",
         summary=(
             "A word whose second or last letter is a capital by a slip of the Shift key, such as \"WIth\" "
-            "or \"futurE\"."
+            "or \"futurE\", or a name typed without its capital that the story prints with one."
         ),
         rationale=(
             "Holding Shift a moment too long types \"WIth\", \"APril\", \"GOvernment\". A spell "
@@ -57,7 +68,12 @@ class CaseSlip(Rule):
             "is shown, not fixed; so is a name in no list, or the first part of a compound, that the article "
             "prints elsewhere with one capital (\"AKufo-Addo\" beside \"Akufo-Addo\"). A word of small letters "
             "that ends in a capital (\"futurE\", "
-            "\"conditionS\": Shift pressed early for the next word) is shown with the word in small letters."
+            "\"conditionS\": Shift pressed early for the next word) is shown with the word in small letters. "
+            "A name typed in small letters (\"Prime Minister Imad khamis\") is reported where the story "
+            "prints it with its capital on its own inside a sentence (\"..., Khamis toured\"), not only at a "
+            "sentence's start or inside a longer capitalised name, where a common noun stands (\"Thimphu "
+            "Thromde\", \"the thromde\"); a name the lists know is fixed unattended, a word they do not "
+            "know is shown."
         ),
         example="Talks resumed on Monday WIth both sides present.",
         example_fixed="Talks resumed on Monday With both sides present.",
@@ -70,6 +86,7 @@ class CaseSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         data = compiled()
         yield from self._last_letter(doc, data)
+        yield from self._lower_names(doc, data)
         if _ROUGH.search(doc.text) is None:
             return  # one C-level scan: nearly every story has no such word
         for block in doc.prose:
@@ -109,3 +126,37 @@ class CaseSlip(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 fix = Fix.display_only(f"Replace with {lower!r}", Edit(start, end, lower))
                 yield self.diagnostic(start, end, f'"{token}" ends in a capital by a slip: "{lower}"?', fix)
+
+    def _lower_names(self, doc: Document, data: Compiled) -> Iterable[Diagnostic]:
+        """A name printed all in small letters ("Imad khamis") that the story prints with its
+        capital on its own inside a sentence ("..., Khamis conducted"), so as a name, not as a
+        sentence's first word or a part of a longer capitalised name ("Thimphu Thromde", where
+        "thromde" is the common noun). A name the lists know is fixed unattended; a word no list
+        knows must stand so twice, and be capitalised twice as often as not."""
+        candidates = [
+            word for word in document_words(doc).both_cases()
+            if len(word) >= MIN_LOWER_NAME and word.isalpha() and not data.code(word) & WORD
+            and ZIPFS.get(word, 0) <= MAX_LOWER_NAME_ZIPF and word not in foreign_particles()
+        ]
+        for word in sorted(candidates):
+            named = word[0].upper() + word[1:]
+            printed = regex.findall(rf"(?<!\p{{L}}){named}(?!\p{{L}})", doc.text)
+            # Inside a sentence on its own: a small word (and a comma) before it, no capital after.
+            alone = len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text))
+            lower = [(b, m) for b in doc.prose for m in _lower_word(word).finditer(b.text)]
+            listed = bool(data.code(word) & _NAME_FLAGS)
+            if not lower or not alone or (not listed and (alone < 2 or len(printed) < 2 * len(lower))):
+                continue
+            for block, match in lower:
+                start, end = block.start + match.start(), block.start + match.end()
+                edit = Edit(start, end, named)
+                title = f"Replace with {named!r}"
+                fix = Fix.safe(title, edit) if listed else Fix.display_only(title, edit)
+                yield self.diagnostic(
+                    start, end, f'"{word}" is a name the story prints with a capital elsewhere: "{named}"?', fix
+                )
+
+
+def _lower_word(word: str) -> re.Pattern[str]:
+    """The word in small letters, whole, not inside an address, a handle or a compound."""
+    return re.compile(rf"(?<![\w@/.#&'’-]){word}(?![\w@'’-]|\.\w)")

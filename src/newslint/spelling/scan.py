@@ -251,6 +251,11 @@ class TextWords:
             return key in self._cased or key in self._caps
         return word in self._cased or word in self._caps
 
+    def both_cases(self) -> set[str]:
+        """Words printed all in lower case and also with a capital ("khamis", "Khamis"), lowered:
+        one set intersection of the text's words."""
+        return self._decode(self._cased & self._caps)
+
     @property
     def capitalised_raw(self) -> list:
         """Every capitalised word, lower-cased, as scanned: bytes for an ASCII text. Asked
