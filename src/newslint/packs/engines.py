@@ -18,8 +18,16 @@ from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
 _BULLET_MARKS = "•·▪◦"
-_BULLET = rf"[{_BULLET_MARKS}][ \t]*"
+# A list's bullet: a mark, or a hyphen and a space ("- Terms of Use": a footer's links as a list).
+_BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+)"
 _BULLETS = frozenset(_BULLET_MARKS)
+_DASH_ITEM = "\n- "  # a hyphen's list item inside a block, as a C-level test
+
+
+def _bullet_opens(line: str) -> bool:
+    """Whether a list's bullet opens the line (after its indent)."""
+    text = line.lstrip()
+    return text[:1] in _BULLETS or text[:2] == "- "
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
 _ADDRESS_OPENERS = ("http://", "https://", "www.")
@@ -246,11 +254,11 @@ class ExistenceRule(_PackRule):
         ends = [s - 1 for s in starts[1:]] + [len(text)]
         count = len(starts)
         found: dict[int, tuple[regex.Match[str], int, int]] = {}  # line -> match, start, end (in the block)
-        bulleted = not _BULLETS.isdisjoint(text)
+        bulleted = not _BULLETS.isdisjoint(text) or _DASH_ITEM in text
         if bulleted:
             for index in range(1, count):
                 line = text[starts[index] : ends[index]].rstrip("\r")
-                if line.lstrip()[:1] in _BULLETS and (match := self._line_match(line)) and match.group().strip():
+                if _bullet_opens(line) and (match := self._line_match(line)) and match.group().strip():
                     found[index] = match, starts[index] + len(line) - len(line.lstrip()), starts[index] + len(line)
         first = text[: ends[0]].rstrip("\r")
         match = self._line_match(first)
@@ -258,7 +266,7 @@ class ExistenceRule(_PackRule):
         # "Advertising\nrevenue fell": a hard-wrapped sentence, not a debris line; a figure may
         # follow ("Error loading player ...\n01:25": the player's clock).
         if match is not None and match.group().strip() and (
-            following[:1].isupper() or following[:1].isdigit() or following[:1] in _BULLETS
+            following[:1].isupper() or following[:1].isdigit() or _bullet_opens(following)
             or following.startswith(_ADDRESS_OPENERS)  # the page's link under it, no sentence's words
         ):
             found[0] = match, 0, len(first)
@@ -331,7 +339,7 @@ class ExistenceRule(_PackRule):
             above = text[starts[index - 1] : ends[index - 1]].rstrip()
             below = text[starts[index + 1] : ends[index + 1]].lstrip()
             if not (above[-1:] in _LINE_ENDS or len(above) <= SHORT_LINE) or not (
-                below[:1].isupper() or below[:1].isdigit() or below[:1] in _BULLETS
+                below[:1].isupper() or below[:1].isdigit() or _bullet_opens(below)
             ):
                 continue
             match = self._line_match(line)
