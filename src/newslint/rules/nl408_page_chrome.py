@@ -213,6 +213,7 @@ _SOLELY = (
     "a distributor's disclaimer over the release it passes on ('... is solely responsible for the information'), "
     "not the story"
 )
+_VIEWS = "the publisher's disclaimer over its writers' views ('The views ... expressed herein are ...'), not the story"
 _NO_WARRANTY = "the publisher's disclaimer over what it republishes ('as is', without warranty), not the story"
 _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #High-Quality Rice')"
 # A site's section label alone on a line away from the story's top ("News", "World"): a page's
@@ -899,6 +900,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif "warrant" in block.text and patterns()["no_warranty"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _NO_WARRANTY, False)
+                elif "expressed" in block.text and patterns()["views_disclaimer"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _VIEWS, False)
                 elif "solely" in block.text and patterns()["solely_responsible"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _SOLELY, False)
                 elif "commercial use" in block.text and patterns()["personal_use"].fullmatch(block.text.strip()):

@@ -362,6 +362,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)[^\n]{0,60}?\b(?:provides?|is\s+provided|are\s+provided)\s+[^\n]{0,40}?[\"“']?as\s+is[\"”']?,?"
             r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b[^\n]{0,800}"
         ),
+        # A publisher's disclaimer over the views of the writers it carries ("The views and
+        # opinions expressed herein are the views and opinions of the author and do not ...").
+        "views_disclaimer": compile_cached(
+            r"(?i)(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\s+(?:herein|here|in\s+this\s+"
+            r"(?:article|story|post|column|piece|report))\s+are\s+(?:(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?"
+            r"\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:authors?|writers?|contributors?)\b[^\n]{0,300}"
+        ),
         # A distributor's disclaimer over a press release it passes on ("Mekong Tourism ...
         # published this content on 26 September 2019 and is solely responsible for the
         # information contained therein.").
@@ -603,6 +610,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
+    if " expressed here" in lowered or " expressed in this" in lowered:
+        return True  # the site disowning its writers' views
     if " read" in lowered and ("min read" in lowered or "minute read" in lowered or "min. read" in lowered):
         return True  # a byline's or a story card's reading time
     if "automatically generated" in lowered or "automatically translated" in lowered or "machine translat" in lowered:
@@ -1573,12 +1582,15 @@ _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publ
 
 # An outlet saying what it is, in its page's box: "IANS, also known as Indo-Asian News Service is
 # a private news agency", "The National News Agency (RSS), having nationwide network, is the
-# largest and longest serving news agency in Nepal".
+# largest and longest serving news agency in Nepal", "X, the news division of Y, is the world's
+# largest multimedia news provider".
 _SELF_DESCRIPTION = (
     r"^(?:The[ \t]+)?[\w&./-]+(?:[ \t]+[\w&./()-]+){0,6}?,?[ \t]+(?:\([\w/-]+\)[ \t]*,?[ \t]+)?"
     r"(?:also[ \t]+known[ \t]+as[ \t]+[^,.\n]{2,60},?[ \t]+)?(?:having[ \t]+[^,.\n]{2,60},[ \t]+)?"
+    r"(?:the[ \t]+[^,.\n]{2,80},[ \t]+)?"  # "Reuters, the news and media division of ..., is"
     r"is[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?"
-    r"(?:news[ \t]+agency|newspaper|news[ \t]+(?:portal|website|site|outlet|service|network)|broadcaster|"
+    r"(?:news[ \t]+agency|newspaper|news[ \t]+(?:portal|website|site|outlet|service|network|organi[sz]ation|provider)|"
+    r"broadcaster|"
     r"media[ \t]+(?:group|outlet|company|house))\b"
 )
 
