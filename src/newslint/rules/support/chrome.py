@@ -610,6 +610,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
+    if glued_stamp_hint(lowered):
+        return True  # a listing's titles with their dates run on
     if " expressed here" in lowered or " expressed in this" in lowered:
         return True  # the site disowning its writers' views
     if " read" in lowered and ("min read" in lowered or "minute read" in lowered or "min. read" in lowered):
@@ -1280,6 +1282,33 @@ def date_widget(line: str) -> bool:
     if "  " in text or not patterns()["dated"].search(text):
         return False  # "April 3", "0.00004", a table's columns: not a widget's full date
     return all(date_word.fullmatch(t) or t.casefold() in foreign for t in tokens)
+
+
+# Where a listing's date stamp starts, run on to its item's title with no space ("... trebles in
+# sizeGMT 12:29 2018 Sunday ,21 January"): a small letter or a closing mark, then a zone (a
+# figure before it too: "in 2017GMT 23:57"), a weekday or a month before a figure.
+_GLUED_STAMP = compile_cached(
+    rf"(?<=[\p{{Ll}}\d'’\")])(?=(?:GMT|UTC)\b)|(?<=[\p{{Ll}}'’\")])(?={WEEKDAY}\b[ ,]|{MONTH}[ \t]\d)"
+)
+_GLUED_STAMP_HINT = compile_cached(r"[a-z\d'’\")](?:gmt|utc) \d")
+MIN_TITLE_WORDS = 3
+
+
+def dated_title(line: str) -> bool:
+    """Another story's title with its date stamp run on ("Spotted hyena returns to Gabon park
+    after 20 yearsGMT 11:18 2018 Friday ,19 January"): a title of a few words and no sentence's
+    end, then a date widget's line."""
+    for match in _GLUED_STAMP.finditer(line):
+        head, tail = line[: match.start()].strip(), line[match.start() :]
+        if head.count(" ") + 1 >= MIN_TITLE_WORDS and head[-1:] not in ".!?" and date_widget(tail):
+            return True
+    return False
+
+
+def glued_stamp_hint(lowered: str) -> bool:
+    """Whether the lowered text may hold a title with its time zone's stamp run on: a C-level
+    search for the commonest shape ("sizegmt 12")."""
+    return _GLUED_STAMP_HINT.search(lowered) is not None
 
 
 def dated_widget(line: str) -> bool:
