@@ -166,6 +166,8 @@ _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]", "more »", "more ›", "more >")
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _COPIED_LINK = "the page's address that a copy-paste script adds to copied text ('Read more at: https://...')"
+_REQUIRED_FIELD = "a form's field label with its required mark ('Name: *', 'Password *'), not text"
+MAX_FIELD = 50
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
 _STAMP = (
     "a content system's time stamp ('2020-07-20T11:21:08+00:00') or a widget's date with its label glued on, "
@@ -499,7 +501,8 @@ class PageChrome(Rule):
             "or speaks to its reader of itself ('our' or 'your' a word or two before its website, "
             "readers, channel or comments: 'Access News Break, our award-winning app', 'This will "
             "delete your current comment'; not in reported speech); a template's field label alone, its value lost "
-            "('Date:', 'Online:' over the story's prose or at its end; a heading such as 'Background:' is none); "
+            "('Date:', 'Online:' over the story's prose or at its end; a heading such as 'Background:' is none), "
+            "or a form's field label with its required mark ('Name: *', 'What is your email? **'); "
             "a plea quoted in the story is the story's; the page's "
             "copyright notice for what it reprints ('The copyright of the article ... belongs to the "
             "original author.'); a "
@@ -1057,6 +1060,10 @@ class PageChrome(Rule):
             return _AGO, False
         if line.rstrip()[-1:] == ":" and patterns()["empty_field"].fullmatch(line):
             return _EMPTY_FIELD, False
+        if line.rstrip()[-1:] == "*" and len(line) <= MAX_FIELD and patterns()["required_field"].fullmatch(
+            line.strip()
+        ):
+            return _REQUIRED_FIELD, False
         if len(line) <= MAX_CREDIT_LINE and "ditor" in line and patterns()["editor_credit"].search(line):
             return _EDITOR_CREDIT, False
         if "read" in line and len(line) <= MAX_CREDIT_LINE and line.rstrip()[-1:] not in ".!?" and (

@@ -231,6 +231,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
         "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
+        # "Name: **", "What is your email? *", "Password *": a form's field label with its
+        # required mark, a few words.
+        "required_field": compile_cached(
+            r"\p{L}[\p{L}'’.()/-]*(?:[ \t]+[\p{L}'’.()/-]+){0,5}[ \t]*[:?]?[ \t]*\*{1,2}[ \t]*"
+        ),
         # "2020-07-20T11:21:08+00:00", "News2020-07-20T11:21:08+00:00": a content system's time
         # stamp (ISO 8601), its label glued on.
         # "Kyodo News16-05-2025": a widget's label with a numeric date glued on, its space lost.
@@ -610,6 +615,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
+    if "*\n" in lowered or "* \n" in lowered:
+        return True  # maybe a form's field label and its required mark
     if glued_stamp_hint(lowered):
         return True  # a listing's titles with their dates run on
     if " expressed here" in lowered or " expressed in this" in lowered:
