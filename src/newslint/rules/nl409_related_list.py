@@ -27,6 +27,7 @@ from .support.chrome import (
     lines_of,
     publication_line,
     related_headers,
+    section_label,
     story_above,
 )
 
@@ -311,8 +312,9 @@ def _source_line(block: Block) -> bool:
 
 
 def _story_end(block: Block) -> bool:
-    """The story's last sentence: a paragraph of prose ending with its stop."""
-    return block.kind == PARAGRAPH and block.text[-1:] in ".!?\"”’" and block.text.count(" ") >= PROSE_WORDS
+    """The story's last sentence: a paragraph of prose ending with its stop (a full-width one too,
+    an end marker typed on an East Asian keyboard: "./。")."""
+    return block.kind == PARAGRAPH and block.text[-1:] in ".!?\"”’。" and block.text.count(" ") >= PROSE_WORDS
 
 
 def _listed(block: Block) -> bool:
@@ -583,12 +585,23 @@ class RelatedStories(Rule):
         stories, whose leads are too long for a ticker's summaries. Shown: its lines are sentences."""
         blocks = doc.blocks
         at = len(blocks)
-        if at > 1 and _trailing_title(blocks[-1], last=True):
+        last = blocks[-1]
+        if at > 1 and (
+            _trailing_title(last, last=True)
+            # a title in capitals every word ("Pristine Lieng Nung"): a name alone elsewhere, here
+            # the list's last item, its lead cut by the scrape (the pairs above must make the list)
+            or last.kind == PARAGRAPH and "\n" not in last.text and len(last.text) <= MAX_TITLE
+            and last.text[:1].isupper() and last.text.rstrip()[-1:].isalpha()
+        ):
             at -= 1  # the list's last title, the scrape's cut through it
         titles = 0
         while at > 2 and _teaser(blocks[at - 1], at == len(blocks)) and _trailing_title(blocks[at - 2], False):
             at -= 2
             titles += 1
+        if titles >= TITLE_PAIRS and at > 2 and section_label(blocks[at - 1].text.strip()) and _story_end(
+            blocks[at - 2]
+        ):
+            at -= 1  # a section's label over the list ("News"): the list's header
         if titles < TITLE_PAIRS or not _story_end(blocks[at - 1]):
             return
         yield self.diagnostic(
