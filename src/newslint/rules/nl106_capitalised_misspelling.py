@@ -465,6 +465,13 @@ class CapitalisedMisspelling(Rule):
                     continue  # a short word alone: as likely a name of its own ("Nerta")
                 if foreign_context(text, start, end) or quote_speaker(text, start, end):
                     continue  # another language's word, or the speaker after a quotation ('," Weekes said')
+                if (
+                    compiled().code(found.casefold()) >> 8 and _before_place_kind(block.text, match.end())
+                    and not compiled().code(candidates[0]) & PROPER
+                ):
+                    # A word real text uses, before a place's kind: that place's own name ("the
+                    # Paracel Island chain"), no slip of a common word ("Parcel").
+                    continue
                 if beside_foreign_particle(block.text, match.start(), match.end()):
                     continue  # a name in another language ("Fondation pour l'Enfance")
                 # A person's slot holds a surname, and surnames sit one slip from words that are
@@ -505,3 +512,13 @@ class CapitalisedMisspelling(Rule):
                 listed = " or ".join(f'"{o}"' for o in options)
                 message = f'"{found}" is probably a misspelling of {listed}'
                 yield self.diagnostic(start, end, message + evidence, fix)
+
+
+_NEXT_WORD = compile_cached(r"[ \t]+(\p{Lu}\p{Ll}+)")
+
+
+def _before_place_kind(text: str, end: int) -> bool:
+    """Whether a capitalised place's kind follows the word ("Paracel Island", "Woody Island"):
+    the word is that place's name, however rare."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in place_kinds()
