@@ -468,7 +468,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # An exchange-rate widget's row: a currency's code or pair, then its rates ("USD 23,150
         # 23,460", "EUR/USD 1.0850", "1 USD = 23,450 VND").
         "rate_row": compile_cached(
-            r"(?:(?P<code>[A-Z]{3})(?:/(?P<code2>[A-Z]{3}))?(?:[ \t]+\d[\d.,]*){1,4}"
+            # "USD 23,150 23,460", "JPY 100¥ in 99.12 in 105.20": a code, then buying and selling
+            # rates, a sign or a linking word between.
+            r"(?:(?P<code>[A-Z]{3})(?:/(?P<code2>[A-Z]{3}))?(?:[ \t]+(?:[$€£¥]?\d[\d.,]*[$€£¥]?|in|at|buy|sell)){0,5}"
+            r"[ \t]+\d[\d.,]*"
             r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3}))"
         ),
         # The wire's note to its editors ("ATTN EDITORS: This story contains graphic content",
