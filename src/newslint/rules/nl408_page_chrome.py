@@ -166,6 +166,7 @@ _PROMPT_WORDS = frozenset(("read", "view", "see", "full", "continue"))
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]", "more »", "more ›", "more >")
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
 _COPIED_LINK = "the page's address that a copy-paste script adds to copied text ('Read more at: https://...')"
+MAX_RIGHTS = 200  # a rights line with its stop: the notice, not a paragraph that quotes one
 _REQUIRED_FIELD = "a form's field label with its required mark ('Name: *', 'Password *'), not text"
 MAX_FIELD = 50
 _EMPTY_FIELD = "a template's field label left empty ('ID :', 'Author :'), not text"
@@ -905,6 +906,12 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _BLURB, False)
                 elif feed_footer(block.text):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _FEED_FOOTER, False)
+                elif (
+                    "©" in block.text and "rights reserved" in block.text.lower() and len(block.text) <= MAX_RIGHTS
+                    and not patterns()["copyright"].match(block.text)  # opening so: the footer's mark, below
+                ):
+                    # "News from © The Associated Press. All rights reserved.": a rights line, a stop and all
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_LINE, False)
                 elif "opyright" in block.text and patterns()["rights_sentence"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _RIGHTS_SENTENCE, False)
                 elif "warrant" in block.text and patterns()["no_warranty"].fullmatch(block.text.strip()):
