@@ -304,3 +304,13 @@ def test_folder_walk_order_links_and_hidden_files(tmp_path: Path) -> None:
         "note: c", "z.txt", "note: a/gone.txt", "a/x.txt", "note: b/away.txt", "b/m.md", "b/inner/c.txt",
     ]  # a/alias.txt is z.txt, already taken
     assert all(isinstance(i, (str, FileResult)) for i in seen)
+
+
+def test_a_feed_item_with_no_text_runs_every_rule_cleanly(tmp_path: Path) -> None:
+    """An item that holds metadata and no text gives a document of no blocks: no rule may crash on it."""
+    path = tmp_path / "empty.xml"
+    path.write_bytes(b'<?xml version="1.0"?>\n<nitf><head/><body><body.head/><body.content/></body></nitf>\n')
+    result = run("check", "--no-cache", str(path))
+    assert_no_traceback(result)
+    assert "NL900" not in result.output, result.output
+    assert result.exit_code == 0, result.output

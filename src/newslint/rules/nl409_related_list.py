@@ -585,8 +585,10 @@ class RelatedStories(Rule):
         stories, whose leads are too long for a ticker's summaries. Shown: its lines are sentences."""
         blocks = doc.blocks
         at = len(blocks)
+        if at < 2:
+            return
         last = blocks[-1]
-        if at > 1 and (
+        if (
             _trailing_title(last, last=True)
             # a title in capitals every word ("Pristine Lieng Nung"): a name alone elsewhere, here
             # the list's last item, its lead cut by the scrape (the pairs above must make the list)
