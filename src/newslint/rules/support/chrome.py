@@ -1699,9 +1699,11 @@ def site_suffix(title_line: str, bare: str) -> int | None:
     # a headline's own second half runs on in small letters ("- officials meet again").
     # After a second bar the site's own tagline may run in small letters ("| Greenwatch Dhaka |
     # The leading online daily of Bangladesh"): the site's name is the part up to it.
-    rest = title_line[separator.end() :]
+    rest = title_line[separator.end() :].lstrip("-–—|:» \t")  # a separator doubled: "... - - Tyler, ..."
     name = rest.split(" | ", 1)[0] if rest.count(" | ") == 1 else rest
-    words = [w for w in name.split() if w.lower() not in ("&", "and", "of", "the", "|")]
+    # Words, a bar glued to one taken off ("Jacksonville |ETX News").
+    words = [w.lstrip("|") for w in name.split() if w.lower() not in ("&", "and", "of", "the", "|")]
+    words = [w for w in words if w]
     named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return separator.start() if words and named * 4 >= len(words) * 3 else None
 
