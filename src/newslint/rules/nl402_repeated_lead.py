@@ -13,6 +13,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import compact, comparable, ends_sentence, letters, normalise, pools, removal, stands_alone
+from .support.chrome import unsigned
 
 # How many blocks on either side of the dateline paragraph a reprinted lead may stand: a
 # caption, a credit or a photo line may come between.
@@ -234,10 +235,11 @@ class RepeatedLead(Rule):
         for first, second in zip(paragraphs, paragraphs[1:], strict=False):
             if first.text.count(" ") + 1 < options.min_words:
                 continue
-            stop = ends_sentence(first.text)
-            if not stop and (first.text.count(" ") + 1 < _UNSTOPPED_WORDS or "\n" in first.text):
+            summary = unsigned(first.text)  # a caption's copy of the lead, its agency after it
+            stop = ends_sentence(summary)
+            if not stop and (summary.count(" ") + 1 < _UNSTOPPED_WORDS or "\n" in summary):
                 continue  # a title, not a summary that lost its stop
-            key = compact(first.text)
+            key = compact(summary)
             if len(key) < 5 * options.min_words:
                 continue
             later = compact(second.text)
@@ -247,14 +249,14 @@ class RepeatedLead(Rule):
                 message = f"summary printed again as the first sentence of the paragraph on line {line}"
             elif doc.own_markup:
                 return  # a format's abstract printed again as the lead is its field, not a slip
-            elif stop and _clause_inserted(first.text, second.text):
+            elif stop and _clause_inserted(summary, second.text):
                 message = f"summary printed again as the lead on line {line}, a clause added inside it"
-            elif _after_a_dateline(first.text, second.text, key):
+            elif _after_a_dateline(summary, second.text, key):
                 # "... (Photo: VNA)Hanoi (VNA) – <the lead>": a caption run into the dateline
                 # the reader could not see, with the lead after it; or a dateline the reader does
                 # not know, closed by a colon ("ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>").
                 # The line the copy starts on: under a dateline on a line of its own, the next one.
-                opening = second.text.find(first.text[:LEAD_OPENING])
+                opening = second.text.find(summary[:LEAD_OPENING])
                 if opening > 0:
                     line = doc.position(second.start + opening)[0]
                 message = f"lead printed again after the dateline inside the paragraph on line {line}"
@@ -267,6 +269,7 @@ class RepeatedLead(Rule):
 
 
 LEAD_OPENING = 30  # characters of the summary looked for in the paragraph that repeats it
+
 
 # A summary the lead restates word for word with one clause added inside ("A delegation ...
 # in New York, led by Ambassador X, head of ..., has visited ..."): the words the two share at

@@ -14,7 +14,7 @@ from ..core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools, tagged
-from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of, site_suffix
+from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of, site_suffix, unsigned
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.
@@ -81,6 +81,7 @@ def _dated_copy(early: Line, late: Line) -> bool:
 
 
 def _key(text: str) -> bytes:
+    text = unsigned(text)  # a caption's copy of a paragraph, the agency's name run on
     if "@" in text:
         text = _handle().sub("", text)
     if "(" in text:

@@ -57,6 +57,19 @@ def agency_names() -> frozenset[str]:
     return frozenset(a.casefold() for a in shipped("data/agencies.yaml")["agencies"])
 
 
+# An agency's name after a dash closing a text's last sentence ("... last night. - BERNAMA").
+_SIGNED = re.compile(r"(?<=[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*([A-Z][A-Za-z.]{1,20})[ \t]*$")
+
+
+def unsigned(text: str) -> str:
+    """The text without an agency's sign-off after its last sentence's stop: a copy of a
+    paragraph with the agency's name run on (a caption's) is that paragraph."""
+    if not text[-1:].isupper():
+        return text  # one C-level test: nearly every text ends otherwise
+    signed = _SIGNED.search(text)
+    return text[: signed.start()] if signed is not None and signed.group(1).casefold() in agency_names() else text
+
+
 _OUTLET_JOINERS = frozenset(("of", "in", "and", "the", "de"))
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 _NOT_IN_OUTLET = frozenset('.!?:,;()|"“”')
