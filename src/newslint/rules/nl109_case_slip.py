@@ -140,6 +140,8 @@ class CaseSlip(Rule):
         ]
         for word in sorted(candidates):
             named = word[0].upper() + word[1:]
+            if named not in doc.text:
+                continue  # one C-level test: capitalised only in a line of capitals ("DLRS")
             printed = regex.findall(rf"(?<!\p{{L}}){named}(?!\p{{L}})", doc.text)
             # Inside a sentence on its own: a small word (and a comma) before it, no capital after.
             alone = len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text))

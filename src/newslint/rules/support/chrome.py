@@ -1313,6 +1313,7 @@ def date_widget(line: str) -> bool:
 _GLUED_STAMP = compile_cached(
     rf"(?<=[\p{{Ll}}\d'’\")])(?=(?:GMT|UTC)\b)|(?<=[\p{{Ll}}'’\")])(?={WEEKDAY}\b[ ,]|{MONTH}[ \t]\d)"
 )
+_GLUE = re.compile(r"(?:[^\W_A-Z]|['’\")])[A-Z]")  # a prefilter: a letter, figure or mark, then a capital
 _GLUED_STAMP_HINT = compile_cached(r"[a-z\d'’\")](?:gmt|utc) \d")
 MIN_TITLE_WORDS = 3
 
@@ -1321,6 +1322,8 @@ def dated_title(line: str) -> bool:
     """Another story's title with its date stamp run on ("Spotted hyena returns to Gabon park
     after 20 yearsGMT 11:18 2018 Friday ,19 January"): a title of a few words and no sentence's
     end, then a date widget's line."""
+    if _GLUE.search(line) is None:
+        return False  # one C-level scan: nearly every line has no small letter run into a capital
     for match in _GLUED_STAMP.finditer(line):
         head, tail = line[: match.start()].strip(), line[match.start() :]
         if head.count(" ") + 1 >= MIN_TITLE_WORDS and head[-1:] not in ".!?" and date_widget(tail):
@@ -1329,8 +1332,10 @@ def dated_title(line: str) -> bool:
 
 
 def glued_stamp_hint(lowered: str) -> bool:
-    """Whether the lowered text may hold a title with its time zone's stamp run on: a C-level
-    search for the commonest shape ("sizegmt 12")."""
+    """Whether the lowered text may hold a title with its time zone's stamp run on, the
+    commonest shape ("sizegmt 12"): two `in` tests, then the search where one passes."""
+    if "gmt " not in lowered and "utc " not in lowered:
+        return False
     return _GLUED_STAMP_HINT.search(lowered) is not None
 
 
