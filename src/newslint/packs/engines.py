@@ -22,12 +22,6 @@ _BULLET_MARKS = "•·▪◦"
 _BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+)"
 _BULLETS = frozenset(_BULLET_MARKS)
 _DASH_ITEM = "\n- "  # a hyphen's list item inside a block, as a C-level test
-
-
-def _bullet_opens(line: str) -> bool:
-    """Whether a list's bullet opens the line (after its indent)."""
-    text = line.lstrip()
-    return text[:1] in _BULLETS or text[:2] == "- "
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
 _ADDRESS_OPENERS = ("http://", "https://", "www.")
@@ -40,6 +34,12 @@ _MAX_OPENINGS = 100_000  # the look-up table is emptied when it grows past this
 _WIDE = 8  # an opening followed by more possible characters than this is not tabled further
 _TABLE_FORMAT = 1  # change it with the way `Openings` tables a pattern: cached tables are remade
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _bullet_opens(line: str) -> bool:
+    """Whether a list's bullet opens the line (after its indent)."""
+    text = line.lstrip()
+    return text[:1] in _BULLETS or text[:2] == "- "
 
 
 class Openings:
