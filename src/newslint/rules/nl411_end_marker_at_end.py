@@ -150,12 +150,16 @@ def _dash_signoff() -> regex.Pattern[str]:
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... said. (Yonhap
-    News)", "... 2024. ==Kyodo" at a paragraph's end."""
+    News)", "... 2024. ==Kyodo" at a paragraph's end; agencies that passed the copy on in one
+    bracket ("(ANI/Xinhua)"), a bracketed one after a dash ("- (Bloomberg)") or after the
+    reporter's name ("—Ko Ko Zaw (MNA)")."""
     names = _agency_names()
+    bracket = rf"\((?i:{names})(?:[ \t]*/[ \t]*(?i:{names}))*(?:[ \t]+News)?\)"
+    reporter = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*"
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
-        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE})"
-        rf"|\((?i:{names})(?:[ \t]+News)?\)(?:[ \t]+\p{{Ll}}{{2,4}})?)"
+        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE}|(?:{reporter})?{bracket}{_DESK})"
+        rf"|{bracket}(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
@@ -178,7 +182,8 @@ class EndMarkerAtEnd(Rule):
             "story and the fix removes it, keeping the sentence's own full stop; on a line of its own it ends "
             "the story unless a story follows (two sentences at least, one longer than a title: related "
             "stories' titles that end with a stop, or a share widget's one instruction, are none). An agency's "
-            "name at the end ('(Xinhua)', '--KUNA', '-VNA', or after the last sentence's stop with "
+            "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '—Ko Ko Zaw (MNA)', or after the "
+            "last sentence's stop with "
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
             "every attribution below unreported). Under the story's last "
