@@ -133,12 +133,12 @@ class CaseSlip(Rule):
         sentence's first word or a part of a longer capitalised name ("Thimphu Thromde", where
         "thromde" is the common noun). A name the lists know is fixed unattended; a word no list
         knows must stand so twice, and be capitalised twice as often as not."""
-        candidates = [
-            word for word in document_words(doc).both_cases()
-            if len(word) >= MIN_LOWER_NAME and word.isalpha() and not data.code(word) & WORD
+        codes = {
+            word: code for word in document_words(doc).both_cases()
+            if len(word) >= MIN_LOWER_NAME and word.isalpha() and not (code := data.code(word)) & WORD
             and ZIPFS.get(word, 0) <= MAX_LOWER_NAME_ZIPF and word not in foreign_particles()
-        ]
-        for word in sorted(candidates):
+        }
+        for word in sorted(codes):
             named = word[0].upper() + word[1:]
             if named not in doc.text:
                 continue  # one C-level test: capitalised only in a line of capitals ("DLRS")
@@ -146,7 +146,7 @@ class CaseSlip(Rule):
             # Inside a sentence on its own: a small word (and a comma) before it, no capital after.
             alone = len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text))
             lower = [(b, m) for b in doc.prose for m in _lower_word(word).finditer(b.text)]
-            listed = bool(data.code(word) & _NAME_FLAGS)
+            listed = bool(codes[word] & _NAME_FLAGS)
             if not lower or not alone or (not listed and (alone < 2 or len(printed) < 2 * len(lower))):
                 continue
             for block, match in lower:

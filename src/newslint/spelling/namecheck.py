@@ -320,7 +320,7 @@ class NameChecker(NameSearch):
             return None  # "Krachi District": an area's own name, unless the article prints the name it is near
         if (
             unprinted and len(folded) < UNPRINTED_LONG
-            and max(name_zipf(_bare_name(c), self.vocab_names) for c in candidates) < UNPRINTED_MIN_ZIPF
+            and max(name_zipf(strip_possessive(c), self.vocab_names) for c in candidates) < UNPRINTED_MIN_ZIPF
         ):
             # "Dadong", "Nyala": a place not much better known, and not in the article, is as
             # likely another place of its own name; a long token ("Blomefontein") seldom is.
@@ -603,11 +603,6 @@ def _own_spelling(low: str, printed: str, name: str) -> bool:
     """The article prints this spelling twice or more and the name never ("Negri Sembilan"):
     its own spelling, as for one-word names."""
     return whole_word_count(low, printed.casefold()) >= 2 and not whole_word_count(low, name.casefold())
-
-
-def _bare_name(name: str) -> str:
-    """A name without its possessive ending ("Brazil's")."""
-    return name[:-2] if name[-2:] in ("'s", "’s") else name
 
 
 def _common_word(folded: str) -> bool:
