@@ -69,6 +69,10 @@ MAX_OCCURRENCES = 2
 # A changed vowel is a name's difference as often as a slip ("Allegis", "Griffen"): it counts
 # only from a word of everyday prose ("General", "Republic"; zipf 4.5).
 VOWEL_MIN_ZIPF = 45
+# Four or five letters: two neighbours swapped after the first letter ("Bakn", "Poewr"), from a
+# very common word; a name that short sits a changed letter from words, not a swapped pair.
+SHORT_SWAP_LENGTHS = (4, 5)
+SHORT_SWAP_MIN_ZIPF = 45
 SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch", "Islund")
 # Eight letters or more: a name that long one vowel from a word of the news ("Securoties",
 # "Agricelture") is rare, while such words fill organisations' names.
@@ -84,6 +88,13 @@ MIN_END_SLIP_PAIR = 1_000_000
 _NEXT = compile_cached(r"[ \t]+([^\W\d_]+)")
 # A letter typed two places away in a shorter word is as often a name's own spelling.
 MIN_MOVE_LENGTH = 7
+# A changed or added letter in a word shorter than this, after a given name or joined by a
+# hyphen to a name, is a surname's own spelling ("Paul Spedding", "Gramm-Rudman-Hollings").
+SURNAME_SLIP_LENGTH = 9
+# A changed or added letter in a word this long may come from a less common word too
+# ("Greenwhich", "Laborarories"); shorter, a word that rare is as often a name's model ("Canterra").
+LONGER_SLIP_LENGTH = 10
+LONG_SLIP_MIN_ZIPF = 35
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
@@ -189,7 +200,8 @@ def _typing_slip(token: str) -> Guess | None:
             return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
     if kind is None:
         word = guess.candidates[0]
-        if not long_slip(token, word) or data.code(word) >> 8 < LONG_VOWEL_MIN_ZIPF or _could_be_name(token):
+        least = LONG_SLIP_MIN_ZIPF if len(token) >= LONGER_SLIP_LENGTH else LONG_VOWEL_MIN_ZIPF
+        if not long_slip(token, word) or data.code(word) >> 8 < least or _could_be_name(token):
             return None
     return guess
 
@@ -273,6 +285,22 @@ def _short_vowel_slip(token: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def _short_swap(token: str) -> str | None:
+    """The one very common word ("bank", "power") a short token is with two neighbours swapped
+    after its first letter ("Bakn", "Poewr"); None when there is none, or more than one."""
+    if not token.isascii() or _could_be_name(token):
+        return None
+    code = compiled().code
+    found = {
+        word for i in range(1, len(token) - 1)
+        if token[i] != token[i + 1]
+        and (entry := code(word := token[:i] + token[i + 1] + token[i] + token[i + 2 :])) >> 8 >= SHORT_SWAP_MIN_ZIPF
+        and not entry & PROPER
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 # A capitalised word before or after a token, in the same sentence: a name's run.
 _CAPITAL_BEFORE = compile_cached(r"(?<![.!?:;\"“]\s)(\p{Lu}[\p{L}]*)[.&'’-]*[ ](?:of[ ]|and[ ])?$")
 _CAPITAL_AFTER = compile_cached(r"[ ](?:of[ ]|and[ ])?(\p{Lu}[\p{Ll}]+)")
@@ -331,9 +359,16 @@ class CapitalisedMisspelling(Rule):
             "quotation and a verb of speech is the speaker's name (\"...,\u201d Weekes said\"). In an "
             "all-capitals headline a word of seven letters or more counts too "
             "(\"ACQUISITON\"), unless the story prints it in small letters as well. In a "
-            "word of nine letters or more, one changed or added letter or its last two swapped "
-            "count as well (\"Depqartment\", \"Parliametn\"), as a suggestion only and never "
-            "beside a word no list knows (a name in another language). "
+            "word of eight letters or more, one changed or added letter or its last two swapped "
+            "count as well (\"Depqartment\", \"Parliametn\", \"Induptry\"), from a word of everyday "
+            "prose (from a less common one too in a word of ten letters or more: \"Laborarories\"), "
+            "as a suggestion only; never beside a word no list knows (a name in another language), "
+            "never a \"y\" for an \"i\" (\"Analysys\": a brand's coinage), and under nine letters "
+            "not after a given name or joined by a hyphen to a name (\"Paul Spedding\", "
+            "\"Gramm-Rudman-Hollings\": surnames). A four- or five-letter word with two neighbours "
+            "swapped after its first letter, from a very common word, counts too (\"the Bakn of "
+            "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
+            "Kwon-Taek\", \"Atcor Inc\"). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it, the "
             "slip is not a changed vowel and the word is shorter than eleven letters (\"Lloyd Northard\", "
@@ -377,6 +412,7 @@ class CapitalisedMisspelling(Rule):
         in_titles: set[str] = set()  # one slip from a title ("Presideny"): only where a title stands
         titled: set[str] = set()  # a typing slip of a title: a title where a title stands
         at_end: set[str] = set()  # a slip at the word's end: only where the next word calls for it
+        short_swaps: set[str] = set()  # a short word's swapped pair: not where a name is coined
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -405,6 +441,11 @@ class CapitalisedMisspelling(Rule):
             if title is not None:
                 slips[token] = Guess((title,), True, False)
                 in_titles.add(token)
+                continue
+            word = _short_swap(token) if SHORT_SWAP_LENGTHS[0] <= len(token) <= SHORT_SWAP_LENGTHS[1] else None
+            if word is not None:
+                slips[token] = Guess((word,), True, False)
+                short_swaps.add(token)
                 continue
             if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
                 continue
@@ -456,6 +497,8 @@ class CapitalisedMisspelling(Rule):
                             "(the word after it calls for it)", fix,
                         )
                     continue
+                if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
+                    continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
                 organisation = _in_organisation(block.text, match.start(), match.end(), candidates[0])
@@ -488,6 +531,12 @@ class CapitalisedMisspelling(Rule):
                     # ("Genemation"), so never unattended, and never among unknown words.
                     if _among_unknown(text, start, end):
                         continue
+                    if len(token) < SURNAME_SLIP_LENGTH and (
+                        after_given_name(text, start) or _joined_to_name(text, start, end)
+                    ):
+                        continue  # a surname ("Paul Spedding", "Gramm-Rudman-Hollings")
+                    if _coined_y(token, candidates[0]):
+                        continue  # a coined name's "y" for an "i" ("Analysys")
                     safe = False
                 person = (
                     _could_be_name(candidates[0]) or before_unlisted_name(text, end)
@@ -515,6 +564,29 @@ class CapitalisedMisspelling(Rule):
 
 
 _NEXT_WORD = compile_cached(r"[ \t]+(\p{Lu}\p{Ll}+)")
+
+
+def _joined_to_name(text: str, start: int, end: int) -> bool:
+    """Joined by a hyphen to a word: one of several names run together."""
+    return (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()) or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+    )
+
+
+def _coined_here(text: str, start: int, end: int) -> bool:
+    """Where a name of its own stands: joined by a hyphen to a name ("Im Kwon-Taek"), or opening
+    a company's name, no capitalised word before it ("Atcor Inc")."""
+    return _joined_to_name(text, start, end) or (
+        _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) is None and in_organisation(text, end)
+    )
+
+
+def _coined_y(token: str, word: str) -> bool:
+    """The token is the word with a "y" written for an "i": how brands are coined."""
+    return len(token) == len(word) and any(
+        a == "y" and b == "i" and token[:i] == word[:i] and token[i + 1 :] == word[i + 1 :]
+        for i, (a, b) in enumerate(zip(token, word, strict=True))
+    )
 
 
 def _before_place_kind(text: str, end: int) -> bool:

@@ -118,7 +118,7 @@ def slip_sources(token: bytes, drops: bool = True) -> set[bytes]:
 
 # A word this long with one inner letter changed or one letter added ("Inmelligence",
 # "Depqartment", "Republicj"): few names are one such edit from a frequent English word.
-LONG_SLIP_LENGTH = 9
+LONG_SLIP_LENGTH = 8
 
 
 def long_slip(token: str, word: str) -> bool:
