@@ -158,7 +158,7 @@ def _dominant(
             continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
         if _gendered(minor, major) and not counts.same_neighbour(minor, major):
             continue  # "Mirziyoyeva" beside "Mirziyoyev": a woman's form, unless one first name stands before both
-        if minor[0] != major[0] and minor != major[1:] and len(minor) == len(major):
+        if minor[0] != major[0] and minor != major[1:] and len(minor) == len(major) and not _opening_swap(minor, major):
             continue  # "Chuong" beside "Phuong": names that differ at their start are two names
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
@@ -190,6 +190,12 @@ def _dominant(
         and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+def _opening_swap(minor: str, major: str) -> bool:
+    """The first two letters typed in the wrong order ("Etxaco" for "Texaco"): a slip of typing,
+    where names that differ at their start otherwise differ by a changed letter."""
+    return len(minor) == len(major) and minor[:2] == major[1::-1] and minor[2:] == major[2:]
 
 
 def _near_target(minor: str, major: str) -> bool:
@@ -380,7 +386,7 @@ def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCoun
         return None  # a word of a listed longer name ("Sangbad" of the agency's): NL101 weighs its parts
     if is_derived(minor, other) or is_derived(other, minor) or _ending_only(minor, other):
         return None  # "Korea" and "Koreas"; "Sante" and "Santa"
-    if minor[0] != other[0] and minor != other[1:]:
+    if minor[0] != other[0] and minor != other[1:] and not _opening_swap(minor, other):
         return None  # "Merika" and "Erika": names differ at their start; a lost first letter is a slip ("Unts")
     return other if counts[other] >= 1 else None
 
@@ -471,7 +477,8 @@ class NameConsistency(Rule):
             "not in a story that prints Vietnamese, whose marks tell names apart. "
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
-            "differ at the first letter other than by losing it (\"Merika\", \"Erika\": two people); "
+            "differ at the first letter other than by losing it or by its first two letters "
+            "swapped (\"Merika\", \"Erika\": two people; \"Etxaco\" beside \"Texaco\" is a slip); "
             "two unknown prints each printed once (or each twice or three times, when two inner "
             "letters are swapped), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
