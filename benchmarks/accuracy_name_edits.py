@@ -76,7 +76,7 @@ def run(files: list[Path], rng: random.Random, misses: int) -> None:
             counts[(*key, "n")] += 1
             counts[(*key, "found")] += bool(hits)
         if not hits and len(shown) < misses:
-            shown.append(f"   miss ({kind}): {word!r} -> {slip!r} | "
+            shown.append(f"   miss ({kind}, {place}, {where}): {word!r} -> {slip!r} | "
                          + changed[max(0, spot.start() - 40) : spot.start() + len(slip) + 20].replace("\n", " "))
         safe = any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in hits)
         if safe and fix(changed, RULES) != fix(text, RULES):

@@ -73,6 +73,9 @@ VOWEL_MIN_ZIPF = 45
 # very common word; a name that short sits a changed letter from words, not a swapped pair.
 SHORT_SWAP_LENGTHS = (4, 5)
 SHORT_SWAP_MIN_ZIPF = 45
+# A word that closes organisations' names this long at least ("corp", not "co"), one slip away
+# whatever the slip, where it closes a run of capitalised words ("Unocal Cojrp said").
+MIN_CLOSING_LENGTH = 4
 SHORT_VOWEL_MIN_ZIPF = 50  # six letters: only from a very common word ("Frunch", "Islund")
 # Eight letters or more: a name that long one vowel from a word of the news ("Securoties",
 # "Agricelture") is rare, while such words fill organisations' names.
@@ -368,7 +371,10 @@ class CapitalisedMisspelling(Rule):
             "\"Gramm-Rudman-Hollings\": surnames). A four- or five-letter word with two neighbours "
             "swapped after its first letter, from a very common word, counts too (\"the Bakn of "
             "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
-            "Kwon-Taek\", \"Atcor Inc\"). "
+            "Kwon-Taek\", \"Atcor Inc\"). Any one slip, its first letter kept, of an English word that closes "
+            "organisations' names (\"Corp\", \"Group\", \"Board\": `rules/data/organisation_ends.txt`) counts "
+            "where the token closes a run of capitalised words (\"Unocal Cojrp said\"), not where one follows "
+            "(\"Groupe Bull\"). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it, the "
             "slip is not a changed vowel and the word is shorter than eleven letters (\"Lloyd Northard\", "
@@ -390,7 +396,8 @@ class CapitalisedMisspelling(Rule):
             "A word no list knows one slip from a formal title (`rules/data/titles.txt`), where a "
             "title stands, before a capitalised name or after \"Prime\", \"Vice\" or \"Deputy\" "
             "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "
-            "with an ending added (\"Presidente\": another language's). "
+            "with an ending added (\"Presidente\": another language's); a title's slip counts there "
+            "beside a name of another language too (\"Trade Ministqer Woong-Bae Rha\"). "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."
@@ -413,6 +420,7 @@ class CapitalisedMisspelling(Rule):
         titled: set[str] = set()  # a typing slip of a title: a title where a title stands
         at_end: set[str] = set()  # a slip at the word's end: only where the next word calls for it
         short_swaps: set[str] = set()  # a short word's swapped pair: not where a name is coined
+        closing: set[str] = set()  # one slip from an organisation's closing word: only closing a name
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -447,12 +455,15 @@ class CapitalisedMisspelling(Rule):
                 slips[token] = Guess((word,), True, False)
                 short_swaps.add(token)
                 continue
-            if not token.isascii() or len(token) < SHORT_VOWEL_LENGTH:
-                continue
-            word = _short_vowel_slip(token) if len(token) == SHORT_VOWEL_LENGTH else None
+            word = _short_vowel_slip(token) if token.isascii() and len(token) == SHORT_VOWEL_LENGTH else None
             if word is not None:
                 slips[token] = Guess((word,), True, True)
                 in_names.add(token)
+                continue
+            word = _closing_word_slip(token) if len(token) >= MIN_CLOSING_LENGTH else None
+            if word is not None:
+                slips[token] = Guess((word,), True, False)
+                closing.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
@@ -499,6 +510,8 @@ class CapitalisedMisspelling(Rule):
                     continue
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
+                if token in closing and not _closes_name(block.text, match.start(), match.end()):
+                    continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
                 organisation = _in_organisation(block.text, match.start(), match.end(), candidates[0])
@@ -529,8 +542,10 @@ class CapitalisedMisspelling(Rule):
                 if kind is None and long_slip(token, candidates[0]):
                     # A long word's changed or added letter: coined names are made so too
                     # ("Genemation"), so never unattended, and never among unknown words.
-                    if _among_unknown(text, start, end):
-                        continue
+                    if _among_unknown(text, start, end) and not (
+                        token in titled and _in_title_slot(block.text, match.start(), match.end())
+                    ):
+                        continue  # not a title's slip before a name of another language ("Ministqer Woong-Bae")
                     if len(token) < SURNAME_SLIP_LENGTH and (
                         after_given_name(text, start) or _joined_to_name(text, start, end)
                     ):
@@ -570,6 +585,36 @@ def _joined_to_name(text: str, start: int, end: int) -> bool:
     """Joined by a hyphen to a word: one of several names run together."""
     return (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()) or (
         text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _closing_word_slip(token: str) -> str | None:
+    """The one word closing organisations' names ("corp", "group", "board") a token is one slip
+    of, its first letter kept ("Cordp", "Gruop"); None when there is none, or more than one."""
+    if _could_be_name(token) or token in _closing_words():
+        return None
+    found = {word for word in _closing_words() if word[0] == token[0] and within_one_edit(token, word)}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    """The English words among those closing organisations' names ("corp", not "bancorp")."""
+    code = compiled().code
+    return frozenset(w for w in organisation_ends() if len(w) >= MIN_CLOSING_LENGTH and code(w) & WORD_FLAG)
+
+
+_CLOSED = compile_cached(r"(?![ \t]+\p{Lu})")
+
+
+def _closes_name(text: str, start: int, end: int) -> bool:
+    """The token ends a run of capitalised words: one before it (not "of" or "and" between), none
+    after it ("Unocal Cojrp said", not "Groupe Bull" nor "the Bord na Mona")."""
+    before = _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
+    return (
+        before is not None and not before.group().rstrip().endswith(("of", "and"))
+        and _CLOSED.match(text, end) is not None
     )
 
 
