@@ -372,7 +372,8 @@ class CapitalisedMisspelling(Rule):
             "swapped after its first letter, from a very common word, counts too (\"the Bakn of "
             "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
             "Kwon-Taek\", \"Atcor Inc\"). Any one slip, its first letter kept, of an English word that closes "
-            "organisations' names (\"Corp\", \"Group\", \"Board\": `rules/data/organisation_ends.txt`) counts "
+            "organisations' or places' names (\"Corp\", \"Group\", \"Province\": "
+            "`rules/data/organisation_ends.txt`, `place_kinds.txt`) counts "
             "where the token closes a run of capitalised words (\"Unocal Cojrp said\"), not where one follows "
             "(\"Groupe Bull\"). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
@@ -602,7 +603,9 @@ def _closing_word_slip(token: str) -> str | None:
 def _closing_words() -> frozenset[str]:
     """The English words among those closing organisations' names ("corp", not "bancorp")."""
     code = compiled().code
-    return frozenset(w for w in organisation_ends() if len(w) >= MIN_CLOSING_LENGTH and code(w) & WORD_FLAG)
+    return frozenset(
+        w for w in organisation_ends() | place_kinds() if len(w) >= MIN_CLOSING_LENGTH and code(w) & WORD_FLAG
+    )
 
 
 _CLOSED = compile_cached(r"(?![ \t]+\p{Lu})")
