@@ -49,6 +49,7 @@ from .support.chrome import (
     bulleted,
     chrome_reason,
     chrome_words,
+    contact_line,
     counted_date,
     credit_line,
     date_widget,
@@ -199,6 +200,7 @@ def _counted_back(text: str) -> bool:
         return patterns()["ago"].fullmatch(text) is not None
     return len(text) <= _RELATIVE_DAY_LENGTH and text.casefold() in _RELATIVE_DAYS
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
+_CONTACT = "a telephone number or a labelled e-mail address alone on a line (the page's contact), not text"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
 _COMMENT_HEADER = "a reader's comment's header (the commenter's name and the comment's time), not the story"
 _DEFAULT_USER_OPENERS = frozenset(("by", "posted", "admin", "administrator", "webmaster", "site"))
@@ -1022,6 +1024,9 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ('"' in line or "“" in line) and patterns()["quoted_link"].fullmatch(line.strip()):
             return _LINK_LINE, False
+        if line[-1:].isdigit() or "@" in line:
+            if contact_line(line):
+                return _CONTACT, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return (None, False) if reporter_address(line.strip()) else (_BARE_LINK, False)
         if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):

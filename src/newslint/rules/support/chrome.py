@@ -1572,6 +1572,49 @@ def language_switch(text: str) -> bool:
     return bool(found) and any(not name.isascii() for name in found)
 
 
+# A telephone or fax number or an e-mail address alone on a line, a contact label before it
+# ("(800) 654-4262", "[Phone] 02-398-8585", "Hotline: 1900 1234", "[Mail] desk@example.com").
+_CONTACT_LABEL = (
+    r"(?:[\[(]?(?:tel|telephone|phone|ph|mobile|mob|cell|fax|hotline|whatsapp|contact|call|e-?mail|mail)\.?"
+    r"[\])]?[ \t]*[:：]?[ \t]*)"
+)
+_PHONE = r"\+?\(?\d{1,4}\)?(?:[ .\-–]?\(?\d{1,5}\)?){1,6}"
+_CONTACT = rf"(?:{_PHONE}|{EMAIL_ADDRESS})"
+_CONTACT_LINE = re.compile(rf"(?i)({_CONTACT_LABEL})?{_CONTACT}(?:[ \t]*[,/;|][ \t]*{_CONTACT_LABEL}?{_CONTACT})*")
+MIN_PHONE_DIGITS = 7  # under a contact label; unlabelled, a number needs more to be no date or code
+MIN_BARE_PHONE_DIGITS = 9
+MAX_CONTACT_LINE = 80
+
+
+def contact_line(line: str) -> bool:
+    """A telephone number or a labelled e-mail address alone on a line: the page's contact
+    widget. An unlabelled number has nine digits at least and is no date ("2018-03-23")."""
+    bare = line.strip()
+    if len(bare) > MAX_CONTACT_LINE:
+        return False
+    digits = sum(ch.isdigit() for ch in bare)
+    if digits < MIN_PHONE_DIGITS and "@" not in bare:
+        return False
+    match = _CONTACT_LINE.fullmatch(bare)
+    if match is None:
+        return False
+    if match.group(1):
+        return True
+    # Unlabelled: one number in groups, one of three digits or more (not a counters' row
+    # "24,463 1,293 0", nor a calendar's "28 29 30 31 1 2 3").
+    return (
+        "@" not in bare and digits >= MIN_BARE_PHONE_DIGITS and not any(mark in bare for mark in ",/;|")
+        and _LONG_GROUP.search(bare) is not None and _DATE_LIKE.search(bare) is None
+        and not bare.lstrip("+").isdigit()  # a long figure or code in one piece is no number to call
+    )
+
+
+_LONG_GROUP = re.compile(r"\d{3}")
+
+
+_DATE_LIKE = re.compile(r"\b(?:1[89]|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./](?:1[89]|20)\d\d\b")
+
+
 def reporter_address(text: str) -> bool:
     """An e-mail address alone, a person's and not a desk's mailbox ("kdon@yna.co.kr", not
     "englishnews@aa.com.tr"): the reporter's contact line under the story."""
