@@ -1026,9 +1026,8 @@ class PageChrome(Rule):
             return _LINK_LINE, False
         if ('"' in line or "“" in line) and patterns()["quoted_link"].fullmatch(line.strip()):
             return _LINK_LINE, False
-        if line[-1:].isdigit() or "@" in line:
-            if contact_line(line):
-                return _CONTACT, False
+        if (line[-1:].isdigit() or "@" in line) and contact_line(line):
+            return _CONTACT, False
         if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
             return (None, False) if reporter_address(line.strip()) else (_BARE_LINK, False)
         if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):

@@ -1592,11 +1592,11 @@ def contact_line(line: str) -> bool:
     bare = line.strip()
     if len(bare) > MAX_CONTACT_LINE:
         return False
+    match = _CONTACT_LINE.fullmatch(bare)  # first: it fails on a line's first letters
+    if match is None:
+        return False
     digits = sum(ch.isdigit() for ch in bare)
     if digits < MIN_PHONE_DIGITS and "@" not in bare:
-        return False
-    match = _CONTACT_LINE.fullmatch(bare)
-    if match is None:
         return False
     if match.group(1):
         return True
