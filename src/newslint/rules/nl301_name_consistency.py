@@ -162,6 +162,8 @@ def _dominant(
             continue  # "Chuong" beside "Phuong": names that differ at their start are two names
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
+        if _other_language_form(minor, major):
+            continue  # "Nasional" beside "National": another language's word, NL106's to judge
         ending = _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major))
         short = len(minor) < MIN_LENGTH and (
             len(major) != len(minor) + 1 or freq.get(minor, 0) or compiled().code(minor) & PERSON
@@ -190,6 +192,27 @@ def _dominant(
         and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+# x10: an English word this common, printed with one letter changed, is another language's word
+# ("Nasional", "Republik", "Kommission") more often than a slip; NL106 weighs such slips.
+OTHER_LANGUAGE_WORD_ZIPF = 45
+
+
+# Letters other languages write where English writes the other: "Nasional", "Kompany", "Fysics".
+_SPELLED_OTHERWISE = frozenset(map(frozenset, ("ts", "ck", "cs", "iy", "vw", "jy", "kq", "fv", "cz")))
+
+
+def _other_language_form(minor: str, major: str) -> bool:
+    """A letter of a very common English word that is no one's name ("Smith" is) written as
+    another language writes it."""
+    if len(minor) != len(major):
+        return False
+    changed = [frozenset(pair) for pair in zip(minor, major, strict=True) if pair[0] != pair[1]]
+    if len(changed) != 1 or changed[0] not in _SPELLED_OTHERWISE:
+        return False
+    code = compiled().code(major)
+    return bool(code & WORD) and not code & PERSON and code >> 8 >= OTHER_LANGUAGE_WORD_ZIPF
 
 
 def _opening_swap(minor: str, major: str) -> bool:
@@ -467,7 +490,9 @@ class NameConsistency(Rule):
             "name printed three times one way and once, one letter off, another way is almost "
             "always a slip. The rarer spelling is reported against the dominant one when it is "
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
-            "name), nor an acronym in brackets after the name it stands for (\"(PDTRA)\" beside "
+            "name), nor a very common English word written as another language writes it "
+            "(\"Nasional\" beside \"National\": NL106 weighs a slip of such a word), nor an "
+            "acronym in brackets after the name it stands for (\"(PDTRA)\" beside "
             "\"Petra\"). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter. A letter put before a name abbreviates it or coins another "
