@@ -13,6 +13,9 @@ from .nameslots import in_organisation, person_cues
 
 # A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
 MIN_GIVEN_ZIPF = 30
+# ... and this frequent for a changed letter: names of other countries sit a changed letter from
+# rarer given names ("Oppah", "Mustaha", "Amesh"), seldom a swapped pair from one ("Mihkail").
+MIN_CHANGED_GIVEN_ZIPF = 36
 COMMON_WORD_ZIPF = 35  # x10: an English word this common after the name is no surname
 MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan")
 # A word's print, whole, and the capitalised word after it on the same line.
@@ -94,11 +97,17 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
         # dataset's, "Mustafa", is only that): the same edits as asking each one's entry.
         edits = set(map(str.encode, changed))
         changed = {word.decode() for word in known.intersection(edits) | common.intersection(edits)}
+    folded = token.casefold()
+    swapped = {  # two neighbours after the first letter swapped, the last two too ("Chugn")
+        folded[:i] + folded[i + 1] + folded[i] + folded[i + 2 :] for i in range(1, len(folded) - 1)
+    }
     near = {
         word for word in changed
         if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
         and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
     }
+    if len(near) == 1 and not near & swapped and ZIPFS.get(next(iter(near)), 0) < MIN_CHANGED_GIVEN_ZIPF:
+        return None
     if not near and after_code & PERSON and not after_code & (GIVEN | WORD):
         # Before a surname the lists hold, two inner letters swapped from a rarer given name
         # ("Melvut Cavusoglu" for Mevlut): a swap makes a real name by chance far less often
