@@ -950,8 +950,8 @@ class PageChrome(Rule):
                     reason = None  # a listing item's date under its headline
                 if reason == _BARE_FIGURES and above is not None and _DISPLAYED_FIGURE.fullmatch(above.strip()):
                     reason = None  # figures displayed one under another ("78,000" over "1234"): the story's
-                if reason in (_BARE_LINK, _LABELLED_LINK, _LONE_SECTION_REASON) and doc.own_markup:
-                    reason = None  # a wire format's field (a credit's or a link's address, a keyword)
+                if reason in (_BARE_LINK, _LABELLED_LINK, _LONE_SECTION_REASON, _CONTACT) and doc.own_markup:
+                    reason = None  # a wire format's field (a credit's or link's address, a keyword, a contact)
                 if reason == _LONE_SECTION_REASON and after_plain:
                     reason = None  # one of several short lines: a list's item, or a menu's (the runs')
                 after_plain = reason is None and not is_sentence(line.text)
