@@ -8,6 +8,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.givennames import given_name_slips
+from ..spelling.monthslips import month_slips
 from ..spelling.namecheck import checker_for
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
@@ -59,7 +60,11 @@ class MisspelledName(Rule):
             "as that name's slip, never fixed: the person may spell it so (a letter changed counts only "
             "from a given name as common as \"Trevor\", two letters swapped from a rarer one too: names "
             "of other countries sit a changed letter from rarer given names); so is such a word right after "
-            "a given name with two inner letters of a common name swapped (\"Mohammad Ibrhaim\"). A known "
+            "a given name with two inner letters of a common name swapped (\"Mohammad Ibrhaim\"). A word "
+            "no list knows, of four letters or more, one slip from one month's name before a day's number "
+            "or a year is that month, whatever the slip (\"ATLANTA, Ga., Jutne 1\", \"payable Ujne 15\"): "
+            "an unsafe fix; a market table's three-letter month (\"Jne\") and another language's month "
+            "(\"Desember\") stay. A known "
             "place too obscure "
             "to correct to on its own (\"Siem Reap\", \"Khyber Pakhtunkhwa\") still is where the rest of "
             "it, a distinctive word, is printed exactly beside a word no list knows one slip from "
@@ -121,4 +126,13 @@ class MisspelledName(Rule):
                 f'"{slip.found}" may be a misspelling of the {kind} "{slip.intended}" (no list '
                 f"knows \"{slip.found}\"; the person may spell it so)",
                 Fix.display_only(f"Replace with {slip.intended!r}", edit),
+            )
+            reported.add(slip.start)
+        for month in month_slips(doc.text, document_words(doc).unknown):
+            if month.start in reported or doc.block_at(month.start) is None or month.found.casefold() in foreign_dates:
+                continue  # "Desember 2013": another language's month
+            yield self.diagnostic(
+                month.start, month.end,
+                f'"{month.found}" may be a misspelling of "{month.intended}" (a month\'s place, before a date)',
+                Fix.unsafe(f"Replace with {month.intended!r}", Edit(month.start, month.end, month.intended)),
             )
