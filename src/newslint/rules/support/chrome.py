@@ -1764,7 +1764,7 @@ def site_suffix(title_line: str, bare: str) -> int | None:
     name = rest.split(" | ", 1)[0] if rest.count(" | ") == 1 else rest
     # Words, a bar glued to one taken off ("Jacksonville |ETX News").
     words = [w.lstrip("|") for w in name.split() if w.lower() not in ("&", "and", "of", "the", "|")]
-    words = [w for w in words if w]
+    words = [w for w in words if w.strip("-–—:»")]  # a section's and the site's name: "- ECONOMY - Humanrights"
     named = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return separator.start() if words and named * 4 >= len(words) * 3 else None
 
