@@ -126,7 +126,10 @@ class DuplicateParagraph(Rule):
             "again under a copy of the line above it (the page's top printed twice) or in the page's "
             "header, only header lines between and the story under it, and except a run "
             "of three short lines or more printed again line for line, in the same order (a menu "
-            "printed twice), when the lines hold no figures but a list's numbers."
+            "printed twice), when the lines hold no figures but a list's numbers. Next to a "
+            "paragraph printed again, the lines that repeat the ones next to its first copy, in the "
+            "same order, are copies too, however short (a story printed twice: its byline, date and "
+            "sub-headings again), except the page's first line above the story, its title slot."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -146,7 +149,11 @@ class DuplicateParagraph(Rule):
         yield from found
         if not doc.own_markup:
             reported = {d.start for d in found}
-            yield from (d for d in _runs_again(self, doc) if d.start not in reported)
+            again = [d for d in _runs_again(self, doc) if d.start not in reported]
+            yield from again
+            if found:
+                reported.update(d.start for d in again)
+                yield from _beside_copies(self, doc, found, reported)
 
     def _copies(self, doc: Document) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
@@ -185,6 +192,39 @@ class DuplicateParagraph(Rule):
                 yield self.diagnostic(
                     item.block.start, item.block.end, f"{kind} repeats the one on line {line}", fix
                 )
+
+
+def _beside_copies(rule: Rule, doc: Document, found: list[Diagnostic], reported: set[int]) -> Iterable[Diagnostic]:
+    """The lines next to a paragraph printed again that repeat, in the same order, the lines next
+    to its first copy (a story printed twice: its byline, date and sub-headings again too)."""
+    blocks = doc.blocks
+    at = {block.start: index for index, block in enumerate(blocks)}
+    keys = [normalise(block.text) for block in blocks]
+    for diagnostic in found:
+        j = at.get(diagnostic.start)
+        if j is None:
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if keys[k] == keys[j]), None)
+        if i is None:
+            continue
+        for step in (-1, 1):
+            k = 1
+            while 0 <= i + step * k < len(blocks) and i + step * k != j and j + step * k != i:
+                first, again = i + step * k, j + step * k
+                if not 0 <= again < len(blocks) or not keys[again] or keys[first] != keys[again] or first == 0:
+                    break  # the page's title slot printed again above the story is its headline
+                block = blocks[again]
+                if block.start not in reported:
+                    reported.add(block.start)
+                    title = "Delete the repeated line"
+                    edit = Edit(*removal(doc, block), "")
+                    fix = Fix.safe(title, edit) if stands_alone(doc, block) else Fix.display_only(title, edit)
+                    line = doc.position(blocks[first].start)[0]
+                    yield rule.diagnostic(
+                        block.start, block.end,
+                        f"line repeats the one on line {line}, next to a paragraph printed again", fix,
+                    )
+                k += 1
 
 
 # A run of this many short lines or more printed again in the same order (a menu or a list of
