@@ -163,7 +163,7 @@ _SOURCE_SUFFIX = compile_cached(r"[ \t]*[-–—|][ \t]*(?P<name>\p{Lu}[\p{L}.]{
 # trafficking"): one of these, this many letters at most.
 MAX_SMALL_WORD = 4
 _SMALL_WORDS = frozenset(
-    ("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "its", "his", "her")
+    ("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "its", "his", "her", "here")
 )
 
 
@@ -214,9 +214,23 @@ RETYPED_SLIPS = 2
 # A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
 _CREDIT = compile_cached(
     r"(?:\([^()\n]{0,40}\b(?:photo|picture|pic|image|file)s?\b[^()\n]{0,40}\)"
-    r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40})\s*$",
+    r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40}"
+    # "... banks. -- SINAR HARIAN pic": the paper's name before the word
+    r"|[-–—|]+\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:photo|picture|pic)s?)\s*$",
     regex.IGNORECASE,
 )
+
+
+_CREDIT_PARTS = ("pic", "Pic", "PIC", "hoto", "HOTO", "mage", "MAGE")  # substring tests are the cheapest
+# A credit's word near a line's end: the one regular expression before captions are compared.
+_CREDIT_HINT = compile_cached(r"(?i)\b(?:photo|picture|pic|image|file)s?\b[^\n]{0,45}$", regex.MULTILINE)
+
+
+def _untagged(text: str) -> str:
+    """The text without a dateline or agency tag opening it ("KUALA LUMPUR: ", "GEORGE TOWN,
+    Sept 16 — ")."""
+    tag = _tag().match(text)
+    return text[tag.end() :].lstrip() if tag is not None else text
 
 
 # A source's name closing a listing's item that repeats the story ("... police said. (Japan Today)").
@@ -377,7 +391,9 @@ class RepeatedText(Rule):
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
             "on one line, glued or with a space ('... to ZimbabweAir Namibia ...'), loses its second "
-            "copy (unattended only when nothing follows it). The later copy is "
+            "copy (unattended only when nothing follows it). A caption that repeats a paragraph, its "
+            "photo credit after it (\"-- DAILY STAR pic\", \"— Picture by ...\"), is a copy too where "
+            "the paragraph has a dateline before it or a small word more (\"here\"). The later copy is "
             "reported; the fix deletes it when the two are the same text and it fills its "
             "line, and is shown for an editor to decide for a variant. Exact repeats of full "
             "sentences are NL401's (a headline printed again as a paragraph is this rule's) and "
@@ -389,6 +405,38 @@ class RepeatedText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        captions = list(self._caption_copies(doc))
+        yield from captions
+        yield from (d for d in self._check(doc) if not any(c.start == d.start for c in captions))
+
+    def _caption_copies(self, doc: Document) -> Iterable[Diagnostic]:
+        """A caption that repeats a paragraph, its photo credit after it, the paragraph with a
+        dateline before it or a small word more ("KUALA LUMPUR: The number ..." and "The number
+        ... -- SINAR HARIAN pic"): the later of the two is reported, for an editor to decide."""
+        text = doc.text
+        if not any(map(text.__contains__, _CREDIT_PARTS)) or _CREDIT_HINT.search(text) is None:
+            return  # no credit's word near a line's end: nearly every story
+        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
+        captions = [
+            (i, line.text[: credit.start()]) for i, (_, line) in enumerate(lines)
+            if (credit := _CREDIT.search(line.text)) is not None
+            and line.text.count(" ", 0, credit.start()) >= LONG_WORDS - 1
+        ]
+        if not captions:
+            return
+        bare = [normalise(_untagged(line.text)) for _, line in lines]
+        for i, text in captions:
+            caption = lines[i][1]
+            key = normalise(_untagged(text))
+            if len(key.split()) < LONG_WORDS:
+                continue
+            for j, (block, other) in enumerate(lines):
+                if j != i and (bare[j] == key or _small_word_apart(_untagged(other.text), _untagged(text))):
+                    early, (late_block, late) = (other, lines[i]) if j < i else (caption, (block, other))
+                    yield self._report(doc, late_block, early, late, "credited")
+                    break
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._teaser_copy(doc)
         yield from self._cut_teaser(doc)
         yield from self._cut_copy(doc)
