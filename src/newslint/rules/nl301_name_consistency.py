@@ -194,12 +194,13 @@ def _dominant(
     return major, overwhelming
 
 
-# x10: an English word this common, printed with one letter changed, is another language's word
-# ("Nasional", "Republik", "Kommission") more often than a slip; NL106 weighs such slips.
+# x10: an English word this common, printed with one letter changed as another language writes
+# it ("Nasional", "Republik", "Kongres"), is that language's word more often than a slip; NL106
+# weighs such slips.
 OTHER_LANGUAGE_WORD_ZIPF = 45
 
 
-# Letters other languages write where English writes the other: "Nasional", "Kompany", "Fysics".
+# Letters other languages write where English writes the other ("Nasional", "Republik").
 _SPELLED_OTHERWISE = frozenset(map(frozenset, ("ts", "ck", "cs", "iy", "vw", "jy", "kq", "fv", "cz")))
 
 
