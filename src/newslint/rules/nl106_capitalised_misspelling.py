@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+import regex
+
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
@@ -322,10 +324,15 @@ def _in_name_run(text: str, start: int, end: int) -> bool:
     return any(c & KNOWN for c in codes) and not any(c & KNOWN and not c & WORD_FLAG for c in codes)
 
 
+def _capital_before(text: str, start: int) -> regex.Match[str] | None:
+    """The capitalised word just before the token, in its sentence ("of" or "and" between allowed)."""
+    return _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
+
+
 def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
     """The capitalised words just before and after the token, in its sentence ("of" or "and"
     between allowed)."""
-    found = (_CAPITAL_BEFORE.search(text[max(0, start - 30) : start]), _CAPITAL_AFTER.match(text, end))
+    found = (_capital_before(text, start), _CAPITAL_AFTER.match(text, end))
     return [match.group(1) for match in found if match is not None]
 
 
@@ -591,8 +598,9 @@ def _joined_to_name(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _closing_word_slip(token: str) -> str | None:
-    """The one word closing organisations' names ("corp", "group", "board") a token is one slip
-    of, its first letter kept ("Cordp", "Gruop"); None when there is none, or more than one."""
+    """The one word closing organisations' or places' names ("corp", "group", "province") a token
+    is one slip of, its first letter kept ("Cordp", "Gruop"); None when there is none, or more
+    than one."""
     if _could_be_name(token) or token in _closing_words():
         return None
     found = {word for word in _closing_words() if word[0] == token[0] and within_one_edit(token, word)}
@@ -601,7 +609,8 @@ def _closing_word_slip(token: str) -> str | None:
 
 @cache
 def _closing_words() -> frozenset[str]:
-    """The English words among those closing organisations' names ("corp", not "bancorp")."""
+    """The English words among those closing organisations' or places' names ("corp", "harbor";
+    not "bancorp")."""
     code = compiled().code
     return frozenset(
         w for w in organisation_ends() | place_kinds() if len(w) >= MIN_CLOSING_LENGTH and code(w) & WORD_FLAG
@@ -614,7 +623,7 @@ _CLOSED = compile_cached(r"(?![ \t]+\p{Lu})")
 def _closes_name(text: str, start: int, end: int) -> bool:
     """The token ends a run of capitalised words: one before it (not "of" or "and" between), none
     after it ("Unocal Cojrp said", not "Groupe Bull" nor "the Bord na Mona")."""
-    before = _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
+    before = _capital_before(text, start)
     return (
         before is not None and not before.group().rstrip().endswith(("of", "and"))
         and _CLOSED.match(text, end) is not None
@@ -625,7 +634,7 @@ def _coined_here(text: str, start: int, end: int) -> bool:
     """Where a name of its own stands: joined by a hyphen to a name ("Im Kwon-Taek"), or opening
     a company's name, no capitalised word before it ("Atcor Inc")."""
     return _joined_to_name(text, start, end) or (
-        _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) is None and in_organisation(text, end)
+        _capital_before(text, start) is None and in_organisation(text, end)
     )
 
 

@@ -145,17 +145,18 @@ class DuplicateParagraph(Rule):
     Options = DuplicateParagraphOptions
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        found = list(self._copies(doc))
+        pairs: list[tuple[Block, Block]] = []  # (first copy, copy) of each copy reported
+        found = list(self._copies(doc, pairs))
         yield from found
         if not doc.own_markup:
             reported = {d.start for d in found}
             again = [d for d in _runs_again(self, doc) if d.start not in reported]
             yield from again
-            if found:
+            if pairs:
                 reported.update(d.start for d in again)
-                yield from _beside_copies(self, doc, found, reported)
+                yield from _beside_copies(self, doc, pairs, reported)
 
-    def _copies(self, doc: Document) -> Iterable[Diagnostic]:
+    def _copies(self, doc: Document, pairs: list[tuple[Block, Block]]) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
         for pool in pools(doc):
             if not pool.repeated:
@@ -189,23 +190,23 @@ class DuplicateParagraph(Rule):
                 edit = Edit(*removal(doc, item.block), "")
                 safe = stands_alone(doc, item.block) and not tagged(item.block.text)
                 fix = Fix.safe(title, edit) if safe else Fix.display_only(title, edit)
+                pairs.append((first.block, item.block))
                 yield self.diagnostic(
                     item.block.start, item.block.end, f"{kind} repeats the one on line {line}", fix
                 )
 
 
-def _beside_copies(rule: Rule, doc: Document, found: list[Diagnostic], reported: set[int]) -> Iterable[Diagnostic]:
+def _beside_copies(
+    rule: Rule, doc: Document, pairs: list[tuple[Block, Block]], reported: set[int]
+) -> Iterable[Diagnostic]:
     """The lines next to a paragraph printed again that repeat, in the same order, the lines next
     to its first copy (a story printed twice: its byline, date and sub-headings again too)."""
     blocks = doc.blocks
     at = {block.start: index for index, block in enumerate(blocks)}
     keys = [normalise(block.text) for block in blocks]
-    for diagnostic in found:
-        j = at.get(diagnostic.start)
-        if j is None:
-            continue
-        i = next((k for k in range(j - 1, -1, -1) if keys[k] == keys[j]), None)
-        if i is None:
+    for first_copy, copy in pairs:
+        i, j = at.get(first_copy.start), at.get(copy.start)
+        if i is None or j is None:
             continue
         for step in (-1, 1):
             k = 1

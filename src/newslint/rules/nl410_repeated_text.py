@@ -407,7 +407,8 @@ class RepeatedText(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         captions = list(self._caption_copies(doc))
         yield from captions
-        yield from (d for d in self._check(doc) if not any(c.start == d.start for c in captions))
+        reported = {d.start for d in captions}
+        yield from (d for d in self._check(doc) if d.start not in reported)
 
     def _caption_copies(self, doc: Document) -> Iterable[Diagnostic]:
         """A caption that repeats a paragraph, its photo credit after it, the paragraph with a
@@ -424,14 +425,15 @@ class RepeatedText(Rule):
         ]
         if not captions:
             return
-        bare = [normalise(_untagged(line.text)) for _, line in lines]
+        untagged = [_untagged(line.text) for _, line in lines]
+        bare = [normalise(text) for text in untagged]
         for i, text in captions:
-            caption = lines[i][1]
-            key = normalise(_untagged(text))
+            caption, text = lines[i][1], _untagged(text)
+            key = normalise(text)
             if len(key.split()) < LONG_WORDS:
                 continue
             for j, (block, other) in enumerate(lines):
-                if j != i and (bare[j] == key or _small_word_apart(_untagged(other.text), _untagged(text))):
+                if j != i and (bare[j] == key or _small_word_apart(untagged[j], text)):
                     early, (late_block, late) = (other, lines[i]) if j < i else (caption, (block, other))
                     yield self._report(doc, late_block, early, late, "credited")
                     break
