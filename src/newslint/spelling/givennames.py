@@ -16,6 +16,9 @@ MIN_GIVEN_ZIPF = 30
 # ... and this frequent for a changed letter: names of other countries sit a changed letter from
 # rarer given names ("Oppah", "Mustaha", "Amesh"), seldom a swapped pair from one ("Mihkail").
 MIN_CHANGED_GIVEN_ZIPF = 36
+# ... and this frequent for a letter more or less: names vary so ("Mohamad", "Abdulla") far more
+# often than by a changed letter, so only the commonest given names count ("Anrew", "Franciso").
+MIN_RESIZED_GIVEN_ZIPF = 38
 COMMON_WORD_ZIPF = 35  # x10: an English word this common after the name is no surname
 MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan")
 # A word's print, whole, and the capitalised word after it on the same line.
@@ -44,6 +47,17 @@ def _changed(word: str) -> Iterator[str]:
                 yield head + letter + tail
         if word[index] != word[index + 1]:
             yield head + word[index + 1] + word[index] + word[index + 2 :]
+
+
+def _resized(word: str) -> Iterator[str]:
+    """The word with one inner letter added or lost (the first and last kept: "Dominico" is how
+    another language writes Dominic)."""
+    for index in range(1, len(word)):
+        head, tail = word[:index], word[index:]
+        if len(tail) > 1:
+            yield head + tail[1:]
+        for letter in _LETTERS:
+            yield head + letter + tail
 
 
 def _given(data: Compiled, word: str) -> bool:
@@ -108,6 +122,12 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     }
     if len(near) == 1 and not near & swapped and ZIPFS.get(next(iter(near)), 0) < MIN_CHANGED_GIVEN_ZIPF:
         return None
+    if not near:
+        near = {
+            word for word in _resized(folded)
+            if len(word) >= MIN_LENGTH and (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
+            and ZIPFS.get(word, 0) >= MIN_RESIZED_GIVEN_ZIPF
+        }
     if not near and after_code & PERSON and not after_code & (GIVEN | WORD):
         # Before a surname the lists hold, two inner letters swapped from a rarer given name
         # ("Melvut Cavusoglu" for Mevlut): a swap makes a real name by chance far less often
