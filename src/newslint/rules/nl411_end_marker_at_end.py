@@ -22,7 +22,6 @@ from .support.chrome import (
     publication_line,
     reader_notice,
     related_header_set,
-    site_words,
 )
 
 # The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
@@ -221,10 +220,7 @@ class EndMarkerAtEnd(Rule):
             "sentence after it, only the page's lines (a header and a list of other stories' titles), such a "
             "sign-off or codes line (not the agency's name alone) closes the story itself and is shown. "
             "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
-            "'Source: Lao News Agency') is the attribution too, shown, and so is a paper or a name no English "
-            "word makes named so with only the page's lines under it ('Source: Vientiane Times', '( Source : "
-            "VOV5 )'), not a body named in English words ('Source: World Bank'); a network that passes on an "
-            "agency's copy "
+            "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
             "signs off with both ('– NNN-VNA'); a listed agency with its operators' initials after it on a line "
             "of its own under the last sentence ('UNI AB CD') is its sign-off. "
             "A marker glued before more copy is NL404's. "
@@ -389,12 +385,12 @@ class EndMarkerAtEnd(Rule):
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or "Agency" in text and _AGENCY_NAME.fullmatch(text)
             or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
-            or "Source" in text[:9] and _source_credit(text, last=True) and _under_sentence(doc.blocks[-2])
+            or text[:6] == "Source" and _source_credit(text) and _under_sentence(doc.blocks[-2])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
-            what = _SOURCE_KIND if "Source" in text[:9] else _SIGNOFF_KIND
+            what = _SOURCE_KIND if text[:6] == "Source" else _SIGNOFF_KIND
             yield self.diagnostic(
                 last.start, last.end, f'{what} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
@@ -446,7 +442,7 @@ class EndMarkerAtEnd(Rule):
                 what = _SIGNOFF_KIND  # the agency and its desk's codes ("MNA/MKKS"): the story's credit
             elif len(line) <= _LAST_LINE and line[:1].isupper() and _agency_initials(line):
                 what = _SIGNOFF_KIND  # the agency and its operators' initials ("UNI AB CD"): the story's credit
-            elif "Source" in line[:9] and _source_credit(line, last=True) and _under_sentence(blocks[index - 1]):
+            elif line[:6] == "Source" and _source_credit(line) and _under_sentence(blocks[index - 1]):
                 what = _SOURCE_KIND  # "Source: VNA" under the last sentence: the story's credit
             elif line[:1] == "(" and _bracketed_agency().fullmatch(line) and _under_sentence(blocks[index - 1]):
                 what = _SIGNOFF_KIND  # "(Xinhua News Agency May 21, 2008)" under the last sentence
@@ -618,27 +614,22 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(str(word) for word in shipped("data/web_chrome.yaml")["outlet_words"])
 
 
-# "Source: VNA", "Source: Agence Kampuchea Presse", "Source : CMC", "Source: WAM/Majok", "Source:
-# VOV5", "(Source: NDO)": the agency or paper named as the story's source.
+# "Source: VNA", "Source: Agence Kampuchea Presse": the agency named as the story's source.
 _SOURCE = compile_cached(
-    r"\(?[ \t]*Sources?(?:\(s\))?[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}\d'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})"
-    r"(?:/\p{Lu}[\p{L}]*){0,2}\.?[ \t]*\)?"
+    r"Sources?(?:\(s\))?[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,4})\.?[ \t]*"
 )
 
 
-def _source_credit(text: str, last: bool = False) -> bool:
+def _source_credit(text: str) -> bool:
     """An agency listed, or a name with a word naming an outlet ("Lao News Agency"), as the source."""
     match = _SOURCE.fullmatch(text)
     if match is None:
         return False
     name = match.group("name")
-    words = name.lower().split()
     # In capitals too ("Sources: BERNAMA"): the data spells the agency as its name reads.
-    if name in _agency_set() or name.casefold() in _agency_folded() or not _outlet_words().isdisjoint(words):
-        return True
-    # Last, a paper ("Vientiane Times") or a name no English word makes ("VOV5", "Al-Masry
-    # Al-Youm"), not a document's or a body's ("Source: World Bank").
-    return last and (words[-1] in site_words() or all(_signoff_name(word) for word in name.split()))
+    return name in _agency_set() or name.casefold() in _agency_folded() or not _outlet_words().isdisjoint(
+        name.lower().split()
+    )
 
 
 @cache

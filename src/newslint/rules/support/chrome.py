@@ -43,11 +43,11 @@ def masthead(text: str) -> bool:
     tokens = patterns()["token"].findall(text)
     if not 1 <= len(set(tokens)) <= 4 or not all(t[:1].isupper() for t in tokens):
         return False
-    return tokens[-1].casefold() in site_words() and not agency_names().intersection(t.casefold() for t in tokens)
+    return tokens[-1].casefold() in _site_words() and not agency_names().intersection(t.casefold() for t in tokens)
 
 
 @cache
-def site_words() -> frozenset[str]:
+def _site_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped("data/web_chrome.yaml")["site_suffixes"])
 
 
@@ -117,7 +117,7 @@ def section_label(text: str) -> bool:
     words = text.casefold().replace("-", " ").split()
     if not 1 <= len(words) <= SECTION_WORDS or all(w in _JOINERS for w in words):
         return False
-    sections, suffixes = _section_words(), site_words()
+    sections, suffixes = _section_words(), _site_words()
     # A section's word at least: a name of site words only ("Daily Courier") is the site's.
     return all(w in sections or w in suffixes for w in words) and any(
         w in sections and w not in _JOINERS for w in words
