@@ -301,6 +301,7 @@ _AWAY_MASTHEAD = "a news site's name alone on a line away from the story's top (
 MAX_MASTHEAD = 40
 _BYLINED = re.compile(r"(?im)^[ \t]*(?:written[ \t]+|posted[ \t]+)?by[ \t]+[A-Z]")
 _IMAGE_FILE = "an image's file name where the image was, not text"
+_IMAGE_FILE_LINE = 128  # a file name, with a CMS's rendition codes after it, is no longer
 _ALT_TITLED = "a related story's title after its thumbnail's text (the page's title in small letters), not text"
 ALT_TITLE_WORDS = 3
 _DATELINE_TEASER = "another story's title and the first words of its lead, cut short, under the story, not text"
@@ -1053,7 +1054,7 @@ class PageChrome(Rule):
             return ID_REASON, False
         if "ICP" in line and _ICP_LICENCE.search(line):
             return _ICP_REASON, False
-        if len(line) <= 64 and patterns()["image_file"].fullmatch(bare):
+        if len(line) <= _IMAGE_FILE_LINE and patterns()["image_file"].fullmatch(bare):
             return _IMAGE_FILE, False
         if first in _NOTE_OPENERS and patterns()["editors_note"].fullmatch(bare):
             return _EDITORS_NOTE, False
