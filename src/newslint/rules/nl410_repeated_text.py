@@ -67,8 +67,12 @@ def _handle() -> regex.Pattern[str]:
 def _alt_number() -> regex.Pattern[str]:
     # " photo 1", " ảnh 1", " hinh anh 2", "  - ảnh 1": one to three short words (a dash before
     # them) and a picture's number, the caption straight after it ("... ảnh 1Delegates", "... ảnh 1
-    # A view of"): a date ("March 4, 2013") is not.
-    return compile_cached(r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=[ \t]?\p{Lu})")
+    # A view of"): a date ("March 4, 2013") is not. After a dash, the caption may open with a
+    # figure ("... - ảnh 190 ambassadors attend"): the picture's number is its one digit.
+    return compile_cached(
+        r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=[ \t]?\p{Lu})"
+        r"|\s+[-–—]\s+(?:\p{L}{1,8}\s+){1,3}\d(?=\d{1,3}[ \t]\p{L})"
+    )
 
 
 def _dated_copy(early: Line, late: Line) -> bool:
