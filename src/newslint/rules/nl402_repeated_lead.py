@@ -59,7 +59,8 @@ class RepeatedLead(Rule):
             "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
             "or more may have lost its stop); so is a summary the next paragraph restates word for word "
             "with one clause of up to 25 words added inside it ('A delegation ..., led by Ambassador X, "
-            "has visited ...'). A summary above the "
+            "has visited ...'); with up to two short lines of the page's between them, a credit and a "
+            "date without a stop ('AFP| Last Updated: Monday, August 14, 2017 - 20:56'). A summary above the "
             "dateline that opens with the same clause as the lead, ten words or more, before the two "
             "part ('..., said the vice chairman' and '..., a Lao official told Xinhua') is the page's "
             "restatement: the lead's repeated clause is shown, with no fix."
@@ -232,7 +233,7 @@ class RepeatedLead(Rule):
     def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
         """With no dateline: a summary line at the top that the next paragraph opens with."""
         paragraphs = [b for b in doc.blocks[:8] if b.kind == PARAGRAPH]
-        for first, second in zip(paragraphs, paragraphs[1:], strict=False):
+        for first, second in _next_sentences(paragraphs):
             if first.text.count(" ") + 1 < options.min_words:
                 continue
             summary = unsigned(first.text)  # a caption's copy of the lead, its agency after it
@@ -269,6 +270,22 @@ class RepeatedLead(Rule):
 
 
 LEAD_OPENING = 30  # characters of the summary looked for in the paragraph that repeats it
+# Short lines without a stop between a summary and the lead: the page's credit and date widget
+# ("AFP| Last Updated: Monday, August 14, 2017 - 20:56"); this many at most, this many words each.
+MAX_LINES_BETWEEN = 2
+MAX_LINE_WORDS = 12
+
+
+def _next_sentences(paragraphs: list[Block]) -> Iterator[tuple[Block, Block]]:
+    """Each paragraph with the next, or with the one after a line or two of the page's between."""
+    for at, first in enumerate(paragraphs[:-1]):
+        yield first, paragraphs[at + 1]
+        for between, second in zip(
+            paragraphs[at + 1 : at + 1 + MAX_LINES_BETWEEN], paragraphs[at + 2 :], strict=False
+        ):
+            if ends_sentence(between.text) or between.text.count(" ") >= MAX_LINE_WORDS or "\n" in between.text:
+                break
+            yield first, second
 
 
 # A summary the lead restates word for word with one clause added inside ("A delegation ...
