@@ -30,6 +30,7 @@ from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
     after_given_name,
     before_unlisted_name,
+    body_kinds,
     foreign_context,
     formal_titles,
     in_organisation,
@@ -380,9 +381,12 @@ class CapitalisedMisspelling(Rule):
             "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
             "Kwon-Taek\", \"Atcor Inc\"). Any one slip, its first letter kept, of an English word that closes "
             "organisations' or places' names (\"Corp\", \"Group\", \"Province\": "
-            "`rules/data/organisation_ends.txt`, `place_kinds.txt`) counts "
+            "`rules/data/organisation_ends.txt`, `body_kinds.txt`, `place_kinds.txt`) counts "
             "where the token closes a run of capitalised words (\"Unocal Cojrp said\"), not where one follows "
-            "(\"Groupe Bull\"). "
+            "(\"Groupe Bull\"). Any one slip, its first letter kept, of a common English word counts in "
+            "a run that a body's kind closes within three words (\"Manhattan Feceral Court\", \"the House "
+            "of Comnons Finance Committee\"): a public body's name is made of everyday words, where a "
+            "company's may be coined. "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it, the "
             "slip is not a changed vowel and the word is shorter than eleven letters (\"Lloyd Northard\", "
@@ -429,6 +433,7 @@ class CapitalisedMisspelling(Rule):
         at_end: set[str] = set()  # a slip at the word's end: only where the next word calls for it
         short_swaps: set[str] = set()  # a short word's swapped pair: not where a name is coined
         closing: set[str] = set()  # one slip from an organisation's closing word: only closing a name
+        body_words: set[str] = set()  # one slip from an everyday word: only in a public body's name
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -472,6 +477,11 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 closing.add(token)
+                continue
+            word = _body_word_slip(token) if len(token) >= SHORT_VOWEL_LENGTH else None
+            if word is not None:
+                slips[token] = Guess((word,), True, False)
+                body_words.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
@@ -519,6 +529,8 @@ class CapitalisedMisspelling(Rule):
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
                 if token in closing and not _closes_name(block.text, match.start(), match.end()):
+                    continue
+                if token in body_words and not in_organisation(block.text, match.end(), body_kinds()):
                     continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
@@ -605,6 +617,27 @@ def _closing_word_slip(token: str) -> str | None:
         return None
     found = {word for word in _closing_words() if word[0] == token[0] and within_one_edit(token, word)}
     return found.pop() if len(found) == 1 else None
+
+
+# x10 Zipf: a word this common, one slip of it in a public body's name ("Manhattan Feceral Court").
+BODY_WORD_MIN_ZIPF = 40
+
+
+@lru_cache(maxsize=4096)
+def _body_word_slip(token: str) -> str | None:
+    """The one common English word a token is one slip of, its first letter kept ("Feceral",
+    "Comnons"), which counts in a public body's name only: such names are made of everyday
+    words, where a company's may be coined ("Enzon Inc"); None for a listed name."""
+    if _could_be_name(token):
+        return None
+    guess = likely_slip(token)
+    if guess is None or len(guess.candidates) > 1:
+        return None
+    word = guess.candidates[0]
+    entry = compiled().code(word)
+    if word[0] != token[0] or entry & PROPER or entry >> 8 < BODY_WORD_MIN_ZIPF:
+        return None
+    return word
 
 
 @cache

@@ -141,8 +141,14 @@ def _word_file(name: str) -> frozenset[str]:
 
 @cache
 def organisation_ends() -> frozenset[str]:
-    """Words that close an organisation's name: a company's legal form, its kind (data file)."""
-    return _word_file("organisation_ends.txt")
+    """Words that close an organisation's name: a company's legal form, its kind (data files)."""
+    return _word_file("organisation_ends.txt") | body_kinds()
+
+
+@cache
+def body_kinds() -> frozenset[str]:
+    """Words that close a body's name with its kind ("Bureau", "Court", "Ministry") (data file)."""
+    return _word_file("body_kinds.txt")
 
 
 @cache
@@ -155,11 +161,11 @@ def place_kinds() -> frozenset[str]:
 _RUN_AFTER = compile_cached(r"(?:[ ][\p{Lu}&][\p{L}&'’-]*){0,2}?[ ](\p{Lu}[\p{L}]*)\.?(?![\p{L}])")
 
 
-def in_organisation(text: str, end: int) -> bool:
+def in_organisation(text: str, end: int, ends: frozenset[str] | None = None) -> bool:
     """The capitalised word ending at `end` is in an organisation's name: the run of capitalised
     words it opens or continues ends, within three words, in a company's legal form or kind
-    ("Summit Enurgy Inc", "American Moters Corp")."""
-    ends = organisation_ends()
+    ("Summit Enurgy Inc", "American Moters Corp"), or in one of `ends`."""
+    ends = organisation_ends() if ends is None else ends
     at = end
     for _ in range(3):
         found = _RUN_AFTER.match(text, at)
