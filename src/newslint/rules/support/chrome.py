@@ -311,7 +311,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
             r"[^\n.!?]{1,60}(?:\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)){1,2}|"  # "7c-9273.jpg.jpg" too
             # A CMS's rendition of it ("police_1531623025617.JPG_48622233_ver1.0_640_360_15370.").
-            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp)_[\w.]{1,60}|"
+            r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp)_[\w.-]{1,80}|"
             # An image's file extension alone, its name lost ("jpg").
             r"\.?(?:jpe?g|png|gif|webp)"
         ),
