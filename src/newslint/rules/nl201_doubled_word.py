@@ -68,6 +68,9 @@ _TRIPLE = re.compile(
 )
 
 
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def words_only(text: str) -> bytes:
     """An ASCII text with every non-letter a space and a space in front: what the pre-checks
     scan, made once for both."""
@@ -330,7 +333,8 @@ class DoubledWord(Rule):
             "letter printed twice is initials (\"H H Sheikh Tamim\", His Highness), except \"I\" and "
             "\"A\", which are words. Two words "
             "printed twice (\"of the of the\") are reported too, a capitalised two-word name printed "
-            "twice (\"West Point West Point\") with an unsafe fix, and three (\"members of the members "
+            "twice (\"West Point West Point\") or a title's opening printed twice before the rest "
+            "of it (\"Minister for Minister for Lands\") with an unsafe fix, and three (\"members of the members "
             "of the\", \"President Andrzej Duda President Andrzej Duda\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). A person's title typed "
             "twice (\"Dr Dr Salih\") is shown with an unsafe fix: a double doctorate is written so. "
@@ -418,9 +422,12 @@ class DoubledWord(Rule):
             for match in _PAIR.finditer(text):
                 first, second = match[1], match[2]
                 named = _is_title(first) and _is_title(second)  # "West Point West Point"
-                if not (first.islower() and second.islower() or named) or first == second:
+                # A title's opening printed twice before the rest of it ("Minister for Minister for
+                # Lands"): no idiom joins a capitalised word so.
+                titled = _is_title(first) and second in joiners and _CAPITAL_AFTER.match(text, match.end()) is not None
+                if not (first.islower() and second.islower() or named or titled) or first == second:
                     continue
-                if second in joiners or first in joiners:  # the backreferences match exactly
+                if (second in joiners or first in joiners) and not titled:  # the backreferences match exactly
                     continue
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
                 if before is not None and (before[1] == second or before[1].casefold() in verbs):
@@ -429,7 +436,7 @@ class DoubledWord(Rule):
                 edit = Edit(block.start + match.end(2), end, "")
                 quoted = QuoteMap(text).inside(match.start(3))
                 title = f"Delete the second {first + ' ' + second!r}"
-                if named:
+                if named or titled:
                     # A name printed twice: a slip of editing, or a title that says it twice
                     # ("New York, New York" loses its comma): the editor decides.
                     fix = Fix.unsafe(f"{title} (unless the name is a title that says it twice)", edit)
