@@ -501,6 +501,11 @@ class NameChecker(NameSearch):
             wanted = wanted[: -len("ization")] + "isation"  # the British spelling the copy uses ("Organesation")
         if not wanted[:1].isupper() or not (original[:1].isupper() or shouted):
             return None  # names are capitalised; "of" and "de" are not ours to correct
+        if not shouted and any(
+            j != k and word[:1].isupper() and not window[j][0][:1].isupper()
+            for j, word in enumerate(name_parts(printed))
+        ):
+            return None  # the rest printed as an ordinary word ("Porp said" is no "Port Said")
         limit = max(1, allowed_distance(len(expected)))
         if len(expected) < 4 or osa_distance(folded, expected, score_cutoff=limit) > limit:
             return None
