@@ -23,9 +23,9 @@ import regex
 from ..casing import match_case
 from ..core.document import Document
 from ..regexes import compile_cached
-from .index import allowed_distance, osa_distance
+from .index import allowed_distance, edits1, osa_distance
 from .lexicon import is_derived
-from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, ZIPFS, compiled
+from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, ZIPFS, compiled, english_words
 from .lookup import PROPER as PROPER_FLAG
 from .lookup import WORD as WORD_FLAG
 from .minornames import minor_anchors, minor_phrases
@@ -551,6 +551,15 @@ class NameChecker(NameSearch):
             # "North Americna": a slip of "American" as much as of "North America".
             safe = False
             reason += f'; or "{self._printed(rival)}"'
+        longer = None if hyphenated else next(
+            (w for w in sorted(english_words(edits1(folded))) if len(w) > len(expected) and w.startswith(expected)),
+            None,
+        )
+        if longer is not None:
+            # "South Korena", "European Commissionr": one slip from the name's word and from a
+            # longer word made of it ("Korean", "Commissioner"), which the phrase may have held.
+            safe = False
+            reason += f'; or "{match_case(original, longer)}"'
         if code & PERSON and person_slot(text, start):
             safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
         if safe and not elsewhere and not hyphenated and compiled().code(expected) >> 8 < RARE_PART_ZIPF and all(
