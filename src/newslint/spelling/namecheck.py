@@ -552,12 +552,16 @@ class NameChecker(NameSearch):
             safe = False
             reason += f'; or "{self._printed(rival)}"'
         longer = None if hyphenated else next(
-            (w for w in sorted(english_words(edits1(folded))) if len(w) > len(expected) and w.startswith(expected)),
+            (
+                w for w in sorted(english_words(edits1(folded)))
+                if len(w) > len(expected) and w.startswith(expected) and w != expected + "s"
+            ),
             None,
         )
         if longer is not None:
             # "South Korena", "European Commissionr": one slip from the name's word and from a
-            # longer word made of it ("Korean", "Commissioner"), which the phrase may have held.
+            # longer word made of it ("Korean", "Commissioner"), which the phrase may have held;
+            # a plural is none ("Saudia Arabia" is no "Saudis Arabia").
             safe = False
             reason += f'; or "{match_case(original, longer)}"'
         if code & PERSON and person_slot(text, start):
