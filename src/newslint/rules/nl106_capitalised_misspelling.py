@@ -379,7 +379,8 @@ class CapitalisedMisspelling(Rule):
             "\"Gramm-Rudman-Hollings\": surnames). A four- or five-letter word with two neighbours "
             "swapped after its first letter, from a very common word, counts too (\"the Bakn of "
             "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
-            "Kwon-Taek\", \"Atcor Inc\"). Any one slip, its first letter kept, of an English word that closes "
+            "Kwon-Taek\", \"Atcor Inc\"; a body's name is none: \"the city Paryt Committee\"). "
+            "Any one slip, its first letter kept, of an English word that closes "
             "organisations' or places' names (\"Corp\", \"Group\", \"Province\": "
             "`rules/data/organisation_ends.txt`, `body_kinds.txt`, `place_kinds.txt`) counts "
             "where the token closes a run of capitalised words (\"Unocal Cojrp said\"), not where one follows "
@@ -665,10 +666,17 @@ def _closes_name(text: str, start: int, end: int) -> bool:
 
 def _coined_here(text: str, start: int, end: int) -> bool:
     """Where a name of its own stands: joined by a hyphen to a name ("Im Kwon-Taek"), or opening
-    a company's name, no capitalised word before it ("Atcor Inc")."""
+    a company's name, no capitalised word before it ("Atcor Inc"); a public body's name is made
+    of everyday words ("the city Paryt Committee")."""
     return _joined_to_name(text, start, end) or (
-        _capital_before(text, start) is None and in_organisation(text, end)
+        _capital_before(text, start) is None and in_organisation(text, end, _legal_forms())
     )
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """The words closing a company's name, not a body's ("Inc", "Corp", "Group")."""
+    return organisation_ends() - body_kinds()
 
 
 def _coined_y(token: str, word: str) -> bool:
