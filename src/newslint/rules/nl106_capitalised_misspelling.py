@@ -632,13 +632,11 @@ def _body_word_slip(token: str) -> str | None:
     if _could_be_name(token):
         return None
     guess = likely_slip(token)
-    if guess is None or len(guess.candidates) > 1:
-        return None
-    word = guess.candidates[0]
-    entry = compiled().code(word)
-    if word[0] != token[0] or entry & PROPER or entry >> 8 < BODY_WORD_MIN_ZIPF:
-        return None
-    return word
+    kept = [word for word in guess.candidates if word[0] == token[0]] if guess is not None else []
+    if len(kept) != 1:
+        return None  # none, or two words as near ("Freign": "foreign"; "reign" loses its first letter)
+    entry = compiled().code(kept[0])
+    return None if entry & PROPER or entry >> 8 < BODY_WORD_MIN_ZIPF else kept[0]
 
 
 @cache
