@@ -1,7 +1,7 @@
 """Capitalised words with one random edit: a generator that shares no assumption with the rules.
 
     .venv/bin/python benchmarks/accuracy_name_edits.py [--half test] [--articles 1500] [--seed 13]
-        [--misses 40]
+        [--misses 40] [--dir FOLDER ...]
 
 Skips (exit 0) when ../shared/corpus is absent. accuracy_names.py injects the slips its kinds
 describe into names the gazetteer holds; this one takes any capitalised word inside a sentence
@@ -97,9 +97,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument(
+        "--dir", action="append", type=Path, default=[],
+        help="a folder of .txt stories (its articles/ too) instead of Reuters and BBC; repeatable: "
+        "scraped copy with its own names, not the archive's",
+    )
     args = parser.parse_args()
-    files = sample(split(corpus_or_exit("reuters", "bbc"), args.half), args.articles, args.seed)
-    print(f"half={args.half} articles={len(files)} seed={args.seed} folders=reuters,bbc")
+    if args.dir:
+        folders = [d / "articles" if (d / "articles").is_dir() else d for d in args.dir]
+        found = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
+        files = sample(found, args.articles, args.seed)
+        where = ",".join(str(d) for d in args.dir) if len(args.dir) <= 3 else f"{len(args.dir)} folders"
+        print(f"articles={len(files)} seed={args.seed} folders={where}")
+    else:
+        files = sample(split(corpus_or_exit("reuters", "bbc"), args.half), args.articles, args.seed)
+        print(f"half={args.half} articles={len(files)} seed={args.seed} folders=reuters,bbc")
     run(files, random.Random(args.seed), args.misses)
 
 

@@ -135,8 +135,12 @@ class NameSearch:
         best = min((d for _, d in found), default=0)
         if not found or (best > 1 and len(folded) < 10):
             return ()
-        if best > 1 and any(freq.get(w, 0) >= CLOSER_WORD_ZIPF for w in english_words(edits1(folded))):
-            return ()  # a common word one slip away is the likelier intent ("Philippene": "Philippine")
+        if best > 1:
+            near = english_words(edits1(folded))
+            if any(freq.get(w, 0) >= CLOSER_WORD_ZIPF for w in near):
+                return ()  # a common word one slip away is the likelier intent ("Philippene": "Philippine")
+            if any(w.startswith(name) for w in near for name, _ in found):
+                return ()  # a word made of the name one slip away ("Bangladesis": "Bangladeshis")
         names: list[str] = []
         for name, distance in found:
             # "Korean" is Korea's word (and a word); "Japann" only a doubled last letter.
