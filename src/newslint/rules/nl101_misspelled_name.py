@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
@@ -9,7 +10,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.givennames import given_name_slips
 from ..spelling.monthslips import month_slips
-from ..spelling.namecheck import checker_for
+from ..spelling.namecheck import NameFinding, checker_for
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
 from .support.accents import plain
@@ -72,7 +73,9 @@ class MisspelledName(Rule):
             "from its part (two in a long part): a suggestion, never applied unattended; an umlaut "
             "written out (\"Wuerttemberg\") is no slip, nor is a variant the article prints twice or more "
             "and the name never (\"Negri Sembilan\"), nor the name written with accents its list writes "
-            "without (\"Parañaque\" for \"Paranaque\")."
+            "without (\"Parañaque\" for \"Paranaque\"). A name its list writes in capitals is put back "
+            "in the article's own capitals where the article prints it so and the slip is written so "
+            "(\"Ajsean\" beside \"Asean\": \"Asean\")."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",
@@ -105,7 +108,7 @@ class MisspelledName(Rule):
             if safe and cut_off_at(doc, finding.end):
                 safe, reason = False, "the text may be cut off here"
             fix, options_ = correction_fix(
-                finding.found, finding.start, finding.end, finding.candidates, quote_map,
+                finding.found, finding.start, finding.end, _as_printed(doc.text, finding), quote_map,
                 block.start if block is not None else 0, safe, reason,
             )
             if finding.context:
@@ -137,3 +140,19 @@ class MisspelledName(Rule):
                 f'"{month.found}" may be a misspelling of "{month.intended}" (a month\'s place, before a date)',
                 Fix.unsafe(f"Replace with {month.intended!r}", Edit(month.start, month.end, month.intended)),
             )
+
+
+def _as_printed(text: str, finding: NameFinding) -> tuple[str, ...]:
+    """The candidates in the article's own capitals where it prints a name so and the slip is
+    written so too ("Ajsean" beside "Asean": "Asean", not the list's "ASEAN")."""
+    if finding.context or not finding.found.istitle():
+        return finding.candidates
+    return tuple(
+        titled if candidate.isupper() and _printed_so(text, titled := candidate.capitalize()) else candidate
+        for candidate in finding.candidates
+    )
+
+
+def _printed_so(text: str, word: str) -> bool:
+    """The text prints the word whole, in these capitals."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
