@@ -308,7 +308,10 @@ def _short_swap(token: str) -> str | None:
 
 
 # A capitalised word before or after a token, in the same sentence: a name's run.
-_CAPITAL_BEFORE = compile_cached(r"(?<![.!?:;\"“]\s)(\p{Lu}[\p{L}]*)[.&'’-]*[ ](?:of[ ]|and[ ])?$")
+# Not a sentence's first word, though a dotted abbreviation may stand before it ("U.S. District").
+_CAPITAL_BEFORE = compile_cached(
+    r"(?:(?<![.!?:;\"“]\s)|(?<=(?<![\p{L}.])\p{Lu}\.\p{Lu}\.\s))(\p{Lu}[\p{L}]*)[.&'’-]*[ ](?:of[ ]|and[ ])?$"
+)
 _CAPITAL_AFTER = compile_cached(r"[ ](?:of[ ]|and[ ])?(\p{Lu}[\p{Ll}]+)")
 
 
