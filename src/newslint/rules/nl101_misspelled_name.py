@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
@@ -11,6 +10,7 @@ from ..core.rule import Rule, RuleSpec
 from ..spelling.givennames import given_name_slips
 from ..spelling.monthslips import month_slips
 from ..spelling.namecheck import NameFinding, checker_for
+from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
 from .support.accents import plain
@@ -148,11 +148,6 @@ def _as_printed(text: str, finding: NameFinding) -> tuple[str, ...]:
     if finding.context or not finding.found.istitle():
         return finding.candidates
     return tuple(
-        titled if candidate.isupper() and _printed_so(text, titled := candidate.capitalize()) else candidate
+        titled if candidate.isupper() and whole_word_count(text, titled := candidate.capitalize()) else candidate
         for candidate in finding.candidates
     )
-
-
-def _printed_so(text: str, word: str) -> bool:
-    """The text prints the word whole, in these capitals."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None

@@ -34,6 +34,7 @@ from ..spelling.nameslots import (
     foreign_context,
     formal_titles,
     in_organisation,
+    legal_forms,
     named_person,
     organisation_ends,
     person_slot,
@@ -670,14 +671,8 @@ def _coined_here(text: str, start: int, end: int) -> bool:
     a company's name, no capitalised word before it ("Atcor Inc"); a public body's name is made
     of everyday words ("the city Paryt Committee")."""
     return _joined_to_name(text, start, end) or (
-        _capital_before(text, start) is None and in_organisation(text, end, _legal_forms())
+        _capital_before(text, start) is None and in_organisation(text, end, legal_forms())
     )
-
-
-@cache
-def _legal_forms() -> frozenset[str]:
-    """The words closing a company's name, not a body's ("Inc", "Corp", "Group")."""
-    return organisation_ends() - body_kinds()
 
 
 def _coined_y(token: str, word: str) -> bool:

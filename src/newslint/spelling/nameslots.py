@@ -110,7 +110,8 @@ def ending_only(token: str, name: str) -> bool:
 
 
 def whole_word_count(low: str, word: str) -> int:
-    """Uses of `word` as a whole word in lower-cased text."""
+    """Uses of `word` as a whole word in lower-cased text (in the text as printed, for a count
+    that minds capitals)."""
     count, at, size = 0, low.find(word), len(word)
     while at != -1:
         before = low[at - 1] if at else " "
@@ -142,7 +143,13 @@ def _word_file(name: str) -> frozenset[str]:
 @cache
 def organisation_ends() -> frozenset[str]:
     """Words that close an organisation's name: a company's legal form, its kind (data files)."""
-    return _word_file("organisation_ends.txt") | body_kinds()
+    return legal_forms() | body_kinds()
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    """Words that close a company's name with its legal form ("Inc", "Corp", "Group") (data file)."""
+    return _word_file("organisation_ends.txt")
 
 
 @cache
