@@ -341,6 +341,33 @@ def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
     return [match.group(1) for match in found if match is not None]
 
 
+# A capitalised neighbour the books print beside the word meant this often calls for it.
+MIN_NEIGHBOUR_PAIR = MIN_END_SLIP_PAIR
+# The capitalised word just before, in the same sentence ("Gross Domestic" before "Pxoduct").
+_PREV_CAPITAL = compile_cached(r"(?<![.!?:;\"“]\s)(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ ]$")
+
+
+def _pair_calls_for(text: str, start: int, end: int, token: str, word: str) -> bool:
+    """The capitalised word just before or after the token is one the books print beside the
+    word meant often and never beside the token ("Gross Domestic Pxoduct", "Jersery City"):
+    the name's own words call for the word, where a coined name's neighbours do not ("Witco
+    Corp", "Centel Corp")."""
+    table = pairs()
+    if table is None:
+        return False
+    before = _PREV_CAPITAL.search(text, max(0, start - 30), start)
+    if before is not None:
+        prev = before.group(1).lower()
+        if table.count(prev, word) >= MIN_NEIGHBOUR_PAIR and not table.count(prev, token):
+            return True
+    after = _NEXT.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        following = after.group(1).lower()
+        if table.count(word, following) >= MIN_NEIGHBOUR_PAIR and not table.count(token, following):
+            return True
+    return False
+
+
 def _among_unknown(text: str, start: int, end: int) -> bool:
     """A capitalised word next to the token that no list knows: a name of another language
     ("Corporacion Estatal Petrolera"), whose words sit a letter from English ones."""
@@ -391,7 +418,11 @@ class CapitalisedMisspelling(Rule):
             "(\"Groupe Bull\"). Any one slip, its first letter kept, of a common English word counts in "
             "a run that a body's kind closes within three words (\"Manhattan Feceral Court\", \"the House "
             "of Comnons Finance Committee\"): a public body's name is made of everyday words, where a "
-            "company's may be coined. "
+            "company's may be coined; and so does one whose capitalised neighbour the books print "
+            "beside the word meant a million times or more and never beside the token (\"Gross "
+            "Domestic Pxoduct\", \"New Jersery\"), while a coined name's neighbours call for no word "
+            "(\"Witco Corp\"). A title's slip where a title stands is no surname, though a given "
+            "name's spelling stands before it (\"Prime Minisoer Yasuhiro Nakasone\": \"Prime\"). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it, the "
             "slip is not a changed vowel and the word is shorter than eleven letters (\"Lloyd Northard\", "
@@ -535,7 +566,10 @@ class CapitalisedMisspelling(Rule):
                     continue
                 if token in closing and not _closes_name(block.text, match.start(), match.end()):
                     continue
-                if token in body_words and not in_organisation(block.text, match.end(), body_kinds()):
+                if token in body_words and not (
+                    in_organisation(block.text, match.end(), body_kinds())
+                    or _pair_calls_for(block.text, match.start(), match.end(), token, candidates[0])
+                ):
                     continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
@@ -571,9 +605,9 @@ class CapitalisedMisspelling(Rule):
                         token in titled and _in_title_slot(block.text, match.start(), match.end())
                     ):
                         continue  # not a title's slip before a name of another language ("Ministqer Woong-Bae")
-                    if len(token) < SURNAME_SLIP_LENGTH and (
-                        after_given_name(text, start) or _joined_to_name(text, start, end)
-                    ):
+                    if len(token) < SURNAME_SLIP_LENGTH and not (
+                        token in titled and _in_title_slot(block.text, match.start(), match.end())
+                    ) and (after_given_name(text, start) or _joined_to_name(text, start, end)):
                         continue  # a surname ("Paul Spedding", "Gramm-Rudman-Hollings")
                     if _coined_y(token, candidates[0]):
                         continue  # a coined name's "y" for an "i" ("Analysys")
