@@ -37,6 +37,17 @@ LONG_TITLE_WORDS = 6
 TOP_LINES = 8  # lines of the page's top, its labels and menus included, where its title stands
 # A line's first letters found again further on it: the start of a second copy.
 TWICE_PROBE = 16
+# A sentence printed twice in a row on a line ("... arrival.A heavy police presence ... arrival.")
+# has this many words at least; a shorter one may be repeated on purpose ("Go home. Go home.").
+MIN_SENTENCE_WORDS = 8
+# A title printed again opening a paragraph up to this many blocks under it, with only short
+# lines of the page between them (a widget's "Font size:").
+_TITLE_GAP = 3
+_SHORT_LINE = 40  # characters, in at most four words, no sentence's stop
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _SHORT_LINE and text.count(" ") < 4 and text[-1:] not in ".!?"
 MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
 MAX_GLUED_COPY = 60
 # A title glued to the start of the paragraph under it, at most this long.
@@ -391,11 +402,13 @@ class RepeatedText(Rule):
             "the story's opening lines run together and cut short with '…' (a teaser of twelve words or "
             "more), shown, and so is a paragraph near the top that a later one opens with word for word, "
             "stopping inside its sentence (the page's teaser of the lead). A title printed "
-            "again at the start of the paragraph under it, the paragraph's own text glued after "
+            "again at the start of the paragraph under it (short lines of the page between them "
+            "or not: 'Font size:'), the paragraph's own text glued after "
             "it with a capital, is a listing page's teaser: reported, its deletion offered but "
             "not applied, since a lead may open with its headline's words. A title printed twice "
             "on one line, glued or with a space ('... to ZimbabweAir Namibia ...'), loses its second "
-            "copy (unattended only when nothing follows it). A caption that repeats a paragraph, its "
+            "copy (unattended only when nothing follows it), and so does a sentence of eight words "
+            "or more. A caption that repeats a paragraph, its "
             "photo credit after it (\"-- DAILY STAR pic\", \"— Picture by ...\"), is a copy too where "
             "the paragraph has a dateline before it or a small word more (\"here\"). The later copy is "
             "reported; the fix deletes it when the two are the same text and it fills its "
@@ -710,14 +723,18 @@ class RepeatedText(Rule):
     def _glued_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """A title printed again at the start of the paragraph under it, the paragraph's own
         text glued after it ("Festival opens in Sonargaon" over "Festival opens in Sonargaon
-        DHAKA, Feb 12 (BSS) - ..."): listing pages print a story's title, then its teaser
-        with the title again. The copy is reported; deleting it is offered, not applied, since
+        DHAKA, Feb 12 (BSS) - ..."), or a short line of the page between them ("Font size:"):
+        listing pages print a story's title, then its teaser with the title again. The copy is
+        reported; deleting it is offered, not applied, since
         a lead may open with its headline's words."""
         blocks = doc.blocks
-        for title, block in zip(blocks, blocks[1:], strict=False):
+        for at, title in enumerate(blocks):
             text = title.text
-            if not block.text.startswith(text):
-                continue  # one C-level test: nearly every pair stops here
+            block = next((b for b in blocks[at + 1 : at + 1 + _TITLE_GAP] if b.text.startswith(text)), None)
+            if block is None:
+                continue  # C-level tests: nearly every title stops here
+            if any(not _short_line(b.text) for b in blocks[at + 1 : blocks.index(block, at + 1)]):
+                continue  # a paragraph of the story stands between
             if (
                 title.kind not in _SCOPE or block.kind != PARAGRAPH or len(text) > MAX_TITLE
                 or "\n" in text or text.count(" ") < MIN_WORDS - 1 or text[-1:] in ".!?"
@@ -738,7 +755,8 @@ class RepeatedText(Rule):
     def _twice_on_a_line(self, doc: Document) -> Iterable[Diagnostic]:
         """A title printed twice on one line, glued or with a space ("Air Namibia resumes
         flights to ZimbabweAir Namibia resumes flights to Zimbabwe"), perhaps with the lead run
-        on after the second copy. The second copy is reported; the fix deletes it when the line
+        on after the second copy; a sentence of eight words or more likewise. The second copy is
+        reported; the fix deletes it when the line
         is the two copies alone."""
         yield from self._glued_double(doc)
         # One C-level search per block first: a line's opening letters found again on it.
@@ -755,7 +773,9 @@ class RepeatedText(Rule):
                 at = text.find(probe, TWICE_PROBE)  # one C-level search: nearly every line stops here
                 while at != -1:
                     copy = text[:at].rstrip()
-                    if text.startswith(copy, at) and copy.count(" ") >= MIN_WORDS - 1 and copy[-1:] not in ".!?":
+                    if text.startswith(copy, at) and copy.count(" ") >= (
+                        MIN_SENTENCE_WORDS - 1 if copy[-1:] in ".!?" else MIN_WORDS - 1
+                    ):
                         start = line.start + len(copy)
                         end = line.start + at + len(copy)
                         alone = not text[at + len(copy) :].strip()

@@ -143,8 +143,12 @@ def _spaced_signoff() -> regex.Pattern[str]:
 
 @cache
 def _dash_signoff() -> regex.Pattern[str]:
-    """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line."""
-    return compile_cached(rf"{_DASH}{{1,3}}[ \t]*(?i:{_agency_names()})\.?[ \t]*")
+    """"-- BERNAMA", "- VNA": an agency's name after a dash, alone on a line; the agencies
+    that passed the copy on too ("- Bernama, Xinhua")."""
+    names = _agency_names()
+    return compile_cached(
+        rf"{_DASH}{{1,3}}[ \t]*(?i:{names})(?:[ \t]*(?:[,/&]|and)[ \t]*(?i:{names}))*\.?[ \t]*"
+    )
 
 
 @cache
@@ -179,10 +183,12 @@ class EndMarkerAtEnd(Rule):
             "are desks that receive and republish copy; an agency that keeps its markers turns "
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
-            "story and the fix removes it, keeping the sentence's own full stop; on a line of its own it ends "
+            "story and the fix removes it, keeping the sentence's own full stop (with the agency's "
+            "name run on after it at the page's end too: '... safely./.VNA'); on a line of its own it ends "
             "the story unless a story follows (two sentences at least, one longer than a title: related "
             "stories' titles that end with a stop, or a share widget's one instruction, are none). An agency's "
-            "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '—Ko Ko Zaw (MNA)', or after the "
+            "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
+            "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
             "only a space, '... loss. ONA') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
@@ -254,8 +260,13 @@ class EndMarkerAtEnd(Rule):
                     glued_found = True
                     yield self.diagnostic(holder.start, holder.end, message, fix)
                 continue
-            if marker.end < holder.end or any(b.start >= holder.end for b in blocks):
+            if any(b.start >= holder.end for b in blocks):
                 continue  # more copy follows: NL404's
+            if marker.end < holder.end:
+                # "... safely./.VNA": the marker with the agency's name run on, the page's end.
+                if doc.text[marker.end : holder.end].strip() not in _agency_set():
+                    continue  # the next story run on after it: NL404's
+                marker = Block(END_MARKER, marker.start, holder.end, doc.text[marker.start : holder.end])
             fix, what = glued_marker_fix(doc, holder, marker)
             glued_found = True
             yield self.diagnostic(
@@ -506,7 +517,7 @@ class EndMarkerAtEnd(Rule):
                 if closing is not None:
                     yield closing
                     continue
-            if _SIGNOFF_OPENERS.isdisjoint(text[-16:]):
+            if _SIGNOFF_OPENERS.isdisjoint(text[-24:]):
                 # One C-level test: nearly every paragraph ends without a sign-off. An agency's
                 # name after the last sentence with only a space between ("... loss. ONA") is one.
                 last_word = text[text.rfind(" ") + 1 :]

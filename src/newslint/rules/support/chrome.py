@@ -306,9 +306,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
         "glued_prompt": compile_cached(rf"(?i:{_LINK_PROMPT})(?=\p{{Lu}})"),
-        # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was.
+        # "IMG_3339", "DSC_0248", "Housing Banner.gif": an image's file name where the image was;
+        # a phone's, named by the date and time it was taken ("IMG20210215175815", "PXL_20230101_
+        # 123456789"), a number the page printed with it or not.
         "image_file": compile_cached(
-            r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC)[_-]?\d{3,6}(?:\.(?:jpe?g|png|gif|webp|heic))?|"
+            r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC|PXL)[_-]?(?:\d{3,6}|\d{8}[_-]?\d{6,9})"
+            r"(?:\.(?:jpe?g|png|gif|webp|heic))?(?:[ \t]+\d{1,4})?|"
             r"[^\n.!?]{1,60}(?:\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)){1,2}|"  # "7c-9273.jpg.jpg" too
             # A CMS's rendition of it ("police_1531623025617.JPG_48622233_ver1.0_640_360_15370.").
             r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp)_[\w.-]{1,80}|"
