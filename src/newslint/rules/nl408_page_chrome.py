@@ -887,6 +887,8 @@ class PageChrome(Rule):
                     spaced = _spaced_line(block.text)
                     if spaced is None and len(block.text) <= MAX_WIDGET:
                         spaced = _widget(block.text.strip())  # a weather widget so spaced
+                    if spaced is None and "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
+                        spaced = BAR_REASON  # a bar whose parts the page spaced out ("Partners: A   |   B")
                     if spaced is not None:
                         yield self._line(doc, block, Line(block.start, block.end, block.text), spaced, False)
                     elif may_tease(block.text):
