@@ -292,6 +292,33 @@ def _short_vowel_slip(token: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A word's first two letters swapped ("Rgoup", "Ocrp", "Ifnance"): from a very common word only,
+# since a name's first letters are its own.
+FIRST_SWAP_LENGTH = 4
+FIRST_SWAP_MIN_ZIPF = 45
+FIRST_LOST_LENGTH = 6  # letters of the token whose first letter was lost, at least ("Ecretary")
+
+
+@lru_cache(maxsize=4096)
+def _first_swap(token: str) -> str | None:
+    """The very common word a token is with its first two letters swapped ("Rgoup": "group"),
+    or its first letter lost ("Ecretary")."""
+    if _could_be_name(token):
+        return None
+    code = compiled().code
+    found = set()
+    if token[0] != token[1]:
+        found.add(token[1] + token[0] + token[2:])
+    if len(token) >= FIRST_LOST_LENGTH:
+        found.update(letter + token for letter in "abcdefghijklmnopqrstuvwxyz")
+    found = {w for w in found if (entry := code(w)) >> 8 >= FIRST_SWAP_MIN_ZIPF and not entry & PROPER}
+    if len(found) != 1:
+        return None
+    word = found.pop()
+    guess = likely_slip(token)  # a nearer word of another shape ("Athough": "although", not "though")
+    return word if guess is None or guess.candidates[0] == word else None
+
+
 @lru_cache(maxsize=4096)
 def _short_swap(token: str) -> str | None:
     """The one very common word ("bank", "power") a short token is with two neighbours swapped
@@ -411,6 +438,8 @@ class CapitalisedMisspelling(Rule):
             "swapped after its first letter, from a very common word, counts too (\"the Bakn of "
             "Italy\"), but not joined by a hyphen to a name or opening a company's name (\"Im "
             "Kwon-Taek\", \"Atcor Inc\"; a body's name is none: \"the city Paryt Committee\"). "
+            "So does a word with its first two letters swapped or its first letter lost, from a very "
+            "common word and from no other as near (\"the Ifnance Ministry\", \"Agriculture Ecretary\"). "
             "Any one slip, its first letter kept, of an English word that closes "
             "organisations' or places' names (\"Corp\", \"Group\", \"Province\": "
             "`rules/data/organisation_ends.txt`, `body_kinds.txt`, `place_kinds.txt`) counts "
@@ -500,6 +529,11 @@ class CapitalisedMisspelling(Rule):
                 in_titles.add(token)
                 continue
             word = _short_swap(token) if SHORT_SWAP_LENGTHS[0] <= len(token) <= SHORT_SWAP_LENGTHS[1] else None
+            if word is not None:
+                slips[token] = Guess((word,), True, False)
+                short_swaps.add(token)
+                continue
+            word = _first_swap(token) if len(token) >= FIRST_SWAP_LENGTH else None
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 short_swaps.add(token)
