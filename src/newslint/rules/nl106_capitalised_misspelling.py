@@ -306,7 +306,7 @@ def _first_swap(token: str) -> str | None:
     if _could_be_name(token):
         return None
     code = compiled().code
-    found = set()
+    found: set[str] = set()
     if token[0] != token[1]:
         found.add(token[1] + token[0] + token[2:])
     if len(token) >= FIRST_LOST_LENGTH:
@@ -370,8 +370,6 @@ def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
 
 # A capitalised neighbour the books print beside the word meant this often calls for it.
 MIN_NEIGHBOUR_PAIR = MIN_END_SLIP_PAIR
-# The capitalised word just before, in the same sentence ("Gross Domestic" before "Pxoduct").
-_PREV_CAPITAL = compile_cached(r"(?<![.!?:;\"“]\s)(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ ]$")
 
 
 def _pair_calls_for(text: str, start: int, end: int, token: str, word: str) -> bool:
@@ -382,8 +380,8 @@ def _pair_calls_for(text: str, start: int, end: int, token: str, word: str) -> b
     table = pairs()
     if table is None:
         return False
-    before = _PREV_CAPITAL.search(text, max(0, start - 30), start)
-    if before is not None:
+    before = _capital_before(text, start)
+    if before is not None and not before.group().rstrip().endswith(("of", "and")):
         prev = before.group(1).lower()
         if table.count(prev, word) >= MIN_NEIGHBOUR_PAIR and not table.count(prev, token):
             return True
@@ -528,12 +526,9 @@ class CapitalisedMisspelling(Rule):
                 slips[token] = Guess((title,), True, False)
                 in_titles.add(token)
                 continue
-            word = _short_swap(token) if SHORT_SWAP_LENGTHS[0] <= len(token) <= SHORT_SWAP_LENGTHS[1] else None
-            if word is not None:
-                slips[token] = Guess((word,), True, False)
-                short_swaps.add(token)
-                continue
-            word = _first_swap(token) if len(token) >= FIRST_SWAP_LENGTH else None
+            word = (
+                _short_swap(token) if SHORT_SWAP_LENGTHS[0] <= len(token) <= SHORT_SWAP_LENGTHS[1] else None
+            ) or (_first_swap(token) if len(token) >= FIRST_SWAP_LENGTH else None)
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 short_swaps.add(token)

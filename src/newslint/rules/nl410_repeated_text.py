@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import repeat
 from operator import contains, itemgetter
@@ -44,10 +44,6 @@ MIN_SENTENCE_WORDS = 8
 # lines of the page between them (a widget's "Font size:").
 _TITLE_GAP = 3
 _SHORT_LINE = 40  # characters, in at most four words, no sentence's stop
-
-
-def _short_line(text: str) -> bool:
-    return len(text) <= _SHORT_LINE and text.count(" ") < 4 and text[-1:] not in ".!?"
 MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
 MAX_GLUED_COPY = 60
 # A title glued to the start of the paragraph under it, at most this long.
@@ -730,11 +726,9 @@ class RepeatedText(Rule):
         blocks = doc.blocks
         for at, title in enumerate(blocks):
             text = title.text
-            block = next((b for b in blocks[at + 1 : at + 1 + _TITLE_GAP] if b.text.startswith(text)), None)
+            block = _copy_under(blocks, at, text)
             if block is None:
-                continue  # C-level tests: nearly every title stops here
-            if any(not _short_line(b.text) for b in blocks[at + 1 : blocks.index(block, at + 1)]):
-                continue  # a paragraph of the story stands between
+                continue
             if (
                 title.kind not in _SCOPE or block.kind != PARAGRAPH or len(text) > MAX_TITLE
                 or "\n" in text or text.count(" ") < MIN_WORDS - 1 or text[-1:] in ".!?"
@@ -828,3 +822,20 @@ class RepeatedText(Rule):
             "attributed": "repeats, with its speaker after it,",
         }.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _SHORT_LINE and text.count(" ") < 4 and text[-1:] not in ".!?"
+
+
+def _copy_under(blocks: Sequence[Block], at: int, text: str) -> Block | None:
+    """The block a few under blocks[at] that opens with its text, only short lines of the page
+    between them; None when a paragraph of the story comes first (nearly every block: one
+    C-level test of the next block's start, one of its length)."""
+    for index in range(at + 1, min(at + 1 + _TITLE_GAP, len(blocks))):
+        block = blocks[index]
+        if block.text.startswith(text):
+            return block
+        if not _short_line(block.text):
+            return None
+    return None
