@@ -146,7 +146,9 @@ def looks_tabular(block_text: str) -> bool:
     lines = [line for line in block_text.splitlines() if line.strip()]
     if not lines:
         return False
-    if len(lines) == 1 and (_signed_sentence(lines[0].strip()) or _titled_page(lines[0].strip())):
+    if len(lines) == 1 and (
+        _signed_sentence(lines[0].strip()) or _titled_page(lines[0].strip()) or _labelled_sentence(lines[0].strip())
+    ):
         return False
     columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
     return columnar * 2 >= len(lines) and columnar >= 1
@@ -157,6 +159,21 @@ def _signed_sentence(line: str) -> bool:
     -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
     cells = _GAP.split(line)
     return len(cells) == 2 and cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
+
+
+# A label spaced off before a paragraph's prose is this short at most ("Staff Correspondent :").
+LABEL_CELL = 40
+PROSE_CELL_WORDS = 10
+
+
+def _labelled_sentence(line: str) -> bool:
+    """One line of prose after a short label and a wide gap ("Staff Correspondent :   Home
+    Minister ... said on Thursday ..."): a paragraph, not two columns."""
+    cells = _GAP.split(line)
+    return (
+        len(cells) == 2 and len(cells[0]) <= LABEL_CELL and not any(c.isdigit() for c in cells[0])
+        and cells[1][:1].isupper() and cells[1][-1:] in _STOPS and cells[1].count(" ") >= PROSE_CELL_WORDS
+    )
 
 
 def _titled_page(line: str) -> bool:
