@@ -312,6 +312,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "image_file": compile_cached(
             r"(?i)(?:IMG|DSC|DSCN|DSCF|PIC|PXL)[_-]?(?:\d{3,6}|\d{8}[_-]?\d{6,9})"
             r"(?:\.(?:jpe?g|png|gif|webp|heic))?(?:[ \t]+\d{1,4})?|"
+            # ... its "_" turned into spaces by the page ("IMG 20170823 121422 72", "photo 2024 06 12
+            # 16 48 19"), or a messenger's or a screenshot's ("WhatsApp Image 2024-06-12 at 16.48.19").
+            r"(?:IMG|PXL)[ \t]\d{8}[ \t]\d{6,9}(?:[ \t]+\d{1,4})?|"
+            r"(?:photo|image|screenshot)[ _\t](?:19|20)\d\d(?:[ _\t-]\d\d){5}(?:[ _\t]\d{1,4})?|"
+            r"(?:whatsapp[ _]image|screenshot)[ _](?:19|20)\d\d-\d\d-\d\d[ _]at[ _]\d{1,2}\.\d\d\.\d\d"
+            r"(?:[ _]?\(\d{1,3}\)|[ _]\w{1,12})?(?:\.(?:jpe?g|png|webp))?|"
             r"[^\n.!?]{1,60}(?:\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)){1,2}|"  # "7c-9273.jpg.jpg" too
             # A CMS's rendition of it ("police_1531623025617.JPG_48622233_ver1.0_640_360_15370.").
             r"[^\n.!?]{1,60}\.(?:jpe?g|png|gif|webp)_[\w.-]{1,80}|"
@@ -1062,7 +1068,7 @@ def reader_notice(text: str) -> bool:
         # the few words a notice opens with: nearly every line stops here
         return (
             _closing_notice(text) or reader_promo(text) or news_promo(text) or disclaimer(text) or cookie_notice(text)
-            or channel_promo(text) or site_voice(text) or translation_notice(text)
+            or comment_policy(text) or channel_promo(text) or site_voice(text) or translation_notice(text)
         )
     if len(text) > MAX_GREETED_NOTICE or sum(map(text.count, ".!?")) > MAX_NOTICE_SENTENCES:
         return False
@@ -1249,6 +1255,26 @@ _MADE_WARNING = compile_cached(
 
 def disclaimer(text: str) -> bool:
     return len(text) <= MAX_NOTICE and "responsible" in text and _DISCLAIMER.fullmatch(text) is not None
+
+
+# A comment box's policy: the site keeps the right to delete comments, disowns its readers'
+# comments, or bans some ("Comments that are abusive ... are strictly prohibited"). A story's
+# report of one has its speaker ("the paper said it reserves the right ...").
+_COMMENT_POLICY = compile_cached(
+    r"(?i)[-•*·\s]*(?:(?:[^\n.!?]|\.(?=\w)){1,60}?\breserves?\s+the\s+right\s+to\s+(?:delete|remove|edit|block|reject|refuse|moderate)"
+    r"\b[^\n.!?]{0,80}?\bcomments?\b"
+    r"|(?:[^\n.!?]|\.(?=\w)){1,60}?\b(?:is|are)\s+not\s+responsible\s+for\s+(?:its\s+|the\s+|our\s+|any\s+)?"
+    r"(?:readers?|users?|visitors?)['’]?\s+comments?\b"
+    r"|comments?\s+(?:that|which)\s+(?:are|is)\s+[^\n.!?]{1,80}?\s+(?:are|is|will\s+be)\s+(?:strictly\s+)?"
+    r"(?:prohibited|removed|deleted|not\s+(?:allowed|published|permitted))\b)[^\n]{0,600}"
+)
+
+
+def comment_policy(text: str) -> bool:
+    return (
+        len(text) <= MAX_GREETED_NOTICE and "omment" in text and _COMMENT_POLICY.fullmatch(text) is not None
+        and _REPORTED.search(text) is None
+    )
 
 
 # A cookie banner's notice: the site uses cookies or tracking for the reader's experience, or
