@@ -35,6 +35,9 @@ LONG_WORDS = 10
 # A title this many words long, printed twice on adjacent lines, is no listing's line.
 LONG_TITLE_WORDS = 6
 TOP_LINES = 8  # lines of the page's top, its labels and menus included, where its title stands
+# Above the story's first sentence, a line this many words long is the page's title (a
+# listing's shorter lines, "Mozambique v Zimbabwe", come under sentences).
+TOP_TITLE_WORDS = 5
 # A line's first letters found again further on it: the start of a second copy.
 TWICE_PROBE = 16
 # A sentence printed twice in a row on a line ("... arrival.A heavy police presence ... arrival.")
@@ -350,9 +353,9 @@ def _page_title(doc: Document, title: Block) -> bool:
     )
 
 
-def _title_shaped(text: str) -> bool:
-    """A line shaped as a title: six words or more, no longer than a title, no stop at its end."""
-    return text.count(" ") >= LONG_TITLE_WORDS - 1 and len(text) <= MAX_TITLE and text.rstrip()[-1:] not in ".!?:;,"
+def _title_shaped(text: str, words: int = LONG_TITLE_WORDS) -> bool:
+    """A line shaped as a title: six words or more (or `words`), no longer than a title, no stop at its end."""
+    return text.count(" ") >= words - 1 and len(text) <= MAX_TITLE and text.rstrip()[-1:] not in ".!?:;,"
 
 
 _HEAD = itemgetter(slice(None, MIN_LETTERS))
@@ -369,7 +372,7 @@ class RepeatedText(Rule):
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
             "the headline again in the body (the title under a page's short label, 'archive', or "
             "under a few of its labels, printed again word for word, counts as the headline, and so does the "
-            "first line shaped as a title (six words or more, no stop) above the story's first sentence, "
+            "first line shaped as a title (five words or more, no stop) above the story's first sentence, "
             "under the page's notices, menus and date line, when a line copies it; a title that is a whole "
             "sentence of the page's summary may open a later paragraph again) or as "
             "an image's alt text "
@@ -490,7 +493,7 @@ class RepeatedText(Rule):
                     # whatever it holds), the first line shaped as a title is the page's title.
                     if ordinal[line.start] >= TOP_LINES or line.text.rstrip()[-1:] in ".!?\"”":
                         title_start = -2
-                    elif _title_shaped(line.text):
+                    elif _title_shaped(line.text, TOP_TITLE_WORDS):
                         title_start = line.start
                 if line.text.count(" ") < MIN_WORDS - 1:
                     continue
@@ -576,8 +579,13 @@ class RepeatedText(Rule):
             )
         if headline is not None and early.start == headline.start:
             return True
-        if how == "same" and early.start == title_start:
-            return True  # the page's title, under its labels and notices, printed again word for word
+        if how == "same" and early.start == title_start and (
+            words >= LONG_TITLE_WORDS or doc is None or _in_run(doc.text, early) or _in_run(doc.text, late)
+        ):
+            # The page's title, under its labels and notices, printed again word for word; a
+            # shorter one only where a copy runs on in a block of the page's lines (a results
+            # list's sub-heading, "Winners meet in final match", is a paragraph of its own).
+            return True
         if how == "same" and words >= LONG_TITLE_WORDS and ordinal[early.start] < TOP_LINES and not any(
             map(str.isdigit, late.text)  # a listing's line of figures ("Daily div 6.7 cts vs 6.7 cts prior")
         ) and (
@@ -822,6 +830,13 @@ class RepeatedText(Rule):
             "attributed": "repeats, with its speaker after it,",
         }.get(how, "repeats, with a prefix or tail,")
         return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
+
+
+def _in_run(text: str, line: Line) -> bool:
+    """Whether a line has another line right above or under it, no blank line between."""
+    above = line.start >= 2 and text[line.start - 1] == "\n" and text[line.start - 2] not in "\r\n"
+    below = text[line.end : line.end + 1] == "\n" and text[line.end + 1 : line.end + 2] not in ("", "\n", "\r")
+    return above or below
 
 
 def _short_line(text: str) -> bool:
