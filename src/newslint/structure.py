@@ -36,7 +36,7 @@ _DATELINE = compile_cached(
     (?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)  # , Calif.
     (?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})?                               # , Feb 26
     (?:[ ]\((?P<agency>[\p{{L}}][\p{{L}} /&.-]{{0,30}})\))?           # (Reuters)
-    [ ]?(?:-{{1,2}}|–|—)[ ]                                          # the dash
+    [ ]?(?:-{{1,2}}|–|—)(?:[ ]|\p{{So}}+[ ]?)                          # the dash (an emoji after it)
     """,
     regex.VERBOSE,
 )

@@ -53,7 +53,9 @@ class RepeatedLead(Rule):
             "which is the wire's own, and drops the bare copy next to it (before or after; "
             "captions between do not count). A copy a few blocks away, one with a photo or "
             "source credit on it, or one that lost some of its spaces is compared by its "
-            "letters and shown for an editor, as is a summary printed again as the first "
+            "letters and shown for an editor (so is a paragraph of a hundred letters or more opening as the "
+            "lead does and one edit in ten letters from it: '... of VN.' for '... of Vietnam.'), as is "
+            "a summary printed again as the first "
             "sentence of the dateline paragraph, or the lead printed again after a dateline "
             "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>') or that closes with "
             "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
@@ -229,6 +231,14 @@ class RepeatedLead(Rule):
                     f"summary printed again as the first sentence of the lead on line {line}",
                     Fix.display_only("Delete the summary", edit),
                 )
+            elif block.kind == PARAGRAPH and text.rstrip()[-1:] != ")" and _retyped(key, lead_key):
+                # (a caption restating the lead, "... meets ... (Agency photo)", is the photo's)
+                yield self.diagnostic(
+                    block.start, block.end,
+                    f"lead repeated without its dateline (the dateline version is on line {line}; "
+                    "a few letters or words differ)",
+                    Fix.display_only("Delete the lead without its dateline", edit),
+                )
 
     def _summary(self, doc: Document, options: RepeatedLeadOptions) -> Iterator[Diagnostic]:
         """With no dateline: a summary line at the top that the next paragraph opens with."""
@@ -316,6 +326,21 @@ def _clause_inserted(summary: str, lead: str) -> bool:
     return any(
         later[at : at + len(rest)] == rest for at in range(shared + 1, min(len(later), shared + MAX_CLAUSE_WORDS + 1))
     )
+
+
+# A copy of the lead that opens as it does, retyped a little ("... of VN." for "... of Vietnam.",
+# spaces lost, a slip mended): this many letters at least, one edit per this many letters at most.
+RETYPED_MIN_LETTERS = 100
+LETTERS_PER_EDIT = 10
+
+
+def _retyped(key: bytes, lead_key: bytes) -> bool:
+    if min(len(key), len(lead_key)) < RETYPED_MIN_LETTERS:
+        return False
+    from rapidfuzz.distance import Levenshtein  # only for the rare block that opens as the lead does
+
+    limit = max(len(key), len(lead_key)) // LETTERS_PER_EDIT
+    return Levenshtein.distance(key, lead_key, score_cutoff=limit) <= limit
 
 
 def _prose_between(doc: Document, one: Block, other: Block, min_words: int) -> bool:

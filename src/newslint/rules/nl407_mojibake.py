@@ -392,10 +392,12 @@ _STRAY = regex.compile(
     r"|(?<=\p{Script=Latin})(?!\ufffd)\p{So}(?=\p{Script=Latin})"  # "�": _lost_letters' finding
     # Alone between two English words where a dash stood ("(ENA) โ Cultural").
     rf"|(?<=[\p{{Script=Latin}}.,;:)][ \t]){_OTHER}(?=[ \t][\p{{Script=Latin}}(\"“])"
+    # A symbol glued to a dateline's dash, before the lead ("Hanoi (VNA) –🦹 The number ...").
+    r"|(?<=\)[ \t]?[–—-]{1,2})\p{So}(?=[ \t]?\p{Script=Latin})"
 )
 _OTHER_RUN = regex.compile(rf"{_OTHER}{{2}}")
 _MAY_BE_STRAY = regex.compile(
-    rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]"
+    rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )
 
 
