@@ -25,6 +25,7 @@ from ..spelling.guess import (
     proper_slip,
 )
 from ..spelling.index import within_one_edit
+from ..spelling.letters import odd_letter_slip
 from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
 from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
@@ -417,7 +418,10 @@ class CapitalisedMisspelling(Rule):
             "them (\"Food and Drug Adminstration\", \"Securities and Exchange Commmission\") "
             "looks like a name to a spell checker and passes. Real names sit one letter from "
             "English words too (\"Berson\", \"Lorimar\", \"Centel\"), but by a changed letter "
-            "or at an end; this rule counts only the shapes typing makes: two letters swapped "
+            "or at an end; this rule counts only the shapes typing makes (and, anywhere, a token with a trio of "
+            "letters that at most ten words or names of the lists hold, one keyboard slip, a key beside "
+            "the one meant changed only where no list holds the trio, from the only frequent word with "
+            "none: 'Dtuch', 'Incx'): two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
             "a letter struck twice, a letter typed two places early or late inside a word of "
             "seven letters or more (\"Wendesday\"), and one vowel written for another inside a word of six "
@@ -505,6 +509,11 @@ class CapitalisedMisspelling(Rule):
                 slips[token] = guess
                 if _title_slip(token) == guess.candidates[0]:
                     titled.add(token)  # "Ministrer": in a title's slot, never a surname's
+                continue
+            word = odd_letter_slip(token)
+            if word is not None:
+                # Letters hardly any word or name holds, one keyboard slip from a frequent word.
+                slips[token] = Guess((word,), True, False)
                 continue
             guess = _end_slip(token) if len(token) >= MIN_LENGTH else None
             if guess is not None:

@@ -7,6 +7,8 @@ imported only when the compiled file is missing or stale (lookup.compiled).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .index import DeletionIndex, part_distance
@@ -23,6 +25,7 @@ from .store import (
     MISSPELT,
     NAME,
     PERSON,
+    PLAIN_TRIO,
     PROPER,
     SHARDS,
     WORD,
@@ -94,3 +97,22 @@ def word_blobs(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) 
             if value >> 8 >= COMMON_ZIPF and not value & LISTED
         )
     return tuple("\n".join(group).encode("ascii", "replace") for group in groups)
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def letter_counts(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) -> dict[str, int]:
+    """How many words and names (of plain letters a-z; a misspelling's entry alone does not
+    count) hold each trio of letters, "^" and "$" marking a word's ends: the trios fewer than
+    PLAIN_TRIO hold, the others left out."""
+    counts: Counter[str] = Counter()
+    for codes, _ in shards:
+        for entry, value in codes.items():
+            if value & 0xFF == MISSPELT or not entry.isascii():
+                continue
+            for word in _NOT_LETTERS.split(entry):
+                if word:
+                    marked = f"^{word}$"
+                    counts.update({marked[i : i + 3] for i in range(len(marked) - 2)})
+    return {trio: count for trio, count in counts.items() if count < PLAIN_TRIO}

@@ -104,13 +104,14 @@ def compiled() -> Compiled:
 
     header, index, shards = build.compile_entries()
     full = build.word_blobs(shards)
+    letters = build.letter_counts(shards)
     if path is not None:
         try:
-            store.write(path, header, index, shards, full)
+            store.write(path, header, index, shards, full, letters)
             _remove_stale(path)
         except OSError:
             pass  # a read-only home: use the data compiled in memory, every process
-    return store.from_memory(header, index, shards, full)
+    return store.from_memory(header, index, shards, full, letters)
 
 
 class Flagged:

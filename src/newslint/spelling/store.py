@@ -13,7 +13,9 @@ The file holds:
   enough documents for the set operations to pay off;
 - the English words again, newline-joined in small buckets by a hash, behind a table of the
   buckets' offsets, searched in place (`Compiled.english_words`): guessing a slip asks about
-  hundreds of made-up strings, and a bucket search answers each without unpickling anything.
+  hundreds of made-up strings, and a bucket search answers each without unpickling anything;
+- the letter trios few words or names hold, with how many hold each (`Compiled.letter_count`),
+  loaded when a word needs judging by its letters.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 13
+FORMAT = 14
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -42,6 +44,7 @@ DOUBTFUL = 128  # a listed name one edit from a famous one, rare: maybe a slip, 
 KNOWN = WORD | NAME
 LISTED = KNOWN | MISSPELT
 COMMON_ZIPF = 30  # x10: a word used this often (once per million words) is someone's word
+PLAIN_TRIO = 30  # words and names holding a letter trio: this many or more, and it is plain
 
 
 def shard_of(word: str) -> int:
@@ -69,6 +72,7 @@ class Compiled:
         index: Callable[[], dict[str, str]],
         index_shard: Callable[[int], dict[str, str]],
         word_search: Callable[[bytes], bool | None] | None = None,
+        letters: Callable[[], dict[str, int]] | None = None,
     ) -> None:
         self.targets: dict[str, str] = header["targets"]
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = header["phrases"]
@@ -88,6 +92,7 @@ class Compiled:
         self._shards: list[dict[str, int] | None] = [None] * SHARDS
         self._fixes: list[dict[str, tuple[str, ...]] | None] = [None] * SHARDS
         self._word_search = word_search
+        self._load_letters = letters
 
     def code(self, word: str) -> int:
         """Flags | zipf x10 << 8 of a case-folded word; 0 when the data does not know it."""
@@ -109,6 +114,15 @@ class Compiled:
             if listed:
                 found.append(word)
         return found
+
+    @cached_property
+    def _letters(self) -> dict[str, int]:
+        return self._load_letters() if self._load_letters is not None else {}
+
+    def letter_count(self, trio: str) -> int:
+        """How many words and names of the data hold a trio of letters ("^" and "$" mark a
+        word's ends), up to PLAIN_TRIO: a trio that common or more is counted PLAIN_TRIO."""
+        return self._letters.get(trio, PLAIN_TRIO)
 
     def corrections(self, word: str) -> tuple[str, ...] | None:
         return _from_shard(word, self._fixes, self._load_fixes)  # type: ignore[no-any-return]
@@ -192,9 +206,10 @@ def word_buckets(shards: list) -> bytes:
     return b"".join(offset.to_bytes(4, "little") for offset in offsets) + b"".join(blobs)
 
 
-def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> None:
+def write(path: Path, header: dict, index: dict, shards: list, full: tuple, letters: dict[str, int]) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
-    keys, the reference sets, the whole index, the English words' buckets; atomically."""
+    keys, the reference sets, the whole index, the English words' buckets, the rare letter
+    trios; atomically."""
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
         index_shards[shard_of(key)][key] = words
@@ -211,6 +226,8 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
     spans["index"] = (spans["full"][1], spans["full"][1] + len(index_blob))
     words_blob = word_buckets(shards)
     spans["words"] = (spans["index"][1], spans["index"][1] + len(words_blob))
+    letters_blob = marshal.dumps(letters)
+    spans["letters"] = (spans["words"][1], spans["words"][1] + len(letters_blob))
     head = marshal.dumps({**header, "offsets": offsets, **spans})
     path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile  # only when the compiled data is (re)built
@@ -224,6 +241,7 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple) -> N
             handle.write(full_blob)
             handle.write(index_blob)
             handle.write(words_blob)
+            handle.write(letters_blob)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -244,7 +262,8 @@ def read(path: Path) -> Compiled | None:
         full_start, full_end = header["full"]
         index_start, index_end = header["index"]
         words_start, words_end = header["words"]
-        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + words_end:
+        letters_start, letters_end = header["letters"]
+        if len(offsets) != 3 * SHARDS + 1 or len(data) != base + letters_end:
             return None
     except (EOFError, ValueError, TypeError, KeyError):
         return None
@@ -266,6 +285,9 @@ def read(path: Path) -> Compiled | None:
         number += 2 * SHARDS
         return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
 
+    def letters() -> dict[str, int]:
+        return marshal.loads(data[base + letters_start : base + letters_end])
+
     find = data.find
     words_at = base + words_start
 
@@ -279,10 +301,12 @@ def read(path: Path) -> Compiled | None:
         end = words_at + int.from_bytes(data[at + 4 : at + 8], "little")
         return find(b"\n" + raw + b"\n", start, end) >= 0
 
-    return Compiled(header, shard, fixes, full, index, index_shard, word_search)
+    return Compiled(header, shard, fixes, full, index, index_shard, word_search, letters)
 
 
-def from_memory(header: dict, index: dict[str, str], shards: list, full: tuple[bytes, ...]) -> Compiled:
+def from_memory(
+    header: dict, index: dict[str, str], shards: list, full: tuple[bytes, ...], letters: dict[str, int]
+) -> Compiled:
     """Lookups into data compiled in this process (when no cache file can be written)."""
     return Compiled(
         header,
@@ -291,4 +315,6 @@ def from_memory(header: dict, index: dict[str, str], shards: list, full: tuple[b
         lambda: sets_of(full),
         lambda: index,
         lambda number: {key: words for key, words in index.items() if shard_of(key) == number},
+        None,
+        lambda: letters,
     )

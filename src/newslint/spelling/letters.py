@@ -1,0 +1,80 @@
+"""Letters no word holds: a slip of the keys often leaves a trio of letters that hardly any
+English word or name of any list has ("Cqurch", "Enlgand", "Crporation"), while a name of
+another language keeps the trios of that language's names, which the lists hold too. A token
+with such a trio, one keyboard slip from a frequent English word that has none, is that word
+mistyped."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lookup import PROPER, WORD, compiled
+
+# A trio held by this many words and names at most is odd ("^cq", "nlg"); the word meant holds
+# only trios held by PLAIN_TRIO (the store's) or more.
+ODD_TRIO = 10
+MIN_LENGTH = 4
+# A changed letter is how names differ ("Hamdy", "Handy"): it counts only where the token holds
+# a trio this rare.
+UNSEEN_TRIO = 2
+# The word meant is a word of everyday prose (Zipf 4 x10): rarer ones are as often a name's model.
+MIN_ZIPF = 40
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEYS = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
+_VOWELS = frozenset("aeiouy")
+
+
+def _beside(one: str, other: str) -> bool:
+    """Keys next to each other on a QWERTY keyboard (rows are offset by half a key)."""
+    if one not in _KEYS or other not in _KEYS:
+        return False
+    (row, column), (other_row, other_column) = _KEYS[one], _KEYS[other]
+    return abs(row - other_row) <= 1 and abs(column - other_column + (row - other_row) / 2) <= 1
+
+
+def _trios(word: str) -> list[str]:
+    marked = f"^{word}$"
+    return [marked[i : i + 3] for i in range(len(marked) - 2)]
+
+
+def _plain(word: str) -> bool:
+    count = compiled().letter_count
+    return all(count(trio) >= ODD_TRIO * 3 for trio in _trios(word))
+
+
+def _slipped_from(token: str, changes: bool) -> set[str]:
+    """The words a token can be, one keyboard slip back: a letter struck twice or with a key
+    beside it taken out, two neighbours swapped back, a lost letter put back; with `changes`,
+    a key beside the one struck too."""
+    found: set[str] = set()
+    for at, letter in enumerate(token):
+        if any(_beside(letter, n) or letter == n for n in token[max(0, at - 1) : at] + token[at + 1 : at + 2]):
+            found.add(token[:at] + token[at + 1 :])
+        if at + 1 < len(token) and letter != token[at + 1]:
+            found.add(token[:at] + token[at + 1] + letter + token[at + 2 :])
+        if changes:
+            found.update(token[:at] + key + token[at + 1 :] for key in _KEYS if key != letter and _beside(key, letter))
+    for at in range(len(token) + 1):
+        found.update(token[:at] + key + token[at:] for key in _KEYS)
+    found.discard(token)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def odd_letter_slip(token: str) -> str | None:
+    """The frequent English word a token is one keyboard slip from, when the token holds a trio
+    of letters hardly any word or name holds and the word holds none: the only such word."""
+    word = token.lower()
+    if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha() or _VOWELS.isdisjoint(word):
+        return None  # short, or no vowel: an abbreviation ("Dlrs", "Mbps")
+    data = compiled()
+    oddest = min(map(data.letter_count, _trios(word)))
+    if oddest > ODD_TRIO:
+        return None  # nearly every token: its letters are words' letters
+    if data.code(word) & (WORD | PROPER):
+        return None
+    meant = [
+        other for other in data.english_words(sorted(_slipped_from(word, oddest <= UNSEEN_TRIO)))
+        if data.code(other) >> 8 >= MIN_ZIPF and _plain(other)
+    ]
+    return meant[0] if len(meant) == 1 else None
