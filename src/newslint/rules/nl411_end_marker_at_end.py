@@ -101,7 +101,7 @@ def _agency_codes(text: str) -> bool:
 
 @cache
 def _agency_initials_pattern() -> regex.Pattern[str]:
-    return compile_cached(rf"(?:{_agency_names()})(?:[ \t]+\p{{Lu}}{{1,4}}){{1,3}}[ \t]*")
+    return compile_cached(rf"(?:{_agency_names()})(?:[ \t]+\p{{Lu}}{{1,4}}){{1,3}}[ \t]*\.?[ \t]*")
 
 
 def _agency_initials(text: str) -> bool:
@@ -138,7 +138,10 @@ def _stop_glued_signoff() -> regex.Pattern[str]:
 def _spaced_signoff() -> regex.Pattern[str]:
     """"... on this immense loss. ONA": an agency's name as the data spells it, after a
     sentence's end with only a space between, at a paragraph's end."""
-    return compile_cached(rf"(?<=[.!?][\"”’)]?)[ \t]+(?:{_agency_names()})[ \t]*$")
+    # (the operators' initials after it: "... he said. PTI NAV GVS .")
+    return compile_cached(
+        rf"(?<=[.!?][\"”’)]?)[ \t]+(?:{_agency_names()})(?:[ \t]+\p{{Lu}}{{2,4}}){{0,3}}(?:[ \t]*\.)?[ \t]*$"
+    )
 
 
 @cache
@@ -163,7 +166,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
         rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE}|(?:{reporter})?{bracket}{_DESK})"
-        rf"|{bracket}(?:[ \t]+\p{{Ll}}{{2,4}})?)"
+        rf"|{bracket}\.?(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
@@ -190,7 +193,8 @@ class EndMarkerAtEnd(Rule):
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
             "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
-            "only a space, '... loss. ONA') is the story's attribution: it is "
+            "only a space, '... loss. ONA', its operators' initials after it, '... claimed. PTI NAV GVS .', "
+            "or under the last sentence with its desk's codes, 'APP/fam') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
             "every attribution below unreported). Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
@@ -206,7 +210,8 @@ class EndMarkerAtEnd(Rule):
             "the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
-            "('(Reporting by Jane Doe; Editing by John Roe)'), with the reporter's contact line "
+            "('(Reporting by Jane Doe; Editing by John Roe)', a paper's '(With inputs from PTI)'), "
+            "with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'), and the credit run on to the story's "
             "last paragraph with only the page's lines under it, and the agency's publication line ('This report by "
             "The Canadian Press was first published March 28, 2024.'), which only a story's end takes. "
@@ -396,6 +401,8 @@ class EndMarkerAtEnd(Rule):
             _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
             or "Agency" in text and _AGENCY_NAME.fullmatch(text)
             or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
+            # "APP/fam": the agency with its desk's codes under the last sentence.
+            or "/" in text and _agency_codes(text) and _under_sentence(doc.blocks[-2])
             or text[:6] == "Source" and _source_credit(text) and _under_sentence(doc.blocks[-2])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
@@ -521,7 +528,9 @@ class EndMarkerAtEnd(Rule):
                 # One C-level test: nearly every paragraph ends without a sign-off. An agency's
                 # name after the last sentence with only a space between ("... loss. ONA") is one.
                 last_word = text[text.rfind(" ") + 1 :]
-                if last_word in _agency_set():
+                if last_word in _agency_set() or (
+                    last_word == "." or last_word.isupper() and len(last_word) <= 4  # operators' initials after it
+                ) and _spaced_signoff().search(text, max(0, len(text) - 40)) is not None:
                     match = _spaced_signoff().search(text, max(0, len(text) - 40))
                     if match is not None and (
                         mid_page or block is _last_sentence(doc) or not _prose_after(doc, block)
@@ -670,8 +679,10 @@ _CREDIT_NAMES = (
     r"(?:[ \t]+in[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)?"
 )
 _REPORTING_CREDIT = compile_cached(
+    # "(With inputs from PTI)": a paper's credit to the agencies it took the story from.
+    rf"(?:\((?i:with[ \t]+(?:inputs?|input[ \t]+and[ \t]+photos?)[ \t]+from)[ \t]+[^()\n]{{2,60}}\)|"
     rf"\(?(?:Additional[ \t]+)?Reporting[ \t]+by[ \t]+{_CREDIT_NAMES}"
-    rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?"
+    rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?)"
 )
 _CREDIT_LINE = 160
 # The credit after the last sentence's stop, closing its paragraph.
@@ -700,7 +711,7 @@ def _bracketed_agency() -> regex.Pattern[str]:
     return compile_cached(
         rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})(?:[ \t]+News(?:[ \t]+Agency)?)?"
         r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\)"
-        r"(?:[ \t]+\p{Ll}{2,4}(?:/\p{Ll}{2,4})?)?[ \t]*"
+        r"\.?(?:[ \t]+\p{Ll}{2,4}(?:/\p{Ll}{2,4})?)?[ \t]*"
     )
 
 
