@@ -26,7 +26,7 @@ from ..spelling.guess import (
 )
 from ..spelling.index import within_one_edit
 from ..spelling.letters import odd_letter_slip
-from ..spelling.lookup import DOUBTFUL, KNOWN, PERSON, PROPER, compiled
+from ..spelling.lookup import DOUBTFUL, GIVEN, KNOWN, MISSPELT, PERSON, PROPER, compiled
 from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
     after_given_name,
@@ -581,6 +581,10 @@ class CapitalisedMisspelling(Rule):
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
                 candidates, clear, safe = slips[token]
+                if compiled().code(token) & (GIVEN | MISSPELT) == GIVEN and compiled().code(candidates[0]) & (
+                    PROPER | PERSON
+                ):
+                    continue  # a given name beside another ("Antonino", "Antonio"): a name's own spelling
                 if token in in_titles:
                     if _in_title_slot(block.text, match.start(), match.end()) and not foreign_context(text, start, end):
                         fix, options, evidence = guess_fix(
