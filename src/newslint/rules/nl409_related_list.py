@@ -327,14 +327,15 @@ def _listed(block: Block) -> bool:
     )
 
 
-def _teaser(block: Block, last: bool) -> bool:
+def _teaser(block: Block, last: bool, cut: bool = False) -> bool:
     """One sentence of another story's lead alone on a line: no title, byline or dateline (the
-    last may be cut off by the scrape)."""
+    last may be cut off by the scrape; with `cut`, any may be, cut short by the page: "KATHMANDU:
+    Preparations have been intensified at the temple premises")."""
     text = block.text
     return (
         block.kind == PARAGRAPH and "\n" not in text and text.count(" ") >= PROSE_WORDS
         and text[:1].isupper() and not text.startswith(("By ", "(By "))
-        and (text[-1:] in ".!?\"”’" or last) and find_dateline(block) is None
+        and (text[-1:] in ".!?\"”’" or last or cut and text[-1:].isalpha()) and find_dateline(block) is None
     )
 
 
@@ -366,7 +367,8 @@ class RelatedStories(Rule):
             "from under the story's last sentence or its credit line ('With IANS') to the end with no header "
             "(not a fixture list 'A v B' "
             "or a table's figures; in single-newline copy the last block's lines, a source line under them, "
-            "not the story's captions), or each over the opening of its lead there; so are three titles or "
+            "not the story's captions), or each over the opening of its lead there (the page may cut every "
+            "lead short, and the story's date line may stand above the list); so are three titles or "
             "more each beside a list's mark: its rank ('-', "
             "'1'), its age ('- 17 hours ago') or its source and date ('Kyodo - Sep 06'), a ranking or a "
             "latest-news box anywhere on the page. Another story that an archive or section page prints "
@@ -442,11 +444,15 @@ class RelatedStories(Rule):
             yield self._report(doc, index, block, first, inline)
             if not inline:
                 return  # the header's list runs to the end: nothing after it is the story's
+        spans: list[Diagnostic] = []
         for found in (
             *self._top_titles(doc), *self._glued(doc), *self._teasers(doc), *self._title_pairs(doc),
             *self._trailing_titles(doc), *self._trailing_pairs(doc), *self._next_story(doc), *self._marked_titles(doc),
         ):
+            if any(earlier.start <= found.start < earlier.end for earlier in spans):
+                continue  # inside a list already reported ("another story" among its items)
             if other is None or found.start < other.start:
+                spans.append(found)
                 yield found
 
     def _last_line_header(
@@ -584,10 +590,10 @@ class RelatedStories(Rule):
         can'" / "Nova Scotia Education Minister Becky Druhan says ..."): the page's list of other
         stories, whose leads are too long for a ticker's summaries. Shown: its lines are sentences."""
         blocks = doc.blocks
-        at = len(blocks)
-        if at < 2:
+        if len(blocks) < 2:
             return
         last = blocks[-1]
+        openings = [len(blocks)]
         if (
             _trailing_title(last, last=True)
             # a title in capitals every word ("Pristine Lieng Nung"): a name alone elsewhere, here
@@ -595,16 +601,11 @@ class RelatedStories(Rule):
             or last.kind == PARAGRAPH and "\n" not in last.text and len(last.text) <= MAX_TITLE
             and last.text[:1].isupper() and last.text.rstrip()[-1:].isalpha()
         ):
-            at -= 1  # the list's last title, the scrape's cut through it
-        titles = 0
-        while at > 2 and _teaser(blocks[at - 1], at == len(blocks)) and _trailing_title(blocks[at - 2], False):
-            at -= 2
-            titles += 1
-        if titles >= TITLE_PAIRS and at > 2 and section_label(blocks[at - 1].text.strip()) and _story_end(
-            blocks[at - 2]
-        ):
-            at -= 1  # a section's label over the list ("News"): the list's header
-        if titles < TITLE_PAIRS or not _story_end(blocks[at - 1]):
+            # the list's last title, the scrape's cut through it; or, where the page cut every lead
+            # short, the last lead
+            openings.insert(0, len(blocks) - 1)
+        at = next((found for start in openings if (found := self._pairs_from(blocks, start)) is not None), None)
+        if at is None:
             return
         yield self.diagnostic(
             blocks[at].start, blocks[-1].end,
@@ -612,6 +613,28 @@ class RelatedStories(Rule):
             "the copy (the page's list), not this story",
             Fix.display_only("Delete the list", Edit(blocks[at - 1].end, blocks[-1].end, "")),
         )
+
+    @staticmethod
+    def _pairs_from(blocks: tuple[Block, ...], at: int) -> int | None:
+        """Where the list of titles over their leads that ends above block `at` starts, under the
+        story's last sentence (its date line between them or not) or a section's label; None when
+        there is none of three pairs or more."""
+        titles = 0
+        cut = 0  # leads the page cut short in mid-sentence: the list's, when most of its leads are so
+        while (
+            at > 2 and _teaser(blocks[at - 1], at == len(blocks), cut=True) and _trailing_title(blocks[at - 2], False)
+        ):
+            cut += blocks[at - 1].text[-1:].isalpha()
+            at -= 2
+            titles += 1
+        if titles < TITLE_PAIRS or cut and cut * 2 < titles:
+            return None  # too few; or a lead or two without its stop among whole ones: no page's cut teasers
+        if at > 2 and section_label(blocks[at - 1].text.strip()) and _story_end(blocks[at - 2]):
+            at -= 1  # a section's label over the list ("News"): the list's header
+        above = at - 1
+        if above > 1 and not _story_end(blocks[above]) and date_widget(blocks[above].text.strip()):
+            above -= 1  # the story's date line under it ("Publish Date : 01 August 2023 08:27 AM")
+        return at if _story_end(blocks[above]) else None
 
     def _next_story(self, doc: Document) -> Iterable[Diagnostic]:
         """Another story of the page under this one, from its title to the end of the copy (an
