@@ -12,6 +12,7 @@ from .nl106_capitalised_misspelling import CapitalisedMisspelling
 from .nl107_real_word_slip import RealWordSlip
 from .nl108_context_slip import ContextSlip
 from .nl109_case_slip import CaseSlip
+from .nl110_lookalike_character import LookalikeCharacter
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -40,6 +41,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     RealWordSlip,
     ContextSlip,
     CaseSlip,
+    LookalikeCharacter,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,

@@ -1,0 +1,100 @@
+"""NL110 lookalike-character: a digit or a letter typed, or read by OCR, for one it looks like
+("0bama", "Washingt0n", "CIinton", "lran")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import Rule, RuleSpec
+from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
+from .support.spelling import english_only
+
+# A word of letters with a lookalike inside it: a digit 0 or 1 between letters or opening a
+# word of small letters, a capital I after a letter and before a small one, a small l opening
+# a word that a capital I opens in the lists. Not a code ("H1N1", "B52", "MP3"): small letters
+# stand beside the lookalike.
+_SUSPECT = regex.compile(
+    r"(?<![\w@/.#&'’-])"
+    r"(?:[A-Za-z]*[a-z][01][A-Za-z]*[a-z]*|[A-Za-z]*[01][a-z]+[A-Za-z]*|[A-Z][A-Za-z]*?I[a-z]{2,}|l[^\Waeiouy\d_][a-z]{2,})"
+    r"(?![\w@'’-]|\.\w)"
+)
+_ROUGH = regex.compile(r"[a-z][01]|[01][a-z]|[A-Za-z]I[a-z]|(?<![\w'’-])l[^\Waeiouy\d_]")
+MIN_LETTERS = 4
+_VOWELS = frozenset("aeiouy")
+# x10 Zipf: a word this common read back is fixed unattended; a rarer one or a name is shown.
+SAFE_ZIPF = 30
+
+
+def _readings(token: str) -> list[str]:
+    """The token with its lookalikes read as the letters they stand for: 0 as O or o, 1 as I or
+    l (a capital opening the word, a small letter beside small ones), a capital I inside the word
+    as l, a small l opening it as I."""
+    read = []
+    for at, char in enumerate(token):
+        small = at > 0 and (token[at - 1].islower() or token[at + 1 : at + 2].islower())
+        if char == "0":
+            read.append("o" if small else "O")
+        elif char == "1":
+            read.append("l" if at else "I")
+        elif char == "I" and at and token[at + 1 : at + 2].islower():
+            read.append("l")
+        elif char == "l" and at == 0 and token[1:2] not in _VOWELS:
+            read.append("I")  # no English word opens "lr", "ln", "ls" ("lran", "lndia"); "lona" is "loan" mistyped
+        else:
+            read.append(char)
+    reading = "".join(read)
+    return [reading] if reading != token else []
+
+
+class LookalikeCharacter(Rule):
+    spec = RuleSpec(
+        code="NL110",
+        name="lookalike-character",
+        category="typo",
+        summary='A digit or letter in place of one it looks like, such as "0bama", "Washingt0n" or "CIinton".',
+        rationale=(
+            "A zero for an O, a one or a capital I for a small l, a small l for a capital I: typed in haste, "
+            "or read so by OCR from a scanned archive, the word looks right and every spell checker that "
+            "skips words with digits, or folds case, passes it. The rule reports a word with such a "
+            "lookalike beside small letters ('0bama', 'L0ndon', 'CIinton', 'lran') when the word is in "
+            "no list and reading the lookalike as the letter makes a listed word or name; a code ('H1N1', "
+            "'MP3', 'B52') has no small letters beside its digits and is left alone. The fix is applied "
+            "unattended when the word read back is a common word or a listed name; a rarer word is shown."
+        ),
+        example="President Barack 0bama met Chancellor Angela Merkel on Monday.",
+        example_fixed="President Barack Obama met Chancellor Angela Merkel on Monday.",
+        fix_safety="varies",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        if _ROUGH.search(doc.text) is None:
+            return  # one C-level scan: nearly every story has no such word
+        data = compiled()
+        for block in doc.prose:
+            for match in _SUSPECT.finditer(block.text):
+                token = match.group()
+                letters = sum(c.isalpha() for c in token)
+                if letters < MIN_LETTERS or data.code(token.lower()) & KNOWN:
+                    continue
+                meant = [
+                    reading for reading in _readings(token)
+                    if (code := data.code(reading.lower())) & KNOWN
+                    and (reading[0].isupper() or code & WORD and not code & PROPER)
+                ]
+                if len(meant) != 1:
+                    continue  # none, or several readings: the text does not say which
+                word = meant[0]
+                code = data.code(word.lower())
+                start, end = block.start + match.start(), block.start + match.end()
+                edit = Edit(start, end, word)
+                title = f"Replace with {word!r}"
+                common = code >> 8 >= SAFE_ZIPF
+                fix = Fix.safe(title, edit) if common else Fix.display_only(title, edit)
+                yield self.diagnostic(start, end, f'"{token}" has a character that looks like another: "{word}"?', fix)
