@@ -192,6 +192,16 @@ def _lower_case_text(text: str) -> bool:
 MIN_CAPITAL_SLIP = 5
 # A word's two parts around a line-break hyphen left in the text ("an- nounced").
 _HYPHEN_BREAK = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{L}+)- (\p{Ll}+)(?![\p{L}\p{N}'’-])")
+# The same hyphen with the space lost too ("concern-ing", "to-talled"): only where the part after
+# it is no word of its own, or a suffix no compound ends with, so "co-operate" and "e-mail" stay.
+_HYPHEN_KEPT = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}'’-])")
+_SUFFIXES = frozenset(("ing", "ings", "ed", "ive", "ion", "ions", "ment", "ments", "ness", "ity", "ly", "ous"))
+# ... and not after a prefix that house styles keep apart ("co-ordinator", "multi-culturalism").
+_PREFIXES = frozenset((
+    "anti", "bi", "bio", "co", "counter", "cross", "cyber", "de", "eco", "euro", "ex", "geo", "inter", "macro",
+    "micro", "mid", "mini", "multi", "neo", "non", "out", "over", "pan", "post", "pre", "pro", "quasi", "re",
+    "self", "semi", "socio", "sub", "super", "trans", "tri", "ultra", "un", "under",
+))
 _FIRST_LETTER_OR_FIGURE = compile_cached(r"[\p{L}\p{N}]")
 
 
@@ -272,7 +282,9 @@ class LikelyMisspelling(Rule):
             "split by a space, "
             "one part in no list (\"audi ence\", \"validat e\") or one part a lone letter that is no word "
             "(\"als o\", \"p rocess\", \"state d\"), or a word hyphenated at a line "
-            "break and run on (\"an- nounced\", \"govern- ment\"), is offered joined, for an editor "
+            "break and run on (\"an- nounced\", \"govern- ment\"; its space lost too, \"concern-ing\", "
+            "\"to-talled\", where the part after the hyphen is no word or a bare suffix and the part before "
+            "it no prefix a house style keeps apart, \"co-ordinator\"), is offered joined, for an editor "
             "to confirm. A token of two or three small letters that no word list knows (or knows only "
             "written with capitals and seldom written otherwise: \"amd\", not \"ok\" or \"tv\"), printed "
             "once between two words (\"operations wil continue\", \"said tne deal\", \"ministers amd "
@@ -364,8 +376,23 @@ class LikelyMisspelling(Rule):
                 message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
                 yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
 
+    def _hyphens_kept(self, doc: Document) -> Iterable[Diagnostic]:
+        """A word hyphenated at a line's end, run on with its hyphen but no space ("concern-ing",
+        "to-talled"), the part after it no word of its own or a bare suffix: offered joined."""
+        data = compiled()
+        for block in doc.prose:
+            for match in _HYPHEN_KEPT.finditer(block.text):
+                first, second = match[1], match[2]
+                if second not in _SUFFIXES and data.code(second) & WORD or first in _PREFIXES:
+                    continue  # "e-mail", "co-operate", "well-known": a compound's words
+                if not _joined_word(first, second) or data.code(match.group()) & WORD:
+                    continue
+                message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
+                yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
+
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._hyphen_breaks(doc)
+        yield from self._hyphens_kept(doc)
         shorts = list(self._short(doc))
         yield from shorts
         letters = list(self._letter_splits(doc)) if document_words(doc).printed_hits(_LONE_LETTERS) else []
