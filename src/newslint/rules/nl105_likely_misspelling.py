@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Container, Iterable, Iterator
 
@@ -194,7 +195,7 @@ MIN_CAPITAL_SLIP = 5
 _HYPHEN_BREAK = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{L}+)- (\p{Ll}+)(?![\p{L}\p{N}'’-])")
 # The same hyphen with the space lost too ("concern-ing", "to-talled"): only where the part after
 # it is no word of its own, or a suffix no compound ends with, so "co-operate" and "e-mail" stay.
-_HYPHEN_KEPT = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}'’-])")
+_HYPHEN_KEPT = re.compile(r"(?<![\w'’-])([a-z]{2,})-([a-z]{2,})(?![\w'’-])")  # ASCII: a C-level scan
 _SUFFIXES = frozenset(("ing", "ings", "ed", "ive", "ion", "ions", "ment", "ments", "ness", "ity", "ly", "ous"))
 # ... and not after a prefix that house styles keep apart ("co-ordinator", "multi-culturalism").
 _PREFIXES = frozenset((
@@ -381,10 +382,12 @@ class LikelyMisspelling(Rule):
         "to-talled"), the part after it no word of its own or a bare suffix: offered joined."""
         data = compiled()
         for block in doc.prose:
+            if "-" not in block.text:
+                continue
             for match in _HYPHEN_KEPT.finditer(block.text):
                 first, second = match[1], match[2]
-                if second not in _SUFFIXES and data.code(second) & WORD or first in _PREFIXES:
-                    continue  # "e-mail", "co-operate", "well-known": a compound's words
+                if first in _PREFIXES or second not in _SUFFIXES and data.english_words((second,)):
+                    continue  # "e-mail", "co-operate", "well-known": a compound's words (a bucket search)
                 if not _joined_word(first, second) or data.code(match.group()) & WORD:
                     continue
                 message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'

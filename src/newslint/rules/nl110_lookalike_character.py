@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -22,7 +23,8 @@ _SUSPECT = regex.compile(
     r"(?:[A-Za-z]*[a-z][01][A-Za-z]*[a-z]*|[A-Za-z]*[01][a-z]+[A-Za-z]*|[A-Z][A-Za-z]*?I[a-z]{2,}|l[^\Waeiouy\d_][a-z]{2,})"
     r"(?![\w@'’-]|\.\w)"
 )
-_ROUGH = regex.compile(r"[a-z][01]|[01][a-z]|[A-Za-z]I[a-z]|(?<![\w'’-])l[^\Waeiouy\d_]")
+# Searched first, one at a time: patterns opening with a literal are C-level scans.
+_ROUGH = tuple(re.compile(p) for p in (r"0[a-z]", r"1[a-z]", r"\BI[a-z]", r"\bl[bcdfghjkmnpqrstvwxz]"))
 MIN_LETTERS = 4
 _VOWELS = frozenset("aeiouy")
 # x10 Zipf: a word this common read back is fixed unattended; a rarer one or a name is shown.
@@ -74,8 +76,8 @@ class LookalikeCharacter(Rule):
         return english_only(doc, self._check(doc))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
-        if _ROUGH.search(doc.text) is None:
-            return  # one C-level scan: nearly every story has no such word
+        if not any(rough.search(doc.text) for rough in _ROUGH):
+            return  # nearly every story has no such word
         data = compiled()
         for block in doc.prose:
             for match in _SUSPECT.finditer(block.text):
