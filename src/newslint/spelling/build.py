@@ -104,8 +104,9 @@ _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 def letter_counts(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]]) -> dict[str, int]:
     """How many words and names (of plain letters a-z; a misspelling's entry alone does not
-    count) hold each trio of letters, "^" and "$" marking a word's ends: the trios fewer than
-    PLAIN_TRIO hold, the others left out."""
+    count) hold each trio of letters, "^" and "$" marking a word's ends, up to PLAIN_TRIO: every
+    trio held at all (a few thousand of the 28 x 28 x 28 there can be), so a trio left out is one
+    no word or name holds."""
     counts: Counter[str] = Counter()
     for codes, _ in shards:
         for entry, value in codes.items():
@@ -115,4 +116,4 @@ def letter_counts(shards: list[tuple[dict[str, int], dict[str, tuple[str, ...]]]
                 if word:
                     marked = f"^{word}$"
                     counts.update({marked[i : i + 3] for i in range(len(marked) - 2)})
-    return {trio: count for trio, count in counts.items() if count < PLAIN_TRIO}
+    return {trio: min(count, PLAIN_TRIO) for trio, count in counts.items()}

@@ -14,8 +14,8 @@ The file holds:
 - the English words again, newline-joined in small buckets by a hash, behind a table of the
   buckets' offsets, searched in place (`Compiled.english_words`): guessing a slip asks about
   hundreds of made-up strings, and a bucket search answers each without unpickling anything;
-- the letter trios few words or names hold, with how many hold each (`Compiled.letter_count`),
-  loaded when a word needs judging by its letters.
+- each trio of letters the words and names hold, with how many hold it up to a cap
+  (`Compiled.letter_count`), loaded when a word needs judging by its letters.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 14
+FORMAT = 15
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -121,8 +121,9 @@ class Compiled:
 
     def letter_count(self, trio: str) -> int:
         """How many words and names of the data hold a trio of letters ("^" and "$" mark a
-        word's ends), up to PLAIN_TRIO: a trio that common or more is counted PLAIN_TRIO."""
-        return self._letters.get(trio, PLAIN_TRIO)
+        word's ends), up to PLAIN_TRIO: a trio that common or more is counted PLAIN_TRIO, one
+        that none holds 0."""
+        return self._letters.get(trio, 0)
 
     def corrections(self, word: str) -> tuple[str, ...] | None:
         return _from_shard(word, self._fixes, self._load_fixes)  # type: ignore[no-any-return]
