@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lookup import PROPER, WORD, compiled
+from .store import PLAIN_TRIO
 
 # A trio held by this many words and names at most is odd ("^cq", "nlg"); the word meant holds
 # only trios held by PLAIN_TRIO (the store's) or more.
@@ -39,7 +40,7 @@ def _trios(word: str) -> list[str]:
 
 def _plain(word: str) -> bool:
     count = compiled().letter_count
-    return all(count(trio) >= ODD_TRIO * 3 for trio in _trios(word))
+    return all(count(trio) >= PLAIN_TRIO for trio in _trios(word))
 
 
 def _slipped_from(token: str, changes: bool) -> set[str]:
