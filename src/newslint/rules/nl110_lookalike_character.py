@@ -27,7 +27,7 @@ _SUSPECT = regex.compile(
 _ROUGH = tuple(re.compile(p) for p in (r"0[a-z]", r"1[a-z]", r"\BI[a-z]", r"\bl[bcdfghjkmnpqrstvwxz]"))
 MIN_LETTERS = 4
 _VOWELS = frozenset("aeiouy")
-# x10 Zipf: a word this common read back is fixed unattended; a rarer one or a name is shown.
+# x10 Zipf: a word or name this common read back is fixed unattended; a rarer one is shown.
 SAFE_ZIPF = 30
 
 
@@ -65,7 +65,8 @@ class LookalikeCharacter(Rule):
             "lookalike beside small letters ('0bama', 'L0ndon', 'CIinton', 'lran') when the word is in "
             "no list and reading the lookalike as the letter makes a listed word or name; a code ('H1N1', "
             "'MP3', 'B52') has no small letters beside its digits and is left alone. The fix is applied "
-            "unattended when the word read back is a common word or a listed name; a rarer word is shown."
+            "unattended when the word or name read back is a common one (once in a million words); a "
+            "rarer one is shown."
         ),
         example="President Barack 0bama met Chancellor Angela Merkel on Monday.",
         example_fixed="President Barack Obama met Chancellor Angela Merkel on Monday.",
