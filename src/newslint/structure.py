@@ -146,19 +146,18 @@ def looks_tabular(block_text: str) -> bool:
     lines = [line for line in block_text.splitlines() if line.strip()]
     if not lines:
         return False
-    if len(lines) == 1 and (
-        _signed_sentence(lines[0].strip()) or _titled_page(lines[0].strip()) or _labelled_sentence(lines[0].strip())
-    ):
-        return False
+    if len(lines) == 1:
+        cells = _GAP.split(lines[0].strip())
+        if len(cells) == 2 and (_signed_sentence(cells) or _titled_page(cells) or _labelled_sentence(cells)):
+            return False
     columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
     return columnar * 2 >= len(lines) and columnar >= 1
 
 
-def _signed_sentence(line: str) -> bool:
-    """One line of prose whose only wide gap follows its last sentence ("... said a trader.
-    -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
-    cells = _GAP.split(line)
-    return len(cells) == 2 and cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
+def _signed_sentence(cells: list[str]) -> bool:
+    """One line of prose whose only wide gap (its two cells) follows its last sentence ("... said
+    a trader.   -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
+    return cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
 
 
 # A label spaced off before a paragraph's prose is this short at most ("Staff Correspondent :").
@@ -166,22 +165,20 @@ LABEL_CELL = 40
 PROSE_CELL_WORDS = 10
 
 
-def _labelled_sentence(line: str) -> bool:
+def _labelled_sentence(cells: list[str]) -> bool:
     """One line of prose after a short label and a wide gap ("Staff Correspondent :   Home
     Minister ... said on Thursday ..."): a paragraph, not two columns."""
-    cells = _GAP.split(line)
     return (
-        len(cells) == 2 and len(cells[0]) <= LABEL_CELL and not any(c.isdigit() for c in cells[0])
+        len(cells[0]) <= LABEL_CELL and not any(c.isdigit() for c in cells[0])
         and cells[1][:1].isupper() and cells[1][-1:] in _STOPS and cells[1].count(" ") >= PROSE_CELL_WORDS
     )
 
 
-def _titled_page(line: str) -> bool:
+def _titled_page(cells: list[str]) -> bool:
     """A page's title with the site's name spaced off after a dash or a bar ("Men charged over
     attack on officer   - Solomon Star News"): one line of words, not two columns."""
-    cells = _GAP.split(line)
     return (
-        len(cells) == 2 and cells[0].count(" ") >= 3 and cells[1][:1] in "-–—|"
+        cells[0].count(" ") >= 3 and cells[1][:1] in "-–—|"
         and cells[1][1:].strip()[:1].isupper() and len(cells[1]) <= 60
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Container, Iterable, Iterator
+from itertools import chain
 
 import regex
 
@@ -365,37 +366,28 @@ class LikelyMisspelling(Rule):
 
     def _hyphen_breaks(self, doc: Document) -> Iterable[Diagnostic]:
         """A word hyphenated at a line's end and run on with the hyphen and a space ("an-
-        nounced", "govern- ment"): the joined word is offered, for an editor to confirm."""
-        for block in doc.prose:
-            text = block.text
-            if "- " not in text:
-                continue
-            for match in _HYPHEN_BREAK.finditer(text):
-                first, second = match[1], match[2]
-                if not _joined_word(first.lower(), second) or compiled().code(f"{first}-{second}".lower()) & WORD:
-                    continue  # "pre- and post-war", or a compound the lists hold with its hyphen
-                message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
-                yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
-
-    def _hyphens_kept(self, doc: Document) -> Iterable[Diagnostic]:
-        """A word hyphenated at a line's end, run on with its hyphen but no space ("concern-ing",
-        "to-talled"), the part after it no word of its own or a bare suffix: offered joined."""
+        nounced", "govern- ment"), or with the space lost too ("concern-ing", "to-talled"; only
+        where the part after the hyphen is no word of its own or a bare suffix, the part before it
+        no prefix): the joined word is offered, for an editor to confirm."""
         data = compiled()
         for block in doc.prose:
-            if "-" not in block.text:
+            text = block.text
+            if "-" not in text:
                 continue
-            for match in _HYPHEN_KEPT.finditer(block.text):
+            spaced = _HYPHEN_BREAK.finditer(text) if "- " in text else ()
+            for match in chain(spaced, _HYPHEN_KEPT.finditer(text)):
                 first, second = match[1], match[2]
-                if first in _PREFIXES or second not in _SUFFIXES and data.english_words((second,)):
+                if match.re is _HYPHEN_KEPT and (
+                    first in _PREFIXES or second not in _SUFFIXES and data.english_words((second,))
+                ):
                     continue  # "e-mail", "co-operate", "well-known": a compound's words (a bucket search)
-                if not _joined_word(first, second) or data.code(match.group()) & WORD:
-                    continue
+                if not _joined_word(first.lower(), second) or data.code(f"{first}-{second}".lower()) & WORD:
+                    continue  # "pre- and post-war", or a compound the lists hold with its hyphen
                 message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
                 yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._hyphen_breaks(doc)
-        yield from self._hyphens_kept(doc)
         shorts = list(self._short(doc))
         yield from shorts
         letters = list(self._letter_splits(doc)) if document_words(doc).printed_hits(_LONE_LETTERS) else []

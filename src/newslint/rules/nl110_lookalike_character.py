@@ -31,10 +31,10 @@ _VOWELS = frozenset("aeiouy")
 SAFE_ZIPF = 30
 
 
-def _readings(token: str) -> list[str]:
+def _reading(token: str) -> str | None:
     """The token with its lookalikes read as the letters they stand for: 0 as O or o, 1 as I or
     l (a capital opening the word, a small letter beside small ones), a capital I inside the word
-    as l, a small l opening it as I."""
+    as l, a small l opening it as I; None when it has none."""
     read = []
     for at, char in enumerate(token):
         small = at > 0 and (token[at - 1].islower() or token[at + 1 : at + 2].islower())
@@ -49,7 +49,7 @@ def _readings(token: str) -> list[str]:
         else:
             read.append(char)
     reading = "".join(read)
-    return [reading] if reading != token else []
+    return reading if reading != token else None
 
 
 class LookalikeCharacter(Rule):
@@ -86,15 +86,12 @@ class LookalikeCharacter(Rule):
                 letters = sum(c.isalpha() for c in token)
                 if letters < MIN_LETTERS or data.code(token.lower()) & KNOWN:
                     continue
-                meant = [
-                    reading for reading in _readings(token)
-                    if (code := data.code(reading.lower())) & KNOWN
-                    and (reading[0].isupper() or code & WORD and not code & PROPER)
-                ]
-                if len(meant) != 1:
-                    continue  # none, or several readings: the text does not say which
-                word = meant[0]
+                word = _reading(token)
+                if word is None:
+                    continue
                 code = data.code(word.lower())
+                if not code & KNOWN or not (word[0].isupper() or code & WORD and not code & PROPER):
+                    continue  # no listed word read back (or a name's word read in small letters)
                 start, end = block.start + match.start(), block.start + match.end()
                 edit = Edit(start, end, word)
                 title = f"Replace with {word!r}"

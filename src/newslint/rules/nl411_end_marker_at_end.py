@@ -528,10 +528,14 @@ class EndMarkerAtEnd(Rule):
                 # One C-level test: nearly every paragraph ends without a sign-off. An agency's
                 # name after the last sentence with only a space between ("... loss. ONA") is one.
                 last_word = text[text.rfind(" ") + 1 :]
-                if last_word in _agency_set() or (
-                    last_word == "." or last_word.isupper() and len(last_word) <= 4  # operators' initials after it
-                ) and _spaced_signoff().search(text, max(0, len(text) - 40)) is not None:
-                    match = _spaced_signoff().search(text, max(0, len(text) - 40))
+                listed = last_word in _agency_set()
+                # ... or its operators' initials after it ("... claimed. PTI NAV GVS ."): searched once
+                spaced = (
+                    _spaced_signoff().search(text, max(0, len(text) - 40))
+                    if listed or last_word == "." or last_word.isupper() and len(last_word) <= 4 else None
+                )
+                if listed or spaced is not None:
+                    match = spaced
                     if match is not None and (
                         mid_page or block is _last_sentence(doc) or not _prose_after(doc, block)
                     ):

@@ -209,8 +209,8 @@ def word_buckets(shards: list) -> bytes:
 
 def write(path: Path, header: dict, index: dict, shards: list, full: tuple, letters: dict[str, int]) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
-    keys, the reference sets, the whole index, the English words' buckets, the rare letter
-    trios; atomically."""
+    keys, the reference sets, the whole index, the English words' buckets, the letter trios'
+    counts; atomically."""
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
         index_shards[shard_of(key)][key] = words
