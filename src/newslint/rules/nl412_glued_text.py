@@ -28,6 +28,9 @@ MAX_DOMAIN_ZIPF = 5.0
 # A lost space before a capital follows a common word ("ofTexas", "atLabour"); a brand's first
 # word is rarer ("tenderCare").
 CAMEL_FIRST_ZIPF = 5.0
+# A two-letter first word must be a function word, commoner still: abbreviations English prints
+# in capitals are as common ("tv", "uk", "mr"), and open brands' names ("tvOne").
+CAMEL_SHORT_FIRST_ZIPF = 5.8
 # A lower-case run-on is looked for only in words this long: shorter ones split too easily.
 RUN_ON_MIN = 6
 # A lower-case run-on has a function word at one end ("tointernational", "visitto"): two content
@@ -285,7 +288,8 @@ class GluedText(Rule):
             whole = match.group()
             if _code(whole) & _KNOWN or (_code(whole) >> 8) / 10 >= COMMON_COMPOUND:
                 continue  # a word or a brand ("easyJet")
-            if first in _PARTICLES or _word_zipf(first) < CAMEL_FIRST_ZIPF or not _code(second) & _KNOWN:
+            least = CAMEL_SHORT_FIRST_ZIPF if len(first) == 2 else CAMEL_FIRST_ZIPF
+            if first in _PARTICLES or _word_zipf(first) < least or not _code(second) & _KNOWN:
                 continue  # a brand's lower-case first word is a rarer one ("tenderCare")
             start, end = match.span()
             member = text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
