@@ -113,6 +113,15 @@ def _longest_line(text: str, start: int, end: int) -> int:
     return longest
 
 
+_CURRENCY = frozenset("$€£¥₹₩₽¢")
+
+
+def _marks_line(line: str) -> bool:
+    """A line of marks alone, no letter or figure ("|", "* * *"): a divider, not wrapped text. A
+    currency sign stays with the figures under it (a price widget's "$" over "0")."""
+    return not any(ch.isalnum() or ch in _CURRENCY for ch in line)
+
+
 def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one blank-line-separated chunk where a line ends a sentence.
 
@@ -131,7 +140,10 @@ def split_lines_into_paragraphs(text: str, start: int, end: int) -> list[tuple[i
             break
         line_end = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
         line = text[pos:line_end].rstrip()
-        if line and (one_per_line or line[-1] in _SENTENCE_END) and newline + 1 < end:
+        if line and not one_per_line and pos > piece_start and _marks_line(line):
+            pieces.append((piece_start, pos - 1))  # nobody wraps a sentence onto marks alone ("|")
+            piece_start = pos
+        if line and (one_per_line or line[-1] in _SENTENCE_END or _marks_line(line)) and newline + 1 < end:
             pieces.append((piece_start, line_end))
             piece_start = newline + 1
         pos = newline + 1

@@ -358,8 +358,8 @@ class LikelyMisspelling(Rule):
             text = block.text
             for match in _LETTER_SPLIT.finditer(text):
                 first, second = (match[1], match[2]) if match[1] else (match[3], match[4])
-                if not _joined_word(first, second):
-                    continue
+                if not _joined_word(first, second) or at_cut(text, match.end()):
+                    continue  # a lone letter ending the text is where a scrape cut it ("the n")
                 message = f'"{first} {second}" is probably "{first + second}" split by a space'
                 start, end = block.start + match.start(), block.start + match.end()
                 yield self._joined(start, end, first, second, message), (first, second)

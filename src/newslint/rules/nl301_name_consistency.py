@@ -822,8 +822,8 @@ class NameConsistency(Rule):
                     # so is "Vlalimir Putin" where the article also prints "Vladimir Putin".
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
-                if at_cut(doc.text, end) and folded.startswith(major.casefold()):
-                    continue  # the text's last word, cut off from a longer one ("Theref"): no spelling
+                if at_cut(doc.text, end) and (folded.startswith(cut := major.casefold()) or cut.startswith(folded)):
+                    continue  # the text's last word cut off ("Theref", "Kuala Lumpu"): no spelling
                 printed = printed_forms[major]
                 replacement = printed.upper() if token.isupper() and len(token) > 1 else printed
                 if quotes is None:

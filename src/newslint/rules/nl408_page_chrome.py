@@ -276,6 +276,11 @@ _EMPTY_PRICE = "a currency sign alone on a line (a price or rate widget left emp
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _LONE_LETTER = "a small letter alone on a line (an icon font's glyph: 'r', 'f'), not text"
 _TEXT_SIZE = "a text-size widget's 'A' buttons, one a line, not text"
+# Letters set one by one with a space between ("C H A N D I G A R H   S T O R I E S"): a page's
+# styled banner or section title; no sentence is printed so. Five letters at least (not "U S A").
+_SPACED = compile_cached(r"\p{L}(?: \p{L}){4,}(?:[ ]{2,4}\p{L}(?: \p{L})*)*")
+_SPACED_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+_SPACED_REASON = "letters set one by one with spaces between (a page's styled banner or section title), not text"
 
 
 def _beside_same(doc: Document, block: Block) -> bool:
@@ -688,6 +693,7 @@ class PageChrome(Rule):
             yield from (d for d in self._bracketed_links(doc) if d.start not in reported)
             yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)
+            yield from (d for d in self._spaced_letters(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1177,6 +1183,18 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _spaced_letters(self, doc: Document) -> Iterator[Diagnostic]:
+        """A line of letters set one by one with spaces between them ("S T O R I E S"): a
+        banner's styling that a scrape kept as text. Removed unattended: it carries no words."""
+        for block in doc.blocks:
+            if block.kind not in _SPACED_KINDS or " " not in block.text:
+                continue  # the gaps between its words make such a line a table's row too
+            for line in lines_of(block):
+                text = line.text.strip()
+                # The second character a space: one test rules out nearly every line.
+                if text[1:2] == " " and _SPACED.fullmatch(text):
+                    yield self._line(doc, block, line, _SPACED_REASON, True)
 
     def _counter_rows(self, doc: Document) -> Iterator[Diagnostic]:
         """A block of two counters or more, one a line ("0" over "0", "$" over "0" over "0"): the
