@@ -259,7 +259,7 @@ def find_dateline(block: Block) -> Block | None:
     else:
         match = _DATELINE.match(text)
     if match is None:
-        return None
+        return _agency_opening(block) if text[:1] == "(" else None
     place = match["place"]
     # A dateline needs one sure sign: an all-caps place, an agency, or a date.
     if not (place.isupper() and len(place) > 1 or match["agency"] or match["date"]):
@@ -269,6 +269,18 @@ def find_dateline(block: Block) -> Block | None:
             return None
     end = block.start + match.end()
     return Block(DATELINE, block.start, end, block.text[: match.end()])
+
+
+# An agency in brackets opening the lead, with no place or dash ("(KPL) The Lao State Fuel
+# Company signed ..."): how some agencies' sites print their dateline.
+_AGENCY_OPENING = regex.compile(r"\((?P<agency>[\p{L}][\p{L} /&.-]{0,30})\)[ ]+(?=\p{Lu}\p{Ll})")
+
+
+def _agency_opening(block: Block) -> Block | None:
+    match = _AGENCY_OPENING.match(block.text)
+    if match is None or match["agency"].strip() not in _agencies():
+        return None
+    return Block(DATELINE, block.start, block.start + match.end(), block.text[: match.end()])
 
 
 def find_glued_end_marker(block: Block) -> Block | None:

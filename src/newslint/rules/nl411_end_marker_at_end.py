@@ -603,8 +603,9 @@ _UNLISTED_SIGNOFF = compile_cached(
     r"(?:/\p{Lu}{2,6}){0,2}"
     r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}"
     # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)",
-    # "... trapped.(GNS)".
-    r"|(?<=[.!?][\"”’]?)[ \t]*\((?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}\))"
+    # "... trapped.(GNS)"; an outlet's name ("(Antaranews)", "(Colombo Gazette)").
+    r"|(?<=[.!?][\"”’]?)[ \t]*\((?P<name>\p{Lu}{2,6}(?:/\p{Lu}{2,6}){0,2}"
+    r"|\p{Lu}\p{Ll}{2,14}(?:[ \t]\p{Lu}\p{Ll}{2,14})?)\))"
     r"[ \t]*$"
 )
 
@@ -623,8 +624,8 @@ def _signoff_name(name: str) -> bool:
     word), unless the data lists it as an agency's ("(ANI/WAM)": "ani" is a word too)."""
     if name in _agency_set():
         return True
-    folded = name.lower()
-    return not (folded in WORDS and folded not in PROPER_WORDS)
+    # Of two words, one no English word names the outlet ("Colombo Gazette", not "Full Story").
+    return any(not (folded in WORDS and folded not in PROPER_WORDS) for folded in name.lower().split())
 
 
 _LONE_DASH_SIGNOFF = compile_cached(
