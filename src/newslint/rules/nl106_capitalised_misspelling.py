@@ -103,6 +103,12 @@ SURNAME_SLIP_LENGTH = 9
 # ("Greenwhich", "Laborarories"); shorter, a word that rare is as often a name's model ("Canterra").
 LONGER_SLIP_LENGTH = 10
 LONG_SLIP_MIN_ZIPF = 35
+# Twelve letters or more: hardly a name sits one letter from so long a word, and such words are
+# rarer ("Munfreesboro": "Murfreesboro", Zipf 3.0); the slip before the last four letters, where
+# another language's word differs ("Confederacion").
+LONGEST_SLIP_LENGTH = 12
+LONGEST_SLIP_MIN_ZIPF = 25
+SAME_ENDING = 4
 
 
 _LETTERS = compile_cached(r"[\p{L}\p{M}]+")
@@ -208,10 +214,21 @@ def _typing_slip(token: str) -> Guess | None:
             return None  # a name list's own spelling ("Authur" for Arthur) is NL101's to judge
     if kind is None:
         word = guess.candidates[0]
-        least = LONG_SLIP_MIN_ZIPF if len(token) >= LONGER_SLIP_LENGTH else LONG_VOWEL_MIN_ZIPF
+        size = len(token)
+        least = (
+            LONGEST_SLIP_MIN_ZIPF if size >= LONGEST_SLIP_LENGTH
+            else LONG_SLIP_MIN_ZIPF if size >= LONGER_SLIP_LENGTH else LONG_VOWEL_MIN_ZIPF
+        )
         if not long_slip(token, word) or data.code(word) >> 8 < least or _could_be_name(token):
             return None
+        if _rare_long(token, word) and token[-SAME_ENDING:] != word[-SAME_ENDING:]:
+            return None
     return guess
+
+
+def _rare_long(token: str, word: str) -> bool:
+    """The token is taken for a word rarer than a shorter token's word may be (`LONGEST_SLIP_*`)."""
+    return len(token) >= LONGEST_SLIP_LENGTH and compiled().code(word) >> 8 < LONG_SLIP_MIN_ZIPF
 
 
 @lru_cache(maxsize=4096)
