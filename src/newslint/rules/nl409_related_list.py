@@ -59,7 +59,7 @@ def _header() -> regex.Pattern[str]:
     # The header alone ("Related posts:"), or a header with one linked title after a colon
     # ("See also: Minister resigns"), or a line closing "... include:".
     return compile_cached(
-        rf"(?i){_PREFIX}(?:{words}|{section})\b"
+        rf"(?i)(?:[•·▪◦][ \t]*)?{_PREFIX}(?:{words}|{section})\b"
         rf"(?P<gap>[ \t]{{2,}}|[ \t]*:|[ \t]*[-–—][ \t]*(?=\p{{Lu}}))?(?P<rest>[^\n]{{0,{MAX_TITLE}}}?)[\s:.»›>…-]*|"
         rf"(?P<include>[^\n.!?]{{0,{MAX_HEADER}}}\b(?:stories|news|articles|posts|headlines)\b[^\n.!?]{{0,40}}\binclude):"
     )
@@ -407,7 +407,7 @@ class RelatedStories(Rule):
             if len(text) > MAX_HEADER + MAX_TITLE and "\n" not in text:
                 continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
-            head = block.text[:60].split(None, 3)
+            head = block.text[:60].lstrip("•·▪◦ \t").split(None, 3)  # a list's bullet before it
             if head and head[0].lower() not in openers and (
                 head[0][:1] in "\"“" or head[0].isupper() and len(head) > 1 and len(head[0]) <= 4
             ):
