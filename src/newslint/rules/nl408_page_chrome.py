@@ -280,6 +280,10 @@ _TEXT_SIZE = "a text-size widget's 'A' buttons, one a line, not text"
 # styled banner or section title; no sentence is printed so. Five letters at least (not "U S A").
 _SPACED = compile_cached(r"\p{L}(?: \p{L}){4,}(?:[ ]{2,4}\p{L}(?: \p{L})*)*")
 _SPACED_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+# Section labels one a line closing the page, a list's bullet before each or not ("- Latest" over
+# "- Trending"): the tabs of a widget under the story. Two at least: one may be a heading.
+TRAILING_TABS = 2
+_TABS_REASON = "one of the section labels closing the page, one a line (a widget's tabs), not the story"
 _SPACED_REASON = "letters set one by one with spaces between (a page's styled banner or section title), not text"
 
 
@@ -694,6 +698,7 @@ class PageChrome(Rule):
             yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)
             yield from (d for d in self._spaced_letters(doc) if d.start not in reported)
+            yield from (d for d in self._trailing_tabs(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1183,6 +1188,26 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _trailing_tabs(self, doc: Document) -> Iterator[Diagnostic]:
+        """Section labels one a line at the very end of the page, under the story's prose ("- Latest",
+        "- Trending"): a widget's tabs. Shown."""
+        tail: list[tuple[Block, Line]] = []
+        for block in reversed(doc.blocks):
+            if block.kind not in _SCOPE:
+                break
+            lines = list(lines_of(block))
+            for line in reversed(lines):
+                if not section_label(line.text.strip().lstrip("-–•·▪◦* \t")):
+                    break
+                tail.append((block, line))
+            else:
+                continue  # the whole block is labels: the run may go on above it
+            break
+        if len(tail) < TRAILING_TABS or not _holds_story(doc.blocks):
+            return
+        for block, line in reversed(tail):
+            yield self._line(doc, block, line, _TABS_REASON, False)
 
     def _spaced_letters(self, doc: Document) -> Iterator[Diagnostic]:
         """A line of letters set one by one with spaces between them ("S T O R I E S"): a
