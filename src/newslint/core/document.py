@@ -195,6 +195,8 @@ def block_removal(doc: Document, block: Block) -> tuple[int, int]:
     while end < len(text) and text[end] in " \t\r\n":
         end += 1
     if start > 0 and (end == len(text) or text.count("\n", start, block.start) <= text.count("\n", block.end, end)):
+        while text[start] in " \t":  # the line above keeps its own trailing spaces
+            start += 1
         return start, block.end
     # A first block, or one set closer to the next than to the previous (a paragraph break
     # above, a line break below): the break after it goes, so the paragraph break stays.
