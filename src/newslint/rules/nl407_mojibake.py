@@ -141,6 +141,7 @@ class Mojibake(Rule):
                 yield from self._lost_marks(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
+            yield from self._lost_degrees(doc)
         yield from self._stand_ins(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
@@ -218,6 +219,19 @@ class Mojibake(Rule):
                 start, end, f'characters lost to an encoding error, "{found}": a name '
                 "in another script, most likely; retype or delete it",
             )
+
+    def _lost_degrees(self, doc: Document) -> Iterable[Diagnostic]:
+        """A degree sign the page's encoding could not hold, printed "?" between a figure and "C"
+        or "F" ("as low as 12?C"): no other mark stands there."""
+        for block in doc.prose:
+            if "?" not in block.text and "\ufffd" not in block.text:
+                continue
+            for match in _LOST_DEGREE.finditer(block.text):
+                at = block.start + match.start(1)
+                yield self.diagnostic(
+                    at, at + 1, f'a degree sign lost to an encoding error in "{match.group()}" (printed as '
+                    f'"{match[1]}")', Fix.unsafe("Replace with '°'", Edit(at, at + 1, "°")),
+                )
 
     def _lost_marks(self, doc: Document) -> Iterable[Diagnostic]:
         """A dash or quotation marks the page's encoding could not hold, printed "?" where no
@@ -433,6 +447,8 @@ _LOST_MARK = regex.compile(
     r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})",
     regex.MULTILINE,
 )
+# A figure, "?" or "�" for the degree sign, then the scale ("12?C", "-4?F").
+_LOST_DEGREE = regex.compile(r"(?<![\p{L}\d.,])[-−]?\d{1,3}(?:[.,]\d)?[ ]?([?\ufffd])[CF](?![\p{L}\d])")
 # A word with "?" or "�" between letters, the next one in small letters ("Vi?t", "Ð?ng").
 _LOST = re.compile(r"(?<![^\s(\"“‘'])[^\W\d_]+([?\ufffd])[^\W\d_A-Z][^\s,;:)\"”’]*")
 _ADDRESS = ("/", "=", "&", "www", "http", "@")

@@ -642,6 +642,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a blog's default user as the byline
     if "not responsible for" in lowered or "commercial use" in lowered or "solely responsible" in lowered:
         return True  # the site disowning what it quotes or links to, its terms of use
+    if "first to comment" in lowered or "first one to comment" in lowered or "no comments yet" in lowered:
+        return True  # a comment box's invitation
     if "*\n" in lowered or "* \n" in lowered:
         return True  # maybe a form's field label and its required mark
     if glued_stamp_hint(lowered):
@@ -1266,7 +1268,10 @@ _COMMENT_POLICY = compile_cached(
     r"|(?:[^\n.!?]|\.(?=\w)){1,60}?\b(?:is|are)\s+not\s+responsible\s+for\s+(?:its\s+|the\s+|our\s+|any\s+)?"
     r"(?:readers?|users?|visitors?)['’]?\s+comments?\b"
     r"|comments?\s+(?:that|which)\s+(?:are|is)\s+[^\n.!?]{1,80}?\s+(?:are|is|will\s+be)\s+(?:strictly\s+)?"
-    r"(?:prohibited|removed|deleted|not\s+(?:allowed|published|permitted))\b)[^\n]{0,600}"
+    r"(?:prohibited|removed|deleted|not\s+(?:allowed|published|permitted))\b"
+    # ... or the comment box's invitation ("No comments yet. Be the first one to comment.").
+    r"|(?:(?:there\s+are\s+)?no\s+comments?\s+yet[.!]?\s*)?be\s+the\s+first\s+(?:one\s+|person\s+)?to\s+"
+    r"(?:comment|leave\s+a\s+comment|write\s+a\s+comment)\b|(?:there\s+are\s+)?no\s+comments?\s+yet(?=[.!]?\s*$))[^\n]{0,600}"
 )
 
 
