@@ -280,6 +280,12 @@ _TEXT_SIZE = "a text-size widget's 'A' buttons, one a line, not text"
 # styled banner or section title; no sentence is printed so. Five letters at least (not "U S A").
 _SPACED = compile_cached(r"\p{L}(?: \p{L}){4,}(?:[ ]{2,4}\p{L}(?: \p{L})*)*")
 _SPACED_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
+# A time in milliseconds since 1970 alone on a line, between the years 2000 and 2035 ("1551273655000"):
+# a date the page's script failed to format.
+_EPOCH_MS = (946_684_800_000, 2_051_222_400_000)
+_EPOCH_LINE = re.compile(r"(?m)^[ \t]*\d{13}[ \t]*$")
+_SPACED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_](?: [^\W\d_]){4}")
+_EPOCH_REASON = "a time in milliseconds since 1970 alone on a line (a date the page's script left unformatted)"
 # Section labels one a line closing the page, a list's bullet before each or not ("- Latest" over
 # "- Trending"): the tabs of a widget under the story. Two at least: one may be a heading.
 TRAILING_TABS = 2
@@ -699,6 +705,7 @@ class PageChrome(Rule):
             yield from self._gallery_counters(doc)
             yield from (d for d in self._spaced_letters(doc) if d.start not in reported)
             yield from (d for d in self._trailing_tabs(doc) if d.start not in reported)
+            yield from (d for d in self._epoch_stamps(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1189,6 +1196,19 @@ class PageChrome(Rule):
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
 
+    def _epoch_stamps(self, doc: Document) -> Iterator[Diagnostic]:
+        """Thirteen figures alone on a line that read as a time of this century in milliseconds
+        ("1551273655000"): the page's unformatted date. Removed unattended: it carries no words."""
+        if _EPOCH_LINE.search(doc.text) is None:
+            return  # one scan of the text: nearly every page has no such line
+        for block in doc.blocks:
+            if block.kind not in _SPACED_KINDS:
+                continue
+            for line in lines_of(block):
+                text = line.text.strip()
+                if len(text) == 13 and text.isdigit() and text.isascii() and _EPOCH_MS[0] <= int(text) < _EPOCH_MS[1]:
+                    yield self._line(doc, block, line, _EPOCH_REASON, True)
+
     def _trailing_tabs(self, doc: Document) -> Iterator[Diagnostic]:
         """Section labels one a line at the very end of the page, under the story's prose ("- Latest",
         "- Trending"): a widget's tabs. Shown."""
@@ -1212,6 +1232,8 @@ class PageChrome(Rule):
     def _spaced_letters(self, doc: Document) -> Iterator[Diagnostic]:
         """A line of letters set one by one with spaces between them ("S T O R I E S"): a
         banner's styling that a scrape kept as text. Removed unattended: it carries no words."""
+        if _SPACED_LINE.search(doc.text) is None:
+            return  # one scan of the text: nearly every page has no such line
         for block in doc.blocks:
             if block.kind not in _SPACED_KINDS or " " not in block.text:
                 continue  # the gaps between its words make such a line a table's row too
