@@ -454,7 +454,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "Subscribe now", "Already a subscriber? Log in", "To continue reading, ...": a paywall
         # or newsletter prompt at a short line's start.
         "paywall": compile_cached(
-            r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member)\b|"
+            r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\b|"
+            # "Sign in to unlock member-only benefits!": a sign-in prompt that sells the page.
+            r"(?:sign|log)\s*in\s+to\s+(?:unlock|access|enjoy|get|save)\b|"
             r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content)\s+is\s+"
             r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
             r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
