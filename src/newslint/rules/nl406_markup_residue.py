@@ -75,8 +75,11 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
     data = shipped_as("data/residue_markup.yaml", MarkupData)
     names = _tag_names(data)
     attributes = r"\s+[A-Za-z][\w:-]*\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
+    # A bare attribute ("async", "defer") counts beside one with a value: <script async src="...">.
+    bare = r"\s+[a-z][\w-]*"
     tag = (
         rf"</?(?:{names})(?:{attributes})*\s*/?>"  # lower case: <br>, </p>, <a href="...">
+        rf"|<(?:{names})(?:{bare})*(?:{attributes})(?:{attributes}|{bare})*\s*/?>"
         rf"|(?i:</?(?:{names})(?:{attributes})+\s*/?>)"  # any case, but with attributes
         rf"|(?i:<(?:{names})\s*/>)"  # any case, self-closing: <BR/>
         rf"|<[ \t]+/(?:{names})[ \t]*>"  # a closing tag a converter spaced: "< /p>"
