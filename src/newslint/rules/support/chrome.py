@@ -1166,7 +1166,20 @@ _CHANNEL_PROMO = re.compile(
 MAX_CHANNEL_PROMO = 160
 
 
+# The site asking its reader to follow it on social networks, its handles and mail after it
+# ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ... or email us at ...").
+_SOCIAL_FOLLOW = compile_cached(
+    r"(?i)^(?:please\s+)?follow\s+(?:us|(?-i:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}))\s+on\s+"
+    r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp|threads|x)\b"
+)
+MAX_SOCIAL_FOLLOW = 300
+
+
 def channel_promo(text: str) -> bool:
+    if text[:6].lower() in ("follow", "please") and len(text) <= MAX_SOCIAL_FOLLOW and (
+        _SOCIAL_FOLLOW.match(text) is not None and _REPORTED.search(text) is None
+    ):
+        return True
     return len(text) <= MAX_CHANNEL_PROMO and " on " in text and _CHANNEL_PROMO.match(text) is not None
 
 
