@@ -457,8 +457,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\b|"
             # "Sign in to unlock member-only benefits!": a sign-in prompt that sells the page.
             r"(?:sign|log)\s*in\s+to\s+(?:unlock|access|enjoy|get|save)\b|"
-            r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content)\s+is\s+"
-            r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:subscribers|members)\b|"
+            r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content|post)\s+is\s+"
+            r"(?:only\s+)?(?:available|for|reserved)\s+(?:to\s+|for\s+)?(?:our\s+)?(?:paying\s+|paid\s+)?"
+            r"(?:subscribers|members)\b|"
             r"become\s+a\s+(?:member|subscriber)\b|get\s+(?:unlimited|full)\s+(?:digital\s+)?access\b|"
             r"log\s*in\s+to\s+(?:read|continue)\b|you\s+have\s+reached\s+your\b|"
             # A plan's price and terms: "Billed as RM 9.73 for the 1st month", "Cancel anytime."
@@ -577,7 +578,9 @@ def _line_hint() -> re.Pattern[str]:
     verbs, goods = (_trie(words) for words in _news_promo())
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
-        r"\n(?:subscribe|sign\s+up|already\s+a|to\s+continue|become\s+a|"
+        r"\n(?:subscribe|sign\s+up|already\s+(?:a|subscribed|registered)|to\s+continue|become\s+a|"
+        r"(?:this|the)\s+(?:article|story|content|post)\s+is\s+(?:only\s+)?(?:available|for|reserved)|"
+        r"(?:sign|log)\s*in\s+to\s|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
