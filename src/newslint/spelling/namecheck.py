@@ -268,7 +268,7 @@ class NameChecker(NameSearch):
                 if shouted is None:
                     shouted = is_shouted(block.text)
                 # Part of a longer name? Judge it against the words around it first.
-                window = (max(0, match.start() - 80), min(len(block.text), match.end() + 80))
+                window = (max(0, match.start() - 80), _word_end(block.text, match.end() + 80))
                 for finding in self._phrases(
                     block.text, block.start, shouted, suspicious_parts, window, low
                 ):
@@ -536,6 +536,8 @@ class NameChecker(NameSearch):
         # name ("Timor-Lester"), or when the article prints the name right elsewhere.
         hyphenated = all(text[a[3] : b[2]] == "-" for a, b in zip(window, window[1:], strict=False))
         elsewhere = whole_word_count(low, intended.casefold()) if low else 0
+        if elsewhere and _listed_beside(text, window[0][2], window[-1][3], intended):
+            return None  # "Binh Thanh and Binh Chanh districts": two names of one list
         if elsewhere:
             reason = f'"{intended}" appears {"once" if elsewhere == 1 else f"{elsewhere} times"} in this article'
         else:
@@ -606,6 +608,29 @@ class NameChecker(NameSearch):
 
 SHORT_SYLLABLE = 4  # letters of a name's word that many other names share ("Binh", "Tan", "Phu")
 RARE_PART_ZIPF = 30  # x10: a name's word rarer than this in English text ("Thanh"), unlike "Kong"
+
+
+def _word_end(text: str, at: int) -> int:
+    """`at`, moved on to the end of the word it falls inside: a window that cut "City" to "Cit"
+    would read a slip of the name."""
+    at = min(len(text), at)
+    while at < len(text) and (text[at].isalnum() or text[at] in "'’-"):
+        at += 1
+    return at
+
+
+_LIST_JOIN = compile_cached(r"(?:,|[ \t]+(?:and|or|&))[ \t]+")
+
+
+def _listed_beside(text: str, start: int, end: int, name: str) -> bool:
+    """The name printed right before or after the phrase, the two joined as a list's items ("Binh
+    Thanh and Binh Chanh", "Binh Chanh, Binh Thanh"): two names, not one misspelt."""
+    before = text[max(0, start - len(name) - 6) : start]
+    joined = _LIST_JOIN.search(before)
+    if joined is not None and joined.end() == len(before) and before[: joined.start()].endswith(name):
+        return True
+    after = _LIST_JOIN.match(text, end)
+    return after is not None and text.startswith(name, after.end())
 
 
 def _umlaut(match: regex.Match[str]) -> str:
