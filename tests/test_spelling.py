@@ -395,3 +395,14 @@ def test_near_words_are_english_words_whether_or_not_the_sets_are_loaded(token: 
         guess._guesses = saved
     expected = set(english_words(edits1(token) - {token})) | set(english_words(guess._two_edit_slips(token)))
     assert near == expected - {token}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(5, 10, (4, 12)), (-3, 99, (0, 21)), (13, 13, (13, 13)), (0, 0, (0, 3))],
+)
+def test_a_look_around_a_token_takes_whole_words(start: int, end: int, expected: tuple[int, int]) -> None:
+    from newslint.spelling.text import whole_words
+
+    text = "Thu Duc City, Ho Chi "
+    assert whole_words(text, start, end) == expected

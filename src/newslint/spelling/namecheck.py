@@ -51,6 +51,7 @@ from .text import (
     is_shouted,
     opens_company_tag,
     strip_possessive,
+    whole_words,
 )
 from .vocab import Vocabulary
 
@@ -268,7 +269,7 @@ class NameChecker(NameSearch):
                 if shouted is None:
                     shouted = is_shouted(block.text)
                 # Part of a longer name? Judge it against the words around it first.
-                window = (max(0, match.start() - 80), _word_end(block.text, match.end() + 80))
+                window = whole_words(block.text, match.start() - 80, match.end() + 80)
                 for finding in self._phrases(
                     block.text, block.start, shouted, suspicious_parts, window, low
                 ):
@@ -608,15 +609,6 @@ class NameChecker(NameSearch):
 
 SHORT_SYLLABLE = 4  # letters of a name's word that many other names share ("Binh", "Tan", "Phu")
 RARE_PART_ZIPF = 30  # x10: a name's word rarer than this in English text ("Thanh"), unlike "Kong"
-
-
-def _word_end(text: str, at: int) -> int:
-    """`at`, moved on to the end of the word it falls inside: a window that cut "City" to "Cit"
-    would read a slip of the name."""
-    at = min(len(text), at)
-    while at < len(text) and (text[at].isalnum() or text[at] in "'’-"):
-        at += 1
-    return at
 
 
 _LIST_JOIN = compile_cached(r"(?:,|[ \t]+(?:and|or|&))[ \t]+")

@@ -27,7 +27,7 @@ from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_g
 from .names import MAX_ANCHOR_NAMES, demonyms, name_parts, target_places
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
-from .text import at_sentence_start
+from .text import at_sentence_start, whole_words
 
 # x10 (zipf): the word printed must be this much rarer than the part or title it stands for
 # ("unites" 3.2 for "united" 5.8), so two words of everyday prose never stand for each other.
@@ -372,7 +372,7 @@ def _article_slip(data: Compiled, printed: str, meant: str, printed_times: int, 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words from a few before `start` to a few after `end`: (word, start, end)."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, max(0, start - 80), end + 80)]
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, *whole_words(text, start - 80, end + 80))]
 
 
 def _in_name(text: str, start: int, end: int, meant: tuple[str, ...]) -> RealWordSlip | None:

@@ -30,6 +30,17 @@ def _before_ticker() -> regex.Pattern[str]:
     return compile_cached(r"(?:[ ]+\p{Lu}[\p{L}.&'’-]*){0,3}[ ]*<[\p{Lu}\d][\p{Lu}\d.]*>")
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start` and `end` moved out to the edges of the words they fall inside: a look at the text
+    around a token that cut "City" to "Cit" would read a slip of a name."""
+    start, end = max(0, start), min(len(text), end)
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
 def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word
 
