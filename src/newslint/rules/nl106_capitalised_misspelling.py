@@ -103,6 +103,8 @@ SURNAME_SLIP_LENGTH = 9
 # ("Greenwhich", "Laborarories"); shorter, a word that rare is as often a name's model ("Canterra").
 LONGER_SLIP_LENGTH = 10
 LONG_SLIP_MIN_ZIPF = 35
+# A token printed this often (Zipf x10) that is a word and one letter more is a name coined so.
+OWN_USE_ZIPF = 20
 # Twelve letters or more: hardly a name sits one letter from so long a word, and such words are
 # rarer ("Munfreesboro": "Murfreesboro", Zipf 3.0); the slip before the last four letters, where
 # another language's word differs ("Confederacion").
@@ -598,6 +600,10 @@ class CapitalisedMisspelling(Rule):
                 if followed_by_sic(block.text, match.end()) or at_cut(text, end):
                     continue
                 candidates, clear, safe = slips[token]
+                if token[:-1] == candidates[0] and token not in closing and compiled().code(token) >> 8 >= OWN_USE_ZIPF:
+                    # A letter after a whole word, the token in use of its own: a coined name
+                    # ("Sensex"), unless it closes a company's name ("Rite Aid Corpo <RAD>").
+                    continue
                 if compiled().code(token) & (GIVEN | MISSPELT) == GIVEN and compiled().code(candidates[0]) & (
                     PROPER | PERSON
                 ):
