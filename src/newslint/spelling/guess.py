@@ -430,6 +430,12 @@ def _far_slip(token: str) -> Guess | None:
          if not (token.startswith(word) or token.endswith(word) or word.startswith(token) or word.endswith(token))),
         reverse=True,
     )
+    if len(near) > 1:
+        # Letters left out or struck more, no letter changed: one such word among others that
+        # change letters is the slip ("prefential": "preferential", not "prudential").
+        kept = [(zipf, word) for zipf, word in near if _within(token, word) or _within(word, token)]
+        if len(kept) == 1:
+            near = kept
     if not near or near[0][0] < FAR_MIN_ZIPF or len(near) > 1 and near[0][0] < near[1][0] + LEAD_OVER_RUNNER_UP:
         return None
     best = near[0][1]
@@ -452,6 +458,12 @@ def _inserted_syllable(token: str, word: str) -> bool:
                 return False  # one key struck twice more ("Empowernnment"), no syllable
             return chunk not in (token[i - 2 : i], token[i + 2 : i + 4])
     return False
+
+
+def _within(short: str, long: str) -> bool:
+    """`short` is `long` with letters left out, the rest in order."""
+    rest = iter(long)
+    return len(short) < len(long) and all(letter in rest for letter in short)
 
 
 def _letters_apart(one: str, other: str) -> int:

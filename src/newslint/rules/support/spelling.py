@@ -73,7 +73,8 @@ def guess_fix(
         fix, options = correction_fix(found, start, end, candidates, quotes, quote_offset)
         return fix, options, " (the article prints it elsewhere)"
     if clear:
-        return Fix.unsafe(f"Replace with {first!r} (the first letter changes)", edit), options, ""
+        why = "the first letter changes" if first[:1].lower() != found[:1].lower() else "a guess from spelling alone"
+        return Fix.unsafe(f"Replace with {first!r} ({why})", edit), options, ""
     # Not clear: several words, or one that only may be meant ("agreemet", "agree met").
     return (*correction_fix(found, start, end, candidates, None, safe=False), "")
 
