@@ -706,6 +706,7 @@ class PageChrome(Rule):
             yield from (d for d in self._spaced_letters(doc) if d.start not in reported)
             yield from (d for d in self._trailing_tabs(doc) if d.start not in reported)
             yield from (d for d in self._epoch_stamps(doc) if d.start not in reported)
+            yield from (d for d in self._logo_titles(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1195,6 +1196,23 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _logo_titles(self, doc: Document) -> Iterator[Diagnostic]:
+        """A logo's description run on to the title after it ("Logo of Phnom Penh Post newspaper
+        Phnom Penh Post - Villagers demand ..."): the image's words go, the title stays."""
+        if "ogo of " not in doc.text and "OGO of " not in doc.text:
+            return  # one C-level test: nearly every page has none
+        for block in doc.blocks:
+            if block.kind not in _SPACED_KINDS or "ogo of " not in block.text:
+                continue
+            for line in lines_of(block):
+                found = patterns()["logo_title"].match(line.text)
+                if found is not None:
+                    start, end = line.start + found.start(), line.start + found.end()
+                    yield self.diagnostic(
+                        start, end, f"page chrome: {_LOGO}, run on to the title after it",
+                        Fix.safe("Delete the logo's description", Edit(start, end, "")),
+                    )
 
     def _epoch_stamps(self, doc: Document) -> Iterator[Diagnostic]:
         """Thirteen figures alone on a line that read as a time of this century in milliseconds

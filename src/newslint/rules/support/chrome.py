@@ -512,6 +512,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # ("Business Recorder Logo", or the word first: "Logo Agência Brasil")
         "logo": compile_cached(
             r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)|(?:Logo|logo|LOGO)(?:\s+\p{Lu}[\p{L}.&'’-]*){1,5}"
+            # "Logo of Phnom Penh Post newspaper Phnom Penh Post": the image's full description.
+            r"|(?:Logo|logo|LOGO)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}"
+            r"(?:(?:newspaper|news\s+site|website|magazine|channel)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})?"
+        ),
+        # The same description run on to the page's title: "Logo of ... Post - Villagers demand ...".
+        "logo_title": compile_cached(
+            r"(?:Logo|logo|LOGO)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}"
+            r"(?:(?:newspaper|news\s+site|website|magazine|channel)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})?\s*[-–|]\s+(?=\p{Lu})"
         ),
         # The page speaking to its reader: a greeting, a request or what "you can" do, at the
         # line's start ("Dear User, ...", "*Please visit the Politics section ...", "If you would
