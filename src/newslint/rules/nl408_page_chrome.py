@@ -469,7 +469,7 @@ class PageChromeOptions(RuleOptions):
     # A scrape's first line is the page's title slot: a site's or section's name or the page's
     # date printed there ("Vietnam", "Sunday, December 31, 2017") reads as the page's title, and
     # copy editors reading such pages leave it; a desk that wants the slot checked turns this on.
-    title_slot: bool = False
+    title_slot: bool | None = None
 
 
 class PageChrome(Rule):
@@ -630,9 +630,10 @@ class PageChrome(Rule):
             "finding says which shape. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
-            "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency'), a site's or "
-            "section's name or a date widget printed there is reported only with the `title_slot` "
-            "option, as copy editors reading such pages leave the slot's line; a section's label "
+            "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency') or a site's or "
+            "section's name printed there above a headline and the story is shown (the `title_slot` "
+            "option `false` leaves the slot alone); a date widget there reads as the story's own date and "
+            "is reported only with `title_slot = true`, as copy editors leave it; a section's label "
             "(menu words only) on the line under such a name, above the headline, is reported, and so "
             "are menu and section labels between the headline under it and the lead (a byline's word, "
             "'Staff Reporter', 'Agencies', makes none). "
@@ -733,9 +734,19 @@ class PageChrome(Rule):
         if not doc.own_markup:
             # Last: a line above the title that a pass with a closer reason reported stays theirs.
             starts = {d.start for d in found}
-            yield from (d for d in self._above_title(doc) if d.start not in starts)
-            yield from (d for d in self._first_line(doc) if d.start not in starts)
-            yield from (d for d in self._counter_rows(doc) if d.start not in starts)
+            later = [
+                d for d in (*self._above_title(doc), *self._first_line(doc), *self._counter_rows(doc))
+                if d.start not in starts
+            ]
+            yield from later
+            starts.update(d.start for d in later)
+            options: PageChromeOptions = self.options  # type: ignore[assignment]
+            if options.title_slot is None:
+                # Unset: a site's or section's name in the title slot that no closer reason took.
+                site = _site_line(doc.blocks)
+                if site is not None and not any(site[0].start <= at < site[0].end for at in starts):
+                    head, reason = site
+                    yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
 
     def _above_title(self, doc: Document) -> Iterator[Diagnostic]:
         """The lines between a page's first line, a label (no title's shape), and the story's
