@@ -273,7 +273,7 @@ def find_dateline(block: Block) -> Block | None:
 
 # An agency in brackets opening the lead, with no place or dash ("(KPL) The Lao State Fuel
 # Company signed ..."): how some agencies' sites print their dateline.
-_AGENCY_OPENING = regex.compile(r"\((?P<agency>[\p{L}][\p{L} /&.-]{0,30})\)[ ]+(?=\p{Lu}\p{Ll})")
+_AGENCY_OPENING = compile_cached(r"\((?P<agency>[\p{L}][\p{L} /&.-]{0,30})\)[ ]+(?=\p{Lu}\p{Ll})")
 
 
 def _agency_opening(block: Block) -> Block | None:

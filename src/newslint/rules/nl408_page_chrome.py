@@ -466,9 +466,10 @@ _SECTION = "a site's section label above the story (section words only: 'Latest 
 
 
 class PageChromeOptions(RuleOptions):
-    # A scrape's first line is the page's title slot: a site's or section's name or the page's
-    # date printed there ("Vietnam", "Sunday, December 31, 2017") reads as the page's title, and
-    # copy editors reading such pages leave it; a desk that wants the slot checked turns this on.
+    # A scrape's first line is the page's title slot. Unset, a site's or section's name printed
+    # there above a headline and the story ("VnExpress International") is shown, and the page's
+    # date there ("Sunday, December 31, 2017"), which reads as the story's own, is left; `true`
+    # reports both, `false` neither.
     title_slot: bool | None = None
 
 

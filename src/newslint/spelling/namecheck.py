@@ -612,14 +612,15 @@ RARE_PART_ZIPF = 30  # x10: a name's word rarer than this in English text ("Than
 
 
 _LIST_JOIN = compile_cached(r"(?:,|[ \t]+(?:and|or|&))[ \t]+")
+_LIST_JOIN_BEFORE = compile_cached(rf"{_LIST_JOIN.pattern}$")
 
 
 def _listed_beside(text: str, start: int, end: int, name: str) -> bool:
     """The name printed right before or after the phrase, the two joined as a list's items ("Binh
     Thanh and Binh Chanh", "Binh Chanh, Binh Thanh"): two names, not one misspelt."""
     before = text[max(0, start - len(name) - 6) : start]
-    joined = _LIST_JOIN.search(before)
-    if joined is not None and joined.end() == len(before) and before[: joined.start()].endswith(name):
+    joined = _LIST_JOIN_BEFORE.search(before)
+    if joined is not None and before[: joined.start()].endswith(name):
         return True
     after = _LIST_JOIN.match(text, end)
     return after is not None and text.startswith(name, after.end())
