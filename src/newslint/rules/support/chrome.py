@@ -217,6 +217,14 @@ def local_time(bare: str) -> bool:
     return ":" in bare and _LOCAL_TIME.fullmatch(bare) is not None
 
 
+# A logo's description naming the site, maybe its kind and the name again ("Logo of Phnom Penh
+# Post newspaper Phnom Penh Post").
+_LOGO_OF = (
+    r"(?:Logo|logo|LOGO)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}"
+    r"(?:\s+(?:newspaper|news\s+site|website|magazine|channel)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})?"
+)
+
+
 @cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     return {
@@ -513,14 +521,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "logo": compile_cached(
             r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)|(?:Logo|logo|LOGO)(?:\s+\p{Lu}[\p{L}.&'’-]*){1,5}"
             # "Logo of Phnom Penh Post newspaper Phnom Penh Post": the image's full description.
-            r"|(?:Logo|logo|LOGO)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}"
-            r"(?:(?:newspaper|news\s+site|website|magazine|channel)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})?"
+            rf"|{_LOGO_OF}"
         ),
         # The same description run on to the page's title: "Logo of ... Post - Villagers demand ...".
-        "logo_title": compile_cached(
-            r"(?:Logo|logo|LOGO)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}"
-            r"(?:(?:newspaper|news\s+site|website|magazine|channel)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5})?\s*[-–|]\s+(?=\p{Lu})"
-        ),
+        "logo_title": compile_cached(rf"{_LOGO_OF}\s*[-–|]\s+(?=\p{{Lu}})"),
         # The page speaking to its reader: a greeting, a request or what "you can" do, at the
         # line's start ("Dear User, ...", "*Please visit the Politics section ...", "If you would
         # like to share a story idea, please submit it here", "You can download ... application").
