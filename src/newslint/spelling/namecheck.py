@@ -569,6 +569,10 @@ class NameChecker(NameSearch):
             reason += f'; or "{match_case(original, longer)}"'
         if code & PERSON and person_slot(text, start):
             safe = False  # "Olivier Magne": a person's name, whatever is printed beside it
+        elif code & PERSON and not hyphenated and elsewhere < 2 and _vowel_for_vowel(folded, expected):
+            # A real name somewhere, a vowel away ("Abeba"), is the name transliterated another
+            # way ("Addis Abeba"): unattended only when the article prints the name right twice.
+            safe = False
         if safe and not elsewhere and not hyphenated and compiled().code(expected) >> 8 < RARE_PART_ZIPF and all(
             len(t[0]) <= SHORT_SYLLABLE for j, t in enumerate(window) if j != k
         ):
@@ -624,6 +628,12 @@ def _listed_beside(text: str, start: int, end: int, name: str) -> bool:
         return True
     after = _LIST_JOIN.match(text, end)
     return after is not None and text.startswith(name, after.end())
+
+
+def _vowel_for_vowel(token: str, word: str) -> bool:
+    """One vowel written for another, as transliterations differ ("Abeba", "Ababa")."""
+    diff = [i for i in range(len(token)) if token[i] != word[i]] if len(token) == len(word) else []
+    return len(diff) == 1 and token[diff[0]] in "aeiouy" and word[diff[0]] in "aeiouy"
 
 
 def _umlaut(match: regex.Match[str]) -> str:
