@@ -219,6 +219,7 @@ _SOLELY = (
     "a distributor's disclaimer over the release it passes on ('... is solely responsible for the information'), "
     "not the story"
 )
+_REUSE_TERMS = "the page's terms for reusing its copy ('Without written authorization ...'), not the story"
 _DATED_TITLE = "another story's title with its date run on ('... yearsGMT 11:18 2018 Friday'), a listing's item"
 MAX_DATED_TITLE = 200
 _VIEWS = "the publisher's disclaimer over its writers' views ('The views ... expressed herein are ...'), not the story"
@@ -517,7 +518,10 @@ class PageChrome(Rule):
             "sentence does) or disowns what it quotes ('... is not responsible for the content of "
             "quoted articles.', a distributor's '... published this content on ... and is solely responsible "
             "for the information', or its writers' views: 'The views and opinions expressed herein are ...') "
-            "or states its terms of use ('... for your personal, non-commercial use') "
+            "or states its terms of use ('... for your personal, non-commercial use') or for reusing its copy "
+            "('While citing and using any materials ..., links to the website ... are mandatory', 'Without "
+            "written authorization from ..., such content shall not be republished', 'This material may not be "
+            "published, broadcast, rewritten or redistributed') "
             "or speaks to its reader of itself ('our' or 'your' a word or two before its website, "
             "readers, channel or comments: 'Access News Break, our award-winning app', 'This will "
             "delete your current comment'; not in reported speech); a template's field label alone, its value lost "
@@ -958,6 +962,8 @@ class PageChrome(Rule):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _VIEWS, False)
                 elif "solely" in block.text and patterns()["solely_responsible"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _SOLELY, False)
+                elif patterns()["reuse_terms"].fullmatch(block.text.strip()):
+                    yield self._line(doc, block, Line(block.start, block.end, block.text), _REUSE_TERMS, False)
                 elif "commercial use" in block.text and patterns()["personal_use"].fullmatch(block.text.strip()):
                     yield self._line(doc, block, Line(block.start, block.end, block.text), _PERSONAL_USE, False)
                 elif block.text[:1].lower() in _PROMPT_INITIALS and patterns()["glued_prompt"].match(block.text):

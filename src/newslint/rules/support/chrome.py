@@ -413,6 +413,23 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)[^\n]{0,100}?\bpublished\s+this\s+(?:content|release|article)\s+on\s+[^\n]{1,40}?\s+and\s+is\s+"
             r"solely\s+responsible\s+for\s+the\s+information\b[^\n]{0,600}"
         ),
+        # The page's terms for reusing its copy, opening a paragraph: "While citing and using any
+        # materials on the Internet, links to the website ... are mandatory", "Without written
+        # authorization from X, such content shall not be republished", "This material may not be
+        # published, broadcast, rewritten or redistributed", "No part of this article may be
+        # reproduced ... without ... permission", "All rights reserved. The content ...".
+        "reuse_terms": compile_cached(
+            r"(?i)(?:(?:while|when)\s+(?:citing|quoting|using|reprinting|republishing)\b[^\n]{0,80}?\b(?:hyper)?links?"
+            r"\s+to\b[^\n]{0,120}?\b(?:is|are)\s+(?:mandatory|required|obligatory|compulsory)"
+            r"|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?written\s+(?:permission|authori[sz]ation|consent)\b"
+            r"[^\n]{0,80}?\b(?:shall|may|must|can)\s*not\s+be\s+(?:re)?(?:published|produced|used|copied|printed)"
+            r"|(?:this|the)\s+(?:material|content|article|story)\s+may\s+not\s+be\s+(?:re)?published,?\s+"
+            r"(?:broadcast|rewritten|redistributed|reproduced)"
+            r"|no\s+part\s+of\s+(?:this|these|the)\s+[^\n]{0,60}?\bmay\s+be\s+(?:re)?(?:produced|published|copied|"
+            r"distributed|used|printed|transmitted)\b[^\n]{0,200}?\bwithout\b[^\n]{0,60}?\b(?:permission|"
+            r"authori[sz]ation|consent)"
+            r"|all\s+rights\s+reserved\.\s+(?:the|this|our)\s+(?:content|material|articles?)\b)[^\n]{0,1200}"
+        ),
         "rights_sentence": compile_cached(
             r"(?i)(?:the\s+)?copyright\s+of\s+(?:the|this|all)\s+[^\n,;]{1,80}?\s+belongs?\s+to\s+(?:the\s+)?"
             r"(?:original\s+)?(?:authors?|owners?|publishers?|sources?|photographers?|writers?)\b[^\n,;]{0,60}"
