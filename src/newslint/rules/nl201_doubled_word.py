@@ -158,6 +158,10 @@ def _is_title(word: str) -> bool:
 # A capitalised double of a word this frequent (Zipf x10) is a slip ("British British"), not a
 # name: names made of a doubled word ("Walla Walla", "Sirhan Sirhan") are rare words themselves.
 FREQUENT_ZIPF = 40
+# A capitalised double inside a run of capitalised words is a slip for an English word this long
+# and this frequent (Zipf x10) that no names list holds.
+MIN_RUN_WORD = 4
+RUN_WORD_ZIPF = 30
 
 
 _NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
@@ -232,11 +236,39 @@ def _same_word_after(text: str, end: int, word: str) -> bool:
     return found is not None and found[1] == word
 
 
+def _word_in_name_run(text: str, start: int, end: int, folded: str) -> bool:
+    """An everyday English word, no one's name, doubled inside a run of capitalised words ("the
+    Central Epidemic Epidemic Command Center", "Securities Fund Fund said"): a name's word typed
+    twice. Alone between small words the pair is a title ("the series Soldier Soldier")."""
+    from ..spelling.lookup import GIVEN, PERSON, WORD, compiled
+
+    if _same_word_after(text, end, text[start : start + len(folded)]) or _same_word_before(
+        text, start, text[start : start + len(folded)]
+    ):
+        return False  # "Gimme Gimme Gimme": a title says it three times
+    code = compiled().code(folded)
+    if len(folded) < MIN_RUN_WORD or not code & WORD or code & (PERSON | GIVEN) or code >> 8 < RUN_WORD_ZIPF:
+        return False
+    if text[end : end + 1] == " " and _is_title(text[end + 1 : end + 3]) and text[end + 2 : end + 3].isalpha():
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return (
+        before is not None and _is_title(before[1]) and text[before.end(1) : start] == " "
+        and not _sentence_start(text, before.start(1))
+    )
+
+
 def _frequent_word(folded: str) -> bool:
     """An English word (or a word English capitalises, "British") used very often."""
     from ..spelling.lookup import KNOWN_WORDS, ZIPFS
 
     return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Days and months: no name or title doubles one ("on Tuesday Tuesday", "March March 4")."""
+    return frozenset(w.casefold() for w in shipped("data/names/calendar.yaml")["names"])
 
 
 @cache
@@ -325,7 +357,10 @@ class DoubledWord(Rule):
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
-            "unless the word is a very frequent English word (\"British British\") or the last word "
+            "unless the word is a very frequent English word (\"British British\"), a day or a month "
+            "(\"March March 4\", unsafe), an everyday English word no names list holds inside a run of "
+            "capitalised words (\"the Central Epidemic Epidemic Command Center\", unsafe; not a title said "
+            "three times, \"Gimme Gimme Gimme\") or the last word "
             "of a full name printed twice mid-sentence, two capitalised words before it (a name's, not a "
             "title's or an office's: \"Reconciliation Abdullah Abdullah\" is one man) and the "
             "sentence going on in small letters (\"Pushpa Kamal Dahal Dahal has\", unsafe: some names "
@@ -499,13 +534,17 @@ class DoubledWord(Rule):
                     continue  # "Font size: A A A", "B B B": a widget's or a table's letters, not a slip
                 if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
                     continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
-                surname = False
+                surname = named_run = False
                 title_twice = first == second and _is_title(first) and folded in _person_cues()
                 if not title_twice and _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
                     and _frequent_word(folded)
-                ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))):
+                ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))) and not (
+                    named_run := first == second and (
+                        folded in _calendar() or _word_in_name_run(text, match.start(1), match.end(3), folded)
+                    )
+                ):
                     # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
                     # Girls": a title. Only a frequent word whose phrase goes on in lower case
                     # ("the British British envoy") or a full name's last word is a slip.
@@ -520,6 +559,10 @@ class DoubledWord(Rule):
                 elif title_twice:
                     # "Dr Dr Salih": a title typed twice; a double doctorate is written so too.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the person holds it twice)", edit)
+                elif named_run:
+                    # "the Central Epidemic Epidemic Command Center": a body's name does not repeat
+                    # an everyday word, though a coined one might; the editor decides.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
                 elif surname:
                     # Some names do repeat a word ("García García"): the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
