@@ -18,10 +18,12 @@ from ..structure import is_signoff
 from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 
 _BULLET_MARKS = "•·▪◦"
-# A list's bullet: a mark, or a hyphen and a space ("- Terms of Use": a footer's links as a list).
-_BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+)"
+# A list's bullet: a mark, a hyphen and a space ("- Terms of Use": a footer's links as a list),
+# or an item's number ("1. Be the First to Comment": a page's widgets as a numbered list).
+_BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+|\d{{1,2}}[.)][ \t]+)"
 _BULLETS = frozenset(_BULLET_MARKS)
 _DASH_ITEM = "\n- "  # a hyphen's list item inside a block, as a C-level test
+_NUMBERED = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 _LINE_ENDS = frozenset(".!?:;\"”’)]")
 _LABEL_WORDS = 2  # words of a widget's label alone on the line above a debris line
 _ADDRESS_OPENERS = ("http://", "https://", "www.")
@@ -39,7 +41,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 def _bullet_opens(line: str) -> bool:
     """Whether a list's bullet opens the line (after its indent)."""
     text = line.lstrip()
-    return text[:1] in _BULLETS or text[:2] == "- "
+    return text[:1] in _BULLETS or text[:2] == "- " or _NUMBERED.match(text) is not None
 
 
 class Openings:
@@ -254,7 +256,7 @@ class ExistenceRule(_PackRule):
         ends = [s - 1 for s in starts[1:]] + [len(text)]
         count = len(starts)
         found: dict[int, tuple[regex.Match[str], int, int]] = {}  # line -> match, start, end (in the block)
-        bulleted = not _BULLETS.isdisjoint(text) or _DASH_ITEM in text
+        bulleted = not _BULLETS.isdisjoint(text) or _DASH_ITEM in text or _NUMBERED.match(text) is not None
         if bulleted:
             for index in range(1, count):
                 line = text[starts[index] : ends[index]].rstrip("\r")
