@@ -490,6 +490,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # A plan's price and terms: "Billed as RM 9.73 for the 1st month", "Cancel anytime."
             r"billed\s+(?:as\s+)?(?:\p{Lu}{1,3}\s?)?[$€£¥]?\s?\d[\d.,]*\s+(?:for|per|a|each)\b|"
             r"cancel\s+(?:any\s*time|at\s+any\s+time)\b|"
+            # A wall's own words: "The note you are trying to access is exclusively for subscribers",
+            # "If you are already a subscriber you can", "Sign in with your username and password",
+            # "Get 30% off with our ads free Premium Plan!".
+            r"(?:the\s+)?(?:note|article|story|content|page)\s+you\s+are\s+trying\s+to\s+(?:access|read|view)\s+is\s+"
+            r"(?:exclusively\s+|only\s+)?(?:for|available\s+to|reserved\s+for)\s+(?:our\s+)?(?:subscribers|members)\b|"
+            r"if\s+you\s*(?:are|['’]re)\s+already\s+(?:a\s+)?(?:subscriber|member|registered)\b|"
+            r"sign\s+in\s+with\s+your\s+(?:username|user\s+name|e-?mail|account)\b|"
+            r"get\s+\d{1,3}\s?%\s+off\b|"
             rf"get\s+(?:the\s+)?(?:top|latest|best|our)\s+[^.\n]{{0,60}}?{_SENT_TO_YOU}\b)"
         ),
         # A weather widget: a place, its temperature and the sky ("Kuala Lumpur 29°C, Mostly Cloudy").
@@ -750,7 +758,7 @@ def _trie(words: frozenset[str]) -> str:
     return f"(?:{branches(root)})"
 
 
-_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you billed cancel".split())
+_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you billed cancel if".split())
 
 
 _DATE_OPENERS = frozenset(
