@@ -129,7 +129,9 @@ class DuplicateParagraph(Rule):
             "printed twice), when the lines hold no figures but a list's numbers. Next to a "
             "paragraph printed again, the lines that repeat the ones next to its first copy, in the "
             "same order, are copies too, however short (a story printed twice: its byline, date and "
-            "sub-headings again), except the page's first line above the story, its title slot."
+            "sub-headings again), except the page's first line above the story, its title slot. A block's "
+            "last line printed again as the next block's first (a caption and its copy, the first run on "
+            "under the byline) is a copy too, with five words or more."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -155,6 +157,7 @@ class DuplicateParagraph(Rule):
             if pairs:
                 reported.update(d.start for d in again)
                 yield from _beside_copies(self, doc, pairs, reported)
+            yield from _last_line_again(self, doc, reported)
 
     def _copies(self, doc: Document, pairs: list[tuple[Block, Block]]) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
@@ -226,6 +229,33 @@ def _beside_copies(
                         f"line repeats the one on line {line}, next to a paragraph printed again", fix,
                     )
                 k += 1
+
+
+# A line printed again under the block that ends with it counts with this many words.
+MIN_LINE_WORDS = 5
+
+
+def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[Diagnostic]:
+    """A block's last line printed again as the next block's first ("Debris blocks August Town
+    Road ..." twice under the byline, the first run on under it: a caption and its copy). A line
+    printed twice inside one block is NL410's."""
+    blocks = doc.blocks
+    for above, block in zip(blocks, blocks[1:], strict=False):
+        if "\n" not in above.text or block.start in reported:
+            continue
+        last = above.text.rsplit("\n", 1)[1]
+        line = block.text.split("\n", 1)[0]
+        key = normalise(line)
+        if key.count(" ") + 1 < MIN_LINE_WORDS or key != normalise(last):
+            continue
+        whole = line == block.text
+        edit = Edit(*removal(doc, block), "") if whole else Edit(block.start, block.start + len(line) + 1, "")
+        title = "Delete the repeated line"
+        fix = Fix.safe(title, edit) if whole and line.strip() == last.strip() else Fix.display_only(title, edit)
+        line_number = doc.position(above.start + len(above.text) - len(last))[0]
+        yield rule.diagnostic(
+            block.start, block.start + len(line.rstrip()), f"line repeats the one on line {line_number}", fix
+        )
 
 
 # A run of this many short lines or more printed again in the same order (a menu or a list of
