@@ -147,6 +147,8 @@ def _stems(token: str, suffix: str) -> list[str]:
         return [stem] if stem.endswith("e") else []
     if suffix == "s" and stem.endswith("s"):
         return []  # English writes "-es" there: "homess" is a slip
+    if suffix in ("ed", "er", "ers") and stem.endswith("e"):
+        return []  # English drops the stem's "e" there: "contaminateed" is a slip
     if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
         return [stem + "e"]  # "forkes" is no form of "fork"
     stems = [stem]
