@@ -251,7 +251,7 @@ _STRETCH_WORD = compile_cached(r"[\p{L}'’]+")
 # Not a phrase opening with a small word ("dissapointed (by the announcement)"): an aside.
 _GLOSS = compile_cached(
     r"[ \t]\((?!(?:by|the|a|an|of|in|on|at|to|for|with|and|or|from|as|not|but|if|which|who|that)\b)"
-    r"(?:\p{Ll}+[ \t]){0,3}\p{Ll}+\)"
+    r"(?:\p{Ll}+[ \t]){0,5}\p{Ll}+\)"
 )
 # A short phrase in quotation marks around the token, up to its closing mark.
 _QUOTED_PHRASE = compile_cached(r"[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,2}?['’\"”]")
