@@ -796,9 +796,13 @@ def _last_sentence(doc: Document) -> Block | None:
 def _find_last_sentence(doc: Document) -> Block | None:
     blocks = doc.blocks
     at = len(blocks) - 1
-    while at > 0 and len(blocks) - at <= _PAGE_TAIL and (_scrap(blocks[at]) or _page_line(blocks[at])):
+    while at > 0 and len(blocks) - at <= _PAGE_TAIL and (
+        _scrap(blocks[at]) or _page_line(blocks[at])
+        or blocks[at].text[:6] == "Source" and _source_credit(blocks[at].text)
+    ):
         # A few words of the page's without a stop under the story ("Kirim email ke"), a date
-        # widget, buttons: the paragraph above is the story's end.
+        # widget, buttons, the source's credit ("Source: Bahrain News Agency"): the paragraph
+        # above is the story's end.
         at -= 1
     last = blocks[at]
     end = last.text[-1:]
