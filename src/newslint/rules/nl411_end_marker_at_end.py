@@ -193,7 +193,8 @@ class EndMarkerAtEnd(Rule):
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
             "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
-            "only a space, '... loss. ONA', its operators' initials after it, '... claimed. PTI NAV GVS .', "
+            "only a space, '... loss. ONA', or an editor's two initials, though they spell a word, '... event. AS', "
+            "its operators' initials after it, '... claimed. PTI NAV GVS .', "
             "or under the last sentence with its desk's codes, 'APP/fam') is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
             "every attribution below unreported). Under the story's last "
@@ -616,7 +617,11 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     match = _UNLISTED_SIGNOFF.search(text, max(0, len(text) - 40))
     if match is None:
         return None
-    return match if _signoff_name(match.group("name")) else None
+    name = match.group("name")
+    # Two capitals after the last sentence's stop are an editor's initials ("... event. AS"),
+    # though they spell a word: no sentence is one word without a stop.
+    initials = len(name) == 2 and name.isupper() and match.group().startswith(" ")
+    return match if initials or _signoff_name(name) else None
 
 
 def _signoff_name(name: str) -> bool:
