@@ -12,6 +12,7 @@ from ..spelling.monthslips import month_slips
 from ..spelling.namecheck import NameFinding, checker_for
 from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import document_words
+from ..spelling.stateslips import state_slips
 from ..spelling.text import QuoteMap
 from .support.accents import plain
 from .support.chrome import chrome_words
@@ -69,7 +70,10 @@ class MisspelledName(Rule):
             "name swapped (\"Mohammad Ibrhaim\"). A word no list knows, of four letters or more, one slip "
             "from one month's name before a day's number or a year is that month, whatever the slip "
             "(\"ATLANTA, Ga., Jutne 1\", \"payable Ujne 15\"): an unsafe fix; a market table's "
-            "three-letter month (\"Jne\") and another language's month (\"Desember\") stay. A known place "
+            "three-letter month (\"Jne\") and another language's month (\"Desember\") stay. So is a word no "
+            "list knows, of four letters or more, one slip from one US state or Canadian province as a "
+            "dateline prints it (`rules/data/dateline_states.txt`) in a dateline's place, after the city "
+            "and before the date or the agency (\"SAN DIEGO, Calmif., March 2\"): an unsafe fix. A known place "
             "too obscure to correct to on its own (\"Siem Reap\", \"Khyber Pakhtunkhwa\") still is where "
             "the rest of it, a distinctive word, is printed exactly beside a word no list knows one slip "
             "from its part (two in a long part): a suggestion, never applied unattended; an umlaut "
@@ -134,6 +138,15 @@ class MisspelledName(Rule):
                 Fix.display_only(f"Replace with {slip.intended!r}", edit),
             )
             reported.add(slip.start)
+        for state in state_slips(doc.text, document_words(doc).unknown):
+            if state.start in reported or doc.block_at(state.start) is None:
+                continue
+            reported.add(state.start)
+            yield self.diagnostic(
+                state.start, state.end,
+                f'"{state.found}" may be a misspelling of "{state.intended}" (a state\'s place in a dateline)',
+                Fix.unsafe(f"Replace with {state.intended!r}", Edit(state.start, state.end, state.intended)),
+            )
         for month in month_slips(doc.text, document_words(doc).unknown):
             if month.start in reported or doc.block_at(month.start) is None or month.found.casefold() in foreign_dates:
                 continue  # "Desember 2013": another language's month

@@ -164,6 +164,12 @@ def place_kinds() -> frozenset[str]:
     return _word_file("place_kinds.txt")
 
 
+@cache
+def dateline_states() -> frozenset[str]:
+    """US states and Canadian provinces as a dateline prints them after the city (data file)."""
+    return _word_file("dateline_states.txt")
+
+
 # Up to two more capitalised words, then the word that may close the name, on the same line.
 _RUN_AFTER = compile_cached(r"(?:[ ][\p{Lu}&][\p{L}&'’-]*){0,2}?[ ](\p{Lu}[\p{L}]*)\.?(?![\p{L}])")
 
