@@ -158,8 +158,13 @@ def _dominant(
             continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
         if _gendered(minor, major) and not counts.same_neighbour(minor, major):
             continue  # "Mirziyoyeva" beside "Mirziyoyev": a woman's form, unless one first name stands before both
-        if minor[0] != major[0] and minor != major[1:] and len(minor) == len(major) and not _opening_swap(minor, major):
-            continue  # "Chuong" beside "Phuong": names that differ at their start are two names
+        if (
+            minor[0] != major[0] and minor != major[1:] and len(minor) == len(major) and not _opening_swap(minor, major)
+            and (compiled().code(minor) or counts[major] < FIRST_LETTER_MAJOR_COUNT)
+        ):
+            # "Chuong" beside "Phuong": names that differ at their start are two names; a print
+            # no list knows beside a name printed three times ("Xolcker", "Volcker") is its slip.
+            continue
         if freq.get(minor, 0) >= COMMON_NAME_ZIPF and compiled().code(minor) & PERSON:
             continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _other_language_form(minor, major):
@@ -192,6 +197,10 @@ def _dominant(
         and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+# A print no list knows, its first letter changed, is a slip of a name printed this often.
+FIRST_LETTER_MAJOR_COUNT = 3
 
 
 # x10: an English word this common, printed with one letter changed as another language writes
@@ -491,7 +500,10 @@ class NameConsistency(Rule):
             "name printed three times one way and once, one letter off, another way is almost "
             "always a slip. The rarer spelling is reported against the dominant one when it is "
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
-            "name), nor a very common English word written as another language writes it "
+            "name; its first letter changed, a print no list knows counts beside a name printed three "
+            "times or more, \"Xolcker\" beside \"Volcker\", where two names differing at their start "
+            "are two people, \"Chuong\" beside \"Phuong\"), nor a very common English word written "
+            "as another language writes it "
             "(\"Nasional\" beside \"National\": NL106 weighs a slip of such a word), nor an "
             "acronym in brackets after the name it stands for (\"(PDTRA)\" beside "
             "\"Petra\"). The fix is a suggestion, applied automatically only when the evidence is "
