@@ -152,6 +152,8 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
         return "inflected"  # "... Meets US Guests" over "... Meets U.S. Guest"
     if early_text and extra <= MAX_SMALL_WORD and _retyped(early_text, late_text):
         return "retyped"  # "... security guard killed" over "... security card killed"
+    if long_ is late and extra <= MAX_PREFIX + MAX_SUFFIX and short in long_ and _PHOTO_LABEL.match(late_text):
+        return "variant"  # the image's text: the title under a photo's label, a tag after it ("Photo: ... / Iran")
     if long_ is late and _sentence_title(early_text) and late_text.startswith(early_text.strip() + " "):
         return "opening"  # the page's summary sentence for a title, opening the story again below
     if long_ is early and extra <= MAX_SITE_SUFFIX and site_suffix(early_text, late_text) is not None:
@@ -159,6 +161,10 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     if long_ is early and extra <= MAX_PREFIX + MAX_SITE_SUFFIX and short in long_ and _framed(early_text, late_text):
         return "titled"  # the same, a breadcrumb run on before it ("Home > InvestOfficers shoot ... -MarketLink")
     return None
+
+
+# A picture's label opening a line: "Photo: ", "File photo: ", "Image: ".
+_PHOTO_LABEL = compile_cached(r"(?i)[ \t]*(?:file[ \t]+)?(?:photo|image|picture|illustration)[ \t]*:")
 
 
 def _framed(title_line: str, bare: str) -> bool:
@@ -291,8 +297,11 @@ def _may_repeat(doc: Document) -> bool:
     headline = doc.derived(_headline)
     if headline is not None:
         title = compact(headline.text)
-        if any(key in title and key != title for key in keys[:FRAMED_WITHIN]):
-            return True  # the title framed by a breadcrumb and the site's name, over the bare title
+        near_top = (*paragraphs.full_keys[:FRAMED_WITHIN], *captions.full_keys[:FRAMED_WITHIN])
+        if any((key in title or title in key) and key != title for key in near_top if len(key) >= MIN_LETTERS):
+            # The title framed by a breadcrumb and the site's name over the bare title, or the
+            # bare title under a photo's label ("Photo: <title> / Iran").
+            return True
         keys.append(title)
     if len(keys) < 2:
         return False
@@ -376,7 +385,8 @@ class RepeatedText(Rule):
             "under the page's notices, menus and date line, when a line copies it; a title that is a whole "
             "sentence of the page's summary may open a later paragraph again) or as "
             "an image's alt text "
-            "('... photo 1', '...  - ảnh 1', under a date widget's line too), a "
+            "('... photo 1', '...  - ảnh 1', under a date widget's line too, or under a photo's label with "
+            "a tag after it, 'Photo: ... / Iran'), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
             "after an agency tag. Lines are compared with case, spaces (lost ones too), "
@@ -530,6 +540,9 @@ class RepeatedText(Rule):
         # The latest few of each: a file of thousands of lines alike (a log, a data dump) must
         # not cost a comparison of every pair.
         candidates = (*heads.get(key[:MIN_LETTERS], ())[-MAX_ALIKE:], *tails.get(key[-MIN_LETTERS:], ())[-MAX_ALIKE:])
+        if (photo := _PHOTO_LABEL.match(line.text)) is not None:
+            # The image's text: a title under the photo's label, maybe a tag after it.
+            candidates += tuple(heads.get(_key(line.text[photo.end() :])[:MIN_LETTERS], ())[-MAX_ALIKE:])
         for index in candidates:
             early_key, early = entries[index]
             how = _variant(early_key, key, line.text, early.text)
