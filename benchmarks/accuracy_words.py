@@ -24,7 +24,9 @@ The generators differ from accuracy_typos.py's (dropped, doubled, swapped or sam
    than the one slipped from ("thred" -> "thread" for "three").
 2. Doubled words: one body word is printed twice ("the the", "British British"); pairs the
    rule allows by design ("that that") are not injected. Recall = an NL201 finding on the
-   second copy; restored as above.
+   second copy; restored as above. A second generator doubles any body word, a rare
+   capitalised one (a name) too, which the first leaves out: rows "doubled-any" (the word in
+   small letters) and "doubled-cap" (capitalised).
 3. Untouched: typo and doubled-word findings per 1,000 untouched articles of the half (every
    article), with a random sample printed for reading by eye.
 4. CPU seconds of NL102, NL105 and NL201 over that half, one core.
@@ -56,6 +58,7 @@ PHONETIC = [
 ]
 _BODY_WORD = re.compile(r"(?<=[ (])[a-z]{5,}(?=[ ,.;:)])")
 _ANY_WORD = re.compile(r"(?<= )[A-Za-z]{2,}(?= [a-z])")
+_EVERY_WORD = re.compile(r"(?<= )[A-Za-z]{2,}(?= )")  # whatever follows the space
 
 
 def touching(c: str) -> str:
@@ -155,6 +158,18 @@ def inject_double(text: str, rng: random.Random, allowed: frozenset[str]) -> tup
     return None
 
 
+def inject_double_any(text: str, rng: random.Random, allowed: frozenset[str]) -> tuple[str, int, int] | None:
+    """Any body word printed twice, a name's too ("Volcker Volcker", "March March 4"): a generator
+    that does not share NL201's view of which capitalised doubles are names."""
+    words = list(_EVERY_WORD.finditer(text, body_start(text)))
+    rng.shuffle(words)
+    for m in words[:10]:
+        w = m.group()
+        if f"{w.lower()} {w.lower()}" not in allowed:
+            return text[: m.end()] + " " + w + text[m.end() :], m.end() + 1, m.end() + 1 + len(w)
+    return None
+
+
 def covered(found: list, start: int, end: int, category: str) -> bool:
     return any(d.category == category and d.start < end and start < d.end for d in found)
 
@@ -180,6 +195,7 @@ def main() -> None:
     missed: list[str] = []
     wrong: Counter[str] = Counter()
     wrong_shown: list[str] = []
+    any_rng = random.Random(args.seed + 1)  # its own: the other rows' draws stay as they were
     for path, text in iter_texts(sample(files, args.articles, args.seed)):
         clean_typo = fix(text, TYPO_RULES)
         for kind in GENERATORS:
@@ -215,9 +231,20 @@ def main() -> None:
                 safe_fixed["doubled"] += 1
                 restored["doubled"] += fixed == fix(text, DOUBLE_RULES)
 
+        made = inject_double_any(text, any_rng, allowed)
+        if made is not None:
+            doubled, start, end = made
+            kind = "doubled-any" if doubled[start].islower() else "doubled-cap"
+            tried[kind] += 1
+            found_by[kind] += covered(check(doubled, DOUBLE_RULES), start, end, "doubled-word")
+            fixed = fix(doubled, DOUBLE_RULES)
+            if fixed != doubled:
+                safe_fixed[kind] += 1
+                restored[kind] += fixed == fix(text, DOUBLE_RULES)
+
     print(f"Injected errors in {args.articles} articles of the {args.half} half (seed {args.seed})")
     print(f"{'kind':<12} {'tried':>6} {'found':>8} {'safe-fixed':>11} {'restored':>9} {'wrong safe':>11}")
-    for kind in [*GENERATORS, "doubled"]:
+    for kind in [*GENERATORS, "doubled", "doubled-any", "doubled-cap"]:
         n = tried[kind]
         if n:
             print(f"{kind:<12} {n:>6} {found_by[kind] / n:>8.1%} {safe_fixed[kind]:>11} "
