@@ -162,6 +162,7 @@ FREQUENT_ZIPF = 40
 # and this frequent (Zipf x10) that no names list holds.
 MIN_RUN_WORD = 4
 RUN_WORD_ZIPF = 30
+GIVEN_TWICE_ZIPF = 40  # x10: a given name this common, typed twice before a surname, is a slip
 
 
 _NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
@@ -237,25 +238,39 @@ def _same_word_after(text: str, end: int, word: str) -> bool:
 
 
 def _word_in_name_run(text: str, start: int, end: int, folded: str) -> bool:
-    """An everyday English word, no one's name, doubled inside a run of capitalised words ("the
-    Central Epidemic Epidemic Command Center", "Securities Fund Fund said"): a name's word typed
-    twice. Alone between small words the pair is a title ("the series Soldier Soldier")."""
-    from ..spelling.lookup import GIVEN, PERSON, WORD, compiled
+    """A capitalised word typed twice where no name doubles one: an everyday English word, no
+    one's name, inside a run of capitalised words ("the Central Epidemic Epidemic Command
+    Center", "Securities Fund Fund said"); any word of a firm's or body's name that its legal form
+    or kind closes ("Fuji Bank Bank Ltd", "Isuzu Motors Ltd Ltd"); a common given name before the
+    surname ("Paul Paul Volcker"); a country or a capital ("Japan Japan"). Alone between small
+    words the pair is a title ("the series Soldier Soldier"), and so is a word said three times."""
+    from ..spelling.lookup import GIVEN, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
+    from ..spelling.nameslots import legal_forms, organisation_ends
 
-    if _same_word_after(text, end, text[start : start + len(folded)]) or _same_word_before(
-        text, start, text[start : start + len(folded)]
-    ):
+    printed = text[start : start + len(folded)]
+    if _same_word_after(text, end, printed) or _same_word_before(text, start, printed):
         return False  # "Gimme Gimme Gimme": a title says it three times
+    if folded in legal_forms() or folded in compiled_gazetteer().targets:
+        return True
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is not None and any(w.casefold() in organisation_ends() for w in after.group().split()):
+        return True  # the name's kind or legal form closes it within a few words
     code = compiled().code(folded)
+    if after is not None and code & GIVEN and len(folded) >= MIN_RUN_WORD and ZIPFS.get(folded) >= GIVEN_TWICE_ZIPF:
+        return True  # a common given name typed twice before the surname
     if len(folded) < MIN_RUN_WORD or not code & WORD or code & (PERSON | GIVEN) or code >> 8 < RUN_WORD_ZIPF:
         return False
-    if text[end : end + 1] == " " and _is_title(text[end + 1 : end + 3]) and text[end + 2 : end + 3].isalpha():
+    if after is not None:
         return True
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return (
         before is not None and _is_title(before[1]) and text[before.end(1) : start] == " "
         and not _sentence_start(text, before.start(1))
     )
+
+
+# Up to three capitalised words after a double, the first right after it: the rest of a name.
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][A-Za-z&.'’-]*){1,3}")
 
 
 def _frequent_word(folded: str) -> bool:
@@ -360,7 +375,10 @@ class DoubledWord(Rule):
             "unless the word is a very frequent English word (\"British British\"), a day or a month "
             "(\"March March 4\", unsafe), an everyday English word no names list holds inside a run of "
             "capitalised words (\"the Central Epidemic Epidemic Command Center\", unsafe; not a title said "
-            "three times, \"Gimme Gimme Gimme\") or the last word "
+            "three times, \"Gimme Gimme Gimme\"), any word of a firm's or body's name that its legal form or "
+            "kind closes within three words (\"Fuji Bank Bank Ltd\"), the legal form itself (\"Ltd Ltd\"), "
+            "a common given name before the surname (\"Paul Paul Volcker\"), a country or a capital (\"Japan "
+            "Japan\"), all unsafe, or the last word "
             "of a full name printed twice mid-sentence, two capitalised words before it (a name's, not a "
             "title's or an office's: \"Reconciliation Abdullah Abdullah\" is one man) and the "
             "sentence going on in small letters (\"Pushpa Kamal Dahal Dahal has\", unsafe: some names "
