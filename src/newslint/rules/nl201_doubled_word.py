@@ -246,12 +246,13 @@ def _word_in_name_run(text: str, start: int, end: int, folded: str) -> bool:
     words the pair is a title ("the series Soldier Soldier"), and so is a word said three times."""
     from ..spelling.lookup import GIVEN, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
     from ..spelling.nameslots import legal_forms, organisation_ends
+    from .support.chrome import agency_names
 
     printed = text[start : start + len(folded)]
     if _same_word_after(text, end, printed) or _same_word_before(text, start, printed):
         return False  # "Gimme Gimme Gimme": a title says it three times
-    if folded in legal_forms() or folded in compiled_gazetteer().targets:
-        return True
+    if folded in legal_forms() or folded in compiled_gazetteer().targets or folded in agency_names():
+        return True  # "Ltd Ltd", "Japan Japan", "Reuter Reuter"
     after = _CAPITALISED_AFTER.match(text, end)
     if after is not None and any(w.casefold() in organisation_ends() for w in after.group().split()):
         return True  # the name's kind or legal form closes it within a few words
@@ -378,7 +379,7 @@ class DoubledWord(Rule):
             "three times, \"Gimme Gimme Gimme\"), any word of a firm's or body's name that its legal form or "
             "kind closes within three words (\"Fuji Bank Bank Ltd\"), the legal form itself (\"Ltd Ltd\"), "
             "a common given name before the surname (\"Paul Paul Volcker\"), a country or a capital (\"Japan "
-            "Japan\"), all unsafe, or the last word "
+            "Japan\"), a news agency's name (\"Reuter Reuter\"), all unsafe, or the last word "
             "of a full name printed twice mid-sentence, two capitalised words before it (a name's, not a "
             "title's or an office's: \"Reconciliation Abdullah Abdullah\" is one man) and the "
             "sentence going on in small letters (\"Pushpa Kamal Dahal Dahal has\", unsafe: some names "
