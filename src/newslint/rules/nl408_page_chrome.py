@@ -233,6 +233,7 @@ _ENDS = (SIGNOFF, END_MARKER)
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
+MENU_BAR_PARTS = 4  # bars between a menu's items on the first line: a title has one at most
 _PAYWALL = "a paywall or subscription prompt of the page, not the story"
 _NOTICE = "the page's notice to its reader ('Please visit ...', 'If you ..., please submit it here'), not the story"
 # A share or comment counter alone on a line: this many digits at most.
@@ -645,7 +646,9 @@ class PageChrome(Rule):
             "are menu and section labels between the headline under it and the lead (a byline's word, "
             "'Staff Reporter', 'Agencies', makes none). "
             "A first line that holds no title is the page's whatever the option: a notice to the reader, "
-            "a bar or trail ('calendar>>July 8. 2024 |'), a language switch ('en Español', also run on "
+            "a bar or trail ('calendar>>July 8. 2024 |'; a menu's items between four bars or more, however "
+            "long: 'China Politics | CPC News| Foreign Affairs | World | ...'), a language switch "
+            "('en Español', also run on "
             "to the site's name), buttons and menu words (three words at most, no section's or "
             "site's name) over the story's headline, or the page's clock ('12:56', '1 hour ago'). "
             "Anywhere: three lines or more in a row each closed by the page's separator (' -', ' |': a "
@@ -782,14 +785,19 @@ class PageChrome(Rule):
         if len(blocks) < 3 or blocks[0].kind != HEADLINE or "\n" in blocks[0].text:
             return
         text = blocks[0].text.strip()
-        if len(text) > MAX_LINE or not any(_prose(block) for block in blocks[1 : 1 + FIRST_LINE_PROSE_WITHIN]):
+        menu_bar = text.count("|") >= MENU_BAR_PARTS and len(text) <= MAX_BAR and is_bar(text)
+        if len(text) > MAX_LINE and not menu_bar or not any(
+            _prose(block) for block in blocks[1 : 1 + FIRST_LINE_PROSE_WITHIN]
+        ):
             return
         if reader_notice(text):
             reason = _NOTICE
         elif not text.isascii() and (language_switch(text) or glued_switch(text)):
             reason = _LANGUAGE_SWITCH
-        elif (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
-            reason = BAR_REASON  # a bar's end or a trail's '>>' is no title's
+        elif menu_bar or (text[:1] in _TRAIL or text[-1:] in _TRAIL or ">>" in text) and (is_bar(text) or ">>" in text):
+            # A bar's end or a trail's '>>' is no title's, nor are a menu's items between bars
+            # ("China Politics | CPC News| Foreign Affairs | World | ...").
+            reason = BAR_REASON
         elif _counted_back(text):
             reason = _AGO  # "1 hour ago": the page's clock, never a title
         elif _GLUED_LINKS.match(text) is not None and glued_menu(text):
