@@ -28,6 +28,7 @@ from ..spelling.guess import (
     wire_words,
 )
 from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
+from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -221,6 +222,7 @@ def _lower_case_paragraph(text: str) -> bool:
 SPLIT_WORD_ZIPF = 30
 _PART_BEFORE = compile_cached(r"(\p{Ll}+)[ ]$")
 _PART_AFTER = compile_cached(r"[ ](\p{Ll}+)(?!\p{L})")
+_NAME_PART_BEFORE = compile_cached(r"(\p{Lu}\p{Ll}+)[ ]$")
 
 
 # A word split by a space beside one of its letters ("als o", "p rocess", "state d"): a lone small
@@ -283,7 +285,9 @@ class LikelyMisspelling(Rule):
             "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word "
             "split by a space, "
             "one part in no list (\"audi ence\", \"validat e\") or one part a lone letter that is no word "
-            "(\"als o\", \"p rocess\", \"state d\"), or a word hyphenated at a line "
+            "(\"als o\", \"p rocess\", \"state d\"), or a name whose small-letter part no list "
+            "knows, the article printing it whole (\"Mrs. Nara phorn\" beside \"Naraphorn\"), or a word "
+            "hyphenated at a line "
             "break and run on (\"an- nounced\", \"govern- ment\"; its space lost too, \"concern-ing\", "
             "\"to-talled\", where the part after the hyphen is no word or a bare suffix and the part before "
             "it no prefix a house style keeps apart, \"co-ordinator\"), is offered joined, for an editor "
@@ -320,6 +324,12 @@ class LikelyMisspelling(Rule):
                     first, second, start, end = word, after[1], at, after.end()
                 elif before is not None and _joined_word(before[1], word):
                     first, second, start, end = before[1], word, before.start(1), stop
+                elif (name := _NAME_PART_BEFORE.search(text, max(0, at - 30), at)) is not None and (
+                    whole_word_count(doc.text, name[1] + word) > 0
+                ):
+                    # A name split by a space, its part in no list, the article printing it whole
+                    # ("Mrs. Nara phorn" beside "Mrs. Naraphorn").
+                    first, second, start, end = name[1], word, name.start(1), stop
                 else:
                     continue
                 message = f'"{first} {second}" is probably "{first + second}" split by a space'
