@@ -131,7 +131,8 @@ class DuplicateParagraph(Rule):
             "same order, are copies too, however short (a story printed twice: its byline, date and "
             "sub-headings again), except the page's first line above the story, its title slot. A block's "
             "last line printed again as the next block's first (a caption and its copy, the first run on "
-            "under the byline) is a copy too, with five words or more."
+            "under the byline) is a copy too, with five words or more, and so is a bracketed credit "
+            "printed alone under the caption it closes (\"(AP Photo/Ahn Young-joon)\")."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -233,6 +234,7 @@ def _beside_copies(
 
 # A line printed again under the block that ends with it counts with this many words.
 MIN_LINE_WORDS = 5
+MIN_CREDIT = 12  # letters of a bracketed credit printed again under the caption it closes
 
 
 def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[Diagnostic]:
@@ -241,7 +243,22 @@ def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[
     printed twice inside one block is NL410's."""
     blocks = doc.blocks
     for above, block in zip(blocks, blocks[1:], strict=False):
-        if "\n" not in above.text or block.start in reported:
+        if block.start in reported:
+            continue
+        credit = block.text.strip()
+        if (
+            credit[:1] == "(" and credit[-1:] == ")" and "\n" not in credit and len(credit) >= MIN_CREDIT
+            and above.text.rstrip().endswith(credit) and len(above.text.strip()) > len(credit)
+        ):
+            # The photo's credit closing the caption, printed again alone under it ("... drills.
+            # (AP Photo/Ahn Young-joon)" over "(AP Photo/Ahn Young-joon)").
+            line_number = doc.position(above.start)[0]
+            yield rule.diagnostic(
+                block.start, block.end, f"credit repeats the end of the paragraph on line {line_number}",
+                Fix.safe("Delete the repeated credit", Edit(*removal(doc, block), "")),
+            )
+            continue
+        if "\n" not in above.text:
             continue
         last = above.text.rsplit("\n", 1)[1]
         line = block.text.split("\n", 1)[0]
