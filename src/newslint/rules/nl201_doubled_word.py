@@ -237,17 +237,20 @@ def _same_word_after(text: str, end: int, word: str) -> bool:
     return found is not None and found[1] == word
 
 
-def _word_in_name_run(text: str, start: int, end: int, folded: str) -> bool:
-    """A capitalised word typed twice where no name doubles one: an everyday English word, no
-    one's name, inside a run of capitalised words ("the Central Epidemic Epidemic Command
-    Center", "Securities Fund Fund said"); any word of a firm's or body's name that its legal form
-    or kind closes ("Fuji Bank Bank Ltd", "Isuzu Motors Ltd Ltd"); a common given name before the
-    surname ("Paul Paul Volcker"); a country or a capital ("Japan Japan"). Alone between small
-    words the pair is a title ("the series Soldier Soldier"), and so is a word said three times."""
+def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
+    """A capitalised word typed twice where no name doubles one: a day or a month ("March March
+    4"); an everyday English word, no one's name, inside a run of capitalised words ("the Central
+    Epidemic Epidemic Command Center", "Securities Fund Fund said"); any word of a firm's or body's
+    name that its legal form or kind closes ("Fuji Bank Bank Ltd", "Isuzu Motors Ltd Ltd"); a
+    common given name before the surname ("Paul Paul Volcker"); a country or a capital ("Japan
+    Japan"); an agency's name ("Reuter Reuter"). Alone between small words the pair is a title
+    ("the series Soldier Soldier"), and so is a word said three times."""
     from ..spelling.lookup import GIVEN, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
     from ..spelling.nameslots import legal_forms, organisation_ends
     from .support.chrome import agency_names
 
+    if folded in _calendar():
+        return True
     printed = text[start : start + len(folded)]
     if _same_word_after(text, end, printed) or _same_word_before(text, start, printed):
         return False  # "Gimme Gimme Gimme": a title says it three times
@@ -553,16 +556,14 @@ class DoubledWord(Rule):
                     continue  # "Font size: A A A", "B B B": a widget's or a table's letters, not a slip
                 if len(first) == 1 and first == second and first.isupper() and first not in _WORD_LETTERS:
                     continue  # "H H Sheikh Tamim" (His Highness), "J J Abrams": initials, not a word
-                surname = named_run = False
+                surname = typed_twice = False
                 title_twice = first == second and _is_title(first) and folded in _person_cues()
                 if not title_twice and _is_title(second) and folded not in function_words and not (
                     first == second and _lower_case_follows(text, match.end(3))
                     and not _same_word_before(text, match.start(1), first)
                     and _frequent_word(folded)
                 ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))) and not (
-                    named_run := first == second and (
-                        folded in _calendar() or _word_in_name_run(text, match.start(1), match.end(3), folded)
-                    )
+                    typed_twice := first == second and _no_name_doubles(text, match.start(1), match.end(3), folded)
                 ):
                     # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
                     # Girls": a title. Only a frequent word whose phrase goes on in lower case
@@ -578,12 +579,9 @@ class DoubledWord(Rule):
                 elif title_twice:
                     # "Dr Dr Salih": a title typed twice; a double doctorate is written so too.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the person holds it twice)", edit)
-                elif named_run:
-                    # "the Central Epidemic Epidemic Command Center": a body's name does not repeat
-                    # an everyday word, though a coined one might; the editor decides.
-                    fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
-                elif surname:
-                    # Some names do repeat a word ("García García"): the editor decides.
+                elif surname or typed_twice:
+                    # Some names do repeat a word ("García García"), a coined one may repeat an
+                    # everyday word: the editor decides.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
                 elif that_slip:
                     fix = Fix.unsafe(f"Delete the second {second!r} (it points at nothing here)", edit)
