@@ -239,8 +239,9 @@ MIN_CREDIT = 12  # letters of a bracketed credit printed again under the caption
 
 def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[Diagnostic]:
     """A block's last line printed again as the next block's first ("Debris blocks August Town
-    Road ..." twice under the byline, the first run on under it: a caption and its copy). A line
-    printed twice inside one block is NL410's."""
+    Road ..." twice under the byline, the first run on under it: a caption and its copy), or the
+    bracketed credit closing a caption printed again alone under it. A line printed twice inside
+    one block is NL410's."""
     blocks = doc.blocks
     for above, block in zip(blocks, blocks[1:], strict=False):
         if block.start in reported:
