@@ -130,6 +130,7 @@ def _title_case_slip(
 
 
 _PREVIOUS = compile_cached(r"(\p{Lu}[\p{L}\p{M}]*)[ ]$")
+SENTENCE_OPENER_ZIPF = 55  # x10: a word this common opening the sentence names no one ("The")
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -139,6 +140,8 @@ def _after_a_name(text: str, start: int) -> bool:
     if before is None:
         return False
     folded = before[1].lower()
+    if ZIPFS.get(folded) >= SENTENCE_OPENER_ZIPF and at_sentence_start(text, before.start(1)):
+        return False  # "The Goverment said": a sentence's first word, capitalised as such
     return folded not in WORDS or folded in PROPER_WORDS or folded in NAMES
 
 
@@ -207,7 +210,8 @@ class Misspelling(Rule):
             "correction is a safe fix that keeps the case; several are listed for the editor. A "
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix (\"the Goverment started\" too: a long slip may be common on the "
-            "web), unless the article repeats it or it follows a name; a word beside a "
+            "web), unless the article repeats it or it follows a name (not a sentence's capitalised first "
+            "word: \"The Goverment said\"); a word beside a "
             "foreign particle (\"Banco Portugues de\") or beside a word with letters English never writes "
             "(\"mənbələrdən foto\") or inside a hyphenated word the list "
             "knows whole (\"pre-empted\") or whose other part is no English word (\"Mr. Boun-oum\") or in a "
