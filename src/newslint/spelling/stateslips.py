@@ -5,10 +5,11 @@ place says which word was meant, whatever the slip, where the word alone would b
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import NamedTuple
 
 from ..regexes import compile_cached
-from .index import within_one_edit
+from .index import edits1
 from .lookup import DOUBTFUL, compiled
 from .nameslots import dateline_states
 
@@ -29,17 +30,25 @@ class StateSlip(NamedTuple):
     intended: str
 
 
+@cache
+def _slips_of_states() -> dict[str, str]:
+    """Every string one slip from one state's dateline form, and that form ("" when one slip from
+    two): a dictionary look-up per token instead of comparing it with each state."""
+    table: dict[str, str] = {}
+    for state in sorted(dateline_states()):
+        for slip in edits1(state) - {state}:
+            table[slip] = state if table.get(slip, state) == state else ""
+    return table
+
+
 def state_slips(text: str, unknown: Iterable[str]) -> Iterator[StateSlip]:
     """Each print, in a dateline's place, of a word no list knows one slip from one state's or
     province's dateline form (`unknown`: the text's capitalised words no list knows, lower-cased)."""
-    states = sorted(dateline_states())
+    table = _slips_of_states()
     code = compiled().code
     for token in unknown:
-        if len(token) < MIN_LENGTH or not token.isalpha() or code(token) & ~DOUBTFUL:
-            continue
-        near = [state for state in states if within_one_edit(token, state)]
-        if len(near) != 1:
+        if len(token) < MIN_LENGTH or not (state := table.get(token)) or code(token) & ~DOUBTFUL:
             continue
         printed = token.capitalize()
         for match in compile_cached(_IN_DATELINE.format(token=printed)).finditer(text):
-            yield StateSlip(match.start(), match.end(), printed, near[0].capitalize())
+            yield StateSlip(match.start(), match.end(), printed, state.capitalize())
