@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..spelling.dateslips import month_slips, state_slips
 from ..spelling.givennames import given_name_slips
-from ..spelling.monthslips import month_slips
 from ..spelling.namecheck import NameFinding, checker_for
 from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import document_words
-from ..spelling.stateslips import state_slips
 from ..spelling.text import QuoteMap
 from .support.accents import plain
 from .support.chrome import chrome_words
@@ -138,22 +137,14 @@ class MisspelledName(Rule):
                 Fix.display_only(f"Replace with {slip.intended!r}", edit),
             )
             reported.add(slip.start)
-        for state in state_slips(doc.text, document_words(doc).unknown):
-            if state.start in reported or doc.block_at(state.start) is None:
-                continue
-            reported.add(state.start)
-            yield self.diagnostic(
-                state.start, state.end,
-                f'"{state.found}" may be a misspelling of "{state.intended}" (a state\'s place in a dateline)',
-                Fix.unsafe(f"Replace with {state.intended!r}", Edit(state.start, state.end, state.intended)),
-            )
-        for month in month_slips(doc.text, document_words(doc).unknown):
-            if month.start in reported or doc.block_at(month.start) is None or month.found.casefold() in foreign_dates:
+        unknown = document_words(doc).unknown
+        for slip in (*state_slips(doc.text, unknown), *month_slips(doc.text, unknown)):
+            if slip.start in reported or doc.block_at(slip.start) is None or slip.found.casefold() in foreign_dates:
                 continue  # "Desember 2013": another language's month
+            reported.add(slip.start)
             yield self.diagnostic(
-                month.start, month.end,
-                f'"{month.found}" may be a misspelling of "{month.intended}" (a month\'s place, before a date)',
-                Fix.unsafe(f"Replace with {month.intended!r}", Edit(month.start, month.end, month.intended)),
+                slip.start, slip.end, f'"{slip.found}" may be a misspelling of "{slip.intended}" ({slip.place})',
+                Fix.unsafe(f"Replace with {slip.intended!r}", Edit(slip.start, slip.end, slip.intended)),
             )
 
 
