@@ -15,7 +15,7 @@ from ..core.rule import Rule, RuleSpec
 from ..core.suppression import newslint_comment
 from ..data import shipped_as
 from ..regexes import compile_cached
-from .support.chrome import line_removal, lines_of
+from .support.chrome import Line, line_removal, lines_of
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case
@@ -150,6 +150,14 @@ _LOADER = re.compile(r"\(function\s*\(\s*d\s*,\s*s\s*,\s*id\s*\)\s*\{")
 _JQUERY = re.compile(r"\bjQuery\(\s*[\"'#.]")
 _SCRIPT_PUNCTUATION = re.compile(r"[\s\"');{}()]*[;{}][\s\"');{}()]*")
 MAX_LOADER_LINE = 1000
+# A script's object literal over several lines (an ad slot's settings): a call or a key opening a
+# block ("adUnits.push({", "bids: [{"), the block's closing marks alone ("},{", "}]", "});"),
+# and, beside such lines, a key with its value ("bidder: 'appnexus',", "placementId: '1414'"):
+# a key's line alone may be anything ("note: see below").
+_OPENING_CALL = compile_cached(r"[ \t]*[\w$]+(?:\.[\w$]+)+[ \t]*\([ \t]*[\[{][ \t]*")
+_KEY_OPENS = compile_cached(r"[ \t]*[A-Za-z_$][\w$]*[ \t]*:[ \t]*(?:\[[ \t]*)?\{[ \t]*")
+_CLOSING_MARKS = compile_cached(r"[ \t]*[}\]][ \t}\])]*(?:,[ \t]*[\[{]?)?[ \t]*;?[ \t]*")
+_KEY_VALUE = compile_cached(r"[ \t]*[a-z_$][\w$]*[ \t]*:[ \t]*[^\s:][^\n]*")
 # A content network's stand-in for an e-mail address it hides from robots, printed where the
 # address was when a scrape does not run the page's script.
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
@@ -225,7 +233,9 @@ class MarkupResidue(Rule):
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
             "declaration, a function's head, a call on an object's member or a closed block, with no sentence, "
-            "a call of jQuery's or a script's closing marks alone ('\"); });'); a social network's loader "
+            "a call of jQuery's or a script's closing marks alone ('\"); });'); a script's object literal over "
+            "several lines (an ad slot's settings: 'adUnits.push({', 'bids: [{', '},{', and beside such lines "
+            "each key with its value, 'bidder: \'appnexus\','); a social network's loader "
             "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens, "
             "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->') "
             "is removed; newslint's own suppression comments are the desk's and stay."
@@ -257,7 +267,7 @@ class MarkupResidue(Rule):
             yield from self._hidden_emails(doc)
         if "<!--" in text:
             yield from self._html_comments(doc)
-        if ";" in text or "function" in text or "?>" in text:
+        if ";" in text or "function" in text or "?>" in text or "{" in text:
             yield from self._script_lines(doc)
         if ";" in text:
             yield from self._lost_ampersands(doc)
@@ -385,30 +395,37 @@ class MarkupResidue(Rule):
     def _script_lines(self, doc: Document) -> Iterable[Diagnostic]:
         """A line of a page's script left in the text (the social networks' embed code above all):
         shown, with the line's deletion offered."""
-        for block in doc.blocks:
-            for line in lines_of(block):
-                text = line.text
-                if "(function" in text and len(text) <= MAX_LOADER_LINE and (loader := _LOADER.search(text)):
-                    if text[: loader.start()].strip():
-                        # Run on after an embedded post's credit ("Posted by ... 2017 (function(d, ...").
-                        start = line.start + loader.start()
-                        fix = Fix.display_only("Remove the script", Edit(start, line.end, ""))
-                        yield self.diagnostic(start, line.end, "a page's script (JavaScript) run on to the text", fix)
-                        continue
-                    fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                    message = "a line of a page's script (JavaScript) left in the text"
-                    yield self.diagnostic(line.start, line.end, message, fix)
+        # A script's object literal spans lines, and a scrape may make each line a paragraph.
+        lines = [(block, line) for block in doc.blocks for line in lines_of(block)]
+        literal = _object_literal([line for _, line in lines]) if "{" in doc.text else set()
+        for number, (block, line) in enumerate(lines):
+            text = line.text
+            if number in literal:
+                fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                message = "a line of a page's script (JavaScript) left in the text"
+                yield self.diagnostic(line.start, line.end, message, fix)
+                continue
+            if "(function" in text and len(text) <= MAX_LOADER_LINE and (loader := _LOADER.search(text)):
+                if text[: loader.start()].strip():
+                    # Run on after an embedded post's credit ("Posted by ... 2017 (function(d, ...").
+                    start = line.start + loader.start()
+                    fix = Fix.display_only("Remove the script", Edit(start, line.end, ""))
+                    yield self.diagnostic(start, line.end, "a page's script (JavaScript) run on to the text", fix)
                     continue
-                if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'>" or "function" in text):
-                    continue
-                if (
-                    _SCRIPT_LINE.fullmatch(text) is not None or _SCRIPT_PUNCTUATION.fullmatch(text) is not None
-                    or "jQuery(" in text and _JQUERY.search(text) is not None
-                ):
-                    fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                    language = "PHP" if text.lstrip()[:1] == "$" or text.strip() == "?>" else "JavaScript"
-                    message = f"a line of a page's script ({language}) left in the text"
-                    yield self.diagnostic(line.start, line.end, message, fix)
+                fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                message = "a line of a page's script (JavaScript) left in the text"
+                yield self.diagnostic(line.start, line.end, message, fix)
+                continue
+            if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'>" or "function" in text):
+                continue
+            if (
+                _SCRIPT_LINE.fullmatch(text) is not None or _SCRIPT_PUNCTUATION.fullmatch(text) is not None
+                or "jQuery(" in text and _JQUERY.search(text) is not None
+            ):
+                fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                language = "PHP" if text.lstrip()[:1] == "$" or text.strip() == "?>" else "JavaScript"
+                message = f"a line of a page's script ({language}) left in the text"
+                yield self.diagnostic(line.start, line.end, message, fix)
 
     def _style_rules(self, doc: Document) -> Iterable[Diagnostic]:
         """A style sheet's rules left as a line ("#article_video {width:100%;margin:25px 0;}"):
@@ -494,3 +511,28 @@ class MarkupResidue(Rule):
                 end += 1  # "word <b> word": keep one space, not two
         fix = Fix.safe(f"Remove the tag {found}", Edit(start, end, replacement))
         return self.diagnostic(start, end, f"HTML tag {found} in the text", fix)
+
+
+def _object_literal(lines: list[Line]) -> set[int]:
+    """The numbers of a block's lines that are a script's object literal: the block's openings
+    and closing marks, then each key's value line beside one of them (or beside another such)."""
+    marked = {
+        number for number, line in enumerate(lines)
+        if len(line.text) <= MAX_SCRIPT_LINE and (
+            _OPENING_CALL.fullmatch(line.text) or _KEY_OPENS.fullmatch(line.text) or _CLOSING_MARKS.fullmatch(line.text)
+        )
+    }
+    if not marked:
+        return marked
+    values = [
+        number for number, line in enumerate(lines)
+        if number not in marked and len(line.text) <= MAX_SCRIPT_LINE and _KEY_VALUE.fullmatch(line.text)
+    ]
+    grown = True
+    while grown:
+        grown = False
+        for number in values:
+            if number not in marked and (number - 1 in marked or number + 1 in marked):
+                marked.add(number)
+                grown = True
+    return marked

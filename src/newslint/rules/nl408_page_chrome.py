@@ -359,6 +359,11 @@ _HASHTAG = compile_cached(r"#[\p{L}\p{N}][\p{L}\p{N}_&.+-]{1,38}")
 _GALLERY_ALONE = "a photo gallery's counter alone on a line ('1 of 47'), not text"
 MAX_GALLERY_COUNTER = 12
 _LONE_GALLERY_COUNT = compile_cached(r"\d{1,3} of \d{1,3}")
+# A gallery's or pager's counter with a spaced slash, its buttons beside it or not ("1 / 21",
+# "Previous 157 / 191 Next"); an unspaced one may be a date or a fraction ("3/4").
+_PAGER = "a gallery's or pager's counter alone on a line ('1 / 21', 'Previous 157 / 191 Next'), not text"
+MAX_PAGER = 30
+_PAGER_COUNT = compile_cached(r"(?:(?i:previous|prev)[ \t]+)?(\d{1,4})[ \t]+/[ \t]+(\d{1,4})(?:[ \t]+(?i:next))?")
 _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
 MAX_WEEKDAYS = 40
 # The wire's reporting credit over the page's footer: the story's, not the page's.
@@ -542,7 +547,8 @@ class PageChrome(Rule):
             "another story's title with its date stamp run on, a listing's item ('Panda cub born in the "
             "zooGMT 08:06 2018 Tuesday ,16 January'); "
             "a time counted back from the reader's clock "
-            "('2 hours 31 min ago', the site's initials after it or not); a feed's or server's time "
+            "('2 hours 31 min ago', the site's initials after it or not, a bar or the site's name run on before it: "
+            "'|Updated: 15 minutes ago', 'Straits Times4 days ago'); a feed's or server's time "
             "stamp with seconds and a numeric zone, "
             "whatever fields stand around it ('Local Wed, 23 May 2018 01:45:56 +0000 theSundaily 549646'); "
             "a label line between the page's title and the same title printed again as the "
@@ -609,7 +615,8 @@ class PageChrome(Rule):
             "stories' teasers under the story, cut at the one width a listing gives its items (four lines or more"
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
-            "'28 29 30 31 1 2 3'); a hashtag alone ('#Energy'); a gallery's counter alone ('1 of 47'); "
+            "'28 29 30 31 1 2 3'); a hashtag alone ('#Energy'); a gallery's counter alone ('1 of 47'), "
+            "or a gallery's or pager's with a spaced slash ('1 / 21', 'Previous 157 / 191 Next'); "
             "the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
@@ -1155,6 +1162,8 @@ class PageChrome(Rule):
             return _HASHTAG_REASON, False
         if " of " in line and len(line) <= MAX_GALLERY_COUNTER and _LONE_GALLERY_COUNT.fullmatch(line.strip()):
             return _GALLERY_ALONE, False
+        if " / " in line and len(line) <= MAX_PAGER and (pager := _PAGER_COUNT.fullmatch(line.strip())) is not None:
+            return (_PAGER, False) if int(pager.group(1)) <= int(pager.group(2)) else (None, False)
         if line[:1].isdigit() and _TIMELINE_TIME.fullmatch(line.strip()):
             return None, False  # "4:55 p.m.": an entry's time in a timeline story (AP's "The Latest")
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:

@@ -43,18 +43,21 @@ def _plain(word: str) -> bool:
     return all(count(trio) >= PLAIN_TRIO for trio in _trios(word))
 
 
-def _slipped_from(token: str, changes: bool) -> set[str]:
+def _slipped_from(token: str, changes: bool, any_key: bool) -> set[str]:
     """The words a token can be, one keyboard slip back: a letter struck twice or with a key
     beside it taken out, two neighbours swapped back, a lost letter put back; with `changes`,
-    a key beside the one struck too."""
+    a key beside the one struck too. With `any_key`, any letter taken out or changed, not only
+    a key beside its neighbour or the one meant."""
     found: set[str] = set()
     for at, letter in enumerate(token):
-        if any(_beside(letter, n) or letter == n for n in token[max(0, at - 1) : at] + token[at + 1 : at + 2]):
+        neighbours = token[max(0, at - 1) : at] + token[at + 1 : at + 2]
+        if any_key or any(_beside(letter, n) or letter == n for n in neighbours):
             found.add(token[:at] + token[at + 1 :])
         if at + 1 < len(token) and letter != token[at + 1]:
             found.add(token[:at] + token[at + 1] + letter + token[at + 2 :])
         if changes:
-            found.update(token[:at] + key + token[at + 1 :] for key in _KEYS if key != letter and _beside(key, letter))
+            keys = (key for key in _KEYS if key != letter and (any_key or _beside(key, letter)))
+            found.update(token[:at] + key + token[at + 1 :] for key in keys)
     for at in range(len(token) + 1):
         found.update(token[:at] + key + token[at:] for key in _KEYS)
     found.discard(token)
@@ -64,7 +67,9 @@ def _slipped_from(token: str, changes: bool) -> set[str]:
 @lru_cache(maxsize=4096)
 def odd_letter_slip(token: str) -> str | None:
     """The frequent English word a token is one keyboard slip from, when the token holds a trio
-    of letters hardly any word or name holds and the word holds none: the only such word."""
+    of letters hardly any word or name holds and the word holds none: the only such word. When
+    no keyboard slip gives one, any letter added or changed may ("Pjrime", "Elbctronics"): the odd
+    trio, which the word meant lacks, is the evidence, whatever key made it."""
     word = token.lower()
     if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha() or _VOWELS.isdisjoint(word):
         return None  # short, or no vowel: an abbreviation ("Dlrs", "Mbps")
@@ -74,8 +79,11 @@ def odd_letter_slip(token: str) -> str | None:
         return None  # nearly every token: its letters are words' letters
     if data.code(word) & (WORD | PROPER):
         return None
-    meant = [
-        other for other in data.english_words(sorted(_slipped_from(word, oddest <= UNSEEN_TRIO)))
-        if data.code(other) >> 8 >= MIN_ZIPF and _plain(other)
-    ]
-    return meant[0] if len(meant) == 1 else None
+    for any_key in (False, True):
+        meant = [
+            other for other in data.english_words(sorted(_slipped_from(word, oddest <= UNSEEN_TRIO, any_key)))
+            if data.code(other) >> 8 >= MIN_ZIPF and _plain(other)
+        ]
+        if meant:
+            return meant[0] if len(meant) == 1 else None
+    return None

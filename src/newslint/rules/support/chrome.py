@@ -238,7 +238,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?i){MONTH}|{WEEKDAY}\.?|"
             r"(?:a\.?m|p\.?m)\.?|(?:utc|gmt)(?:[+-]\d{1,2})?|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|"
             r"cet|cest|sgt|hkt|ist|pkt|"
-            r"aest|aedt|msk|pht|myt|[+-]\d{4}|"
+            r"aest|aedt|msk|pht|myt|[+-]\d{4}|[+-]\d{2}|"
             r"updated?|last|first|created|published|publish|posted|modified|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
@@ -282,7 +282,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # clock, never a story's own date.
         "ago": compile_cached(
             # A commenter's name before it ("JokeyJack 2 weeks, 1 day ago"): a reader's comment's header.
-            r"(?i)(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+|\p{L}[\p{L}\p{N}_.]{1,24}[ \t]+)?"
+            # A bar before it ("|Updated: 15 minutes ago"); the site's name run on to it
+            # ("Straits Times4 days ago").
+            r"(?i)(?:[|·•][ \t]*)?"
+            r"(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+|\p{L}[\p{L}\p{N}_.]{1,24}[ \t]+"
+            r"|\p{Lu}[\p{L}.&' ]{1,40}?\p{Ll}(?=\d))?"
             r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
