@@ -7,6 +7,7 @@ import pytest
 from newslint.core.diagnostics import Applicability
 from newslint.core.fixer import fix_text
 from newslint.core.linter import lint
+from newslint.core.rule import FollowUpRule
 from newslint.formats import read_document
 from newslint.registry import all_rules
 from rule_cases import CASES_DIR, RuleCase, load_cases
@@ -20,8 +21,16 @@ def _rule(case: RuleCase):
     return type(rule)(rule.Options.validate(case.options)) if case.options else rule
 
 
+DEFAULT_RULES = [rule for rule in RULES.values() if rule.spec.default_enabled]
+
+
 def _lint(case: RuleCase, text: str):
-    return lint(read_document(text, case.path), [_rule(case)])
+    rule = _rule(case)
+    if isinstance(rule, FollowUpRule):
+        # It reads the other rules' findings: they run too, and only its own are the case's.
+        others = [r for r in DEFAULT_RULES if r.code != rule.code]
+        return [d for d in lint(read_document(text, case.path), [*others, rule]) if d.code == rule.code]
+    return lint(read_document(text, case.path), [rule])
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newslint import api
+from newslint.core.rule import FollowUpRule
 from newslint.registry import all_rules
 
 # Findings the linter makes about the run itself: their "example" describes a situation, it is
@@ -18,7 +19,13 @@ RULES = [rule.spec for rule in all_rules()
          if rule.code not in NOT_AN_ARTICLE and not getattr(rule, "archive_only", False)]
 
 
+# A rule that reads the other rules' findings needs them to run as well.
+FOLLOW_UPS = {rule.code for rule in all_rules() if isinstance(rule, FollowUpRule)}
+
+
 def _settings(spec) -> api.Settings:
+    if spec.code in FOLLOW_UPS:
+        return api.settings(unsafe_fixes=spec.fix_safety == "unsafe")
     return api.settings(select=[spec.code], unsafe_fixes=spec.fix_safety == "unsafe")
 
 

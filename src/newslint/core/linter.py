@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from . import suppression
 from .diagnostics import INTERNAL_ERROR, UNUSED_SUPPRESSION, Diagnostic
 from .document import Document
-from .rule import Rule
+from .rule import FollowUpRule, Rule
 
 
 def _internal_error(rule: Rule, exc: Exception) -> Diagnostic:
@@ -33,15 +33,25 @@ def lint_many(docs: Sequence[Document], rules: Sequence[Rule]) -> list[list[Diag
     processor's caches across the batch (what rules share per document is kept with it)."""
     found: list[list[Diagnostic]] = [[] for _ in docs]
     report_unused = False
+    follow_ups: list[FollowUpRule] = []
     for rule in rules:
         if rule.code == UNUSED_SUPPRESSION.code:  # reported by the linter, after suppressions
             report_unused = True
+            continue
+        if isinstance(rule, FollowUpRule):
+            follow_ups.append(rule)
             continue
         check = rule.check
         for doc, ordered in zip(docs, found, strict=True):
             try:
                 ordered.extend(check(doc))
             except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
+                ordered.append(_internal_error(rule, exc))
+    for rule in follow_ups:  # after every other rule: they read its findings
+        for doc, ordered in zip(docs, found, strict=True):
+            try:
+                ordered.extend(rule.follow(doc, tuple(ordered)))
+            except Exception as exc:  # noqa: BLE001 - as above
                 ordered.append(_internal_error(rule, exc))
     return [_finish(doc, ordered, report_unused) for doc, ordered in zip(docs, found, strict=True)]
 

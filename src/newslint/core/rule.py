@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, NamedTuple
 
@@ -114,3 +114,15 @@ class Rule:
             end=end,
             fix=fix,
         )
+
+
+class FollowUpRule(Rule):
+    """A check that reads what the other rules found in the same document (a short line between
+    two lines of page chrome is chrome too): the linter runs it after them, on their findings
+    before suppressions, since a suppressed finding is still evidence of what its line is."""
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return ()
+
+    def follow(self, doc: Document, found: Sequence[Diagnostic]) -> Iterable[Diagnostic]:
+        raise NotImplementedError

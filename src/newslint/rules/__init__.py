@@ -27,6 +27,7 @@ from .nl410_repeated_text import RepeatedText
 from .nl411_end_marker_at_end import EndMarkerAtEnd
 from .nl412_glued_text import GluedText
 from .nl413_reader_comments import ReaderComments
+from .nl414_between_chrome import BetweenChrome
 from .nl501_count_list import CountListMismatch
 from .nl502_ordinal_acronym import OrdinalAcronymMismatch
 from .nl503_quantity_restated import RestatedQuantityMismatch
@@ -56,6 +57,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     EndMarkerAtEnd,
     GluedText,
     ReaderComments,
+    BetweenChrome,
     CountListMismatch,
     OrdinalAcronymMismatch,
     RestatedQuantityMismatch,

@@ -148,8 +148,12 @@ MAX_SCRIPT_LINE = 300
 # ('"); });'). None is ever prose.
 _LOADER = re.compile(r"\(function\s*\(\s*d\s*,\s*s\s*,\s*id\s*\)\s*\{")
 _JQUERY = re.compile(r"\bjQuery\(\s*[\"'#.]")
+# A line opening with a call of jQuery's on the page ('jQuery(document).ready(function() {...',
+# after what is left of a string: '"); jQuery(...'), however long the script run on after it.
+_JQUERY_OPENING = re.compile(r"[\s\"');}]*(?:jQuery|\$)\(\s*(?:document|window|function)\b")
 _SCRIPT_PUNCTUATION = re.compile(r"[\s\"');{}()]*[;{}][\s\"');{}()]*")
 MAX_LOADER_LINE = 1000
+_SCRIPT_MESSAGE = "a line of a page's script (JavaScript) left in the text"
 # A script's object literal over several lines (an ad slot's settings): a call or a key opening a
 # block ("adUnits.push({", "bids: [{"), the block's closing marks alone ("},{", "}]", "});"),
 # and, beside such lines, a key with its value ("bidder: 'appnexus',", "placementId: '1414'"):
@@ -233,9 +237,10 @@ class MarkupResidue(Rule):
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
             "declaration, a function's head, a call on an object's member or a closed block, with no sentence, "
-            "a call of jQuery's or a script's closing marks alone ('\"); });'); a script's object literal over "
-            "several lines (an ad slot's settings: 'adUnits.push({', 'bids: [{', '},{', and beside such lines "
-            "each key with its value, 'bidder: \'appnexus\','); a social network's loader "
+            "a call of jQuery's or a script's closing marks alone ('\"); });'), a line opening with a call of "
+            "jQuery's on the page ('jQuery(document).ready(function() {...') however long; a script's object "
+            "literal over several lines (an ad slot's settings: 'adUnits.push({', 'bids: [{', '},{', and "
+            "beside such lines each key with its value, 'bidder: \'appnexus\','); a social network's loader "
             "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens, "
             "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->') "
             "is removed; newslint's own suppression comments are the desk's and stay."
@@ -402,8 +407,7 @@ class MarkupResidue(Rule):
             text = line.text
             if number in literal:
                 fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                message = "a line of a page's script (JavaScript) left in the text"
-                yield self.diagnostic(line.start, line.end, message, fix)
+                yield self.diagnostic(line.start, line.end, _SCRIPT_MESSAGE, fix)
                 continue
             if "(function" in text and len(text) <= MAX_LOADER_LINE and (loader := _LOADER.search(text)):
                 if text[: loader.start()].strip():
@@ -413,8 +417,11 @@ class MarkupResidue(Rule):
                     yield self.diagnostic(start, line.end, "a page's script (JavaScript) run on to the text", fix)
                     continue
                 fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
-                message = "a line of a page's script (JavaScript) left in the text"
-                yield self.diagnostic(line.start, line.end, message, fix)
+                yield self.diagnostic(line.start, line.end, _SCRIPT_MESSAGE, fix)
+                continue
+            if "(" in text[:40] and len(text) <= MAX_LOADER_LINE and _JQUERY_OPENING.match(text) is not None:
+                fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                yield self.diagnostic(line.start, line.end, _SCRIPT_MESSAGE, fix)
                 continue
             if len(text) > MAX_SCRIPT_LINE or not (text[-1] in ";{}(\"'>" or "function" in text):
                 continue

@@ -1,0 +1,127 @@
+"""NL414 between-chrome: a short line between lines that the other rules found to be the page's,
+under the story's first sentence: the same footer's, menu's or widget's ("Mobile" between two
+footer lines)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import Document
+from ..core.rule import FollowUpRule, RuleSpec
+from .support.chrome import Line, line_removal
+
+# A line this short at most (characters, words) may be a label; a longer one is text.
+MAX_LABEL = 40
+MAX_LABEL_WORDS = 4
+# Chrome above and below within this many lines, every line between as short.
+REACH = 3
+# The story's first sentence: a line of this many words at least, closed by a stop or a quote.
+SENTENCE_WORDS = 8
+_SENTENCE_ENDS = ".!?\"”'’"
+_MESSAGE = (
+    "page chrome: a short line between two lines of the page's debris, under the story "
+    "(the same footer's, menu's or widget's label)"
+)
+
+
+def _whole_lines(text: str, starts: list[int], found: Sequence[Diagnostic]) -> set[int]:
+    """The numbers of the lines that a residue finding covers from their first to last
+    character (a line of debris, not a garbled letter or a lost space inside a sentence)."""
+    covered: set[int] = set()
+    for diagnostic in found:
+        if diagnostic.category != "residue":
+            continue
+        first = bisect_right(starts, diagnostic.start) - 1
+        last = bisect_right(starts, max(diagnostic.start, diagnostic.end - 1)) - 1
+        for number in range(first, last + 1):
+            begin = starts[number]
+            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+            line = text[begin:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            head = begin + len(line) - len(line.lstrip())
+            if diagnostic.start <= head and diagnostic.end >= head + len(stripped):
+                covered.add(number)
+    return covered
+
+
+def _label(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= MAX_LABEL and len(stripped.split()) <= MAX_LABEL_WORDS
+        and stripped[-1] not in _SENTENCE_ENDS and not stripped.casefold().startswith("source")
+    )
+
+
+class BetweenChrome(FollowUpRule):
+    spec = RuleSpec(
+        code="NL414",
+        name="between-chrome",
+        category="residue",
+        summary="A short line between two lines of web debris under the story, such as \"Mobile\" "
+        "between two lines of a page's footer.",
+        rationale=(
+            "A page's footer, menu or widget prints labels that no list of debris can hold ('Mobile', "
+            "'Desktop', 'Company Name', 'Conversation'), and alone such a line may be a subheading. "
+            "Between two lines that other rules report as the page's (web debris, page chrome, "
+            "markup, a related list, readers' comments, a sign-off), each within three lines and "
+            "with only such short lines between, it is the same block's label. Only under the story's "
+            "first sentence (a line of eight words or more closed by a stop): above it, the headline, "
+            "the byline and the date stand between the page's lines and stay. A line of four words "
+            "at most and forty characters, not closed by a stop, counts; a 'Source:' credit is the "
+            "story's. Shown, with the line's deletion offered."
+        ),
+        example="Talks resume\n\nThe two sides met on Monday for the first time in a year, officials said.\n\n"
+        "Share on Facebook\n\nCompany Name\n\nAdvertisement\n\nThey will meet again next week, the ministry said on "
+        "Tuesday.\n",
+        fix_safety="display-only",
+    )
+
+    def follow(self, doc: Document, found: Sequence[Diagnostic]) -> Iterable[Diagnostic]:
+        if len(found) < 2 or doc.own_markup:
+            return
+        text = doc.text
+        lines = text.split("\n")
+        starts: list[int] = []
+        at = 0
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        covered = _whole_lines(text, starts, found)
+        if len(covered) < 2:
+            return
+        first = next(
+            (n for n, line in enumerate(lines)
+             if len(line.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS),
+            None,
+        )
+        if first is None:
+            return
+        filled = [n for n, line in enumerate(lines) if line.strip() and n > first]
+        for index, number in enumerate(filled):
+            if number in covered or not _label(lines[number]):
+                continue
+            above = filled[max(0, index - REACH) : index][::-1]
+            below = filled[index + 1 : index + 1 + REACH]
+            if self._reaches(above, covered, lines) and self._reaches(below, covered, lines):
+                start = starts[number] + len(lines[number]) - len(lines[number].lstrip())
+                end = starts[number] + len(lines[number].rstrip())
+                block = doc.block_at(start)
+                if block is None:
+                    continue
+                edit = Edit(*line_removal(doc, block, Line(starts[number], starts[number] + len(lines[number]),
+                                                              lines[number])), "")
+                yield self.diagnostic(start, end, _MESSAGE, Fix.display_only("Delete the line", edit))
+
+    @staticmethod
+    def _reaches(numbers: list[int], covered: set[int], lines: list[str]) -> bool:
+        """A covered line comes first among `numbers`, only short lines before it."""
+        for number in numbers:
+            if number in covered:
+                return True
+            if not _label(lines[number]):
+                return False
+        return False
