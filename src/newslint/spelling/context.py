@@ -490,10 +490,10 @@ def _pair_intended(table: Pairs, word: str, partner: str, side: int, candidates:
 @cache
 def _short_sources() -> frozenset[str]:
     """The frequent words a two- or three-letter slip is made of: one to four letters."""
-    from .lexicon import frequencies
+    from .lexicon import frequency_items  # not the whole table, which the process would then keep
 
     return frozenset(
-        word for word, zipf in frequencies().items()
+        word for word, zipf in frequency_items()
         if zipf >= SHORT_SOURCE_ZIPF and 1 <= len(word) <= max(SHORT_LENGTHS) + 1 and word.isascii()
         and word.isalpha() and word.islower() and _zipf(word) is not None
     )

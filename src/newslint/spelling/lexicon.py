@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from ..data import packs_dir
@@ -24,14 +25,20 @@ def proper_words() -> frozenset[str]:
     return frozenset(_data_lines("proper.txt"))
 
 
+def frequency_items() -> Iterator[tuple[str, int]]:
+    """Each case-folded word with its Zipf frequency x 10, read from the file again: for a
+    pass that keeps a few of them, without holding the whole table in the process."""
+    for line in _data_lines("frequencies.txt"):
+        bucket, _, words = line.partition("\t")
+        zipf = int(bucket)
+        for word in words.split():
+            yield word, zipf
+
+
 @cache
 def frequencies() -> dict[str, int]:
     """Case-folded word -> Zipf frequency x 10 (absent: rarer than Zipf 1.5)."""
-    table: dict[str, int] = {}
-    for line in _data_lines("frequencies.txt"):
-        bucket, _, words = line.partition("\t")
-        table.update(dict.fromkeys(words.split(), int(bucket)))
-    return table
+    return dict(frequency_items())
 
 
 def zipf(word: str) -> float:

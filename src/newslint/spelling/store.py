@@ -5,9 +5,11 @@ or where the file lives (lookup.py).
 The file holds:
 - a small header (gazetteer targets and phrases, distinctive anchors, the most common words'
   entries);
-- every word's entry, in shards by a stable hash, so a process that checks one article
-  unpickles only the few shards its words fall in; the corrections of misspellings in
-  shards of their own, since only the few misspellings found need them;
+- every word's entry, in shards by a stable hash, each shard "\nword\tcode\n..." read on first
+  touch and searched as it is (`Compiled.code`): a process holds a few bytes a word, not a
+  table of every word, and the codes of the words last asked for (RECENT_ENTRIES at most);
+  the corrections of misspellings in shards of their own (unpickled: only the few
+  misspellings found need them);
 - the index of near misses of names, in shards and whole, loaded when a word needs judging;
 - the reference sets the whole-text scan intersects with, loaded once a process has checked
   enough documents for the set operations to pay off;
@@ -28,7 +30,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 
-FORMAT = 15
+FORMAT = 16
 SHARDS = 4096  # ~100 entries each: one article's words touch a few hundred at most
 _MASK = SHARDS - 1
 
@@ -60,13 +62,19 @@ def _from_shard(key: str, shards: list[dict | None], load: Callable[[int], dict]
     return shard.get(key)
 
 
+# The entries last asked for, kept in a table this large at most (cleared when full): a story's
+# words recur within it and across the next few.
+RECENT_ENTRIES = 1 << 15
+
+
 class Compiled:
-    """Lookups into the compiled data; entries come from shards, loaded on first touch."""
+    """Lookups into the compiled data; entries are searched in their shards in place, the other
+    tables loaded on first touch."""
 
     def __init__(
         self,
         header: dict,
-        shard: Callable[[int], dict[str, int]],
+        entries: Callable[[int], bytes],
         fixes: Callable[[int], dict[str, tuple[str, ...]]],
         full_sets: Callable[[], tuple[frozenset[bytes], ...]],
         index: Callable[[], dict[str, str]],
@@ -84,12 +92,13 @@ class Compiled:
         self._load_index = index
         self._load_index_shard = index_shard
         self._index_shards: list[dict[str, str] | None] = [None] * SHARDS
-        self._load_shard = shard
+        self._load_entries = entries
+        self._entries: list[bytes | None] = [None] * SHARDS
+        self._recent: dict[str, int] = {}
         self._load_fixes = fixes
         self._load_full = full_sets
         # (misspellings, known words and names, anchors, common words) as ASCII bytes.
         self._full: tuple[frozenset[bytes], ...] | None = None
-        self._shards: list[dict[str, int] | None] = [None] * SHARDS
         self._fixes: list[dict[str, tuple[str, ...]] | None] = [None] * SHARDS
         self._word_search = word_search
         self._load_letters = letters
@@ -99,7 +108,28 @@ class Compiled:
         common = self._common.get(word)
         if common is not None:
             return common
-        return _from_shard(word, self._shards, self._load_shard) or 0  # type: ignore[no-any-return]
+        recent = self._recent
+        found = recent.get(word)
+        if found is None:
+            if len(recent) >= RECENT_ENTRIES:
+                recent.clear()
+            found = recent[word] = self._entry(word)
+        return found
+
+    def _entry(self, word: str) -> int:
+        """The word's code, searched in its shard's entries; 0 when the shard does not list it."""
+        raw = word.encode("utf-8", "surrogatepass")
+        if b"\n" in raw or b"\t" in raw:
+            return 0
+        number = zlib.crc32(raw) & _MASK
+        blob = self._entries[number]
+        if blob is None:
+            blob = self._entries[number] = self._load_entries(number)
+        at = blob.find(b"\n" + raw + b"\t")
+        if at < 0:
+            return 0
+        at += len(raw) + 2
+        return int(blob[at : blob.find(b"\n", at)])
 
     def english_words(self, candidates: Iterable[str]) -> list[str]:
         """The candidates whose entry has the WORD flag (`code(w) & WORD`), in their order."""
@@ -207,6 +237,17 @@ def word_buckets(shards: list) -> bytes:
     return b"".join(offset.to_bytes(4, "little") for offset in offsets) + b"".join(blobs)
 
 
+def entries_blob(codes: dict[str, int]) -> bytes:
+    """One shard's entries as "\nword\tcode\n...", UTF-8, for a search in place; a word that
+    would break the lines (none in the lists) is left out and so reads as unknown."""
+    lines = [
+        raw + b"\t" + str(code).encode()
+        for word, code in sorted(codes.items())
+        if b"\n" not in (raw := word.encode("utf-8", "surrogatepass")) and b"\t" not in raw
+    ]
+    return b"\n" + b"\n".join(lines) + b"\n"
+
+
 def write(path: Path, header: dict, index: dict, shards: list, full: tuple, letters: dict[str, int]) -> None:
     """Header length, header, each shard's entries, then each shard's corrections and index
     keys, the reference sets, the whole index, the English words' buckets, the letter trios'
@@ -214,7 +255,7 @@ def write(path: Path, header: dict, index: dict, shards: list, full: tuple, lett
     index_shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
     for key, words in index.items():
         index_shards[shard_of(key)][key] = words
-    blobs = [marshal.dumps(s[0]) for s in shards] + [marshal.dumps(s[1]) for s in shards]
+    blobs = [entries_blob(s[0]) for s in shards] + [marshal.dumps(s[1]) for s in shards]
     blobs += [marshal.dumps(s) for s in index_shards]
     full_blob = marshal.dumps(full)
     index_blob = marshal.dumps(index)
@@ -269,8 +310,8 @@ def read(path: Path) -> Compiled | None:
     except (EOFError, ValueError, TypeError, KeyError):
         return None
 
-    def shard(number: int) -> dict[str, int]:
-        return marshal.loads(data[base + offsets[number] : base + offsets[number + 1]])
+    def entries(number: int) -> bytes:
+        return data[base + offsets[number] : base + offsets[number + 1]]
 
     def fixes(number: int) -> dict[str, tuple[str, ...]]:
         number += SHARDS
@@ -302,7 +343,7 @@ def read(path: Path) -> Compiled | None:
         end = words_at + int.from_bytes(data[at + 4 : at + 8], "little")
         return find(b"\n" + raw + b"\n", start, end) >= 0
 
-    return Compiled(header, shard, fixes, full, index, index_shard, word_search, letters)
+    return Compiled(header, entries, fixes, full, index, index_shard, word_search, letters)
 
 
 def from_memory(
@@ -311,7 +352,7 @@ def from_memory(
     """Lookups into data compiled in this process (when no cache file can be written)."""
     return Compiled(
         header,
-        lambda number: shards[number][0],
+        lambda number: entries_blob(shards[number][0]),
         lambda number: shards[number][1],
         lambda: sets_of(full),
         lambda: index,
