@@ -465,7 +465,8 @@ class CapitalisedMisspelling(Rule):
             "Any one slip, its first letter kept, of an English word that closes "
             "organisations' or places' names (\"Corp\", \"Group\", \"Province\": "
             "`rules/data/organisation_ends.txt`, `body_kinds.txt`, `place_kinds.txt`) counts "
-            "where the token closes a run of capitalised words (\"Unocal Cojrp said\"), not where one follows "
+            "where the token closes a run of capitalised words (\"Unocal Cojrp said\"; a legal form after it "
+            "closes the name all the same: \"USAir Grounp Inc\"), not where another word follows "
             "(\"Groupe Bull\"). Any one slip, its first letter kept, of a common English word counts in "
             "a run that a body's kind closes within three words (\"Manhattan Feceral Court\", \"the House "
             "of Comnons Finance Committee\"): a public body's name is made of everyday words, where a "
@@ -758,12 +759,15 @@ _CLOSED = compile_cached(r"(?![ \t]+\p{Lu})")
 
 def _closes_name(text: str, start: int, end: int) -> bool:
     """The token ends a run of capitalised words: one before it (not "of" or "and" between), none
-    after it ("Unocal Cojrp said", not "Groupe Bull" nor "the Bord na Mona")."""
+    after it but a legal form ("Unocal Cojrp said", "USAir Grounp Inc", not "Groupe Bull" nor
+    "the Bord na Mona")."""
     before = _capital_before(text, start)
-    return (
-        before is not None and not before.group().rstrip().endswith(("of", "and"))
-        and _CLOSED.match(text, end) is not None
-    )
+    if before is None or before.group().rstrip().endswith(("of", "and")):
+        return False
+    if _CLOSED.match(text, end) is not None:
+        return True
+    after = _NEXT.match(text, end)  # a company's legal form after it: the name ends there all the same
+    return after is not None and after.group(1).casefold() in legal_forms()
 
 
 def _coined_here(text: str, start: int, end: int) -> bool:
