@@ -16,14 +16,14 @@ from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
-from ..spelling.index import NearWords, edits1
+from ..spelling.index import NearWords, edits1, within_one_edit
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import ANCHOR, GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
 from ..spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
 from ..spelling.text import QuoteMap, at_sentence_start, followed_by_sic
-from .support.accents import accent_variants
+from .support.accents import accent_variants, plain
 from .support.spelling import SpellingOptions, at_cut, cut_off_at, english_only, rule_vocabulary
 
 MIN_LENGTH = 5  # shorter names collide by chance ("Chan", "Chen")
@@ -90,6 +90,10 @@ class WordCounts:
     def _low(self) -> str:
         return self._text.lower()  # most articles with unknown names never need it
 
+    def in_capitals(self, word: str) -> bool:
+        """The word is printed in capitals somewhere (a headline's or an acronym's print)."""
+        return word.upper() in self._text
+
     def same_neighbour(self, minor: str, major: str) -> bool:
         """Every print of `minor` stands beside a capitalised word that stands on the same
         side of some print of `major` ("Nawas Sharif", "Nawaz Sharif"); words case-folded."""
@@ -146,8 +150,10 @@ def _dominant(
     rivals: list[tuple[str, int]] = []
     minor_count = 0
     for major, distance in near:
-        if major == minor or "-" in major or major in gazetteer.targets:
-            continue  # a gazetteer name's near misses are NL101's
+        if major == minor or "-" in major:
+            continue
+        if major in gazetteer.targets and len(minor) < SHORT_CAPITALS and counts.in_capitals(minor):
+            continue  # an acronym beside a listed one ("OAPEC", "Opec"): two bodies
         if (is_derived(minor, major) or is_derived(major, minor)) and not (
             _cut_short(minor, major) or _lost_s(minor, major)
         ):
@@ -177,7 +183,9 @@ def _dominant(
         if (ending or short) and (len(minor) < SHORT_MINOR or freq.get(minor, 0)):
             continue
         minor_count = minor_count or counts[minor]
-        if counts[major] < max(2, 2 * minor_count):
+        if counts[major] < max(2, 2 * minor_count) and not _known_beside_unknown(
+            minor, major, minor_count, counts.in_capitals(minor)
+        ):
             continue
         if (ending or short) and not counts.same_neighbour(minor, major):
             # Beside the same name's other word as the dominant print ("Nawas Sharif" under
@@ -189,7 +197,9 @@ def _dominant(
         return None  # none, or ambiguous: leave it
     major, distance = rivals[0]
     overwhelming = (
-        counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
+        # a gazetteer's name is NL101's to fix, with what the lists know of it: shown here
+        major not in gazetteer.targets
+        and counts[major] >= 4 and minor_count == 1 and distance == 1 and minor not in freq
         # a changed last consonant may be another transliteration ("Khark", "Kharg"): shown
         and not (len(minor) == len(major) and minor[:-1] == major[:-1])
         and minor[0] == major[0]  # a changed or lost first letter may be another name: shown
@@ -197,6 +207,34 @@ def _dominant(
         and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+# Printed once beside a print one slip from it that no list, name list or frequency table knows,
+# a name the lists hold, or one this common in real text (Zipf x10) that is no English word, is
+# the spelling meant: the article and the lists agree ("Minnesota" once, "Minneosta" once). Not
+# a letter put after it (a name coined from it: "Xicor", "Xico"), nor a short word in capitals
+# (an acronym: "OAPEC") or one in capitals with a letter changed, nor one slip from an English
+# word (a name of another language: "Graan", "Grain"; NL106 judges slips of words).
+KNOWN_MAJOR_ZIPF = 20
+SHORT_CAPITALS = 6
+
+
+def _known_beside_unknown(minor: str, major: str, minor_count: int, printed_upper: bool) -> bool:
+    """The minor print, printed once, is unknown to every source, and the major one a known name."""
+    if minor_count != 1 or minor[:-1] == major or printed_upper and len(minor) < SHORT_CAPITALS:
+        return False
+    if printed_upper and len(minor) == len(major) and not _inner_swap(minor, major):
+        return False  # a dateline's or headline's capitals, a letter changed: another name ("SANGSAD")
+    if not within_one_edit(minor, major) or plain(minor) == plain(major):
+        return False  # two slips, or accents only (the `accents` option's: "Yván", "Yvan")
+    data = compiled()
+    if data.code(minor):
+        return False
+    found = data.code(major)
+    return (
+        bool(found & (NAME | PERSON)) or major in compiled_gazetteer().targets
+        or not found & WORD and found >> 8 >= KNOWN_MAJOR_ZIPF
+    )
 
 
 # A print no list knows, its first letter changed, is a slip of a name printed this often.
@@ -540,7 +578,14 @@ class NameConsistency(Rule):
             "A hyphenated name printed once with one part one edit off, beside the same name printed "
             "twice or more (\"Kasym-Jomart\" beside \"Kassym-Jomart\"), is shown, when a part of four "
             "letters or more is shared (\"Al-Ahmed\" and \"Al-Ahmad\" may be two people) and the part "
-            "is no other form of the word (\"Pro-Russian\")."
+            "is no other form of the word (\"Pro-Russian\"). A gazetteer's name is compared like any other, "
+            "shown only (NL101 fixes such names with what the lists know of them). A print no list, name "
+            "list or frequency table knows, printed once, one slip from a name printed once that the "
+            "lists hold or that real text prints often and is no English word, is that name's slip, "
+            "shown (\"Minneosta\" beside \"Minnesota\"): the article and the lists agree; not a letter "
+            "put after the name (\"Xicor\" beside \"Xico\": a name coined from it), an acronym of five "
+            "capitals or fewer (\"OAPEC\" beside \"Opec\"), or a print in capitals with a letter changed "
+            "(\"SANGSAD\" beside \"Sangbad\": another name)."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -710,7 +755,7 @@ class NameConsistency(Rule):
         # ("Kiichi": "Kiuchi", "Koichi") names a third person.
         twins = {
             minor: other for minor, other in twins.items()
-            if twins.get(other) == minor or not _inner_change(minor, other)
+            if (twins.get(other) == minor or not _inner_change(minor, other)) and other not in wanted
         }
         if twins:
             yield from self._report_twins(doc, twins)
