@@ -18,7 +18,18 @@ from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.index import NearWords, edits1, within_one_edit
 from ..spelling.lexicon import is_derived
-from ..spelling.lookup import ANCHOR, GIVEN, KNOWN, NAME, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
+from ..spelling.lookup import (
+    ANCHOR,
+    DOUBTFUL,
+    GIVEN,
+    KNOWN,
+    NAME,
+    PERSON,
+    WORD,
+    ZIPFS,
+    compiled,
+    compiled_gazetteer,
+)
 from ..spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
 from ..spelling.scan import capitalised, clean_token, document_words
@@ -228,7 +239,7 @@ def _known_beside_unknown(minor: str, major: str, minor_count: int, printed_uppe
     if not within_one_edit(minor, major) or plain(minor) == plain(major):
         return False  # two slips, or accents only (the `accents` option's: "Yván", "Yvan")
     data = compiled()
-    if data.code(minor):
+    if data.code(minor) & ~DOUBTFUL:  # a rare name one edit from a famous one is no evidence
         return False
     found = data.code(major)
     return (
@@ -563,7 +574,9 @@ class NameConsistency(Rule):
             "never \"the Cyclops\"), not a family's plural. In a person's slot, a print one letter "
             "off a common surname or given name is another person (\"David Walliams\" beside "
             "\"Williams\"), unless two inner letters are swapped, as typing does (\"Sir Henry "
-            "Greald Elliot\" beside \"Gerald\"). A print that differs only in its ending, or a "
+            "Greald Elliot\" beside \"Gerald\"), or the print is known to no list, name list or frequency "
+            "table and keeps the name's first letter (\"Tony Bdair\" beside \"Blair\"). A print that "
+            "differs only in its ending, or a "
             "short one (four letters), counts when it is used nowhere and stands beside the same "
             "word as the dominant print (\"Nawas Sharif\" under \"Nawaz Sharif\" twice, \"Sief "
             "Palace\" under \"Seif Palace\"): the same name, whatever its ending. Another form of "
@@ -872,11 +885,13 @@ class NameConsistency(Rule):
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not _inner_swap(folded, major)
+                    and (compiled().code(folded) & ~DOUBTFUL or folded[0] != major[0])
                     and not _same_person(doc.text, block.start + match.start(), block.start + match.end(), major)
                 ):
                     # "David Walliams" beside "Williams": a common name has real neighbours; two
                     # letters swapped inside it ("Greald" beside "Gerald") is how typing errs, and
-                    # so is "Vlalimir Putin" where the article also prints "Vladimir Putin".
+                    # so is "Vlalimir Putin" where the article also prints "Vladimir Putin", and a
+                    # print no source knows, its first letter kept ("Tony Bdair" beside "Blair").
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
                 if at_cut(doc.text, end) and (folded.startswith(cut := major.casefold()) or cut.startswith(folded)):
