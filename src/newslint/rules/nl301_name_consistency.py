@@ -101,6 +101,10 @@ class WordCounts:
     def _low(self) -> str:
         return self._text.lower()  # most articles with unknown names never need it
 
+    def in_title_case(self, word: str) -> bool:
+        """The word is printed with a capital and small letters after it ("Xappleton")."""
+        return re.search(rf"(?<![\w'’-]){re.escape(word.capitalize())}(?![\w’-])", self._text) is not None
+
     def in_capitals(self, word: str) -> bool:
         """The word is printed in capitals somewhere (a headline's or an acronym's print)."""
         return word.upper() in self._text
@@ -171,7 +175,7 @@ def _dominant(
             continue  # "Korea" and "Korean"; but "Ferruzz" is "Ferruzzi" with its last letter lost
         if freq.get(minor, 0) > freq.get(major, 0):
             continue
-        if minor[1:] == major and minor[0] != major[0]:
+        if minor[1:] == major and minor[0] != major[0] and not _stray_first_key(minor, major, counts):
             continue  # a letter put before a name abbreviates or coins one: "NKorea", "Vnews"
         if _gendered(minor, major) and not counts.same_neighbour(minor, major):
             continue  # "Mirziyoyeva" beside "Mirziyoyev": a woman's form, unless one first name stands before both
@@ -218,6 +222,20 @@ def _dominant(
         and not _near_target(minor, major)
     )
     return major, overwhelming
+
+
+# A key struck before a name printed this long at least, twice or more elsewhere, the name's
+# capital then lost ("Xappleton" beside "Appleton"): no abbreviation ("NKorea") nor a short
+# coinage ("Vnews") looks so.
+STRAY_KEY_NAME = 5
+STRAY_KEY_MAJOR_COUNT = 2
+
+
+def _stray_first_key(minor: str, major: str, counts: WordCounts) -> bool:
+    return (
+        len(major) >= STRAY_KEY_NAME and counts[major] >= STRAY_KEY_MAJOR_COUNT
+        and not compiled().code(minor) & ~DOUBTFUL and counts.in_title_case(minor)
+    )
 
 
 # Printed once beside a print one slip from it that no list, name list or frequency table knows,
@@ -558,7 +576,9 @@ class NameConsistency(Rule):
             "\"Petra\"). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter. A letter put before a name abbreviates it or coins another "
-            "(\"NKorea\", \"Vnews\") and is not reported. A name printed with and without its "
+            "(\"NKorea\", \"Vnews\") and is not reported, unless a print no list knows puts a key before "
+            "a name of five letters or more printed twice or more elsewhere, the name's capital then "
+            "lost (\"Xappleton\" beside \"Appleton\"). A name printed with and without its "
             "accents (\"José\", \"Jose\") is shown where the rarer form stands, with the `accents` "
             "option, for a desk whose style wants one form (agencies print both as often as not); "
             "not in a story that prints Vietnamese, whose marks tell names apart. "
