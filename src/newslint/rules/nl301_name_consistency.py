@@ -232,6 +232,8 @@ STRAY_KEY_MAJOR_COUNT = 2
 
 
 def _stray_first_key(minor: str, major: str, counts: WordCounts) -> bool:
+    if minor[0] == "a" and compiled().code(major) & WORD:
+        return False  # "Asuspect": the article "A" run into a word (NL412's), no key struck
     return (
         len(major) >= STRAY_KEY_NAME and counts[major] >= STRAY_KEY_MAJOR_COUNT
         and not compiled().code(minor) & ~DOUBTFUL and counts.in_title_case(minor)
