@@ -482,7 +482,9 @@ class CapitalisedMisspelling(Rule):
             "(\"Deputy Hialth Minister\", \"the Commerce Depertment\") still counts, and so does one after a given "
             "name that \"the\" opens, a body's name (\"the House Enorgy and Commerce Committee\"). "
             "A person's name that the news prints often, with two inner letters swapped and in no "
-            "list (\"Daivd\", \"Gonzaelz\"), counts in a person's slot too, since names' own "
+            "list (\"Daivd\", \"Gonzaelz\"; a names list's entry that real text never prints counts as in "
+            "no list, since profiles' typing slips of famous names fill such lists: \"Ahamd\"), counts in a "
+            "person's slot too, since names' own "
             "variants differ by a changed letter, not a swapped pair; unless the article prints the "
             "name, where NL301 compares the two with their counts. "
             "A line of another language or a desk's vocabulary is left alone. The word meant "
@@ -606,9 +608,9 @@ class CapitalisedMisspelling(Rule):
                     # A letter after a whole word, the token in use of its own: a coined name
                     # ("Sensex"), unless it closes a company's name ("Rite Aid Corpo <RAD>").
                     continue
-                if compiled().code(token) & (GIVEN | MISSPELT) == GIVEN and compiled().code(candidates[0]) & (
-                    PROPER | PERSON
-                ):
+                if token not in swapped and compiled().code(token) & (GIVEN | MISSPELT) == GIVEN and compiled().code(
+                    candidates[0]
+                ) & (PROPER | PERSON):
                     continue  # a given name beside another ("Antonino", "Antonio"): a name's own spelling
                 if token in in_titles:
                     if _in_title_slot(block.text, match.start(), match.end()) and not foreign_context(text, start, end):

@@ -790,7 +790,8 @@ class NameConsistency(Rule):
         # ("Kiichi": "Kiuchi", "Koichi") names a third person.
         twins = {
             minor: other for minor, other in twins.items()
-            if (twins.get(other) == minor or not _inner_change(minor, other)) and other not in wanted
+            if (twins.get(other) == minor or not _inner_change(minor, other))
+            and wanted.get(other, ("",))[0] != minor  # the other print is reported as this one's slip
         }
         if twins:
             yield from self._report_twins(doc, twins)

@@ -653,8 +653,12 @@ def _famous_names() -> frozenset[str]:
 def person_swap(token: str) -> Guess | None:
     """The one frequent person's name a lower-cased token is with two inner letters swapped
     ("daivd": "David", "gonzaelz": "Gonzalez"), when no list or text knows the token: the shape
-    typing makes, where names' own variants differ by a changed letter. Never a fix of its own."""
-    if len(token) < MIN_SWAP_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
+    typing makes, where names' own variants differ by a changed letter. Never a fix of its own.
+    A names list's entry that real text never prints counts as unknown: profiles' own typing
+    slips of famous names fill such lists ("Ahamd")."""
+    if len(token) < MIN_SWAP_LENGTH or not token.isascii() or not token.isalpha():
+        return None
+    if _code(token) & ~(PERSON | GIVEN | DOUBTFUL):
         return None
     famous = _famous_names()
     near = [
