@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import FollowUpRule, RuleSpec
-from .support.chrome import Line, line_removal
+from .support.chrome import line_removal, lines_of
 
 # A line this short at most (characters, words) may be a label; a longer one is text.
 MAX_LABEL = 40
@@ -107,13 +107,16 @@ class BetweenChrome(FollowUpRule):
             above = filled[max(0, index - REACH) : index][::-1]
             below = filled[index + 1 : index + 1 + REACH]
             if self._reaches(above, covered, lines) and self._reaches(below, covered, lines):
-                start = starts[number] + len(lines[number]) - len(lines[number].lstrip())
-                end = starts[number] + len(lines[number].rstrip())
+                text_line = lines[number]
+                start = starts[number] + len(text_line) - len(text_line.lstrip())
+                end = starts[number] + len(text_line.rstrip())
                 block = doc.block_at(start)
                 if block is None:
                     continue
-                edit = Edit(*line_removal(doc, block, Line(starts[number], starts[number] + len(lines[number]),
-                                                              lines[number])), "")
+                line = next((line for line in lines_of(block) if line.start <= start < line.end), None)
+                if line is None:
+                    continue
+                edit = Edit(*line_removal(doc, block, line), "")
                 yield self.diagnostic(start, end, _MESSAGE, Fix.display_only("Delete the line", edit))
 
     @staticmethod
