@@ -39,6 +39,7 @@ def test_seed_structure(seed_text: str) -> None:
         ("SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs", "SANTA CRUZ, Calif., Feb 26 - "),
         ("NEW YORK -- Stocks rose.", "NEW YORK -- "),
         ("LONDON — Prices fell.", "LONDON — "),
+        ("MOSCOW, June 26. /TASS/. The Kremlin said.", "MOSCOW, June 26. /TASS/. "),
     ],
 )
 def test_datelines(paragraph: str, dateline: str) -> None:
@@ -50,7 +51,10 @@ def test_datelines(paragraph: str, dateline: str) -> None:
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["The company - which makes cars - said so.", "Prices rose - and fell.", "In Paris - he said."],
+    [
+        "The company - which makes cars - said so.", "Prices rose - and fell.", "In Paris - he said.",
+        "Prices rose 5/6 pct. The Kremlin said so.", "MOSCOW /TASS/. No date, no dateline.",
+    ],
 )
 def test_not_datelines(paragraph: str) -> None:
     assert read_document(f"Headline\n\n{paragraph}\n").dateline is None

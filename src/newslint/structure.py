@@ -250,6 +250,21 @@ def _ascii_dateline() -> re.Pattern[str]:
     )
 
 
+@cache
+def _slashed_dateline() -> regex.Pattern[str]:
+    """A dateline that closes with its date's stop and the agency between slashes, no dash
+    ("MOSCOW, June 26. /TASS/."): TASS prints every story so."""
+    return compile_cached(
+        rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})"
+        rf"(?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)"
+        rf"(?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})\.?[ ]/(?P<agency>\p{{Lu}}[\p{{L}}-]{{1,15}})/\.?[ ]"
+    )
+
+
+# How far into a paragraph the slashed agency of such a dateline may stand.
+_SLASHED_WITHIN = 60
+
+
 def find_dateline(block: Block) -> Block | None:
     text = block.text
     if text.isascii():
@@ -258,6 +273,8 @@ def find_dateline(block: Block) -> Block | None:
         match = _ascii_dateline().match(text) if "- " in text else None
     else:
         match = _DATELINE.match(text)
+    if match is None and "/" in text[:_SLASHED_WITHIN]:
+        match = _slashed_dateline().match(text)
     if match is None:
         return _agency_opening(block) if text[:1] == "(" else None
     place = match["place"]

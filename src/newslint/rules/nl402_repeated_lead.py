@@ -56,7 +56,8 @@ class RepeatedLead(Rule):
             "letters and shown for an editor (so is a paragraph of a hundred letters or more opening as the "
             "lead does and one edit in ten letters from it: '... of VN.' for '... of Vietnam.'), as is "
             "a summary printed again as the first "
-            "sentence of the dateline paragraph, or the lead printed again after a dateline "
+            "sentence of the dateline paragraph (a summary of twelve words or more that lost its stop "
+            "too, where the lead prints a stop right after its words), or the lead printed again after a dateline "
             "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>') or that closes with "
             "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
             "or more may have lost its stop); so is a summary the next paragraph restates word for word "
@@ -225,7 +226,9 @@ class RepeatedLead(Rule):
                     "a credit or lost spaces set the copies apart)",
                     Fix.display_only("Delete the lead without its dateline", edit),
                 )
-            elif j < index and block.kind == PARAGRAPH and ends_sentence(text) and lead_key.startswith(key):
+            elif j < index and block.kind == PARAGRAPH and lead_key.startswith(key) and (
+                ends_sentence(text) or _stop_lost(text, lead_text)
+            ):
                 yield self.diagnostic(
                     block.start, block.end,
                     f"summary printed again as the first sentence of the lead on line {line}",
@@ -277,6 +280,17 @@ class RepeatedLead(Rule):
             fix = Fix.display_only(title, Edit(*removal(doc, first), ""))
             yield self.diagnostic(first.start, first.end, message, fix)
             return
+
+
+def _stop_lost(summary: str, lead: str) -> bool:
+    """A summary of _UNSTOPPED_WORDS words or more, on one line and without its stop, that the lead
+    prints with a stop right after its last words: the lead's first sentence, its stop lost."""
+    text = summary.strip()
+    if "\n" in text or text.count(" ") + 1 < _UNSTOPPED_WORDS:
+        return False
+    tail = text[-20:]
+    at = lead.find(tail)
+    return at >= 0 and lead[at + len(tail) : at + len(tail) + 1] in (".", "!", "?")
 
 
 LEAD_OPENING = 30  # characters of the summary looked for in the paragraph that repeats it
