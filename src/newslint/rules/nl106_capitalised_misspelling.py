@@ -494,7 +494,9 @@ class CapitalisedMisspelling(Rule):
             "words (\"Coirt of Arbitration\", \"Wirld War\"), not alone, nor beside a word lists know "
             "only as a name (\"Brong Ahafo\"). A word of six letters or more that lost its last letter "
             "counts, as a suggestion, when the next word, capitalised too, is one the books print after the word meant "
-            "a million times or more and never after the token (\"Distric Court\"). "
+            "a million times or more and never after the token (\"Distric Court\"), or when the word meant "
+            "closes bodies' or places' names and the token closes one (\"the London Metal Exchang\"; not a "
+            "plural's lost \"s\", another language's word: \"Deutschen Industrie\"). "
             "A word no list knows one slip from a formal title (`rules/data/titles.txt`), where a "
             "title stands, before a capitalised name or after \"Prime\", \"Vice\" or \"Deputy\" "
             "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "
@@ -621,14 +623,21 @@ class CapitalisedMisspelling(Rule):
                         yield self.diagnostic(start, end, message, fix)
                     continue
                 if token in at_end:
-                    if _next_calls_for(block.text, match.end(), token, candidates[0]) and not foreign_context(
-                        text, start, end
-                    ):
+                    # The next word calls for the word meant, or the token closes a name as the
+                    # word meant closes bodies' and places' names ("the London Metal Exchang"); a
+                    # plural's lost "s" is another language's word ("Deutschen Industrie").
+                    calls = _next_calls_for(block.text, match.end(), token, candidates[0])
+                    closes = (
+                        not calls and candidates[0] in _closing_words() and candidates[0][-1] != "s"  # "Industrie"
+                        and _closes_name(block.text, match.start(), match.end())
+                    )
+                    if (calls or closes) and not foreign_context(text, start, end):
                         fix = Fix.unsafe(f"Replace with {candidates[0].capitalize()!r}", Edit(
                             start, end, candidates[0].capitalize()))
+                        why = "the word after it calls for it" if calls else "it closes the name"
                         yield self.diagnostic(
                             start, end, f'"{found}" is probably a misspelling of "{candidates[0].capitalize()}" '
-                            "(the word after it calls for it)", fix,
+                            f"({why})", fix,
                         )
                     continue
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
