@@ -521,8 +521,9 @@ class MarkupResidue(Rule):
 
 
 def _object_literal(lines: list[Line]) -> set[int]:
-    """The numbers of a block's lines that are a script's object literal: the block's openings
-    and closing marks, then each key's value line beside one of them (or beside another such)."""
+    """The numbers of the lines (the document's, in order, across blocks) that are a script's
+    object literal: its openings and closing marks, then each key's value line beside one of them
+    (or beside another such)."""
     marked = {
         number for number, line in enumerate(lines)
         if len(line.text) <= MAX_SCRIPT_LINE and (
