@@ -30,11 +30,16 @@ from .regexes import compile_cached
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE_WORD = r"[\p{Lu}][\p{L}'’.-]*"
+# A dateline's place and region ("HANOI", "Santa Cruz", "NEW YORK"; ", Calif."), and its date (", Feb 26").
+_PLACE_REGION = (
+    rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})"
+    rf"(?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)"
+)
+_DATE = rf"(?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})"
 _DATELINE = compile_cached(
     rf"""
-    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})            # HANOI, Santa Cruz, NEW YORK
-    (?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)  # , Calif.
-    (?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})?                               # , Feb 26
+    {_PLACE_REGION}
+    {_DATE}?
     (?:[ ]\((?P<agency>[\p{{L}}][\p{{L}} /&.-]{{0,30}})\))?           # (Reuters)
     [ ]?(?:-{{1,2}}|–|—)(?:[ ]|\p{{So}}+[ ]?)                          # the dash (an emoji after it)
     """,
@@ -254,11 +259,7 @@ def _ascii_dateline() -> re.Pattern[str]:
 def _slashed_dateline() -> regex.Pattern[str]:
     """A dateline that closes with its date's stop and the agency between slashes, no dash
     ("MOSCOW, June 26. /TASS/."): TASS prints every story so."""
-    return compile_cached(
-        rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})"
-        rf"(?P<region>(?:,[ ]{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}){{0,2}}?)"
-        rf"(?P<date>,[ ]{_MONTH}[ ]\d{{1,2}})\.?[ ]/(?P<agency>\p{{Lu}}[\p{{L}}-]{{1,15}})/\.?[ ]"
-    )
+    return compile_cached(rf"{_PLACE_REGION}{_DATE}\.?[ ]/(?P<agency>\p{{Lu}}[\p{{L}}-]{{1,15}})/\.?[ ]")
 
 
 # How far into a paragraph the slashed agency of such a dateline may stand.
