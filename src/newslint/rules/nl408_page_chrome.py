@@ -41,6 +41,7 @@ from .support.chrome import (
     SEPARATED_RUN,
     TICKER_REASON,
     TICKER_RUN,
+    WEEKDAY,
     Line,
     agency_blurb,
     agency_names,
@@ -100,6 +101,7 @@ from .support.chrome import (
     unbulleted,
     widget_label,
 )
+from .support.dates import days_apart, full_date
 from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name, outlet_line
 from .support.header import MENU_REASON as HEADER_MENU_REASON
 from .support.language import english_text, may_hold_other_language, other_language, same_language
@@ -208,6 +210,12 @@ _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a perso
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY}\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_SERVED = "the day the page was served, in the site's top bar above the story"
+_SERVED_ORDINAL = f"{_SERVED} (a weekday and a date whose day has an ordinal)"
+_SERVED_AWAY = f"{_SERVED} (a weekday and a date days away from the story's own date on the page)"
+DATE_DRIFT = 7  # days between a story's date and its page's update stamp; the top bar's day may be years away
 # A Chinese site's licence number in its footer ("京ICP备16065310号", "蜀ICP备14024942号-1").
 _ICP_LICENCE = re.compile(r"\w?ICP[备證证][ \t]?\d{5,12}号")
 _ICP_REASON = "the site's licence number (its ICP registration), a line of the page's footer"
@@ -588,7 +596,10 @@ class PageChrome(Rule):
             "widget's row ('-1,39% 99.606'), a page's address slug ('trudeau-once-again-assures-the-premiers'), "
             "a ticker of three headlines or more parted by bullets, an exchange-rate widget's row whose codes "
             "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND'), a labelled date stamp "
-            "opening the page ('date 2017-10-05 ...') or a logo's alternative text ('Business "
+            "opening the page ('date 2017-10-05 ...'), the day the page was served in the site's top "
+            "bar (a weekday and a date on its first two lines whose day has an ordinal, 'Monday, "
+            "January 19th, 2026', or that lies days from the story's own date printed on the page; a "
+            "top date line nothing contradicts may be the story's and stays) or a logo's alternative text ('Business "
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
@@ -752,7 +763,9 @@ class PageChrome(Rule):
             # Last: a line above the title that a pass with a closer reason reported stays theirs.
             starts = {d.start for d in found}
             later = [
-                d for d in (*self._above_title(doc), *self._first_line(doc), *self._counter_rows(doc))
+                d for d in (
+                    *self._above_title(doc), *self._first_line(doc), *self._counter_rows(doc), *self._served_date(doc)
+                )
                 if d.start not in starts
             ]
             yield from later
@@ -764,6 +777,29 @@ class PageChrome(Rule):
                 if site is not None and not any(site[0].start <= at < site[0].end for at in starts):
                     head, reason = site
                     yield self._line(doc, head, Line(head.start, head.end, head.text), reason, False)
+
+    def _served_date(self, doc: Document) -> Iterator[Diagnostic]:
+        """The day the page was served, in the site's top bar: a weekday and its date alone on
+        one of the page's first two lines, above the story, when it cannot be the story's own
+        date: its day carries an ordinal ("Monday, January 19th, 2026", a theme's top-bar form;
+        a story's date line prints the day bare) or the page prints the story's date elsewhere,
+        days away from it ("Publish Date : 16 April 2019"). A top date line that agrees with the
+        story, or that nothing contradicts, is the story's and stays."""
+        blocks = doc.blocks
+        if len(blocks) < 3:
+            return
+        top = [(block, line) for block in blocks[:2] for line in lines_of(block)][:2]
+        for block, line in top:
+            text = line.text.strip()
+            if _WEEKDAY_FIRST.match(text) is None or not date_widget(text) or (day := full_date(text)) is None:
+                continue
+            if _ORDINAL_DAY.search(text) is not None:
+                reason = _SERVED_ORDINAL
+            elif days_apart(day, (o.text for b in blocks for o in lines_of(b) if o.start != line.start)) > DATE_DRIFT:
+                reason = _SERVED_AWAY
+            else:
+                continue
+            yield self._line(doc, block, line, reason, False)
 
     def _above_title(self, doc: Document) -> Iterator[Diagnostic]:
         """The lines between a page's first line, a label (no title's shape), and the story's
