@@ -25,7 +25,7 @@ from ..spelling.guess import (
     proper_slip,
 )
 from ..spelling.index import within_one_edit
-from ..spelling.letters import odd_letter_slip
+from ..spelling.letters import odd_letter_slip, unseen_letters
 from ..spelling.lookup import DOUBTFUL, GIVEN, KNOWN, MISSPELT, PERSON, PROPER, compiled
 from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
@@ -441,7 +441,8 @@ class CapitalisedMisspelling(Rule):
             "letters that at most ten words or names of the lists hold, one keyboard slip, a key beside "
             "the one meant changed only where no list holds the trio, from the only frequent word with "
             "none: 'Dtuch', 'Incx'; any letter added or changed where no keyboard slip gives a word: "
-            "'Boaprd'): two letters swapped "
+            "'Boaprd'; where no list holds the trio at all, in a person's slot too: 'Maria Brofwn'): "
+            "two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
             "a letter struck twice, a letter typed two places early or late inside a word of "
             "seven letters or more (\"Wendesday\"), and one vowel written for another inside a word of six "
@@ -526,6 +527,7 @@ class CapitalisedMisspelling(Rule):
         short_swaps: set[str] = set()  # a short word's swapped pair: not where a name is coined
         closing: set[str] = set()  # one slip from an organisation's closing word: only closing a name
         body_words: set[str] = set()  # one slip from an everyday word: only in a public body's name
+        unseen: set[str] = set()  # letters no word or name holds: no name's spelling, in a person's slot too
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -539,6 +541,8 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 # Letters hardly any word or name holds, one keyboard slip from a frequent word.
                 slips[token] = Guess((word,), True, False)
+                if unseen_letters(token):
+                    unseen.add(token)
                 continue
             guess = _end_slip(token) if len(token) >= MIN_LENGTH else None
             if guess is not None:
@@ -700,7 +704,7 @@ class CapitalisedMisspelling(Rule):
                     person = False  # a title's slip where a title stands ("Prime Ministrer Rosen ...")
                 if candidates[0] in place_kinds():
                     person = False  # a place's kind after its name ("Shandong Provicne"), no surname
-                if person and token not in swapped and (
+                if person and token not in swapped and token not in unseen and (
                     person_slot(text, start) or vowel and named_person(text, start, end)
                 ):
                     continue  # a changed vowel is how names differ ("James Cotting")

@@ -64,6 +64,14 @@ def _slipped_from(token: str, changes: bool, any_key: bool) -> set[str]:
     return found
 
 
+def unseen_letters(token: str) -> bool:
+    """A trio of letters that no word or name of any list holds ("lrl", "fwn"): no spelling of
+    a name, even another language's, whose trios the lists hold ("prs" of "Prso"); a trio a
+    name or two hold is a rare name's ("ncx" of the Dutch "Francx")."""
+    count = compiled().letter_count
+    return min(map(count, _trios(token.lower()))) == 0
+
+
 @lru_cache(maxsize=4096)
 def odd_letter_slip(token: str) -> str | None:
     """The frequent English word a token is one keyboard slip from, when the token holds a trio
