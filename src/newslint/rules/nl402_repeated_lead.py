@@ -66,7 +66,10 @@ class RepeatedLead(Rule):
             "date without a stop ('AFP| Last Updated: Monday, August 14, 2017 - 20:56'). A summary above the "
             "dateline that opens with the same clause as the lead, ten words or more, before the two "
             "part ('..., said the vice chairman' and '..., a Lao official told Xinhua') is the page's "
-            "restatement: the lead's repeated clause is shown, with no fix."
+            "restatement: the lead's repeated clause is shown, with no fix. So is a summary among the "
+            "first two paragraphs that one of the next three restates, its words in order but for one "
+            "in ten changed or lost, words added among them ('About 40 percent of patients ...' and "
+            "'About 40 percent of hospitalized patients ...')."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -280,6 +283,26 @@ class RepeatedLead(Rule):
             fix = Fix.display_only(title, Edit(*removal(doc, first), ""))
             yield self.diagnostic(first.start, first.end, message, fix)
             return
+        yield from self._restated_summary(doc, paragraphs)
+
+    def _restated_summary(self, doc: Document, paragraphs: list[Block]) -> Iterator[Diagnostic]:
+        """A summary at the top that a paragraph a little below restates (a caption or a credit
+        may stand between), word for word but for a word in ten changed, lost or added ("About
+        40 percent of patients ..." over "About 40 percent of hospitalized patients ...")."""
+        if doc.own_markup:
+            return  # a format's abstract restated by the lead is its field
+        for at, first in enumerate(paragraphs[:SUMMARY_SLOTS]):
+            if not ends_sentence(first.text) or "\n" in first.text.strip():
+                continue
+            for second in paragraphs[at + 1 : at + 1 + RESTATED_REACH]:
+                if _restated(first.text, second.text):
+                    line = doc.position(second.start)[0]
+                    yield self.diagnostic(
+                        first.start, first.end,
+                        f"summary printed again as the lead on line {line}, a few words changed",
+                        Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                    )
+                    return
 
 
 def _stop_lost(summary: str, lead: str) -> bool:
@@ -340,6 +363,28 @@ def _clause_inserted(summary: str, lead: str) -> bool:
     return any(
         later[at : at + len(rest)] == rest for at in range(shared + 1, min(len(later), shared + MAX_CLAUSE_WORDS + 1))
     )
+
+
+# A summary among the first paragraphs under the title, restated by one of the next few: one
+# word in this many of the summary's may be changed, lost or added.
+SUMMARY_SLOTS = 2
+RESTATED_REACH = 3
+RESTATED_WORDS_PER_CHANGE = 10
+
+
+def _restated(summary: str, lead: str) -> bool:
+    """The lead opens with the summary's words in order, but for one word in ten of them
+    changed or lost, with words added among them up to a clause's length."""
+    words = [w.casefold() for w in _WORD.findall(summary)]
+    if len(words) < _UNSTOPPED_WORDS:
+        return False
+    later = [w.casefold() for w in _WORD.findall(lead, 0, len(summary) * 2 + 200)][: len(words) + MAX_CLAUSE_WORDS]
+    allowed = len(words) // RESTATED_WORDS_PER_CHANGE
+    if len(set(words) - set(later)) > allowed or words == later[: len(words)]:
+        return False  # nearly every pair; the same words exactly are NL401's or the passes above
+    from rapidfuzz.distance import LCSseq  # only for the rare pair sharing nearly every word
+
+    return LCSseq.similarity(words, later) >= len(words) - allowed
 
 
 # A copy of the lead that opens as it does, retyped a little ("... of VN." for "... of Vietnam.",
