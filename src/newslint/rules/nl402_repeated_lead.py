@@ -104,7 +104,10 @@ class RepeatedLead(Rule):
         near = list(self._near(doc, dateline, options, reported))
         yield from near
         reported.update(found.start for found in near)
-        yield from self._shared_opening(doc, dateline, reported)
+        shared = list(self._shared_opening(doc, dateline, reported))
+        yield from shared
+        if not reported and not shared:
+            yield from self._restated_summary(doc, [b for b in doc.blocks[:8] if b.kind == PARAGRAPH])
 
     def _shared_opening(self, doc: Document, dateline: Block, reported: set[int]) -> Iterator[Diagnostic]:
         """A summary above the dateline whose opening clause, ten words or more, the lead opens
