@@ -67,6 +67,7 @@ from .support.chrome import (
     glued_switch,
     header_openers,
     headline_ticker,
+    icon_counter,
     id_code,
     is_bar,
     is_paywall,
@@ -86,6 +87,7 @@ from .support.chrome import (
     other_script,
     outlet_name,
     patterns,
+    post_navigation,
     rate_row,
     reader_notice,
     reporter_address,
@@ -210,6 +212,14 @@ _DEFAULT_BYLINE = "a blog's default user as the byline ('By admin'), not a perso
 _LABELLED_LINK = "a web address under its label ('Pacific Journalism Online: http://...'), a link of the page, not text"
 _TOP_DATE = "a date widget with a weekday, clock time or label above the headline"
 _AWAY_DATE = "a date or time widget line away from the story's top"
+_ICON_COUNTER = (
+    "an icon font's word where its icon was, before the page's counter, date or reading time ('visibility 2')"
+)
+MAX_ICON_COUNTER = 70
+_POST_NAVIGATION = (
+    "a link to the site's previous or next post, with its title ('PREV ...', 'Next post: ...'), not the story"
+)
+_NAVIGATION_WORDS = frozenset(("prev", "previous", "next"))
 _WEEKDAY_FIRST = re.compile(rf"{WEEKDAY}\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 _SERVED = "the day the page was served, in the site's top bar above the story"
@@ -616,7 +626,11 @@ class PageChrome(Rule):
             "alone on a line other than 'a' and 'i' (an icon font's glyph, shown), and an icon font's ligature "
             "name ('exit_to_app', 'access_time 3 May 2024': words in small letters joined by '_', which prose "
             "never prints) alone, before a date or run into a breadcrumb's words ('Homechevron_rightWorld'), "
-            "shown; a photo's credit alone on a line once the story has begun ('(Photo: Jane Doe)', 'Photo: "
+            "shown, and one of the font's plain words before a counter, date or reading time ('visibility 2', "
+            "'schedule 3 min read'; `icon_words` in the data); links to the previous and next posts with their "
+            "titles ('PREV The art of ...', 'Next post: ...'); a translation plug-in's offer ('This post is "
+            "also available in: Bosnian'); a photo's credit alone on a line once the story has begun "
+            "('(Photo: Jane Doe)', 'Photo: "
             "Agency/Jane Doe', 'File photo', 'No caption', '[Image via "
             "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
             "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
@@ -1186,8 +1200,12 @@ class PageChrome(Rule):
             return _STAMP, False
         if ascii_line and line.islower() and _keyword_line(line):
             return _KEYWORDS, False
-        if not ascii_line and language_switch(line):
+        if (not ascii_line or "vailable in" in line) and language_switch(line):
             return _LANGUAGE_SWITCH, False
+        if line[:1].islower() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
+            return _ICON_COUNTER, False
+        if first in _NAVIGATION_WORDS and post_navigation(line):
+            return _POST_NAVIGATION, False
         if line[:1].isdigit() and (figures := _figures(line.strip())) is not None:
             return figures, False
         if len(line) <= MAX_WEEKDAYS and line.count(" ") >= 4 and line.lstrip()[:2].lower() in _WEEKDAY_OPENINGS and (

@@ -559,7 +559,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # like to share a story idea, please submit it here", "You can download ... application").
         "reader_address": compile_cached(
             r"(?i)^[*•·\-–—>\s]*(?:dear\s+(?:valued\s+)?(?:user|reader|visitor|subscriber|viewer|listener)s?\b|"
-            r"disclaimer\s*:\s*this\s+(?:post|story|article|report|news)\b|"
+            r"disclaimer\s*:\s*(?:this\s+(?:post|story|article|report|news)|we|the\s+(?:views|content|information|opinions))\b|"
             r"note\s*:\s*(?:only|you|comments?|please|registered|members?)\b|"
             r"(?:please|kindly)\s+\p{L}|if\s+you\b[^.!?\n]{1,120}?\bplease\b|"
             r"you\s+(?:can|could|may)\s+(?:also\s+|now\s+)?(?:download|listen|watch|follow|read|find|"
@@ -569,7 +569,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # ... about the page itself: its sections, its app, a link, the text on screen.
         "site_words": compile_cached(
             r"(?i)\b(?:us|our|here|(?:web)?site|web\s?page|page|section|app|application|podcasts?|"
-            r"newsletter|comments?|browser|ctrl|gallery|link|button|account|text|forums?)\b"
+            r"newsletter|comments?|browser|ctrl|gallery|link|button|account|text|forums?|"
+            r"this\s+(?:content|article|story|post))\b"
         ),
     }
 
@@ -600,6 +601,41 @@ def _opening_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     return plain, heads, re.compile(rf"\n[^\w\n]*(?:{pattern})\b" if pattern else r"(?!)")
 
 
+@cache
+def _icon_words() -> frozenset[str]:
+    return frozenset(shipped("data/web_chrome.yaml")["icon_words"])
+
+
+# An icon font's word where its icon was, before the page's counter, date or reading time
+# ("visibility 2", "schedule 3 min read", "event 12 May 2023"): a word of the font's, then
+# figures and the widget's words only.
+_ICON_COUNTER = compile_cached(r"(?P<icon>[a-z_]{3,24})[ \t]+(?P<rest>\d[^\n]{0,40})")
+_READ_TIME_REST = compile_cached(r"\d{1,3}[ \t]*(?:min(?:ute)?s?\.?|m)[ \t]+read")
+_COUNT_REST = compile_cached(r"\d[\d,.]*[ \t]*[KkMm]?(?:[ \t]+(?:views?|comments?|reads?|shares?|likes?))?")
+
+
+def icon_counter(line: str) -> bool:
+    found = _ICON_COUNTER.fullmatch(line.strip())
+    if found is None or found.group("icon") not in _icon_words():
+        return False
+    rest = found.group("rest").strip()
+    return bool(_COUNT_REST.fullmatch(rest) or _READ_TIME_REST.fullmatch(rest) or date_widget(rest))
+
+
+# Post navigation with the other post's title: "PREV The art of ...", "NEXT The best ...",
+# "Next post: Talks resume", "Previous article » Talks end"; in small letters only with its
+# "post", "article" or "story" (a sentence may open "Next week ...").
+_POST_NAVIGATION = compile_cached(
+    r"(?:(?:PREV|PREVIOUS|NEXT)(?:[ \t]+(?:POST|ARTICLE|STORY))?|(?i:prev|previous|next)[ \t]+(?i:post|article|story))"
+    r"[ \t]*[:»›]?[ \t]+[\p{Lu}\d‘“\"'][^\n]{3,150}"
+)
+
+
+def post_navigation(line: str) -> bool:
+    text = line.strip()
+    return text[-1:] not in ".!" and _POST_NAVIGATION.fullmatch(text) is not None  # a title may ask
+
+
 def _opens_with_word(lowered: str) -> bool:
     """Some line opens with a button word that is not weak, a date word, a foreign date or a
     digit: a set look-up of each line's first word, where a pattern of every word would cost
@@ -627,6 +663,12 @@ def _line_hint() -> re.Pattern[str]:
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|visit\s+(?:us|our)\b|disclaimer\s*:|note\s*:)|"
+        # ... or after what it is for ("for latest updates follow us on ..."), or another language offered.
+        r"for\s+(?:the\s+)?(?:latest|more|all\s+the\s+latest)\s|[^\n]{0,40}\bavailable\s+in\s*:|"
+        # Post navigation with the other post's title ("prev the art of ...", "next post: ...").
+        r"prev(?:ious)?\s|next\s+(?:post|article|story)|next\s*[:»›]|"
+        # An icon font's word before a counter, a date or a reading time ("visibility 2").
+        rf"(?:{_trie(_icon_words())})[ \t]+\d|"
         # The page sending its reader to its news ("listen to the daily news from ...").
         rf"(?:{verbs})\s[^\n]{{0,80}}?\b(?:{goods})\b|"
         # A section's label alone on a line ("news", "world news").
@@ -1187,6 +1229,10 @@ def reader_promo(text: str) -> bool:
 
 
 MAX_NEWS_PROMO_WORDS = 12
+_PROMO_PURPOSE = re.compile(
+    r"(?i)for[ \t]+(?:the[ \t]+)?(?:latest|more|all[ \t]+the[ \t]+latest)[ \t]+(?:news|updates|stories|headlines)"
+    r"(?:[ \t]+\w+){0,2}?[ \t]*[,:–-]?[ \t]*(?=\w)"
+)
 
 
 @cache
@@ -1263,6 +1309,8 @@ def news_promo(text: str) -> bool:
     does (a headline's "Join the fight against fake news, PM urges" has its speaker after a
     comma)."""
     verbs, goods = _news_promo()
+    if text[:4].lower() == "for " and (purpose := _PROMO_PURPOSE.match(text)) is not None:
+        text = text[purpose.end() :]  # what the request is for first ("For Latest Updates Follow us on ...")
     if not text.lstrip()[:12].lower().startswith(_news_openers()):
         return False  # one C-level test: nearly every line a notice is asked about stops here
     words = text.split()
@@ -1643,12 +1691,34 @@ def language_item(text: str) -> bool:
     return len(text) <= LANGUAGE_LINE and text.strip().casefold() in _language_names()
 
 
+@cache
+def _english_language_names() -> frozenset[str]:
+    import pycountry  # ISO 639's names in English: loaded for the rare line offering another language
+
+    return frozenset(language.name.casefold() for language in pycountry.languages)
+
+
+# A translation plug-in's line ("This post is also available in: Bosnian", "Also available in
+# Arabic and French"): after its words, languages' names in English count too.
+_AVAILABLE_IN = re.compile(
+    r"(?i)(?:this[ \t]+(?:post|article|page|story|text|news|content)[ \t]+is[ \t]+)?(?:also[ \t]+)?"
+    r"available[ \t]+in[ \t]*:?[ \t]*(?P<names>.+)"
+)
+_NAMES_SPLIT = re.compile(r"[ \t]*(?:[,|/&]|\band\b)[ \t]*")
+
+
 def language_switch(text: str) -> bool:
     """A line of a site's language switcher: languages' names and a few words of the switch
     ("en Español", "English | Français", "This text available in Հայերեն and Русский"), one name
-    at least in its own language (not English's)."""
+    at least in its own language (not English's), or any after a translation plug-in's words
+    ("This post is also available in: Bosnian")."""
     if "\n" in text or len(text) > MAX_SWITCH_LINE:
         return False
+    offered = _AVAILABLE_IN.fullmatch(text.strip(" \t•·*-–—|")) if "vailable in" in text else None
+    if offered is not None:
+        names = [n for n in _NAMES_SPLIT.split(offered.group("names").strip(" .")) if n]
+        known = _english_language_names() | _language_names()
+        return bool(names) and all(n.casefold() in known for n in names)
     words = [w for w in _SWITCH_SPLIT.split(text.strip(" \t•·*-–—|").casefold()) if w]
     names = _language_names()
     rest = [w for w in words if w not in _SWITCH_WORDS]
