@@ -122,7 +122,8 @@ class NearDuplicateParagraph(Rule):
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
             "and the copies stand within three blocks of each other, or anywhere when the shorter holds a hundred "
             "letters or more: a caption or title printed twice, "
-            "once with its credit."
+            "once with its credit. Captions alike but for their photographers' credits ('... (Xinhua/Chen "
+            "Yehua)' and '... (Xinhua/Liu Dawei)') are a gallery's, each its own photo's, and stay."
         ),
         example="Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
         "Talks resumed on Tuesday in Hanoi after a long pause.",
@@ -179,7 +180,7 @@ class NearDuplicateParagraph(Rule):
                 match = self._first_near(item, earlier, words, options) if earlier else None
                 buckets[head].append(item)
                 buckets[tail].append(item)
-                if match is not None:
+                if match is not None and not _other_photos(match.text, item.text):
                     yield self._report(doc, item, match, words)
 
     def _cut_copies(self, doc: Document, items: list[Comparable]) -> Iterable[Diagnostic]:
@@ -427,6 +428,20 @@ class NearDuplicateParagraph(Rule):
         )
         message = f'{kind} nearly repeats the one on line {line} ("{was}" / "{now}")'
         return self.diagnostic(item.block.start, item.block.end, message, fix)
+
+
+# A photo's credit in brackets closing a caption: a photographer's name beside the agency's
+# ("(Xinhua/Chen Yehua)", "(Photo by Tang Dehong/Xinhua)", "(Photo: Jane Doe)").
+_PHOTO_CREDIT_END = compile_cached(r"\((?:(?i:photos?)\b[^()\n]{1,60}|[^()\n/]{1,30}/[^()\n]{1,40})\)[ \t]*$")
+
+
+def _other_photos(one: str, other: str) -> bool:
+    """Two captions alike but for their photographers' credits: a gallery's photos of one event,
+    each caption its own photo's."""
+    first, second = _PHOTO_CREDIT_END.search(one), _PHOTO_CREDIT_END.search(other)
+    return first is not None and second is not None and " ".join(first.group().split()) != " ".join(
+        second.group().split()
+    )
 
 
 # A last word this long that the lists know is whole, though the copy's letters run on in the
