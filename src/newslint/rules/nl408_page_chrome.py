@@ -598,7 +598,8 @@ class PageChrome(Rule):
             "sentence and it and the lines under it up to another story's paragraph (an update "
             "date, a read counter, the publisher's address); between the headline and the lead, "
             "navigation and section labels (common words only, no name; a trail of them split by "
-            "' / ', ' - ' or ' > ', a date after it or not), labelled date widgets, the page's counters "
+            "' / ', ' - ' or ' > ', a date after it or not), labelled date widgets, the web editor's credit "
+            "('Editor: huaxia'), the page's counters "
             "alone on their lines ('0', '814') and "
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
             "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
@@ -628,9 +629,8 @@ class PageChrome(Rule):
             "never prints) alone, before a date or run into a breadcrumb's words ('Homechevron_rightWorld'), "
             "shown, and one of the font's plain words before a counter, date or reading time ('visibility 2', "
             "'schedule 3 min read'; `icon_words` in the data); links to the previous and next posts with their "
-            "titles ('PREV The art of ...', 'Next post: ...'); a translation plug-in's offer ('This post is "
-            "also available in: Bosnian'); a photo's credit alone on a line once the story has begun "
-            "('(Photo: Jane Doe)', 'Photo: "
+            "titles ('PREV The art of ...', 'Next post: ...'); a photo's credit alone on a line once the story "
+            "has begun ('(Photo: Jane Doe)', 'Photo: "
             "Agency/Jane Doe', 'File photo', 'No caption', '[Image via "
             "Agency]': the photo is gone; under the headline, above the lead, it is the story's own), shown; a "
             "short line closing with its rights reserved ('-- fotoAGENCY (2025) COPYRIGHT RESERVED'), shown; "
@@ -1200,7 +1200,7 @@ class PageChrome(Rule):
             return _STAMP, False
         if ascii_line and line.islower() and _keyword_line(line):
             return _KEYWORDS, False
-        if (not ascii_line or "vailable in" in line) and language_switch(line):
+        if not ascii_line and language_switch(line):
             return _LANGUAGE_SWITCH, False
         if line[:1].islower() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
             return _ICON_COUNTER, False

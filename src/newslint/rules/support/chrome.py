@@ -663,8 +663,8 @@ def _line_hint() -> re.Pattern[str]:
         rf"[•·*-]?[ \t]*[a-z]{{{MIN_GLUED_LINE},}}[ \t]*(?:\n|$)|"
         # A notice to the reader ("please visit ...", "if you ...", "you can download ...").
         r"[*•\-]?(?:please|kindly|if\s+you|you\s+c|you\s+m|dear\s|check\s+out|visit\s+(?:us|our)\b|disclaimer\s*:|note\s*:)|"
-        # ... or after what it is for ("for latest updates follow us on ..."), or another language offered.
-        r"for\s+(?:the\s+)?(?:latest|more|all\s+the\s+latest)\s|[^\n]{0,40}\bavailable\s+in\s*:|"
+        # ... or after what it is for ("for latest updates follow us on ...").
+        r"for\s+(?:the\s+)?(?:latest|more|all\s+the\s+latest)\s|"
         # Post navigation with the other post's title ("prev the art of ...", "next post: ...").
         r"prev(?:ious)?\s|next\s+(?:post|article|story)|next\s*[:»›]|"
         # An icon font's word before a counter, a date or a reading time ("visibility 2").
@@ -1691,34 +1691,12 @@ def language_item(text: str) -> bool:
     return len(text) <= LANGUAGE_LINE and text.strip().casefold() in _language_names()
 
 
-@cache
-def _english_language_names() -> frozenset[str]:
-    import pycountry  # ISO 639's names in English: loaded for the rare line offering another language
-
-    return frozenset(language.name.casefold() for language in pycountry.languages)
-
-
-# A translation plug-in's line ("This post is also available in: Bosnian", "Also available in
-# Arabic and French"): after its words, languages' names in English count too.
-_AVAILABLE_IN = re.compile(
-    r"(?i)(?:this[ \t]+(?:post|article|page|story|text|news|content)[ \t]+is[ \t]+)?(?:also[ \t]+)?"
-    r"available[ \t]+in[ \t]*:?[ \t]*(?P<names>.+)"
-)
-_NAMES_SPLIT = re.compile(r"[ \t]*(?:[,|/&]|\band\b)[ \t]*")
-
-
 def language_switch(text: str) -> bool:
     """A line of a site's language switcher: languages' names and a few words of the switch
     ("en Español", "English | Français", "This text available in Հայերեն and Русский"), one name
-    at least in its own language (not English's), or any after a translation plug-in's words
-    ("This post is also available in: Bosnian")."""
+    at least in its own language (not English's)."""
     if "\n" in text or len(text) > MAX_SWITCH_LINE:
         return False
-    offered = _AVAILABLE_IN.fullmatch(text.strip(" \t•·*-–—|")) if "vailable in" in text else None
-    if offered is not None:
-        names = [n for n in _NAMES_SPLIT.split(offered.group("names").strip(" .")) if n]
-        known = _english_language_names() | _language_names()
-        return bool(names) and all(n.casefold() in known for n in names)
     words = [w for w in _SWITCH_SPLIT.split(text.strip(" \t•·*-–—|").casefold()) if w]
     names = _language_names()
     rest = [w for w in words if w not in _SWITCH_WORDS]

@@ -47,6 +47,9 @@ MENU_REASON = (
     "no sentence, no name)"
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
+EDITOR_REASON = "the page's credit of its web editor ('Editor: ...') between the headline and the lead, not a byline"
+# "Editor: huaxia", "Editors: Jane Doe, John Roe": a label and one to three names' words.
+_EDITOR_CREDIT = compile_cached(r"(?i:editors?)[ \t]*:[ \t]*\p{L}[\p{L}.'’-]*(?:[ \t,]+\p{L}[\p{L}.'’-]*){0,5}")
 COUNTER_REASON = "the page's counters (comments, views, shares) between the headline and the lead"
 MAX_COUNTER = 7  # digits of a counter
 TITLE_SPACES = 3  # a headline has four words or more
@@ -170,6 +173,8 @@ def outlet_line(text: str) -> bool:
 
 
 def _shape_reason(text: str) -> str | None:
+    if text[:6].casefold() == "editor" and _EDITOR_CREDIT.fullmatch(text.strip()):
+        return EDITOR_REASON  # "Editor: huaxia": the page's credit of its web editor, no byline
     if len(text) <= MAX_TRAIL and _TRAIL_SPLIT.search(text) is not None and _trail(text):
         return MENU_REASON  # "General news / General - Local news - Thu, 23-Jan-2025"
     if len(text) > 60 or text[-1:] in ".?:,;" or text[0] in "([" or " - " in text:
