@@ -198,11 +198,24 @@ _RELATIVE_DAYS = frozenset(("yesterday", "just now"))
 _RELATIVE_DAY_LENGTH = max(map(len, _RELATIVE_DAYS))
 
 
+# The page's clock time on the reader's day ("Updated at 7:15 am today", "Posted 10:30 yesterday").
+_CLOCK_TODAY = compile_cached(
+    r"(?i)(?:(?:last[ \t]+)?(?:updated|posted|published)[ \t]*(?:at|on)?[ \t]*:?[ \t]*)?"
+    r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]+(?:today|yesterday)"
+)
+
+
 def _counted_back(text: str) -> bool:
-    """A time the page counts back from its reader's clock ("1 hour ago", "Yesterday")."""
+    """A time the page counts back from its reader's clock ("1 hour ago", "Yesterday",
+    "Updated at 7:15 am today")."""
     if "ago" in text:
         return patterns()["ago"].fullmatch(text) is not None
+    if "day" in text and len(text) <= MAX_CLOCK_TODAY and _CLOCK_TODAY.fullmatch(text.strip()):
+        return True
     return len(text) <= _RELATIVE_DAY_LENGTH and text.casefold() in _RELATIVE_DAYS
+
+
+MAX_CLOCK_TODAY = 50
 _AGO = "a time counted back from the reader's clock ('2 hours 31 min ago'): the page's widget, not the story's date"
 _CONTACT = "a telephone number or a labelled e-mail address alone on a line (the page's contact), not text"
 _BARE_LINK = "a web address, social handle or e-mail address alone on a line (a link of the page), not text"
@@ -684,7 +697,8 @@ class PageChrome(Rule):
             "to the site's name), buttons and menu words (three words at most, no section's or "
             "site's name) over the story's headline, or the page's clock ('12:56', '1 hour ago'). "
             "Anywhere: three lines or more in a row each closed by the page's separator (' -', ' |': a "
-            "list of links); a relative day alone ('Yesterday'); a page's keywords in small letters "
+            "list of links); a relative day alone ('Yesterday') "
+            "or after a clock time ('Updated at 7:15 am today'); a page's keywords in small letters "
             "('nigerian oil militants, nigeria pipeline attack': no function word, a name written small "
             "or items parted by commas), a number alone on a line that is no year and stands under no "
             "other figure ('25311'), an archive's years in a row, a language switcher's names. "
