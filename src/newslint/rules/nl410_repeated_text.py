@@ -163,6 +163,17 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     return None
 
 
+# A breadcrumb's first step opening a line ("Home News ...", "Home » Africa ..."), the title after it.
+_HOME_STEP = compile_cached(r"(?i)[ \t]*home\b")
+
+
+def _crumbed(early: str, late: str) -> bool:
+    """The earlier line is the later one with a breadcrumb run on before it."""
+    title = late.strip()
+    bare = early.rstrip()
+    return bool(title) and bare.endswith(title) and len(bare) > len(title) and _HOME_STEP.match(bare) is not None
+
+
 # A picture's label opening a line: "Photo: ", "File photo: ", "Image: ".
 _PHOTO_LABEL = compile_cached(r"(?i)[ \t]*(?:file[ \t]+)?(?:photo|image|picture|illustration)[ \t]*:")
 
@@ -393,7 +404,8 @@ class RepeatedText(Rule):
             "punctuation, a closing social handle and a caption's place in the photo ('(left)') "
             "left out; a copy with a short prefix "
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
-            "with a breadcrumb before it over the bare title on the next line, and so is a "
+            "with a breadcrumb before it over the bare title on the next line (a breadcrumb opening "
+            "at 'Home' is the page's: that line is reported, and deleting it leaves the bare title), and so is a "
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
             "one small word more or less ('the', 'of'), or retyped on the line under it with a plural's "
@@ -518,7 +530,10 @@ class RepeatedText(Rule):
                     if self._meant(early, line, how, ordinal, headline, title_start, doc) and not self._others(
                         doc, early, line, how, dateline, headline
                     ) and not any(d.start == line.start for d in alt):
-                        yield self._report(doc, block, early, line, how)
+                        if how == "variant" and _crumbed(early.text, line.text):
+                            yield self._crumb(doc, early, line)
+                        else:
+                            yield self._report(doc, block, early, line, how)
                 else:
                     seen.setdefault(key, line)
                 entries.append((key, line))
@@ -821,6 +836,17 @@ class RepeatedText(Rule):
                 start, end, "the line's text printed twice in a row on one line",
                 Fix.safe("Delete the second copy", Edit(start, end, "")),
             )
+
+    def _crumb(self, doc: Document, early: Line, late: Line) -> Diagnostic:
+        """The page's breadcrumb run on to its title ("Home News Talks resume ...") over the bare
+        title: the crumbed line is the page's, the bare title the story's headline."""
+        block = next(b for b in doc.blocks if b.start <= early.start < b.end)
+        line_no = doc.position(late.start)[0]
+        return self.diagnostic(
+            early.start, early.end,
+            f"the page's breadcrumb run on to the title, which line {line_no} prints again on its own",
+            Fix.display_only("Delete the breadcrumb's line", Edit(*line_removal(doc, block, early), "")),
+        )
 
     def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
         line_no = doc.position(early.start)[0]
