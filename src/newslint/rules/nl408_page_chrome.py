@@ -238,6 +238,10 @@ _ORDINAL_DAY = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 _SERVED = "the day the page was served, in the site's top bar above the story"
 _SERVED_ORDINAL = f"{_SERVED} (a weekday and a date whose day has an ordinal)"
 _SERVED_AWAY = f"{_SERVED} (a weekday and a date days away from the story's own date on the page)"
+_SERVED_TWICE = f"{_SERVED} (the day in the Gregorian and the Islamic calendar)"
+_HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d(?!\d)")
+_CALENDAR_SPLIT = re.compile(r"[ \t]*[|/–—-][ \t]*")
+_HIJRI_MARK = re.compile(r"(?i)[ \t,]*\b(?:A\.?H\.?|H)\.?$")
 DATE_DRIFT = 7  # days between a story's date and its page's update stamp; the top bar's day may be years away
 # A Chinese site's licence number in its footer ("京ICP备16065310号", "蜀ICP备14024942号-1").
 _ICP_LICENCE = re.compile(r"\w?ICP[备證证][ \t]?\d{5,12}号")
@@ -623,7 +627,9 @@ class PageChrome(Rule):
             "opening the page ('date 2017-10-05 ...'), the day the page was served in the site's top "
             "bar (a weekday and a date on its first two lines whose day has an ordinal, 'Monday, "
             "January 19th, 2026', or that lies days from the story's own date printed on the page; a "
-            "top date line nothing contradicts may be the story's and stays) or a logo's alternative text ('Business "
+            "top date line nothing contradicts may be the story's and stays; or the day in the Gregorian and the "
+            "Islamic calendar, 'Thursday, March 28, 2024 | Ramadan 17, 1445 H') or a logo's alternative "
+            "text ('Business "
             "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
@@ -819,6 +825,9 @@ class PageChrome(Rule):
         top = [(block, line) for block in blocks[:2] for line in lines_of(block)][:2]
         for block, line in top:
             text = line.text.strip()
+            if _HIJRI_YEAR.search(text) is not None and _two_calendars(text):
+                yield self._line(doc, block, line, _SERVED_TWICE, False)
+                continue
             if _WEEKDAY_FIRST.match(text) is None or not date_widget(text) or (day := full_date(text)) is None:
                 continue
             if _ORDINAL_DAY.search(text) is not None:
@@ -2399,6 +2408,27 @@ def _title_under(doc: Document) -> int | None:
                 return None  # no story under the title: a listing or an index page
             return i
     return None
+
+
+@cache
+def _hijri_months() -> frozenset[str]:
+    return frozenset(shipped("data/web_chrome.yaml")["hijri_months"])
+
+
+def _two_calendars(text: str) -> bool:
+    """A line of the day's date twice, parted by a bar or dash: the Gregorian date (its weekday
+    or not) and the Islamic one, a month of that calendar and its year ("Ramadan 17, 1445 H")."""
+    parts = [part for part in _CALENDAR_SPLIT.split(text) if part]
+    if len(parts) != 2:
+        return False
+    hijri = [p for p in parts if _HIJRI_YEAR.search(p) is not None]
+    if len(hijri) != 1:
+        return False
+    other = parts[1] if hijri[0] is parts[0] else parts[0]
+    words = [w.casefold() for w in patterns()["token"].findall(_HIJRI_MARK.sub("", hijri[0]))]
+    months = _hijri_months()
+    named = [w for w in words if not w.isdigit()]
+    return bool(named) and all(w in months for w in named) and (date_widget(other) or full_date(other) is not None)
 
 
 def _story_furniture(text: str) -> bool:

@@ -284,7 +284,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # A commenter's name before it ("JokeyJack 2 weeks, 1 day ago"): a reader's comment's header.
             # A bar before it ("|Updated: 15 minutes ago"); the site's name run on to it
             # ("Straits Times4 days ago").
-            r"(?i)(?:[|·•][ \t]*)?"
+            r"(?i)(?:[|·•(][ \t]*)?"
             r"(?:[\p{L}\p{N}.&' ]{2,40}?\s+[-–—|·•]\s+|\p{L}[\p{L}\p{N}_.]{1,24}[ \t]+"
             r"|\p{Lu}[\p{L}.&' ]{1,40}?\p{Ll}(?=\d))?"
             r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
@@ -294,6 +294,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # The site's initials after it ("15 hours ago TN"), or the item's counters ("998 Views 0 Comments").
             r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5}"
             r"|(?:[ \t]+\d[\d,.]*[kK]?[ \t]*(?:views?|comments?|shares?|likes?|reads?)){1,3})?"
+            r"(?:[ \t]*\))?"  # in brackets: "( 2 hours ago )"
         ),
         # A blog's default user as the byline ("by admin"): shown, since a byline's place is the
         # story's own and a desk may keep the line.
