@@ -229,7 +229,8 @@ class EndMarkerAtEnd(Rule):
             "codes, the writers' and editors' names split by '/', the agency's name alone or in "
             "brackets with the operator's initials or named as the source) is that page's layout, and the story a "
             "desk takes ends where it cuts: it is shown only with the option `mid_page = true`. With no "
-            "sentence after it, only the page's lines (a header and a list of other stories' titles), such a "
+            "sentence after it, only the page's lines (a header and a list of other stories' titles, or "
+            "their teasers under a related-stories header), such a "
             "sign-off or codes line (not the agency's name alone) closes the story itself and is shown. "
             "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
             "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
@@ -756,8 +757,22 @@ def _under_sentence(above: Block) -> bool:
 
 
 def _prose_after(doc: Document, block: Block) -> bool:
-    """Whether a sentence of the story follows: then the marker closes an earlier story."""
-    return any(b.start >= block.end and _story_sentence(b) for b in doc.blocks)
+    """Whether a sentence of the story follows: then the marker closes an earlier story. Under a
+    related-stories header ("Related Articles") the sentences are other stories' teasers."""
+    headers = related_header_set()
+    for after in doc.blocks:
+        if after.start < block.end:
+            continue
+        if _story_sentence(after):
+            return True
+        if len(after.text) <= _HEADER_BLOCK and any(
+            line.strip().rstrip(":").casefold() in headers for line in after.text.split("\n")
+        ):
+            return False
+    return False
+
+
+_HEADER_BLOCK = 400  # a block of the page's short lines that may end with the list's header
 
 
 def _story_sentence(block: Block) -> bool:
