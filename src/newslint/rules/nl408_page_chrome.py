@@ -536,7 +536,8 @@ class PageChrome(Rule):
             "the credit's date: '0 CommentsPrint E-mail Xinhua, June 25, 2010'); a label in Chinese, "
             "Japanese or Korean with its colon run into an English line ('国内英语新闻:China, Chile agree "
             "...'), or a line of such labels and their values ('来源: Xinhua 责任编辑: ...'); "
-            "a run of five or more paragraphs of a few capitalised words each, a digit allowed in a "
+            "a run of five or more paragraphs of a few capitalised words each (or two or three words in "
+            "sentence case, 'Digital life'; a byline, 'By Jane Doe', ends the run), a digit allowed in a "
             "word or as a channel's number but no figure ('COVID-19', 'FBC 2'; a "
             "menu printed one item per line, bulleted or not, with an odd short item now and then "
             "and its first line when the page opens with it; not when a line ends with a small "
@@ -2234,7 +2235,8 @@ MENU_HEAD_WORDS = 2
 
 
 def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Line]]]:
-    """Runs of menu items: paragraph lines of one to four capitalised words, with odd short
+    """Runs of menu items: paragraph lines of one to four capitalised words (or a label of two or
+    three in sentence case), with odd short
     lines between them bridged, and a short first line when the run starts right under it."""
     run: list[tuple[Block, Line]] = []
     odd: list[tuple[Block, Line]] = []  # odd lines after the run's last item, not yet bridged
@@ -2244,7 +2246,9 @@ def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Li
             block, line = item
             text = unbulleted(line.text)
             head = index == 0 and block.kind == HEADLINE and len(text.split()) <= MENU_HEAD_WORDS
-            if (block.kind == PARAGRAPH or head) and menu_item(text):
+            if (block.kind == PARAGRAPH or head) and (menu_item(text) or _label_item(text)) and (
+                text[:3] != "By " or not text[3:4].isupper()  # a byline, the story's own
+            ):
                 run.extend(odd)
                 run.append(item)
                 odd = []
@@ -2259,6 +2263,17 @@ def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Li
 
 
 BULLETED_MENU_RUN = 3
+LABEL_ITEM_WORDS = 3
+
+
+def _label_item(text: str) -> bool:
+    """A menu's item in sentence case ("Digital life", "Public bulletin board"): two or three
+    words, the first capitalised, the others small, letters only, no sentence."""
+    words = text.split()
+    return (
+        2 <= len(words) <= LABEL_ITEM_WORDS and len(text) <= 40 and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:]) and words[0].replace("'", "").replace("’", "").isalpha()
+    )
 
 
 def _bulleted_tail(doc: Document, run: list[tuple[Block, Line]]) -> bool:
