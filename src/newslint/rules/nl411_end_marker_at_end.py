@@ -31,8 +31,8 @@ _DASH = f"[{_DASHES}]"
 
 
 class EndMarkerAtEndOptions(RuleOptions):
-    # A bare agency name on a line of its own ("Reuter") is the wire's plainly visible layout;
-    # a desk that strips it before publishing turns this on.
+    # A bare agency name on a line of its own ("Reuter"), or named as the source ("Source: VNA"),
+    # is the wire's plainly visible layout; a desk that strips it before publishing turns this on.
     standalone: bool = False
     # A sign-off or the desk's codes closing one story of a page that prints several ("... the
     # region. --AKP" with the next story under it) is that page's layout, and the story a desk
@@ -233,7 +233,8 @@ class EndMarkerAtEnd(Rule):
             "their teasers under a related-stories header), such a "
             "sign-off or codes line (not the agency's name alone) closes the story itself and is shown. "
             "The agency named as the source on a line of its own under the last sentence ('Source: VNA', "
-            "'Source: Lao News Agency') is the attribution too, shown; a network that passes on an agency's copy "
+            "'Source: Lao News Agency') is the story's plainly visible credit, as a bare agency name is: "
+            "reported only with `standalone = true`; a network that passes on an agency's copy "
             "signs off with both ('– NNN-VNA'); a listed agency with its operators' initials after it on a line "
             "of its own under the last sentence ('UNI AB CD') is its sign-off. "
             "A marker glued before more copy is NL404's. "
@@ -338,6 +339,12 @@ class EndMarkerAtEnd(Rule):
                 fix,
             )
 
+    def _source_lines(self) -> bool:
+        """The agency named as the source on a line of its own ("Source: VNA") is the story's
+        plainly visible credit, as a bare agency name is: reported only with `standalone`."""
+        options: EndMarkerAtEndOptions = self.options  # type: ignore[assignment]
+        return options.standalone
+
     def _wire_trailers(self, doc: Document) -> Iterable[Diagnostic]:
         """A wire's trailer glued to a paragraph's end: the marker, the local and GMT times and
         the item's link ("... was played. --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293")."""
@@ -405,7 +412,8 @@ class EndMarkerAtEnd(Rule):
             or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
             # "APP/fam": the agency with its desk's codes under the last sentence.
             or "/" in text and _agency_codes(text) and _under_sentence(doc.blocks[-2])
-            or text[:6] == "Source" and _source_credit(text) and _under_sentence(doc.blocks[-2])
+            or text[:6] == "Source" and self._source_lines() and _source_credit(text)
+            and _under_sentence(doc.blocks[-2])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
         ):
@@ -462,7 +470,9 @@ class EndMarkerAtEnd(Rule):
                 what = _SIGNOFF_KIND  # the agency and its desk's codes ("MNA/MKKS"): the story's credit
             elif len(line) <= _LAST_LINE and line[:1].isupper() and _agency_initials(line):
                 what = _SIGNOFF_KIND  # the agency and its operators' initials ("UNI AB CD"): the story's credit
-            elif line[:6] == "Source" and _source_credit(line) and _under_sentence(blocks[index - 1]):
+            elif line[:6] == "Source" and self._source_lines() and _source_credit(line) and _under_sentence(
+                blocks[index - 1]
+            ):
                 what = _SOURCE_KIND  # "Source: VNA" under the last sentence: the story's credit
             elif line[:1] == "(" and _bracketed_agency().fullmatch(line) and _under_sentence(blocks[index - 1]):
                 what = _SIGNOFF_KIND  # "(Xinhua News Agency May 21, 2008)" under the last sentence
