@@ -621,7 +621,8 @@ class PageChrome(Rule):
             "alone on their lines ('0', '814') and "
             "the site's or a news organisation's name written out ('VnExpress International', 'KYODO "
             "NEWS'; an agency's short name alone, 'Yonhap', is the story's credit); a weather "
-            "widget ('Kuala Lumpur 29°C, Mostly Cloudy', '29.3 C', 'Mostly Cloudy. H 69° L 56°'), a market "
+            "widget ('Kuala Lumpur 29°C, Mostly Cloudy', '29.3 C', 'Mostly Cloudy. H 69° L 56°', the sky and its high "
+            "and low with the degree signs lost, 'Beijing Cloudy 34 / 24 City Forecast'), a market "
             "widget's row ('-1,39% 99.606'), a page's address slug ('trudeau-once-again-assures-the-premiers'), "
             "a ticker of three headlines or more parted by bullets, an exchange-rate widget's row whose codes "
             "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND'), a labelled date stamp "
@@ -2151,7 +2152,7 @@ def _widget(bare: str) -> str | None:
         return _WEATHER
     if bare[-1:] in "CF" and len(bare) <= 7 and patterns()["bare_temperature"].fullmatch(bare):
         return _WEATHER
-    if sky_line(bare):
+    if sky_line(bare) or "/" in bare and _sky_pair(bare):
         return _WEATHER
     if local_time(bare):
         return _CLOCK_WIDGET
@@ -2174,6 +2175,21 @@ _TEMPERATURE = re.compile(r"(?<![\d.])[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFcf]\b"
 
 # Small letters a date widget prints: the time of day and a day's ordinal ("9th13.2°C").
 _DATE_SMALL_WORDS = frozenset(("am", "pm", "st", "nd", "rd", "th"))
+
+
+# A place, its sky and the day's high and low with the degree sign lost, the forecast's link
+# after it ("Beijing   Cloudy    34 / 24   City Forecast").
+_SKY_PAIR = compile_cached(
+    r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?P<sky>\p{L}[\p{L}/ \t]{2,30}?)[ \t]+[-−]?\d{1,2}[ \t]*/[ \t]*[-−]?\d{1,2}"
+    r"(?:[ \t]+(?i:(?:city[ \t]+)?forecast))?"
+)
+
+
+def _sky_pair(bare: str) -> bool:
+    found = _SKY_PAIR.fullmatch(bare)
+    return found is not None and all(
+        word in sky_words() for word in re.split(r"[/ \t]+", found.group("sky").casefold()) if word
+    )
 
 
 def _dated_weather(bare: str) -> bool:

@@ -745,6 +745,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # the page's notice of its machine translations
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
+    if "forecast\n" in lowered and " / " in lowered:
+        return True  # a weather widget whose degree signs were lost ("... 34 / 24   City Forecast")
     if " +0" in lowered or " -0" in lowered:
         return True  # maybe a feed's time stamp ("wed, 23 may 2018 01:45:56 +0000")
     if "editor:" in lowered or " > " in lowered or "\nprev" in lowered or any(map(lowered.__contains__, CUT_MARKS)):
