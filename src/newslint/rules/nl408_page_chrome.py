@@ -819,8 +819,9 @@ class PageChrome(Rule):
         one of the page's first two lines, above the story, when it cannot be the story's own
         date: its day carries an ordinal ("Monday, January 19th, 2026", a theme's top-bar form;
         a story's date line prints the day bare) or the page prints the story's date elsewhere,
-        days away from it ("Publish Date : 16 April 2019"). A top date line that agrees with the
-        story, or that nothing contradicts, is the story's and stays."""
+        days away from it ("Publish Date : 16 April 2019"); or the day in two calendars, the
+        Gregorian and the Islamic ("Thursday, March 28, 2024 | Ramadan 17, 1445 H"). A top date
+        line that agrees with the story, or that nothing contradicts, is the story's and stays."""
         blocks = doc.blocks
         if len(blocks) < 3:
             return

@@ -48,7 +48,7 @@ MENU_REASON = (
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
 EDITOR_REASON = "the page's credit of its web editor ('Editor: ...') between the headline and the lead, not a byline"
-# "Editor: huaxia", "Editors: Jane Doe, John Roe": a label and one to three names' words.
+# "Editor: huaxia", "Editors: Jane Doe, John Roe": the label, then a few words of names.
 _EDITOR_CREDIT = compile_cached(r"(?i:editors?)[ \t]*:[ \t]*\p{L}[\p{L}.'’-]*(?:[ \t,]+\p{L}[\p{L}.'’-]*){0,5}")
 COUNTER_REASON = "the page's counters (comments, views, shares) between the headline and the lead"
 MAX_COUNTER = 7  # digits of a counter
