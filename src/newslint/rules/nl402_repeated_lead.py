@@ -297,8 +297,11 @@ class RepeatedLead(Rule):
         for at, first in enumerate(paragraphs[:SUMMARY_SLOTS]):
             if not ends_sentence(first.text) or "\n" in first.text.strip():
                 continue
+            probes = _probes(first.text)
+            if probes is None:
+                continue
             for second in paragraphs[at + 1 : at + 1 + RESTATED_REACH]:
-                if _restated(first.text, second.text):
+                if _restated(first.text, probes, second.text):
                     line = doc.position(second.start)[0]
                     yield self.diagnostic(
                         first.start, first.end,
@@ -373,15 +376,29 @@ def _clause_inserted(summary: str, lead: str) -> bool:
 SUMMARY_SLOTS = 2
 RESTATED_REACH = 3
 RESTATED_WORDS_PER_CHANGE = 10
+RESTATED_PROBES = 4  # the summary's longest words looked for first; one may be the changed word
 
 
-def _restated(summary: str, lead: str) -> bool:
+def _probes(summary: str) -> list[str] | None:
+    """The summary's longest words, folded, looked for first in a lead that may restate it;
+    None for a summary too short to be one."""
+    words = summary.split()
+    if len(words) < _UNSTOPPED_WORDS:
+        return None
+    return [w.strip(",.;:\"'()“”‘’").casefold() for w in sorted(words, key=len)[-RESTATED_PROBES:]]
+
+
+def _restated(summary: str, probes: list[str], lead: str) -> bool:
     """The lead opens with the summary's words in order, but for one word in ten of them
     changed or lost, with words added among them up to a clause's length."""
+    window = lead[: len(summary) * 2 + 200]
+    folded = window.casefold()
+    if sum(probe not in folded for probe in probes) > 1:
+        return False  # nearly every pair: the summary's longest words are not in the lead's opening
     words = [w.casefold() for w in _WORD.findall(summary)]
     if len(words) < _UNSTOPPED_WORDS:
         return False
-    later = [w.casefold() for w in _WORD.findall(lead, 0, len(summary) * 2 + 200)][: len(words) + MAX_CLAUSE_WORDS]
+    later = [w.casefold() for w in _WORD.findall(window)][: len(words) + MAX_CLAUSE_WORDS]
     allowed = len(words) // RESTATED_WORDS_PER_CHANGE
     if len(set(words) - set(later)) > allowed or words == later[: len(words)]:
         return False  # nearly every pair; the same words exactly are NL401's or the passes above

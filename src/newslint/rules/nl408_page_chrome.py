@@ -68,6 +68,7 @@ from .support.chrome import (
     header_openers,
     headline_ticker,
     icon_counter,
+    icon_words,
     id_code,
     is_bar,
     is_paywall,
@@ -1228,7 +1229,7 @@ class PageChrome(Rule):
             return _KEYWORDS, False
         if not ascii_line and language_switch(line):
             return _LANGUAGE_SWITCH, False
-        if line[:1].islower() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
+        if first in icon_words() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
             return _ICON_COUNTER, False
         if first in _NAVIGATION_WORDS and post_navigation(line):
             return _POST_NAVIGATION, False

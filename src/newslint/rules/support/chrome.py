@@ -603,7 +603,7 @@ def _opening_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 
 
 @cache
-def _icon_words() -> frozenset[str]:
+def icon_words() -> frozenset[str]:
     return frozenset(shipped("data/web_chrome.yaml")["icon_words"])
 
 
@@ -617,7 +617,7 @@ _COUNT_REST = compile_cached(r"\d[\d,.]*[ \t]*[KkMm]?(?:[ \t]+(?:views?|comments
 
 def icon_counter(line: str) -> bool:
     found = _ICON_COUNTER.fullmatch(line.strip())
-    if found is None or found.group("icon") not in _icon_words():
+    if found is None or found.group("icon") not in icon_words():
         return False
     rest = found.group("rest").strip()
     return bool(_COUNT_REST.fullmatch(rest) or _READ_TIME_REST.fullmatch(rest) or date_widget(rest))
@@ -669,7 +669,7 @@ def _line_hint() -> re.Pattern[str]:
         # Post navigation with the other post's title ("prev the art of ...", "next post: ...").
         r"prev(?:ious)?\s|next\s+(?:post|article|story)|next\s*[:»›]|"
         # An icon font's word before a counter, a date or a reading time ("visibility 2").
-        rf"(?:{_trie(_icon_words())})[ \t]+\d|"
+        rf"(?:{_trie(icon_words())})[ \t]+\d|"
         # The page sending its reader to its news ("listen to the daily news from ...").
         rf"(?:{verbs})\s[^\n]{{0,80}}?\b(?:{goods})\b|"
         # A section's label alone on a line ("news", "world news").
