@@ -2282,14 +2282,17 @@ def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Li
 
 BULLETED_MENU_RUN = 3
 LABEL_ITEM_WORDS = 3
+MAX_LABEL_ITEM = 40
 
 
 def _label_item(text: str) -> bool:
     """A menu's item in sentence case ("Digital life", "Public bulletin board"): two or three
     words, the first capitalised, the others small, letters only, no sentence."""
+    if len(text) > MAX_LABEL_ITEM or " " not in text:
+        return False  # nearly every line: one comparison
     words = text.split()
     return (
-        2 <= len(words) <= LABEL_ITEM_WORDS and len(text) <= 40 and words[0][:1].isupper()
+        2 <= len(words) <= LABEL_ITEM_WORDS and words[0][:1].isupper()
         and all(w.isalpha() and w.islower() for w in words[1:]) and words[0].replace("'", "").replace("’", "").isalpha()
     )
 
