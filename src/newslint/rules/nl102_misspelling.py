@@ -22,6 +22,7 @@ from ..spelling.lookup import (
     compiled_gazetteer,
     english_words,
 )
+from ..spelling.nameslots import beside_foreign_particle
 from ..spelling.scan import document_words
 from ..spelling.text import (
     STEM,
@@ -36,7 +37,6 @@ from .support.spelling import (
     SpellingOptions,
     at_cut,
     beside_foreign_letters,
-    beside_foreign_particle,
     block_cut,
     correction_fix,
     cut_inside,

@@ -28,7 +28,7 @@ from ..spelling.guess import (
     wire_words,
 )
 from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
-from ..spelling.nameslots import whole_word_count
+from ..spelling.nameslots import beside_foreign_particle, whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -36,7 +36,6 @@ from .support.spelling import (
     FOREIGN_NEIGHBOUR_ZIPF,
     SpellingOptions,
     at_cut,
-    beside_foreign_particle,
     block_cut,
     english_only,
     foreign_stretch,

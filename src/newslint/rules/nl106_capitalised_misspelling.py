@@ -31,6 +31,7 @@ from ..spelling.lookup import WORD as WORD_FLAG
 from ..spelling.nameslots import (
     after_given_name,
     before_unlisted_name,
+    beside_foreign_particle,
     body_kinds,
     foreign_context,
     formal_titles,
@@ -56,7 +57,6 @@ from ..spelling.text import QuoteMap, followed_by_sic, is_shouted
 from .support.spelling import (
     SpellingOptions,
     at_cut,
-    beside_foreign_particle,
     english_only,
     guess_fix,
     rule_vocabulary,

@@ -18,7 +18,6 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..data import packs_dir
 from .index import DeletionIndex, edits1, rapidfuzz
 from .lookup import (
     DOUBTFUL,
@@ -32,6 +31,7 @@ from .lookup import (
     english_words,
     user_cached,
 )
+from .nameslots import foreign_particles, word_list
 from .slips import moved_letters
 
 VOWELS = frozenset("aeiouy")
@@ -96,23 +96,10 @@ class Guess(NamedTuple):
     safe: bool
 
 
-def _word_list(name: str) -> frozenset[str]:
-    lines = (packs_dir() / "data" / "spelling" / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        entry for line in lines if (entry := line.split("#", 1)[0].strip().casefold())
-    )
-
-
 @cache
 def wire_words() -> frozenset[str]:
     """Agency abbreviations and jargon that no dictionary lists ("unch")."""
-    return _word_list("wire_words.txt")
-
-
-@cache
-def foreign_particles() -> frozenset[str]:
-    """Small words of other languages ("de", "von") that mark a foreign phrase or name."""
-    return _word_list("foreign_particles.txt")
+    return word_list("wire_words.txt")
 
 
 def _code(word: str) -> int:

@@ -34,6 +34,7 @@ from .namesearch import VALID, NameSearch, Verdict
 from .nameslots import (
     after_given_name,
     anchor_is_open,
+    beside_foreign_particle,
     ending_only,
     foreign_context,
     is_valid,
@@ -359,6 +360,9 @@ class NameChecker(NameSearch):
             safe, reason = False, f'{reason}; or "{common.capitalize()}", a commoner word one slip away'
         if safe and foreign_context(text, begin, end):
             safe, reason = False, "the words around it are in no English list"
+        elif safe and beside_foreign_particle(text, begin, end):
+            # "San Antonio de Torontoy": a place of another language, named in it.
+            safe, reason = False, f"{reason}; but beside a small word of another language"
         return NameFinding(offset + begin, offset + end, word, candidates, safe=safe, reason=reason)
 
     def _single_evidence(

@@ -291,6 +291,34 @@ def quote_speaker(text: str, begin: int, end: int) -> bool:
     return _QUOTE_CLOSED.search(text, max(0, begin - 4), begin) is not None and _SPEAKER.match(text, end) is not None
 
 
+def word_list(name: str) -> frozenset[str]:
+    """A spelling data file's words, one a line, folded (`#` opens a comment)."""
+    lines = (packs_dir() / "data" / "spelling" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(entry for line in lines if (entry := line.split("#", 1)[0].strip().casefold()))
+
+
+@cache
+def foreign_particles() -> frozenset[str]:
+    """Small words of other languages ("de", "von") that mark a foreign phrase or name."""
+    return word_list("foreign_particles.txt")
+
+
+_WORD_BEFORE = compile_cached(r"(\p{L}+)\W{1,3}$")
+_WORD_AFTER = compile_cached(r"\W{1,3}(\p{L}+)")
+
+
+def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
+    """Beside a small word of another language ("joie de vivre", "Banco Portugues de
+    Investimento"): part of a foreign phrase or name, not an English slip."""
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    after = _WORD_AFTER.match(text, stop)
+    particles = foreign_particles()
+    # In capitals a particle's letters are a company's form or an acronym ("Comercial SA").
+    return (before is not None and not before[1].isupper() and before[1].casefold() in particles) or (
+        after is not None and not after[1].isupper() and after[1].casefold() in particles
+    )
+
+
 def foreign_context(text: str, begin: int, end: int) -> bool:
     """The line around a token is mostly words no list knows ("Kamis, 24 Februari 2011"):
     another language, whose spelling of a name is its own."""

@@ -134,24 +134,6 @@ def cut_off_at(doc: Document, end: int) -> bool:
     return block is not None and block_cut(block, end - block.start)
 
 
-_WORD_BEFORE = compile_cached(r"(\p{L}+)\W{1,3}$")
-_WORD_AFTER = compile_cached(r"\W{1,3}(\p{L}+)")
-
-
-def beside_foreign_particle(text: str, at: int, stop: int) -> bool:
-    """Beside a small word of another language ("joie de vivre", "Banco Portugues de
-    Investimento"): part of a foreign phrase or name, not an English slip."""
-    from ...spelling.guess import foreign_particles
-
-    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
-    after = _WORD_AFTER.match(text, stop)
-    particles = foreign_particles()
-    # In capitals a particle's letters are a company's form or an acronym ("Comercial SA").
-    return (before is not None and not before[1].isupper() and before[1].casefold() in particles) or (
-        after is not None and not after[1].isupper() and after[1].casefold() in particles
-    )
-
-
 # A story in another language: more than this share of its distinct lower-case words are in no
 # English list (English copy, even with its typos, stays under a tenth; Finnish, Swedish or
 # Norwegian copy is over half). Its words are no slips of English.
