@@ -241,7 +241,8 @@ _SERVED_ORDINAL = f"{_SERVED} (a weekday and a date whose day has an ordinal)"
 _SERVED_AWAY = f"{_SERVED} (a weekday and a date days away from the story's own date on the page)"
 _SERVED_TWICE = f"{_SERVED} (the day in the Gregorian and the Islamic calendar)"
 _HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d(?!\d)")
-_CALENDAR_SPLIT = re.compile(r"[ \t]*[|/–—-][ \t]*")
+# The two dates parted by a bar or a spaced dash or slash ("Dhul-Hijjah", "28/03/2024" stay whole).
+_CALENDAR_SPLIT = re.compile(r"[ \t]*\|[ \t]*|[ \t]+[/–—-][ \t]+")
 _HIJRI_MARK = re.compile(r"(?i)[ \t,]*\b(?:A\.?H\.?|H)\.?$")
 DATE_DRIFT = 7  # days between a story's date and its page's update stamp; the top bar's day may be years away
 # A Chinese site's licence number in its footer ("京ICP备16065310号", "蜀ICP备14024942号-1").
@@ -2461,7 +2462,7 @@ def _two_calendars(text: str) -> bool:
     if len(hijri) != 1:
         return False
     other = parts[1] if hijri[0] is parts[0] else parts[0]
-    words = [w.casefold() for w in patterns()["token"].findall(_HIJRI_MARK.sub("", hijri[0]))]
+    words = [w.casefold() for w in patterns()["token"].findall(_HIJRI_MARK.sub("", hijri[0]).replace("-", " "))]
     months = _hijri_months()
     named = [w for w in words if not w.isdigit()]
     return bool(named) and all(w in months for w in named) and (date_widget(other) or full_date(other) is not None)

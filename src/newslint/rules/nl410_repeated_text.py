@@ -840,7 +840,8 @@ class RepeatedText(Rule):
     def _crumb(self, doc: Document, early: Line, late: Line) -> Diagnostic:
         """The page's breadcrumb run on to its title ("Home News Talks resume ...") over the bare
         title: the crumbed line is the page's, the bare title the story's headline."""
-        block = next(b for b in doc.blocks if b.start <= early.start < b.end)
+        block = doc.block_at(early.start)
+        assert block is not None  # a line the rule read from a block
         line_no = doc.position(late.start)[0]
         return self.diagnostic(
             early.start, early.end,

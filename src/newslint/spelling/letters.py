@@ -64,12 +64,16 @@ def _slipped_from(token: str, changes: bool, any_key: bool) -> set[str]:
     return found
 
 
+def _oddest(word: str) -> int:
+    """How many words and names hold the token's rarest letter trio."""
+    return min(map(compiled().letter_count, _trios(word)))
+
+
 def unseen_letters(token: str) -> bool:
     """A trio of letters that no word or name of any list holds ("lrl", "fwn"): no spelling of
     a name, even another language's, whose trios the lists hold ("prs" of "Prso"); a trio a
     name or two hold is a rare name's ("ncx" of the Dutch "Francx")."""
-    count = compiled().letter_count
-    return min(map(count, _trios(token.lower()))) == 0
+    return _oddest(token.lower()) == 0
 
 
 @lru_cache(maxsize=4096)
@@ -82,7 +86,7 @@ def odd_letter_slip(token: str) -> str | None:
     if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha() or _VOWELS.isdisjoint(word):
         return None  # short, or no vowel: an abbreviation ("Dlrs", "Mbps")
     data = compiled()
-    oddest = min(map(data.letter_count, _trios(word)))
+    oddest = _oddest(word)
     if oddest > ODD_TRIO:
         return None  # nearly every token: its letters are words' letters
     if data.code(word) & (WORD | PROPER):
