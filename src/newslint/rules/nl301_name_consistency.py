@@ -20,7 +20,6 @@ from ..spelling.index import NearWords, edits1, within_one_edit
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import (
     ANCHOR,
-    DOUBTFUL,
     GIVEN,
     KNOWN,
     NAME,
@@ -29,6 +28,7 @@ from ..spelling.lookup import (
     ZIPFS,
     compiled,
     compiled_gazetteer,
+    known_nowhere,
 )
 from ..spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ..spelling.nameslots import person_slot as _person_slot
@@ -224,12 +224,6 @@ def _dominant(
     return major, overwhelming
 
 
-def _known_nowhere(word: str) -> bool:
-    """No word list, names list or frequency table knows the print; a names list's rare near-miss
-    of a famous name (DOUBTFUL) is no evidence that it exists."""
-    return not compiled().code(word) & ~DOUBTFUL
-
-
 # A key struck before a name printed this long at least, twice or more elsewhere, the name's
 # capital then lost ("Xappleton" beside "Appleton"): no abbreviation ("NKorea") nor a short
 # coinage ("Vnews") looks so.
@@ -242,7 +236,7 @@ def _stray_first_key(minor: str, major: str, counts: WordCounts) -> bool:
         return False  # "Asuspect": the article "A" run into a word (NL412's), no key struck
     return (
         len(major) >= STRAY_KEY_NAME and counts[major] >= STRAY_KEY_MAJOR_COUNT
-        and _known_nowhere(minor) and counts.in_title_case(minor)
+        and known_nowhere(minor) and counts.in_title_case(minor)
     )
 
 
@@ -264,7 +258,7 @@ def _known_beside_unknown(minor: str, major: str, minor_count: int, printed_uppe
         return False  # a dateline's or headline's capitals, a letter changed: another name ("SANGSAD")
     if not within_one_edit(minor, major) or plain(minor) == plain(major):
         return False  # two slips, or accents only (the `accents` option's: "Yván", "Yvan")
-    if not _known_nowhere(minor):
+    if not known_nowhere(minor):
         return False
     found = compiled().code(major)
     return (
@@ -913,7 +907,7 @@ class NameConsistency(Rule):
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not _inner_swap(folded, major)
-                    and (not _known_nowhere(folded) or folded[0] != major[0])
+                    and (not known_nowhere(folded) or folded[0] != major[0])
                     and not _same_person(doc.text, block.start + match.start(), block.start + match.end(), major)
                 ):
                     # "David Walliams" beside "Williams": a common name has real neighbours; two

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..regexes import compile_cached
 from .index import edits1, within_one_edit
-from .lookup import DOUBTFUL, compiled
+from .lookup import known_nowhere
 from .nameslots import dateline_states
 
 # Shorter, a print one slip from a month is a market table's abbreviation ("Jne", "Jly", "Apl"),
@@ -43,10 +43,9 @@ def month_slips(text: str, unknown: Iterable[str]) -> Iterator[DateSlip]:
     """Each print, before a date's number, of a word no list knows one slip from one month's name
     (`unknown`: the text's capitalised words no list knows, lower-cased)."""
     months = _months()
-    code = compiled().code
     for token in unknown:
         # A word no list knows, or one a names list holds only as someone's misspelling.
-        if len(token) < MIN_LENGTH or not token.isalpha() or code(token) & ~DOUBTFUL:
+        if len(token) < MIN_LENGTH or not token.isalpha() or not known_nowhere(token):
             continue
         near = [month for month in months if within_one_edit(token, month)]
         if len(near) != 1:
@@ -82,9 +81,8 @@ def state_slips(text: str, unknown: Iterable[str]) -> Iterator[DateSlip]:
     """Each print, in a dateline's place, of a word no list knows one slip from one state's or
     province's dateline form (`unknown`: the text's capitalised words no list knows, lower-cased)."""
     table = _slips_of_states()
-    code = compiled().code
     for token in unknown:
-        if len(token) < MIN_LENGTH or not (state := table.get(token)) or code(token) & ~DOUBTFUL:
+        if len(token) < MIN_LENGTH or not (state := table.get(token)) or not known_nowhere(token):
             continue
         printed = token.capitalize()
         for match in compile_cached(_IN_DATELINE.format(token=printed)).finditer(text):

@@ -39,7 +39,7 @@ from .store import (
 __all__ = [
     "ANCHOR", "COMMON_ZIPF", "CORRECTIONS", "DOUBTFUL", "GIVEN", "KNOWN", "KNOWN_WORDS", "LISTED",
     "MISSPELT", "NAME", "NAMES", "PERSON", "PROPER", "PROPER_WORDS", "WORD", "WORDS", "ZIPFS",
-    "Compiled", "cache_file", "compiled", "compiled_gazetteer", "english_words",
+    "Compiled", "cache_file", "compiled", "compiled_gazetteer", "english_words", "known_nowhere",
 ]
 
 
@@ -145,6 +145,12 @@ class Corrections:
         if fixes is None:
             raise KeyError(word)
         return fixes
+
+
+def known_nowhere(word: str) -> bool:
+    """No word list, names list or frequency table knows the (case-folded) word; a names list's
+    rare near-miss of a famous name (DOUBTFUL) is no evidence that it exists."""
+    return not compiled().code(word) & ~DOUBTFUL
 
 
 def english_words(candidates: set[str]) -> list[str]:
