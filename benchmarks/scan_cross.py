@@ -13,16 +13,23 @@ The generator plants, into one half of the Reuters+BBC stories (in memory, nothi
 Recall counts a plant found when the rule names the planted pair (or the misspelled form in
 its story). On the untouched half, every pair reported is listed for reading by eye
 (--show N); exact duplicates (identical files) are counted apart.
+
+    python benchmarks/scan_cross.py --planted DIR   # score another generator's archive instead
+
+reads DIR/stories/<folder>/*.txt and DIR/truth.jsonl (rows {"kind": "refile"|"move", "story",
+"other"} or {"kind": "name", "story", "wrong", "right"}), as `plant_cross2.py` writes them.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import re
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from corpus import corpus_or_exit, split
 
@@ -99,12 +106,14 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print this many untouched pairs of each rule")
     parser.add_argument("--set", nargs="*", default=[], help="option=value of ArchiveOptions, to tune")
     parser.add_argument("--seed", type=int, default=17, help="the plants' seed: another one plants fresh defects")
+    parser.add_argument("--planted", help="a folder another generator planted (stories/ and truth.jsonl)")
     args = parser.parse_args()
+    if args.planted:
+        return score_folder(Path(args.planted), args)
     rng = random.Random(args.seed)
     files = split(corpus_or_exit("reuters", "bbc"), args.half)
     texts = {f"{p.parent.name}/{p.name}": p.read_text(encoding="utf-8") for p in files}
-    tuned = {k: type(getattr(ArchiveOptions(), k))(v) for k, v in (item.split("=") for item in args.set)}
-    options = ArchiveOptions(**tuned)
+    options = _options(args)
     codes = {"NL601", "NL602", "NL603"}
 
     # The untouched archive.
@@ -181,6 +190,28 @@ def main() -> None:
             used.add(story)
             planted[story] = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", wrong, planted[story])
             typos.append((story, wrong, name))
+    score(planted, refiles, moves, typos, options)
+
+
+def _options(args: argparse.Namespace) -> ArchiveOptions:
+    tuned = {k: type(getattr(ArchiveOptions(), k))(v) for k, v in (item.split("=") for item in args.set)}
+    return ArchiveOptions(**tuned)
+
+
+def score_folder(folder: Path, args: argparse.Namespace) -> None:
+    planted = {f"{p.parent.name}/{p.name}": p.read_text(encoding="utf-8")
+               for p in sorted((folder / "stories").glob("*/*.txt"))}
+    rows = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    refiles = [(r["other"], r["story"]) for r in rows if r["kind"] == "refile"]
+    moves = [(r["other"], r["story"]) for r in rows if r["kind"] == "move"]
+    typos = [(r["story"], r["wrong"], r["right"]) for r in rows if r["kind"] == "name"]
+    print(f"{folder}: {len(planted)} stories")
+    score(planted, refiles, moves, typos, _options(args))
+
+
+def score(planted: dict[str, str], refiles: list[tuple[str, str]], moves: list[tuple[str, str]],
+          typos: list[tuple[str, str, str]], options: ArchiveOptions) -> None:
+    codes = {"NL601", "NL602", "NL603"}
     stories = extract((name, text, None) for name, text in planted.items())
     found, _ = cross_findings(stories, codes, options, lambda wanted: {i: planted[stories.stories[i]] for i in wanted})
     pairs = defaultdict(set)
@@ -195,9 +226,9 @@ def main() -> None:
     hit_typo = sum(named("NL603", s, f"'{w}'") for s, w, _ in typos)
     print(f"re-filed stories found: {hit_refile}/{len(refiles)} ({hit_refile / len(refiles):.1%})")
     print(f"reused captions/paragraphs found: {hit_move}/{len(moves)} ({hit_move / len(moves):.1%})")
-    print(f"misspelled names found: {hit_typo}/{len(typos)} ({hit_typo / len(typos):.1%})")
+    print(f"misspelled names found: {hit_typo}/{len(typos)} ({hit_typo / len(typos):.1%})", flush=True)
     missed = [(s, w, n) for s, w, n in typos if not named("NL603", s, f"'{w}'")]
-    print("missed names (sample):", missed[:12], file=sys.stderr)
+    print("missed names (sample):", missed[:int(__import__("os").environ.get("SHOW_MISSED", 12))], file=sys.stderr)
     missed_moves = [(a, b) for a, b in moves if not (named("NL602", b, a) or named("NL602", a, b))]
     print("missed moves (sample):", missed_moves[:8], file=sys.stderr)
     missed_refiles = [c for o, c in refiles if not named("NL601", c, o)]

@@ -219,6 +219,9 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     assert [(f["path"], f["line"], f["column"]) for f in found] == [("typo.txt", 3, 29)]
     assert "'Kowalcyzk' (1 story) is one edit from 'Kowalczyk' (30 stories" in found[0]["message"]
     assert variants(Counter({"Kowalczyk": 30, "Kowalcyzk": 5}), ArchiveOptions()) == {}  # too common to be a slip
+    # A slip repeated in three stories (a running story's copied typo), and a short name's.
+    assert variants(Counter({"Kowalczyk": 30, "Kowalcyzk": 3}), ArchiveOptions()) == {"Kowalcyzk": "Kowalczyk"}
+    assert variants(Counter({"Lyng": 30, "Lyg": 1}), ArchiveOptions()) == {"Lyg": "Lyng"}
     vocab = learned_vocabulary(counts, ArchiveOptions())
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
 
@@ -286,6 +289,50 @@ def test_a_pasted_paragraph_that_names_no_one_is_judged_by_its_words() -> None:
     assert "mine.txt:6 prints it too" in found[0]["message"] and "copper" in found[0]["message"]
     # Without the second look, only names can tell where it belongs: it names no one.
     assert cross_findings(stories, {"NL602"}, ArchiveOptions())[0] == []
+
+
+STRAY = ("The evening ferry to the island will leave half an hour earlier from Sunday under the new winter "
+         "timetable, the harbour office said.")
+
+
+def test_a_paragraph_neither_unrelated_story_places_is_reported_in_both() -> None:
+    # Neither story's other text prints the paragraph's words, and the two share nothing else:
+    # one of them holds it by mistake, and only an editor reading both can say which.
+    texts = {"mine.txt": MINE.replace(MOVED, STRAY), "choir.txt": CHOIR.replace(MOVED, STRAY), "library.txt": OTHER}
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    assert sorted((f["path"], f["line"]) for f in found) == [("choir.txt", 6), ("mine.txt", 6)]
+    assert all("neither story's other text places it" in f["message"] and "by mistake" in f["message"]
+               for f in found)
+    # A follow-up sharing its background words with the other story is one story told twice.
+    related_texts = {**texts, "choir.txt": texts["choir.txt"] + "\nThe copper concentrate pit smelter ore.\n"}
+    related_texts["choir.txt"] = related_texts["choir.txt"].replace("folk songs", "copper concentrate, smelter, "
+                                                                    "pits, cathode, furnace, ore grade")
+    stories = extract((name, text, None) for name, text in related_texts.items())
+    assert cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                          lambda wanted: {i: related_texts[stories.stories[i]] for i in wanted})[0] == []
+
+
+def _nl602(texts: dict[str, str], options: ArchiveOptions | None = None) -> list[tuple[str, int]]:
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, options or ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    return sorted((f["path"], f["line"]) for f in found)
+
+
+def test_a_short_caption_counts_where_it_names_someone_a_template_line_does_not() -> None:
+    caption = "Pictured: the smelter at Kalgoorlie, March 1986."
+    # Its smelter is the mine's: pasted under the choir.
+    assert _nl602({"mine.txt": MINE.replace(MOVED, caption), "choir.txt": CHOIR.replace(MOVED, caption),
+                   "library.txt": OTHER}) == [("choir.txt", 6)]
+    # Short lines naming no one are shared by chance; a note naming no one fits any story,
+    # though neither places it.
+    note = "NOTE: Share adjusted for a three-for-two stock split paid to holders last month."
+    for line in ("Shr 18 cts vs 13 cts a year earlier", "Payable April 15, record April 1, the company said.", note):
+        assert _nl602({"library.txt": f"{OTHER}\n{line}\n", "market.txt": f"{MARKET}\n{line}\n"}) == []
+    assert _nl602({"library.txt": f"{OTHER}\n{note}\n", "market.txt": f"{MARKET}\n{note}\n"},
+                  ArchiveOptions(note_words=0)) == [("library.txt", 6), ("market.txt", 11)]
 
 
 def test_lsh_parameters_are_datasketchs() -> None:

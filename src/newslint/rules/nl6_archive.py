@@ -51,10 +51,13 @@ class ReusedParagraph(ArchiveRule):
             "template was copied from, reads well in isolation and is wrong where it stands. "
             "Paragraphs of some length shared by two or three otherwise different stories are "
             "reported where they were pasted: the paragraph's names, or its uncommon words, are "
-            "printed elsewhere in the other story and not in this one. Text shared by many "
-            "stories is boilerplate, and so is a paragraph naming someone both stories name "
-            "elsewhere (a columnist's byline); two versions of one story (a follow-up reusing "
-            "background: many uncommon words or two paragraphs in common) are left alone."
+            "printed elsewhere in the other story and not in this one. When neither story places "
+            "it and the two otherwise share almost none of their uncommon words, it is reported "
+            "in both: one of them holds it by mistake, and an editor reading both can tell which. "
+            "Text shared by many stories is boilerplate, and so is a paragraph naming someone "
+            "both stories name elsewhere (a columnist's byline); two versions of one story (a "
+            "follow-up reusing background: many uncommon words or two paragraphs in common) are "
+            "left alone."
         ),
         example="(two different stories in one archive)\nstory-a.txt: The minister greets delegates "
         "at the opening of the summit on Monday.\nstory-b.txt: (a flood report with the same caption)",
@@ -68,9 +71,10 @@ class ArchiveNameVariant(ArchiveRule):
         category="typo",
         summary="A name spelled one way in a few stories and, one letter away, in many others (`scan` only).",
         rationale=(
-            "A desk's archive is the best authority on the names it covers: a form printed in a "
-            "handful of stories that is one edit from a form printed in hundreds is almost "
-            "always a typo of it. The message gives both forms and how many stories use each."
+            "A desk's archive is the best authority on the names it covers: a form printed in one "
+            "to three stories that is one edit from a form printed in many more (ten stories and "
+            "five times as many at least) is almost always a typo of it, unless general English "
+            "text prints it too. The message gives both forms and how many stories use each."
         ),
         example="(an archive where 'Jonh Smith' is in 2 stories and 'John Smith' in 400)\n"
         "Jonh Smith told reporters on Monday.",

@@ -181,6 +181,7 @@ class _Names(NamedTuple):
     ids: np.ndarray
     first: np.ndarray
     last: np.ndarray
+    first_column: np.ndarray
 
     def outside(self, span: Span) -> set[int]:
         """Names printed somewhere outside the lines of `span`."""
@@ -192,6 +193,14 @@ class _Names(NamedTuple):
         """Names whose first place is within the lines of `span`."""
         return set(self.ids[(self.first >= span.line) & (self.first <= span.end_line)].tolist())
 
+    def within(self, span: Span) -> set[int]:
+        """Names whose first or last place is within the lines of `span`, but for one opening it
+        (a paragraph's first word is capitalised whatever it is: "Qtly div 10 cts")."""
+        first_in = (self.first >= span.line) & (self.first <= span.end_line)
+        last_in = (self.last >= span.line) & (self.last <= span.end_line)
+        opening = (self.first == span.line) & (self.first_column == span.column)
+        return set(self.ids[(first_in | last_in) & ~opening].tolist())
+
     def around(self, span: Span) -> set[int]:
         """Names printed both within the lines of `span` (first or last) and outside them."""
         first_in = (self.first >= span.line) & (self.first <= span.end_line)
@@ -201,7 +210,26 @@ class _Names(NamedTuple):
 
 def _names(stories: Features, story: int) -> _Names:
     rows = stories.name_rows(story)
-    return _Names(stories.name_id[rows], stories.name_span[rows, 0], stories.name_last_line[rows])
+    return _Names(stories.name_id[rows], stories.name_span[rows, 0], stories.name_last_line[rows],
+                  stories.name_span[rows, 1])
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    from ..data import shipped
+
+    names = shipped("data/names/calendar.yaml")["names"]
+    return frozenset([*names, *(name[:3] for name in names), "Sept"])
+
+
+@lru_cache(maxsize=4096)
+def _naming(name: str) -> bool:
+    """Whether a capitalised token names someone or somewhere: a name of the lists or no word at
+    all, not a day, a month or an everyday word capitalised ("Chapter 11", "Radio 4")."""
+    from ..spelling.lookup import NAMES, PROPER_WORDS, WORDS
+
+    folded = name.casefold()
+    return name not in _calendar() and (folded in NAMES or folded in PROPER_WORDS or folded not in WORDS)
 
 
 def shared_paragraphs(stories: Features, max_sharing: int) -> list[tuple[int, int, int, int]]:
@@ -247,6 +275,9 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         span_a, span_b = _span(stories.paragraph_span[row_a]), _span(stories.paragraph_span[row_b])
         words = int(stories.paragraph_words[row_a])
         names_a, names_b = _names(stories, a), _names(stories, b)
+        naming = sum(map(_naming, {stories.vocabulary[n] for n in names_a.within(span_a) | names_b.within(span_b)}))
+        if words < options.caption_words and naming < options.caption_names:
+            continue
         outside_a, outside_b = names_a.outside(span_a), names_b.outside(span_b)
         if sum(counts[n] <= specific for n in outside_a & outside_b) >= options.related_names:
             continue
@@ -258,13 +289,16 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         # story (re-written, not re-filed) shares more than that.
         alone = words / max(1, int(stories.words[a]) + int(stories.words[b]) - words)
         close = _similarity(stories.signature, np.array([a]), np.array([b]))[0] >= alone + options.related_margin
-        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close))
+        # A short note naming no one ("NOTE: Share adjusted for a stock split") fits any story.
+        note = naming < options.caption_names and words < options.note_words
+        candidates.append((a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close, note))
     wanted = sorted({c[0] for c in candidates} | {c[4] for c in candidates})
     loaded = texts(wanted) if texts and candidates else {}
-    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close in candidates:
+    for a, span_a, outside_a, names_a, b, span_b, outside_b, names_b, close, note in candidates:
         # (a story keeps each name's first place only: the union sees the paragraph's)
         inside = names_a.inside(span_a) | names_b.inside(span_b)
         looks = {}
+        shared = 1.0
         if a in loaded and b in loaded:
             looks = {a: look(loaded[a], span_a, options), b: look(loaded[b], span_b, options)}
             shared, contained = related(looks[a], looks[b])
@@ -274,6 +308,7 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
                 continue
         elif close:
             continue
+        placed_any = False
         for home, host, span, home_span, home_names, host_names in (
                 (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
             belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
@@ -291,6 +326,15 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
             out.append(_finding("NL602", stories.stories[host], span,
                                 f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
                                 f"prints it too, and {why}"))
+            placed_any = True
+        # Neither story's other text places it, and they otherwise share almost nothing: one of
+        # them holds it by mistake, and an editor who reads both can tell which.
+        if not placed_any and not note and shared < options.unrelated_words:
+            for host, span, home, home_span in ((a, span_a, b, span_b), (b, span_b, a, span_a)):
+                out.append(_finding("NL602", stories.stories[host], span,
+                                    f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
+                                    f"prints it too, and neither story's other text places it (they share "
+                                    f"{shared:.0%} of their uncommon words): one of them holds it by mistake"))
     return out
 
 

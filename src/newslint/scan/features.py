@@ -22,7 +22,9 @@ import regex
 
 NUM_PERM = 128
 SHINGLE = 5  # words; short enough that a lightly edited copy keeps most of them
-PARAGRAPH_MIN_WORDS = 12  # a shorter paragraph ("Reuter", a dateline) is shared by chance
+# A shorter paragraph ("Reuter", "Shr 18 cts vs 13 cts") is shared by chance; one this long but
+# shorter than ArchiveOptions.caption_words counts only where it names people or places (a caption).
+PARAGRAPH_MIN_WORDS = 5
 # A story this short is mostly its template (a dividend notice, a daily market item): two of
 # them match with different figures, so they are paired only when nearly identical.
 STORY_MIN_WORDS = 40

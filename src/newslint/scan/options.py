@@ -13,8 +13,9 @@ class ArchiveOptions(NamedTuple):
     # ... or of the text after the lead, for a story re-filed with a new lead.
     tail_threshold: float = 0.6
     # Two stories whose datelines are further apart than this are a recurring item written
-    # from one template ("Fed adds reserves ..."), not one story filed twice.
-    dateline_days: int = 3
+    # from one template (a monthly crop estimate), not one story filed twice; within a week, a
+    # feature re-run is (recurring daily items are told apart by `series_days` below).
+    dateline_days: int = 7
     # ... nor are two of different days whose headline datelines of this many days print.
     series_days: int = 3
     # ... nor are two with different dateline days where one prints this many figures the
@@ -22,6 +23,14 @@ class ArchiveOptions(NamedTuple):
     template_figures: int = 2
     # NL602: a paragraph printed in more stories than this is boilerplate, not a misplaced one.
     max_sharing: int = 3
+    # NL602: a paragraph shorter than this is shared by chance ("Shr 18 cts vs 13 cts") unless it
+    # names `caption_names` people, places or firms after its first word (days and months name
+    # nothing): a caption.
+    caption_words: int = 12
+    caption_names: int = 1
+    # ... and one naming no one is reported where neither story places it only from this long (a
+    # short note, "NOTE: Share adjusted for a stock split", fits any story).
+    note_words: int = 16
     # NL602: stories sharing this many other names are related (a follow-up reusing background),
     # not a caption put under the wrong story; only names printed in few stories of the archive
     # count ("March" or "Corp" relate nothing).
@@ -32,10 +41,10 @@ class ArchiveOptions(NamedTuple):
     related_margin: float = 0.08
     # NL603: a form in at most `rare` stories, one edit from a form in at least `frequent`
     # stories and `ratio` times as many.
-    rare: int = 2
+    rare: int = 3
     frequent: int = 10
     ratio: int = 5
-    min_length: int = 4
+    min_length: int = 3
     # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
     known_zipf: float = 1.0
     # NL602, a second look at the texts of the few stories sharing a paragraph (placement.py):
@@ -51,7 +60,8 @@ class ArchiveOptions(NamedTuple):
     related_headlines: float = 0.5
     # ... nor are two whose rests share this share of their uncommon words (a follow-up reusing
     # background); two sharing less than `unrelated_words` are unrelated whatever the estimate
-    # above (`related_margin`) says (a long paragraph pasted into a short story).
+    # above (`related_margin`) says (a long paragraph pasted into a short story), and a paragraph
+    # neither of two unrelated stories places is reported in both.
     related_words: float = 0.2
     unrelated_words: float = 0.1
     # ... nor two where the other text of the shorter prints more than this share of its
