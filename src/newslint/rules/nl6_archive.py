@@ -30,8 +30,10 @@ class StoryFiledTwice(ArchiveRule):
             "correction made to one copy is missing from the other. Stories are compared by "
             "MinHash of their word 5-grams, so light edits and a rewritten lead still match; "
             "the message gives the similarity, the other story and which copy is older where "
-            "dates are known. Two items written from one template (two firms' contract awards, "
-            "a daily price table) are told apart by a second look at their texts: each headline "
+            "dates are known. Copies dated more than three days apart (a week for stories of 150 "
+            "words or more: a feature re-run) are a recurring item, not one story. Two items "
+            "written from one template (two firms' contract awards, a daily price table) are "
+            "told apart by a second look at their texts: each headline "
             "names a subject the other never prints, or they are dated on different days with "
             "different figures."
         ),

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, Features, Span
+from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, YEAR_DAYS, Features, Span
 from .options import ArchiveOptions
 from .placement import look, one_story, placed, related
 from .templates import one_template, template_look
@@ -124,7 +124,9 @@ def similar_pairs(stories: Features, options: ArchiveOptions) -> dict[tuple[int,
     a, b = candidates[:, 0], candidates[:, 1]
     day_a, day_b = stories.dateline_day[a].astype(int), stories.dateline_day[b].astype(int)
     apart = np.abs(day_a - day_b)
-    near = (day_a < 0) | (day_b < 0) | (np.minimum(apart, 12 * 31 - apart) <= options.dateline_days)
+    window = np.where(np.minimum(stories.words[a], stories.words[b]) >= options.long_words,
+                      options.long_dateline_days, options.dateline_days)
+    near = (day_a < 0) | (day_b < 0) | (np.minimum(apart, YEAR_DAYS - apart) <= window)
     recurring = recurring_headlines(stories, options.series_days)
     dated_apart = (day_a >= 0) & (day_b >= 0) & (day_a != day_b)
     near &= ~(dated_apart & (np.isin(stories.headline_key[a], recurring) | np.isin(stories.headline_key[b], recurring)))
@@ -382,8 +384,8 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
             if (candidate[0] != name[0] or counts[candidate] < options.ratio * n
                     or OSA.distance(name, candidate) != 1 or _plural_or_derived(name, candidate)):
                 continue
-            if best is None or counts[candidate] > counts[best]:
-                best = candidate
+            if best is None or (counts[candidate], candidate) > (counts[best], best):
+                best = candidate  # (a tie goes the same way in every run)
         if best is not None:
             found[name] = best
     return found

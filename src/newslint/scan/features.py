@@ -478,9 +478,14 @@ def dateline_end(lead: str) -> int:
     return match.end() if match else 0
 
 
+# Days of a common year before each month: "February 27" and "March 2" are three days apart.
+_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+YEAR_DAYS = 365
+
+
 def dateline_day(lead: str) -> int | None:
-    """Day of the year (by 31-day months; only differences matter) a dateline opening the lead names."""
+    """Day of the year (of a common year; only differences matter) a dateline opening the lead names."""
     match = _DATELINE.match(lead)
     if not match:
         return None
-    return _MONTHS.index(match.group(1)[:3].casefold()) * 31 + int(match.group(2))
+    return _MONTH_STARTS[_MONTHS.index(match.group(1)[:3].casefold())] + int(match.group(2))

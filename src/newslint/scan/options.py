@@ -7,15 +7,18 @@ from typing import NamedTuple
 
 class ArchiveOptions(NamedTuple):
     # NL601: estimated Jaccard similarity of the word 5-grams at which two stories are one.
-    duplicate_threshold: float = 0.5
+    duplicate_threshold: float = 0.45
     # ... and for a story shorter than STORY_MIN_WORDS, which is mostly its template.
     short_threshold: float = 0.9
     # ... or of the text after the lead, for a story re-filed with a new lead.
     tail_threshold: float = 0.6
     # Two stories whose datelines are further apart than this are a recurring item written
-    # from one template (a monthly crop estimate), not one story filed twice; within a week, a
-    # feature re-run is (recurring daily items are told apart by `series_days` below).
-    dateline_days: int = 7
+    # from one template ("Bank of England does not operate in money market"), not one story
+    # filed twice; two of `long_words` words or more are within `long_dateline_days` (a feature
+    # re-run within the week; a monthly crop estimate is further apart).
+    dateline_days: int = 3
+    long_dateline_days: int = 7
+    long_words: int = 150
     # ... nor are two of different days whose headline datelines of this many days print.
     series_days: int = 3
     # ... nor are two with different dateline days where one prints this many figures the
