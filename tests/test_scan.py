@@ -305,6 +305,12 @@ def test_a_paragraph_neither_unrelated_story_places_is_reported_in_both() -> Non
     assert sorted((f["path"], f["line"]) for f in found) == [("choir.txt", 6), ("mine.txt", 6)]
     assert all("neither story's other text places it" in f["message"] and "by mistake" in f["message"]
                for f in found)
+    # Closing both, it is a sign-off or a columnist's credit, and fits both.
+    credit = "Clark Kent is science correspondent for the Daily Planet and its weekly science programme on radio."
+    closing = {"mine.txt": MINE.replace(MOVED, "") + "\n" + credit + "\n",
+               "choir.txt": CHOIR.replace(MOVED, "") + "\n" + credit + "\n", "library.txt": OTHER}
+    assert _nl602(closing) == []
+    assert len(_nl602({**closing, "choir.txt": CHOIR.replace(MOVED, credit)})) == 2
     # A follow-up sharing its background words with the other story is one story told twice.
     related_texts = {**texts, "choir.txt": texts["choir.txt"] + "\nThe copper concentrate pit smelter ore.\n"}
     related_texts["choir.txt"] = related_texts["choir.txt"].replace("folk songs", "copper concentrate, smelter, "

@@ -331,7 +331,9 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
             placed_any = True
         # Neither story's other text places it, and they otherwise share almost nothing: one of
         # them holds it by mistake, and an editor who reads both can tell which.
-        if not placed_any and not note and shared < options.unrelated_words:
+        # (A paragraph closing both is a sign-off or a columnist's credit: it fits both.)
+        if not placed_any and not note and shared < options.unrelated_words and not (
+                looks[a].closes and looks[b].closes):
             for host, span, home, home_span in ((a, span_a, b, span_b), (b, span_b, a, span_a)):
                 out.append(_finding("NL602", stories.stories[host], span,
                                     f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "

@@ -50,6 +50,7 @@ class Look(NamedTuple):
     rest_words: set[str]  # every word of the rest, case-folded
     headline: set[str]
     opens: bool  # the paragraph is the story's first after the headline
+    closes: bool  # ... or its last, but for a one-word sign-off ("Reuter")
 
 
 def look(text: str, span: Span, options: ArchiveOptions) -> Look:
@@ -57,7 +58,8 @@ def look(text: str, span: Span, options: ArchiveOptions) -> Look:
     inside = "\n".join(lines[span.line - 1 : span.end_line])
     rest = "\n".join(lines[: span.line - 1] + lines[span.end_line :])
     return Look(content_words(inside, options), content_words(rest, options), set(_WORD.findall(rest.casefold())),
-                set(_WORD.findall(lines[0].casefold())), not any(line.strip() for line in lines[1 : span.line - 1]))
+                set(_WORD.findall(lines[0].casefold())), not any(line.strip() for line in lines[1 : span.line - 1]),
+                all(len(line.split()) <= 1 for line in lines[span.end_line :]))
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
