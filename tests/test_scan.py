@@ -226,6 +226,19 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
 
 
+def test_a_name_general_text_prints_is_a_slip_only_beside_the_names_company() -> None:
+    # "Kora" is a word of its own; beside "South", where "Korea" stands in twelve stories, it is
+    # a slip of it. Beside "Mr" (printed beside sixty names, "Korea" among them twice) it is not.
+    stories = [features(f"s{i}.txt", _story(str(i), ["South Korea", "Mr Moreau"])) for i in range(12)]
+    surnames = ["Korea", "Korea", *(f"Zo{a}{b}" for a in "bcdfghjklm" for b in "aeiou")]
+    stories += [features(f"t{i}.txt", _story(str(i), [f"Mr {name}"])) for i, name in enumerate(surnames)]
+    stories.append(features("typo.txt", _story("x", ["South Kora"])))
+    stories.append(features("other.txt", _story("y", ["Mr Kora"])))
+    found, _ = cross_findings(stories, {"NL603"}, ArchiveOptions())
+    assert [(f["path"], f["column"]) for f in found] == [("typo.txt", 35)]
+    assert "'Kora' (2 stories) is one edit from 'Korea' (14 stories" in found[0]["message"]
+
+
 def test_learned_vocabulary_feeds_back_into_check(tmp_path: Path) -> None:
     from newslint.scan.run import write_vocabulary
 
@@ -335,10 +348,13 @@ def test_a_short_caption_counts_where_it_names_someone_a_template_line_does_not(
     # Short lines naming no one are shared by chance; a note naming no one fits any story,
     # though neither places it.
     note = "NOTE: Share adjusted for a three-for-two stock split paid to holders last month."
+    def both(line: str) -> dict[str, str]:  # the line in the middle of each story
+        return {"library.txt": f"{OTHER}\n{line}\n\nThe new wing opens to readers on Friday.\n",
+                "market.txt": f"{MARKET}\n{line}\n\nTraders expect the hall to reopen on Saturday.\n"}
+
     for line in ("Shr 18 cts vs 13 cts a year earlier", "Payable April 15, record April 1, the company said.", note):
-        assert _nl602({"library.txt": f"{OTHER}\n{line}\n", "market.txt": f"{MARKET}\n{line}\n"}) == []
-    assert _nl602({"library.txt": f"{OTHER}\n{note}\n", "market.txt": f"{MARKET}\n{note}\n"},
-                  ArchiveOptions(note_words=0)) == [("library.txt", 6), ("market.txt", 11)]
+        assert _nl602(both(line)) == []
+    assert _nl602(both(note), ArchiveOptions(note_words=0)) == [("library.txt", 6), ("market.txt", 11)]
 
 
 def test_lsh_parameters_are_datasketchs() -> None:

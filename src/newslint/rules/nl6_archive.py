@@ -75,8 +75,10 @@ class ArchiveNameVariant(ArchiveRule):
         rationale=(
             "A desk's archive is the best authority on the names it covers: a form printed in one "
             "to three stories that is one edit from a form printed in many more (ten stories and "
-            "five times as many at least) is almost always a typo of it, unless general English "
-            "text prints it too. The message gives both forms and how many stories use each."
+            "five times as many at least) is almost always a typo of it. A form general English "
+            "text prints too ('Kora', 'Minster') is one only where it keeps the name's company: "
+            "beside a name the frequent form stands beside in other stories ('South Kora', "
+            "'Prime Minster'). The message gives both forms and how many stories use each."
         ),
         example="(an archive where 'Jonh Smith' is in 2 stories and 'John Smith' in 400)\n"
         "Jonh Smith told reporters on Monday.",

@@ -365,11 +365,50 @@ def _counter(stories: Features, counts: np.ndarray) -> Counter[str]:
     return Counter(dict(zip(stories.vocabulary, counts.tolist(), strict=True)))
 
 
-def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
-    """Rare name form -> the frequent form it is one edit from."""
-    from rapidfuzz.distance import OSA
+class SideBySide:
+    """Where a rare form stands beside a name that the frequent form is printed beside in
+    `context_stories` stories or more, and that is printed beside it in at least
+    `context_share` of the stories it is printed beside any name ("South Kora" where "South
+    Korea" is printed in 150 stories; "Mr" is printed beside too many names to tell)."""
 
+    def __init__(self, stories: Features, options: ArchiveOptions) -> None:
+        self.stories, self.options = stories, options
+        self.vocabulary = {name: i for i, name in enumerate(stories.vocabulary)}
+        self.bigrams = Counter(map(tuple, stories.pair.tolist()))
+        self.lefts = Counter(stories.pair[:, 0].tolist())
+        self.rights = Counter(stories.pair[:, 1].tolist())
+
+    def where(self, rare: str, frequent: str) -> set[int]:
+        """The stories where `rare` stands in the company of `frequent`."""
+        r, f = self.vocabulary[rare], self.vocabulary[frequent]
+        pair = self.stories.pair
+        rows = np.flatnonzero((pair[:, 0] == r) | (pair[:, 1] == r))
+        out = set()
+        for story, (left, right) in zip(self.stories.pair_story[rows].tolist(), pair[rows].tolist(), strict=True):
+            key, total = ((left, f), self.lefts[left]) if right == r else ((f, right), self.rights[right])
+            n = self.bigrams[key]
+            if n >= self.options.context_stories and n >= self.options.context_share * total:
+                out.add(story)
+        return out
+
+    def __call__(self, rare: str, frequent: str) -> bool:
+        return bool(self.where(rare, frequent))
+
+
+Context = Callable[[str, str], bool]  # (rare form, frequent form) -> printed where the frequent one is
+
+
+def _needs_context(name: str, n: int, options: ArchiveOptions) -> bool:
+    """A form general text prints too, or one printed in more than `rare_alone` stories."""
     from ..spelling import is_word, zipf
+
+    return n > options.rare_alone or is_word(name) or zipf(name) >= options.known_zipf
+
+
+def variants(counts: Counter[str], options: ArchiveOptions, context: Context | None = None) -> dict[str, str]:
+    """Rare name form -> the frequent form it is one edit from. A form general text prints too,
+    or one printed in more than `rare_alone` stories, only where `context` places it."""
+    from rapidfuzz.distance import OSA
 
     frequent = {name for name, n in counts.items() if n >= options.frequent}
     index: dict[str, list[str]] = defaultdict(list)
@@ -378,8 +417,11 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
             index[key].append(name)
     found: dict[str, str] = {}
     for name, n in counts.items():
-        if n > options.rare or len(name) < options.min_length or is_word(name) or zipf(name) >= options.known_zipf:
-            continue  # a word or a name that general text prints too: not a slip
+        if n > options.rare or len(name) < options.min_length:
+            continue
+        needs_context = _needs_context(name, n, options)
+        if needs_context and context is None:
+            continue
         candidates = {c for key in _deletes(name) for c in index.get(key, ())}
         best = None
         for candidate in candidates:
@@ -388,20 +430,26 @@ def variants(counts: Counter[str], options: ArchiveOptions) -> dict[str, str]:
                 continue
             if best is None or (counts[candidate], candidate) > (counts[best], best):
                 best = candidate  # (a tie goes the same way in every run)
-        if best is not None:
+        if best is not None and (not needs_context or (context and context(name, best))):
             found[name] = best
     return found
 
 
 def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
-    found = variants(counts, options)
+    beside = SideBySide(stories, options)
+    found = variants(counts, options, beside)
     if not found:
         return []
+    # A form the names' company decides is a slip only in the stories where it keeps it.
+    placed = {name: beside.where(name, right) for name, right in found.items()
+              if _needs_context(name, counts[name], options)}
     wanted = np.array([name in found for name in stories.vocabulary], dtype=bool)
     out = []
     for row in np.flatnonzero(wanted[stories.name_id]):
         name = stories.vocabulary[stories.name_id[row]]
         right = found[name]
+        if name in placed and int(stories.name_story[row]) not in placed[name]:
+            continue
         out.append(_finding("NL603", stories.stories[stories.name_story[row]], _span(stories.name_span[row]),
                             f"name variant: '{name}' ({counts[name]} "
                             f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "

@@ -187,6 +187,9 @@ class Features:
     name_id: np.ndarray
     name_span: np.ndarray
     name_last_line: np.ndarray
+    # One row per story and two names printed side by side ("South Korea"): (left, right) ids.
+    pair_story: np.ndarray
+    pair: np.ndarray
     vocabulary: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -214,11 +217,13 @@ class Features:
             return parts[0]
         index: dict[str, int] = {}
         ids = []
+        pairs = []
         offset = 0
         story_offsets = []
         for part in parts:
             mapping = np.array([index.setdefault(name, len(index)) for name in part.vocabulary], dtype=np.int32)
             ids.append(mapping[part.name_id] if len(part.name_id) else part.name_id)
+            pairs.append(mapping[part.pair] if len(part.pair) else part.pair)
             story_offsets.append(offset)
             offset += len(part)
 
@@ -232,7 +237,8 @@ class Features:
             joined("paragraph_story", True), joined("paragraph_key"), joined("paragraph_span"),
             joined("paragraph_words"), joined("name_story", True),
             np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32), joined("name_span"),
-            joined("name_last_line"), list(index))
+            joined("name_last_line"), joined("pair_story", True),
+            np.concatenate(pairs) if pairs else np.zeros((0, 2), dtype=np.int32), list(index))
 
 
 def features(story: str, text: str, date: str | None = None) -> Features:
@@ -440,8 +446,9 @@ def _is_word(name: str) -> bool:
 
 def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling, line_start: np.ndarray,
            line_story: np.ndarray, line_paragraph: np.ndarray, solid_at: np.ndarray, paragraph_start: np.ndarray,
-           first_line: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    """Capitalised name tokens of the body: one row per story and name."""
+           first_line: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Capitalised name tokens of the body: one row per story and name; and the pairs of them
+    printed side by side, one space apart, once per story."""
     start, end = _name_tokens(kind)
     line = np.searchsorted(line_start, start, side="right") - 1
     paragraph = line_paragraph[line]
@@ -451,6 +458,9 @@ def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling,
     end = end - possessive * 2
     distinct, first, which = np.unique(rolling(start, end), return_index=True, return_inverse=True)
     vocabulary = [joined[a:b] for a, b in zip(start[first].tolist(), end[first].tolist(), strict=True)]
+    side = np.flatnonzero((start[1:] == end[:-1] + 1) & (points[end[:-1]] == 32)) if len(start) else start
+    pair_key = np.unique(np.stack([line_story[line[side]], which[side], which[side + 1]], axis=1), axis=0) if len(
+        side) else np.zeros((0, 3), np.int64)
     # A sentence's first word is capitalised whatever it is: there, a word is no name.
     before = np.searchsorted(solid_at, start) - 1
     previous = solid_at[np.maximum(before, 0)]
@@ -469,7 +479,8 @@ def _names(joined: str, points: np.ndarray, kind: np.ndarray, rolling: _Rolling,
     span = np.stack([line_in_story[first_row], column[first_row], line_in_story[first_row],
                      column[first_row] + (end - start)[first_row]], axis=1).astype(np.int32)
     return (story[first_row].astype(np.int32), which[first_row].astype(np.int32), span,
-            line_in_story[last_row].astype(np.int32), vocabulary)
+            line_in_story[last_row].astype(np.int32), pair_key[:, 0].astype(np.int32),
+            pair_key[:, 1:].astype(np.int32), vocabulary)
 
 
 def dateline_end(lead: str) -> int:

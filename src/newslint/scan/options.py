@@ -45,6 +45,12 @@ class ArchiveOptions(NamedTuple):
     # NL603: a form in at most `rare` stories, one edit from a form in at least `frequent`
     # stories and `ratio` times as many.
     rare: int = 3
+    # ... one in more than `rare_alone` stories, or one general text prints too ("Kora"), only
+    # beside a name the frequent form stands beside in `context_stories` stories, and in
+    # `context_share` of those where that name stands beside any ("South Korea").
+    rare_alone: int = 3
+    context_stories: int = 2
+    context_share: float = 0.05
     frequent: int = 10
     ratio: int = 5
     min_length: int = 3

@@ -18,7 +18,7 @@ from .archive import ArchiveOptions, cross_findings, learned_vocabulary, prepare
 from .features import Features, extract
 from .work import Columns, Unit, part_name, run_part
 
-PLAN_VERSION = 2  # the features' columns; parts of another version are not resumed
+PLAN_VERSION = 3  # the features' columns; parts of another version are not resumed
 ARCHIVE_CODES = ("NL601", "NL602", "NL603")
 
 
