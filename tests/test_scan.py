@@ -226,6 +226,14 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
 
 
+def test_a_slip_inside_a_hyphenated_name_is_found_at_its_part() -> None:
+    stories = [features(f"s{i}.txt", _story(str(i), ["Kowalczyk"])) for i in range(20)]
+    stories.append(features("typo.txt", _story("x", ["the Kowalcyzk-led team"])))
+    found, _ = cross_findings(stories, {"NL603"}, ArchiveOptions())
+    assert [(f["path"], f["column"], f["end_column"]) for f in found] == [("typo.txt", 33, 42)]
+    assert "'Kowalcyzk' (1 story) is one edit from 'Kowalczyk' (20 stories" in found[0]["message"]
+
+
 def test_a_name_general_text_prints_is_a_slip_only_beside_the_names_company() -> None:
     # "Kora" is a word of its own; beside "South", where "Korea" stands in twelve stories, it is
     # a slip of it. Beside "Mr" (printed beside sixty names, "Korea" among them twice) it is not.

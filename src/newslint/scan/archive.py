@@ -380,6 +380,8 @@ class SideBySide:
 
     def where(self, rare: str, frequent: str) -> set[int]:
         """The stories where `rare` stands in the company of `frequent`."""
+        if rare not in self.vocabulary or frequent not in self.vocabulary:
+            return set()  # a part of a hyphenated token stands beside nothing
         r, f = self.vocabulary[rare], self.vocabulary[frequent]
         pair = self.stories.pair
         rows = np.flatnonzero((pair[:, 0] == r) | (pair[:, 1] == r))
@@ -435,7 +437,38 @@ def variants(counts: Counter[str], options: ArchiveOptions, context: Context | N
     return found
 
 
+def _parts(name: str) -> list[tuple[str, int]]:
+    """The capitalised parts of a hyphenated name token and where each starts ("Berlin-based":
+    "Berlin" at 0; "Turkish-Iraqi": both)."""
+    out, offset = [], 0
+    for piece in name.split("-") if "-" in name else ():
+        if len(piece) > 1 and piece[0].isupper():
+            out.append((piece, offset))
+        offset += len(piece) + 1
+    return out
+
+
+def _with_parts(stories: Features, counts: Counter[str]) -> Counter[str]:
+    """Stories printing each name, counting the parts of hyphenated tokens as names too: a slip
+    in "Hoston-based" is one of "Houston"."""
+    vocabulary = stories.vocabulary
+    hyphenated = [i for i, name in enumerate(vocabulary) if "-" in name]
+    if not hyphenated:
+        return counts
+    printing: dict[str, set[int]] = defaultdict(set)
+    for row in np.flatnonzero(np.isin(stories.name_id, hyphenated)).tolist():
+        for part, _ in _parts(vocabulary[stories.name_id[row]]):
+            printing[part].add(int(stories.name_story[row]))
+    ids = [i for i, name in enumerate(vocabulary) if name in printing]
+    for row in np.flatnonzero(np.isin(stories.name_id, ids)).tolist():
+        printing[vocabulary[stories.name_id[row]]].add(int(stories.name_story[row]))
+    out = Counter(counts)
+    out.update({part: len(holders) - counts.get(part, 0) for part, holders in printing.items()})
+    return out
+
+
 def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
+    counts = _with_parts(stories, counts)
     beside = SideBySide(stories, options)
     found = variants(counts, options, beside)
     if not found:
@@ -443,17 +476,21 @@ def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptio
     # A form the names' company decides is a slip only in the stories where it keeps it.
     placed = {name: beside.where(name, right) for name, right in found.items()
               if _needs_context(name, counts[name], options)}
-    wanted = np.array([name in found for name in stories.vocabulary], dtype=bool)
+    wanted = np.array([name in found or any(p in found for p, _ in _parts(name)) for name in stories.vocabulary],
+                      dtype=bool)
     out = []
     for row in np.flatnonzero(wanted[stories.name_id]):
-        name = stories.vocabulary[stories.name_id[row]]
-        right = found[name]
-        if name in placed and int(stories.name_story[row]) not in placed[name]:
-            continue
-        out.append(_finding("NL603", stories.stories[stories.name_story[row]], _span(stories.name_span[row]),
-                            f"name variant: '{name}' ({counts[name]} "
-                            f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
-                            f"({counts[right]} stories in the archive)"))
+        token = stories.vocabulary[stories.name_id[row]]
+        span = _span(stories.name_span[row])
+        for name, offset in [(token, 0), *_parts(token)]:
+            if name not in found or (name in placed and int(stories.name_story[row]) not in placed[name]):
+                continue
+            right = found[name]
+            at = Span(span.line, span.column + offset, span.line, span.column + offset + len(name))
+            out.append(_finding("NL603", stories.stories[stories.name_story[row]], at,
+                                f"name variant: '{name}' ({counts[name]} "
+                                f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
+                                f"({counts[right]} stories in the archive)"))
     return out
 
 
