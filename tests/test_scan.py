@@ -365,6 +365,17 @@ def test_a_short_caption_counts_where_it_names_someone_a_template_line_does_not(
     assert _nl602(both(note), ArchiveOptions(note_words=0)) == [("library.txt", 6), ("market.txt", 11)]
 
 
+def test_a_month_places_no_paragraph() -> None:
+    moved = "Sales of cathode copper from the new furnace began in January, the operator said at the time."
+    texts = {"mine.txt": MINE.replace(MOVED, moved) + "\nThe pits were first worked in January 1986.\n",
+             "choir.txt": CHOIR.replace(MOVED, moved), "library.txt": OTHER}
+    stories = extract((name, text, None) for name, text in texts.items())
+    found, _ = cross_findings(stories, {"NL602"}, ArchiveOptions(),
+                              lambda wanted: {i: texts[stories.stories[i]] for i in wanted})
+    assert [f["path"] for f in found] == ["choir.txt"]
+    assert "its words (" in found[0]["message"] and "January" not in found[0]["message"]
+
+
 def test_lsh_parameters_are_datasketchs() -> None:
     from datasketch.lsh import _optimal_param
 

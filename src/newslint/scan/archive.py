@@ -313,7 +313,9 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
         placed_any = False
         for home, host, span, home_span, home_names, host_names in (
                 (a, b, span_b, span_a, outside_a, outside_b), (b, a, span_a, span_b, outside_b, outside_a)):
-            belonging = sorted(stories.vocabulary[n] for n in (inside & home_names) - host_names)
+            # (a day or a month places nothing)
+            belonging = sorted(name for name in (stories.vocabulary[n] for n in (inside & home_names) - host_names)
+                               if name not in _calendar())
             if looks:  # nor printed in the other story in capitals (a headline) or as a word
                 belonging = [name for name in belonging if name.casefold() not in looks[host].rest_words]
             if belonging:
