@@ -376,6 +376,15 @@ def test_a_month_places_no_paragraph() -> None:
     assert "its words (" in found[0]["message"] and "January" not in found[0]["message"]
 
 
+def test_dateline_days_count_real_months_and_no_impossible_day() -> None:
+    from newslint.scan.features import dateline_day
+
+    # Days of a common year: "February 27" and "March 2" are three days apart.
+    assert dateline_day("LONDON, March 2 - x") - dateline_day("LONDON, February 27 - x") == 3
+    # A slip in the dateline gives no day to compare, not one two months away.
+    assert dateline_day("WASHINGTON, March 85 - x") is None and dateline_day("X, April 31 - y") is None
+
+
 def test_lsh_parameters_are_datasketchs() -> None:
     from datasketch.lsh import _optimal_param
 

@@ -492,6 +492,7 @@ def dateline_end(lead: str) -> int:
 # Days of a common year before each month: "February 27" and "March 2" are three days apart.
 _MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 YEAR_DAYS = 365
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def dateline_day(lead: str) -> int | None:
@@ -499,4 +500,7 @@ def dateline_day(lead: str) -> int | None:
     match = _DATELINE.match(lead)
     if not match:
         return None
-    return _MONTH_STARTS[_MONTHS.index(match.group(1)[:3].casefold())] + int(match.group(2))
+    month, day = _MONTHS.index(match.group(1)[:3].casefold()), int(match.group(2))
+    if not 1 <= day <= _MONTH_DAYS[month]:
+        return None  # "March 85": no day to compare
+    return _MONTH_STARTS[month] + day
