@@ -61,8 +61,9 @@ PREFIXES = (
     "re", "de", "un", "non", "pre", "post", "co", "anti", "mis", "sub", "inter", "multi",
     "semi", "over", "under", "out", "counter", "super", "micro", "mega", "ex", "dis",
 )
-# British spellings of forms the word lists may hold only in American ("collateralised").
-SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ncy", "nce"))
+# British spellings of forms the word lists may hold only in American ("collateralised",
+# "unlicenced", "defenceless").
+SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("ncy", "nce"), ("cenc", "cens"), ("fenc", "fens"))
 # Endings of one stem: a token and a candidate that differ only here ("trailblazed" and
 # "trailblazer", "neurone" and "neurons") are two forms of a word the lists lack.
 ENDINGS = frozenset(("s", "es", "d", "ed", "r", "er", "ers", "ing", "e", "y", "ies", "ied", "ee", "ees"))
