@@ -21,8 +21,9 @@ from newslint.cli import main
 pytest.importorskip("distributed")
 pytest.importorskip("datasketch")
 
-from newslint.scan.archive import ArchiveOptions, cross_findings, learned_vocabulary, variants  # noqa: E402
+from newslint.scan.archive import ArchiveOptions, cross_findings  # noqa: E402
 from newslint.scan.features import extract, features  # noqa: E402
+from newslint.scan.names import learned_vocabulary, variants  # noqa: E402
 
 FLOOD = """Floods cut road to northern valley
 

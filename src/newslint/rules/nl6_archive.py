@@ -1,5 +1,5 @@
 """NL6xx: cross-article checks. They need the whole archive, so only `newslint scan` produces
-them (src/newslint/scan/archive.py); one article at a time their check() finds nothing."""
+them (src/newslint/scan/archive.py, names.py); one article at a time their check() finds nothing."""
 
 from __future__ import annotations
 

@@ -1,34 +1,23 @@
-"""The cross-article checks (NL601-NL603) over every story's features, and the learned vocabulary.
+"""The cross-article checks (NL601-NL603) over every story's features: NL601 and NL602 here, NL603 in names.py.
 
 They run where the features are gathered (the client); docs/scale.md says how the same steps
 shard over a cluster when the archive's index does not fit one machine."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from .features import EMPTY, NUM_PERM, STORY_MIN_WORDS, YEAR_DAYS, Features, Span
+from .finding import finding, span_of
+from .names import name_counts, name_variants, names_counter
 from .options import ArchiveOptions
 from .placement import look, one_story, placed, related
 from .templates import one_template, template_look
-
-_SPECS = {
-    "NL601": ("story-filed-twice", "duplicate"),
-    "NL602": ("paragraph-reused-elsewhere", "duplicate"),
-    "NL603": ("archive-name-variant", "typo"),
-}
-
-
-def _finding(code: str, story: str, span: Span, message: str) -> dict[str, Any]:
-    name, category = _SPECS[code]
-    return {"path": story, "line": span.line, "column": span.column, "end_line": span.end_line,
-            "end_column": span.end_column, "code": code, "rule": name, "category": category,
-            "severity": "warning", "message": message, "fixable": False, "fix": None}
 
 
 @lru_cache(maxsize=8)
@@ -149,10 +138,6 @@ def _age(stories: Features, mine: int, other: int) -> str:
     return f"; this copy is the {'older' if mine_date < other_date else 'newer'} ({mine_date} vs {other_date})"
 
 
-def _span(values: np.ndarray) -> Span:
-    return Span(*map(int, values))
-
-
 def two_stories(stories: Features, pairs: dict[tuple[int, int], Match], options: ArchiveOptions,
                 texts: Texts | None) -> set[tuple[int, int]]:
     """The near (not identical) pairs that a second look at their texts shows to be two items
@@ -172,7 +157,7 @@ def filed_twice(stories: Features, pairs: dict[tuple[int, int], Match]) -> list[
         for mine, other in ((a, b), (b, a)):
             how = "the same text" if similarity >= 0.999 else f"{similarity:.0%} the same"
             how += " after a different lead" if after_lead else ""
-            out.append(_finding("NL601", stories.stories[mine], _span(stories.headline[mine]),
+            out.append(finding("NL601", stories.stories[mine], span_of(stories.headline[mine]),
                                 f"story filed twice: {how} as {stories.stories[other]}{_age(stories, mine, other)}"))
     return out
 
@@ -274,7 +259,7 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
     for a, row_a, b, row_b in shared_rows:
         if (a, b) in pairs or (a, b) in versions:
             continue  # the same story filed twice: NL601 says so once
-        span_a, span_b = _span(stories.paragraph_span[row_a]), _span(stories.paragraph_span[row_b])
+        span_a, span_b = span_of(stories.paragraph_span[row_a]), span_of(stories.paragraph_span[row_b])
         words = int(stories.paragraph_words[row_a])
         names_a, names_b = _names(stories, a), _names(stories, b)
         naming = sum(map(_naming, {stories.vocabulary[n] for n in names_a.within(span_a) | names_b.within(span_b)}))
@@ -327,195 +312,21 @@ def reused_paragraphs(stories: Features, pairs: dict[tuple[int, int], Match], co
                 why = f"its words ({', '.join(there[:3])}) are that story's, not this one's"
             else:
                 continue
-            out.append(_finding("NL602", stories.stories[host], span,
+            out.append(finding("NL602", stories.stories[host], span,
                                 f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
                                 f"prints it too, and {why}"))
             placed_any = True
         # Neither story's other text places it, and they otherwise share almost nothing: one of
         # them holds it by mistake, and an editor who reads both can tell which.
         # (A paragraph closing both is a sign-off or a columnist's credit: it fits both.)
-        if not placed_any and not note and shared < options.unrelated_words and not (
+        if looks and not placed_any and not note and shared < options.unrelated_words and not (
                 looks[a].closes and looks[b].closes):
             for host, span, home, home_span in ((a, span_a, b, span_b), (b, span_b, a, span_a)):
-                out.append(_finding("NL602", stories.stories[host], span,
+                out.append(finding("NL602", stories.stories[host], span,
                                     f"paragraph from a different story: {stories.stories[home]}:{home_span.line} "
                                     f"prints it too, and neither story's other text places it (they share "
                                     f"{shared:.0%} of their uncommon words): one of them holds it by mistake"))
     return out
-
-
-def _deletes(token: str) -> Iterable[str]:
-    yield token
-    for i in range(len(token)):
-        yield token[:i] + token[i + 1 :]
-
-
-def _plural_or_derived(a: str, b: str) -> bool:
-    from ..spelling.lexicon import is_derived
-
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) > len(short) and (is_derived(long, short) or long[len(short):] in
-                                                                   ("s", "'s", "’s", "es"))
-
-
-def name_counts(stories: Features) -> np.ndarray:
-    """Stories printing each name of the vocabulary."""
-    return np.bincount(stories.name_id, minlength=len(stories.vocabulary))
-
-
-def _counter(stories: Features, counts: np.ndarray) -> Counter[str]:
-    return Counter(dict(zip(stories.vocabulary, counts.tolist(), strict=True)))
-
-
-class SideBySide:
-    """Where a rare form stands beside a name that the frequent form is printed beside in
-    `context_stories` stories or more, and that is printed beside it in at least
-    `context_share` of the stories it is printed beside any name ("South Kora" where "South
-    Korea" is printed in 150 stories; "Mr" is printed beside too many names to tell)."""
-
-    def __init__(self, stories: Features, options: ArchiveOptions) -> None:
-        self.stories, self.options = stories, options
-        self.vocabulary = {name: i for i, name in enumerate(stories.vocabulary)}
-        self.bigrams = Counter(map(tuple, stories.pair.tolist()))
-        self.lefts = Counter(stories.pair[:, 0].tolist())
-        self.rights = Counter(stories.pair[:, 1].tolist())
-
-    def where(self, rare: str, frequent: str) -> set[int]:
-        """The stories where `rare` stands in the company of `frequent`."""
-        if rare not in self.vocabulary or frequent not in self.vocabulary:
-            return set()  # a part of a hyphenated token stands beside nothing
-        r, f = self.vocabulary[rare], self.vocabulary[frequent]
-        pair = self.stories.pair
-        rows = np.flatnonzero((pair[:, 0] == r) | (pair[:, 1] == r))
-        out = set()
-        for story, (left, right) in zip(self.stories.pair_story[rows].tolist(), pair[rows].tolist(), strict=True):
-            key, total = ((left, f), self.lefts[left]) if right == r else ((f, right), self.rights[right])
-            n = self.bigrams[key]
-            if n >= self.options.context_stories and n >= self.options.context_share * total:
-                out.add(story)
-        return out
-
-    def __call__(self, rare: str, frequent: str) -> bool:
-        return bool(self.where(rare, frequent))
-
-
-Context = Callable[[str, str], bool]  # (rare form, frequent form) -> printed where the frequent one is
-
-
-def _needs_context(name: str, n: int, options: ArchiveOptions) -> bool:
-    """A form general text prints too, or one printed in more than `rare_alone` stories."""
-    from ..spelling import is_word, zipf
-
-    return n > options.rare_alone or is_word(name) or zipf(name) >= options.known_zipf
-
-
-def variants(counts: Counter[str], options: ArchiveOptions, context: Context | None = None) -> dict[str, str]:
-    """Rare name form -> the frequent form it is one edit from. A form general text prints too,
-    or one printed in more than `rare_alone` stories, only where `context` places it."""
-    from rapidfuzz.distance import OSA
-
-    frequent = {name for name, n in counts.items() if n >= options.frequent}
-    index: dict[str, list[str]] = defaultdict(list)
-    for name in frequent:
-        for key in _deletes(name):
-            index[key].append(name)
-    found: dict[str, str] = {}
-    for name, n in counts.items():
-        if n > options.rare or len(name) < options.min_length:
-            continue
-        needs_context = _needs_context(name, n, options)
-        if needs_context and context is None:
-            continue
-        candidates = {c for key in _deletes(name) for c in index.get(key, ())}
-        best = None
-        for candidate in candidates:
-            if (candidate[0] != name[0] or counts[candidate] < options.ratio * n
-                    or OSA.distance(name, candidate) != 1 or _plural_or_derived(name, candidate)):
-                continue
-            if best is None or (counts[candidate], candidate) > (counts[best], best):
-                best = candidate  # (a tie goes the same way in every run)
-        if best is not None and (not needs_context or (context and context(name, best))):
-            found[name] = best
-    return found
-
-
-def _parts(name: str) -> list[tuple[str, int]]:
-    """The capitalised parts of a hyphenated name token and where each starts ("Berlin-based":
-    "Berlin" at 0; "Turkish-Iraqi": both)."""
-    out, offset = [], 0
-    for piece in name.split("-") if "-" in name else ():
-        if len(piece) > 1 and piece[0].isupper():
-            out.append((piece, offset))
-        offset += len(piece) + 1
-    return out
-
-
-def _with_parts(stories: Features, counts: Counter[str]) -> Counter[str]:
-    """Stories printing each name, counting the parts of hyphenated tokens as names too: a slip
-    in "Hoston-based" is one of "Houston"."""
-    vocabulary = stories.vocabulary
-    hyphenated = [i for i, name in enumerate(vocabulary) if "-" in name]
-    if not hyphenated:
-        return counts
-    printing: dict[str, set[int]] = defaultdict(set)
-    for row in np.flatnonzero(np.isin(stories.name_id, hyphenated)).tolist():
-        for part, _ in _parts(vocabulary[stories.name_id[row]]):
-            printing[part].add(int(stories.name_story[row]))
-    ids = [i for i, name in enumerate(vocabulary) if name in printing]
-    for row in np.flatnonzero(np.isin(stories.name_id, ids)).tolist():
-        printing[vocabulary[stories.name_id[row]]].add(int(stories.name_story[row]))
-    out = Counter(counts)
-    out.update({part: len(holders) - counts.get(part, 0) for part, holders in printing.items()})
-    return out
-
-
-def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
-    counts = _with_parts(stories, counts)
-    beside = SideBySide(stories, options)
-    found = variants(counts, options, beside)
-    if not found:
-        return []
-    # A form the names' company decides is a slip only in the stories where it keeps it.
-    placed = {name: beside.where(name, right) for name, right in found.items()
-              if _needs_context(name, counts[name], options)}
-    wanted = np.array([name in found or any(p in found for p, _ in _parts(name)) for name in stories.vocabulary],
-                      dtype=bool)
-    out = []
-    for row in np.flatnonzero(wanted[stories.name_id]):
-        token = stories.vocabulary[stories.name_id[row]]
-        span = _span(stories.name_span[row])
-        for name, offset in [(token, 0), *_parts(token)]:
-            if name not in found or (name in placed and int(stories.name_story[row]) not in placed[name]):
-                continue
-            right = found[name]
-            at = Span(span.line, span.column + offset, span.line, span.column + offset + len(name))
-            out.append(_finding("NL603", stories.stories[stories.name_story[row]], at,
-                                f"name variant: '{name}' ({counts[name]} "
-                                f"stor{'y' if counts[name] == 1 else 'ies'}) is one edit from '{right}' "
-                                f"({counts[right]} stories in the archive)"))
-    return out
-
-
-def learned_vocabulary(counts: Counter[str], options: ArchiveOptions) -> list[str]:
-    """Names the archive prints in many stories, always the same way: no other form one edit
-    away is frequent too, and the name is not a dictionary word."""
-    from ..spelling import is_word
-
-    names = [n for n, c in counts.items() if c >= options.vocab_min_stories and not is_word(n)]
-    present = set(names)
-    index: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        for key in _deletes(name):
-            index[key].append(name)
-    from rapidfuzz.distance import OSA
-
-    kept = []
-    for name in names:
-        rivals = {c for key in _deletes(name) for c in index.get(key, ()) if c != name and c in present}
-        if any(OSA.distance(name, r) == 1 and not _plural_or_derived(name, r) for r in rivals):
-            continue
-        kept.append(name)
-    return sorted(kept)
 
 
 def _remembered(texts: Texts) -> Texts:
@@ -548,7 +359,7 @@ def cross_findings(stories: Features | Sequence[Features], codes: set[str], opti
     texts = _remembered(texts) if texts else None
     pairs = similar_pairs(stories, options) if codes & {"NL601", "NL602"} else {}
     per_name = name_counts(stories)
-    counts = _counter(stories, per_name)
+    counts = names_counter(stories, per_name)
     if "NL601" in codes:
         templates = two_stories(stories, pairs, options, texts)
         findings.extend(filed_twice(stories, {p: m for p, m in pairs.items() if p not in templates}))

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .archive import ArchiveOptions, cross_findings, learned_vocabulary, prepare
+from .archive import ArchiveOptions, cross_findings, prepare
 from .features import Features, extract
+from .names import learned_vocabulary
 from .work import Columns, Unit, part_name, run_part
 
 PLAN_VERSION = 3  # the features' columns; parts of another version are not resumed
