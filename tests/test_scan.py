@@ -223,6 +223,9 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     # A slip repeated in three stories (a running story's copied typo), and a short name's.
     assert variants(Counter({"Kowalczyk": 30, "Kowalcyzk": 3}), ArchiveOptions()) == {"Kowalcyzk": "Kowalczyk"}
     assert variants(Counter({"Lyng": 30, "Lyg": 1}), ArchiveOptions()) == {"Lyg": "Lyng"}
+    # A name that lost its final "s" is a slip; a plural, or a word's singular, is not.
+    assert variants(Counter({"Airbus": 30, "Airbu": 1, "Moreau": 30, "Moreaus": 1}), ArchiveOptions()) == {
+        "Airbu": "Airbus"}
     vocab = learned_vocabulary(counts, ArchiveOptions())
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
 

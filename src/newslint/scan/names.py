@@ -20,12 +20,19 @@ def _deletes(token: str) -> Iterable[str]:
         yield token[:i] + token[i + 1 :]
 
 
-def _plural_or_derived(a: str, b: str) -> bool:
-    from ..spelling.lexicon import is_derived
+def _plural_or_derived(rare: str, frequent: str) -> bool:
+    """The rare form is a plural or a derived form of the frequent one, or the other way round
+    ("Moreaus", "Korean" beside "Korea"); a rare form no list knows that only lacks a frequent
+    name's final "s" is no such form ("Airbu" beside "Airbus"; "Store" beside "Stores" is)."""
+    from ..spelling.lexicon import is_derived, is_word
 
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(long) > len(short) and (is_derived(long, short) or long[len(short):] in
-                                                                   ("s", "'s", "’s", "es"))
+    short, long = sorted((rare, frequent), key=len)
+    if not (long.startswith(short) and len(long) > len(short)):
+        return False
+    ending = long[len(short) :]
+    if long == frequent and ending == "s" and not is_word(rare):
+        return False
+    return is_derived(long, short) or ending in ("s", "'s", "’s", "es")
 
 
 def name_counts(stories: Features) -> np.ndarray:
