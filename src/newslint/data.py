@@ -75,6 +75,12 @@ def shipped(name: str) -> Any:
     return value
 
 
+@cache
+def calendar_names() -> frozenset[str]:
+    """The days of the week and the months, as the shipped calendar pack spells them ("Monday")."""
+    return frozenset(shipped("data/names/calendar.yaml")["names"])
+
+
 def _json_safe(value: Any) -> bool:
     """Whether JSON gives back exactly this value (YAML can hold dates, or keys that are not text)."""
     import json

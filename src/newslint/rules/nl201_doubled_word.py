@@ -12,7 +12,7 @@ from itertools import islice
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
-from ..data import shipped
+from ..data import calendar_names, shipped
 from ..regexes import compile_cached
 from ..spelling.text import QuoteMap
 
@@ -287,7 +287,7 @@ def _frequent_word(folded: str) -> bool:
 @cache
 def _calendar() -> frozenset[str]:
     """Days and months: no name or title doubles one ("on Tuesday Tuesday", "March March 4")."""
-    return frozenset(w.casefold() for w in shipped("data/names/calendar.yaml")["names"])
+    return frozenset(w.casefold() for w in calendar_names())
 
 
 @cache

@@ -203,9 +203,10 @@ def _names(stories: Features, story: int) -> _Names:
 
 @lru_cache(maxsize=1)
 def _calendar() -> frozenset[str]:
-    from ..data import shipped
+    """Days and months, and their abbreviations ("Feb 87", "Sept")."""
+    from ..data import calendar_names
 
-    names = shipped("data/names/calendar.yaml")["names"]
+    names = calendar_names()
     return frozenset([*names, *(name[:3] for name in names), "Sept"])
 
 

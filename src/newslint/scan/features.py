@@ -11,6 +11,8 @@ client, or to the shuffle that pairs stories, instead of the text."""
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -489,10 +491,7 @@ def dateline_end(lead: str) -> int:
     return match.end() if match else 0
 
 
-# Days of a common year before each month: "February 27" and "March 2" are three days apart.
-_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-YEAR_DAYS = 365
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+YEAR_DAYS = 365  # a common year's: "February 27" and "March 2" are three days apart
 
 
 def dateline_day(lead: str) -> int | None:
@@ -500,7 +499,7 @@ def dateline_day(lead: str) -> int | None:
     match = _DATELINE.match(lead)
     if not match:
         return None
-    month, day = _MONTHS.index(match.group(1)[:3].casefold()), int(match.group(2))
-    if not 1 <= day <= _MONTH_DAYS[month]:
+    month, day = _MONTHS.index(match.group(1)[:3].casefold()) + 1, int(match.group(2))
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:  # a leap year's months: "February 29" is a day
         return None  # "March 85": no day to compare
-    return _MONTH_STARTS[month] + day
+    return datetime.date(2001, month, 1).timetuple().tm_yday - 1 + day

@@ -57,9 +57,16 @@ class SideBySide:
         self.bigrams = Counter(map(tuple, stories.pair.tolist()))
         self.lefts = Counter(stories.pair[:, 0].tolist())
         self.rights = Counter(stories.pair[:, 1].tolist())
+        self._seen: dict[tuple[str, str], set[int]] = {}  # asked once to decide, again to report
 
     def where(self, rare: str, frequent: str) -> set[int]:
         """The stories where `rare` stands in the company of `frequent`."""
+        key = (rare, frequent)
+        if key not in self._seen:
+            self._seen[key] = self._where(rare, frequent)
+        return self._seen[key]
+
+    def _where(self, rare: str, frequent: str) -> set[int]:
         if rare not in self.vocabulary or frequent not in self.vocabulary:
             return set()  # a part of a hyphenated token stands beside nothing
         r, f = self.vocabulary[rare], self.vocabulary[frequent]
