@@ -226,8 +226,21 @@ def test_name_variant_rare_form_one_edit_from_a_frequent_one() -> None:
     # A name that lost its final "s" is a slip; a plural, or a word's singular, is not.
     assert variants(Counter({"Airbus": 30, "Airbu": 1, "Moreau": 30, "Moreaus": 1}), ArchiveOptions()) == {
         "Airbu": "Airbus"}
+    # A form no word short of a frequent name's last letter is its slip, not the base it derives from.
+    assert variants(Counter({"Haberson": 30, "Haberso": 1}), ArchiveOptions()) == {"Haberso": "Haberson"}
     vocab = learned_vocabulary(counts, ArchiveOptions())
     assert "Kowalczyk" in vocab and "Kowalcyzk" not in vocab
+
+
+def test_a_form_general_text_seldom_prints_is_a_slip_where_both_forms_stand_alone() -> None:
+    # "Ghan" is printed now and then; where it stands beside no name, as "Ghana" does in its
+    # stories, it is Ghana's slip; beside a name it may be someone's.
+    stories = [features(f"s{i}.txt", _story(str(i), ["Ghana"])) for i in range(50)]
+    alone = features("typo.txt", _story("x", ["Ghan"]))
+    found, _ = cross_findings([*stories, alone], {"NL603"}, ArchiveOptions())
+    assert [(f["path"], f["column"]) for f in found] == [("typo.txt", 29)]
+    beside = features("typo.txt", _story("x", ["Ghan Moreau"]))
+    assert cross_findings([*stories, beside], {"NL603"}, ArchiveOptions())[0] == []
 
 
 def test_a_slip_inside_a_hyphenated_name_is_found_at_its_part() -> None:

@@ -985,7 +985,7 @@ class PageChrome(Rule):
             yield self._line(doc, head, Line(head.start, head.end, head.text), _TOP_DATE, False)
         begin = 0
         if (
-            text.isascii() and "|" not in text and not may_hold_chrome(text.lower())
+            text.isascii() and "|" not in text and " >" not in text and not may_hold_chrome(text.lower())
             and _GLUED_LINKS.search(text) is None and _SMALL_OR_FIGURES.search(text) is None
         ):
             # No line here can open with a button word, a date or a link prompt (one C-level
@@ -1010,7 +1010,14 @@ class PageChrome(Rule):
                 yield from self._teaser(doc, block)
                 continue
             if block.kind not in _SCOPE:
-                if block.kind == TABLE and "\n" not in block.text:
+                if block.kind == TABLE and "\n" in block.text:
+                    # A trail spaced out over a row of its own among other rows.
+                    at = block.start
+                    for row in block.text.split("\n"):
+                        if row.strip() and _spaced_line(row) == CRUMB_REASON:
+                            yield self._line(doc, block, Line(at, at + len(row), row), CRUMB_REASON, False)
+                        at += len(row) + 1
+                elif block.kind == TABLE:
                     # Runs of spaces make a line a table's row: a breadcrumb trail, page
                     # numbers or a widget so spaced, or a teaser whose lost paragraph breaks left them
                     # (only its "Read More" tail is looked at).

@@ -4,7 +4,7 @@ vocabulary (`scan --vocab-out`): both read the archive's counts of its name form
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -51,12 +51,17 @@ class SideBySide:
     `context_share` of the stories it is printed beside any name ("South Kora" where "South
     Korea" is printed in 150 stories; "Mr" is printed beside too many names to tell)."""
 
-    def __init__(self, stories: Features, options: ArchiveOptions) -> None:
-        self.stories, self.options = stories, options
+    def __init__(self, stories: Features, options: ArchiveOptions, counts: Counter[str]) -> None:
+        self.stories, self.options, self.counts = stories, options, counts
         self.vocabulary = {name: i for i, name in enumerate(stories.vocabulary)}
         self.bigrams = Counter(map(tuple, stories.pair.tolist()))
         self.lefts = Counter(stories.pair[:, 0].tolist())
         self.rights = Counter(stories.pair[:, 1].tolist())
+        # Stories where each name stands beside another name.
+        beside = np.unique(np.concatenate([
+            np.stack([stories.pair_story, stories.pair[:, 0]], axis=1),
+            np.stack([stories.pair_story, stories.pair[:, 1]], axis=1)]), axis=0) if len(stories.pair) else None
+        self.beside = Counter(beside[:, 1].tolist()) if beside is not None else Counter()
         self._seen: dict[tuple[str, str], set[int]] = {}  # asked once to decide, again to report
 
     def where(self, rare: str, frequent: str) -> set[int]:
@@ -80,11 +85,20 @@ class SideBySide:
                 out.add(story)
         return out
 
+    def alone(self, rare: str, frequent: str) -> bool:
+        """A rare form general text prints only seldom and no dictionary knows, where neither
+        form is a name's part: the rare one stands beside no name in any story, the frequent one
+        in under `alone_share` of its stories ("Opper" where "Oper shr" is a table's row; "Keya"
+        where "Kenya" is printed alone); a person's name stands beside another."""
+        if rare not in self.vocabulary or frequent not in self.vocabulary or not _lone(
+                rare, self.counts[rare], self.options) or self.beside[self.vocabulary[rare]]:
+            return False
+        n = self.counts[frequent]
+        beside = self.beside[self.vocabulary[frequent]]
+        return n >= self.options.alone_frequent and beside < self.options.alone_share * n
+
     def __call__(self, rare: str, frequent: str) -> bool:
         return bool(self.where(rare, frequent))
-
-
-Context = Callable[[str, str], bool]  # (rare form, frequent form) -> printed where the frequent one is
 
 
 def _needs_context(name: str, n: int, options: ArchiveOptions) -> bool:
@@ -94,7 +108,21 @@ def _needs_context(name: str, n: int, options: ArchiveOptions) -> bool:
     return n > options.rare_alone or is_word(name) or zipf(name) >= options.known_zipf
 
 
-def variants(counts: Counter[str], options: ArchiveOptions, context: Context | None = None) -> dict[str, str]:
+def _lone(name: str, n: int, options: ArchiveOptions) -> bool:
+    from ..spelling import is_word, zipf
+
+    return n <= options.rare_alone and not is_word(name) and zipf(name) < options.alone_zipf
+
+
+def _lost_last_letter(rare: str, frequent: str) -> bool:
+    """The rare form is the frequent one short of its last letter and no word ("Donaldso",
+    "Marli"): no base the frequent one derives from ("Store" beside "Stores" may be)."""
+    from ..spelling import is_word
+
+    return frequent[:-1] == rare and not is_word(rare)
+
+
+def variants(counts: Counter[str], options: ArchiveOptions, context: SideBySide | None = None) -> dict[str, str]:
     """Rare name form -> the frequent form it is one edit from. A form general text prints too,
     or one printed in more than `rare_alone` stories, only where `context` places it."""
     from rapidfuzz.distance import OSA
@@ -115,11 +143,13 @@ def variants(counts: Counter[str], options: ArchiveOptions, context: Context | N
         best = None
         for candidate in candidates:
             if (candidate[0] != name[0] or counts[candidate] < options.ratio * n
-                    or OSA.distance(name, candidate) != 1 or _plural_or_derived(name, candidate)):
+                    or OSA.distance(name, candidate) != 1
+                    or (_plural_or_derived(name, candidate)
+                        and not _lost_last_letter(name, candidate))):
                 continue
             if best is None or (counts[candidate], candidate) > (counts[best], best):
                 best = candidate  # (a tie goes the same way in every run)
-        if best is not None and (not needs_context or (context and context(name, best))):
+        if best is not None and (not needs_context or (context and (context(name, best) or context.alone(name, best)))):
             found[name] = best
     return found
 
@@ -156,13 +186,14 @@ def _with_parts(stories: Features, counts: Counter[str]) -> Counter[str]:
 
 def name_variants(stories: Features, counts: Counter[str], options: ArchiveOptions) -> list[dict[str, Any]]:
     counts = _with_parts(stories, counts)
-    beside = SideBySide(stories, options)
+    beside = SideBySide(stories, options, counts)
     found = variants(counts, options, beside)
     if not found:
         return []
-    # A form the names' company decides is a slip only in the stories where it keeps it.
+    # A form the names' company decides is a slip only in the stories where it keeps it; one
+    # that stands alone as the frequent form does, in all of its few.
     placed = {name: beside.where(name, right) for name, right in found.items()
-              if _needs_context(name, counts[name], options)}
+              if _needs_context(name, counts[name], options) and not beside.alone(name, right)}
     wanted = np.array([name in found or any(p in found for p, _ in _parts(name)) for name in stories.vocabulary],
                       dtype=bool)
     out = []

@@ -56,6 +56,12 @@ class ArchiveOptions(NamedTuple):
     min_length: int = 3
     # ... and not a form general English text prints (zipf frequency: 1 is once in 100 million words).
     known_zipf: float = 1.0
+    # ... or one no dictionary knows, printed below `alone_zipf`, that stands beside no name in
+    # any story where the frequent form, printed in `alone_frequent` stories or more (fewer tell
+    # too little), stands beside names in under `alone_share` of its own.
+    alone_zipf: float = 3.0
+    alone_share: float = 0.2
+    alone_frequent: int = 50
     # NL602, a second look at the texts of the few stories sharing a paragraph (placement.py):
     # the paragraph's uncommon words (zipf below `content_zipf`, stems of `content_min_length`
     # letters or more) that the rest of its home story prints and the rest of the other story

@@ -67,6 +67,7 @@ SAFE_NAME_ZIPF = 40
 # x10: a four-letter name this frequent ("Iraq", "Utah") is the likely intent of a token one
 # letter off it that no list or text uses, printed in the article or not.
 FAMOUS_SHORT_ZIPF = 42
+FAMOUS_SWAP_ZIPF = 30  # x10: ... and one this common with two inner letters swapped
 UNPRINTED_MIN_ZIPF = 30  # x10: a name not in the article is suggested only when at least this common,
 UNPRINTED_LONG = 10  # ... for a token shorter than this
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
@@ -215,7 +216,14 @@ class NameChecker(NameSearch):
         """A token no list or text uses with one inner letter changed from a single name of
         everyday news that is no English word ("Ieaq", "Utsh"; not "Salz" for "Sale", nor
         "OFRD"): the name is the likely intent even where the article does not print it."""
-        if len(candidates) != 1 or compiled().code(folded):
+        if compiled().code(folded):
+            return False
+        # Two inner letters swapped, the commonest slip of the keys, from a name of the news
+        # ("Loas"): the name is the likely intent beside others a letter changed ("Lois").
+        swapped = [c.casefold() for c in candidates if _inner_swap(folded, c.casefold())]
+        if len(swapped) == 1 and (swapped[0] in PROPER_WORDS or swapped[0] not in WORDS):
+            return name_zipf(swapped[0], self.vocab_names) >= FAMOUS_SWAP_ZIPF
+        if len(candidates) != 1:
             return False
         name = candidates[0].casefold()
         return (
@@ -672,6 +680,16 @@ _AREA_AFTER = compile_cached(
 # Ohuo, March 16", "based in Des Moines, Iows, provides".
 _CITY_BEFORE = compile_cached(r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), $")
 _SLOT_END = compile_cached(r"[,.;)]|\s*$")
+
+
+def _inner_swap(token: str, name: str) -> bool:
+    """The token is the name with two neighbouring inner letters swapped ("loas": "laos")."""
+    if len(token) != len(name) or token[0] != name[0] or token[-1] != name[-1]:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(token, name, strict=True)) if a != b]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    return token[diff[0]] == name[diff[1]] and token[diff[1]] == name[diff[0]]
 
 
 def city_before(text: str, start: int, end: int) -> str:

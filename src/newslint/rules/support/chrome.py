@@ -1810,17 +1810,20 @@ def ticker_line(text: str) -> bool:
 
 
 CRUMB_REASON = "a breadcrumb trail of the page's sections ('Home › News › World'), not a sentence"
-_CRUMB_SEPARATOR = compile_cached(r"[ \t]+[›»>][ \t]+")
+_CRUMB_SEPARATOR = compile_cached(r"[ \t]+(?:[›»]|>>?)[ \t]+")
 CRUMB_WORDS = 4  # words of one step of a trail
+CRUMB_TITLE_WORDS = 16  # ... and of its last, the page's own title, after three steps or more
 
 
 def breadcrumb(line: str) -> bool:
-    """Three steps or more, each a few words with no sentence mark, between '›', '»' or '>'
-    ("SITENAME › News › World News", "You are here: Home > Politics > Asia")."""
+    """Three steps or more, each a few words with no sentence mark, between '›', '»', '>' or '>>'
+    ("SITENAME › News › World News", "You are here: Home > Politics > Asia"); after three steps
+    the last may be the page's title ("Home >> Daily News >> Politics >> Briefing on ...")."""
     steps = _CRUMB_SEPARATOR.split(line.strip())
-    return len(steps) >= 3 and all(
-        step and len(step.split()) <= CRUMB_WORDS and not any(c in ".!?,;" for c in step) for step in steps
-    )
+    if len(steps) < 3 or any(not step or any(c in ".!?,;" for c in step) for step in steps):
+        return False
+    last = len(steps[-1].split()) <= (CRUMB_TITLE_WORDS if len(steps) >= 4 else CRUMB_WORDS)
+    return last and all(len(step.split()) <= CRUMB_WORDS for step in steps[:-1])
 
 
 _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publishes", "is"))
