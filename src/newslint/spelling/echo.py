@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+import regex
+
 from ..core.document import Document
 from ..regexes import compile_cached
 from .lookup import user_cached
@@ -18,6 +20,10 @@ from .scan import small_words
 MIN_LENGTH = 4  # letters of the word printed; shorter ones sit a letter from too many others
 # x10 (zipf): the word printed is this rare at most ("billon", "positon", "stong") ...
 MAX_RARE_ZIPF = 25
+# ... or this rare where the article prints the word it stands for twice or more, in any case
+# ("new prime minster" in a story printing "Prime Minister" twice).
+MAX_ECHOED_ZIPF = 32
+ECHOED = "+"  # marks, in the index, a word meant only where the article prints it twice
 # ... and the word it stands for this common at least, and this much commoner.
 MIN_MEANT_ZIPF = 30
 MIN_GAP = 15
@@ -45,7 +51,7 @@ def _made_by_typing(word: str) -> set[str]:
 
 @cache
 def _index() -> dict[str, str]:
-    return user_cached("echoslips-", _build_index)
+    return user_cached("echoslips2-", _build_index)
 
 
 def _build_index() -> dict[str, str]:
@@ -67,24 +73,44 @@ def _build_index() -> dict[str, str]:
             continue
         for slip in _made_by_typing(word):
             rare = zipf(slip)
-            if rare is not None and rare <= MAX_RARE_ZIPF and common - rare >= MIN_GAP:
-                index.setdefault(slip, []).append(word)
+            if rare is not None and rare <= MAX_ECHOED_ZIPF and common - rare >= MIN_GAP:
+                index.setdefault(slip, []).append(word if rare <= MAX_RARE_ZIPF else word + ECHOED)
     return {slip: "\n".join(sorted(sources)) for slip, sources in index.items()}
+
+
+def _times(low: str, word: str) -> int:
+    """How often the lower-cased text prints the word whole."""
+    if word not in low:
+        return 0
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}\d'’_-]){word}(?![\p{{L}}\p{{M}}\d'’_-])", low))
 
 
 def echo_slips(doc: Document) -> Iterator[EchoSlip]:
     """Each word in small letters printed once, rare in real text, that a lost inner letter or a
-    swapped inner pair makes of exactly one far commoner word the article prints elsewhere."""
+    swapped inner pair makes of exactly one far commoner word the article prints elsewhere (a
+    less rare one, `ECHOED` in the index, only where the article prints that word twice)."""
     index = _index()
     suspects = index.keys() & small_words(doc)
     if not suspects:
         return  # nearly every article: no rare word that typing makes of a common one
     printed = Counter(match.group() for match in _LOWER.finditer(doc.text))
     meant: dict[str, str] = {}
+    low = ""
     for slip in suspects:
         if printed[slip] != 1:
             continue
-        words = [word for word in index[slip].split("\n") if printed[word]]
+        words = []
+        for word in index[slip].split("\n"):
+            if not word.endswith(ECHOED):
+                if printed[word]:
+                    words.append(word)
+                continue
+            word = word[:-1]
+            low = low or doc.text.lower()
+            times = _times(low, word)
+            if times >= 2:
+                printed[word] = times
+                words.append(word)
         if len(words) == 1:  # two words it could stand for: the article does not say which
             meant[slip] = words[0]
     if not meant:
