@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
-from ...data import shipped
+from ...data import calendar_names, shipped
 from ...regexes import compile_cached
 from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
@@ -89,7 +89,11 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 return
             affiliation = block.text[:3].casefold() == "by "
             continue  # a caption or byline the reader knew: the story's own
-        for line in lines_of(block):
+        lines = list(lines_of(block))
+        counted = _leading_counters(lines)
+        for line in counted:
+            yield block, line, COUNTER_REASON  # "0" over "Bail Granted": the counters, then the page's lines
+        for line in lines[len(counted) :]:
             text = line.text
             if len(text) > MAX_LINE or text[-1] in SENTENCE_END or text[-1] == ":":
                 return  # the story has begun (prose, a short sentence, a subhead's question)
@@ -110,6 +114,22 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 yield block, line, reason
             elif any(c.isdigit() for c in text) and not date_widget(text) and not patterns()["ago"].fullmatch(text):
                 return  # figures: the story (an agate table) has begun
+
+
+MAX_LEADING_COUNTERS = 3  # bare figures opening a block of the header's other lines
+
+
+def _leading_counters(lines: list[Line]) -> list[Line]:
+    """The bare figures opening a block whose other lines are words: a few counters printed over
+    the page's buttons or labels ("0", "541", "SHARE"); a column of figures is a table's."""
+    k = 0
+    while k < len(lines) and lines[k].text.strip().isdigit() and len(lines[k].text.strip()) <= MAX_COUNTER:
+        k += 1
+    if k > MAX_LEADING_COUNTERS or k == len(lines) or any(c.isdigit() for c in lines[k].text):
+        return []
+    if lines[k].text.strip() in calendar_names():
+        return []  # "23" over "September": a date's day, not a counter
+    return lines[:k]
 
 
 def _counters(text: str) -> bool:
