@@ -281,6 +281,7 @@ _LONE_KINDS = (HEADLINE, PARAGRAPH)
 # "| ▲"): what a page leaves of an empty image or a menu's arrows. One mark repeated ("***",
 # "---", "###", "// //") is a section break, a divider or an end marker.
 LONE_MARKS = 12
+LONE_BUTTONS = 40  # ... and a block of one button a line ("• A" three times) this long at most
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
 def _holds_story(blocks: list[Block]) -> bool:
     """Whether the page holds a story at all: a paragraph of prose."""
@@ -330,6 +331,11 @@ _EPOCH_REASON = "a time in milliseconds since 1970 alone on a line (a date the p
 TRAILING_TABS = 2
 _TABS_REASON = "one of the section labels closing the page, one a line (a widget's tabs), not the story"
 _SPACED_REASON = "letters set one by one with spaces between (a page's styled banner or section title), not text"
+
+
+def _text_size_lines(text: str) -> bool:
+    """Lines of "A" only, a list's bullet before each or not: the text-size buttons."""
+    return {line.strip().lstrip("•·▪◦ \t") for line in text.split("\n")} == {"A"}
 
 
 def _beside_same(doc: Document, block: Block) -> bool:
@@ -1296,10 +1302,12 @@ class PageChrome(Rule):
             return
         story = None  # whether the page holds a story at all, asked once a mark is seen
         # One length test in a comprehension: nearly every block is longer.
-        for block in [b for b in blocks if len(b.text) <= LONE_MARKS]:
+        for block in [b for b in blocks if len(b.text) <= LONE_MARKS or len(b.text) <= LONE_BUTTONS and "\n" in b.text]:
             if block.kind not in _LONE_KINDS:
                 continue
             text = block.text.strip()
+            if len(text) > LONE_MARKS and not _text_size_lines(text):
+                continue
             # A list's bullet before a counter ("• 16") is the page's list of counters.
             figure = text.lstrip("•·▪◦ \t") if text[:1] in "•·▪◦" else text
             counter = _counter(figure)
@@ -1314,6 +1322,8 @@ class PageChrome(Rule):
                 reason = _LONE_LETTER  # an icon font's glyph ("r"), shown: a list's letter may stand so
             elif figure == "A" and _beside_same(doc, block):
                 reason = _TEXT_SIZE  # "A" over "A" over "A": the text-size buttons, one a line
+            elif "\n" in text and _text_size_lines(text):
+                reason = _TEXT_SIZE  # the same buttons as one block, a list's bullet before each
             else:
                 continue
             if story is None:

@@ -161,7 +161,8 @@ def _glued_signoff() -> regex.Pattern[str]:
     bracket ("(ANI/Xinhua)"), a bracketed one after a dash ("- (Bloomberg)") or after the
     reporter's name ("—Ko Ko Zaw (MNA)")."""
     names = _agency_names()
-    bracket = rf"\((?i:{names})(?:[ \t]*/[ \t]*(?i:{names}))*(?:[ \t]+News)?\)"
+    # (the operator's initials after a slash: "(Hina/FaH)", "(Xinhua/ab)")
+    bracket = rf"\((?i:{names})(?:[ \t]*/[ \t]*(?i:{names}))*(?:/\p{{L}}{{2,4}})?(?:[ \t]+News)?\)"
     reporter = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*"
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
@@ -726,12 +727,13 @@ _NAMES_CREDIT = compile_cached(rf"{_NAME}(?:[ \t]+/[ \t]+{_NAME}){{1,2}}[ \t]*")
 
 @cache
 def _bracketed_agency() -> regex.Pattern[str]:
-    """"(Hina) vm", "(MENA)", "(Source: Xinhua)", "(Xinhua News Agency May 21, 2008)": an
+    """"(Hina) vm", "(MENA)", "(Hina/FaH)", "(Source: Xinhua)", "(Xinhua News Agency May 21, 2008)": an
     agency's name in brackets, perhaps named as the source, with the day it filed the story or
     with the operator's initials after it."""
     return compile_cached(
         rf"\((?i:source:[ \t]*)?(?i:{_agency_names()})(?:[ \t]+News(?:[ \t]+Agency)?)?"
-        r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\)"
+        r"(?:[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"
+        r"(?:/\p{L}{2,4})?\)"  # the operator's initials inside: "(Hina/FaH)"
         r"\.?(?:[ \t]+\p{Ll}{2,4}(?:/\p{Ll}{2,4})?)?[ \t]*"
     )
 
@@ -747,6 +749,8 @@ def _closing_kind(text: str, bare: bool = False) -> str | None:
             return _CODES_KIND
         if " / " in text and _NAMES_CREDIT.fullmatch(text):
             return "writers' and editors' credit"
+        if text[:1] == "(" and _bracketed_agency().fullmatch(text):
+            return _SIGNOFF_KIND  # "(Hina/FaH)"
         return None
     # The agency's name bare ("MENA") is left, as the wire's own "Reuter" line is.
     if text[:1] == "(" and _bracketed_agency().fullmatch(text):
