@@ -69,7 +69,9 @@ class RepeatedLead(Rule):
             "restatement: the lead's repeated clause is shown, with no fix. So is a summary among the "
             "first two paragraphs that one of the next three restates, its words in order but for one "
             "in ten changed or lost, words added among them ('About 40 percent of patients ...' and "
-            "'About 40 percent of hospitalized patients ...')."
+            "'About 40 percent of hospitalized patients ...'). So is a summary sentence of twelve words or "
+            "more near the top that one of the next three paragraphs prints word for word after a sentence of "
+            "its own ('Police arrested a man on Tuesday ... <the summary>')."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -286,7 +288,32 @@ class RepeatedLead(Rule):
             fix = Fix.display_only(title, Edit(*removal(doc, first), ""))
             yield self.diagnostic(first.start, first.end, message, fix)
             return
-        yield from self._restated_summary(doc, paragraphs)
+        inside = list(self._summary_inside(doc, paragraphs))
+        yield from inside
+        if not inside:
+            yield from self._restated_summary(doc, paragraphs)
+
+    def _summary_inside(self, doc: Document, paragraphs: list[Block]) -> Iterator[Diagnostic]:
+        """A summary at the top printed again word for word as a later sentence of one of the
+        next paragraphs, the story's own ("Police arrested a man on Tuesday ... <the summary>")."""
+        for at, first in enumerate(paragraphs[:INSIDE_SLOTS]):
+            text = first.text.strip()
+            if "\n" in text or not ends_sentence(text) or text.count(" ") + 1 < _UNSTOPPED_WORDS:
+                continue
+            key = compact(text)
+            for second in paragraphs[at + 1 : at + 1 + RESTATED_REACH]:
+                if len(second.text) <= len(text) or key not in compact(second.text):
+                    continue
+                found = second.text.find(text[:_PROBE], 1)
+                if found < 0 or second.text[:found].rstrip()[-1:] not in ".!?\"”’" or not compact(
+                        second.text[found:]).startswith(key):
+                    continue
+                line = doc.position(second.start + found)[0]
+                yield self.diagnostic(
+                    first.start, first.end, f"summary printed again inside the paragraph on line {line}",
+                    Fix.display_only("Delete the summary", Edit(*removal(doc, first), "")),
+                )
+                return
 
     def _restated_summary(self, doc: Document, paragraphs: list[Block]) -> Iterator[Diagnostic]:
         """A summary at the top that a paragraph a little below restates (a caption or a credit
@@ -375,6 +402,9 @@ def _clause_inserted(summary: str, lead: str) -> bool:
 # word in this many of the summary's may be changed, lost or added.
 SUMMARY_SLOTS = 2
 RESTATED_REACH = 3
+# A summary printed again word for word inside a later paragraph: among this many paragraphs at
+# the top (a page's date and title may stand above it as paragraphs).
+INSIDE_SLOTS = 4
 RESTATED_WORDS_PER_CHANGE = 10
 RESTATED_PROBES = 4  # the summary's longest words looked for first; one may be the changed word
 
