@@ -58,6 +58,9 @@ MAX_TITLE = 200
 _TEASER_WORDS = 12
 _TEASER_CUTS = ("…", "...")
 _TEASER_BLOCKS = 6
+# A title cut short with "..." over the whole one: this many words and letters at least.
+_CUT_TITLE_WORDS = 4
+_CUT_TITLE_LETTERS = 20
 _SENTENCE_ENDS = ".!?\"”’)…"  # a teaser cut short ends with none of these
 
 
@@ -421,7 +424,9 @@ class RepeatedText(Rule):
             "and stopping inside a word ('The documents included a memoran') is that paragraph's "
             "copy, cut where the page or the scrape stopped; so is the page's first line when it is "
             "the story's opening lines run together and cut short with '…' (a teaser of twelve words or "
-            "more), shown, and so is a paragraph near the top that a later one opens with word for word, "
+            "more), shown, as is the page's title cut short with '...' over the headline printed whole "
+            "(four words or more: 'Tanzania: State Almost Done With Relo...'), and so is a paragraph near "
+            "the top that a later one opens with word for word, "
             "stopping inside its sentence (the page's teaser of the lead). A title printed "
             "again at the start of the paragraph under it (short lines of the page between them "
             "or not: 'Font size:'), the paragraph's own text glued after "
@@ -648,9 +653,26 @@ class RepeatedText(Rule):
         if len(blocks) < 3 or blocks[0].kind not in (HEADLINE, PARAGRAPH):
             return
         text = blocks[0].text.rstrip()
-        if not text.endswith(_TEASER_CUTS) or "\n" in text or text.count(" ") < _TEASER_WORDS - 1:
+        if not text.endswith(_TEASER_CUTS) or "\n" in text:
             return
         key = compact(text.rstrip("….").rstrip())
+        if text.count(" ") < _TEASER_WORDS - 1:
+            # The page's title cut short over the headline printed whole ("Tanzania: State Almost
+            # Done With Relo..." over "Tanzania: State Almost Done With Relocation to Dodoma").
+            title = blocks[1].text.strip()
+            if (
+                text.count(" ") >= _CUT_TITLE_WORDS - 1 and len(key) >= _CUT_TITLE_LETTERS and "\n" not in title
+                and title[-1:] not in _SENTENCE_ENDS and len(title) > len(text) - 3
+                and compact(title).startswith(key)
+            ):
+                line = doc.position(blocks[1].start)[0]
+                yield self.diagnostic(
+                    blocks[0].start, blocks[0].end,
+                    f"the page's title cut short above the headline printed whole on line {line}",
+                    Fix.display_only("Delete the cut title", Edit(*line_removal(doc, blocks[0], Line(
+                        blocks[0].start, blocks[0].end, blocks[0].text)), "")),
+                )
+            return
         following = b""
         for block in blocks[1 : 1 + _TEASER_BLOCKS]:
             following += compact(block.text)
