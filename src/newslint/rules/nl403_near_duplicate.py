@@ -16,6 +16,7 @@ from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.lookup import KNOWN, ZIPFS, compiled
 from .support.blocks import EDGE, MIN_KEY, Comparable, body_text, compact, ends_sentence, pools, removal
+from .support.chrome import Line, line_removal, lines_of
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.
@@ -122,7 +123,9 @@ class NearDuplicateParagraph(Rule):
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
             "and the copies stand within three blocks of each other, or anywhere when the shorter holds a hundred "
             "letters or more: a caption or title printed twice, "
-            "once with its credit. Captions alike but for their photographers' credits ('... (Xinhua/Chen "
+            "once with its credit, and so does a caption on the next line of one block, once with its "
+            "credit ('... in Honiara' over '... in Honiara. Image: RSIPF Facebook'). Captions alike but "
+            "for their photographers' credits ('... (Xinhua/Chen "
             "Yehua)' and '... (Xinhua/Liu Dawei)') are a gallery's, each its own photo's, and stay."
         ),
         example="Talks resume\n\nTalks resumed on Monday in Hanoi after a long pause.\n\n"
@@ -145,6 +148,7 @@ class NearDuplicateParagraph(Rule):
         if not doc.own_markup:
             yield from self._sentence_again(doc, extended)
             yield from self._credit_copies(doc)
+            yield from self._credit_lines(doc)
         for group in pools(doc):
             if not group.edges_meet:
                 continue  # decided once per document for every rule and option
@@ -374,6 +378,32 @@ class NearDuplicateParagraph(Rule):
                 )
                 break
 
+    def _credit_lines(self, doc: Document) -> Iterable[Diagnostic]:
+        """A caption printed again on the next line of one block, one copy with a credit at one
+        end ("... in Honiara" over "... in Honiara. Image: RSIPF Facebook"): the page's image
+        and its caption, run together by the scrape."""
+        for block in doc.blocks:
+            if block.kind == CAPTION or "\n" not in block.text or len(block.text) > 3 * MAX_CREDIT_COPY:
+                continue
+            lines = [line for line in lines_of(block) if line.text.strip()]
+            for above, below in zip(lines, lines[1:], strict=False):
+                a, b = compact(above.text), compact(below.text)
+                short, full = sorted((a, b), key=len)
+                if len(short) < CREDIT_COPY_LETTERS or short == full or not (
+                        full.startswith(short) or full.endswith(short)):
+                    continue
+                extra = _credit_end(above, _raw_tokens(above.text), below, _raw_tokens(below.text))
+                if extra is None:
+                    continue
+                line = doc.position(above.start)[0]
+                yield self.diagnostic(
+                    below.start, below.end,
+                    f'line repeats the one on line {line}, one copy with "{extra}" at one end (a credit or label)',
+                    Fix.display_only(f"Delete one copy (this line or line {line})",
+                                     Edit(*line_removal(doc, block, below), "")),
+                )
+                break
+
     @staticmethod
     def _first_near(
         item: Comparable,
@@ -512,7 +542,7 @@ def _raw_tokens(text: str) -> list[tuple[bytes, int, int]]:
 
 
 def _credit_end(
-    a: Block, a_tokens: list[tuple[bytes, int, int]], b: Block, b_tokens: list[tuple[bytes, int, int]]
+    a: Block | Line, a_tokens: list[tuple[bytes, int, int]], b: Block | Line, b_tokens: list[tuple[bytes, int, int]]
 ) -> str | None:
     """The credit or label one copy has at one end, the rest of the two the same; else None."""
     (_, short_tokens), (full, full_tokens) = sorted(((a, a_tokens), (b, b_tokens)), key=lambda t: len(t[1]))
