@@ -78,7 +78,12 @@ class ArchiveNameVariant(ArchiveRule):
             "five times as many at least) is almost always a typo of it. A form general English "
             "text prints too ('Kora', 'Minster') is one only where it keeps the name's company: "
             "beside a name the frequent form stands beside in other stories ('South Kora', "
-            "'Prime Minster'). The message gives both forms and how many stories use each."
+            "'Prime Minster'); a form general text prints only seldom and no dictionary knows is one too "
+            "where it stands beside no name in any story and the frequent form, printed in fifty stories "
+            "or more, seldom stands beside one ('Apri 13' where 'April' is printed alone before its day). "
+            "A form short of the frequent one's last letter is its slip, not the word it derives from, "
+            "unless a dictionary knows it ('Donaldso'; 'Store' beside 'Stores' may be meant). The "
+            "message gives both forms and how many stories use each."
         ),
         example="(an archive where 'Jonh Smith' is in 2 stories and 'John Smith' in 400)\n"
         "Jonh Smith told reporters on Monday.",
