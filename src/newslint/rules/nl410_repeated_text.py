@@ -660,32 +660,29 @@ class RepeatedText(Rule):
             # The page's title cut short over the headline printed whole ("Tanzania: State Almost
             # Done With Relo..." over "Tanzania: State Almost Done With Relocation to Dodoma").
             title = blocks[1].text.strip()
-            if (
+            if not (
                 text.count(" ") >= _CUT_TITLE_WORDS - 1 and len(key) >= _CUT_TITLE_LETTERS and "\n" not in title
                 and title[-1:] not in _SENTENCE_ENDS and len(title) > len(text) - 3
                 and compact(title).startswith(key)
             ):
-                line = doc.position(blocks[1].start)[0]
-                yield self.diagnostic(
-                    blocks[0].start, blocks[0].end,
-                    f"the page's title cut short above the headline printed whole on line {line}",
-                    Fix.display_only("Delete the cut title", Edit(*line_removal(doc, blocks[0], Line(
-                        blocks[0].start, blocks[0].end, blocks[0].text)), "")),
-                )
-            return
-        following = b""
-        for block in blocks[1 : 1 + _TEASER_BLOCKS]:
-            following += compact(block.text)
-            if len(following) >= len(key):
-                break
-        if following.startswith(key):
-            line = doc.position(blocks[1].start)[0]
-            yield self.diagnostic(
-                blocks[0].start, blocks[0].end,
-                f"a teaser of the story's opening lines (from line {line}) printed above them, cut short",
-                Fix.display_only("Delete the teaser", Edit(*line_removal(doc, blocks[0], Line(
-                    blocks[0].start, blocks[0].end, blocks[0].text)), "")),
-            )
+                return
+            message = "the page's title cut short above the headline printed whole on line {line}"
+            title_fix = "Delete the cut title"
+        else:
+            following = b""
+            for block in blocks[1 : 1 + _TEASER_BLOCKS]:
+                following += compact(block.text)
+                if len(following) >= len(key):
+                    break
+            if not following.startswith(key):
+                return
+            message = "a teaser of the story's opening lines (from line {line}) printed above them, cut short"
+            title_fix = "Delete the teaser"
+        head = blocks[0]
+        yield self.diagnostic(
+            head.start, head.end, message.format(line=doc.position(blocks[1].start)[0]),
+            Fix.display_only(title_fix, Edit(*line_removal(doc, head, Line(head.start, head.end, head.text)), "")),
+        )
 
     def _cut_teaser(self, doc: Document) -> Iterable[Diagnostic]:
         """A paragraph near the page's top that a later paragraph opens with, word for word, cut
