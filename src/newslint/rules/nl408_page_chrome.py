@@ -2504,12 +2504,19 @@ def _title_shape(text: str) -> bool:
     return "\n" not in text and 4 <= len(text.split()) <= 25 and text[-1] not in SENTENCE_END
 
 
+# A year, a clock or a month's day: a date widget's line or a dateline, not a headline ("20
+# suspects arrested" is one).
+_DATE_IN_TITLE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\d:\d\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
+)
+
+
 def _headline_like(title: str) -> bool:
-    """A headline's shape: one line of five to twenty words, capitalised, no figure, no
+    """A headline's shape: one line of five to twenty words, capitalised, no year or clock, no
     sentence's stop, no bar, no buttons."""
     return (
         "\n" not in title and 5 <= len(title.split()) <= 20 and title[-1] not in SENTENCE_END
-        and "|" not in title and title[:1].isupper() and not any(c.isdigit() for c in title)
+        and "|" not in title and title[:1].isupper() and not _DATE_IN_TITLE.search(title)
         and chrome_reason(title) is None
     )
 
