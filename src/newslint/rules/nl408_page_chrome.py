@@ -2402,8 +2402,10 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     if not _label_like(site):
         return None
     at = 1
-    if _label_like(blocks[1].text) and len(blocks) > 3 and blocks[2].kind in _SCOPE:
-        at = 2  # a second label: the section under the site's name
+    if len(blocks) > 3 and blocks[2].kind in _SCOPE and (
+        _label_like(blocks[1].text) or len(blocks[1].text) <= MAX_WIDGET and chrome_reason(blocks[1].text) is not None
+    ):
+        at = 2  # a second label, the section under the site's name, or a widget ("2 MIN READ")
     title = blocks[at].text
     if not _headline_like(title):
         return None
