@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
@@ -109,7 +111,10 @@ class Mojibake(Rule):
             "(\"donât\", \"Trumpâs\", \"âThe\"), and a Latin-1 sign between two letters "
             "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one. Russian or Greek "
             "text in a one-byte code page read as Western European (\"Ïîïóëÿðíûå ñîîáùåíèÿ\"), words "
-            "of accented letters only, is shown with its reading offered (\"Популярные сообщения\")."
+            "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"). "
+            "A JSON escape printed as text (\"Governors\\u2019 Forum\", a page's data scraped undecoded) "
+            "is replaced by the character it stands for: a letter or a mark unattended, anything else "
+            "shown."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -143,6 +148,8 @@ class Mojibake(Rule):
                 yield from self._lost_words(doc)
             yield from self._lost_degrees(doc)
         yield from self._stand_ins(doc)
+        if "\\u" in doc.text:
+            yield from self._escapes(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
@@ -198,6 +205,25 @@ class Mojibake(Rule):
                 fix = Fix.unsafe("Replace it with \u201d", Edit(start, end, "\u201d"))
                 yield self.diagnostic(start, end, f'garbled characters "{match.group()}" ("\u201d"?)', fix)
 
+
+    def _escapes(self, doc: Document) -> Iterable[Diagnostic]:
+        """A JSON escape printed as text ("\\u2019"): the character it stands for."""
+        for block in doc.prose:
+            for match in _ESCAPE.finditer(block.text):
+                try:
+                    meant = json.loads(f'"{match.group()}"')
+                except ValueError:
+                    continue  # half a surrogate pair: no character
+                if any(unicodedata.category(c)[0] == "C" for c in meant):
+                    continue  # a control character: not a text's
+                start, end = block.start + match.start(), block.start + match.end()
+                edit = Edit(start, end, meant)
+                title = f"Replace it with {meant!r}"
+                plain = all(unicodedata.category(c)[0] in "LPSN" for c in meant)
+                yield self.diagnostic(
+                    start, end, f'a JSON escape "{match.group()}" printed as text, for "{meant}"',
+                    Fix.safe(title, edit) if plain else Fix.display_only(title, edit),
+                )
 
     def _halved(self, doc: Document) -> Iterable[Diagnostic]:
         """Mojibake that lost its other bytes, which ftfy cannot undo: "â" where an apostrophe
@@ -378,6 +404,8 @@ _ACCENT_TAIL = regex.compile(r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([âçşã�
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
+# A JSON escape, a surrogate pair's two halves together ("\\ud83d\\ude00").
+_ESCAPE = regex.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}")
 _ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
 _STAND_INS: tuple[tuple[str, regex.Pattern[str], str, str | None, str], ...] = (
     ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),

@@ -350,6 +350,16 @@ FIRST_LINE_PROSE_WITHIN = 10
 # ... and, for menu words, when it holds this many words at most (a title of common words is longer).
 FIRST_LINE_MENU_WORDS = 3
 FIRST_LINE_TITLE_WORDS = 16  # a headline's words at most; a longer line without a stop is a cut sentence
+# A server's error notice names the script and its line ("in /var/www/wp-includes/functions.php on
+# line 6114"); its sentence may run over this many lines above.
+_SERVER_NOTICE = compile_cached(r"(?:\bin[ \t]+)?/[\w./-]+\.php on line \d+")
+MAX_NOTICE_LINES = 2
+_SERVER_NOTICE_REASON = "a web server's error notice (a script's file and line), not the story"
+def _runs_on(above: Line, line: Line) -> bool:
+    """The line right above, with no blank line between, whose sentence the line goes on with."""
+    return line.start == above.end + 1 and above.text.rstrip()[-1:] not in SENTENCE_END
+
+
 _SITE = (
     "a site or section name above the headline-like line under it (a few words, no sentence), "
     "not the story's headline"
@@ -696,7 +706,9 @@ class PageChrome(Rule):
             "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
             "notice in Italian inside English copy; a quotation in it is the story's). The "
-            "finding says which shape. Only a line of buttons and counters, or a separator "
+            "finding says which shape. A web server's error notice printed into the page (\"... in "
+            "/home/site/wp-includes/functions.php on line 6114\") is shown up to its line number, with "
+            "the lines right above that its sentence runs on from. Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
             "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency') or a site's or "
@@ -780,6 +792,8 @@ class PageChrome(Rule):
             yield from (d for d in self._trailing_tabs(doc) if d.start not in reported)
             yield from (d for d in self._epoch_stamps(doc) if d.start not in reported)
             yield from (d for d in self._logo_titles(doc) if d.start not in reported)
+            if ".php on line " in doc.text:  # one C-level test: nearly every page has none
+                yield from (d for d in self._server_notices(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1334,6 +1348,25 @@ class PageChrome(Rule):
             # A divider alone carries nothing; a figure alone might be a list's number; marks
             # are shown for an editor to decide.
             yield self._line(doc, block, line, reason, reason in (_SEPARATOR, _CLOSE, _EMPTY_PRICE))
+
+    def _server_notices(self, doc: Document) -> Iterator[Diagnostic]:
+        """A web server's error notice printed into the page ("... was triggered too early. ...
+        in /home/site/wp-includes/functions.php on line 6114"): the line up to the line number,
+        with the lines right above it that its sentence runs on from; what a scrape glued after
+        the number stays."""
+        lines = [line for block in doc.blocks for line in lines_of(block)]
+        done = -1  # the last line reported: a notice above ends where the next one's lines begin
+        for k, line in enumerate(lines):
+            found = _SERVER_NOTICE.search(line.text) if ".php on line " in line.text else None
+            if found is None:
+                continue
+            first = k
+            while first - 1 > done and k - first < MAX_NOTICE_LINES and _runs_on(lines[first - 1], lines[first]):
+                first -= 1
+            for above in lines[first:k]:
+                yield self.diagnostic(above.start, above.end, f"page chrome: {_SERVER_NOTICE_REASON}")
+            yield self.diagnostic(line.start, line.start + found.end(), f"page chrome: {_SERVER_NOTICE_REASON}")
+            done = k
 
     def _logo_titles(self, doc: Document) -> Iterator[Diagnostic]:
         """A logo's description run on to the title after it ("Logo of Phnom Penh Post newspaper
