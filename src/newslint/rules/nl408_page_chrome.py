@@ -355,6 +355,13 @@ FIRST_LINE_TITLE_WORDS = 16  # a headline's words at most; a longer line without
 _SERVER_NOTICE = compile_cached(r"(?:\bin[ \t]+)?/[\w./-]+\.php on line \d+")
 MAX_NOTICE_LINES = 2
 _SERVER_NOTICE_REASON = "a web server's error notice (a script's file and line), not the story"
+_ADS_RECORD = compile_cached(
+    r"[\w.-]+\.[a-z]{2,},[ \t]*[\w-]{4,40},[ \t]*(?:DIRECT|RESELLER)(?:,[ \t]*[0-9a-f]{9,16})?"
+)
+_ADS_RECORD_REASON = "a line of the site's ads.txt file (an advertising system's account), not text"
+_ADS_KINDS = (HEADLINE, PARAGRAPH, TABLE)  # the first line too: no title is one
+
+
 def _runs_on(above: Line, line: Line) -> bool:
     """The line right above, with no blank line between, whose sentence the line goes on with."""
     return line.start == above.end + 1 and above.text.rstrip()[-1:] not in SENTENCE_END
@@ -708,7 +715,8 @@ class PageChrome(Rule):
             "notice in Italian inside English copy; a quotation in it is the story's). The "
             "finding says which shape. A web server's error notice printed into the page (\"... in "
             "/home/site/wp-includes/functions.php on line 6114\") is shown up to its line number, with "
-            "the lines right above that its sentence runs on from. Only a line of buttons and counters, or a separator "
+            "the lines right above that its sentence runs on from; so is a line of the site's ads.txt file "
+            "(\"google.com, pub-..., DIRECT, f08c47fec0942fa0\"). Only a line of buttons and counters, or a separator "
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
             "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency') or a site's or "
@@ -794,6 +802,8 @@ class PageChrome(Rule):
             yield from (d for d in self._logo_titles(doc) if d.start not in reported)
             if ".php on line " in doc.text:  # one C-level test: nearly every page has none
                 yield from (d for d in self._server_notices(doc) if d.start not in reported)
+            if "DIRECT" in doc.text or "RESELLER" in doc.text:
+                yield from (d for d in self._ads_records(doc) if d.start not in reported)
             if not doc.text.isascii():
                 yield from self._foreign_labels(doc, reported)
                 yield from self._script_ends(doc, reported)
@@ -1367,6 +1377,15 @@ class PageChrome(Rule):
                 yield self.diagnostic(above.start, above.end, f"page chrome: {_SERVER_NOTICE_REASON}")
             yield self.diagnostic(line.start, line.start + found.end(), f"page chrome: {_SERVER_NOTICE_REASON}")
             done = k
+
+    def _ads_records(self, doc: Document) -> Iterator[Diagnostic]:
+        """A line of the site's ads.txt file ("google.com, pub-2626443220899894, DIRECT,
+        f08c47fec0942fa0": IAB's domain, account, relationship and authority's id)."""
+        for block in doc.blocks:
+            if block.kind in _ADS_KINDS and ("DIRECT" in block.text or "RESELLER" in block.text):
+                for line in lines_of(block):
+                    if _ADS_RECORD.fullmatch(line.text.strip()):
+                        yield self._line(doc, block, line, _ADS_RECORD_REASON, False)
 
     def _logo_titles(self, doc: Document) -> Iterator[Diagnostic]:
         """A logo's description run on to the title after it ("Logo of Phnom Penh Post newspaper
