@@ -16,7 +16,7 @@ from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
-from ..spelling.index import NearWords, edits1, within_one_edit
+from ..spelling.index import NearWords, edits1, inner_swap, within_one_edit
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import (
     ANCHOR,
@@ -254,7 +254,7 @@ def _known_beside_unknown(minor: str, major: str, minor_count: int, printed_uppe
     """The minor print, printed once, is unknown to every source, and the major one a known name."""
     if minor_count != 1 or minor[:-1] == major or printed_upper and len(minor) < SHORT_CAPITALS:
         return False
-    if printed_upper and len(minor) == len(major) and not _inner_swap(minor, major):
+    if printed_upper and len(minor) == len(major) and not inner_swap(minor, major):
         return False  # a dateline's or headline's capitals, a letter changed: another name ("SANGSAD")
     if not within_one_edit(minor, major) or plain(minor) == plain(major):
         return False  # two slips, or accents only (the `accents` option's: "Yván", "Yvan")
@@ -337,18 +337,6 @@ TWIN_LENGTH = 5
 TWIN_MAX_COUNT = 3
 
 
-def _inner_swap(a: str, b: str) -> bool:
-    """Two neighbouring letters inside the word swapped ("Pajhwok", "Pajhowk"): the first and
-    last letters stay, as in a slip of typing."""
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(diff) == 2 and diff[1] == diff[0] + 1 and 0 < diff[0] and diff[1] < len(a) - 1
-        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    )
-
-
 # Two prints one changed letter apart are compared only when this long ("Pervaiz", "Parvaiz"):
 # shorter names differ so by chance.
 CHANGE_TWIN_LENGTH = 6
@@ -370,7 +358,7 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
         word for word in dict.fromkeys(near)
         if word != minor and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
     ]
-    others = [word for word in candidates if abs(len(word) - len(minor)) == 1 or _inner_swap(word, minor)]
+    others = [word for word in candidates if abs(len(word) - len(minor)) == 1 or inner_swap(word, minor)]
     if not others:  # a changed letter only when no slip of typing explains the pair
         others = [word for word in candidates if _inner_change(word, minor)]
     if len(others) != 1:
@@ -379,7 +367,7 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     count = counts[minor]
     if count != counts[other] or not 1 <= count <= TWIN_MAX_COUNT or "-" in minor + other:
         return None
-    if count > 1 and not _inner_swap(minor, other):
+    if count > 1 and not inner_swap(minor, other):
         return None  # two names a letter apart, each printed several times, may be two people
     shorter, longer = sorted((minor, other), key=len)
     if longer[-1] == "s" and longer.startswith(shorter):
@@ -830,7 +818,7 @@ class NameConsistency(Rule):
             before, before_other = given[token.casefold()], given.get(other, set())
             if "" not in before and before_other and "" not in before_other and not before & before_other:
                 continue
-            changed = len(token) == len(other) and not _inner_swap(token.casefold(), other)
+            changed = len(token) == len(other) and not inner_swap(token.casefold(), other)
             if changed and (end + 1 in starts or start - 1 in ends or not theirs):
                 # One person's two names ("Jumardi Jukardi"); or the other print is in a table
                 # or a list, where names a letter apart are other people ("Lehtinen", "Lahtinen").
@@ -838,7 +826,7 @@ class NameConsistency(Rule):
             if token.casefold() in twins:
                 slip = (
                     "a letter lost or added" if len(token) != len(other)
-                    else "two letters swapped" if _inner_swap(token.casefold(), other) else "a letter changed"
+                    else "two letters swapped" if inner_swap(token.casefold(), other) else "a letter changed"
                 )
                 each = _times(times[token.casefold()])
                 yield self.diagnostic(
@@ -906,7 +894,7 @@ class NameConsistency(Rule):
                     continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
-                    and not _inner_swap(folded, major)
+                    and not inner_swap(folded, major)
                     and (not known_nowhere(folded) or folded[0] != major[0])
                     and not _same_person(doc.text, block.start + match.start(), block.start + match.end(), major)
                 ):

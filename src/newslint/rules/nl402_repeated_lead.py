@@ -305,7 +305,7 @@ class RepeatedLead(Rule):
                 if len(second.text) <= len(text) or key not in compact(second.text):
                     continue
                 found = second.text.find(text[:_PROBE], 1)
-                if found < 0 or second.text[:found].rstrip()[-1:] not in ".!?\"”’" or not compact(
+                if found < 0 or not ends_sentence(second.text[:found].rstrip()) or not compact(
                         second.text[found:]).startswith(key):
                     continue
                 line = doc.position(second.start + found)[0]

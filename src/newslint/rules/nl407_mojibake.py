@@ -205,7 +205,6 @@ class Mojibake(Rule):
                 fix = Fix.unsafe("Replace it with \u201d", Edit(start, end, "\u201d"))
                 yield self.diagnostic(start, end, f'garbled characters "{match.group()}" ("\u201d"?)', fix)
 
-
     def _escapes(self, doc: Document) -> Iterable[Diagnostic]:
         """A JSON escape printed as text ("\\u2019"): the character it stands for."""
         for block in doc.prose:

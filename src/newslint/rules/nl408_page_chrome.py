@@ -1330,7 +1330,8 @@ class PageChrome(Rule):
             if block.kind not in _LONE_KINDS:
                 continue
             text = block.text.strip()
-            if len(text) > LONE_MARKS and not _text_size_lines(text):
+            buttons = "\n" in text and _text_size_lines(text)
+            if len(text) > LONE_MARKS and not buttons:
                 continue
             # A list's bullet before a counter ("• 16") is the page's list of counters.
             figure = text.lstrip("•·▪◦ \t") if text[:1] in "•·▪◦" else text
@@ -1346,7 +1347,7 @@ class PageChrome(Rule):
                 reason = _LONE_LETTER  # an icon font's glyph ("r"), shown: a list's letter may stand so
             elif figure == "A" and _beside_same(doc, block):
                 reason = _TEXT_SIZE  # "A" over "A" over "A": the text-size buttons, one a line
-            elif "\n" in text and _text_size_lines(text):
+            elif buttons:
                 reason = _TEXT_SIZE  # the same buttons as one block, a list's bullet before each
             else:
                 continue
@@ -2558,19 +2559,18 @@ def _title_shape(text: str) -> bool:
     return "\n" not in text and 4 <= len(text.split()) <= 25 and text[-1] not in SENTENCE_END
 
 
-# A year, a clock or a month's day: a date widget's line or a dateline, not a headline ("20
-# suspects arrested" is one).
-_DATE_IN_TITLE = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\d:\d\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b)"
-)
+# A month's day, as a year, a clock or a numeric date (`patterns()["dated"]`): a date widget's
+# line or a dateline, not a headline ("20 suspects arrested" is one).
+_MONTH_DAY = compile_cached(rf"(?i:\b{MONTH})[ \t]+\d{{1,2}}\b")
 
 
 def _headline_like(title: str) -> bool:
-    """A headline's shape: one line of five to twenty words, capitalised, no year or clock, no
+    """A headline's shape: one line of five to twenty words, capitalised, no date or clock, no
     sentence's stop, no bar, no buttons."""
     return (
         "\n" not in title and 5 <= len(title.split()) <= 20 and title[-1] not in SENTENCE_END
-        and "|" not in title and title[:1].isupper() and not _DATE_IN_TITLE.search(title)
+        and "|" not in title and title[:1].isupper()
+        and not patterns()["dated"].search(title) and not _MONTH_DAY.search(title)
         and chrome_reason(title) is None
     )
 

@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-import regex
-
 from ..core.document import Document
 from ..regexes import compile_cached
 from .lookup import user_cached
+from .nameslots import whole_word_count
 from .scan import small_words
 
 MIN_LENGTH = 4  # letters of the word printed; shorter ones sit a letter from too many others
@@ -78,13 +77,6 @@ def _build_index() -> dict[str, str]:
     return {slip: "\n".join(sorted(sources)) for slip, sources in index.items()}
 
 
-def _times(low: str, word: str) -> int:
-    """How often the lower-cased text prints the word whole."""
-    if word not in low:
-        return 0
-    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}\d'’_-]){word}(?![\p{{L}}\p{{M}}\d'’_-])", low))
-
-
 def echo_slips(doc: Document) -> Iterator[EchoSlip]:
     """Each word in small letters printed once, rare in real text, that a lost inner letter or a
     swapped inner pair makes of exactly one far commoner word the article prints elsewhere (a
@@ -107,7 +99,7 @@ def echo_slips(doc: Document) -> Iterator[EchoSlip]:
                 continue
             word = word[:-1]
             low = low or doc.text.lower()
-            times = _times(low, word)
+            times = whole_word_count(low, word)
             if times >= 2:
                 printed[word] = times
                 words.append(word)

@@ -35,6 +35,18 @@ def within_one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+def inner_swap(a: str, b: str) -> bool:
+    """Two neighbouring letters inside the word swapped ("Pajhwok", "Pajhowk"; "Loas", "Laos"):
+    the first and last letters stay, as in a slip of typing."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and 0 < diff[0] and diff[1] < len(a) - 1
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    )
+
+
 def _extract(*args: object, **kwargs: object) -> list:
     return _rapidfuzz()[1].extract(*args, **kwargs)  # type: ignore[no-any-return]
 

@@ -23,7 +23,7 @@ import regex
 from ..casing import match_case
 from ..core.document import Document
 from ..regexes import compile_cached
-from .index import allowed_distance, edits1, osa_distance
+from .index import allowed_distance, edits1, inner_swap, osa_distance
 from .lexicon import is_derived
 from .lookup import COMMON_ZIPF, DOUBTFUL, GIVEN, PERSON, PROPER_WORDS, WORDS, ZIPFS, compiled, english_words
 from .lookup import PROPER as PROPER_FLAG
@@ -220,7 +220,7 @@ class NameChecker(NameSearch):
             return False
         # Two inner letters swapped, the commonest slip of the keys, from a name of the news
         # ("Loas"): the name is the likely intent beside others a letter changed ("Lois").
-        swapped = [c.casefold() for c in candidates if _inner_swap(folded, c.casefold())]
+        swapped = [c.casefold() for c in candidates if inner_swap(folded, c.casefold())]
         if len(swapped) == 1 and (swapped[0] in PROPER_WORDS or swapped[0] not in WORDS):
             return name_zipf(swapped[0], self.vocab_names) >= FAMOUS_SWAP_ZIPF
         if len(candidates) != 1:
@@ -680,16 +680,6 @@ _AREA_AFTER = compile_cached(
 # Ohuo, March 16", "based in Des Moines, Iows, provides".
 _CITY_BEFORE = compile_cached(r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), $")
 _SLOT_END = compile_cached(r"[,.;)]|\s*$")
-
-
-def _inner_swap(token: str, name: str) -> bool:
-    """The token is the name with two neighbouring inner letters swapped ("loas": "laos")."""
-    if len(token) != len(name) or token[0] != name[0] or token[-1] != name[-1]:
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(token, name, strict=True)) if a != b]
-    if len(diff) != 2 or diff[1] != diff[0] + 1:
-        return False
-    return token[diff[0]] == name[diff[1]] and token[diff[1]] == name[diff[0]]
 
 
 def city_before(text: str, start: int, end: int) -> str:
