@@ -426,8 +426,11 @@ MAX_PAGER = 30
 _PAGER_COUNT = compile_cached(r"(?:(?i:previous|prev)[ \t]+)?(\d{1,4})[ \t]+/[ \t]+(\d{1,4})(?:[ \t]+(?i:next))?")
 _CALENDAR = "a calendar widget's row (the weekdays' initials or a week's days), not text"
 MAX_WEEKDAYS = 40
-# The wire's reporting credit over the page's footer: the story's, not the page's.
-_REPORTING_CREDIT = compile_cached(r"[ \t]*\(?(?i:(?:additional[ \t]+)?reporting[ \t]+by|written[ \t]+by)[ \t]+\p{Lu}")
+# The wire's reporting or editing credit over the page's footer: the story's, not the page's.
+_REPORTING_CREDIT = compile_cached(
+    r"[ \t]*\(?(?i:(?:additional[ \t]+)?reporting|written|writing|edited|editing|compiled|translated)"
+    r"[ \t]+by[ \t]+\p{Lu}"
+)
 # Letters every photo's credit holds ("Photo", "Image", "Picture", "caption"): a cheap test first.
 _CREDIT_HINTS = (
     "hoto", "HOTO", "mage", "MAGE", "icture", "ICTURE", "aption", "APTION", "ic:", "IC:", "ics", "ICS", "ideo", "IDEO",

@@ -56,7 +56,7 @@ TITLE_SPACES = 3  # a headline has four words or more
 MASTHEAD_REASON = "the site's name between the headline and the lead"
 TITLE_REPEAT_REASON = (
     "a line of the page between its title bar and the headline printed again under it "
-    "(a site's, section's or source's label, no sentence)"
+    "(a site's or section's label, no sentence)"
 )
 
 
@@ -105,6 +105,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 affiliation = False
                 continue  # "By JANE DOE" over "Associated Press": the byline's own second line
             affiliation = False
+            if source_credit(text):
+                continue  # "Source: Provincial Government": the story's credit
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
@@ -139,9 +141,9 @@ def _counters(text: str) -> bool:
 
 def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str]]:
     """The lines between a page's title (the first line) and the same title printed again as
-    the story's headline a few blocks down: the site's, section's or source's labels ("NEWS
-    AGENCY OF NIGERIA", "Source: Government of South Africa"). A sentence, a byline or a date
-    there is the story's own and stays."""
+    the story's headline a few blocks down: the site's or section's labels ("NEWS AGENCY OF
+    NIGERIA", "Rural Affairs"). A sentence, a byline, a date or a "Source: ..." credit there is
+    the story's own and stays."""
     title = blocks[0].text
     # Lengths and first letters first: a repeat is about as long as the title, the lead far longer.
     least, most, initial = len(title) // 2, 2 * len(title) + 8, title[:1].lower()
@@ -163,11 +165,17 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
             text = line.text.strip()
             if (
                 not text or len(text) > 60 or text[-1] in SENTENCE_END or text[:3].casefold() == "by "
+                or source_credit(text)
                 or date_widget(text) or patterns()["dated"].search(text) or not any(c.isalpha() for c in text)
                 or summary and text.count(" ") >= TITLE_SPACES
             ):
                 continue
             yield block, line, TITLE_REPEAT_REASON
+
+
+def source_credit(text: str) -> bool:
+    """The story's credit line, "Source: ..." with a name after it (not "Source: Share")."""
+    return text[:7].casefold() == "source:" and credit_line([text])
 
 
 def is_lead(text: str) -> bool:
