@@ -80,9 +80,10 @@ _CODES = compile_cached(
 )
 # Codes no story's line takes, whatever follows them.
 _ITEM_CODES = compile_cached(rf"[ \t]*(?:{_SLASHED_INITIALS}|\p{{L}}{{2,4}}/{_ITEM_NUMBER})[ \t]*")
-# An end word with the desk's codes ("Enditem/ls", "---Ends/ab"): the end marker, under the story.
+# An end word with the desk's codes ("Enditem/ls", "---Ends/ab"), or their slash alone
+# ("Enditem/"): the end marker, under the story.
 _ENDED_CODES = compile_cached(
-    _DASH + r"*[ \t]*(?i:ends?|endit(?:em)?)(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}"
+    _DASH + r"*[ \t]*(?i:ends?|endit(?:em)?)(?:(?:[ \t]*/[ \t]*[\p{L}\d]{2,8}){1,3}|[ \t]*/)"
     # A rule of "=" with the editor's initials ("============== L.Y", "=========R.A.H.") and an
     # item's numbers joined by "**" ("3266**1424"): the agency's end of item, its codes after it.
     r"|={4,}[ \t]*(?:\p{Lu}\.?){1,4}|\d{3,6}\*\*\d{3,6}"
@@ -220,7 +221,8 @@ class EndMarkerAtEnd(Rule):
             "Operators' initials "
             "and codes alone on the last line ('ab/cde', 'TK/TSH/1771', 'Enditem/ls') are the desk's routing "
             "and the fix removes (an agency's name before the slash, 'VNA/VNP', is its credit) "
-            "them; an end word with its codes ('Enditem/ls'), a rule of '=' with the editor's initials "
+            "them; an end word with its codes ('Enditem/ls') or its slash alone ('Enditem/'), a rule of "
+            "'=' with the editor's initials "
             "('============== L.Y') or an item's numbers joined by '**' ('3266**1424') is the end marker "
             "with only the page's lines under it too. A wire's trailer with its local and GMT times and "
             "the item's link, glued to a paragraph "
