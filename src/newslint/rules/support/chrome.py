@@ -1818,12 +1818,23 @@ CRUMB_TITLE_WORDS = 16  # ... and of its last, the page's own title, after three
 def breadcrumb(line: str) -> bool:
     """Three steps or more, each a few words with no sentence mark, between '›', '»', '>' or '>>'
     ("SITENAME › News › World News", "You are here: Home > Politics > Asia"); after three steps
-    the last may be the page's title ("Home >> Daily News >> Politics >> Briefing on ...")."""
+    the last may be the page's title ("Home >> Daily News >> Politics >> Briefing on ..."). Steps
+    glued to '>>' are a trail from two on ("People's Daily Online>>China Society")."""
     steps = _CRUMB_SEPARATOR.split(line.strip())
+    if len(steps) < 3 and ">>" in line:
+        steps = line.strip().split(">>")  # "English>>China Society": steps glued to '>>', two are a trail
+        if len(steps) != 2 or any(step[:1].isspace() or step[-1:].isspace() for step in steps):
+            return False
+        return all(_crumb_step(step) and len(step.split()) <= CRUMB_WORDS for step in steps)
     if len(steps) < 3 or any(not step or any(c in ".!?,;" for c in step) for step in steps):
         return False
     last = len(steps[-1].split()) <= (CRUMB_TITLE_WORDS if len(steps) >= 4 else CRUMB_WORDS)
     return last and all(len(step.split()) <= CRUMB_WORDS for step in steps[:-1])
+
+
+def _crumb_step(step: str) -> bool:
+    """A section's name: opens with a capital, holds letters and no sentence mark."""
+    return step[:1].isupper() and not any(c in ".!?,;:\"“”" or c.isdigit() for c in step)
 
 
 _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publishes", "is"))
