@@ -294,6 +294,10 @@ class ExistenceRule(_PackRule):
                 # Under a short line in capitals, a section's label ("NEWS FROM ACROSS THE NATION"
                 # over "Placeholder Image"): a sentence wrapped so runs on in small letters.
                 or previous_line.isupper() and len(previous_line) <= SHORT_LINE and last[:1].isupper()
+                # Under a widget's date or counter ("Last Mod: 10 May 2016, 16:21" over "Add
+                # Comment"): a capital after a figure opens a line of its own.
+                or count == 2 and previous_line[-1:].isdigit() and len(previous_line) <= SHORT_LINE
+                and last[:1].isupper()
             )
             if match is not None and match.group().strip() and reads_on:
                 found[count - 1] = match, starts[-1], len(text)
