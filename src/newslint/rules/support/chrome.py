@@ -450,13 +450,14 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "... Read More", "[Read more...] about X": a teaser cut short with a link prompt.
         "teaser": compile_cached(
-            r"(?i)(?:(?:\.{2,}|…)\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
+            # The cut is marked with dots, or with them in brackets ("... departments. […] CONTINUE READING").
+            r"(?i)(?:(?:\.{2,}|…|\[(?:\.{3}|…)\])\s*\[?\s*read\s+more\b[\s.…\]»›>]*|"
             # "... can move forward with… Continue reading Irfan Siddiqui urges PTI": a blog's
             # excerpt cut short, its link naming the post.
-            r"(?:\.{2,}|…)[ \t]*continue[ \t]+reading\b[^\n]{0,150}$|"
+            r"(?:\.{2,}|…|\[(?:\.{3}|…)\])[ \t]*continue[ \t]+reading\b[^\n]{0,150}$|"
             # "... a museum in Uxmal…[More]", "... Commerce… Continue", "... the AP... More »": the
             # prompt alone after the cut.
-            r"(?:\.{2,}|…)[ \t]*(?-i:\[(?:More|more)\]|Continue|(?:More|MORE)[ \t]*[»›>]+)[ \t.…»›>]*$|"
+            r"(?:\.{2,}|…|\[(?:\.{3}|…)\])[ \t]*(?-i:\[(?:More|more)\]|Continue|(?:More|MORE)[ \t]*[»›>]+)[ \t.…»›>]*$|"
             # "Festival opens Read More »", "... his heartfelt Read More": a title or a cut teaser.
             r"(?<=\S)[ \t]+read\s+more[ \t]*[»›>]+[ \t]*|(?<=\w)[ \t]+(?-i:Read[ \t]+(?:More|more))[ \t]*|"
             # "... we are ready to See more...", "... China could play an Full Story": the prompt
