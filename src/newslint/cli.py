@@ -1,7 +1,9 @@
 """The `newslint` command: check, fix, rules, rule CODE.
 
 Exit codes: 0 no findings, 1 findings (or, for fix, files changed), 2 usage/config/input error.
-"""
+
+Long on purpose: the subcommands' options, exit codes and one-line errors are the interface other
+tools rely on, and they read best side by side (`scan` lives in scan/command.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 
 Readers cut a file into raw blocks; this module decides what each block is, the same way for
 every input format.
-"""
+
+Long on purpose: each role is decided with the others in view (a dateline ends the header, a
+sign-off is what a caption is not, an end marker is the last short block), so the detectors share
+one pass over the blocks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""One engine per pack kind: each turns a validated pack model into a Rule."""
+"""One engine per pack kind: each turns a validated pack model into a Rule.
+
+Long on purpose: the existence engine's line handling (a block's first, last and middle lines,
+bullets, what a hard-wrapped sentence looks like) is one decision about where a pack's pattern may
+stand; split, its parts would pass the same offsets back and forth."""
 
 from __future__ import annotations
 

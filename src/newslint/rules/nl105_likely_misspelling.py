@@ -1,4 +1,8 @@
-"""NL105 likely-misspelling: a lower-case word in no word list, one edit from a frequent word."""
+"""NL105 likely-misspelling: a lower-case word in no word list, one edit from a frequent word.
+
+Long on purpose: most of it is the guards that keep a real word from being reported (forms English
+makes, words of another language, hyphen breaks, run-together words); all ask about the same token
+in its sentence and only make sense together."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
 """NL106 capitalised-misspelling: a capitalised word in no list, typed one slip from a frequent
-English word ("Adminstration", "Commmittee")."""
+English word ("Adminstration", "Commmittee").
+
+Long on purpose: the declaration lists the slip shapes that count in a capitalised word, and each
+shape's guard is a small function of the token and its neighbours that the rule's one pass reads."""
 
 from __future__ import annotations
 

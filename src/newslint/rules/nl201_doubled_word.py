@@ -1,4 +1,8 @@
-"""NL201 doubled-word: "the the", including across a line break."""
+"""NL201 doubled-word: "the the", including across a line break.
+
+Long on purpose: the rule is one scan for a doubled word and many small tests of when a double is
+English (a cleft, 'that that', a name such as 'Boutros Boutros-Ghali', a quotation); each test is a
+few lines, and they only make sense side by side."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""NL402 repeated-lead: the lead printed once bare and once after its dateline."""
+"""NL402 repeated-lead: the lead printed once bare and once after its dateline.
+
+Long on purpose: the lead's repeats (bare and after the dateline, near copies, a summary printed
+again) are compared on the same normalised openings, and the declaration describes them as one rule."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""NL403 near-duplicate-paragraph: a paragraph or caption repeated with a small change."""
+"""NL403 near-duplicate-paragraph: a paragraph or caption repeated with a small change.
+
+Long on purpose: a near copy of a paragraph, a caption or a sentence is found by the same comparison
+of normalised words, and the credits and photo captions it must tell apart share its helpers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""NL407 mojibake: text decoded with the wrong character set ("â€™" for ’)."""
+"""NL407 mojibake: text decoded with the wrong character set ("â€™" for ’).
+
+Long on purpose: the code-page pairs, the runs of misread characters and the escapes printed as text
+are one detector of a wrong decoding, reported with one fix model."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""NL409 related-list: a "Related posts" header and the list of other stories under it."""
+"""NL409 related-list: a "Related posts" header and the list of other stories under it.
+
+Long on purpose: a related-stories list is one header and the lines under it; telling the list from
+the story's own lines (titles, teasers, dates, authors) is one decision its helpers make together."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""NL410 repeated-text: a headline, title, summary or lead printed again in another form."""
+"""NL410 repeated-text: a headline, title, summary or lead printed again in another form.
+
+Long on purpose: a headline, title, summary or lead printed again is found by one comparison of
+normalised text (case, spaces, lost spaces, punctuation) wherever a page prints it; the places share
+the pools of normalised blocks."""
 
 from __future__ import annotations
 

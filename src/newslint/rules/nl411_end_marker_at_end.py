@@ -1,4 +1,7 @@
-"""NL411 end-marker-at-end: an agency's end marker or sign-off glued to the story's last sentence."""
+"""NL411 end-marker-at-end: an agency's end marker or sign-off glued to the story's last sentence.
+
+Long on purpose: every agency's end marker and sign-off form is tried on the same last lines of the
+story, and whether the story ends there is one decision all the forms need."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""NL412 glued-text: spaces lost between sentences, words, captions and the text after them."""
+"""NL412 glued-text: spaces lost between sentences, words, captions and the text after them.
+
+Long on purpose: the shapes of a lost space (between sentences, inside camel-cased words, after
+punctuation, in runs of capitals, before a tail) share the rule's one pass over the paragraphs and
+its word-frequency gates."""
 
 from __future__ import annotations
 

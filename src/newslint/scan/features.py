@@ -7,7 +7,10 @@ one string and every step (words, their hashes, 5-grams, signatures, paragraphs,
 is a handful of numpy operations over all its characters at once, instead of Python code per
 word. Only the name tokens are found by a regular expression (one call over the partition).
 A story's features are small (a few hundred bytes) whatever its length, so they travel to the
-client, or to the shuffle that pairs stories, instead of the text."""
+client, or to the shuffle that pairs stories, instead of the text.
+
+Long on purpose: the vectorised extraction works on one partition's joined text, and its steps share
+the arrays it builds; split, each step would rebuild them."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ prints the commoner word beside the same two neighbours often and the rare one s
 How often English prints two words together comes from symspellpy's English bigram list (Google
 Books n-grams, the 242,342 most frequent pairs). It is kept in the user cache as an SQLite table,
 so that an article asks for the few pairs it needs without loading them all.
-"""
+
+Long on purpose: the context slips share the bigram table in the user cache and the slip indexes
+built from it; split, each module would open the same table."""
 
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ The word checks (NL101, NL105, NL106) pass such words by design, since each is a
 name on its own; here the rest of the name, or the title's place, is the evidence. The words
 that can be such slips are few and found once per data version (`user_cached`), so an article
 costs one set intersection with its capitalised words.
-"""
+
+Long on purpose: the three kinds of real-word slip here (a name's part, a title's word, a famous
+name's swap) share one table of candidate words, built once per data version, and one way of reading
+a name's neighbours."""
 
 from __future__ import annotations
 
