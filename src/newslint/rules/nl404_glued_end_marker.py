@@ -71,6 +71,8 @@ def glued_marker_fix(doc: Document, holder: Block, marker: Block) -> tuple[Fix, 
     start = marker.start
     while start > holder.start and text[start - 1] in " \t":
         start -= 1
+    if start > holder.start + 1 and text[start - 1] == "\n" and marker.end == holder.end:
+        start -= 2 if text[start - 2] == "\r" else 1  # a marker on a line of its own: its line break too
     before = text[holder.start : start].rstrip("".join(_CLOSERS))
     keep = "." if marker.text.startswith(".") and before[-1:] not in _STOPS else ""
     what = "restore the full stop" if keep else "delete it"

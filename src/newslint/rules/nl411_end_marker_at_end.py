@@ -20,8 +20,10 @@ from .nl404_glued_end_marker import glued_marker_fix
 from .support.chrome import (
     MAX_LINE,
     SENTENCE_END,
+    Line,
     chrome_reason,
     date_widget,
+    line_removal,
     publication_line,
     reader_notice,
     related_header_set,
@@ -216,9 +218,11 @@ class EndMarkerAtEnd(Rule):
             "the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
-            "('(Reporting by Jane Doe; Editing by John Roe)', a paper's '(With inputs from PTI)'), "
-            "with the reporter's contact line "
-            "under it when the wire printed one ('((jane.doe@example.com))'), and the credit run on to the story's "
+            "('(Reporting by Jane Doe; Editing by John Roe)', '(Compiled by Jane Doe in Mumbai)', a paper's "
+            "'(With inputs from PTI)'), with the reporter's contact line "
+            "under it when the wire printed one ('((jane.doe@example.com))'), and so is a reporter's e-mail "
+            "address alone on the last line or right above the end marker (Yonhap's 'pbr@yna.co.kr' over "
+            "'(END)'), and the credit run on to the story's "
             "last paragraph with only the page's lines under it, and the agency's publication line ('This report by "
             "The Canadian Press was first published March 28, 2024.'), which only a story's end takes. "
             "Operators' initials "
@@ -315,6 +319,8 @@ class EndMarkerAtEnd(Rule):
             yield from self._signoffs(doc, options.mid_page)
             yield from self._last_line(doc)
             yield from self._glued_credit(doc)
+        if "@" in doc.text:
+            yield from self._reporter_email(doc)
         signoff = doc.signoff
         if signoff is None:
             signoff = _signoff_over_list(doc)  # "VNA" over the page's "See more" and its list
@@ -397,7 +403,7 @@ class EndMarkerAtEnd(Rule):
             text = last.text
             if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
                 return
-        if text[:1] in "(R" and _REPORTING_CREDIT.fullmatch(text.strip()):
+        if text[:1] in "(RWEC" and _REPORTING_CREDIT.fullmatch(text.strip()):
             fix = Fix.display_only("Delete the credit", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end,
@@ -428,6 +434,36 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'{what} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
+
+    def _reporter_email(self, doc: Document) -> Iterable[Diagnostic]:
+        """The reporter's e-mail address alone on the line right above the story's end marker,
+        or on the story's last line ("pbr@yna.co.kr" over "(END)"): the agency's sign-off."""
+        text = doc.text
+        last = doc.blocks[-1]
+        ends = [
+            m.start for m in doc.end_markers
+            if (holder := doc.block_at(m.start)) is not None and not _story_after(doc, holder)
+        ]
+        if last.kind == PARAGRAPH:
+            ends.append(last.end)
+        for end in ends:
+            stop = len(text[:end].rstrip())
+            start = text.rfind("\n", 0, stop) + 1
+            line = text[start:stop].strip()
+            if "@" not in line or _EMAIL_LINE.fullmatch(line) is None:
+                continue
+            block = doc.block_at(start + text[start:stop].find(line))
+            if block is None or block.kind != PARAGRAPH or block is doc.blocks[0]:
+                continue
+            at = start + text[start:stop].find(line)
+            span = line_removal(doc, block, Line(at, at + len(line), line))
+            yield self.diagnostic(
+                at, at + len(line),
+                f'the reporter\'s e-mail address "{line}" at the end of the story, the agency\'s sign-off '
+                f"{_ATTRIBUTION}",
+                Fix.display_only("Delete the address", Edit(*span, "")),
+            )
+            return
 
     def _glued_credit(self, doc: Document) -> Iterable[Diagnostic]:
         """The agency's publication line closing its story ("This report by The Canadian Press was
@@ -708,7 +744,7 @@ _CREDIT_NAMES = (
 _REPORTING_CREDIT = compile_cached(
     # "(With inputs from PTI)": a paper's credit to the agencies it took the story from.
     rf"(?:\((?i:with[ \t]+(?:inputs?|input[ \t]+and[ \t]+photos?)[ \t]+from)[ \t]+[^()\n]{{2,60}}\)|"
-    rf"\(?(?:Additional[ \t]+)?Reporting[ \t]+by[ \t]+{_CREDIT_NAMES}"
+    rf"\(?(?:(?:Additional[ \t]+)?Reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES}"
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?)"
 )
 _CREDIT_LINE = 160
@@ -717,6 +753,8 @@ _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
 _CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 _LAST_LINE = 40  # codes or a sign-off on the last line: this long at most
+# A reporter's e-mail address alone on a line (Yonhap's sign-off, "pbr@yna.co.kr").
+_EMAIL_LINE = compile_cached(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
 _CODES_KIND = "operators' codes"
 _ROUTING = "(the desk's routing, not the story)"
