@@ -56,6 +56,7 @@ from .support.chrome import (
     date_widget,
     dated_title,
     dated_widget,
+    editor_line,
     feed_footer,
     field_labels,
     first_word,
@@ -1255,7 +1256,9 @@ class PageChrome(Rule):
             line.strip()
         ):
             return _REQUIRED_FIELD, False
-        if len(line) <= MAX_CREDIT_LINE and "ditor" in line and patterns()["editor_credit"].search(line):
+        if len(line) <= MAX_CREDIT_LINE and "ditor" in line and (
+            patterns()["editor_credit"].search(line) or editor_line(line)
+        ):
             return _EDITOR_CREDIT, False
         if "read" in line and len(line) <= MAX_CREDIT_LINE and line.rstrip()[-1:] not in ".!?" and (
             (read_time := _READ_TIME.search(line)) is not None

@@ -825,6 +825,16 @@ def _tokens(line: str) -> list[str]:
 _COUNTED = re.compile(r"^\d{1,3}-(?=[A-Za-z]+$)")
 
 
+# "Editor: huaxia", "Editors: Jane Doe, John Roe": the label, then a few words of names.
+_EDITOR_LINE = compile_cached(r"(?i:editors?)[ \t]*:[ \t]*\p{L}[\p{L}.'’-]*(?:[ \t,]+\p{L}[\p{L}.'’-]*){0,5}")
+
+
+def editor_line(text: str) -> bool:
+    """The page's credit of its web editor alone on a line ("Editor: huaxia"), no byline."""
+    text = text.strip()
+    return text[:6].casefold() == "editor" and _EDITOR_LINE.fullmatch(text) is not None
+
+
 def chrome_reason(line: str) -> tuple[str, bool] | None:
     """Why a line is page chrome, and whether that is certain (safe to delete); None for text."""
     text = line.strip()

@@ -24,6 +24,7 @@ from .chrome import (
     Line,
     credit_line,
     date_widget,
+    editor_line,
     lines_of,
     masthead,
     may_be_a_name,
@@ -48,8 +49,6 @@ MENU_REASON = (
 )
 DATE_REASON = "a labelled date widget between the headline and the lead"
 EDITOR_REASON = "the page's credit of its web editor ('Editor: ...') between the headline and the lead, not a byline"
-# "Editor: huaxia", "Editors: Jane Doe, John Roe": the label, then a few words of names.
-_EDITOR_CREDIT = compile_cached(r"(?i:editors?)[ \t]*:[ \t]*\p{L}[\p{L}.'’-]*(?:[ \t,]+\p{L}[\p{L}.'’-]*){0,5}")
 COUNTER_REASON = "the page's counters (comments, views, shares) between the headline and the lead"
 MAX_COUNTER = 7  # digits of a counter
 TITLE_SPACES = 3  # a headline has four words or more
@@ -201,7 +200,7 @@ def outlet_line(text: str) -> bool:
 
 
 def _shape_reason(text: str) -> str | None:
-    if text[:6].casefold() == "editor" and _EDITOR_CREDIT.fullmatch(text.strip()):
+    if editor_line(text):
         return EDITOR_REASON  # "Editor: huaxia": the page's credit of its web editor, no byline
     if len(text) <= MAX_TRAIL and _TRAIL_SPLIT.search(text) is not None and _trail(text):
         return MENU_REASON  # "General news / General - Local news - Thu, 23-Jan-2025"
