@@ -194,7 +194,8 @@ class EndMarkerAtEnd(Rule):
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
             "'###'), glued to the last sentence or on a line of its own, says nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop (with the agency's "
-            "name run on after it at the page's end too: '... safely./.VNA'); on a line of its own it ends "
+            "name run on after it at the page's end too: '... safely./.VNA'; or with its last dot lost: "
+            "'... he added./'); on a line of its own it ends "
             "the story unless a story follows (two sentences at least, one longer than a title: related "
             "stories' titles that end with a stop, or a share widget's one instruction, are none). An agency's "
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
@@ -311,6 +312,10 @@ class EndMarkerAtEnd(Rule):
                     Fix.safe("Delete the end marker", Edit(*span, "")),
                 )
                 break
+        if not glued_found and "./" in doc.text:
+            found = list(self._lost_dot(doc))
+            glued_found = bool(found)
+            yield from found
         if not glued_found and "LOCAL TIME" in doc.text:
             found = list(self._wire_trailers(doc))
             glued_found = bool(found)
@@ -434,6 +439,22 @@ class EndMarkerAtEnd(Rule):
             yield self.diagnostic(
                 last.start, last.end, f'{what} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
+
+    def _lost_dot(self, doc: Document) -> Iterable[Diagnostic]:
+        """The story's last sentence closed by "./" ("... he added./"): VNA's "./." with its last
+        dot lost. The fix keeps the sentence's stop."""
+        for block in _tail(doc):
+            if block.kind != PARAGRAPH:
+                continue
+            text = block.text.rstrip()
+            if _LOST_DOT.search(text, max(0, len(text) - 4)) is not None and not _prose_after(doc, block):
+                at = block.start + len(text) - 1
+                yield self.diagnostic(
+                    at, at + 1,
+                    'a slash after the last sentence\'s stop ("./": the end marker "./." with its last dot lost)',
+                    Fix.safe("Delete the slash", Edit(at, at + 1, "")),
+                )
+            return  # only the last paragraph can close so
 
     def _reporter_email(self, doc: Document) -> Iterable[Diagnostic]:
         """The reporter's e-mail address alone on the line right above the story's end marker,
@@ -753,6 +774,8 @@ _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
 _CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 _LAST_LINE = 40  # codes or a sign-off on the last line: this long at most
+# "./" closing the last sentence ("... he added./"): the marker "./." with its last dot lost.
+_LOST_DOT = compile_cached(r"(?<=[\p{L}\d\"”’)])\./$")
 # A reporter's e-mail address alone on a line (Yonhap's sign-off, "pbr@yna.co.kr").
 _EMAIL_LINE = compile_cached(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTRIBUTION = "(its attribution: a desk's style decides whether it stays)"
