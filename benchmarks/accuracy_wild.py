@@ -146,7 +146,10 @@ def _fix_damage(text: str, fixed: str, labelled: set[int]) -> list[str]:
     for a, b in zip(kept_lines, kept_lines[1:], strict=False):
         if not before[a].strip() or not before[b].strip():
             continue
-        gap_before = any(not before[k].strip() for k in range(a + 1, b))
+        # A copy of b deleted between them is b's place as well ("logo", "Title", "", "Title"):
+        # which copy the diff keeps is arbitrary, so the gap counts up to the first copy.
+        twin = next((k for k in range(a + 1, b) if before[k] == before[b]), b)
+        gap_before = any(not before[k].strip() for k in range(a + 1, twin))
         gap_after = any(not after[k].strip() for k in range(kept[a] + 1, kept[b]))
         if gap_before and not gap_after:
             problems.append(f"lines {a + 1} and {b + 1} joined into one paragraph")
