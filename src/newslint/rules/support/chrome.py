@@ -1859,7 +1859,8 @@ _SELF_DESCRIPTION = (
     r"^(?:The[ \t]+)?[\w&./-]+(?:[ \t]+[\w&./()-]+){0,6}?,?[ \t]+(?:\([\w/-]+\)[ \t]*,?[ \t]+)?"
     r"(?:also[ \t]+known[ \t]+as[ \t]+[^,.\n]{2,60},?[ \t]+)?(?:having[ \t]+[^,.\n]{2,60},[ \t]+)?"
     r"(?:the[ \t]+[^,.\n]{2,80},[ \t]+)?"  # "Reuters, the news and media division of ..., is"
-    r"is[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?"
+    # "is a ...", or a country's ("NEWS EXPRESS is Nigeria's leading online newspaper")
+    r"is[ \t]+(?:a|an|the|\p{Lu}\p{L}+['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,6}?"
     r"(?:news[ \t]+agency|newspaper|news[ \t]+(?:portal|website|site|outlet|service|network|organi[sz]ation|provider)|"
     r"broadcaster|"
     r"media[ \t]+(?:group|outlet|company|house))\b"
