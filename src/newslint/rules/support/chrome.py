@@ -315,6 +315,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "labelled_link": compile_cached(
             r"\p{L}[\p{L}\d .&'’()-]{1,60}:[ \t]*(?:https?://|www\.)[^\s<>\"]+"
             r"|(?:[-•^ \t]+)?\p{L}[\p{L}\d .&'’-]{1,60}[ \t]\((?:https?://|www\.)[^\s<>\"()]+\)"
+            # "from Asharq Al-Awsat https://...": the page's credit of the site it took the story from.
+            r"|(?i:from|via)[ \t]+\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+[\p{L}\d.&'’-]+){0,4}[ \t]+(?:https?://|www\.)[^\s<>\"]+"
         ),
         # "View ArticleHousing minister meets ...": a listing's link prompt run into the next
         # item's title, the space between them lost.
@@ -675,7 +677,7 @@ def _line_hint() -> re.Pattern[str]:
         rf"(?:{verbs})\s[^\n]{{0,80}}?\b(?:{goods})\b|"
         # A section's label alone on a line ("news", "world news").
         rf"(?:{sections})(?:[ -](?:{sections})){{0,2}}[ \t]*(?:\n|$)|"
-        r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|"
+        r"[a-z][a-z\d_-]{0,30}\d{9}|\s*(?:https?://|www\.|@\w)|(?:from|via)\s[^\n]{2,60}?\s(?:https?://|www\.)|"
         # An empty field label ("id :"), a time stamp with its label glued on ("news2020-07-20t11:").
         r"[a-z]{1,12}(?: [a-z]{1,12})? +:[ \t]*(?:\n|$)|[a-z]{1,20}\d{4}-\d\d-\d\dt\d\d:|"
         # A labelled counter or reference number ("views: 1204", "news code: 84422939").
