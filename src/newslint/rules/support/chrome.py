@@ -684,7 +684,9 @@ def _line_hint() -> re.Pattern[str]:
         r"[a-z]{1,15}(?: [a-z]{1,15}){0,2} ?: ?\d{1,12}[ \t]*(?:\n|$)|"
         r"[a-z]{1,15} (?:code|id|no\.?) \d{4,12}[ \t]*(?:\n|$)|"
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
-        r"[ \t]*(?:\n|$))"
+        r"[ \t]*(?:\n|$)|"
+        # A news site's name alone on a line ("the kenyan daily post"): a masthead or a card's source.
+        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())})[ \t]*(?:\n|$))"
     )
 
 
