@@ -497,6 +497,7 @@ _SLUG = "a page's address slug (its title in small letters joined by hyphens), n
 SLUG_HYPHENS = 4
 _MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
 _LOGO = "a site's logo where the image was, by its alternative text ('Business Recorder Logo')"
+_APP_BANNER = "the site's banner for its phone app ('Focus Taiwan App', 'ECNS App Download'), not text"
 _FOREIGN_LABEL = "a label in another script run into the line's English text ('国内英语新闻:'), the page's"
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
 _FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
@@ -665,7 +666,8 @@ class PageChrome(Rule):
             "top date line nothing contradicts may be the story's and stays; or the day in the Gregorian and the "
             "Islamic calendar, 'Thursday, March 28, 2024 | Ramadan 17, 1445 H') or a logo's alternative "
             "text ('Business "
-            "Recorder Logo') or a line of buttons ('Menu', '1 min read'), on the first line too; "
+            "Recorder Logo'), the site's banner for its phone app ('Focus Taiwan App') or a line of buttons "
+            "('Menu', '1 min read'), on the first line too; "
             "a trail that lost its separators ('Home "
             "Politics & Laws'); tags joined by ' , '; a label left empty above the footer's buttons "
             "('Reactions:'); a reader's comment's header, the commenter's name before the comment's "
@@ -2250,6 +2252,8 @@ def _widget(bare: str) -> str | None:
         return _RATE_ROW
     if (bare[-4:].lower() == "logo" or bare[:5].lower() == "logo ") and patterns()["logo"].fullmatch(bare):
         return _LOGO
+    if ("App" in bare or "APP" in bare) and patterns()["app_banner"].fullmatch(bare):
+        return _APP_BANNER
     return None
 
 

@@ -551,6 +551,10 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # A logo's alternative text where the image was ("Business Recorder Logo").
         # ("Business Recorder Logo", or the word first: "Logo Agência Brasil")
+        # "Focus Taiwan App", "ECNS App Download": a site's name and its phone app's banner.
+        "app_banner": compile_cached(
+            r"(?:\p{Lu}[\p{L}\d.&'’-]*[ \t]+){1,3}(?:App|APP)(?:[ \t]+(?:Download|DOWNLOAD|download))?"
+        ),
         "logo": compile_cached(
             r"(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:Logo|logo|LOGO)|(?:Logo|logo|LOGO)(?:\s+\p{Lu}[\p{L}.&'’-]*){1,5}"
             # "Logo of Phnom Penh Post newspaper Phnom Penh Post": the image's full description.
@@ -686,7 +690,7 @@ def _line_hint() -> re.Pattern[str]:
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
         r"[ \t]*(?:\n|$)|"
         # A news site's name alone on a line ("the kenyan daily post"): a masthead or a card's source.
-        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())})[ \t]*(?:\n|$))"
+        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())}|app(?:[ \t]+download)?)[ \t]*(?:\n|$))"
     )
 
 
