@@ -488,6 +488,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # or newsletter prompt at a short line's start.
         "paywall": compile_cached(
             r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\b|"
+            # "There's More To This Article": the wall's header over its prompt.
+            r"there['’]?s\s+more\s+to\s+(?:this|the)\s+(?:article|story)[ \t.!…]*$|"
             # "Sign in to unlock member-only benefits!": a sign-in prompt that sells the page.
             r"(?:sign|log)\s*in\s+to\s+(?:unlock|access|enjoy|get|save)\b|"
             r"to\s+(?:continue|keep)\s+reading\b|(?:this|the)\s+(?:article|story|content|post)\s+is\s+"
@@ -664,6 +666,7 @@ def _line_hint() -> re.Pattern[str]:
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         r"\n(?:subscribe|sign\s+up|already\s+(?:a|subscribed|registered)|to\s+continue|become\s+a|"
+        r"there['’]?s\s+more\s+to\s+th|"
         r"(?:this|the)\s+(?:article|story|content|post)\s+is\s+(?:only\s+)?(?:available|for|reserved)|"
         r"(?:sign|log)\s*in\s+to\s|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
@@ -816,7 +819,9 @@ def _trie(words: frozenset[str]) -> str:
     return f"(?:{branches(root)})"
 
 
-_PAYWALL_OPENERS = frozenset("subscribe sign already to this the become get log login you billed cancel if".split())
+_PAYWALL_OPENERS = frozenset(
+    "subscribe sign already to this the become get log login you billed cancel if there".split()
+)
 
 
 _DATE_OPENERS = frozenset(
