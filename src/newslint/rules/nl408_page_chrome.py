@@ -1300,6 +1300,11 @@ class PageChrome(Rule):
             return (_PAGER, False) if int(pager.group(1)) <= int(pager.group(2)) else (None, False)
         if line[:1].isdigit() and _TIMELINE_TIME.fullmatch(line.strip()):
             return None, False  # "4:55 p.m.": an entry's time in a timeline story (AP's "The Latest")
+        if (
+            first in buttons and ascii_line and position >= DATE_GRACE and len(line) <= 60
+            and patterns()["date_word"].fullmatch(first) and date_widget(line)
+        ):
+            return _AWAY_DATE, False  # "First published: May 7, 2022": a date word that is a button's too
         if first == "the" and position >= DATE_GRACE and len(line) <= MAX_MASTHEAD and masthead(line.strip()):
             return _AWAY_MASTHEAD, False  # "The Kenyan DAILY POST": "the" is a weak button word too
         if ascii_line and "|" not in line and first not in buttons and first not in foreign:

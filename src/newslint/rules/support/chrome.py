@@ -239,7 +239,8 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:a\.?m|p\.?m)\.?|(?:utc|gmt)(?:[+-]\d{1,2})?|ict|wib|jst|kst|cst|cdt|est|edt|mst|mdt|pst|pdt|bst|"
             r"cet|cest|sgt|hkt|ist|pkt|"
             r"aest|aedt|msk|pht|myt|[+-]\d{4}|[+-]\d{2}|"
-            r"updated?|last|first|created|published|publish|posted|modified|on|at|to|date|day|time|\d+(?:st|nd|rd|th)|"
+            r"updated?|last|first|created|published|publish|posted|modified|mod|story|on|at|to|date|day|time|"
+            r"\d+(?:st|nd|rd|th)|"
             r"\d{1,2}-[a-z]{3,9}-\d{2,4}|\d[\d:/.-]*"
         ),
         # A full date or a clock: a year, a numeric date or a time.
@@ -827,7 +828,7 @@ _PAYWALL_OPENERS = frozenset(
 _DATE_OPENERS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
     "august september october november december mon tue wed thu fri sat sun monday tuesday "
-    "wednesday thursday friday saturday sunday updated last created published posted".split()
+    "wednesday thursday friday saturday sunday updated last created published posted first story".split()
 )
 
 
