@@ -268,6 +268,9 @@ _LABELLED_TAGS = "the page's tags under a label, in any language ('Từ khóa: #
 _LONE_SECTION = 20
 _LONE_SECTION_REASON = "a site's section label alone on a line, away from the story's top (section words only)"
 _ENDS = (SIGNOFF, END_MARKER)
+# A blog post's comment counter closing its credit and date line ("By August 6, 2024 No Comments",
+# "By admin | August 6, 2024 | 2 Comments").
+_COMMENT_TAIL = compile_cached(r"(?<=\d)[ \t|·•-]*((?:No|One|\d{1,5})[ \t]+Comments?)[ \t]*$")
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
@@ -563,7 +566,8 @@ class PageChrome(Rule):
             "never keeps up with every site, so the line's shape decides: no sentence, nothing but button words "
             "(`rules/data/web_chrome.yaml`), counters and separators, or letters English copy "
             "does not use, or button words that lost their spaces ('0 Comment(s)Print E-mail', also before "
-            "the credit's date: '0 CommentsPrint E-mail Xinhua, June 25, 2010'); a label in Chinese, "
+            "the credit's date: '0 CommentsPrint E-mail Xinhua, June 25, 2010', and a post's comment counter "
+            "after it: 'By August 6, 2024 No Comments'); a label in Chinese, "
             "Japanese or Korean with its colon run into an English line ('国内英语新闻:China, Chile agree "
             "...'), or a line of such labels and their values ('来源: Xinhua 责任编辑: ...'); "
             "a run of five or more paragraphs of a few capitalised words each (or two or three words in "
@@ -1156,6 +1160,15 @@ class PageChrome(Rule):
                         Fix.display_only("Delete the buttons", Edit(line.start, line.start + at + 1, "")),
                     )
                     reason = "glued buttons"
+                elif line.text[-7:] in ("Comment", "omments") and (tail := _COMMENT_TAIL.search(line.text)) is not None:
+                    yield self.diagnostic(
+                        line.start + tail.start(1), line.start + tail.end(1),
+                        "page chrome: the post's comment counter, glued after the credit's date",
+                        Fix.display_only(
+                            "Delete the counter", Edit(line.start + tail.start(), line.start + tail.end(), "")
+                        ),
+                    )
+                    reason = "glued buttons"  # reported: not again as a footer's line
                 elif line.text[-1:] in _BUTTON_ENDS and (glued := glued_buttons(line.text)) is not None:
                     at, kind = glued
                     start = line.start + at
