@@ -468,16 +468,19 @@ class EndMarkerAtEnd(Rule):
         if last.kind == PARAGRAPH:
             ends.append(last.end)
         for end in ends:
-            stop = len(text[:end].rstrip())
-            start = text.rfind("\n", 0, stop) + 1
-            line = text[start:stop].strip()
+            stop = end
+            while stop > 0 and text[stop - 1].isspace():
+                stop -= 1
+            at = text.rfind("\n", 0, stop) + 1
+            while at < stop and text[at] in " \t":
+                at += 1
+            line = text[at:stop]
             if "@" not in line or _EMAIL_LINE.fullmatch(line) is None:
                 continue
-            block = doc.block_at(start + text[start:stop].find(line))
+            block = doc.block_at(at)
             if block is None or block.kind != PARAGRAPH or block is doc.blocks[0]:
                 continue
-            at = start + text[start:stop].find(line)
-            span = line_removal(doc, block, Line(at, at + len(line), line))
+            span = line_removal(doc, block, Line(at, stop, line))
             yield self.diagnostic(
                 at, at + len(line),
                 f'the reporter\'s e-mail address "{line}" at the end of the story, the agency\'s sign-off '
