@@ -271,6 +271,7 @@ _ENDS = (SIGNOFF, END_MARKER)
 # A blog post's comment counter closing its credit and date line ("By August 6, 2024 No Comments",
 # "By admin | August 6, 2024 | 2 Comments").
 _COMMENT_TAIL = compile_cached(r"(?<=\d)[ \t|·•-]*((?:No|One|\d{1,5})[ \t]+Comments?)[ \t]*$")
+_COMMENT_COUNTER = "the post's comment counter, glued after the credit's date"
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 # A '|' bar may be a long ticker of other stories' headlines.
 MAX_BAR = 600
@@ -1163,7 +1164,7 @@ class PageChrome(Rule):
                 elif line.text[-7:] in ("Comment", "omments") and (tail := _COMMENT_TAIL.search(line.text)) is not None:
                     yield self.diagnostic(
                         line.start + tail.start(1), line.start + tail.end(1),
-                        "page chrome: the post's comment counter, glued after the credit's date",
+                        f"page chrome: {_COMMENT_COUNTER}",
                         Fix.display_only(
                             "Delete the counter", Edit(line.start + tail.start(), line.start + tail.end(), "")
                         ),
