@@ -220,8 +220,7 @@ class EndMarkerAtEnd(Rule):
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
             "('(Reporting by Jane Doe; Editing by John Roe)', '(Compiled by Jane Doe in Mumbai)', a paper's "
-            "'(With inputs from PTI)', without brackets too, 'With IANS', or a desk's 'Bureau Report'), with "
-            "the reporter's contact line "
+            "'(With inputs from PTI)'), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'), and so is a reporter's e-mail "
             "address alone on the last line or right above the end marker (Yonhap's 'pbr@yna.co.kr' over "
             "'(END)'), and the credit run on to the story's "
@@ -409,7 +408,7 @@ class EndMarkerAtEnd(Rule):
             text = last.text
             if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
                 return
-        if text[:1] in "(RWEC" and _REPORTING_CREDIT.fullmatch(text.strip()) or _plain_credit(text.strip()):
+        if text[:1] in "(RWEC" and _REPORTING_CREDIT.fullmatch(text.strip()):
             fix = Fix.display_only("Delete the credit", Edit(*block_removal(doc, last), ""))
             yield self.diagnostic(
                 last.start, last.end,
@@ -773,25 +772,6 @@ _REPORTING_CREDIT = compile_cached(
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?)"
 )
 _CREDIT_LINE = 160
-# A paper's credit without brackets ("With inputs from IANS", "With agency inputs") and a desk's
-# own ("Bureau Report", "Web Desk") on the last line.
-_WITH_INPUTS = compile_cached(
-    r"(?i:with)[ \t]+(?:(?i:inputs?|input[ \t]+and[ \t]+photos?)[ \t]+(?i:from)[ \t]+[^()\n]{2,60}|"
-    r"(?i:agency[ \t]+inputs?|inputs?[ \t]+from[ \t]+agencies))"
-)
-_DESK_CREDIT = compile_cached(
-    r"(?:Bureau|Staff|News|Web|Monitoring|Online|Sports|Business|City)[ \t]+(?:Report|Reporter|Desk)\.?"
-)
-MAX_DESK_CREDIT = 20
-
-
-def _plain_credit(text: str) -> bool:
-    """A paper's or desk's credit alone, without brackets, on the story's last line."""
-    if text[:5].casefold() == "with ":
-        return _WITH_INPUTS.fullmatch(text.rstrip(".")) is not None or text[5:].strip(" .") in _agency_set()
-    return len(text) <= MAX_DESK_CREDIT and _DESK_CREDIT.fullmatch(text) is not None
-
-
 # The credit after the last sentence's stop, closing its paragraph.
 _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.pattern}[ \t]*$")
 # The wire's contact line under the credit: "((jane.doe@thomsonreuters.com; +1 202 555 0100))".
