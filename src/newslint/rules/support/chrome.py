@@ -43,7 +43,23 @@ def masthead(text: str) -> bool:
     tokens = patterns()["token"].findall(text)
     if not 1 <= len(set(tokens)) <= 4 or not all(t[:1].isupper() for t in tokens):
         return False
+    if len(tokens) == 1 and _glued_site_name(tokens[0]):
+        return True  # "KuenselOnline", "Zwnews": the site's name run into the word it ends with
     return tokens[-1].casefold() in _site_words() and not agency_names().intersection(t.casefold() for t in tokens)
+
+
+MIN_SITE_PREFIX = 2  # letters of a site's own name before the word it ends with ("Zw" + "news")
+
+
+def _glued_site_name(token: str) -> bool:
+    """One word that is a site's name glued to a word such names end with, no word of its own."""
+    from ...spelling.lookup import KNOWN, compiled  # only for a one-word line that may be one
+
+    folded = token.casefold()
+    return any(
+        len(folded) >= len(word) + MIN_SITE_PREFIX and folded.endswith(word) and token[-len(word) - 1].isalpha()
+        for word in _site_words() if len(word) >= 4
+    ) and not compiled().code(folded) & KNOWN
 
 
 @cache
@@ -694,7 +710,9 @@ def _line_hint() -> re.Pattern[str]:
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
         r"[ \t]*(?:\n|$)|"
         # A news site's name alone on a line ("the kenyan daily post"): a masthead or a card's source.
-        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())}|app(?:[ \t]+download)?)[ \t]*(?:\n|$))"
+        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())}|app(?:[ \t]+download)?)[ \t]*(?:\n|$)|"
+        # ... or run into the word it ends with ("zwnews", "kuenselonline")
+        rf"[a-z]{{{MIN_SITE_PREFIX},20}}(?:{_trie(_site_words())})[ \t]*(?:\n|$))"
     )
 
 
