@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import regex
-
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..regexes import compile_cached
 from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
 from .support.spelling import english_only
 
@@ -18,7 +17,7 @@ from .support.spelling import english_only
 # word of small letters, a capital I after a letter and before a small one, a small l opening
 # a word that a capital I opens in the lists. Not a code ("H1N1", "B52", "MP3"): small letters
 # stand beside the lookalike.
-_SUSPECT = regex.compile(
+_SUSPECT = compile_cached(
     r"(?<![\w@/.#&'’-])"
     r"(?:[A-Za-z]*[a-z][01][A-Za-z]*[a-z]*|[A-Za-z]*[01][a-z]+[A-Za-z]*|[A-Z][A-Za-z]*?I[a-z]{2,}|l[^\Waeiouy\d_][a-z]{2,})"
     r"(?![\w@'’-]|\.\w)"

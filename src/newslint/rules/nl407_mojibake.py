@@ -400,29 +400,29 @@ class Mojibake(Rule):
 # An English word of four letters or more with a letter glued to its end that ends almost no word
 # of the languages a desk prints beside English ("â", "ç", "ş", "ã": not French "é" in "Contacté",
 # "confirmé", nor Italian "à"), and no more non-ASCII after it: a longer garbled run is ftfy's.
-_ACCENT_TAIL = regex.compile(r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([âçşãÂÇŞÃ])(?![\p{L}\p{M}\d]|[^\x00-\x7f])")
+_ACCENT_TAIL = compile_cached(r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([âçşãÂÇŞÃ])(?![\p{L}\p{M}\d]|[^\x00-\x7f])")
 
 
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
 # A JSON escape, a surrogate pair's two halves together ("\\ud83d\\ude00").
-_ESCAPE = regex.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}")
+_ESCAPE = compile_cached(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}")
 _ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
 _STAND_INS: tuple[tuple[str, regex.Pattern[str], str, str | None, str], ...] = (
-    ("\u201a", regex.compile(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
-    ("\u201d", regex.compile(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
+    ("\u201a", compile_cached(r"(?<=\p{L})\u201a(?=[ \t])"), "a low quotation mark", ",", "a comma"),
+    ("\u201d", compile_cached(r"(?<=\p{L})\u201d(?=s\b)"), "a double quotation mark", "\u2019", "an apostrophe"),
     # An accent or an opening quotation mark between a word and its ending ("Monday´s", "don‘t").
-    ("\u00b4", regex.compile(rf"(?<=\p{{L}})\u00b4(?={_ENDING})"), "an acute accent", "\u2019", "an apostrophe"),
-    ("\u2018", regex.compile(rf"(?<=\p{{L}})\u2018(?={_ENDING})"), "an opening quotation mark", "\u2019",
+    ("\u00b4", compile_cached(rf"(?<=\p{{L}})\u00b4(?={_ENDING})"), "an acute accent", "\u2019", "an apostrophe"),
+    ("\u2018", compile_cached(rf"(?<=\p{{L}})\u2018(?={_ENDING})"), "an opening quotation mark", "\u2019",
      "an apostrophe"),
     # The grave accent (the backtick) there ("Korea`s", "don`t"), put right with the apostrophe
     # the copy uses elsewhere (None).
-    ("`", regex.compile(rf"(?<=\p{{L}})`(?={_ENDING})"), "a grave accent", None, "an apostrophe"),
+    ("`", compile_cached(rf"(?<=\p{{L}})`(?={_ENDING})"), "a grave accent", None, "an apostrophe"),
 )
-_LOOKALIKE_SCRIPTS = regex.compile(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
+_LOOKALIKE_SCRIPTS = compile_cached(r"[\p{Script=Greek}\p{Script=Cyrillic}]")
 # A word of Latin letters with a Greek or Cyrillic letter inside it (either order).
-_MIXED_WORD = regex.compile(
+_MIXED_WORD = compile_cached(
     r"(?<![\p{L}\p{M}])(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*[\p{Script=Greek}\p{Script=Cyrillic}])"
     r"[\p{L}\p{M}]+"
 )
@@ -431,7 +431,7 @@ _MIXED_WORD = regex.compile(
 # A character of a script English copy does not mix into its words (Greek and Cyrillic look-alikes
 # are `_lookalikes`'), alone, glued to a Latin letter; or a symbol between two Latin letters.
 _OTHER = r"[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}\s\ufffd]"
-_STRAY = regex.compile(
+_STRAY = compile_cached(
     rf"(?<=\p{{Script=Latin}}){_OTHER}(?!{_OTHER})|(?<![\p{{L}}\p{{M}}]){_OTHER}(?=\p{{Script=Latin}})"
     r"|(?<=\p{Script=Latin})(?!\ufffd)\p{So}(?=\p{Script=Latin})"  # "�": _lost_letters' finding
     # Alone between two English words where a dash stood ("(ENA) โ Cultural").
@@ -439,8 +439,8 @@ _STRAY = regex.compile(
     # A symbol glued to a dateline's dash, before the lead ("Hanoi (VNA) –🦹 The number ...").
     r"|(?<=\)[ \t]?[–—-]{1,2})\p{So}(?=[ \t]?\p{Script=Latin})"
 )
-_OTHER_RUN = regex.compile(rf"{_OTHER}{{2}}")
-_MAY_BE_STRAY = regex.compile(
+_OTHER_RUN = compile_cached(rf"{_OTHER}{{2}}")
+_MAY_BE_STRAY = compile_cached(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )
 
@@ -454,8 +454,8 @@ _WESTERN_WORDS = re.compile(
     "(?:[ \t,.]+[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}(?![A-Za-z\u00c0-\u00ff]))*"
 )
 MIN_CODE_PAGE_LETTERS = 8
-_CODE_PAGES = (("cp1251", "Cyrillic", regex.compile(r"[\p{Script=Cyrillic}\s,.]+")),
-               ("cp1253", "Greek", regex.compile(r"[\p{Script=Greek}\s,.]+")))
+_CODE_PAGES = (("cp1251", "Cyrillic", compile_cached(r"[\p{Script=Cyrillic}\s,.]+")),
+               ("cp1253", "Greek", compile_cached(r"[\p{Script=Greek}\s,.]+")))
 
 
 def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
@@ -471,14 +471,14 @@ def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
 # "?" for a lost dash or quotation marks: alone between two words in small letters, after a
 # dateline's city in capitals before a capitalised word, or doubled before a word at a line's or
 # phrase's start.
-_LOST_MARK = regex.compile(
+_LOST_MARK = compile_cached(
     r"(?<=\p{Ll}[ \t])\?(?=[ \t]\p{Ll})"
     r"|(?<=\b\p{Lu}{3,}(?:,[ \t]\p{Lu}[\p{L}.]*)?[ \t])\?(?=[ \t]\p{Lu})"
     r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})",
     regex.MULTILINE,
 )
 # A figure, "?" or "�" for the degree sign, then the scale ("12?C", "-4?F").
-_LOST_DEGREE = regex.compile(r"(?<![\p{L}\d.,])[-−]?\d{1,3}(?:[.,]\d)?[ ]?([?\ufffd])[CF](?![\p{L}\d])")
+_LOST_DEGREE = compile_cached(r"(?<![\p{L}\d.,])[-−]?\d{1,3}(?:[.,]\d)?[ ]?([?\ufffd])[CF](?![\p{L}\d])")
 # A word with "?" or "�" between letters, the next one in small letters ("Vi?t", "Ð?ng").
 _LOST = re.compile(r"(?<![^\s(\"“‘'])[^\W\d_]+([?\ufffd])[^\W\d_A-Z][^\s,;:)\"”’]*")
 _ADDRESS = ("/", "=", "&", "www", "http", "@")

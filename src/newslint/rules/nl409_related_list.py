@@ -161,10 +161,10 @@ def _span(doc: Document, first: int, last: int) -> tuple[int, int]:
 
 MARK_GAP = 4  # lines from one marked title to the next in one list, at most
 _CODE_MARKS = frozenset("@;=<>{}")
-_FIGURE = regex.compile(r"\d")
-_RANK = regex.compile(r"[ \t]*(?:\d{1,2}|[-–—•·])[ \t]*")
-_AGE = regex.compile(rf"[ \t]*[-–—•·|]?[ \t]*\d{{1,3}}[ \t]*{TIME_UNIT}[ \t]+ago[ \t]*")
-_SOURCE_DATE = regex.compile(
+_FIGURE = compile_cached(r"\d")
+_RANK = compile_cached(r"[ \t]*(?:\d{1,2}|[-–—•·])[ \t]*")
+_AGE = compile_cached(rf"[ \t]*[-–—•·|]?[ \t]*\d{{1,3}}[ \t]*{TIME_UNIT}[ \t]+ago[ \t]*")
+_SOURCE_DATE = compile_cached(
     r"[ \t]*\p{L}[\p{L} .'’-]{1,30}[ \t]+[-–—|][ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*"
 )
@@ -240,12 +240,12 @@ def _bulleted_titles(blocks: list[Block], after: int) -> bool:
 
 
 STORY_SPACES = 12  # a paragraph of the story above it: thirteen words or more, with its stop
-_CAPTION_MARK = regex.compile(r"[ \t]/[ \t]|(?i:\bcourtesy\b|\bphoto\b)")
-_CLOSING_SOURCE = regex.compile(r"\(?[ \t]*(?:Source|Sources)[ \t]*:[^\n]{1,60}?\)?[ \t]*")
-_SOURCE_LINE = regex.compile(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
-_RULE_LINE = regex.compile(r"[-=*_~]{5,}")
-_BYLINE = regex.compile(r"[Bb]y[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*$")
-_PLACE_OPENER = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]")
+_CAPTION_MARK = compile_cached(r"[ \t]/[ \t]|(?i:\bcourtesy\b|\bphoto\b)")
+_CLOSING_SOURCE = compile_cached(r"\(?[ \t]*(?:Source|Sources)[ \t]*:[^\n]{1,60}?\)?[ \t]*")
+_SOURCE_LINE = compile_cached(r"(?:Source|Sources|Sourced)[ \t]*:[ \t]*\S")
+_RULE_LINE = compile_cached(r"[-=*_~]{5,}")
+_BYLINE = compile_cached(r"[Bb]y[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*$")
+_PLACE_OPENER = compile_cached(r"(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}):[ \t]")
 
 
 def _next_title(block: Block) -> bool:
@@ -260,7 +260,7 @@ def _next_title(block: Block) -> bool:
 
 
 # The story's credit closing it: "With IANS", "(With inputs from PTI)", "via Xinhua".
-_CREDIT_CLOSE = regex.compile(
+_CREDIT_CLOSE = compile_cached(
     r"[(\[]?[ \t]*(?i:with|via|from)(?:[ \t]+(?i:inputs|input)[ \t]+(?i:from))?[ \t]+\p{Lu}[\w.&-]{1,20}"
     r"(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}[\w.&-]{1,20})*[ \t]*[)\]]?\.?[ \t]*"
 )
@@ -277,7 +277,7 @@ def _closing_credit(block: Block) -> bool:
 
 # A story's dated opening: its place, a month and a day, then a colon, a dash or the agency in
 # brackets ("Nayagarh, Dec 9: ...", "Patna, Dec 9 (IANS) - ...").
-_DATED_OPENER = regex.compile(
+_DATED_OPENER = compile_cached(
     rf"\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]\p{{Lu}}[\p{{L}}.'’]*){{0,2}},[ \t]+{MONTH}[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?"
     r"[ \t]*(?::|[-–—]|\([\p{L} ]{2,20}\)[ \t]*[-–—:]?)[ \t]"
 )

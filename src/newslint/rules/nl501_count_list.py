@@ -69,7 +69,7 @@ _COUNT_NOUN_VERB = _COUNT_NOUN.replace(r"\Z", r"(?P<verb>(?:[ ]\p{Ll}+){1,3})\Z"
 
 
 # An item carrying its own figure in brackets ("Bintulu (109)").
-_OWN_FIGURE = regex.compile(r"\(\s*\d[\d,.]*\s*\)\s*$")
+_OWN_FIGURE = compile_cached(r"\(\s*\d[\d,.]*\s*\)\s*$")
 
 
 @cache

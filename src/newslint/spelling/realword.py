@@ -24,6 +24,7 @@ import regex
 
 from ..casing import match_case
 from ..core.document import Document
+from ..regexes import compile_cached
 from .index import edits1, within_one_edit
 from .lexicon import is_derived
 from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
@@ -45,8 +46,8 @@ MIN_TITLE = 7  # letters of a title whose slips are looked for ("minister", not 
 # title's first word ("Prime", "Foreign", "State").
 MAX_OPENER_ZIPF = 60
 _PEOPLE = GIVEN | PERSON  # "Justine" for "justice": a name of its own
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
-_LAST_WORD = regex.compile(r"[\p{L}\p{M}]+ $")
+_TOKEN = compile_cached(r"[\p{L}\p{M}]+")
+_LAST_WORD = compile_cached(r"[\p{L}\p{M}]+ $")
 # Verbs of speech after "the <title>": only a person says or tells.
 _SPEECH_VERBS = frozenset("said says told tells added adds stated states noted notes announced explained urged".split())
 
@@ -150,7 +151,7 @@ def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
 
 # Two capitalised words side by side ("Development Bank"), overlapping: the second is read again
 # as the first of the next pair.
-_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+) (?=(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]))")
+_PAIR = compile_cached(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}]+) (?=(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]))")
 MIN_PAIR_WORD = 4  # letters of a word the article's own pairs compare ("Bank", not "Lee")
 # x10 (zipf): a word this common before a name may be a sentence's opener ("This Smith",
 # "Thus Smith"), not part of the name.
