@@ -1316,20 +1316,16 @@ class PageChrome(Rule):
             return (_PAGER, False) if int(pager.group(1)) <= int(pager.group(2)) else (None, False)
         if line[:1].isdigit() and _TIMELINE_TIME.fullmatch(line.strip()):
             return None, False  # "4:55 p.m.": an entry's time in a timeline story (AP's "The Latest")
-        if (
-            first in buttons and ascii_line and position >= DATE_GRACE and len(line) <= 60
-            and patterns()["date_word"].fullmatch(first) and date_widget(line)
-        ):
-            return _AWAY_DATE, False  # "First published: May 7, 2022": a date word that is a button's too
-        if first == "the" and position >= DATE_GRACE and len(line) <= MAX_MASTHEAD and masthead(line.strip()):
-            return _AWAY_MASTHEAD, False  # "The Kenyan DAILY POST": "the" is a weak button word too
-        if ascii_line and "|" not in line and first not in buttons and first not in foreign:
-            if position >= DATE_GRACE and len(line) <= 60 and date_widget(line):
+        if ascii_line and "|" not in line and first not in foreign and position >= DATE_GRACE:
+            # A date widget and a site's name are whole shapes of their own: a first word that is a
+            # button's too ("First published: May 7, 2022", "The Kenyan DAILY POST") does not matter.
+            if len(line) <= 60 and date_widget(line):
                 return _AWAY_DATE, False
-            if position >= DATE_GRACE and len(line) <= _LONE_SECTION and section_label(line.strip()):
+            if first not in buttons and len(line) <= _LONE_SECTION and section_label(line.strip()):
                 return _LONE_SECTION_REASON, False
-            if position >= DATE_GRACE and len(line) <= MAX_MASTHEAD and masthead(line.strip()):
+            if len(line) <= MAX_MASTHEAD and masthead(line.strip()):
                 return _AWAY_MASTHEAD, False
+        if ascii_line and "|" not in line and first not in buttons and first not in foreign:
             bare_word = unbulleted(line).strip()
             if len(bare_word) >= MIN_GLUED_LINE and bare_word.isalpha() and bare_word.islower():
                 return chrome_reason(bare_word) or (None, False)  # buttons that lost their spaces?
