@@ -27,6 +27,9 @@ The generators differ from accuracy_typos.py's (dropped, doubled, swapped or sam
    second copy; restored as above. A second generator doubles any body word, a rare
    capitalised one (a name) too, which the first leaves out: rows "doubled-any" (the word in
    small letters) and "doubled-cap" (capitalised).
+   Row "opener": a sentence's first word (a frequent dictionary word no names list holds) gets
+   one slip of the five generators and keeps its capital ("Efforst to protect"); the capitalised
+   words' rule NL106 joins the typo rules for it. Its own random draws.
 3. Untouched: typo and doubled-word findings per 1,000 untouched articles of the half (every
    article), with a random sample printed for reading by eye.
 4. CPU seconds of NL102, NL105 and NL201 over that half, one core.
@@ -45,7 +48,7 @@ from corpus import check, corpus_or_exit, fix, iter_texts, rules, sample, split
 from newslint.core.diagnostics import Applicability
 from newslint.core.linter import lint
 from newslint.formats import read_document
-from newslint.spelling.lookup import KNOWN_WORDS, ZIPFS
+from newslint.spelling.lookup import DOUBTFUL, KNOWN_WORDS, NAME, PERSON, PROPER, ZIPFS, compiled
 
 TYPO_RULES = rules(["NL101", "NL102", "NL105", "NL301"])
 DOUBLE_RULES = rules(["NL201"])
@@ -59,6 +62,11 @@ PHONETIC = [
 _BODY_WORD = re.compile(r"(?<=[ (])[a-z]{5,}(?=[ ,.;:)])")
 _ANY_WORD = re.compile(r"(?<= )[A-Za-z]{2,}(?= [a-z])")
 _EVERY_WORD = re.compile(r"(?<= )[A-Za-z]{2,}(?= )")  # whatever follows the space
+# A sentence's first word, capitalised by grammar alone: after a full stop and one or two spaces,
+# or opening a paragraph.
+_OPENER = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\n\n)|(?<=\n    ))[A-Z][a-z]{4,}(?= [a-z])")
+# The capitalised words' rule joins the lower-case ones for sentence openers.
+OPENER_RULES = rules(["NL101", "NL102", "NL105", "NL106", "NL301"])
 
 
 def touching(c: str) -> str:
@@ -170,6 +178,25 @@ def inject_double_any(text: str, rng: random.Random, allowed: frozenset[str]) ->
     return None
 
 
+def inject_opener(text: str, rng: random.Random) -> tuple[str, int, int] | None:
+    """A slip in a sentence's first word ("Efforst to protect ..."): a frequent dictionary word
+    that no names list holds, slipped by one of the generators above and capitalised again."""
+    words = [
+        m for m in _OPENER.finditer(text, body_start(text))
+        if (low := m.group().lower()) in KNOWN_WORDS and ZIPFS.get(low) >= 30
+        and not compiled().code(low) & (NAME | PROPER | PERSON | DOUBTFUL)
+    ]
+    rng.shuffle(words)
+    for m in words[:10]:
+        low = m.group().lower()
+        slipped = GENERATORS[rng.choice(list(GENERATORS))](low, rng)
+        if not slipped or slipped == low or compiled().code(slipped) & 255 or ZIPFS.get(slipped) >= 30:
+            continue  # a word or a name of some list: no checker can tell
+        slipped = slipped.capitalize()
+        return text[: m.start()] + slipped + text[m.end() :], m.start(), m.start() + len(slipped)
+    return None
+
+
 def covered(found: list, start: int, end: int, category: str) -> bool:
     return any(d.category == category and d.start < end and start < d.end for d in found)
 
@@ -196,6 +223,7 @@ def main() -> None:
     wrong: Counter[str] = Counter()
     wrong_shown: list[str] = []
     any_rng = random.Random(args.seed + 1)  # its own: the other rows' draws stay as they were
+    opener_rng = random.Random(args.seed + 2)  # and so on
     for path, text in iter_texts(sample(files, args.articles, args.seed)):
         clean_typo = fix(text, TYPO_RULES)
         for kind in GENERATORS:
@@ -220,6 +248,18 @@ def main() -> None:
             if fix(slipped, TYPO_RULES) != slipped:
                 safe_fixed[kind] += 1
                 restored[kind] += fix(slipped, TYPO_RULES) == clean_typo
+        made = inject_opener(text, opener_rng)
+        if made is not None:
+            slipped, start, end = made
+            tried["opener"] += 1
+            if covered(check(slipped, OPENER_RULES), start, end, "typo"):
+                found_by["opener"] += 1
+            elif len(missed) < 2 * args.sample:
+                missed.append(f"opener: {slipped[start:end]!r} in {path.name}")
+            fixed = fix(slipped, OPENER_RULES)
+            if fixed != slipped:
+                safe_fixed["opener"] += 1
+                restored["opener"] += fixed == fix(text, OPENER_RULES)
         made = inject_double(text, rng, allowed)
         if made is not None:
             doubled, start, end = made
@@ -244,7 +284,7 @@ def main() -> None:
 
     print(f"Injected errors in {args.articles} articles of the {args.half} half (seed {args.seed})")
     print(f"{'kind':<12} {'tried':>6} {'found':>8} {'safe-fixed':>11} {'restored':>9} {'wrong safe':>11}")
-    for kind in [*GENERATORS, "doubled", "doubled-any", "doubled-cap"]:
+    for kind in [*GENERATORS, "opener", "doubled", "doubled-any", "doubled-cap"]:
         n = tried[kind]
         if n:
             print(f"{kind:<12} {n:>6} {found_by[kind] / n:>8.1%} {safe_fixed[kind]:>11} "
@@ -253,7 +293,7 @@ def main() -> None:
     print(f"misspellings overall: {sum(found_by[k] for k in GENERATORS) / spelling:.1%} found, "
           f"{sum(restored[k] for k in GENERATORS) / max(1, sum(safe_fixed[k] for k in GENERATORS)):.1%}"
           " of safe fixes restore the text exactly")
-    print("missed (first few):", *missed[: args.sample], sep="\n  ")
+    print("missed (first few):", *missed[: 2 * args.sample], sep="\n  ")
     print(f"wrong safe fixes of the slip itself: {sum(wrong.values())} of {spelling} slips", *wrong_shown, sep="\n  ")
 
     # 3 and 4: untouched articles, CPU seconds per rule.

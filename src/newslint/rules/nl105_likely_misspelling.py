@@ -31,8 +31,9 @@ from ..spelling.guess import (
     vowel_struck,
     wire_words,
 )
+from ..spelling.index import within_one_edit
 from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
-from ..spelling.nameslots import beside_foreign_particle, whole_word_count
+from ..spelling.nameslots import before_speech_verb, beside_foreign_particle, whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
 from .nl102_misspelling import _hit_words
@@ -251,6 +252,52 @@ def _guess(token: str) -> Guess | None:
     return likely_slip(token)
 
 
+# A sentence's first word: opening a paragraph, or after a sentence's end and one or two spaces
+# (a closing quotation mark may stand between); the full stop after a small word or a figure,
+# not an initial or an abbreviation ("David R. Tacke", "the U.S. Navy").
+_OPENS_SENTENCE = compile_cached(r"(?:(?:[\p{Ll}\d)\"”’']{2}|\d)[.!?][\"”’']?[ ]{1,2})$")
+# The word after an opener: a small one (a name's next word would be capitalised).
+_AFTER_OPENER = compile_cached(r"[ ]\p{Ll}")
+
+
+def _openers(doc: Document, unlisted: set[str]) -> dict[str, Guess]:
+    """The guesses for capitalised words that open a sentence and that no list knows at all,
+    printed once and not in small letters: the cheap looks first, the guess last."""
+    found: dict[str, Guess] = {}
+    code = compiled().code
+    text = doc.text
+    lowered: str | None = None
+    for token in document_words(doc).unknown - unlisted:
+        if not token.isalpha() or code(token):
+            continue
+        lowered = text.lower() if lowered is None else lowered
+        if lowered.count(token) != 1:
+            continue  # printed again in any case, inside a longer word too ("Euras", "EURASBANK"): a name
+        at = text.find(token.capitalize())
+        if at < 0 or not _opens_sentence(text, at, at + len(token)):
+            continue
+        guess = _guess(token) or far_slip(token) or short_slip(token)
+        if guess is not None and not _name_variant(token, guess.candidates, document_words(doc).capitalised):
+            found[token] = guess
+    return found
+
+
+def _name_variant(token: str, candidates: Iterable[str], capitalised: Iterable[str]) -> bool:
+    """The article prints a capitalised word one slip from the token that is no word meant: the
+    token is a name's other spelling ("Arbo" beside "Ardbo"), NL301's to judge."""
+    return any(
+        word != token and word not in candidates and within_one_edit(token, word) for word in capitalised
+    )
+
+
+def _opens_sentence(text: str, at: int, stop: int) -> bool:
+    """The word opens a sentence, so its capital is grammar's, and a small word follows that is
+    no verb of speech: a name opening a sentence is as often its subject ("Berson said")."""
+    if at and text[at - 1] != "\n" and _OPENS_SENTENCE.search(text, max(0, at - 6), at) is None:
+        return False
+    return _AFTER_OPENER.match(text, stop) is not None and not before_speech_verb(text, stop)
+
+
 class LikelyMisspelling(Rule):
     spec = RuleSpec(
         code="NL105",
@@ -301,7 +348,14 @@ class LikelyMisspelling(Rule):
             "to guess from its letters: it is reported when a frequent word one slip from it is "
             "printed beside both neighbours a million times or more in the books (symspellpy's "
             "bigram list), the words that fit offered best first, for an editor to confirm; a "
-            "unit's shorthand after a figure (\"five mln dlrs\") is left alone."
+            "unit's shorthand after a figure (\"five mln dlrs\") is left alone. "
+            "A sentence's first word owes its capital to grammar: one that no list knows at all (names "
+            "lists and word counts included) is judged as the word in small letters is (\"Efforst to "
+            "protect\", \"Severel analysts\"), never unattended, since it may still be a name; not after "
+            "an initial or an abbreviation (\"David R. Tacke\", \"the U.S. Navy\"), before a verb of "
+            "speech (\"Berzon said\"), printed again in any case or inside a longer word (\"Euras\" "
+            "beside \"EURASBANK\"), or beside a capitalised word one slip from it (\"Arbo\" beside "
+            "\"Ardbo\": NL301's to judge)."
         ),
         example="The politcians met on Monday. The politicians agreed a budget.",
         example_fixed="The politicians met on Monday. The politicians agreed a budget.",
@@ -409,12 +463,16 @@ class LikelyMisspelling(Rule):
         if shorts:
             unlisted = unlisted - {doc.text[d.start : d.end] for d in shorts}
         unlisted = unlisted - {part for _, parts in letters for part in parts}
-        if not unlisted:
+        hits: dict[str, Guess] = {}
+        # A sentence's first word in no list at all, names lists and word counts included: its
+        # capital is grammar's, so it is judged as the word in small letters is.
+        hits: dict[str, Guess] = _openers(doc, unlisted)
+        openers = set(hits)
+        if not unlisted and not openers:
             return
         split = list(self._split_words(doc, unlisted))
         yield from (diagnostic for diagnostic, _ in split)
         unlisted = unlisted - {part for _, parts in split for part in parts}
-        hits: dict[str, Guess] = {}
         # Guessed only as a short or vowel-less token: a term the article repeats is meant.
         short: set[str] = set()
         capital: set[str] = set()  # one slip from a word written only with a capital ("octomber")
@@ -437,7 +495,11 @@ class LikelyMisspelling(Rule):
         inflected: dict[str, bool] = {}
         lower_fed: bool | None = None
         for block in doc.prose:
-            found_words = [m for m in _hit_words(block.text, set(hits)) if m.group().islower()]
+            found_words = [
+                m for m in _hit_words(block.text, set(hits))
+                if m.group().islower() or m.group().lower() in openers and m.group().istitle()
+                and _opens_sentence(block.text, m.start(), m.end())
+            ]
             if not found_words:
                 continue
             if lower_fed is None:
@@ -446,13 +508,14 @@ class LikelyMisspelling(Rule):
                 continue
             quotes = QuoteMap(block.text)
             for match in found_words:
-                word = match.group()
+                printed_word = match.group()
+                word = printed_word.lower()
                 at, stop = match.span()
                 if word in vocab or followed_by_sic(block.text, stop):
                     continue
                 if _split_word(block.text, at, stop) or beside_foreign_particle(block.text, at, stop):
                     continue
-                limit = 1 if word in short else MAX_OCCURRENCES
+                limit = 1 if word in short or word in openers else MAX_OCCURRENCES
                 if word not in counted:
                     counted[word] = _occurrences(text, word, limit)
                 if counted[word] > limit or glossed_term(block.text, at, stop):
@@ -477,6 +540,14 @@ class LikelyMisspelling(Rule):
                         start, end, f'"{word}" is probably a misspelling of "{right}"',
                         Fix.unsafe(f"Replace with {right!r}", Edit(start, end, right)),
                     )
+                    continue
+                if word in openers:
+                    # A sentence's first word no list knows may still be a name: never unattended.
+                    fix, options, _ = guess_fix(
+                        printed_word, start, end, candidates, clear, False, False, quotes, block.start
+                    )
+                    listed = " or ".join(f'"{o}"' for o in options)
+                    yield self.diagnostic(start, end, f'"{printed_word}" is probably a misspelling of {listed}', fix)
                     continue
                 # A guess from spelling alone can miss a rare real word ("untradeable"):
                 # unattended only when the article itself prints the correction.

@@ -285,6 +285,11 @@ _THE_BEFORE = compile_cached(r"(?<![\p{L}])[Tt]he[ ]+$")
 _QUOTE_CLOSED = compile_cached(r"[,.?!…][\"”’'][ ]+$")
 
 
+def before_speech_verb(text: str, end: int) -> bool:
+    """A verb of speech follows the word: it is the speaker ("Cotting said")."""
+    return _SPEAKER.match(text, end) is not None
+
+
 def quote_speaker(text: str, begin: int, end: int) -> bool:
     """The one word between a closing quotation and a verb of speech ('...,” Weekes said'):
     the speaker, a person's surname, whatever word it is one slip from."""
