@@ -167,6 +167,10 @@ FREQUENT_ZIPF = 40
 MIN_RUN_WORD = 4
 RUN_WORD_ZIPF = 30
 GIVEN_TWICE_ZIPF = 40  # x10: a given name this common, typed twice before a surname, is a slip
+# x10: an English word this common is no name inside a run of capitalised words, though some
+# country's names list holds it ("Grand Grand Prix", "Capital Capital Markets").
+EVERYDAY_ZIPF = 45
+TITLE_SMALL_WORD = 2  # letters of a small word a title capitalises ("Please Please Me")
 
 
 _NEXT_WORD = re.compile(r"[ \t]*+(?:\r\n|\r|\n)?[ \t]*+([^\W\d_])")
@@ -253,8 +257,10 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     from ..spelling.nameslots import legal_forms, organisation_ends
     from .support.chrome import agency_names
 
-    if folded in _calendar():
-        return True
+    if folded in _calendar() or _month_short(folded) and _FIGURE_AFTER.match(text, end):
+        return True  # "March March 4", "Oct Oct 20"
+    if folded in _wire_words():
+        return True  # the agency's shorthand ("Shr Shr 36 cts", "Qtly Qtly div")
     printed = text[start : start + len(folded)]
     if _same_word_after(text, end, printed) or _same_word_before(text, start, printed):
         return False  # "Gimme Gimme Gimme": a title says it three times
@@ -266,7 +272,13 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     code = compiled().code(folded)
     if after is not None and code & GIVEN and len(folded) >= MIN_RUN_WORD and ZIPFS.get(folded) >= GIVEN_TWICE_ZIPF:
         return True  # a common given name typed twice before the surname
-    if len(folded) < MIN_RUN_WORD or not code & WORD or code & (PERSON | GIVEN) or code >> 8 < RUN_WORD_ZIPF:
+    if not code & WORD or code >> 8 < RUN_WORD_ZIPF:
+        return False
+    if len(folded) < MIN_RUN_WORD:
+        return False  # "Run Run Shaw", "La La Land"
+    if code & (PERSON | GIVEN) and (code >> 8 < EVERYDAY_ZIPF or after is None or _small_word_after(after)):
+        # A surname or given name somewhere: inside a run of capitalised words an everyday word
+        # still ("Grand Grand Prix", "Capital Capital Markets"), not a title's ("Please Please Me").
         return False
     if after is not None:
         return True
@@ -277,15 +289,46 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     )
 
 
+def _small_word_after(after: re.Match[str]) -> bool:
+    """The capitalised word after the pair is a small word a title capitalises ("The", "Me"; a
+    letter of a series is none: "Class Class B")."""
+    word = after.group().split()[0].casefold()
+    return word in _lists()[1] or len(word) == TITLE_SMALL_WORD
+
+
+_FIGURE_AFTER = re.compile(r"[ \t]+\d")
+MONTH_SHORT = 3  # letters of a month's shortest abbreviation ("Oct", "Sept")
+
+
+def _month_short(folded: str) -> bool:
+    """A month's abbreviation ("oct", "sept"): the start of a month's name, three letters or more."""
+    return len(folded) >= MONTH_SHORT and any(month.startswith(folded) for month in _calendar())
+
+
+@cache
+def _wire_words() -> frozenset[str]:
+    from ..spelling.guess import wire_words
+
+    return wire_words()
+
+
 # Up to three capitalised words after a double, the first right after it: the rest of a name.
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][A-Za-z&.'’-]*){1,3}")
 
 
 def _frequent_word(folded: str) -> bool:
-    """An English word (or a word English capitalises, "British") used very often."""
+    """An English word (or a word English capitalises, "British") used very often, or a people's
+    name ("Libyan", "Nicaraguan"): no one's name is a demonym said twice."""
     from ..spelling.lookup import KNOWN_WORDS, ZIPFS
 
-    return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF
+    return folded in KNOWN_WORDS and ZIPFS.get(folded) >= FREQUENT_ZIPF or folded in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from ..spelling.names import demonyms
+
+    return frozenset(word.casefold() for word in demonyms())
 
 
 @cache
@@ -356,6 +399,24 @@ def _printed_alone(text: str, word: str) -> bool:
     return whole_word_count(text.lower(), word.lower()) > 2
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w&'’-]*)")
+
+
+def _printed_single(text: str, word: str, after: str) -> bool:
+    """The article prints the name without the double: the word alone, where the sentence goes on
+    in small letters ("Tesco Tesco was" beside "Tesco said"), or with the capitalised word after
+    the pair ("Legg Legg Mason" beside "Legg Mason"). A name that doubles a word prints it doubled
+    ("Walla Walla", "Maung Maung Swe") or hyphened."""
+    from ..spelling.nameslots import whole_word_count
+
+    going_on = _NAME_GOES_ON.match(after)
+    if going_on is None:
+        # The sentence goes on in small letters: the name is the word itself, printed alone too.
+        return _lower_case_follows(after, 0) and whole_word_count(text, word) > 2
+    name = f"{word} {going_on[1]}"
+    return whole_word_count(text, name) > whole_word_count(text, f"{word} {name}")  # each double holds one
+
+
 def _person_cues() -> frozenset[str]:
     """Titles before a person's name ("Dr", "Mr"), NL101's list."""
     from ..spelling.nameslots import person_cues
@@ -380,13 +441,18 @@ class DoubledWord(Rule):
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
             "kept in a data list and are not reported; a capitalised double is taken for a name "
-            "unless the word is a very frequent English word (\"British British\"), a day or a month "
-            "(\"March March 4\", unsafe), an everyday English word no names list holds inside a run of "
+            "unless the word is a very frequent English word or a people's name (\"British British\", "
+            "\"Libyan Libyan\"), a day or a month, or a month's abbreviation before a figure "
+            "(\"March March 4\", \"Oct Oct 20\", unsafe), the agency's shorthand (\"Shr Shr 36 cts\", "
+            "unsafe), an everyday English word (one that names lists hold too if very common and no "
+            "small word follows: \"Grand Grand Prix\", not \"Please Please Me\") inside a run of "
             "capitalised words (\"the Central Epidemic Epidemic Command Center\", unsafe; not a title said "
             "three times, \"Gimme Gimme Gimme\"), any word of a firm's or body's name that its legal form or "
             "kind closes within three words (\"Fuji Bank Bank Ltd\"), the legal form itself (\"Ltd Ltd\"), "
             "a common given name before the surname (\"Paul Paul Volcker\"), a country or a capital (\"Japan "
-            "Japan\"), a news agency's name (\"Reuter Reuter\"), all unsafe, or the last word "
+            "Japan\"), a news agency's name (\"Reuter Reuter\"), a name the article prints single elsewhere, "
+            "alone before small letters (\"Tesco Tesco was\" beside \"Tesco said\") or with the capitalised "
+            "word after the pair (\"Legg Legg Mason\" beside \"Legg Mason\"), all unsafe, or the last word "
             "of a full name printed twice mid-sentence, two capitalised words before it (a name's, not a "
             "title's or an office's: \"Reconciliation Abdullah Abdullah\" is one man) and the "
             "sentence going on in small letters (\"Pushpa Kamal Dahal Dahal has\", unsafe: some names "
@@ -567,7 +633,12 @@ class DoubledWord(Rule):
                     and not _same_word_before(text, match.start(1), first)
                     and _frequent_word(folded)
                 ) and not (surname := first == second and _name_doubled(text, match.start(1), match.end(3))) and not (
-                    typed_twice := first == second and _no_name_doubles(text, match.start(1), match.end(3), folded)
+                    typed_twice := first == second and (
+                        _no_name_doubles(text, match.start(1), match.end(3), folded)
+                        or not _same_word_before(text, match.start(1), first)
+                        and not _same_word_after(text, match.end(3), first)  # "Gimme Gimme Gimme"
+                        and _printed_single(doc.text, first, text[match.end(3) : match.end(3) + 40])
+                    )
                 ):
                     # "Walla Walla", "Sirhan Sirhan": a name; "Please Please Me", "Girls Girls
                     # Girls": a title. Only a frequent word whose phrase goes on in lower case
