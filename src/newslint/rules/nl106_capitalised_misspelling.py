@@ -22,6 +22,7 @@ from ..spelling.guess import (
     CANDIDATE_MIN_ZIPF,
     Guess,
     buckets,
+    everyday_slip,
     far_slip,
     likely_slip,
     person_swap,
@@ -506,6 +507,13 @@ class CapitalisedMisspelling(Rule):
             "(\"Presideny Xi\", \"Vice Chairweman\"), is the title's slip, but not the title "
             "with an ending added (\"Presidente\": another language's); a title's slip counts there "
             "beside a name of another language too (\"Trade Ministqer Woong-Bae Rha\"). "
+            "Any other slip, when no list at all knows the token (names lists and word counts included) "
+            "and it is one slip from one everyday English word and from no other fairly common one, counts "
+            "inside a run of capitalised words that lists know, printed once (\"the New China Nnws "
+            "Agency\"); not the word with an \"s\" added (\"Safeguard Scientifics\": a name coined so), a "
+            "word of under eight letters with its first letter changed (\"Malaysia Apera Group\": names sit "
+            "so beside words), alone, or opening a firm's name. "
+            "When the article prints the word meant, capitalised, the message says so. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
             "suggestion when several fit."
@@ -531,6 +539,8 @@ class CapitalisedMisspelling(Rule):
         closing: set[str] = set()  # one slip from an organisation's closing word: only closing a name
         body_words: set[str] = set()  # one slip from an everyday word: only in a public body's name
         unseen: set[str] = set()  # letters no word or name holds: no name's spelling, in a person's slot too
+        # Any other slip of one everyday word that no list knows: only inside a name's run.
+        everyday: set[str] = set()
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -588,6 +598,11 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 body_words.add(token)
+                continue
+            word = everyday_slip(token)
+            if word is not None:
+                slips[token] = Guess((word,), True, False)
+                everyday.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
@@ -647,6 +662,11 @@ class CapitalisedMisspelling(Rule):
                             f"({why})", fix,
                         )
                     continue
+                if token in everyday and (
+                    printed[token] > 1 or not _in_name_run(block.text, match.start(), match.end())
+                    or _among_unknown(text, start, end) or _coined_here(block.text, match.start(), match.end())
+                ):
+                    continue  # alone, printed again, beside a word no list knows or opening a firm's name
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
                 if token in closing and not _closes_name(block.text, match.start(), match.end()):
@@ -719,6 +739,8 @@ class CapitalisedMisspelling(Rule):
                 )
                 listed = " or ".join(f'"{o}"' for o in options)
                 message = f'"{found}" is probably a misspelling of {listed}'
+                if not evidence and prints_word:
+                    evidence = f' (the article prints "{options[0]}" elsewhere)'
                 yield self.diagnostic(start, end, message + evidence, fix)
 
 

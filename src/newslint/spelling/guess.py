@@ -523,6 +523,30 @@ def _near_lower(token: str) -> tuple[tuple[int, str], ...]:
     )
 
 
+# A token no list knows, one slip from an everyday English word (Zipf 4, x10) and from no other
+# fairly common one (Zipf 3): that word, mistyped inside a name ("Western Digtial Corp").
+EVERYDAY_ZIPF = 40
+RIVAL_ZIPF = 30
+EVERYDAY_MIN_LENGTH = 4
+EVERYDAY_FIRST_CHANGED = 8  # letters, at least, of a token whose first letter is another's
+
+
+@lru_cache(maxsize=4096)
+def everyday_slip(token: str) -> str | None:
+    """The one everyday word a lower-cased token that no list (names lists and word counts
+    included) knows is one slip from, or None: the shape of the slip aside."""
+    if len(token) < EVERYDAY_MIN_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
+        return None
+    near = _near_lower(token)
+    strong = [word for zipf, word in near if zipf >= EVERYDAY_ZIPF]
+    if len(strong) != 1 or any(zipf >= RIVAL_ZIPF for zipf, word in near if word != strong[0]):
+        return None
+    word = strong[0]
+    if token == word + "s" or token[0] != word[0] and len(token) == len(word) and len(token) < EVERYDAY_FIRST_CHANGED:
+        return None  # a word made a name ("Scientifics"), or a name a first letter from a word ("Vigers")
+    return word
+
+
 @lru_cache(maxsize=8192)
 def _ranked(token: str) -> Guess | None:
     """`guess` whatever the token's length, worked out once however many rules ask."""
