@@ -511,7 +511,7 @@ class CapitalisedMisspelling(Rule):
             "and it is one slip from one everyday English word and from no other fairly common one, counts "
             "inside a run of capitalised words that lists know, printed once (\"the New China Nnws "
             "Agency\"); not the word with an \"s\" added (\"Safeguard Scientifics\": a name coined so), a "
-            "word of under eight letters with its first letter changed (\"Malaysia Apera Group\": names sit "
+            "word of under nine letters with its first letter changed (\"Malaysia Apera Group\": names sit "
             "so beside words), alone, or opening a firm's name. "
             "When the article prints the word meant, capitalised, the message says so. "
             "The fix is applied unattended only when one word fits and the article prints "

@@ -20,7 +20,9 @@ MIN_CHANGED_GIVEN_ZIPF = 36
 # often than by a changed letter, so only the commonest given names count ("Anrew", "Franciso").
 MIN_RESIZED_GIVEN_ZIPF = 38
 COMMON_WORD_ZIPF = 35  # x10: an English word this common after the name is no surname
-MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan")
+MIN_LENGTH = 5  # shorter names are one letter from many others ("Jaan", "Joan", "Juan") ...
+SHORT_LENGTH = 4  # ... so a four-letter token, or name, counts only beside one of the commonest names
+MIN_SHORT_GIVEN_ZIPF = 45  # x10 ("Davd", "Jmes": David, James)
 # A word's print, whole, and the capitalised word after it on the same line.
 _PRINTED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?= ([A-Z][\w'’-]*))")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -78,7 +80,7 @@ def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
     data = compiled()
     wanted = [
         word.capitalize() for word in unknown
-        if len(word) >= MIN_LENGTH and word.isalpha() and not data.code(word)
+        if len(word) >= SHORT_LENGTH and word.isalpha() and not data.code(word)
     ]
     for token in wanted:
         at = text.find(token)
@@ -117,7 +119,7 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     }
     near = {
         word for word in changed
-        if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
+        if (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD or _short_and_common(folded, word))
         and ZIPFS.get(word, 0) >= MIN_GIVEN_ZIPF
     }
     if len(near) == 1 and not near & swapped and ZIPFS.get(next(iter(near)), 0) < MIN_CHANGED_GIVEN_ZIPF:
@@ -125,7 +127,8 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     if not near:
         near = {
             word for word in _resized(folded)
-            if len(word) >= MIN_LENGTH and (code := data.code(word)) & GIVEN and (code & PROPER or not code & WORD)
+            if len(word) >= MIN_LENGTH and (code := data.code(word)) & GIVEN
+            and (code & PROPER or not code & WORD or _short_and_common(folded, word))
             and ZIPFS.get(word, 0) >= MIN_RESIZED_GIVEN_ZIPF
         }
     if not near and after_code & PERSON and not after_code & (GIVEN | WORD):
@@ -136,7 +139,16 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
             word for word in _swaps(token.casefold())
             if (code := data.code(word)) & GIVEN and not code & WORD
         }
+    if len(token) < MIN_LENGTH:
+        near = {word for word in near if ZIPFS.get(word, 0) >= MIN_SHORT_GIVEN_ZIPF}
     return _one_slip(text, match.start(1), token, near, False)
+
+
+def _short_and_common(token: str, name: str) -> bool:
+    """A four-letter token near one of the commonest names, which word lists hold too ("Jmes",
+    "Jakc": James, Jack): in the given name's place the name is meant. A longer token near a
+    four-letter name that is a word too is another language's name ("Wiang", "Knong")."""
+    return len(token) < MIN_LENGTH and ZIPFS.get(name, 0) >= MIN_SHORT_GIVEN_ZIPF
 
 
 def _whole(text: str, at: int, token: str) -> bool:

@@ -528,7 +528,7 @@ def _near_lower(token: str) -> tuple[tuple[int, str], ...]:
 EVERYDAY_ZIPF = 40
 RIVAL_ZIPF = 30
 EVERYDAY_MIN_LENGTH = 4
-EVERYDAY_FIRST_CHANGED = 8  # letters, at least, of a token whose first letter is another's
+EVERYDAY_FIRST_CHANGED = 9  # letters, at least, of a token whose first letter is another's
 
 
 @lru_cache(maxsize=4096)
