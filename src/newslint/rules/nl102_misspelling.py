@@ -219,7 +219,9 @@ class Misspelling(Rule):
             "alone, and so is a coined name's mixed case "
             "(\"eaZy\", \"AccuRay\"); the last word of a cut-off text is never fixed. A capital struck "
             "inside a common word (\"visIting\": the word in small letters is one of everyday prose) "
-            "is put back in small letters."
+            "is put back in small letters. The last word of a name in Reuters' angle brackets is a word "
+            "of the text (\"<American Stock Exchnage>\"), unlike a tag's or a ticker's (\"<p>\", "
+            "\"<CMI.PA>\"), which hold no space."
         ),
         example="The ministry will recieve the report.",
         example_fixed="The ministry will receive the report.",

@@ -12,15 +12,18 @@ from ..regexes import compile_cached
 
 # A word: letters with inner apostrophes ("don't", "O'Brien"); hyphens separate words.
 # Not inside an address, a path or an HTML entity ("caf&#233;").
+# The last word of a name in Reuters' angle brackets ("<American Stock Exchange>") is a word of
+# the text, unlike a tag's or a ticker's ("<p>", "<CMI.PA>"), which have no space inside.
+_CLOSES_BRACKETED_NAME = r"(?=>)(?<=<\p{Lu}[\p{L}\p{M}&.'’-]*(?:[ ][\p{L}\p{M}&.'’-]+)+)"
 WORD = compile_cached(
     r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
+    r"(?:(?![\p{L}\p{M}\d_@/&>]|\.\p{L})|" + _CLOSES_BRACKETED_NAME + ")"
 )
 # A word without its possessive ("goverment" in "goverment's"): what a spelling list is
 # asked about. Another apostrophe inside a word ("o'brien") stays part of it.
 STEM = compile_cached(
     r"(?<![\p{L}\p{M}\d_@/&<])\p{L}[\p{L}\p{M}]*(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*)*"
-    r"(?![\p{L}\p{M}\d_@/&>]|\.\p{L})"
+    r"(?:(?![\p{L}\p{M}\d_@/&>]|\.\p{L})|" + _CLOSES_BRACKETED_NAME + ")"
 )
 _SIC = compile_cached(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
