@@ -21,6 +21,14 @@ MIN_LENGTH = 4
 # A capitalised word, then a day's number (not part of a longer figure) or a year.
 _BEFORE_DATE = r"(?<![\w'’.-]){token}\.?[ \t](?:\d{{1,2}}(?![\d.,:/-]?\d)|(?:1[89]|20)\d\d\b)"
 _MONTH_PLACE = "a month's place, before a date"
+# ... but a dateline's date is no table: there a three-letter print is the month ("WALTHAM, Mass.,
+# Jne 19 - "), after the city (and its state) and before the day and the dash.
+DATELINE_MIN_LENGTH = 3
+_DATELINE_DATE = (
+    r"(?m)(?<=^\p{{Lu}}[\p{{L}}.'’-]*(?:[ \t]\p{{Lu}}[\p{{L}}.'’-]*){{0,3}},(?:[ \t]\p{{Lu}}[\p{{L}}.]*,)?[ \t]){token}"
+    r"(?=[ \t]\d{{1,2}}[ \t]+-)"
+)
+_DATELINE_PLACE = "a dateline's date"
 
 
 class DateSlip(NamedTuple):
@@ -45,16 +53,15 @@ def month_slips(text: str, unknown: Iterable[str]) -> Iterator[DateSlip]:
     months = _months()
     for token in unknown:
         # A word no list knows, or one a names list holds only as someone's misspelling.
-        if len(token) < MIN_LENGTH or not token.isalpha() or not known_nowhere(token):
+        if len(token) < DATELINE_MIN_LENGTH or not token.isalpha() or not known_nowhere(token):
             continue
         near = [month for month in months if within_one_edit(token, month)]
         if len(near) != 1:
             continue
         printed = token.capitalize()
-        for match in compile_cached(_BEFORE_DATE.format(token=printed)).finditer(text):
-            yield DateSlip(
-                match.start(), match.start() + len(printed), printed, near[0].capitalize(), _MONTH_PLACE
-            )
+        pattern, place = (_BEFORE_DATE, _MONTH_PLACE) if len(token) >= MIN_LENGTH else (_DATELINE_DATE, _DATELINE_PLACE)
+        for match in compile_cached(pattern.format(token=printed)).finditer(text):
+            yield DateSlip(match.start(), match.start() + len(printed), printed, near[0].capitalize(), place)
 
 
 # The city's name and a comma before the token; its stop, a comma and a month with a day's
