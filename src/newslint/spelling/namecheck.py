@@ -72,6 +72,7 @@ UNPRINTED_MIN_ZIPF = 30  # x10: a name not in the article is suggested only when
 UNPRINTED_LONG = 10  # ... for a token shorter than this
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 MIN_ANCHORED_PARTS = 3  # a word of other names is judged inside a name this long, anchored
+TWO_EDIT_PART = 5  # letters of a word of such a name that may be two edits off when another is too
 COMMON_PART_ZIPF = 35  # x10: ... when it is an English word at least this common
 
 # What follows a dateline's city at a paragraph's start: its state, its agency, or the dash.
@@ -599,9 +600,10 @@ class NameChecker(NameSearch):
     def _two_slips(
         window: list[tuple[str, str, int, int]], text: str, misses: list[int], parts: tuple[str, ...], printed: str
     ) -> tuple[tuple[int, int], tuple[str, str, str, bool, str]] | None:
-        """Two words of a name of three or more, each one slip from the name's, around the rest
-        printed right with a word that points at this one name ("Agency Kampuchea Press" for
-        "Agence Kampuchea Presse"): shown, never applied unattended."""
+        """Two words of a name of three or more, each one slip from the name's (two in a word of
+        five letters or more), around the rest printed right with a word that points at this one
+        name ("Agency Kampuchea Press" for "Agence Kampuchea Presse"): shown, never applied
+        unattended."""
         anchors = compiled().anchors
         if not any(t[1] in anchors for j, t in enumerate(window) if j not in misses):
             return None
@@ -610,7 +612,8 @@ class NameChecker(NameSearch):
             original, folded = window[k][0], window[k][1]
             if not original[:1].isupper() or not wanted[k][:1].isupper() or min(len(folded), len(parts[k])) < 4:
                 return None
-            if osa_distance(folded, parts[k], score_cutoff=1) > 1:
+            limit = 2 if min(len(folded), len(parts[k])) >= TWO_EDIT_PART else 1  # "Agent" for "Agence"
+            if osa_distance(folded, parts[k], score_cutoff=limit) > limit:
                 return None
         first, last = window[misses[0]], window[misses[-1]]
         start, end = first[2], last[3]
@@ -620,7 +623,8 @@ class NameChecker(NameSearch):
             replacement = replacement[:at] + match_case(window[k][0], wanted[k]) + replacement[stop:]
         context = text[window[0][2] : window[-1][3]]
         intended = context[: start - window[0][2]] + replacement + context[end - window[0][2] :]
-        return (start, end), (replacement, context, intended, False, "two of its words one slip each from the name's")
+        reason = "two of its words a slip or two each from the name's"
+        return (start, end), (replacement, context, intended, False, reason)
 
 
 SHORT_SYLLABLE = 4  # letters of a name's word that many other names share ("Binh", "Tan", "Phu")
