@@ -608,13 +608,16 @@ class NameChecker(NameSearch):
         if not any(t[1] in anchors for j, t in enumerate(window) if j not in misses):
             return None
         wanted = name_parts(printed)
+        farthest = 0
         for k in misses:
             original, folded = window[k][0], window[k][1]
             if not original[:1].isupper() or not wanted[k][:1].isupper() or min(len(folded), len(parts[k])) < 4:
                 return None
             limit = 2 if min(len(folded), len(parts[k])) >= TWO_EDIT_PART else 1  # "Agent" for "Agence"
-            if osa_distance(folded, parts[k], score_cutoff=limit) > limit:
+            distance = osa_distance(folded, parts[k], score_cutoff=limit)
+            if distance > limit:
                 return None
+            farthest = max(farthest, distance)
         first, last = window[misses[0]], window[misses[-1]]
         start, end = first[2], last[3]
         replacement = text[start:end]
@@ -623,7 +626,7 @@ class NameChecker(NameSearch):
             replacement = replacement[:at] + match_case(window[k][0], wanted[k]) + replacement[stop:]
         context = text[window[0][2] : window[-1][3]]
         intended = context[: start - window[0][2]] + replacement + context[end - window[0][2] :]
-        reason = "two of its words a slip or two each from the name's"
+        reason = f"two of its words {'one slip' if farthest == 1 else 'a slip or two'} each from the name's"
         return (start, end), (replacement, context, intended, False, reason)
 
 
