@@ -463,7 +463,6 @@ class LikelyMisspelling(Rule):
         if shorts:
             unlisted = unlisted - {doc.text[d.start : d.end] for d in shorts}
         unlisted = unlisted - {part for _, parts in letters for part in parts}
-        hits: dict[str, Guess] = {}
         # A sentence's first word in no list at all, names lists and word counts included: its
         # capital is grammar's, so it is judged as the word in small letters is.
         hits: dict[str, Guess] = _openers(doc, unlisted)

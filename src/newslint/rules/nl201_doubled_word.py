@@ -297,11 +297,12 @@ def _small_word_after(after: re.Match[str]) -> bool:
 
 
 _FIGURE_AFTER = re.compile(r"[ \t]+\d")
-MONTH_SHORT = 3  # letters of a month's shortest abbreviation ("Oct", "Sept")
+MONTH_SHORT = 3  # letters of a month's or day's shortest abbreviation ("Oct", "Sept", "Wed")
 
 
 def _month_short(folded: str) -> bool:
-    """A month's abbreviation ("oct", "sept"): the start of a month's name, three letters or more."""
+    """A month's or day's abbreviation ("oct", "sept", "wed"): the start of its name, three
+    letters or more."""
     return len(folded) >= MONTH_SHORT and any(month.startswith(folded) for month in _calendar())
 
 
