@@ -117,7 +117,10 @@ class Mojibake(Rule):
             "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"). "
             "A JSON escape printed as text (\"Governors\\u2019 Forum\", a page's data scraped undecoded) "
             "is replaced by the character it stands for: a letter or a mark unattended, anything else "
-            "shown."
+            "shown. Escapes of marks and Latin-1 letters that lost their backslashes (\"didnu2019t\", "
+            "\"u00e2u20acu201d\") are offered as the characters they stand for, repaired by ftfy when "
+            "those are mojibake themselves (\"—\"), for an editor to confirm: no word holds \"u\" and "
+            "such hex digits."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -153,6 +156,8 @@ class Mojibake(Rule):
         yield from self._stand_ins(doc)
         if "\\u" in doc.text:
             yield from self._escapes(doc)
+        if "u20" in doc.text or "u00" in doc.text:
+            yield from self._bare_escapes(doc)
         if doc.text.isascii():
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
@@ -225,6 +230,23 @@ class Mojibake(Rule):
                 yield self.diagnostic(
                     start, end, f'a JSON escape "{match.group()}" printed as text, for "{meant}"',
                     Fix.safe(title, edit) if plain else Fix.display_only(title, edit),
+                )
+
+    def _bare_escapes(self, doc: Document) -> Iterable[Diagnostic]:
+        """JSON escapes of marks and Latin-1 letters that lost their backslashes ("didnu2019t",
+        "u00e2u20acu201d"): the characters they stand for, repaired by ftfy when they are
+        themselves mojibake; shown for an editor to confirm."""
+        for block in doc.prose:
+            for match in _BARE_ESCAPES.finditer(block.text):
+                found = match.group()
+                meant = _ftfy()[1]("".join(chr(int(found[at + 1 : at + 5], 16)) for at in range(0, len(found), 5)))
+                start, end = block.start + match.start(), block.start + match.end()
+                what = "a JSON escape that lost its backslash" if len(found) == len("u2019") else (
+                    "JSON escapes that lost their backslashes"
+                )
+                yield self.diagnostic(
+                    start, end, f'{what} ("{found}") printed as text, for "{meant}"',
+                    Fix.unsafe(f"Replace with {meant!r}", Edit(start, end, meant)),
                 )
 
     def _halved(self, doc: Document) -> Iterable[Diagnostic]:
@@ -406,6 +428,9 @@ _ACCENT_TAIL = compile_cached(r"(?<![\p{L}\p{M}\d'’-])([A-Za-z]{4,})([âçşã
 # Marks a page's software put for another that looks alike: U+201A after a word and before a
 # space is a comma ("Agency‚ eight"; as an opening quotation mark it stands before a word); a
 # closing double quotation mark between a word and its "s" is an apostrophe ("Opposition”s").
+# JSON escapes of marks and Latin-1 letters with their backslashes lost ("didnu2019t"): no word of
+# any language holds "u" and four such hex digits, and a hash holds no "u".
+_BARE_ESCAPES = compile_cached(r"(?<![\\\d])(?:u(?:20[0-9a-fA-F]{2}|00[89a-fA-F][0-9a-fA-F]))+")
 # A JSON escape, a surrogate pair's two halves together ("\\ud83d\\ude00").
 _ESCAPE = compile_cached(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}")
 _ENDING = r"(?:s|t|re|ve|ll|d|m)\b"  # what an apostrophe opens: "Monday's", "don't", "we're"
