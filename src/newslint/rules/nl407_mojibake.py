@@ -114,7 +114,9 @@ class Mojibake(Rule):
             "(\"donât\", \"Trumpâs\", \"âThe\"), and a Latin-1 sign between two letters "
             "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one. Russian or Greek "
             "text in a one-byte code page read as Western European (\"Ïîïóëÿðíûå ñîîáùåíèÿ\"), words "
-            "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"). "
+            "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"), the "
+            "marks and figures of a caption among them (\"(ñëåâà íàïðàâî)\", \"Ìèõàèë Ìåòöåëü/ÒÀÑÑ\"), and "
+            "an \"â\" there is that script's letter, not a quote's lost byte. "
             "A JSON escape printed as text (\"Governors\\u2019 Forum\", a page's data scraped undecoded) "
             "is replaced by the character it stands for: a letter or a mark unattended, anything else "
             "shown. Escapes of marks and Latin-1 letters that lost their backslashes (\"didnu2019t\", "
@@ -166,10 +168,12 @@ class Mojibake(Rule):
             yield from self._strays(doc)
         if _ACCENT_TAIL.search(doc.text) is not None:
             yield from self._accent_tails(doc)
+        read_whole: list[Diagnostic] = []  # another script's text read as Western: its "â" is "в"
         if _WESTERN_RUN.search(doc.text) is not None:
-            yield from self._code_pages(doc)
+            read_whole = list(self._code_pages(doc))
+            yield from read_whole
         if "\u00e2" in doc.text or _MAY_BE_HALVED.search(doc.text) is not None:
-            yield from self._halved(doc)
+            yield from (d for d in self._halved(doc) if not any(r.start <= d.start < r.end for r in read_whole))
         if _MAY_BE_GARBLED.search(doc.text) is None:
             return  # no UTF-8 lead byte read as a Latin letter before a continuation byte: no ftfy
         is_bad, fix_text, bad_sequences = _ftfy()
@@ -479,8 +483,11 @@ _WESTERN_WORDS = re.compile(
     "(?:[ \t,.]+[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}(?![A-Za-z\u00c0-\u00ff]))*"
 )
 MIN_CODE_PAGE_LETTERS = 8
-_CODE_PAGES = (("cp1251", "Cyrillic", compile_cached(r"[\p{Script=Cyrillic}\s,.]+")),
-               ("cp1253", "Greek", compile_cached(r"[\p{Script=Greek}\s,.]+")))
+# The script's letters, with the marks and figures a caption's or a quotation's text holds too
+# ("(слева направо)", "«Бочаров ручей»", "Михаил Метцель/ТАСС").
+_WITH_MARKS = r"\s\d,.;:!?()\"'/«»-"
+_CODE_PAGES = (("cp1251", "Cyrillic", compile_cached(rf"[\p{{Script=Cyrillic}}{_WITH_MARKS}]+")),
+               ("cp1253", "Greek", compile_cached(rf"[\p{{Script=Greek}}{_WITH_MARKS}]+")))
 
 
 def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
