@@ -122,7 +122,10 @@ class Mojibake(Rule):
             "shown. Escapes of marks and Latin-1 letters that lost their backslashes (\"didnu2019t\", "
             "\"u00e2u20acu201d\") are offered as the characters they stand for, repaired by ftfy when "
             "those are mojibake themselves (\"—\"), for an editor to confirm: no word holds \"u\" and "
-            "such hex digits."
+            "such hex digits. A straight quotation mark alone between a dateline's credit and the lead "
+            "('TOKYO (AP) \" A strong earthquake') is the dateline's dash turned by a page's encoding, "
+            "offered as \"—\"; so is a \"?\" glued between a dateline's dash and the lead (\"BEIJING -?Chinese\"), "
+            "shown."
         ),
         example="The minister said itâ€™s time.",
         example_fixed="The minister said it’s time.",
@@ -150,12 +153,14 @@ class Mojibake(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
-            if " ? " in doc.text or "??" in doc.text:
+            if " ? " in doc.text or "??" in doc.text or "-?" in doc.text:
                 yield from self._lost_marks(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
             yield from self._lost_degrees(doc)
         yield from self._stand_ins(doc)
+        if ') " ' in doc.text:
+            yield from self._dateline_quotes(doc)
         if "\\u" in doc.text:
             yield from self._escapes(doc)
         if "u20" in doc.text or "u00" in doc.text:
@@ -272,6 +277,16 @@ class Mojibake(Rule):
             yield self.diagnostic(
                 start, end, f'characters lost to an encoding error, "{found}": a name '
                 "in another script, most likely; retype or delete it",
+            )
+
+    def _dateline_quotes(self, doc: Document) -> Iterable[Diagnostic]:
+        """A straight quotation mark alone between a dateline's credit and the lead ("TOKYO (AP)
+        " A strong earthquake"): the dateline's dash, turned into a quotation mark by a page's
+        encoding; no quotation opens with a space after its mark."""
+        for start, end, _ in _prose_matches(doc, _DATELINE_QUOTE):
+            yield self.diagnostic(
+                start, end, "a quotation mark where the dateline's dash stood, an encoding error",
+                Fix.unsafe("Replace with '—'", Edit(start, end, "\u2014")),
             )
 
     def _lost_degrees(self, doc: Document) -> Iterable[Diagnostic]:
@@ -506,8 +521,14 @@ def _read_as_other_code_page(garbled: str) -> tuple[str, str] | None:
 _LOST_MARK = compile_cached(
     r"(?<=\p{Ll}[ \t])\?(?=[ \t]\p{Ll})"
     r"|(?<=\b\p{Lu}{3,}(?:,[ \t]\p{Lu}[\p{L}.]*)?[ \t])\?(?=[ \t]\p{Lu})"
+    # ... or right after a dateline's dash, glued to the lead's first word ("BEIJING -?Chinese")
+    r"|(?<=^\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})*[ \t][-–—])\?(?=\p{Lu}\p{Ll})"
     r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})",
     regex.MULTILINE,
+)
+# A straight quotation mark alone after a dateline's credit, before the lead ("TOKYO (AP) " A").
+_DATELINE_QUOTE = compile_cached(
+    r"(?<=^\p{Lu}{2,}[\p{Lu} ,.]*\([\p{L}-]{2,12}\)[ \t])\"(?=[ \t]\p{Lu})", regex.MULTILINE
 )
 # A figure, "?" or "�" for the degree sign, then the scale ("12?C", "-4?F").
 _LOST_DEGREE = compile_cached(r"(?<![\p{L}\d.,])[-−]?\d{1,3}(?:[.,]\d)?[ ]?([?\ufffd])[CF](?![\p{L}\d])")
