@@ -162,7 +162,9 @@ class GluedText(Rule):
             "country's web domain in a site's name ('Oxu.Az') and left alone. Two lower-case "
             "words run into one ('tointernational') get an unsafe "
             "fix, since a misspelling may split as well, and a word one slip from a frequent "
-            "word ('tomarrow') is left to NL105. The run-on search looks up only the long "
+            "word ('tomarrow') is left to NL105; a run-on that real text prints too, as misspellers' "
+            "habits ('inorder', 'indepth', up to Zipf 3), counts where the books print its two words "
+            "together a hundred million times or more ('in order'). The run-on search looks up only the long "
             "lower-case words the word lists lack, and leaves a web address's words alone "
             "('theaustralian.com'); a capitalised common word with 'of' or 'the' run on to it "
             "('Memberof Parliament') is one too, unsafe (a name may end so), and a template's, a "
@@ -385,6 +387,20 @@ def _run_on_words(doc: Document) -> dict[str, int]:
     return found
 
 
+# A run-on that real text prints too ("inorder", "ofcourse", "indepth": misspellers' habits) is
+# one up to this Zipf (x10) where the books print its two words together this often at least.
+USED_RUN_ON_ZIPF = 30
+SET_PHRASE_PAIR = 100_000_000
+
+
+def _set_phrase(first: str, second: str) -> bool:
+    """The books print the two words together as a set phrase ("in order", "of course")."""
+    from ..spelling.context import pairs
+
+    table = pairs()
+    return table is not None and table.count(first, second) >= SET_PHRASE_PAIR
+
+
 # A token's split (or None) depends on the token alone: judged once per process, as the same
 # unknown words recur from article to article; bounded, cleared when full.
 _RUN_ON_SPLITS: dict[str, tuple[int, bool] | None] = {}
@@ -397,7 +413,7 @@ def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> tuple[int
     place; else where two long common words do (True: counts only in an article that lost its
     spaces)."""
     code = _code(token)
-    if code & (_KNOWN | _MISSPELT) or code >> 8:
+    if code & (_KNOWN | _MISSPELT) or code >> 8 > USED_RUN_ON_ZIPF:
         return None
     splits = [
         i for i in range(2, len(token) - 1)
@@ -407,6 +423,8 @@ def _run_on_split(token: str, likely_slip: Callable[[str], object]) -> tuple[int
         and min(_word_zipf(token[:i]), _word_zipf(token[i:])) >= COMMON_HALF
     ]
     if len(splits) == 1 and likely_slip(token) is None:
+        if code >> 8 and not _set_phrase(token[: splits[0]], token[splits[0] :]):
+            return None  # a token real text uses: run-on only where the books print the two words so often
         return splits[0], False  # one slip from a frequent word ("tomarrow") is NL105's
     if not splits and len(token) >= LONG_RUN_ON:
         halves = [
