@@ -248,7 +248,10 @@ class Mojibake(Rule):
         for block in doc.prose:
             for match in _BARE_ESCAPES.finditer(block.text):
                 found = match.group()
-                meant = _ftfy()[1]("".join(chr(int(found[at + 1 : at + 5], 16)) for at in range(0, len(found), 5)))
+                chars = "".join(chr(int(found[at + 1 : at + 5], 16)) for at in range(0, len(found), 5))
+                if any(unicodedata.category(c)[0] in "CZ" for c in chars):
+                    continue  # a space or an invisible mark ("u200b"): nothing an editor could read
+                meant = _ftfy()[1](chars)
                 start, end = block.start + match.start(), block.start + match.end()
                 what = "a JSON escape that lost its backslash" if len(found) == len("u2019") else (
                     "JSON escapes that lost their backslashes"

@@ -387,14 +387,14 @@ def _run_on_words(doc: Document) -> dict[str, int]:
     return found
 
 
-# A run-on that real text prints too ("inorder", "ofcourse", "indepth": misspellers' habits) is
+# A run-on that real text prints too ("inorder", "indepth": misspellers' habits) is
 # one up to this Zipf (x10) where the books print its two words together this often at least.
 USED_RUN_ON_ZIPF = 30
 SET_PHRASE_PAIR = 100_000_000
 
 
 def _set_phrase(first: str, second: str) -> bool:
-    """The books print the two words together as a set phrase ("in order", "of course")."""
+    """The books print the two words together as a set phrase ("in order", "in depth")."""
     from ..spelling.context import pairs
 
     table = pairs()
