@@ -496,8 +496,8 @@ class LikelyMisspelling(Rule):
         for block in doc.prose:
             found_words = [
                 m for m in _hit_words(block.text, set(hits))
+                # An opener's one print (`_openers` saw it open its sentence), capitalised.
                 if m.group().islower() or m.group().lower() in openers and m.group().istitle()
-                and _opens_sentence(block.text, m.start(), m.end())
             ]
             if not found_words:
                 continue

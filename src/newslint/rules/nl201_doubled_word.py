@@ -253,13 +253,14 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     common given name before the surname ("Paul Paul Volcker"); a country or a capital ("Japan
     Japan"); an agency's name ("Reuter Reuter"). Alone between small words the pair is a title
     ("the series Soldier Soldier"), and so is a word said three times."""
+    from ..spelling.guess import wire_words
     from ..spelling.lookup import GIVEN, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
     from ..spelling.nameslots import legal_forms, organisation_ends
     from .support.chrome import agency_names
 
     if folded in _calendar() or _month_short(folded) and _FIGURE_AFTER.match(text, end):
         return True  # "March March 4", "Oct Oct 20"
-    if folded in _wire_words():
+    if folded in wire_words():
         return True  # the agency's shorthand ("Shr Shr 36 cts", "Qtly Qtly div")
     printed = text[start : start + len(folded)]
     if _same_word_after(text, end, printed) or _same_word_before(text, start, printed):
@@ -304,13 +305,6 @@ def _month_short(folded: str) -> bool:
     """A month's or day's abbreviation ("oct", "sept", "wed"): the start of its name, three
     letters or more."""
     return len(folded) >= MONTH_SHORT and any(month.startswith(folded) for month in _calendar())
-
-
-@cache
-def _wire_words() -> frozenset[str]:
-    from ..spelling.guess import wire_words
-
-    return wire_words()
 
 
 # Up to three capitalised words after a double, the first right after it: the rest of a name.
