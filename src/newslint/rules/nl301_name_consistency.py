@@ -24,6 +24,7 @@ from ..spelling.lookup import (
     KNOWN,
     NAME,
     PERSON,
+    PROPER,
     WORD,
     ZIPFS,
     compiled,
@@ -454,6 +455,24 @@ def _other_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] != b[0] and "" not in (a[0], b[0]) or a[1] != b[1] and "" not in (a[1], b[1])
 
 
+# x10 Zipf: an English word rarer than this, printed capitalised, is a name's print.
+RARE_WORD_ZIPF = 30
+
+
+def _consonant_slip(minor: str, major: str) -> bool:
+    """One consonant added or lost, or two inner neighbours swapped: how typing errs."""
+    if inner_swap(minor, major):
+        return True
+    if abs(len(minor) - len(major)) != 1 or not within_one_edit(minor, major):
+        return False
+    shorter, longer = sorted((minor, major), key=len)
+    at = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    return longer[at] not in _VOWELS
+
+
+_VOWELS = frozenset("aeiouy")
+
+
 def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """A name in no list and used nowhere, printed once, a letter off a name the lists know
     that the article prints as often or more ("Boesy" and "Boesky"): the known print is the
@@ -469,8 +488,17 @@ def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCoun
         return None
     other = others[0]
     other_code = compiled().code(other)
-    if other in compiled_gazetteer().targets or other_code & WORD and not other_code & (NAME | PERSON):
-        return None  # a gazetteer name's near misses are NL101's; an English word is no name ("McGowan" is)
+    if other in compiled_gazetteer().targets or (
+        other_code & WORD and not other_code & (NAME | PERSON | PROPER) and other_code >> 8 >= RARE_WORD_ZIPF
+        and not _consonant_slip(minor, other)
+    ):
+        # A gazetteer name's near misses are NL101's; an English word is no name ("McGowan" is),
+        # unless English spells it only with a capital ("Rusedski") or seldom prints it at all
+        # ("Mantelet", "Silkworm"); a common one, printed once and with a capital (a name's word),
+        # counts when the print is a typing slip of it, a consonant struck or lost or two letters
+        # swapped ("MINTERALS", "Minerals"); another language's form changes or adds a vowel
+        # ("Graan", "Bankiers", "Cereais").
+        return None
     if other_code & ANCHOR and not other_code & PERSON:
         return None  # a word of a listed longer name ("Sangbad" of the agency's): NL101 weighs its parts
     if is_derived(minor, other) or is_derived(other, minor) or _ending_only(minor, other):
@@ -574,8 +602,14 @@ class NameConsistency(Rule):
             "A spelling used nowhere, printed once beside a known name printed once, is shown "
             "too (\"Lochart\" beside \"Lockhart\", \"McGown\" beside \"McGowan\"), unless they "
             "differ at the first letter other than by losing it or by its first two letters "
-            "swapped (\"Merika\", \"Erika\": two people; \"Etxaco\" beside \"Texaco\" is a slip); "
-            "two unknown prints each printed once (or each twice or three times, when two inner "
+            "swapped (\"Merika\", \"Erika\": two people; \"Etxaco\" beside \"Texaco\" is a slip). "
+            "A known name there may be an English word that English spells only with a capital "
+            "(\"Rusesdki\" beside \"Rusedski\") or seldom prints at all (\"Silkworrm\" beside "
+            "\"Silkworm\"), or a common one the article prints once, with a capital (a name's word), "
+            "when the print is a typing slip of it, a consonant struck or lost or two letters swapped "
+            "(\"ELECRONICS\" beside \"Electronics\"); another language's form of a word changes or adds "
+            "a vowel (\"Graan\", \"Bankiers\" beside \"Grain\", \"Bankers\": shown by no rule). "
+            "Two unknown prints each printed once (or each twice or three times, when two inner "
             "letters are swapped), a letter longer or with two inner letters swapped (\"Westfair\", \"Westfiar\"), "
             "are both shown, unless each stands beside its own first name or surname (\"S Horgan\", "
             "\"M Horan\": two people). A lost final \"s\" counts only where one person or firm "

@@ -100,6 +100,8 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     if in_organisation(text, match.end(1)):
         return None  # a firm's name ("Enzon Inc", "Teeco Properties L.P.")
     after_code = data.code(after.casefold())
+    if len(after) == 1 and text[match.end(2) : match.end(2) + 1] == ".":
+        after_code = 0  # a middle initial ("Jmes M. Fitzgibbons"): a person's name goes on
     if after_code & WORD and not after_code & PROPER and ZIPFS.get(after.casefold(), 0) >= COMMON_WORD_ZIPF:
         return None  # "Moere South", "Lasar Version": a common word after it is no surname
     before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
