@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lookup import GIVEN, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
+from .lookup import DOUBTFUL, GIVEN, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
 from .nameslots import in_organisation, person_cues
 
 # A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
@@ -78,9 +78,11 @@ def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
     """The slips among the text's capitalised words that no list knows (`unknown`, lower-cased:
     most texts have a few, and only those are looked for)."""
     data = compiled()
+    # A names list's rare entry one edit from a famous name (DOUBTFUL: "Roobert", "Perre") is
+    # as good as unknown: profiles' own typing slips fill such lists.
     wanted = [
         word.capitalize() for word in unknown
-        if len(word) >= SHORT_LENGTH and word.isalpha() and not data.code(word)
+        if len(word) >= SHORT_LENGTH and word.isalpha() and data.code(word) & ~DOUBTFUL == 0
     ]
     for token in wanted:
         at = text.find(token)
@@ -107,7 +109,9 @@ def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     before = text[max(0, match.start() - 40) : match.start()].rsplit(None, 1)
     if before and before[-1][:1].isupper() and _given(data, before[-1].casefold().rstrip(",.")):
         return None  # after a given name: a surname or a second name of its own
-    changed = set(_changed(token.casefold()))
+    # A listed rare name a changed letter from a famous one is a name of its own as often as not
+    # ("Morio", "Mario"); a letter more or less, or two swapped, is typing's.
+    changed = set(_changed(token.casefold())) if not data.code(token.casefold()) & DOUBTFUL else set()
     known, common = data.known_set, data.common_set
     if known is not None and common is not None:
         # Once the reference sets are loaded, C-level set operations leave the few edits that
