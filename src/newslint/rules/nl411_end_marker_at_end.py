@@ -220,7 +220,8 @@ class EndMarkerAtEnd(Rule):
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
             "('(Reporting by Jane Doe; Editing by John Roe)', '(Compiled by Jane Doe in Mumbai)', a paper's "
-            "'(With inputs from PTI)'), with the reporter's contact line "
+            "'(With inputs from PTI)'; or on the line above a few of the page's under the story, a notice "
+            "to the reader and a date widget among them), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'), and so is a reporter's e-mail "
             "address alone on the last line or right above the end marker (Yonhap's 'pbr@yna.co.kr' over "
             "'(END)'), and the credit run on to the story's "
@@ -378,14 +379,26 @@ class EndMarkerAtEnd(Rule):
 
     def _last_line(self, doc: Document) -> Iterable[Diagnostic]:
         """The story's last line alone: operators' codes, the agency's name written out, or the
-        agency in brackets under the last sentence."""
-        last = doc.blocks[-1]
-        text = last.text
+        agency in brackets under the last sentence; failing that, the line above the few lines
+        of the page's under the story (a notice to the reader, a date widget: "(Compiled by
+        ...)" above "First Published: ...")."""
         if len(doc.blocks) < 3:
             return
+        for index in dict.fromkeys((len(doc.blocks) - 1, _story_end(doc))):
+            found = list(self._line_at(doc, index))
+            if found:
+                yield from found
+                return
+
+    def _line_at(self, doc: Document, index: int) -> Iterable[Diagnostic]:
+        """`_last_line` for the block at `index`: the last, or the last above the page's lines."""
+        last = doc.blocks[index]
+        text = last.text
         if last.kind != PARAGRAPH:
             return  # a sign-off, a marker, a caption: their own passes
         if "\n" in text or len(text) > _CREDIT_LINE:
+            if index < len(doc.blocks) - 1:
+                return  # the story's last paragraph, the page's lines under it
             if _under_sentence(last):
                 return  # the story's own last paragraph: no credit stands under it
             # The page's list or footer under the story: its credit or codes may stand above it.
@@ -393,7 +406,7 @@ class EndMarkerAtEnd(Rule):
             if ended is not None:
                 yield ended
             return
-        if not _operators_codes(text):
+        if not _operators_codes(text) and index == len(doc.blocks) - 1:
             ended = self._ended_codes(doc)
             if ended is not None:
                 yield ended
@@ -404,7 +417,7 @@ class EndMarkerAtEnd(Rule):
                 last.start, last.end, f'the wire\'s contact line "{text.strip()}" at the end of the story',
                 Fix.display_only("Delete the contact line", Edit(*block_removal(doc, last), "")),
             )
-            last = doc.blocks[-2]
+            last = doc.blocks[index - 1]
             text = last.text
             if last.kind != PARAGRAPH or "\n" in text or len(text) > _CREDIT_LINE:
                 return
@@ -424,15 +437,15 @@ class EndMarkerAtEnd(Rule):
             )
         elif (
             # "(Hina) vm" under the last sentence: the sign-off `_closing_line` shows mid-page.
-            _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[-2])
+            _closing_kind(text) == _SIGNOFF_KIND and _under_sentence(doc.blocks[index - 1])
             or "Agency" in text and _AGENCY_NAME.fullmatch(text)
-            or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[-2])
+            or text[:1].isupper() and _agency_initials(text) and _under_sentence(doc.blocks[index - 1])
             # "APP/fam": the agency with its desk's codes under the last sentence.
-            or "/" in text and _agency_codes(text) and _under_sentence(doc.blocks[-2])
+            or "/" in text and _agency_codes(text) and _under_sentence(doc.blocks[index - 1])
             or text[:6] == "Source" and self._source_lines() and _source_credit(text)
-            and _under_sentence(doc.blocks[-2])
+            and _under_sentence(doc.blocks[index - 1])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
-            or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[-2]) and _lone_dash_signoff(text)
+            or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[index - 1]) and _lone_dash_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             what = _SOURCE_KIND if text[:6] == "Source" else _SIGNOFF_KIND
@@ -957,6 +970,18 @@ _DATELINE_DASH = compile_cached(rf"[ \t]?{_DASH}{{1,2}}[ \t]")
 
 
 _PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most
+
+
+def _story_end(doc: Document) -> int:
+    """The index of the story's last block: the last one, or the one above the few lines of
+    the page's under it (`_PAGE_TAIL` at most), one of them the page's by its shape (see
+    `_page_line`; a few words with no stop, "Explore News", go with such lines, not alone)."""
+    blocks = doc.blocks
+    at, paged = len(blocks) - 1, False
+    while at > 1 and len(blocks) - at <= _PAGE_TAIL and (_scrap(blocks[at]) or _page_line(blocks[at])):
+        paged = paged or _page_line(blocks[at])
+        at -= 1
+    return at if paged else len(blocks) - 1
 
 
 def _page_line(block: Block) -> bool:
