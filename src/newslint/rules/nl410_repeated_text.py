@@ -170,8 +170,11 @@ def _variant(early: bytes, late: bytes, late_text: str, early_text: str = "") ->
     return None
 
 
-# A breadcrumb's first step opening a line ("Home News ...", "Home » Africa ..."), the title after it.
-_HOME_STEP = compile_cached(r"(?i)[ \t]*home\b")
+# A breadcrumb's first step opening a line ("Home News ...", "Home » Africa ..."), the title after
+# it; a theme's label may stand before it ("Current:Home > Stocks...", "You are here: Home ...").
+_HOME_STEP = compile_cached(
+    r"(?i)[ \t]*(?:(?:you[ \t]+are[ \t]+here|current(?:[ \t]+page)?|location)[ \t]*:[ \t]*)?home\b"
+)
 
 
 def _crumbed(early: str, late: str) -> bool:
