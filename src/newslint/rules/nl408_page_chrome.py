@@ -506,6 +506,7 @@ _FOREIGN_LABEL = "a label in another script run into the line's English text ('�
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
 _FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
 _OTHER_LANGUAGE = "a line in another language ({}) inside English copy: the page's, not the story's"
+_QUOTE_OPENERS = frozenset('"“„«‘\'')
 FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
@@ -730,7 +731,7 @@ class PageChrome(Rule):
             "name); "
             "anywhere, a "
             "line of running words in another language, named by a language identifier (a page's "
-            "notice in Italian inside English copy; a quotation in it is the story's). The "
+            "notice in Italian inside English copy; a quotation in it, or a line opening one, is the story's). The "
             "finding says which shape. A web server's error notice printed into the page (\"... in "
             "/home/site/wp-includes/functions.php on line 6114\") is shown up to its line number, with "
             "the lines right above that its sentence runs on from; so is a line of the site's ads.txt file "
@@ -1890,7 +1891,9 @@ class PageChrome(Rule):
                         found[index] = language
                         break
         for (block, line), language in zip(lines, found, strict=True):
-            if language is not None:
+            if language is not None and line.text.lstrip()[:1] not in _QUOTE_OPENERS:
+                # A line that opens a quotation is a speaker's words in their language (a
+                # governor quoted in Tagalog, the English under it): the story's.
                 yield self._line(doc, block, line, _OTHER_LANGUAGE.format(language), False)
 
     def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
