@@ -22,6 +22,7 @@ from .chrome import (
     PROSE_WORDS,
     SENTENCE_END,
     Line,
+    agency_names,
     credit_line,
     date_widget,
     editor_line,
@@ -104,8 +105,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 affiliation = False
                 continue  # "By JANE DOE" over "Associated Press": the byline's own second line
             affiliation = False
-            if source_credit(text):
-                continue  # "Source: Provincial Government": the story's credit
+            if source_credit(text) or dateline_credit(text):
+                continue  # "Source: Provincial Government", "ANKARA-Anadolu Agency": the story's credit
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
@@ -175,6 +176,22 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
 def source_credit(text: str) -> bool:
     """The story's credit line, "Source: ..." with a name after it (not "Source: Share")."""
     return text[:7].casefold() == "source:" and credit_line([text])
+
+
+# A dateline's place in capitals and the agency after a dash or in brackets, alone on a line.
+_DATELINE_CREDIT = compile_cached(
+    r"\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,})*[ \t]*(?:[-–—][ \t]*(?P<name>[^()]{2,40})|\((?P<bracketed>[^()]{2,40})\))"
+)
+
+
+def dateline_credit(text: str) -> bool:
+    """A dateline's place and the agency alone on the line over the lead ("ANKARA-Anadolu Agency",
+    "DHAKA (BSS)"): the story's credit, no site's name."""
+    found = _DATELINE_CREDIT.fullmatch(text.strip())
+    if found is None:
+        return False
+    name = (found.group("name") or found.group("bracketed")).strip()
+    return outlet_name(name) or name.casefold() in agency_names()
 
 
 def is_lead(text: str) -> bool:
