@@ -197,7 +197,8 @@ class EndMarkerAtEnd(Rule):
             "name run on after it at the page's end too: '... safely./.VNA'; or with its last dot lost: "
             "'... he added./'); on a line of its own it ends "
             "the story unless a story follows (two sentences at least, one longer than a title: related "
-            "stories' titles that end with a stop, or a share widget's one instruction, are none). An agency's "
+            "stories' titles that end with a stop, a share widget's one instruction, or other stories' teasers "
+            "cut short with an ellipsis, are none). An agency's "
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
             "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
@@ -873,11 +874,11 @@ _HEADER_BLOCK = 400  # a block of the page's short lines that may end with the l
 
 def _story_sentence(block: Block) -> bool:
     """A paragraph of six words or more ending as a sentence does; the page's notice to its
-    reader is no sentence of a story."""
-    text = block.text
+    reader is no sentence of a story, nor another story's teaser cut short ("... will wo...")."""
+    text = block.text.rstrip()
     return (
-        block.kind == PARAGRAPH and text.rstrip()[-1:] in ".!?\"”’" and text.count(" ") >= 5
-        and not reader_notice(text)
+        block.kind == PARAGRAPH and text[-1:] in ".!?\"”’" and text.count(" ") >= 5
+        and not text.endswith(("...", "…")) and not reader_notice(text)
     )
 
 
