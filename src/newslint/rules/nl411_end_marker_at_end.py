@@ -220,7 +220,8 @@ class EndMarkerAtEnd(Rule):
             "the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
-            "('(Reporting by Jane Doe; Editing by John Roe)', '(Compiled by Jane Doe in Mumbai)', a paper's "
+            "('(Reporting by Jane Doe; Editing by John Roe)', '(Compiled by Jane Doe in Mumbai)', "
+            "'Edited by Jane Doe', a paper's "
             "'(With inputs from PTI)'; or on the line above a few of the page's under the story, a notice "
             "to the reader and a date widget among them), with the reporter's contact line "
             "under it when the wire printed one ('((jane.doe@example.com))'), and so is a reporter's e-mail "
@@ -782,7 +783,7 @@ _CREDIT_NAMES = (
 _REPORTING_CREDIT = compile_cached(
     # "(With inputs from PTI)": a paper's credit to the agencies it took the story from.
     rf"(?:\((?i:with[ \t]+(?:inputs?|input[ \t]+and[ \t]+photos?)[ \t]+from)[ \t]+[^()\n]{{2,60}}\)|"
-    rf"\(?(?:(?:Additional[ \t]+)?Reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES}"
+    rf"\(?(?:(?:Additional[ \t]+)?Reporting|Writing|Editing|Edited|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES}"
     rf"(?:;[ \t]*(?:Additional[ \t]+reporting|Writing|Editing|Compiled)[ \t]+by[ \t]+{_CREDIT_NAMES})*\)?)"
 )
 _CREDIT_LINE = 160
