@@ -24,6 +24,7 @@ from .support.chrome import (
     chrome_reason,
     date_widget,
     line_removal,
+    outlet_name,
     publication_line,
     reader_notice,
     related_header_set,
@@ -209,7 +210,8 @@ class EndMarkerAtEnd(Rule):
             "every attribution below unreported). Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
             "— VNS') or, in capitals, after the stop ('... leaders. VNS') or in brackets there (an "
-            "editor's initials: '... New Guinea. (WDY)'), or alone on the last line "
+            "editor's initials: '... New Guinea. (WDY)'; an outlet's name, a stop after it or not: "
+            "'... north. (Penguin News).-'), or alone on the last line "
             "after a dash ('– VNS', '==Kyodo'), unless it is an English "
             "word ('MORE', the wire's instruction). A listed agency run on to the last sentence's stop "
             "('... ridiculed.APP') is its sign-off too. The story's last sentence is the last paragraph "
@@ -698,7 +700,7 @@ _UNLISTED_SIGNOFF = compile_cached(
     # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)",
     # "... trapped.(GNS)"; an outlet's name ("(Antaranews)", "(Colombo Gazette)").
     r"|(?<=[.!?][\"”’]?)[ \t]*\((?P<name>\p{Lu}{2,6}(?:/\p{Lu}{2,6}){0,2}"
-    r"|\p{Lu}\p{Ll}{2,14}(?:[ \t]\p{Lu}\p{Ll}{2,14})?)\))"
+    r"|\p{Lu}\p{Ll}{2,14}(?:[ \t]\p{Lu}\p{Ll}{2,14})?)\)(?:\.-?)?)"  # "(Penguin News).-": a stop after it
     r"[ \t]*$"
 )
 
@@ -721,8 +723,11 @@ def _signoff_name(name: str) -> bool:
     word), unless the data lists it as an agency's ("(ANI/WAM)": "ani" is a word too)."""
     if name in _agency_set():
         return True
-    # Of two words, one no English word names the outlet ("Colombo Gazette", not "Full Story").
-    return any(not (folded in WORDS and folded not in PROPER_WORDS) for folded in name.lower().split())
+    # Of two words, one no English word names the outlet ("Colombo Gazette", not "Full Story"),
+    # or the last is an outlet's ("Penguin News").
+    return any(not (folded in WORDS and folded not in PROPER_WORDS) for folded in name.lower().split()) or (
+        " " in name and outlet_name(name)
+    )
 
 
 _LONE_DASH_SIGNOFF = compile_cached(
