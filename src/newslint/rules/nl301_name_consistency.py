@@ -828,8 +828,10 @@ class NameConsistency(Rule):
                 if other is None or followed_by_sic(block.text, match.end()):
                     continue
                 start, end = block.start + match.start(), block.start + match.end()
-                if cut_off_at(doc, end):
-                    twins.pop(other, None)  # a name the scrape cut short ("Vongdar"): no pair
+                if other.startswith(match.group().casefold()) and cut_off_at(doc, end):
+                    # A name the scrape cut short ("Vongdar" of "Vongdara"): no pair. A cut only
+                    # takes letters off the end ("Chanzamtog" is no cut of "Changzamtog").
+                    twins.pop(other, None)
                     twins.pop(match.group().casefold(), None)
                     continue
                 seen.append((start, end, match.group(), other))
