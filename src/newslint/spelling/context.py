@@ -38,6 +38,9 @@ MIN_SCALED_GAP = 15
 MIN_PAIR = 8_000_000
 # Zipf x10: a word whose pairs are counted often enough to tell (MIN_PAIR) is this common.
 MIN_SOURCE_ZIPF = 45
+# Zipf x10: a word commoner than this is in use in its own right ("a trough of", "the only gong
+# on"): the pairs list keeps only the commonest pairs, so its silence about the word's says little.
+MAX_SLIP_ZIPF = 32
 # The same slip may be made up to this many times in one article ("discus with" twice).
 MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
@@ -217,7 +220,7 @@ def context_slips(doc: Document) -> Iterator[PairSlip]:
             sides = _unlike_the_books(table, text, before, middle, after)
             intended = _fitting(table, word, *sides) if sides is not None else None
             if printed[word] == 1:
-                if intended is not None:
+                if intended is not None and compiled().code(word) >> 8 <= MAX_SLIP_ZIPF:
                     yield PairSlip(block.start + middle.start(), block.start + middle.end(), word, intended, *sides)
                 continue
             if sides is None or (intended is None and not _fits_one_side(table, word, *sides)):
