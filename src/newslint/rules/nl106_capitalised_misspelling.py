@@ -513,6 +513,8 @@ class CapitalisedMisspelling(Rule):
             "Agency\"); not the word with an \"s\" added (\"Safeguard Scientifics\": a name coined so), a "
             "word of under nine letters with its first letter changed (\"Malaysia Apera Group\": names sit "
             "so beside words), alone, or opening a firm's name. "
+            "A word printed twice with a letter changed (not two swapped) is a name's own spelling "
+            "(\"Hangang\", \"Norcal\"). "
             "When the article prints the word meant, capitalised, the message says so. "
             "The fix is applied unattended only when one word fits and the article prints "
             "that word elsewhere, capitalised as a name's word; otherwise it is unsafe, or a "
@@ -703,6 +705,8 @@ class CapitalisedMisspelling(Rule):
                 # surname no list knows, it is a given name of another language ("Traian Basescu").
                 kind = slip_kind(token, candidates[0])
                 vowel = kind == "vowel"
+                if printed[token] > 1 and len(token) == len(candidates[0]) and kind != "swap":
+                    continue  # a letter changed, printed so twice: a name's own spelling ("Hangang", "Norcal")
                 if kind is None and long_slip(token, candidates[0]):
                     # A long word's changed or added letter: coined names are made so too
                     # ("Genemation"), so never unattended, and never among unknown words.
