@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lookup import PROPER, WORD, compiled
+from .slips import KEYS, keys_beside
 from .store import PLAIN_TRIO
 
 # A trio held by this many words and names at most is odd ("^cq", "nlg"); the word meant holds
@@ -20,17 +21,7 @@ MIN_LENGTH = 4
 UNSEEN_TRIO = 2
 # The word meant is a word of everyday prose (Zipf 4 x10): rarer ones are as often a name's model.
 MIN_ZIPF = 40
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEYS = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
 _VOWELS = frozenset("aeiouy")
-
-
-def _beside(one: str, other: str) -> bool:
-    """Keys next to each other on a QWERTY keyboard (rows are offset by half a key)."""
-    if one not in _KEYS or other not in _KEYS:
-        return False
-    (row, column), (other_row, other_column) = _KEYS[one], _KEYS[other]
-    return abs(row - other_row) <= 1 and abs(column - other_column + (row - other_row) / 2) <= 1
 
 
 def _trios(word: str) -> list[str]:
@@ -51,15 +42,15 @@ def _slipped_from(token: str, changes: bool, any_key: bool) -> set[str]:
     found: set[str] = set()
     for at, letter in enumerate(token):
         neighbours = token[max(0, at - 1) : at] + token[at + 1 : at + 2]
-        if any_key or any(_beside(letter, n) or letter == n for n in neighbours):
+        if any_key or any(keys_beside(letter, n) or letter == n for n in neighbours):
             found.add(token[:at] + token[at + 1 :])
         if at + 1 < len(token) and letter != token[at + 1]:
             found.add(token[:at] + token[at + 1] + letter + token[at + 2 :])
         if changes:
-            keys = (key for key in _KEYS if key != letter and (any_key or _beside(key, letter)))
+            keys = (key for key in KEYS if key != letter and (any_key or keys_beside(key, letter)))
             found.update(token[:at] + key + token[at + 1 :] for key in keys)
     for at in range(len(token) + 1):
-        found.update(token[:at] + key + token[at:] for key in _KEYS)
+        found.update(token[:at] + key + token[at:] for key in KEYS)
     found.discard(token)
     return found
 

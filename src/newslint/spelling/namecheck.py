@@ -43,7 +43,7 @@ from .nameslots import (
     whole_word_count,
 )
 from .scan import TextWords, capitalised, clean_token, document_words
-from .slips import slip_kind
+from .slips import keys_beside, slip_kind
 from .text import (
     WORD,
     at_sentence_start,
@@ -329,6 +329,10 @@ class NameChecker(NameSearch):
         unprinted = not any(whole_word_count(low, c.casefold()) for c in candidates)
         if _AREA_AFTER.match(text, end) and unprinted:
             return None  # "Krachi District": an area's own name, unless the article prints the name it is near
+        if unprinted and all(_far_first_key(folded, c.casefold()) for c in candidates):
+            # Names differ at their start ("Minjiang", "Xinjiang"; "Cottenham", "Tottenham"): a
+            # changed first letter is a slip from a key beside it ("Narch") or beside the name.
+            return None
         if (
             unprinted and len(folded) < UNPRINTED_LONG
             and max(name_zipf(strip_possessive(c), self.vocab_names) for c in candidates) < UNPRINTED_MIN_ZIPF
@@ -636,6 +640,11 @@ RARE_PART_ZIPF = 30  # x10: a name's word rarer than this in English text ("Than
 
 _LIST_JOIN = compile_cached(r"(?:,|[ \t]+(?:and|or|&))[ \t]+")
 _LIST_JOIN_BEFORE = compile_cached(rf"{_LIST_JOIN.pattern}$")
+
+
+def _far_first_key(token: str, name: str) -> bool:
+    """The name with its first letter changed for one whose key is not beside it."""
+    return len(token) == len(name) and token[1:] == name[1:] and not keys_beside(token[0], name[0])
 
 
 def _listed_beside(text: str, start: int, end: int, name: str) -> bool:

@@ -20,6 +20,18 @@ _VOWELS = "aeiou"
 _OTHER_LANGUAGES_DOUBLE = "au"
 
 
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEYS = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
+
+
+def keys_beside(one: str, other: str) -> bool:
+    """Keys next to each other on a QWERTY keyboard (rows are offset by half a key)."""
+    if one not in KEYS or other not in KEYS:
+        return False
+    (row, column), (other_row, other_column) = KEYS[one], KEYS[other]
+    return abs(row - other_row) <= 1 and abs(column - other_column + (row - other_row) / 2) <= 1
+
+
 def moved_letters(token: str) -> set[str]:
     """The token with one inner letter typed two places early or late put back ("tesuday" ->
     "tuesday", "decmbeer" -> "december"): two edits, but one slip of the hands, and only a few
