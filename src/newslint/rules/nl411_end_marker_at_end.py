@@ -388,11 +388,10 @@ class EndMarkerAtEnd(Rule):
         ...)" above "First Published: ...")."""
         if len(doc.blocks) < 3:
             return
-        for index in dict.fromkeys((len(doc.blocks) - 1, _story_end(doc))):
+        found = list(self._line_at(doc, len(doc.blocks) - 1))
+        if not found and (index := _story_end(doc)) < len(doc.blocks) - 1:
             found = list(self._line_at(doc, index))
-            if found:
-                yield from found
-                return
+        yield from found
 
     def _line_at(self, doc: Document, index: int) -> Iterable[Diagnostic]:
         """`_last_line` for the block at `index`: the last, or the last above the page's lines."""
