@@ -727,7 +727,7 @@ class PageChrome(Rule):
             "a blog feed's line under the story it passed on ('The post ... appeared first on ...'); "
             "a copyright line with the sign inside it ('Bulgarian National Radio © 2024 All Rights "
             "Reserved'); a counter after a list's bullet ('• 16'); a date with the page's counter "
-            "after it ('Nov 21, 2025 79'), wherever it stands; "
+            "after it ('Nov 21, 2025 79', '... at 12:00 AM  Count : 18'), wherever it stands; "
             "a widget's label between two lines this rule reports (a prayer's name between two "
             "times: one word, or up to three in capitals, since capitalised words may be an author's "
             "name); "

@@ -1565,7 +1565,7 @@ def counted_date(line: str) -> bool:
     )
 
 
-_COUNTER_LABEL = re.compile(r"[ \t]+(?i:comments?|views?|reads?|hits|visits)[ \t]*:?$")
+_COUNTER_LABEL = re.compile(r"[ \t]+(?i:(?:view[ \t]+)?count|comments?|views?|reads?|hits|visits)[ \t]*:?$")
 
 
 def bare_date(line: str) -> bool:
