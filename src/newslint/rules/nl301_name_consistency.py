@@ -16,6 +16,7 @@ from ..core.document import Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
+from ..spelling.guess import VOWELS
 from ..spelling.index import NearWords, edits1, inner_swap, within_one_edit
 from ..spelling.lexicon import is_derived
 from ..spelling.lookup import (
@@ -467,10 +468,7 @@ def _consonant_slip(minor: str, major: str) -> bool:
         return False
     shorter, longer = sorted((minor, major), key=len)
     at = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
-    return longer[at] not in _VOWELS
-
-
-_VOWELS = frozenset("aeiouy")
+    return longer[at] not in VOWELS
 
 
 def _known_twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:

@@ -108,7 +108,7 @@ from .support.chrome import (
 from .support.dates import days_apart, full_date
 from .support.header import MAX_HEADER_BLOCKS, header_lines, header_reason, is_lead, may_be_a_name, outlet_line
 from .support.header import MENU_REASON as HEADER_MENU_REASON
-from .support.language import english_text, may_hold_other_language, other_language, same_language
+from .support.language import QUOTE_MARKS, english_text, may_hold_other_language, other_language, same_language
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
 DATE_GRACE = 4
@@ -506,7 +506,6 @@ _FOREIGN_LABEL = "a label in another script run into the line's English text ('�
 _FOREIGN_LABELS = "a line of the page's labels in another script ('来源:', '责任编辑:') and their values, not text"
 _FOREIGN_LABEL_KINDS = (HEADLINE, PARAGRAPH, CAPTION, TABLE)
 _OTHER_LANGUAGE = "a line in another language ({}) inside English copy: the page's, not the story's"
-_QUOTE_OPENERS = frozenset('"“„«‘\'')
 FOREIGN_LABEL_WORDS = 3  # a line of labels holds this many English words at most (a source's name)
 _TWEET = "an embedded tweet's link, author and date, as the page printed the tweet, not the story's text"
 # "pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020"
@@ -1893,10 +1892,12 @@ class PageChrome(Rule):
                         found[index] = language
                         break
         for (block, line), language in zip(lines, found, strict=True):
-            if language is not None and line.text.lstrip()[:1] not in _QUOTE_OPENERS:
-                # A line that opens a quotation is a speaker's words in their language (a
-                # governor quoted in Tagalog, the English under it): the story's.
-                yield self._line(doc, block, line, _OTHER_LANGUAGE.format(language), False)
+            if language is None:
+                continue
+            opening = line.text.lstrip()[:1]
+            if opening and opening in QUOTE_MARKS:
+                continue  # a speaker's words in their language (a governor quoted in Tagalog): the story's
+            yield self._line(doc, block, line, _OTHER_LANGUAGE.format(language), False)
 
     def _gallery_counters(self, doc: Document) -> Iterator[Diagnostic]:
         """A photo gallery's counter opening a caption ("1 of 4. Authorities monitor ..."): the

@@ -917,15 +917,10 @@ def _last_sentence(doc: Document) -> Block | None:
 
 def _find_last_sentence(doc: Document) -> Block | None:
     blocks = doc.blocks
-    at = len(blocks) - 1
-    while at > 0 and len(blocks) - at <= _PAGE_TAIL and (
-        _scrap(blocks[at]) or _page_line(blocks[at])
-        or blocks[at].text[:6] == "Source" and _source_credit(blocks[at].text)
-    ):
-        # A few words of the page's without a stop under the story ("Kirim email ke"), a date
-        # widget, buttons, the source's credit ("Source: Bahrain News Agency"): the paragraph
-        # above is the story's end.
-        at -= 1
+    # A few words of the page's without a stop under the story ("Kirim email ke"), a date
+    # widget, buttons, the source's credit ("Source: Bahrain News Agency"): the paragraph
+    # above is the story's end.
+    at, _ = _above_page_lines(doc, 0, credits=True)
     last = blocks[at]
     end = last.text[-1:]
     if last.kind == PARAGRAPH and (end.isalpha() or end == "." or end in _SIGNOFF_CLOSERS):
@@ -980,14 +975,26 @@ _PAGE_TAIL = 4  # lines of the page under the story's last sentence, at most
 
 def _story_end(doc: Document) -> int:
     """The index of the story's last block: the last one, or the one above the few lines of
-    the page's under it (`_PAGE_TAIL` at most), one of them the page's by its shape (see
-    `_page_line`; a few words with no stop, "Explore News", go with such lines, not alone)."""
+    the page's under it, one of them the page's by its shape (see `_page_line`; a few words
+    with no stop, "Explore News", go with such lines, not alone)."""
+    at, paged = _above_page_lines(doc, 1)
+    return at if paged else len(doc.blocks) - 1
+
+
+def _above_page_lines(doc: Document, floor: int, credits: bool = False) -> tuple[int, bool]:
+    """The index of the block above the few lines of the page's at the text's end
+    (`_PAGE_TAIL` at most; scraps, `_page_line`s and, with `credits`, a "Source: ..." credit),
+    never below `floor`; and whether one of them is a `_page_line`."""
     blocks = doc.blocks
     at, paged = len(blocks) - 1, False
-    while at > 1 and len(blocks) - at <= _PAGE_TAIL and (_scrap(blocks[at]) or _page_line(blocks[at])):
-        paged = paged or _page_line(blocks[at])
+    while at > floor and len(blocks) - at <= _PAGE_TAIL:
+        block = blocks[at]
+        page = _page_line(block)
+        if not (page or _scrap(block) or credits and block.text[:6] == "Source" and _source_credit(block.text)):
+            break
+        paged = paged or page
         at -= 1
-    return at if paged else len(blocks) - 1
+    return at, paged
 
 
 def _page_line(block: Block) -> bool:
