@@ -639,7 +639,16 @@ class NameConsistency(Rule):
             "shown (\"Minneosta\" beside \"Minnesota\"): the article and the lists agree; not a letter "
             "put after the name (\"Xicor\" beside \"Xico\": a name coined from it), an acronym of five "
             "capitals or fewer (\"OAPEC\" beside \"Opec\"), or a print in capitals with a letter changed "
-            "(\"SANGSAD\" beside \"Sangbad\": another name)."
+            "(\"SANGSAD\" beside \"Sangbad\": another name). A multi-word name printed once with one "
+            "word one edit off the same name printed elsewhere (\"ASTV Manger Online\", \"Mekong Della\" "
+            "beside \"Mekong Delta\") is shown when the rest of the name has a word that is not common; "
+            "where two more words are the same, a word of four letters counts too, and so does a print "
+            "made more than once when the other is made more often (\"Lee Hsien Long\" twice beside "
+            "\"Lee Hsien Loong\" three times). Two names of people that differ only inside (\"Mr Mathew "
+            "Wale\" beside \"Matthew Wale\") are one name spelled two ways, unless the story keeps to each "
+            "spelling twice or more; names that differ at an end are two people (\"Paul\", \"Paula\"), "
+            "two English words in small letters two words (\"Aluminum\", \"Aluminium\"), and names that "
+            "differ only in their accents are the `accents` option's."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -899,6 +908,9 @@ class NameConsistency(Rule):
                 continue
             if minor.casefold() in anchors and major.casefold() not in anchors:
                 continue  # a word that points at a listed name is that name's ("Agence Kampuchea")
+            uses = whole_word_count(doc.text, minor)
+            if uses > 1 and uses >= whole_word_count(doc.text, major):
+                continue  # "Pervaiz" and "Parvaiz" twice each: a spelling the story keeps to
             seen.add(start)
             edit = Edit(start, end, major)
             fix = Fix.display_only(f"Replace with {major!r}", edit)
@@ -986,6 +998,7 @@ LOST_CAPITAL_LENGTH = 5  # shorter ones are often another language's words ("hin
 # A run of two or more capitalised words ("ASTV Manager Online"), not all capitals.
 _RUN = re.compile(r"(?<![\w'’-])[A-Z](?:[\w'’&.-]*\w)?(?: [A-Z](?:[\w'’&.-]*\w)?)+(?![\w'’-])")
 MIN_VARIANT_WORD = 5  # a word this long may differ by one edit between two prints of a name
+SHORT_VARIANT_WORD = 4  # ... and this long where two more words of the name are the same
 DISTINCT_ZIPF = 35  # x10: a word of the name rarer than this makes two prints one name
 
 
@@ -1007,25 +1020,36 @@ def _variant_pairs(runs: list[tuple[str, int, int]]) -> Iterable[tuple[int, int,
         # The rest of the name must point at one name: a word that is not common ("ASTV"), or
         # a place the gazetteer holds by its plural ("Solomon Islands").
         distinct = any(w != "*" and freq.get(w.casefold().strip(".'’"), 0) < DISTINCT_ZIPF for w in shape.split(" "))
+        # Two other words the same, one of them not common ("Lee Hsien Long", "Lee Hsien
+        # Loong"): a shorter word may differ, and a print made more than once.
+        long_rest = distinct and shape.count(" ") >= 2
+        shortest = SHORT_VARIANT_WORD if long_rest else MIN_VARIANT_WORD
         for parts, index in group:
             minor = parts[k]
             run = runs[index][0]
-            if counts[run] != 1 or len(minor) < MIN_VARIANT_WORD or minor.isupper():
+            if len(minor) < shortest or minor.isupper():
+                continue
+            if counts[run] != 1 and not long_rest:
                 continue
             for other, _ in group:
                 major = other[k]
-                if major == minor or len(major) < MIN_VARIANT_WORD or major.isupper():
+                if major == minor or len(major) < shortest or major.isupper():
+                    continue
+                outnumbered = counts[" ".join(other)] > counts[run]
+                if counts[run] > 1 and not outnumbered:
                     continue
                 low_minor, low_major = minor.casefold(), major.casefold()
                 if _lost_plural_of_place(low_minor, low_major, parts, other):
                     start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
                     yield start, start + len(minor), minor, major, " ".join(other)
                     break
-                if low_minor == low_major or freq.get(low_minor, 0) >= freq.get(low_major, 0):
+                if plain(low_minor) == plain(low_major):
+                    continue  # "Félix" and "Felix": the `accents` option's to show
+                if freq.get(low_minor, 0) >= freq.get(low_major, 0) and not (long_rest and outnumbered):
                     continue
                 if low_minor.replace("'", "").replace("’", "") == low_major.replace("'", "").replace("’", ""):
                     continue  # "King's" and "Kings": the apostrophe is style, not a slip
-                if distinct and _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major):
+                if distinct and _osa1(low_minor, low_major) and not _is_form_of(low_minor, low_major, inner_ok=True):
                     start = runs[index][1] + sum(len(p) + 1 for p in parts[:k])
                     yield start, start + len(minor), minor, major, " ".join(other)
                     break
@@ -1052,7 +1076,7 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
         return set()
     words: set[str] = set()
     for stretch in set(" ".join(runs).split(" ")):
-        if len(stretch) < MIN_VARIANT_WORD:
+        if len(stretch) < SHORT_VARIANT_WORD:
             continue
         if "." not in stretch and "&" not in stretch:
             last = stretch[-1]  # `_word_end`, inline: nearly every stretch comes here
@@ -1064,7 +1088,7 @@ def _run_word_candidates(blocks: list[Block]) -> set[str]:
         cuts = [m.start() for m in _CUTS.finditer(stretch)]
         starts = [0, *(c + 1 for c in cuts if "A" <= stretch[c + 1 : c + 2] <= "Z")]
         ends = [j for j in (*cuts, len(stretch)) if j and _word_end(stretch[j - 1])]
-        words.update(stretch[i:j] for i in starts for j in ends if j - i >= MIN_VARIANT_WORD)
+        words.update(stretch[i:j] for i in starts for j in ends if j - i >= SHORT_VARIANT_WORD)
     return words
 
 
@@ -1096,11 +1120,11 @@ def _may_have_near_pair(words: set[str]) -> bool:
 
 
 def _near_pair(words: set[str]) -> bool:
-    """Are two of the words (MIN_VARIANT_WORD letters or more) one edit apart? Words one
+    """Are two of the words (SHORT_VARIANT_WORD letters or more) one edit apart? Words one
     edit apart share a string made by deleting one letter from each (or one is the other
     less a letter): the distinct words' key sets overlap exactly when their union is smaller
     than their sizes added up."""
-    lows = {word.casefold() for word in words if len(word) >= MIN_VARIANT_WORD and not word.isupper()}
+    lows = {word.casefold() for word in words if len(word) >= SHORT_VARIANT_WORD and not word.isupper()}
     if len(lows) < 2:
         return False
     keys = [_deletion_keys(low) for low in lows]
@@ -1124,8 +1148,19 @@ def _lost_plural_of_place(minor: str, major: str, parts: list[str], other: list[
     return " ".join(other).casefold() in known and " ".join(parts).casefold() not in known
 
 
-def _is_form_of(a: str, b: str) -> bool:
-    return is_derived(a, b) or is_derived(b, a) or (compiled().code(a) & PERSON and compiled().code(b) & PERSON)
+def _is_form_of(a: str, b: str, inner_ok: bool = False) -> bool:
+    """One word a form of the other, or both names of people ("Mark", "Mary"). With `inner_ok`,
+    two names that differ only inside ("Mathew", "Matthew"; "Sahid", "Shahid") are one name
+    spelled two ways: other people's names differ at an end ("Mary", "Mark"; "Paul", "Paula"),
+    and two words in small letters are two words ("Aluminum", "Aluminium"; "Rick", "Rock")."""
+    if is_derived(a, b) or is_derived(b, a):
+        return True
+    code_a, code_b = compiled().code(a), compiled().code(b)
+    if not (code_a & PERSON and code_b & PERSON):
+        return False
+    if not inner_ok or a[0] != b[0] or a[-1] != b[-1]:
+        return True
+    return all(code & WORD and not code & PROPER for code in (code_a, code_b))
 
 
 def _osa1(a: str, b: str) -> bool:
