@@ -5,15 +5,16 @@ story, and whether the story ends there is one decision all the forms need."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
-from ..core.rule import Rule, RuleOptions, RuleSpec
+from ..core.rule import FollowUpRule, RuleOptions, RuleSpec
 from ..data import shipped
+from ..formats import read_document
 from ..regexes import compile_cached
 from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
@@ -22,7 +23,9 @@ from .support.chrome import (
     SENTENCE_END,
     Line,
     chrome_reason,
+    covered_lines,
     date_widget,
+    label_line,
     line_removal,
     outlet_name,
     publication_line,
@@ -180,7 +183,7 @@ def _glued_signoff() -> regex.Pattern[str]:
     )
 
 
-class EndMarkerAtEnd(Rule):
+class EndMarkerAtEnd(FollowUpRule):
     spec = RuleSpec(
         code="NL411",
         name="end-marker-at-end",
@@ -215,7 +218,10 @@ class EndMarkerAtEnd(Rule):
             "after a dash ('– VNS', '==Kyodo'), unless it is an English "
             "word ('MORE', the wire's instruction). A listed agency run on to the last sentence's stop "
             "('... ridiculed.APP') is its sign-off too. The story's last sentence is the last paragraph "
-            "above a few lines of the page's (buttons, a date widget, a notice to the reader). A bare agency name on a "
+            "above a few lines of the page's (buttons, a date widget, a notice to the reader), or above "
+            "lines that the other rules report whole as the page's, to the end (a donation appeal, a "
+            "newsletter box: '... for his assent. (NAN)' over them), short labels among them ('Donate'), "
+            "when they are shorter than the story above them. A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
             "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA'): then it is "
@@ -261,6 +267,19 @@ class EndMarkerAtEnd(Rule):
         fix_safety="varies",
     )
     Options = EndMarkerAtEndOptions
+
+    def follow(self, doc: Document, found: Sequence[Diagnostic]) -> Iterable[Diagnostic]:
+        own = list(self.check(doc))
+        yield from own
+        # Under a story whose last lines the other rules found to be the page's (a donation
+        # appeal, a newsletter box, a footer: more lines than the walk up from the end takes),
+        # the story ends above them: its sign-off is read there, as on a page that ends with it.
+        story = _story_above_page(doc, found)
+        if story is None:
+            return
+        taken = {d.start for d in own}
+        floor = story.blocks[-min(len(story.blocks), _STORY_END_BLOCKS)].start
+        yield from (d for d in self.check(story) if d.start >= floor and d.start not in taken)
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         options: EndMarkerAtEndOptions = self.options  # type: ignore[assignment]
@@ -995,6 +1014,46 @@ def _above_page_lines(doc: Document, floor: int, credits: bool = False) -> tuple
         paged = paged or page
         at -= 1
     return at, paged
+
+
+# The formats whose text is the file's, so that a story cut from a page is read the same way.
+_CUT_FORMATS = frozenset(("text", "markdown"))
+_STORY_END_BLOCKS = 2  # the story's last blocks, where a sign-off read above the page's lines stands
+
+
+def _story_above_page(doc: Document, found: Sequence[Diagnostic]) -> Document | None:
+    """The story without the lines under it that the other rules report whole as the page's
+    (one or more, every line under it one, and fewer characters than the story above), read as
+    a page that ends there; None when its last line is no such line."""
+    if doc.format not in _CUT_FORMATS or not found or len(doc.blocks) < 3:
+        return None
+    text = doc.text
+    lines = text.split("\n")
+    starts: list[int] = []
+    at = 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    covered = covered_lines(text, starts, found)
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if not filled or filled[-1] not in covered:
+        return None
+    # The page's lines run up from the end, a short label between them counting ("Donate"),
+    # and start with one the rules report: the line above them is the story's last.
+    top = len(filled)
+    for index in range(len(filled) - 1, -1, -1):
+        number = filled[index]
+        if number in covered:
+            top = index
+        elif not label_line(lines[number]):
+            break
+    if top == 0:
+        return None
+    last = filled[top - 1]
+    cut = starts[last] + len(lines[last].rstrip())
+    if len(text) - cut >= cut:
+        return None  # more "page" than story: the lines are other stories', the story's top a caption
+    return read_document(text[:cut], doc.path, fmt=doc.format)
 
 
 def _page_line(block: Block) -> bool:

@@ -4,17 +4,13 @@ footer lines)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import FollowUpRule, RuleSpec
-from .support.chrome import line_removal, lines_of
+from .support.chrome import covered_lines, label_line, line_removal, lines_of
 
-# A line this short at most (characters, words) may be a label; a longer one is text.
-MAX_LABEL = 40
-MAX_LABEL_WORDS = 4
 # Chrome above and below within this many lines, every line between as short.
 REACH = 3
 # The story's first sentence: a line of this many words at least, closed by a stop or a quote.
@@ -24,36 +20,6 @@ _MESSAGE = (
     "page chrome: a short line between two lines of the page's debris, under the story "
     "(the same footer's, menu's or widget's label)"
 )
-
-
-def _whole_lines(text: str, starts: list[int], found: Sequence[Diagnostic]) -> set[int]:
-    """The numbers of the lines that a residue finding covers from their first to last
-    character (a line of debris, not a garbled letter or a lost space inside a sentence)."""
-    covered: set[int] = set()
-    for diagnostic in found:
-        if diagnostic.category != "residue":
-            continue
-        first = bisect_right(starts, diagnostic.start) - 1
-        last = bisect_right(starts, max(diagnostic.start, diagnostic.end - 1)) - 1
-        for number in range(first, last + 1):
-            begin = starts[number]
-            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
-            line = text[begin:end]
-            stripped = line.strip()
-            if not stripped:
-                continue
-            head = begin + len(line) - len(line.lstrip())
-            if diagnostic.start <= head and diagnostic.end >= head + len(stripped):
-                covered.add(number)
-    return covered
-
-
-def _label(line: str) -> bool:
-    stripped = line.strip()
-    return (
-        0 < len(stripped) <= MAX_LABEL and len(stripped.split()) <= MAX_LABEL_WORDS
-        and stripped[-1] not in _SENTENCE_ENDS and not stripped.casefold().startswith("source")
-    )
 
 
 class BetweenChrome(FollowUpRule):
@@ -90,7 +56,7 @@ class BetweenChrome(FollowUpRule):
         for line in lines:
             starts.append(at)
             at += len(line) + 1
-        covered = _whole_lines(text, starts, found)
+        covered = covered_lines(text, starts, found)
         if len(covered) < 2:
             return
         first = next(
@@ -102,7 +68,7 @@ class BetweenChrome(FollowUpRule):
             return
         filled = [n for n, line in enumerate(lines) if line.strip() and n > first]
         for index, number in enumerate(filled):
-            if number in covered or not _label(lines[number]):
+            if number in covered or not label_line(lines[number]):
                 continue
             above = filled[max(0, index - REACH) : index][::-1]
             below = filled[index + 1 : index + 1 + REACH]
@@ -125,6 +91,6 @@ class BetweenChrome(FollowUpRule):
         for number in numbers:
             if number in covered:
                 return True
-            if not _label(lines[number]):
+            if not label_line(lines[number]):
                 return False
         return False

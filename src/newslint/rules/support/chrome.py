@@ -8,12 +8,14 @@ import each other's private tables."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
 import regex
 
+from ...core.diagnostics import Diagnostic
 from ...core.document import PARAGRAPH, Block, Document, block_removal
 from ...data import shipped
 from ...regexes import compile_cached
@@ -2096,3 +2098,40 @@ def other_script(text: str) -> str | None:
         if latin > MAX_LATIN_SHARE * len(pats["other"].findall(text)):
             return None
     return f"a line in {_script_name(text)} script inside English copy"
+
+
+def covered_lines(text: str, starts: list[int], found: Sequence[Diagnostic]) -> set[int]:
+    """The numbers of the lines that a residue finding covers from their first to last
+    character (a line of debris, not a garbled letter or a lost space inside a sentence)."""
+    covered: set[int] = set()
+    for diagnostic in found:
+        if diagnostic.category != "residue":
+            continue
+        first = bisect_right(starts, diagnostic.start) - 1
+        last = bisect_right(starts, max(diagnostic.start, diagnostic.end - 1)) - 1
+        for number in range(first, last + 1):
+            begin = starts[number]
+            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+            line = text[begin:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            head = begin + len(line) - len(line.lstrip())
+            if diagnostic.start <= head and diagnostic.end >= head + len(stripped):
+                covered.add(number)
+    return covered
+
+
+# A line this short at most (characters, words) may be a widget's or a menu's label; a longer one is text.
+MAX_LABEL = 40
+MAX_LABEL_WORDS = 4
+_LABEL_ENDS = ".!?\"”'’"
+
+
+def label_line(line: str) -> bool:
+    """A few words with no stop, not a "Source:" credit: alone, a subheading or a label."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= MAX_LABEL and len(stripped.split()) <= MAX_LABEL_WORDS
+        and stripped[-1] not in _LABEL_ENDS and not stripped.casefold().startswith("source")
+    )
