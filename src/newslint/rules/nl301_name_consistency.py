@@ -648,7 +648,13 @@ class NameConsistency(Rule):
             "Wale\" beside \"Matthew Wale\") are one name spelled two ways, unless the story keeps to each "
             "spelling twice or more; names that differ at an end are two people (\"Paul\", \"Paula\"), "
             "two English words in small letters two words (\"Aluminum\", \"Aluminium\"), and names that "
-            "differ only in their accents are the `accents` option's."
+            "differ only in their accents are the `accents` option's. A story names a person in full before it "
+            "names them bare, so a bare name printed once (\"Jervis said\", \"Mr Khamptaeng\"), one slip from "
+            "the name of a person introduced in full above it (\"Paul Jarvis\", \"Alchin Shirinzade\") that "
+            "the story prints more often, refers back to that person, misspelled: shown, when the bare "
+            "name is known to no list or is a rare listed name, the two keep their first letter and "
+            "differ inside or by a letter added at the end, and the print is no part of a longer name "
+            "(\"Hai Ba Trung\", \"M Horan\") or of a list of names (a team sheet)."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
         example_fixed=None,
@@ -668,6 +674,8 @@ class NameConsistency(Rule):
         yield from self._acronym_swaps(doc)
         yield from self._lost_capitals(doc)
         yield from (d for d in self._hyphenated_variants(doc) if d.start not in reported)
+        reported.update(d.start for d in found)
+        yield from (d for d in self._back_references(doc) if d.start not in reported)
         options: NameConsistencyOptions = self.options  # type: ignore[assignment]
         if options.accents:
             yield from self._accent_variants(doc)
@@ -876,6 +884,66 @@ class NameConsistency(Rule):
                     start, end, f'"{token}" and "{printed[other]}" are each printed {each}: the '
                     f"same name with {slip} in one of them?",
                 )
+
+    def _back_references(self, doc: Document) -> Iterable[Diagnostic]:
+        """A person named once by a bare name ("Jervis said", "Mr Khamptaeng"), one slip from the
+        name of a person the story introduced in full before ("GeoNet volcanologist Paul Jarvis")
+        and names at least as often: a story names someone in full before it names them bare,
+        so the bare print refers back to that person, misspelled. Shown."""
+        words = document_words(doc)
+        # Compared as scanned (bytes for ASCII text): only the few pairs found are decoded.
+        names = [w for w in words.capitalised_raw if len(w) >= BACK_MIN and w.isalpha()]
+        judged = _REFERS_BACK.get  # a dictionary's answer first: nearly every word was judged before
+        bare = [w for w in names if judged(w) or judged(w) is None and _may_refer_back(w)]
+        if not bare:
+            return
+        near = NearWords(names, len(bare))
+        pairs: dict[str, set[str]] = {}
+        for raw in bare:
+            found = {m for m, distance in near.within(raw, 1) if distance == 1 and m[0] == raw[0]}
+            if found:
+                pairs[words.decode(raw)] = {words.decode(m) for m in found}
+        if not pairs:
+            return  # no bare name one edit from another capitalised word: nearly every article
+        text = doc.text
+        prints: dict[str, list[tuple[int, int, str]]] = {}
+        for block in doc.prose:
+            for match in capitalised().finditer(block.text):
+                token = match.group()
+                if len(token) >= BACK_MIN and token.isalpha() and token[1:].islower():
+                    start = block.start + match.start()
+                    prints.setdefault(token.casefold(), []).append((start, start + len(token), token))
+        wanted = set(pairs).union(*pairs.values())
+        introduced = {
+            name: next((given for at, end, _ in places if (given := _introduction(text, at, end))), "")
+            for name, places in prints.items() if name in wanted
+        }
+        vocab = rule_vocabulary(self)
+        counts = WordCounts(text)
+        for minor in pairs:
+            places = prints.get(minor, [])
+            if len(places) != 1 or counts[minor] != 1 or introduced[minor] or minor in vocab.words:
+                continue
+            start, end, token = places[0]
+            if _surname_after(text, end):
+                continue
+            if _LISTED_AFTER.match(text, end) or not _bare(text, start):
+                continue  # a name in a list of names, or a word of a longer name ("Hai Ba Trung")
+            found = [
+                major for major in pairs[minor]
+                if introduced.get(major) and prints[major][0][0] < start and counts[major] >= 1 + counts[minor]
+                and not _other_spelling(minor, major)
+            ]
+            if len(found) != 1:
+                continue
+            major = found[0]
+            spelled = prints[major][0][2]
+            message = (
+                f'"{token}" may be a slip: the story introduced "{introduced[major]}" and names '
+                f'"{spelled}" {_times(counts[major])}'
+            )
+            fix = Fix.display_only(f"Replace with {spelled!r}", Edit(start, end, spelled))
+            yield self.diagnostic(start, end, message, fix)
 
     def _name_variants(self, doc: Document) -> Iterable[Diagnostic]:
         """One word of a multi-word name printed differently once ("ASTV Manger Online" in a
@@ -1220,6 +1288,73 @@ def _another_name(text: str, start: int, end: int, major: str) -> bool:
     }
     theirs.discard("")
     return bool(theirs) and mine not in theirs
+
+
+BACK_MIN = 4  # letters of a name referred back to; shorter ones sit a letter from many others
+BACK_KNOWN_ZIPF = 30  # x10: a listed name rarer than this may be a slip; a commoner one is someone's name
+MIN_GIVEN = 3  # a shorter word before a name is an article or particle as often ("Al Said", "El Hadj")
+# A print in a list of names ("Sheahan, Horan, O'Callaghan"): a team sheet names each player bare.
+_LISTED_AFTER = re.compile(r",\s+[A-Z]")
+# The word before a print: a capitalised one makes it part of a longer name ("M Horan", "Ba Trung").
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \t]+$")
+
+
+def _other_spelling(minor: str, major: str) -> bool:
+    """Another form or another person's name, not a slip: a word's form, a name changed at an
+    end ("Paul", "Paula"), a woman's form of a surname, or the name with its accents."""
+    return (
+        _is_form_of(minor, major, inner_ok=True) or _other_form(minor, major) or _gendered(minor, major)
+        or plain(minor) == plain(major)
+    )
+
+
+def _bare(text: str, start: int) -> bool:
+    """No capitalised word just before the print, but a courtesy title ("Mr Khamptaeng")."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return True
+    word = match.group(1)
+    return not word[:1].isupper() or word.rstrip(".").casefold() in person_cues()
+
+
+def _introduction(text: str, start: int, end: int) -> str:
+    """The person's full name at this print of one of its words: a given name with the surname
+    after it ("Robby Chandra"), or the word after a given name ("Paul Jarvis", one no list holds
+    too: "Alchin Shirinzade"); "" when it stands alone or after a title or a word."""
+    word = text[start:end]
+    code = compiled().code(word.casefold())
+    if code & GIVEN or not code:
+        surname = _SURNAME_AFTER.match(text, end)
+        if surname is not None and not surname.group(1).isupper() and not _small_word(surname.group(1)):
+            return f"{word} {surname.group(1)}"
+    given = _first_name_before(text, start, listed=False)
+    if len(given) >= MIN_GIVEN and (compiled().code(given.casefold()) & GIVEN or not _small_word(given)):
+        return f"{given} {word}"
+    return ""
+
+
+def _small_word(word: str) -> bool:
+    """A word English prints in small letters ("Horticulture", "Said"), not only as a name."""
+    code = compiled().code(word.casefold())
+    return bool(code & WORD) and not code & PROPER
+
+
+_REFERS_BACK: dict[str | bytes, bool] = {}
+
+
+def _may_refer_back(name: str | bytes) -> bool:
+    """A bare print (lower-cased, as scanned) that may be a slip of an introduced name: no list
+    knows it, or it is a rare listed name, not a word English prints in small letters. Kept per
+    process (bounded): most capitalised words come back in article after article."""
+    known = _REFERS_BACK.get(name)
+    if known is None:
+        if len(_REFERS_BACK) >= MAX_JUDGED:
+            _REFERS_BACK.clear()
+        code = compiled().code(name.decode() if isinstance(name, bytes) else name)
+        known = _REFERS_BACK[name] = not code or (
+            bool(code & PERSON) and code >> 8 < BACK_KNOWN_ZIPF and not (code & WORD and not code & PROPER)
+        )
+    return known
 
 
 def _name_word(word: str) -> str:
