@@ -112,20 +112,26 @@ def _build() -> dict[str, str]:
             if used <= MAX_VARIANT_ZIPF and used + MIN_ODDS <= rate and (_slip(variant, part) or variant == part + "s"):
                 key = f"n:{variant}"
                 built[key] = f"{built[key]}\n{part}" if key in built else part
+            elif variant == part + "s":
+                # A common plural ("Philippines" for "Philippine") is a slip only beside two
+                # other words of the name printed exact ("Philippines News Agency").
+                key = f"p:{variant}"
+                built[key] = f"{built[key]}\n{part}" if key in built else part
     return built
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[str]]:
-    built = user_cached("realwords-", _build)  # renamed when what the table holds changes
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
+    built = user_cached("realwords-p-", _build)  # renamed when what the table holds changes
     titles = {key[2:]: value for key, value in built.items() if key[0] == "t"}
     parts = {key[2:]: tuple(value.split("\n")) for key, value in built.items() if key[0] == "n"}
-    return titles, parts, frozenset(titles) | frozenset(parts)
+    plurals = {key[2:]: tuple(value.split("\n")) for key, value in built.items() if key[0] == "p"}
+    return titles, parts, plurals, frozenset(titles) | frozenset(parts) | frozenset(plurals)
 
 
 def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
     """Each slip in the document's prose, in order."""
-    titles, parts, every = _tables()
+    titles, parts, plurals, every = _tables()
     hits = document_words(doc).capitalised_hits(every)
     if not hits:
         return  # nearly every article
@@ -143,6 +149,12 @@ def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
             slip = None
             if folded in parts:
                 slip = _in_name(text, match.start(), match.end(), parts[folded])
+            if slip is None and folded in plurals:
+                slip = _in_name(text, match.start(), match.end(), plurals[folded], PLURAL_NAME_WORDS)
+                if slip is not None:
+                    at = text.find(slip.context, max(0, match.end() - len(slip.context)))
+                    if _SHARED_AFTER.match(text, at + len(slip.context)):
+                        slip = None  # two bodies named at once ("the Departments of Agriculture and Transportation")
             if slip is None and folded in titles and not found.isupper():
                 slip = _in_title(text, match.start(), match.end(), titles[folded])
             if slip is not None:
@@ -379,10 +391,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, *whole_words(text, start - 80, end + 80))]
 
 
-def _in_name(text: str, start: int, end: int, meant: tuple[str, ...]) -> RealWordSlip | None:
-    """The printed word in place of `meant`'s part of a name whose other parts stand exact beside
-    it. Parts the name check (NL101) judges are left to it: words beside a part that points at
-    one name ("Timor-Lester")."""
+PLURAL_NAME_WORDS = 3  # words of a name whose part a common plural stands for ("Philippines News Agency")
+_SHARED_AFTER = compile_cached(r"(?:,| and| or|/) ?\p{Lu}")
+
+
+def _in_name(
+    text: str, start: int, end: int, meant: tuple[str, ...], least_words: int = 2
+) -> RealWordSlip | None:
+    """The printed word in place of `meant`'s part of a name of `least_words` words or more
+    whose other parts stand exact beside it. Parts the name check (NL101) judges are left to it:
+    words beside a part that points at one name ("Timor-Lester")."""
     gazetteer = compiled_gazetteer()
     anchors = compiled().anchors
     tokens = _tokens(text, start, end)
@@ -391,7 +409,7 @@ def _in_name(text: str, start: int, end: int, meant: tuple[str, ...]) -> RealWor
     for part in meant:
         for parts, position, name in gazetteer.phrases.get(part, ()):
             first = i - position
-            if first < 0 or first + len(parts) > len(tokens):
+            if first < 0 or first + len(parts) > len(tokens) or len(parts) < least_words:
                 continue
             window = tokens[first : first + len(parts)]
             if any(t[0].casefold() != parts[k] for k, t in enumerate(window) if k != position):
