@@ -362,7 +362,9 @@ class RelatedStories(Rule):
             "('Springfield Top Stories'). A header "
             "with its colon run on to the last sentence of the paragraph above its list ('... the "
             "governor.(NAN). READ ALSO:') is reported from the header on, and so is a header alone on the last line "
-            "of a block ('... car. - BERNAMA' over 'Related Articles:'). Other stories' leads, one "
+            "of a block ('... car. - BERNAMA' over 'Related Articles:'), or inside a block of single-newline "
+            "copy under the story's first sentence (other stories' titles, 'Most Viewed', more titles). "
+            "Other stories' leads, one "
             "sentence a line with no title, byline or dateline, after the paragraph the story's sign-off "
             "closes ('... of Nghe An.-VNA'), are such a list whose titles were lost: shown, as sentences. "
             "Three titles or more in a row, each over its one-sentence summary, are the page's ticker or "
@@ -399,7 +401,7 @@ class RelatedStories(Rule):
         for index, block in enumerate(blocks):
             text = block.text
             if index and "\n" in text and block.kind in _SCOPE:
-                # A header alone on the last line of a block, single-newline copy having glued it to
+                # A header alone on a later line of a block, single-newline copy having glued it to
                 # the paragraph or the date line above ("... car. - BERNAMA" / "Related Articles:").
                 last = self._last_line_header(doc, index, block, openers, header_pattern)
                 if last is not None:
@@ -461,17 +463,21 @@ class RelatedStories(Rule):
     def _last_line_header(
         self, doc: Document, index: int, block: Block, openers: frozenset[str], header_pattern: regex.Pattern[str]
     ) -> Diagnostic | None:
-        """A header alone on the block's last line, nothing else on it, with its list under it."""
-        text = block.text
-        cut = text.rfind("\n") + 1
-        tail = text[cut:].strip()
-        if not tail or len(tail) > MAX_HEADER or tail.split(None, 1)[0].lower() not in openers:
-            return None  # one look-up: nearly every block's last line opens with another word
-        match = header_pattern.fullmatch(tail)
-        if match is None or match["include"] is not None or (match["rest"] or "").strip(" :»›>…-"):
-            return None
-        start = block.start + cut + len(text[cut:]) - len(text[cut:].lstrip())
-        return self._report(doc, index, block, Line(start, start + len(tail), tail), False)
+        """A header alone on a line of the block after its first, nothing else on it, with its list
+        under it: on the last line, or on a line inside a block of single-newline copy under the
+        story's first sentence (a list of titles, "Most Viewed", more titles)."""
+        lines = list(lines_of(block))[1:]
+        for number, line in enumerate(lines, 1):
+            tail = line.text
+            if len(tail) > MAX_HEADER or tail.split(None, 1)[0].lower() not in openers:
+                continue  # one look-up: nearly every line opens with another word
+            match = header_pattern.fullmatch(tail)
+            if match is None or match["include"] is not None or (match["rest"] or "").strip(" :»›>…-"):
+                continue
+            if number < len(lines) and not story_above(doc, line.start):
+                continue  # a site's menu above the story
+            return self._report(doc, index, block, line, False)
+        return None
 
     def _marked_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """Other stories' titles, each beside a list's mark: its rank ("1", "-"), its age ("- 17
