@@ -403,7 +403,7 @@ class RelatedStories(Rule):
             if index and "\n" in text and block.kind in _SCOPE:
                 # A header alone on a later line of a block, single-newline copy having glued it to
                 # the paragraph or the date line above ("... car. - BERNAMA" / "Related Articles:").
-                last = self._last_line_header(doc, index, block, openers, header_pattern)
+                last = self._later_line_header(doc, index, block, openers, header_pattern)
                 if last is not None:
                     yield last
                     return
@@ -460,7 +460,7 @@ class RelatedStories(Rule):
                 spans.append(found)
                 yield found
 
-    def _last_line_header(
+    def _later_line_header(
         self, doc: Document, index: int, block: Block, openers: frozenset[str], header_pattern: regex.Pattern[str]
     ) -> Diagnostic | None:
         """A header alone on a line of the block after its first, nothing else on it, with its list
