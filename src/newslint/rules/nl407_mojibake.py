@@ -66,8 +66,9 @@ _HALVED = compile_cached(
 _MAY_BE_HALVED = re.compile("[a-zA-Z][\u00a1-\u00bf][a-zA-Z]")
 # A closing quote's UTF-8 read as Windows-1252 with its last byte lost.
 _LOST_CLOSING = "\u00e2\u20ac "
-# Two or more characters, each printed "?" or "\ufffd", alone in brackets ("(???)").
-_LOST_IN_BRACKETS = re.compile("[(（][?\ufffd]{2,}[)）]")
+# Two or more characters, each printed "?" or "\ufffd", alone in brackets ("(???)") or as a
+# word of their own ("??  ??": a title in another script).
+_LOST_IN_BRACKETS = re.compile("[(（][?\ufffd]{2,}[)）]|(?<!\\S)[?\ufffd]{2,}(?!\\S)")
 _DANGLING_CLOSING = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Edits closer than this are one damaged run ("Ã©tÃ©" is one finding, not two).
 _JOIN = 2
@@ -90,7 +91,8 @@ class Mojibake(Rule):
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
             "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
             "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
-            "Brandon\", \"??Italian\"), and a bracket of nothing but such marks (\"Darren Wang (???)\": "
+            "Brandon\", \"??Italian\"), and a bracket or a word of nothing but such marks "
+            "(\"Darren Wang (???)\", \"??  ??\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
             "searches: the fix puts back the Latin letters of Unicode's confusables table, "
