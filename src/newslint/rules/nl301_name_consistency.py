@@ -651,7 +651,8 @@ class NameConsistency(Rule):
             "differ only in their accents are the `accents` option's. A story names a person in full before it "
             "names them bare, so a bare name printed once (\"Jervis said\", \"Mr Khamptaeng\"), one slip from "
             "the name of a person introduced in full above it (\"Paul Jarvis\", \"Alchin Shirinzade\") that "
-            "the story prints more often, refers back to that person, misspelled: shown, when the bare "
+            "the story prints as often (more often, for a bare name a list knows), refers back to that "
+            "person, misspelled: shown, when the bare "
             "name is known to no list or is a rare listed name, the two keep their first letter and "
             "differ inside or by a letter added at the end, and the print is no part of a longer name "
             "(\"Hai Ba Trung\", \"M Horan\") or of a list of names (a team sheet)."
@@ -888,7 +889,7 @@ class NameConsistency(Rule):
     def _back_references(self, doc: Document) -> Iterable[Diagnostic]:
         """A person named once by a bare name ("Jervis said", "Mr Khamptaeng"), one slip from the
         name of a person the story introduced in full before ("GeoNet volcanologist Paul Jarvis")
-        and names at least as often: a story names someone in full before it names them bare,
+        and names as often (more often, for a listed name): a story names someone in full first,
         so the bare print refers back to that person, misspelled. Shown."""
         words = document_words(doc)
         # Compared as scanned (bytes for ASCII text): only the few pairs found are decoded.
@@ -931,7 +932,8 @@ class NameConsistency(Rule):
                 continue  # a name in a list of names, or a word of a longer name ("Hai Ba Trung")
             found = [
                 major for major in pairs[minor]
-                if introduced.get(major) and prints[major][0][0] < start and counts[major] >= 1 + counts[minor]
+                if introduced.get(major) and prints[major][0][0] < start
+                and counts[major] >= counts[minor] + (1 if compiled().code(minor) else 0)
                 and not _other_spelling(minor, major)
             ]
             if len(found) != 1:
