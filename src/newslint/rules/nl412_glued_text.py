@@ -80,11 +80,11 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
     agencies = sorted(shipped("data/agencies.yaml")["agencies"], key=len, reverse=True)
     names = "|".join(regex.escape(a) for a in agencies)
     return {
-        # "2016.Vice", 'Association."In', "the UN.Read", "(ICN2).Speaking": a sentence's end
-        # run into the next one.
+        # "2016.Vice", 'Association."In', "the UN.Read", "(ICN2).Speaking", 'said.“We': a
+        # sentence's end run into the next one.
         "sentence": compile_cached(
             r"(?:[\p{Ll}\d%]{2}|(?<=\s)\d|(?<=\s)\p{Lu}\p{Ll}|(?<![\p{L}\p{N}.])\p{Lu}{2,}|\))"
-            r"[.!?][\"”’]?(?=\p{Lu}\p{Ll})"
+            r"[.!?](?:[\"”’]?(?=\p{Lu}\p{Ll})|(?=[“‘]\p{Lu}\p{Ll}))"
         ),
         # "(Photo: VNA)Hanoi", "(Source: VNA)The": a credit run into the text after it.
         "credit": compile_cached(
@@ -151,7 +151,8 @@ class GluedText(Rule):
         rationale=(
             "Pages that put each paragraph, caption or word in its own element lose the space "
             "between them when the text is extracted: two paragraphs run together at the full "
-            "stop (after a word, a number, an acronym or a bracket), a photo credit runs into "
+            "stop (after a word, a number, an acronym or a bracket; before a quotation's opening "
+            "mark too: 'hours.“We'), a photo credit runs into "
             "the dateline, a word runs into the next (a lower-case word into a capitalised one, "
             "two lower-case words into one), a comma or a bracket loses the space after it, an "
             "agency marker sticks to the sentence. The fix puts back the space where one split "
@@ -250,21 +251,22 @@ class GluedText(Rule):
                 word_start -= 1
             token = text[word_start:at]
             bare = token.rstrip(".!?\"”’").casefold()
-            end = at
+            lead = at + 1 if text[at] in "“‘" else at  # the next sentence's first letter, after its opening quote
+            end = lead
             while end < len(text) and text[end].isalpha():
                 end += 1
             whole = text[word_start : end + 1]
             if bare in _ABBREVIATIONS or any(c in whole for c in "/@<>") or whole.count(".") > 1:
                 continue  # an abbreviation, a web address, a ticker ("<eric.St>", "x.Bungie.Org")
             if (
-                end - at == 2 and text[word_start : word_start + 1].isupper() and text[at].isupper()
-                and text[at + 1].islower() and _word_zipf(text[at:end]) < MAX_DOMAIN_ZIPF
+                end - lead == 2 and text[word_start : word_start + 1].isupper() and text[lead].isupper()
+                and text[lead + 1].islower() and _word_zipf(text[lead:end]) < MAX_DOMAIN_ZIPF
             ):
                 continue  # a site's name with its country's domain ("Oxu.Az", "Today.Az")
             initial = token.rstrip(".")
             if (
-                1 <= len(initial) <= 2 and initial[:1].isupper() and initial[1:].islower() and text[at].isupper()
-                and _word_zipf(text[at:end]) < MAX_DOMAIN_ZIPF
+                1 <= len(initial) <= 2 and initial[:1].isupper() and initial[1:].islower() and text[lead].isupper()
+                and _word_zipf(text[lead:end]) < MAX_DOMAIN_ZIPF
             ):
                 continue  # initials before a name, unspaced as Mongolian names are ("Ts.Tsolmon"), not "Ha.The"
             stop = word_start + len(bare)
@@ -273,9 +275,10 @@ class GluedText(Rule):
             elif token.rstrip(".!?\"”’").isupper() and len(bare) >= 2:
                 # "the UN.Read": an acronym, then a common word opening a sentence; not a name
                 # ("LG.Philips LCD": a firm's name written so).
-                safe = _word_zipf(text[at:end]) >= COMMON_HALF and not compiled().code(text[at:end].lower()) & PROPER
+                opener = text[lead:end]
+                safe = _word_zipf(opener) >= COMMON_HALF and not compiled().code(opener.lower()) & PROPER
             elif len(bare) == 1:
-                if text[at:end].casefold() in chrome_words()[2]:
+                if text[lead:end].casefold() in chrome_words()[2]:
                     continue  # "6.Juli": a date in another language, not two sentences
                 safe = False  # a lone digit may be a name's ("6.Juli Banken"): shown
             else:
