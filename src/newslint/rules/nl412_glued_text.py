@@ -99,6 +99,10 @@ def _patterns() -> dict[str, regex.Pattern[str] | re.Pattern[str]]:
             r"\(([\p{L}\p{N} ]{2,})\)(\p{Ll}{3,})\b"
         ),
         "run_on": re.compile(rf"\b[a-z]{{{RUN_ON_MIN},}}\b"),
+        # "Min-sikPublished", "insurrectionBy Lee": a byline's or a date's label run on.
+        "label": compile_cached(
+            r"(?<=\p{Ll}{2})(?:Published|Updated|Posted)(?![\p{L}\p{N}])|(?<=\p{Ll}{2})By(?= \p{Lu})"
+        ),
         # "Hanoi.-VNA": an agency's marker run into the sentence before it with no space.
         "agency": compile_cached(rf"(?<=\p{{L}}[.!?])(?:--?|–|—)(?:{names})\b"),
     }
@@ -116,10 +120,10 @@ def _shape_table() -> bytes:
 
 
 _SHAPE = _shape_table()
-# Any of the shapes `check` tests for one by one: '.Aa', '."Aa', ')A', 'aaAaa', 'a,aaa', ')aaa',
-# '.-A'. Each branch opens with its rarest byte (a look-behind takes the letters before it), so
+# Any of the shapes `check` tests for one by one: '.Aa', '."Aa', ')A', 'aaAaa', 'aaAa A', 'a,aaa',
+# ')aaa', '.-A'. Each branch opens with its rarest byte (a look-behind takes the letters before it), so
 # the engine tries a match only at those bytes: one scan instead of seven.
-_ANY_SHAPE = re.compile(rb'A(?<=aaA)aa|,(?<=a,)aaa|\)(?:A|aaa)|\.(?:"?Aa|-A|(?<=aaa\.)aaa)')
+_ANY_SHAPE = re.compile(rb'A(?<=aaA)a(?:a| A)|,(?<=a,)aaa|\)(?:A|aaa)|\.(?:"?Aa|-A|(?<=aaa\.)aaa)')
 
 
 def _code(word: str) -> int:
@@ -152,7 +156,8 @@ class GluedText(Rule):
             "Pages that put each paragraph, caption or word in its own element lose the space "
             "between them when the text is extracted: two paragraphs run together at the full "
             "stop (after a word, a number, an acronym or a bracket; before a quotation's opening "
-            "mark too: 'hours.“We'), a photo credit runs into "
+            "mark too: 'hours.“We'), a byline's or a date's label runs on to the word before it "
+            "('Min-sikPublished :', '...insurrectionBy Lee'), a photo credit runs into "
             "the dateline, a word runs into the next (a lower-case word into a capitalised one, "
             "two lower-case words into one), a comma or a bracket loses the space after it, an "
             "agency marker sticks to the sentence. The fix puts back the space where one split "
@@ -196,7 +201,7 @@ class GluedText(Rule):
                 # The sentence pattern's end, [.!?]["”’]?(?=[A-Z][a-z]), in ASCII text.
                 sentences = b".Aa" in shape or b'."Aa' in shape
                 credits = b")A" in shape
-                camels = b"aaAaa" in shape
+                camels = b"aaAaa" in shape or b"aaAa A" in shape
                 puncts = b"a,aaa" in shape or b")aaa" in shape or b"aaa.aaa" in shape
                 agencies = b".-A" in shape
         else:
@@ -225,6 +230,7 @@ class GluedText(Rule):
                     )
             if camels:
                 yield from self._camels(block.start, text)
+                yield from self._labels(block.start, text)
             if capital_run_ons:
                 yield from self._capital_run_ons(block.start, text)
             if puncts:
@@ -289,6 +295,18 @@ class GluedText(Rule):
                 offset + stop, offset + end,
                 "two sentences run together (a lost space or paragraph break)",
                 make("Put back the space", Edit(offset + at, offset + at, " ")),
+            )
+
+    def _labels(self, offset: int, text: str) -> Iterator[Diagnostic]:
+        """A byline's or a date's label run on to the word before it ("By Yoon Min-sikPublished :
+        Jan. 29", "... for insurrectionBy Lee Sun-young"): a line break lost between the page's
+        fields."""
+        for match in _patterns()["label"].finditer(text):
+            at = offset + match.start()
+            yield self.diagnostic(
+                at, offset + match.end(),
+                f'the label "{match.group()}" run on to the word before it (a lost line break)',
+                Fix.display_only("Put back the space", Edit(at, at, " ")),
             )
 
     def _camels(self, offset: int, text: str) -> Iterator[Diagnostic]:
