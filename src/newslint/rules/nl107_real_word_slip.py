@@ -10,7 +10,7 @@ from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.context import name_pair_slips
 from ..spelling.realword import RealWordSlip as Slip
-from ..spelling.realword import article_slips, famous_slips, lone_slips, real_word_slips
+from ..spelling.realword import article_slips, famous_slips, listed_country_slips, lone_slips, real_word_slips
 from ..spelling.text import followed_by_sic
 from .support.spelling import SpellingOptions, english_only, rule_vocabulary
 
@@ -35,7 +35,10 @@ class RealWordSlip(Rule):
             "is no other form of it than a plural (\"United Kingdoms\": a name is not counted), "
             "and is far rarer in real text (a plural in common use, beside two more words of the "
             "name printed exact: \"Philippines News Agency\", not two bodies named at once, \"the "
-            "Departments of Agriculture and Commerce\"); a place that is "
+            "Departments of Agriculture and Commerce\"); in a list of countries (two of its other items "
+            "countries), a word one slip from a country, its first letter kept, that is no country nor "
+            "a big city and is printed once (\"Ireland, Swede and Norway\", \"Brazil, Columbia, Vietnam\"); "
+            "a place that is "
             "really called so is known and left alone. A name the article itself prints right "
             "is evidence too: \"Asian Development Back\" once beside \"Asian Development Bank\" "
             "twice (printed as often, the slip must be far rarer in real text; two given names are "
@@ -68,7 +71,10 @@ class RealWordSlip(Rule):
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         vocab = rule_vocabulary(self)
         seen: set[int] = set()
-        slips = (*real_word_slips(doc), *article_slips(doc), *lone_slips(doc), *_pair_slips(doc), *famous_slips(doc))
+        slips = (
+            *real_word_slips(doc), *article_slips(doc), *lone_slips(doc), *_pair_slips(doc), *famous_slips(doc),
+            *listed_country_slips(doc),
+        )
         for slip in slips:
             if slip.start in seen:
                 continue  # a well-known name the article prints right too: said once
@@ -82,6 +88,8 @@ class RealWordSlip(Rule):
                 message = (
                     f'"{slip.context}" may be a misspelling of "{slip.corrected}", as the article prints it elsewhere'
                 )
+            elif slip.kind == "list":
+                message = f'"{slip.found}" in a list of countries may be a misspelling of "{slip.intended}"'
             elif slip.kind == "speaker":
                 message = f'"the {slip.found}" who speaks may be a misspelling of the title "{slip.intended}"'
             else:

@@ -126,6 +126,12 @@ def _place_rows() -> Iterator[tuple[str, str, str]]:
             yield name, kind, target
 
 
+@cache
+def countries() -> frozenset[str]:
+    """Countries' names, case-folded ("sweden", "united states"), from places.tsv."""
+    return frozenset(name.casefold() for name, kind, _ in _place_rows() if kind == "country")
+
+
 def target_places() -> frozenset[str]:
     """The places a near miss is corrected to (countries, capitals, big cities), case-folded."""
     return frozenset(name.casefold() for name, _, target in _place_rows() if target == "1")

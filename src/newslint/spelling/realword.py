@@ -28,7 +28,7 @@ from ..regexes import compile_cached
 from .index import edits1, within_one_edit
 from .lexicon import is_derived
 from .lookup import ANCHOR, GIVEN, KNOWN, PERSON, Compiled, compiled, compiled_gazetteer, user_cached
-from .names import MAX_ANCHOR_NAMES, demonyms, name_parts, target_places
+from .names import MAX_ANCHOR_NAMES, countries, demonyms, name_parts, target_places
 from .nameslots import person_cues, whole_word_count
 from .scan import capitalised, document_words
 from .text import at_sentence_start, whole_words
@@ -312,6 +312,53 @@ def _famous() -> tuple[dict[str, str], frozenset[str]]:
     to bytes once, by its identity)."""
     table = user_cached("famousslips-", _build_famous)
     return table, frozenset(table)
+
+
+# A list of names: items of one to three capitalised words ("the" before one), joined by commas
+# and a last "and" or "or" ("Brazil, Columbia, Vietnam and Indonesia").
+_ITEM = r"(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}"
+_NAME_LIST = compile_cached(
+    rf"(?<![\p{{L}}\p{{N}}'’.-]){_ITEM}(?:,[ \t]+{_ITEM})+(?:,?[ \t]+(?:and|or)[ \t]+{_ITEM})?(?![\p{{L}}\p{{N}}'’-])"
+)
+LIST_COUNTRIES = 2  # other items of the list that are countries: a list of countries
+
+
+def listed_country_slips(doc: Document) -> Iterator[RealWordSlip]:
+    """A word in a list of countries, one slip from a country and none itself, its first letter
+    kept, printed once ("Ireland, Swede and Norway", "Brazil, Columbia, Vietnam"): the list says a
+    country stands there, whatever else the word may be (a people, a city, a university)."""
+    if ", " not in doc.text:
+        return  # one C-level test: a list has commas
+    states, big_places = countries(), target_places()
+    low = doc.text.casefold()
+    for block in doc.prose:
+        for match in _NAME_LIST.finditer(block.text):
+            items = [
+                (item.rstrip("."), item.rstrip(".").casefold().removeprefix("the "), at)
+                for item, at in _list_items(match.group())
+            ]
+            listed = sum(name in states for _, name, _ in items)
+            for item, name, at in items:
+                if name in states or " " in name or listed < LIST_COUNTRIES or name in big_places:
+                    continue  # a country, or a big city listed with them ("Hong Kong, Macau and Taiwan")
+                meant = [
+                    c for c in states if c[:1] == name[:1] and " " not in c and c != name and within_one_edit(name, c)
+                ]
+                if len(meant) != 1 or whole_word_count(low, name) > 1:
+                    continue
+                start = block.start + match.start() + at + len(item) - len(name)
+                found = doc.text[start : start + len(name)]
+                wanted = match_case(found, meant[0])
+                yield RealWordSlip(start, start + len(name), found, wanted, found, wanted, "list")
+
+
+def _list_items(text: str) -> Iterator[tuple[str, int]]:
+    """The items of a list `_NAME_LIST` matched, each with its offset in it."""
+    at = 0
+    for piece in regex.split(r"(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)", text):
+        if piece and not regex.fullmatch(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+", piece):
+            yield piece, at
+        at += len(piece)
 
 
 def famous_slips(doc: Document) -> Iterator[RealWordSlip]:
