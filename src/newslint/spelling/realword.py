@@ -329,7 +329,9 @@ def listed_country_slips(doc: Document) -> Iterator[RealWordSlip]:
     country stands there, whatever else the word may be (a people, a city, a university)."""
     if ", " not in doc.text:
         return  # one C-level test: a list has commas
-    states, big_places = countries(), target_places()
+    states, big_places = _country_tables()
+    if len(states.intersection(document_words(doc).capitalised)) < LIST_COUNTRIES:
+        return  # the words the article capitalises name fewer countries than a list of them holds
     low = doc.text.casefold()
     for block in doc.prose:
         for match in _NAME_LIST.finditer(block.text):
@@ -350,6 +352,20 @@ def listed_country_slips(doc: Document) -> Iterator[RealWordSlip]:
                 found = doc.text[start : start + len(name)]
                 wanted = match_case(found, meant[0])
                 yield RealWordSlip(start, start + len(name), found, wanted, found, wanted, "list")
+
+
+def _build_countries() -> dict[str, list[str]]:
+    """Countries' names, and the big places (countries, capitals, big cities) one edit from a
+    country's name of one word: the words a list of countries may hold as they are ("Macau")."""
+    states = sorted(countries())
+    near = {edit for state in states if " " not in state and state.isalpha() for edit in edits1(state)}
+    return {"countries": states, "big": sorted(near & target_places())}
+
+
+@cache
+def _country_tables() -> tuple[frozenset[str], frozenset[str]]:
+    built = user_cached("countries-", _build_countries)  # renamed when what the table holds changes
+    return frozenset(built["countries"]), frozenset(built["big"])
 
 
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
