@@ -417,15 +417,6 @@ def _pair_calls_for(text: str, start: int, end: int, token: str, word: str) -> b
     return False
 
 
-def _everyday_here(text: str, start: int, end: int, printed: int) -> bool:
-    """Where an everyday word's slip that no list knows counts: printed once, in a run of
-    capitalised English words, among no word no list knows and not opening a firm's name."""
-    return (
-        printed == 1 and _in_name_run(text, start, end)
-        and not _among_unknown(text, start, end) and not _coined_here(text, start, end)
-    )
-
-
 def _among_unknown(text: str, start: int, end: int) -> bool:
     """A capitalised word next to the token that no list knows: a name of another language
     ("Corporacion Estatal Petrolera"), whose words sit a letter from English ones."""
@@ -611,8 +602,6 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 body_words.add(token)
-                if everyday_slip(token) == word:
-                    everyday.add(token)  # in no body's name, a name's run of English may still hold it
                 continue
             word = everyday_slip(token)
             if word is not None:
@@ -677,8 +666,9 @@ class CapitalisedMisspelling(Rule):
                             f"({why})", fix,
                         )
                     continue
-                if token in everyday and token not in body_words and not _everyday_here(
-                    block.text, match.start(), match.end(), printed[token]
+                if token in everyday and (
+                    printed[token] > 1 or not _in_name_run(block.text, match.start(), match.end())
+                    or _among_unknown(text, start, end) or _coined_here(block.text, match.start(), match.end())
                 ):
                     continue  # alone, printed again, beside a word no list knows or opening a firm's name
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
@@ -744,7 +734,7 @@ class CapitalisedMisspelling(Rule):
                 if candidates[0] in place_kinds():
                     person = False  # a place's kind after its name ("Shandong Provicne"), no surname
                 if person and _pair_calls_for(block.text, match.start(), match.end(), token, candidates[0]):
-                    person = False  # its neighbour calls for the word, not a surname ("Deputy Pjrime Minister")
+                    person = False  # its neighbour calls for the word, not a surname ("Deputy Primme Minister")
                 if person and token not in swapped and token not in unseen and (
                     person_slot(text, start) or vowel and named_person(text, start, end)
                 ):

@@ -671,11 +671,15 @@ class NameConsistency(Rule):
         yield from found
         reported = {d.start for d in found}
         # A word the article spells another way once is reported once, by the pass above.
-        yield from (d for d in self._name_variants(doc) if d.start not in reported)
-        yield from self._acronym_swaps(doc)
-        yield from self._lost_capitals(doc)
-        yield from (d for d in self._hyphenated_variants(doc) if d.start not in reported)
-        reported.update(d.start for d in found)
+        others = [
+            *(d for d in self._name_variants(doc) if d.start not in reported),
+            *self._acronym_swaps(doc),
+            *self._lost_capitals(doc),
+            *(d for d in self._hyphenated_variants(doc) if d.start not in reported),
+        ]
+        yield from others
+        reported.update(d.start for d in others)
+        # A bare name is reported once too: by the passes above when they pair it with a print.
         yield from (d for d in self._back_references(doc) if d.start not in reported)
         options: NameConsistencyOptions = self.options  # type: ignore[assignment]
         if options.accents:
@@ -1230,7 +1234,7 @@ def _is_form_of(a: str, b: str, inner_ok: bool = False) -> bool:
         return False
     if not inner_ok or a[0] != b[0] or a[-1] != b[-1]:
         return True
-    return all(code & WORD and not code & PROPER for code in (code_a, code_b))
+    return _small_code(code_a) and _small_code(code_b)
 
 
 def _osa1(a: str, b: str) -> bool:
@@ -1337,7 +1341,11 @@ def _introduction(text: str, start: int, end: int) -> str:
 
 def _small_word(word: str) -> bool:
     """A word English prints in small letters ("Horticulture", "Said"), not only as a name."""
-    code = compiled().code(word.casefold())
+    return _small_code(compiled().code(word.casefold()))
+
+
+def _small_code(code: int) -> bool:
+    """The entry of a word English prints in small letters (`_small_word`), from its code."""
     return bool(code & WORD) and not code & PROPER
 
 
@@ -1354,7 +1362,7 @@ def _may_refer_back(name: str | bytes) -> bool:
             _REFERS_BACK.clear()
         code = compiled().code(name.decode() if isinstance(name, bytes) else name)
         known = _REFERS_BACK[name] = not code or (
-            bool(code & PERSON) and code >> 8 < BACK_KNOWN_ZIPF and not (code & WORD and not code & PROPER)
+            bool(code & PERSON) and code >> 8 < BACK_KNOWN_ZIPF and not _small_code(code)
         )
     return known
 

@@ -368,13 +368,16 @@ def _country_tables() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(built["countries"]), frozenset(built["big"])
 
 
+_LIST_JOIN = compile_cached(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+
+
 def _list_items(text: str) -> Iterator[tuple[str, int]]:
     """The items of a list `_NAME_LIST` matched, each with its offset in it."""
     at = 0
-    for piece in regex.split(r"(,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)", text):
-        if piece and not regex.fullmatch(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+", piece):
-            yield piece, at
-        at += len(piece)
+    for join in _LIST_JOIN.finditer(text):
+        yield text[at : join.start()], at
+        at = join.end()
+    yield text[at:], at
 
 
 def famous_slips(doc: Document) -> Iterator[RealWordSlip]:
