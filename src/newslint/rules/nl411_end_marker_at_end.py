@@ -31,6 +31,7 @@ from .support.chrome import (
     publication_line,
     reader_notice,
     related_header_set,
+    split_lines,
 )
 
 # The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
@@ -1028,12 +1029,7 @@ def _story_above_page(doc: Document, found: Sequence[Diagnostic]) -> Document | 
     if doc.format not in _CUT_FORMATS or not found or len(doc.blocks) < 3:
         return None
     text = doc.text
-    lines = text.split("\n")
-    starts: list[int] = []
-    at = 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
+    lines, starts = split_lines(text)
     covered = covered_lines(text, starts, found)
     filled = [n for n, line in enumerate(lines) if line.strip()]
     if not filled or filled[-1] not in covered:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import FollowUpRule, RuleSpec
-from .support.chrome import covered_lines, label_line, line_removal, lines_of
+from .support.chrome import covered_lines, label_line, line_removal, lines_of, split_lines
 
 # Chrome above and below within this many lines, every line between as short.
 REACH = 3
@@ -50,12 +50,7 @@ class BetweenChrome(FollowUpRule):
         if len(found) < 2 or doc.own_markup:
             return
         text = doc.text
-        lines = text.split("\n")
-        starts: list[int] = []
-        at = 0
-        for line in lines:
-            starts.append(at)
-            at += len(line) + 1
+        lines, starts = split_lines(text)
         covered = covered_lines(text, starts, found)
         if len(covered) < 2:
             return

@@ -2100,6 +2100,17 @@ def other_script(text: str) -> str | None:
     return f"a line in {_script_name(text)} script inside English copy"
 
 
+def split_lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines (split at "\n") and the offset each one starts at."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    at = 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return lines, starts
+
+
 def covered_lines(text: str, starts: list[int], found: Sequence[Diagnostic]) -> set[int]:
     """The numbers of the lines that a residue finding covers from their first to last
     character (a line of debris, not a garbled letter or a lost space inside a sentence)."""
