@@ -80,6 +80,14 @@ def _glued_header() -> regex.Pattern[str]:
 NAMED_WORDS = 4  # words of a site's or section's name after a header ("More from Star Tribune")
 
 
+def _header_alone(text: str, openers: frozenset[str], header_pattern: regex.Pattern[str]) -> bool:
+    """A related-stories header with nothing else on its line ("Most Viewed", "Related News:")."""
+    if len(text) > MAX_HEADER or text.split(None, 1)[0].lower() not in openers:
+        return False  # one look-up: nearly every line opens with another word
+    match = header_pattern.fullmatch(text)
+    return match is not None and match["include"] is None and not (match["rest"] or "").strip(" :»›>…-")
+
+
 def _named(header: str, rest: str) -> bool:
     """A header closing with "from", or followed by it or by "of", and a site's or section's name
     after it: one to four capitalised words ("More from Star Tribune", "Recommended from
@@ -466,13 +474,11 @@ class RelatedStories(Rule):
         """A header alone on a line of the block after its first, nothing else on it, with its list
         under it: on the last line, or on a line inside a block of single-newline copy under the
         story's first sentence (a list of titles, "Most Viewed", more titles)."""
-        lines = list(lines_of(block))[1:]
+        first, *lines = lines_of(block)
+        if _header_alone(first.text, openers, header_pattern):
+            lines = lines[-1:]  # the block's own header opens its list: only its last line may be another's
         for number, line in enumerate(lines, 1):
-            tail = line.text
-            if len(tail) > MAX_HEADER or tail.split(None, 1)[0].lower() not in openers:
-                continue  # one look-up: nearly every line opens with another word
-            match = header_pattern.fullmatch(tail)
-            if match is None or match["include"] is not None or (match["rest"] or "").strip(" :»›>…-"):
+            if not _header_alone(line.text, openers, header_pattern):
                 continue
             if number < len(lines) and not story_above(doc, line.start):
                 continue  # a site's menu above the story
