@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Block, Document
@@ -898,8 +898,7 @@ class NameConsistency(Rule):
         words = document_words(doc)
         # Compared as scanned (bytes for ASCII text): only the few pairs found are decoded.
         names = [w for w in words.capitalised_raw if len(w) >= BACK_MIN and w.isalpha()]
-        judged = _REFERS_BACK.get  # a dictionary's answer first: nearly every word was judged before
-        bare = [w for w in names if judged(w) or judged(w) is None and _may_refer_back(w)]
+        bare = [w for w in names if _may_refer_back(w)]
         if not bare:
             return
         near = NearWords(names, len(bare))
@@ -1349,22 +1348,12 @@ def _small_code(code: int) -> bool:
     return bool(code & WORD) and not code & PROPER
 
 
-_REFERS_BACK: dict[str | bytes, bool] = {}
-
-
+@lru_cache(maxsize=MAX_JUDGED)  # most capitalised words come back in article after article
 def _may_refer_back(name: str | bytes) -> bool:
     """A bare print (lower-cased, as scanned) that may be a slip of an introduced name: no list
-    knows it, or it is a rare listed name, not a word English prints in small letters. Kept per
-    process (bounded): most capitalised words come back in article after article."""
-    known = _REFERS_BACK.get(name)
-    if known is None:
-        if len(_REFERS_BACK) >= MAX_JUDGED:
-            _REFERS_BACK.clear()
-        code = compiled().code(name.decode() if isinstance(name, bytes) else name)
-        known = _REFERS_BACK[name] = not code or (
-            bool(code & PERSON) and code >> 8 < BACK_KNOWN_ZIPF and not _small_code(code)
-        )
-    return known
+    knows it, or it is a rare listed name, not a word English prints in small letters."""
+    code = compiled().code(name.decode() if isinstance(name, bytes) else name)
+    return not code or bool(code & PERSON) and code >> 8 < BACK_KNOWN_ZIPF and not _small_code(code)
 
 
 def _name_word(word: str) -> str:

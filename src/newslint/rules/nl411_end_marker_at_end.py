@@ -1026,9 +1026,12 @@ def _story_above_page(doc: Document, found: Sequence[Diagnostic]) -> Document | 
     """The story without the lines under it that the other rules report whole as the page's
     (one or more, every line under it one, and fewer characters than the story above), read as
     a page that ends there; None when its last line is no such line."""
-    if doc.format not in _CUT_FORMATS or not found or len(doc.blocks) < 3:
+    if doc.format not in _CUT_FORMATS or len(doc.blocks) < 3:
         return None
     text = doc.text
+    end = len(text.rstrip())
+    if not any(d.category == "residue" and d.end >= end for d in found):
+        return None  # no finding of the page's reaches the text's end: nearly every article
     lines, starts = split_lines(text)
     covered = covered_lines(text, starts, found)
     filled = [n for n, line in enumerate(lines) if line.strip()]
