@@ -14,7 +14,7 @@ from ..spelling.nameslots import whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap
 from .support.accents import plain
-from .support.chrome import chrome_words
+from .support.chrome.vocabulary import chrome_words
 from .support.spelling import (
     SpellingOptions,
     correction_fix,

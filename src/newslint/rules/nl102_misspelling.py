@@ -32,7 +32,7 @@ from ..spelling.text import (
     followed_by_sic,
     is_shouted,
 )
-from .support.chrome import chrome_words
+from .support.chrome.vocabulary import chrome_words
 from .support.spelling import (
     SpellingOptions,
     at_cut,

@@ -256,7 +256,7 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     from ..spelling.guess import wire_words
     from ..spelling.lookup import GIVEN, PERSON, WORD, ZIPFS, compiled, compiled_gazetteer
     from ..spelling.nameslots import legal_forms, organisation_ends
-    from .support.chrome import agency_names
+    from .support.chrome.vocabulary import agency_names
 
     if folded in _calendar() or _month_short(folded) and _FIGURE_AFTER.match(text, end):
         return True  # "March March 4", "Oct Oct 20"
@@ -375,7 +375,7 @@ def _loan_word(folded: str) -> bool:
         return False
     if _CONSONANTS_THREE.search(folded) or not any(v in folded for v in "aeiouy") or _english_word(folded):
         return False
-    from .support.chrome import agency_names
+    from .support.chrome.vocabulary import agency_names
 
     return folded not in agency_names()
 

@@ -11,7 +11,8 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone, tagged
-from .support.chrome import chrome_reason, date_widget
+from .support.chrome.bars import chrome_reason
+from .support.chrome.widgets import date_widget
 from .support.header import MAX_HEADER_BLOCKS, is_lead
 
 

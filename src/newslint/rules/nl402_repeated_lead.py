@@ -16,7 +16,7 @@ from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
 from .support.blocks import compact, comparable, ends_sentence, letters, normalise, pools, removal, stands_alone
-from .support.chrome import unsigned
+from .support.chrome.sites import unsigned
 
 # How many blocks on either side of the dateline paragraph a reprinted lead may stand: a
 # caption, a credit or a photo line may come between.

@@ -19,7 +19,7 @@ from ..regexes import compile_cached
 from ..settings_model import setting
 from ..spelling.lookup import KNOWN, ZIPFS, compiled
 from .support.blocks import EDGE, MIN_KEY, Comparable, body_text, compact, ends_sentence, pools, removal
-from .support.chrome import Line, line_removal, lines_of
+from .support.chrome.lines import Line, line_removal, lines_of
 
 # Paragraphs sharing their first or last letters are the only candidates; a bucket this full is
 # boilerplate ("The company said it ...") and only its latest members are compared.

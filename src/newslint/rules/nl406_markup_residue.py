@@ -18,7 +18,7 @@ from ..core.rule import Rule, RuleSpec
 from ..core.suppression import newslint_comment
 from ..data import shipped_as
 from ..regexes import compile_cached
-from .support.chrome import Line, line_removal, lines_of
+from .support.chrome.lines import Line, line_removal, lines_of
 
 _ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
 # What any entity or tag must contain: an entity in full; for a tag "</" or "<" and a lower-case

@@ -30,17 +30,11 @@ from .nl408.shared import (
 )
 from .nl408.tail import TailPasses
 from .nl408.top import TopPasses
-from .support.chrome import (
-    SENTENCE_END,
-    Line,
-    chrome_reason,
-    lines_of,
-    masthead,
-    outlet_name,
-    patterns,
-    section_label,
-    widget_label,
-)
+from .support.chrome.bars import chrome_reason
+from .support.chrome.lines import Line, lines_of
+from .support.chrome.sites import masthead, outlet_name, section_label
+from .support.chrome.vocabulary import SENTENCE_END, patterns
+from .support.chrome.widgets import widget_label
 from .support.header import header_lines
 
 # The story's prose must start within this many blocks of the page's top.

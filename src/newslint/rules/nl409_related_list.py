@@ -17,22 +17,19 @@ from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached, phrase_pattern
 from ..structure import find_dateline, is_signoff
-from .support.chrome import (
+from .support.chrome.lines import Line, line_removal, lines_of
+from .support.chrome.sites import publication_line, section_label
+from .support.chrome.vocabulary import (
     CUT_PROSE_SPACES,
     MONTH,
     PROSE_WORDS,
     TIME_UNIT,
-    Line,
     agency_names,
-    date_widget,
     header_openers,
-    line_removal,
-    lines_of,
-    publication_line,
     related_headers,
-    section_label,
     story_above,
 )
+from .support.chrome.widgets import date_widget
 
 # A header is short: "Related posts", "Other stories on the site include:".
 MAX_HEADER = 60

@@ -18,7 +18,10 @@ from ..core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ..core.rule import Rule, RuleSpec
 from ..regexes import compile_cached
 from .support.blocks import compact, normalise, pools, tagged
-from .support.chrome import MONTH, Line, agency_names, date_stamp, line_removal, lines_of, site_suffix, unsigned
+from .support.chrome.lines import Line, line_removal, lines_of
+from .support.chrome.sites import site_suffix, unsigned
+from .support.chrome.vocabulary import MONTH, agency_names
+from .support.chrome.widgets import date_stamp
 
 # A copy needs this many letters and words, so that short listing lines ("Net profit",
 # "Shr 12 cts vs 10 cts") never meet.

@@ -18,21 +18,12 @@ from ..formats import read_document
 from ..regexes import compile_cached
 from ..spelling.lookup import PROPER_WORDS, WORDS
 from .nl404_glued_end_marker import glued_marker_fix
-from .support.chrome import (
-    MAX_LINE,
-    SENTENCE_END,
-    Line,
-    chrome_reason,
-    covered_lines,
-    date_widget,
-    label_line,
-    line_removal,
-    outlet_name,
-    publication_line,
-    reader_notice,
-    related_header_set,
-    split_lines,
-)
+from .support.chrome.bars import chrome_reason
+from .support.chrome.lines import Line, covered_lines, label_line, line_removal, split_lines
+from .support.chrome.notices import reader_notice
+from .support.chrome.sites import outlet_name, publication_line
+from .support.chrome.vocabulary import MAX_LINE, SENTENCE_END, related_header_set
+from .support.chrome.widgets import date_widget
 
 # The dashes a sign-off or the desk's codes open with ("-- BERNAMA", "– VNS", "― Bernama"):
 # a string for tests, a class for patterns.

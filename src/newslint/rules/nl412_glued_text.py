@@ -20,7 +20,7 @@ from ..regexes import compile_cached
 from ..spelling.guess import likely_slip
 from ..spelling.lookup import PROPER, compiled
 from ..spelling.scan import document_words
-from .support.chrome import chrome_words
+from .support.chrome.vocabulary import chrome_words
 
 # A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0

@@ -12,7 +12,10 @@ from ..core.document import PARAGRAPH, Document
 from ..core.rule import Rule, RuleSpec
 from ..data import shipped
 from ..regexes import compile_cached, phrase_pattern
-from .support.chrome import TIME_UNIT, Line, date_widget, lines_of, story_above, unbulleted
+from .support.chrome.lines import Line, lines_of
+from .support.chrome.menus import unbulleted
+from .support.chrome.vocabulary import TIME_UNIT, story_above
+from .support.chrome.widgets import date_widget
 
 MAX_META = 100  # a comment's meta line: a name, a date or time and its links
 MAX_INDENT = 8  # the indent and bullet before it

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import FollowUpRule, RuleSpec
-from .support.chrome import covered_lines, label_line, line_removal, lines_of, split_lines
+from .support.chrome.lines import covered_lines, label_line, line_removal, lines_of, split_lines
 
 # Chrome above and below within this many lines, every line between as short.
 REACH = 3

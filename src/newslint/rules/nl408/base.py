@@ -5,10 +5,7 @@ from __future__ import annotations
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import Block, Document
 from ...core.rule import Rule, RuleOptions
-from ..support.chrome import (
-    Line,
-    line_removal,
-)
+from ..support.chrome.lines import Line, line_removal
 
 
 class PageChromeOptions(RuleOptions):

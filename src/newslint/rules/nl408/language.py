@@ -8,13 +8,9 @@ from collections.abc import Iterator
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ...regexes import compile_cached
-from ..support.chrome import (
-    MAX_LINE,
-    is_sentence,
-    lines_of,
-    patterns,
-    unbulleted,
-)
+from ..support.chrome.lines import lines_of
+from ..support.chrome.menus import unbulleted
+from ..support.chrome.vocabulary import MAX_LINE, is_sentence, patterns
 from ..support.language import QUOTE_MARKS, english_text, may_hold_other_language, other_language, same_language
 from .base import ChromePasses
 

@@ -13,39 +13,31 @@ from collections.abc import Iterable, Iterator
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import END_MARKER, HEADLINE, SIGNOFF, TABLE, Block, Document
 from ...regexes import compile_cached
-from ..support.chrome import (
+from ..support.chrome.bars import (
     BAR_REASON,
-    CRUMB_REASON,
-    CUT_MARKS,
     HEADLINES_REASON,
-    MAX_LINE,
-    PROSE_WORDS,
-    SENTENCE_END,
-    Line,
-    agency_blurb,
-    bare_date,
     chrome_reason,
-    dated_widget,
-    feed_footer,
-    field_labels,
-    footer_label,
     glued_buttons,
     headline_ticker,
     is_bar,
-    is_paywall,
-    is_sentence,
     leading_buttons,
-    lines_of,
-    may_hold_chrome,
-    may_tease,
-    other_script,
-    patterns,
-    reader_notice,
-    reporter_address,
-    section_label,
-    site_suffix,
-    title_line,
 )
+from ..support.chrome.foreign import other_script
+from ..support.chrome.gates import may_hold_chrome
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.menus import CRUMB_REASON
+from ..support.chrome.notices import is_paywall, may_tease, reader_notice
+from ..support.chrome.sites import agency_blurb, section_label, site_suffix
+from ..support.chrome.vocabulary import (
+    CUT_MARKS,
+    MAX_LINE,
+    PROSE_WORDS,
+    SENTENCE_END,
+    field_labels,
+    is_sentence,
+    patterns,
+)
+from ..support.chrome.widgets import bare_date, dated_widget, feed_footer, footer_label, reporter_address, title_line
 from ..support.header import is_lead
 from .base import ChromePasses, PageChromeOptions
 from .shapes import (

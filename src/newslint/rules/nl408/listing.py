@@ -12,19 +12,10 @@ from ...core.diagnostics import Diagnostic
 from ...core.document import CAPTION, HEADLINE, PARAGRAPH, Block, Document
 from ...data import shipped
 from ...regexes import compile_cached
-from ..support.chrome import (
-    MONTH,
-    PROSE_WORDS,
-    SENTENCE_END,
-    Line,
-    bare_date,
-    date_widget,
-    lines_of,
-    patterns,
-    section_label,
-    story_above,
-    title_line,
-)
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.sites import section_label
+from ..support.chrome.vocabulary import MONTH, PROSE_WORDS, SENTENCE_END, patterns, story_above
+from ..support.chrome.widgets import bare_date, date_widget, title_line
 from ..support.header import may_be_a_name
 from .base import ChromePasses
 from .shared import (

@@ -10,14 +10,9 @@ from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ...regexes import compile_cached
 from ...spelling.lookup import NAME, PROPER, WORD, compiled
-from ..support.chrome import (
-    PROSE_WORDS,
-    Line,
-    agency_names,
-    lines_of,
-    patterns,
-    section_label,
-)
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.sites import section_label
+from ..support.chrome.vocabulary import PROSE_WORDS, agency_names, patterns
 from .base import ChromePasses
 from .shared import (
     _LOGO,

@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 
 from ...core.diagnostics import Diagnostic
 from ...core.document import HEADLINE, PARAGRAPH, Block, Document
-from ..support.chrome import (
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.menus import (
     LANGUAGE_LINE,
     LANGUAGE_REASON,
     LANGUAGE_RUN,
@@ -17,17 +18,15 @@ from ..support.chrome import (
     SEPARATED_RUN,
     TICKER_REASON,
     TICKER_RUN,
-    Line,
     bulleted,
-    header_openers,
     language_item,
-    lines_of,
     menu_item,
     odd_menu_item,
     separated_item,
     ticker_line,
     unbulleted,
 )
+from ..support.chrome.vocabulary import header_openers
 from .base import ChromePasses
 from .shared import (
     _prose,

@@ -11,47 +11,43 @@ import re
 
 from ...regexes import compile_cached
 from ...spelling.lookup import KNOWN, PROPER, compiled
-from ..support.chrome import (
+from ..support.chrome.bars import (
     BAR_REASON,
-    CRUMB_REASON,
     GLUED_MENU_REASON,
     HEADLINES_REASON,
-    ID_REASON,
-    MAX_LINE,
     MIN_GLUED_LINE,
-    breadcrumb,
     chrome_reason,
+    glued_menu,
+    headline_ticker,
+    is_bar,
+    post_navigation,
+)
+from ..support.chrome.foreign import foreign_language, other_script
+from ..support.chrome.menus import CRUMB_REASON, breadcrumb, language_switch, lost_crumb, tag_list, unbulleted
+from ..support.chrome.notices import is_paywall, reader_notice
+from ..support.chrome.sites import masthead, section_label
+from ..support.chrome.vocabulary import (
+    MAX_LINE,
     chrome_words,
+    first_word,
+    foreign_words,
+    icon_words,
+    patterns,
+    sky_words,
+)
+from ..support.chrome.widgets import (
+    ID_REASON,
     contact_line,
     counted_date,
     date_widget,
     dated_title,
     editor_line,
-    first_word,
-    foreign_language,
-    foreign_words,
-    glued_menu,
-    headline_ticker,
     icon_counter,
-    icon_words,
     id_code,
-    is_bar,
-    is_paywall,
-    language_switch,
     local_time,
-    lost_crumb,
-    masthead,
-    other_script,
-    patterns,
-    post_navigation,
     rate_row,
-    reader_notice,
     reporter_address,
-    section_label,
     sky_line,
-    sky_words,
-    tag_list,
-    unbulleted,
 )
 from .shared import (
     _AGO,

@@ -6,11 +6,7 @@ import re
 
 from ...core.document import CAPTION, HEADLINE, PARAGRAPH, Block
 from ...regexes import compile_cached
-from ..support.chrome import (
-    MONTH,
-    SENTENCE_END,
-    patterns,
-)
+from ..support.chrome.vocabulary import MONTH, SENTENCE_END, patterns
 
 _SCOPE = (PARAGRAPH, CAPTION)
 # A line opening with three capitalised words run together: maybe a menu's links.

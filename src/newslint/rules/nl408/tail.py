@@ -9,17 +9,9 @@ from collections.abc import Iterator
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import HEADLINE, PARAGRAPH, TABLE, Block, Document
 from ...regexes import compile_cached
-from ..support.chrome import (
-    CUT_PROSE_SPACES,
-    MONTH,
-    PROSE_WORDS,
-    SENTENCE_END,
-    Line,
-    agency_names,
-    lines_of,
-    outlet_name,
-    patterns,
-)
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.sites import outlet_name
+from ..support.chrome.vocabulary import CUT_PROSE_SPACES, MONTH, PROSE_WORDS, SENTENCE_END, agency_names, patterns
 from .base import ChromePasses
 from .shared import (
     _SCOPE,

@@ -10,24 +10,13 @@ from functools import cache
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import HEADLINE, Document
 from ...data import shipped
-from ..support.chrome import (
-    BAR_REASON,
-    GLUED_MENU_REASON,
-    MAX_LINE,
-    WEEKDAY,
-    Line,
-    credit_line,
-    date_widget,
-    glued_menu,
-    glued_switch,
-    is_bar,
-    language_switch,
-    lines_of,
-    masthead,
-    patterns,
-    reader_notice,
-    section_label,
-)
+from ..support.chrome.bars import BAR_REASON, GLUED_MENU_REASON, credit_line, glued_menu, is_bar
+from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.menus import glued_switch, language_switch
+from ..support.chrome.notices import reader_notice
+from ..support.chrome.sites import masthead, section_label
+from ..support.chrome.vocabulary import MAX_LINE, WEEKDAY, patterns
+from ..support.chrome.widgets import date_widget
 from ..support.dates import days_apart, full_date
 from ..support.header import MAX_HEADER_BLOCKS, header_reason, is_lead, may_be_a_name, outlet_line
 from ..support.header import MENU_REASON as HEADER_MENU_REASON

@@ -17,21 +17,11 @@ from ...data import calendar_names, shipped
 from ...regexes import compile_cached
 from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
-from .chrome import (
-    MAX_LINE,
-    PROSE_WORDS,
-    SENTENCE_END,
-    Line,
-    agency_names,
-    credit_line,
-    date_widget,
-    editor_line,
-    lines_of,
-    masthead,
-    may_be_a_name,
-    outlet_name,
-    patterns,
-)
+from .chrome.bars import credit_line
+from .chrome.lines import Line, lines_of
+from .chrome.sites import masthead, may_be_a_name, outlet_name
+from .chrome.vocabulary import MAX_LINE, PROSE_WORDS, SENTENCE_END, agency_names, patterns
+from .chrome.widgets import date_widget, editor_line
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
 MAX_HEADER_BLOCKS = 8
