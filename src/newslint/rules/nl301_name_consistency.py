@@ -654,7 +654,9 @@ class NameConsistency(Rule):
             "the story prints as often (more often, for a bare name a list knows), refers back to that "
             "person, misspelled: shown, when the bare "
             "name is known to no list or is a rare listed name, the two keep their first letter and "
-            "differ inside or by a letter added at the end, and the print is no part of a longer name "
+            "differ inside or by a letter added at the end (or, from the surname of the person introduced, "
+            "by their last letter: \"Rosso, who headed ...\" after \"Marco Rossi\"; not a woman's form of it), "
+            "and the print is no part of a longer name "
             "(\"Hai Ba Trung\", \"M Horan\") or of a list of names (a team sheet)."
         ),
         example="Roddick won. Roddick served. Rodick lost the third set. Roddick smiled.",
@@ -937,7 +939,7 @@ class NameConsistency(Rule):
                 major for major in pairs[minor]
                 if introduced.get(major) and prints[major][0][0] < start
                 and counts[major] >= counts[minor] + (1 if compiled().code(minor) else 0)
-                and not _other_spelling(minor, major)
+                and (not _other_spelling(minor, major) or _surname_end_slip(minor, major, introduced[major]))
             ]
             if len(found) != 1:
                 continue
@@ -1296,6 +1298,7 @@ def _another_name(text: str, start: int, end: int, major: str) -> bool:
 
 
 BACK_MIN = 4  # letters of a name referred back to; shorter ones sit a letter from many others
+BACK_END_MIN = 5  # ... and of one whose last letter differs
 BACK_KNOWN_ZIPF = 30  # x10: a listed name rarer than this may be a slip; a commoner one is someone's name
 MIN_GIVEN = 3  # a shorter word before a name is an article or particle as often ("Al Said", "El Hadj")
 # A print in a list of names ("Sheahan, Horan, O'Callaghan"): a team sheet names each player bare.
@@ -1311,6 +1314,21 @@ def _other_spelling(minor: str, major: str) -> bool:
         _is_form_of(minor, major, inner_ok=True) or _other_form(minor, major) or _gendered(minor, major)
         or plain(minor) == plain(major)
     )
+
+
+def _surname_end_slip(minor: str, major: str, introduction: str) -> bool:
+    """A bare print whose last letter differs from the surname of the person the story introduced in
+    full ("Rosso, who headed ..." after "Marco Rossi"): another person's name differs at an end
+    when it is a given name ("Paul", "Paula"), but a story names a new person in full, and a
+    woman's form of the surname or the name with its accents is no slip."""
+    if len(minor) < BACK_END_MIN or introduction.rsplit(" ", 1)[-1].casefold() != major:
+        return False
+    if _gendered(minor, major) or _gendered(major, minor) or plain(minor) == plain(major):
+        return False
+    if is_derived(minor, major) or is_derived(major, minor):
+        return False
+    short, long = sorted((minor, major), key=len)
+    return short[:-1] == long[:-1] if len(short) == len(long) else long[:-1] == short
 
 
 def _bare(text: str, start: int) -> bool:
