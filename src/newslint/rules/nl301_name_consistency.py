@@ -588,7 +588,9 @@ class NameConsistency(Rule):
             "as another language writes it "
             "(\"Nasional\" beside \"National\": NL106 weighs a slip of such a word), nor an "
             "acronym in brackets after the name it stands for (\"(PDTRA)\" beside "
-            "\"Petra\"). The fix is a suggestion, applied automatically only when the evidence is "
+            "\"Petra\"), unless the name's initials spell two of its letters the other way round and "
+            "the article prints that spelling elsewhere (\"International Cooperation (MAFIC)\" beside "
+            "\"MFAIC\"). The fix is a suggestion, applied automatically only when the evidence is "
             "overwhelming: four or more uses against one, a spelling no word list knows, and the "
             "same first letter. A letter put before a name abbreviates it or coins another "
             "(\"NKorea\", \"Vnews\") and is not reported, unless a print no list knows puts a key before "
@@ -751,8 +753,8 @@ class NameConsistency(Rule):
         in order printed three times or more ("KLP" once among seven "KPL"): a suggestion, as an
         acronym's letters may well stand for another body."""
         counts = Counter(_ACRONYM.findall(doc.text))
-        if not any(n == 1 and _swapped_major(a, counts) for a, n in counts.items()):
-            return  # no acronym printed once beside a swap of it printed often: nearly every article
+        if not any(n == 1 and _swapped_major(a, counts, 1) for a, n in counts.items()):
+            return  # no acronym printed once beside a swap of it printed elsewhere: nearly every article
         blocks = [block for block in doc.prose if not block.text.isupper()]
         places: dict[str, list[tuple[int, int]]] = {}
         for block in blocks:
@@ -763,10 +765,15 @@ class NameConsistency(Rule):
         for minor, spots in places.items():
             if len(spots) != 1:
                 continue
+            start, end = spots[0]
+            # In brackets after the name it stands for, the name's initials say which order is right
+            # ("International Cooperation (MAFIC)" beside "MFAIC"): printed once elsewhere is enough.
+            bracketed = doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")"
+            spelled = _initials_before(doc.text, start - 1, len(minor)) if bracketed else ""
             for i in range(len(minor) - 1):
                 major = minor[:i] + minor[i + 1] + minor[i] + minor[i + 2 :]
-                if major != minor and len(places.get(major, ())) >= ACRONYM_MAJOR_COUNT:
-                    start, end = spots[0]
+                needed = 1 if major == spelled else ACRONYM_MAJOR_COUNT
+                if major != minor and len(places.get(major, ())) >= needed:
                     fix = Fix.unsafe(f"Replace with {major}", Edit(start, end, major))
                     yield self.diagnostic(
                         start, end,
@@ -1206,10 +1213,10 @@ def _near_pair(words: set[str]) -> bool:
     return len(frozenset().union(*keys)) < sum(map(len, keys))
 
 
-def _swapped_major(acronym: str, counts: Counter[str]) -> bool:
-    """The acronym with two neighbouring letters swapped is printed ACRONYM_MAJOR_COUNT times."""
+def _swapped_major(acronym: str, counts: Counter[str], needed: int) -> bool:
+    """The acronym with two neighbouring letters swapped is printed `needed` times or more."""
     return any(
-        counts.get(acronym[:i] + acronym[i + 1] + acronym[i] + acronym[i + 2 :], 0) >= ACRONYM_MAJOR_COUNT
+        counts.get(acronym[:i] + acronym[i + 1] + acronym[i] + acronym[i + 2 :], 0) >= needed
         for i in range(len(acronym) - 1)
     )
 
@@ -1402,4 +1409,30 @@ def _defined_acronym(text: str, finding: Diagnostic) -> bool:
     Development and Tourism Region Authority (PDTRA)"): its letters are initials, no name's."""
     token = text[finding.start : finding.end]
     bracketed = text[finding.start - 1 : finding.start] == "(" and text[finding.end : finding.end + 1] == ")"
-    return bracketed and token.isupper()
+    if not (bracketed and token.isupper()):
+        return False
+    # Unless the name before it spells the same letters in another order: then the initials say
+    # which order is right ("Foreign Affairs and International Cooperation (MAFIC)": "MFAIC").
+    initials = _initials_before(text, finding.start - 1, len(token))
+    return not (initials != token and sorted(initials) == sorted(token))
+
+
+# The words a name's initials skip ("Ministry of Foreign Affairs and International Cooperation").
+_INITIALS_SKIP = frozenset(("of", "and", "the", "for", "on", "in", "to", "&"))
+_INITIALS_WITHIN = 200  # characters before the bracket looked at
+
+
+def _initials_before(text: str, bracket: int, count: int) -> str:
+    """The initials of the last `count` capitalised words before a bracket, small joining words
+    skipped; fewer when a word in small letters stands among them."""
+    letters: list[str] = []
+    for word in reversed(text[max(0, bracket - _INITIALS_WITHIN) : bracket].split()):
+        if len(letters) == count:
+            break
+        if word[:1].isupper():
+            letters.append(word[0])
+        elif word in _INITIALS_SKIP and letters:
+            continue
+        else:
+            break
+    return "".join(reversed(letters))
