@@ -16,6 +16,10 @@ from rapidfuzz.distance import OSA
 from newslint.core.document import PARAGRAPH, Block
 from newslint.formats import read_document
 from newslint.rules import nl301_name_consistency as nl301
+from newslint.rules.nl301 import runs as nl301_runs
+from newslint.rules.nl301 import shared as nl301_shared
+from newslint.rules.nl301 import words as nl301_words
+from newslint.rules.nl301.shared import WordCounts
 from newslint.spelling import index
 from newslint.spelling.index import SCAN_PAIRS, NearWords
 from newslint.spelling.nameslots import whole_word_count
@@ -121,8 +125,8 @@ def test_word_counts_match_count_on_long_text(monkeypatch: pytest.MonkeyPatch) -
     pieces = _random_words(rng, 4000, "abc'") + ["a_b", "ab2", "ｂa", "é", "ab-c", "½"]
     rng.shuffle(pieces)
     low = " ".join(p if rng.random() < 0.7 else p + rng.choice("._-'") for p in pieces).lower()
-    monkeypatch.setattr(nl301, "COUNT_SCAN_CHARS", 0)  # always the one-pass count
-    counts = nl301.WordCounts(low)
+    monkeypatch.setattr(nl301_shared, "COUNT_SCAN_CHARS", 0)  # always the one-pass count
+    counts = WordCounts(low)
     for word in sorted(set(pieces) | {"ab", "abc", "a", "b", "c"}):
         assert counts[word] == whole_word_count(low, word), word
 
@@ -164,7 +168,8 @@ def test_bounded_verdict_caches_give_the_same_findings(monkeypatch: pytest.Monke
     assert {code for code, *_ in expected} == {"NL101", "NL102", "NL301"}
     # Caches cleared before nearly every word: judged again, the same findings.
     monkeypatch.setattr(namecheck, "MAX_JUDGED", 1)
-    monkeypatch.setattr(nl301, "MAX_JUDGED", 1)
+    monkeypatch.setattr(nl301_words, "MAX_JUDGED", 1)
+    monkeypatch.setattr(nl301_runs, "MAX_JUDGED", 1)
     assert findings() == expected
 
 
@@ -190,7 +195,7 @@ def test_index_read_through_shards_finds_what_the_whole_index_finds() -> None:
 
 
 def _run_words(text: str) -> set[str]:
-    return {w for m in nl301._RUN.finditer(text) for w in m.group().split(" ")}
+    return {w for m in nl301_runs._RUN.finditer(text) for w in m.group().split(" ")}
 
 
 # Capitalised words with the characters a run's word may hold ("U.S.-Japan", "AT&T", "O'Neil"),
@@ -210,8 +215,8 @@ def test_name_variant_gate_passes_whenever_run_words_are_near(parts: list[tuple[
     never stop one that has: it must be true whenever _near_pair over the runs' words is."""
     text = "".join(word + gap for word, gap in parts)
     blocks = [Block(PARAGRAPH, 0, len(text), text)]
-    if nl301._near_pair(_run_words(text)):
-        assert nl301._may_have_near_pair(nl301._run_word_candidates(blocks))
-    candidates = nl301._run_word_candidates(blocks)
-    long_words = {w for w in _run_words(text) if len(w) >= nl301.MIN_VARIANT_WORD}
+    if nl301_runs._near_pair(_run_words(text)):
+        assert nl301_runs._may_have_near_pair(nl301_runs._run_word_candidates(blocks))
+    candidates = nl301_runs._run_word_candidates(blocks)
+    long_words = {w for w in _run_words(text) if len(w) >= nl301_runs.MIN_VARIANT_WORD}
     assert long_words <= candidates
