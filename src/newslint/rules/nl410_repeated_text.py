@@ -1,12 +1,15 @@
 """NL410 repeated-text: a headline, title, summary or lead printed again in another form.
 
-Long on purpose: a headline, title, summary or lead printed again is found by one comparison of
-normalised text (case, spaces, lost spaces, punctuation) wherever a page prints it; the places share
-the pools of normalised blocks."""
+The rule compares normalised text (case, spaces, lost spaces, punctuation) wherever a page prints
+it; the passes for particular places live in `rules/nl410/` (captions and alt text, teasers,
+two copies on one line).
+
+Long on purpose: the headline, title, summary and lead are compared in one pass over the pools of
+normalised blocks (`_check`), and its helpers decide together which copy came first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from itertools import repeat
 from operator import contains, itemgetter
@@ -14,85 +17,49 @@ from operator import contains, itemgetter
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document
-from ..core.rule import Rule, RuleSpec
+from ..core.document import HEADLINE, TABLE, Block, Document
+from ..core.rule import RuleSpec
 from ..regexes import compile_cached
-from .support.blocks import compact, normalise, pools, tagged
+from .nl410.captions import CaptionPasses
+from .nl410.lines import LinePasses
+from .nl410.shared import (
+    _CREDIT,
+    _SCOPE,
+    FRAMED_WITHIN,
+    LONG_WORDS,
+    MAX_TITLE,
+    MIN_LETTERS,
+    MIN_WORDS,
+    _small_word_apart,
+    _tag,
+)
+from .nl410.teasers import TeaserPasses
+from .support.blocks import compact, normalise, pools
 from .support.chrome.lines import Line, line_removal, lines_of
 from .support.chrome.sites import site_suffix, unsigned
 from .support.chrome.vocabulary import MONTH, agency_names
 from .support.chrome.widgets import date_stamp
 
-# A copy needs this many letters and words, so that short listing lines ("Net profit",
-# "Shr 12 cts vs 10 cts") never meet.
-MIN_LETTERS = 20
-MIN_WORDS = 4
 # What may stand before one copy and not the other: a dateline or an agency tag, "(KPL)".
 MAX_PREFIX = 40
-FRAMED_WITHIN = 4  # blocks under a framed title where its bare copy stands
 # What may follow one copy: an image's alt-text number ("... photo 1"), a social handle.
 MAX_SUFFIX = 14
 MAX_SITE_SUFFIX = 80  # letters of a site's name and sections after a page's title
 MAX_CREDIT = 40  # letters of a photo credit after a caption that repeats a paragraph
-_SCOPE = (HEADLINE, PARAGRAPH, CAPTION)
 # Lines sharing their first or last letters compared with a new line: the latest this many.
 MAX_ALIKE = 64
-# A line this long is no listing line: its repeat counts wherever it stands.
-LONG_WORDS = 10
 # A title this many words long, printed twice on adjacent lines, is no listing's line.
 LONG_TITLE_WORDS = 6
 TOP_LINES = 8  # lines of the page's top, its labels and menus included, where its title stands
 # Above the story's first sentence, a line this many words long is the page's title (a
 # listing's shorter lines, "Mozambique v Zimbabwe", come under sentences).
 TOP_TITLE_WORDS = 5
-# A line's first letters found again further on it: the start of a second copy.
-TWICE_PROBE = 16
-# A sentence printed twice in a row on a line ("... arrival.A heavy police presence ... arrival.")
-# has this many words at least; a shorter one may be repeated on purpose ("Go home. Go home.").
-MIN_SENTENCE_WORDS = 8
-# A title printed again opening a paragraph up to this many blocks under it, with only short
-# lines of the page between them (a widget's "Font size:").
-_TITLE_GAP = 3
-_SHORT_LINE = 40  # characters, in at most four words, no sentence's stop
-MIN_GLUED_COPY = 8  # letters of a short copy run on to itself ("Northern RailNorthern Rail")
-MAX_GLUED_COPY = 60
-# A title glued to the start of the paragraph under it, at most this long.
-MAX_TITLE = 200
-
-
-# A teaser on the page's first line: this many words at least, cut by one of these marks, and
-# the story's opening lines it copies within this many blocks under it.
-_TEASER_WORDS = 12
-_TEASER_CUTS = ("…", "...")
-_TEASER_BLOCKS = 6
-# A title cut short with "..." over the whole one: this many words and letters at least.
-_CUT_TITLE_WORDS = 4
-_CUT_TITLE_LETTERS = 20
-_SENTENCE_ENDS = ".!?\"”’)…"  # a teaser cut short ends with none of these
-
-
-@cache
-def _tag() -> regex.Pattern[str]:
-    """A dateline or agency tag opening a line: "(KPL) ", "KUANTAN: ", "Hanoi (VNA) – "."""
-    return compile_cached(r"[^\n]{0,40}?(?:\(\p{Lu}{2,}[\p{Lu}/ .]{0,15}\)|\p{Lu}{3,}:|\s[–—-]\s)")
 
 
 @cache
 def _handle() -> regex.Pattern[str]:
     # " - twitter@agency", "@agency", "(via @agency)" closing a caption.
     return compile_cached(r"\s*[-–—|]?\s*\(?(?:via\s+)?(?:[a-z]+\s*)?@[\w.]+\)?\s*$", regex.IGNORECASE)
-
-
-@cache
-def _alt_number() -> regex.Pattern[str]:
-    # " photo 1", " ảnh 1", " hinh anh 2", "  - ảnh 1": one to three short words (a dash before
-    # them) and a picture's number, the caption straight after it ("... ảnh 1Delegates", "... ảnh 1
-    # A view of"): a date ("March 4, 2013") is not. After a dash, the caption may open with a
-    # figure ("... - ảnh 190 ambassadors attend"): the picture's number is its one digit.
-    return compile_cached(
-        r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=[ \t]?\p{Lu})"
-        r"|\s+[-–—]\s+(?:\p{L}{1,8}\s+){1,3}\d(?=\d{1,3}[ \t]\p{L})"
-    )
 
 
 def _dated_copy(early: Line, late: Line) -> bool:
@@ -202,24 +169,9 @@ def _framed(title_line: str, bare: str) -> bool:
 # An agency's name after a dash or bar closing a title ("... work goals-Xinhua", "... | Reuters").
 _SOURCE_SUFFIX = compile_cached(r"[ \t]*[-–—|][ \t]*(?P<name>\p{Lu}[\p{L}.]{1,20})$")
 
-
 # What a copy may add or drop ("... into the big drug trafficking" under "... into big drug
 # trafficking"): one of these, this many letters at most.
 MAX_SMALL_WORD = 4
-_SMALL_WORDS = frozenset(
-    ("a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "by", "with", "its", "his", "her", "here")
-)
-
-
-def _small_word_apart(early: str, late: str) -> bool:
-    """One copy is the other with one small word more ("the", "a", "of"), case and punctuation
-    aside."""
-    one, other = normalise(early).split(), normalise(late).split()
-    if abs(len(one) - len(other)) != 1:
-        return False
-    short, long_ = (one, other) if len(one) < len(other) else (other, one)
-    at = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
-    return long_[at] in _SMALL_WORDS and long_[:at] + long_[at + 1 :] == short
 
 
 def _inflected(early: str, late: str) -> bool:
@@ -254,32 +206,8 @@ def _retyped(early: str, late: str) -> bool:
 RETYPED_LETTERS = 4  # a shorter word is one slip from too many others
 RETYPED_SLIPS = 2
 
-
-# A photo credit closing a caption: "(EPA PHOTO)", "(Photo: VNA)", "— Picture by Ann Lee".
-_CREDIT = compile_cached(
-    r"(?:\([^()\n]{0,40}\b(?:photo|picture|pic|image|file)s?\b[^()\n]{0,40}\)"
-    r"|[-–—|]\s*(?:photo|picture|pic|image)s?\s*(?:by|:)\s*[^.!?\n]{1,40}"
-    # "... banks. -- SINAR HARIAN pic": the paper's name before the word
-    r"|[-–—|]+\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:photo|picture|pic)s?)\s*$",
-    regex.IGNORECASE,
-)
-
-
-_CREDIT_PARTS = ("pic", "Pic", "PIC", "hoto", "HOTO", "mage", "MAGE")  # substring tests are the cheapest
-# A credit's word near a line's end: the one regular expression before captions are compared.
-_CREDIT_HINT = compile_cached(r"(?i)\b(?:photo|picture|pic|image|file)s?\b[^\n]{0,45}$", regex.MULTILINE)
-
-
-def _untagged(text: str) -> str:
-    """The text without a dateline or agency tag opening it ("KUALA LUMPUR: ", "GEORGE TOWN,
-    Sept 16 — ")."""
-    tag = _tag().match(text)
-    return text[tag.end() :].lstrip() if tag is not None else text
-
-
 # A source's name closing a listing's item that repeats the story ("... police said. (Japan Today)").
 _SOURCE_TAIL = compile_cached(r"[.!?\"”’][ \t]+\((?:\p{Lu}[\p{L}.&'’-]*[ \t]?){1,4}\)[ \t]*$")
-
 
 # A time and date closing a title ("... Summary 17:48 August 07, 2019", "... 16-05-2025").
 _STAMP_TAIL = compile_cached(
@@ -288,19 +216,16 @@ _STAMP_TAIL = compile_cached(
     regex.IGNORECASE,
 )
 
-
 # A speaker after a comma closing a paragraph: ", he said.", ", police said", ", the minister added."
 _ATTRIBUTION = compile_cached(
     r",[ \t]+(?:the[ \t]+)?(?:\p{L}[\p{L}.'’-]*[ \t]+){0,3}?"
     r"(?:said|says|added|stated|noted|told[ \t]+\p{L}+)[.\"”’]*[ \t]*$"
 )
 
-
 # A capitalised word run on to a line's last word ("MinisterPolitics"), its space lost.
 _GLUED_LABEL = compile_cached(r"\p{Ll}\p{Lu}\p{Ll}+$")
 # A title's speaker after a colon, one or two words ("...: spokesperson", "...: Deputy PM").
 _SPEAKER_TAIL = compile_cached(r"\p{L}:[ \t]+\p{L}[\p{L}.'’-]*(?:[ \t]\p{L}[\p{L}.'’-]*)?$")
-
 
 _DIGITS = b"0123456789"
 
@@ -395,7 +320,14 @@ _HEAD = itemgetter(slice(None, MIN_LETTERS))
 _TAIL = itemgetter(slice(-MIN_LETTERS, None))
 
 
-class RepeatedText(Rule):
+def _in_run(text: str, line: Line) -> bool:
+    """Whether a line has another line right above or under it, no blank line between."""
+    above = line.start >= 2 and text[line.start - 1] == "\n" and text[line.start - 2] not in "\r\n"
+    below = text[line.end : line.end + 1] == "\n" and text[line.end + 1 : line.end + 2] not in ("", "\n", "\r")
+    return above or below
+
+
+class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
     spec = RuleSpec(
         code="NL410",
         name="repeated-text",
@@ -462,34 +394,6 @@ class RepeatedText(Rule):
         yield from captions
         reported = {d.start for d in captions}
         yield from (d for d in self._check(doc) if d.start not in reported)
-
-    def _caption_copies(self, doc: Document) -> Iterable[Diagnostic]:
-        """A caption that repeats a paragraph, its photo credit after it, the paragraph with a
-        dateline before it or a small word more ("KUALA LUMPUR: The number ..." and "The number
-        ... -- SINAR HARIAN pic"): the later of the two is reported, for an editor to decide."""
-        text = doc.text
-        if not any(map(text.__contains__, _CREDIT_PARTS)) or _CREDIT_HINT.search(text) is None:
-            return  # no credit's word near a line's end: nearly every story
-        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
-        captions = [
-            (i, line.text[: credit.start()]) for i, (_, line) in enumerate(lines)
-            if (credit := _CREDIT.search(line.text)) is not None
-            and line.text.count(" ", 0, credit.start()) >= LONG_WORDS - 1
-        ]
-        if not captions:
-            return
-        untagged = [_untagged(line.text) for _, line in lines]
-        bare = [normalise(text) for text in untagged]
-        for i, text in captions:
-            caption, text = lines[i][1], _untagged(text)
-            key = normalise(text)
-            if len(key.split()) < LONG_WORDS:
-                continue
-            for j, (block, other) in enumerate(lines):
-                if j != i and (bare[j] == key or _small_word_apart(untagged[j], text)):
-                    early, (late_block, late) = (other, lines[i]) if j < i else (caption, (block, other))
-                    yield self._report(doc, late_block, early, late, "credited")
-                    break
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
         yield from self._teaser_copy(doc)
@@ -655,217 +559,6 @@ class RepeatedText(Rule):
             return late.text.rstrip("\"'”’)")[-1:] in ".!?" and words >= 6
         return False
 
-    def _teaser_copy(self, doc: Document) -> Iterable[Diagnostic]:
-        """The page's first line a teaser of the story under it, cut short ("PANAMA CITY, Fla.
-        (AP) — The Latest on ...: 9:15 p.m. Authorities so far haven't attributed any deaths…"):
-        the story's opening lines printed twice, the first copy run together and cut."""
-        blocks = doc.blocks
-        if len(blocks) < 3 or blocks[0].kind not in (HEADLINE, PARAGRAPH):
-            return
-        text = blocks[0].text.rstrip()
-        if not text.endswith(_TEASER_CUTS) or "\n" in text:
-            return
-        key = compact(text.rstrip("….").rstrip())
-        if text.count(" ") < _TEASER_WORDS - 1:
-            # The page's title cut short over the headline printed whole ("Tanzania: State Almost
-            # Done With Relo..." over "Tanzania: State Almost Done With Relocation to Dodoma").
-            title = blocks[1].text.strip()
-            if not (
-                text.count(" ") >= _CUT_TITLE_WORDS - 1 and len(key) >= _CUT_TITLE_LETTERS and "\n" not in title
-                and title[-1:] not in _SENTENCE_ENDS and len(title) > len(text) - 3
-                and compact(title).startswith(key)
-            ):
-                return
-            message = "the page's title cut short above the headline printed whole on line {line}"
-            title_fix = "Delete the cut title"
-        else:
-            following = b""
-            for block in blocks[1 : 1 + _TEASER_BLOCKS]:
-                following += compact(block.text)
-                if len(following) >= len(key):
-                    break
-            if not following.startswith(key):
-                return
-            message = "a teaser of the story's opening lines (from line {line}) printed above them, cut short"
-            title_fix = "Delete the teaser"
-        head = blocks[0]
-        yield self.diagnostic(
-            head.start, head.end, message.format(line=doc.position(blocks[1].start)[0]),
-            Fix.display_only(title_fix, Edit(*line_removal(doc, head, Line(head.start, head.end, head.text)), "")),
-        )
-
-    def _cut_teaser(self, doc: Document) -> Iterable[Diagnostic]:
-        """A paragraph near the page's top that a later paragraph opens with, word for word, cut
-        short with no stop ("A clash has been reported ... took place on Wednesday in the Mayu
-        mountains near" over the story's own lead, whole): the page's teaser of the story printed
-        above it."""
-        blocks = doc.blocks
-        for at, block in enumerate(blocks[:_TEASER_BLOCKS]):
-            cut = block.text.find("\n")  # a line of the page may follow ("Example Daily")
-            text = (block.text if cut == -1 else block.text[:cut]).rstrip()
-            if (
-                block.kind != PARAGRAPH or text[-1:] in _SENTENCE_ENDS
-                or text.count(" ") < _TEASER_WORDS - 1 or doc.text.count(text) < 2  # one C-level count first
-            ):
-                continue
-            for later in blocks[at + 1 : at + 1 + _TEASER_BLOCKS]:
-                whole = later.text
-                # The copy goes on with the same sentence: the teaser stopped inside it.
-                if later.kind == PARAGRAPH and whole[len(text) : len(text) + 1] == " " and whole.startswith(text):
-                    span = line_removal(doc, block, Line(block.start, block.start + len(text), text))
-                    yield self.diagnostic(
-                        block.start, block.start + len(text),
-                        f"a teaser of the paragraph on line {doc.position(later.start)[0]}, printed above it and "
-                        "cut short",
-                        Fix.display_only("Delete the teaser", Edit(*span, "")),
-                    )
-                    return
-
-    def _cut_copy(self, doc: Document) -> Iterable[Diagnostic]:
-        """The text's last line is the opening of an earlier paragraph, cut inside a word ("The
-        documents included a memoran" under "The documents included a memorandum ..."): the page
-        printed the story a second time and the copy stops where the page or the scrape did."""
-        blocks = doc.blocks
-        if len(blocks) < 3 or blocks[-1].kind not in _SCOPE:
-            return
-        last = blocks[-1]
-        text = last.text.rstrip()
-        if (
-            "\n" in text or text.count(" ") < MIN_WORDS - 1 or not text[-1:].isalpha()
-            or doc.text.count(text) < 2  # one C-level count: nearly every story stops here
-        ):
-            return
-        for block in blocks[:-1]:
-            whole = block.text
-            if block.kind in _SCOPE and whole.startswith(text) and whole[len(text) : len(text) + 1].isalpha():
-                span = line_removal(doc, last, Line(last.start, last.end, last.text))
-                yield self.diagnostic(
-                    last.start, last.start + len(text),
-                    f"the opening of line {doc.position(block.start)[0]} printed again, cut inside a word",
-                    Fix.display_only("Delete the cut copy", Edit(*span, "")),
-                )
-                return
-
-    def _alt_text(self, doc: Document) -> Iterable[Diagnostic]:
-        """The headline again as an image's alt text, with the caption glued on after its
-        number ("Talks resume in Hanoi photo 1Delegates meet ..."): the alt text is reported
-        and its deletion offered; the caption stays."""
-        # The headline as the page prints it: the first line, or under a date widget or the
-        # site's name. One C-level count each: nearly every article prints its headline once.
-        headline = next(
-            (
-                b for b in doc.blocks[:FRAMED_WITHIN]
-                if b.kind in (HEADLINE, PARAGRAPH) and "\n" not in b.text
-                and b.text.count(" ") >= MIN_WORDS - 1 and doc.text.count(b.text.strip()) >= 2
-            ),
-            None,
-        )
-        if headline is None:
-            return
-        title = headline.text.strip()
-        for block in doc.blocks:
-            if block.start <= headline.start or block.kind not in _SCOPE or title not in block.text:
-                continue
-            for line in lines_of(block):
-                if not line.text.startswith(title):
-                    continue
-                tail = _alt_number().match(line.text, len(title))
-                if tail is None:
-                    continue  # no alt-text number with a caption glued after it
-                end = line.start + tail.end()
-                gap = 1 if line.text[tail.end() : tail.end() + 1] in (" ", "\t") else 0  # before the caption
-                yield self.diagnostic(
-                    line.start, end,
-                    f"the headline printed again as an image's alt text, before the caption "
-                    f"(line {doc.position(headline.start)[0]})",
-                    Fix.unsafe("Delete the alt text", Edit(line.start, end + gap, "")),
-                )
-
-    def _glued_titles(self, doc: Document) -> Iterable[Diagnostic]:
-        """A title printed again at the start of the paragraph under it, the paragraph's own
-        text glued after it ("Festival opens in Sonargaon" over "Festival opens in Sonargaon
-        DHAKA, Feb 12 (BSS) - ..."), or a short line of the page between them ("Font size:"):
-        listing pages print a story's title, then its teaser with the title again. The copy is
-        reported; deleting it is offered, not applied, since
-        a lead may open with its headline's words."""
-        blocks = doc.blocks
-        for at, title in enumerate(blocks):
-            text = title.text
-            block = _copy_under(blocks, at, text)
-            if block is None:
-                continue
-            if (
-                title.kind not in _SCOPE or block.kind != PARAGRAPH or len(text) > MAX_TITLE
-                or "\n" in text or text.count(" ") < MIN_WORDS - 1 or text[-1:] in ".!?"
-            ):
-                continue
-            rest = block.text[len(text) :]
-            after = rest.lstrip(" \t")
-            if len(after) < MIN_LETTERS or not after[:1].isupper():
-                continue  # the lead goes on from its headline's words ("Talks resume, ...")
-            end = block.start + len(block.text) - len(after)
-            yield self.diagnostic(
-                block.start, block.start + len(text),
-                f"the title on line {doc.position(title.start)[0]} printed again at the start of "
-                "the paragraph under it",
-                Fix.unsafe("Delete the repeated title", Edit(block.start, end, "")),
-            )
-
-    def _twice_on_a_line(self, doc: Document) -> Iterable[Diagnostic]:
-        """A title printed twice on one line, glued or with a space ("Air Namibia resumes
-        flights to ZimbabweAir Namibia resumes flights to Zimbabwe"), perhaps with the lead run
-        on after the second copy; a sentence of eight words or more likewise. The second copy is
-        reported; the fix deletes it when the line
-        is the two copies alone."""
-        yield from self._glued_double(doc)
-        # One C-level search per block first: a line's opening letters found again on it.
-        blocks = [
-            b for b in doc.blocks
-            if b.kind in _SCOPE and ("\n" in (text := b.text) or text.find(text[:TWICE_PROBE], TWICE_PROBE) != -1)
-        ]
-        for block in blocks:
-            for line in lines_of(block):
-                text = line.text
-                probe = text[:TWICE_PROBE]
-                if len(probe) < TWICE_PROBE:
-                    continue
-                at = text.find(probe, TWICE_PROBE)  # one C-level search: nearly every line stops here
-                while at != -1:
-                    copy = text[:at].rstrip()
-                    if text.startswith(copy, at) and copy.count(" ") >= (
-                        MIN_SENTENCE_WORDS - 1 if copy[-1:] in ".!?" else MIN_WORDS - 1
-                    ):
-                        start = line.start + len(copy)
-                        end = line.start + at + len(copy)
-                        alone = not text[at + len(copy) :].strip()
-                        title = "Delete the second copy"
-                        edit = Edit(start, end, "")
-                        yield self.diagnostic(
-                            line.start + at, end, "the line's text printed twice in a row on one line",
-                            Fix.safe(title, edit) if alone else Fix.unsafe(title, edit),
-                        )
-                        break
-                    at = text.find(probe, at + 1)
-
-    def _glued_double(self, doc: Document) -> Iterable[Diagnostic]:
-        """A line that is two copies of a name or a caption of two or three words run together at a
-        small letter and a capital ("Northern RailNorthern Rail"): too few words for
-        `_twice_on_a_line`. The second copy goes."""
-        for block in doc.blocks:
-            text = block.text
-            half = len(text) // 2
-            if (
-                block.kind not in _SCOPE or len(text) % 2 or not MIN_GLUED_COPY <= half <= MAX_GLUED_COPY
-                or text[:half] != text[half:] or not (text[half - 1].islower() and text[half].isupper())
-                or not 1 <= text.count(" ", 0, half) < MIN_WORDS - 1
-            ):
-                continue
-            start, end = block.start + half, block.end
-            yield self.diagnostic(
-                start, end, "the line's text printed twice in a row on one line",
-                Fix.safe("Delete the second copy", Edit(start, end, "")),
-            )
-
     def _crumb(self, doc: Document, early: Line, late: Line) -> Diagnostic:
         """The page's breadcrumb run on to its title ("Home News Talks resume ...") over the bare
         title: the crumbed line is the page's, the bare title the story's headline."""
@@ -877,49 +570,3 @@ class RepeatedText(Rule):
             f"the page's breadcrumb run on to the title, which line {line_no} prints again on its own",
             Fix.display_only("Delete the breadcrumb's line", Edit(*line_removal(doc, block, early), "")),
         )
-
-    def _report(self, doc: Document, block: Block, early: Line, late: Line, how: str) -> Diagnostic:
-        line_no = doc.position(early.start)[0]
-        if how == "opening":
-            end = late.start + len(early.text.strip()) + 1  # the sentence and the space after it
-            return self.diagnostic(
-                late.start, end - 1, f"the title's sentence on line {line_no} printed again opening this paragraph",
-                Fix.display_only("Delete the repeated sentence", Edit(late.start, end, "")),
-            )
-        span = line_removal(doc, block, late)
-        title = "Delete the repeated text"
-        whole = block.start == late.start and block.end == late.end
-        safe = how == "same" and (whole or "\n" in block.text) and not tagged(late.text)
-        fix = Fix.safe(title, Edit(*span, "")) if safe else Fix.display_only(title, Edit(*span, ""))
-        what = {
-            "same": "repeats",
-            "worded": "repeats, a small word apart,",
-            "inflected": "repeats, a plural's letter apart,",
-            "retyped": "repeats, one word retyped,",
-            "attributed": "repeats, with its speaker after it,",
-        }.get(how, "repeats, with a prefix or tail,")
-        return self.diagnostic(late.start, late.end, f"text {what} line {line_no}", fix)
-
-
-def _in_run(text: str, line: Line) -> bool:
-    """Whether a line has another line right above or under it, no blank line between."""
-    above = line.start >= 2 and text[line.start - 1] == "\n" and text[line.start - 2] not in "\r\n"
-    below = text[line.end : line.end + 1] == "\n" and text[line.end + 1 : line.end + 2] not in ("", "\n", "\r")
-    return above or below
-
-
-def _short_line(text: str) -> bool:
-    return len(text) <= _SHORT_LINE and text.count(" ") < 4 and text[-1:] not in ".!?"
-
-
-def _copy_under(blocks: Sequence[Block], at: int, text: str) -> Block | None:
-    """The block a few under blocks[at] that opens with its text, only short lines of the page
-    between them; None when a paragraph of the story comes first (nearly every block: one
-    C-level test of the next block's start, one of its length)."""
-    for index in range(at + 1, min(at + 1 + _TITLE_GAP, len(blocks))):
-        block = blocks[index]
-        if block.text.startswith(text):
-            return block
-        if not _short_line(block.text):
-            return None
-    return None
