@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from ...core.diagnostics import Diagnostic, Edit, Fix
-from ...core.document import PARAGRAPH, Document, block_removal
+from ...core.document import PARAGRAPH, Block, Document, block_removal
 from ...core.rule import Rule
 from ...regexes import compile_cached
 from ..support.chrome.notices import reader_notice
@@ -57,6 +57,28 @@ _ENDED_CODES = compile_cached(
 _AGENCY_NAME = compile_cached(
     r"(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,4}(?:News[ \t]+)?Agency(?:[ \t]+(?i:of)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?\.?[ \t]*"
 )
+
+# A reporter's name with the desk's short name after it, alone on the last line ("Tun Lin (IPRD)",
+# "Ella Dionisio/DMS"), or a broadcast's sign-off ("Oh Soo-young, KBS World Radio News."):
+# a name of two to four capitalised words, then capitals in brackets or after a slash, or a comma
+# and an outlet whose last word names one (`outlet_words`).
+_PERSON = r"\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}"
+_DESK_SIGNOFF = compile_cached(
+    rf"{_PERSON}(?:[ \t]*\(\p{{Lu}}{{2,6}}\)|[ \t]*/[ \t]*\p{{Lu}}{{2,6}}"
+    r"|,[ \t]+(?:\p{Lu}[\p{L}+]*[ \t]+){0,3}(?P<last>\p{Lu}\p{Ll}+)\.?)[ \t]*"
+)
+
+
+def _desk_signoff(text: str) -> bool:
+    """A reporter's sign-off with the desk's or outlet's name (`_DESK_SIGNOFF`)."""
+    match = _DESK_SIGNOFF.fullmatch(text.strip())
+    return match is not None and (match.group("last") is None or match.group("last").lower() in _outlet_words())
+
+
+def _under_prose(above: Block) -> bool:
+    """`_under_sentence`, and the sentence no list of names ("Brady, McCormick, Longwell, Doak."), a
+    team sheet whose referee and union may close it ("Phil Fear (WRU)")."""
+    return _under_sentence(above) and above.text.count(",") * 2 < above.text.count(" ")
 
 
 def _agency_codes(text: str) -> bool:
@@ -228,6 +250,8 @@ class ClosingLinePasses(Rule):
             and _under_sentence(doc.blocks[index - 1])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[index - 1]) and _lone_dash_signoff(text)
+            # "Tun Lin (IPRD)", "Ella Dionisio/DMS" under the last sentence: the reporter and the desk.
+            or text[:1].isupper() and _under_prose(doc.blocks[index - 1]) and _desk_signoff(text)
         ):
             fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
             what = _SOURCE_KIND if text[:6] == "Source" else _SIGNOFF_KIND
