@@ -54,6 +54,7 @@ TOP_LINES = 8  # lines of the page's top, its labels and menus included, where i
 # Above the story's first sentence, a line this many words long is the page's title (a
 # listing's shorter lines, "Mozambique v Zimbabwe", come under sentences).
 TOP_TITLE_WORDS = 5
+HEADLINE_WORDS = 3  # a headline this short printed again word for word is a copy too ("Protecting the pachyderm")
 
 
 @cache
@@ -345,7 +346,8 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             "a tag after it, 'Photo: ... / Iran'), a "
             "summary line twice, a related story's title twice, the lead again as a caption "
             "with a social handle after it, a mirror copy that lost its spaces, the lead again "
-            "after an agency tag. Lines are compared with case, spaces (lost ones too), "
+            "after an agency tag. A copy has four words or more, but the headline printed again word for "
+            "word needs only three ('Protecting the pachyderm'). Lines are compared with case, spaces (lost ones too), "
             "punctuation, a closing social handle and a caption's place in the photo ('(left)') "
             "left out; a copy with a short prefix "
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
@@ -436,10 +438,12 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
                         title_start = -2
                     elif _title_shaped(line.text, TOP_TITLE_WORDS):
                         title_start = line.start
-                if line.text.count(" ") < MIN_WORDS - 1:
+                key = _key(line.text) if line.text.count(" ") >= MIN_WORDS - 1 else b""
+                if not key and line.text.count(" ") >= HEADLINE_WORDS - 1 and _key(line.text) == headline_key:
+                    key = headline_key  # the headline printed again word for word, however short
+                elif not key:
                     continue
-                key = _key(line.text)
-                if len(key) < MIN_LETTERS or (
+                if len(key) < MIN_LETTERS and key != headline_key or (
                     (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key) and key != headline_key
                 ):
                     continue  # short, or mostly figures: a listing line (not the headline: "Digest: April 24, 2025")
