@@ -298,7 +298,22 @@ def _headline(doc: Document) -> Block | None:
             break
         if (at > 1 or words <= LABEL_WORDS) and _page_title(doc, blocks[at]):
             return blocks[at]
+    if len(blocks) > 2 and _titled_after_site(blocks[0].text, blocks[1]) and _printed_again(doc, blocks[1]):
+        return blocks[1]  # "Logo of ... Phnom Penh Post - Villagers demand ..." over the bare title
     return blocks[0]
+
+
+_SITE_TITLE_SEPARATORS = (" - ", " – ", " | ", " — ")
+
+
+def _titled_after_site(first: str, second: Block) -> bool:
+    """The page's first line is the site's name and the title after a separator, and the next
+    line is that title alone."""
+    title = second.text.strip()
+    return (
+        "\n" not in title and first.endswith(title) and len(first) > len(title)
+        and first[: -len(title)].endswith(_SITE_TITLE_SEPARATORS)
+    )
 
 
 LABEL_LINE_WORDS = 4  # a label of the page above its title: this many words at most
@@ -336,7 +351,9 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
         summary="A headline, title, summary or lead printed a second time, in another form.",
         rationale=(
             "Scraped pages print the same text twice in forms that are not the same paragraph: "
-            "the headline again in the body (the title under a page's short label, 'archive', or "
+            "the headline again in the body (the title under a page's first line that prints it after the "
+            "site's name and a dash or bar, 'Daily Courier - Farmers demand new roads', or the title under a "
+            "page's short label, 'archive', or "
             "under a few of its labels, printed again word for word, counts as the headline, and so does the "
             "first line shaped as a title (five words or more, no stop) above the story's first sentence, "
             "under the page's notices, menus and date line, when a line copies it; a title that is a whole "
