@@ -455,15 +455,17 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
                         title_start = -2
                     elif _title_shaped(line.text, TOP_TITLE_WORDS):
                         title_start = line.start
-                key = _key(line.text) if line.text.count(" ") >= MIN_WORDS - 1 else b""
-                if not key and line.text.count(" ") >= HEADLINE_WORDS - 1 and _key(line.text) == headline_key:
-                    key = headline_key  # the headline printed again word for word, however short
-                elif not key:
+                spaces = line.text.count(" ")
+                if spaces < HEADLINE_WORDS - 1:
                     continue
-                if len(key) < MIN_LETTERS and key != headline_key or (
-                    (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key) and key != headline_key
+                key = _key(line.text)
+                # The headline printed again word for word is a copy however short; another line
+                # that is short, or mostly figures, is a listing's ("Digest: April 24, 2025" is the headline).
+                if not key or key != headline_key and (
+                    spaces < MIN_WORDS - 1 or len(key) < MIN_LETTERS
+                    or (len(key) - len(key.translate(None, _DIGITS))) * 5 > len(key)
                 ):
-                    continue  # short, or mostly figures: a listing line (not the headline: "Digest: April 24, 2025")
+                    continue
                 found = self._earlier(key, line, seen, entries, heads, tails)
                 if found is not None:
                     early, how = found

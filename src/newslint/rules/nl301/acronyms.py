@@ -69,7 +69,8 @@ class AcronymPasses(Rule):
 
     def _acronym_swaps(self, doc: Document) -> Iterable[Diagnostic]:
         """An acronym printed once with two neighbouring letters swapped, beside the same letters
-        in order printed three times or more ("KLP" once among seven "KPL"): a suggestion, as an
+        in order printed three times or more ("KLP" once among seven "KPL"; once is enough when the
+        acronym stands in brackets after a name whose initials spell the other order): a suggestion, as an
         acronym's letters may well stand for another body."""
         counts = Counter(_ACRONYM.findall(doc.text))
         if not any(n == 1 and _swapped_major(a, counts, 1) for a, n in counts.items()):

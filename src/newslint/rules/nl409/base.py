@@ -1,4 +1,5 @@
-"""How NL409 reports a list: from its header or first title to its end, removed whole."""
+"""How NL409 reports a list: a 'see also' line alone, or a header and every block under it to the
+copy's end, removed whole when no sentence of the story is among them."""
 
 from __future__ import annotations
 

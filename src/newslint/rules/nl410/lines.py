@@ -1,4 +1,5 @@
-"""NL410 on titles run together and one text printed twice on one line."""
+"""NL410 on a title printed again and glued to the paragraph under it, and on a title or name printed
+twice on one line."""
 
 from __future__ import annotations
 
