@@ -16,7 +16,8 @@ from __future__ import annotations
 import copyreg
 import marshal
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -27,6 +28,28 @@ def phrase_pattern(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of phrases, longest first, with flexible spaces."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of literal words in one group, shared openings factored out
+    ("(?:kill(?:ed|ing|s)?)"): it matches what the words' plain alternation matches, at a `\\b`
+    after it any one of them, and a backtracking engine scans it several times faster. Escaped
+    for `re` and `regex` alike."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 and "" not in node else f"(?:{'|'.join(alternatives)})"
+        return body + ("?" if "" in node else "")
+
+    return f"(?:{branches(root)})"
 
 
 # VERSION1 folds case fully by default (German "ß" then matches "ss"), which makes compiling a

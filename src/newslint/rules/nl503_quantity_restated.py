@@ -10,12 +10,12 @@ from typing import NamedTuple
 
 import regex
 
-from ..analysis.numbers.data import numbers_data, trie_pattern
+from ..analysis.numbers.data import numbers_data
 from ..analysis.numbers.parse import CARDINAL, cardinal_like, parse_cardinal
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import HEADLINE, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleSpec
-from ..regexes import compile_cached, compile_v1, phrase_pattern
+from ..regexes import compile_cached, compile_v1, phrase_pattern, trie_pattern
 
 # Words that may not sit between a count and its verb: "three of the dead", "12 and killed".
 _NOT_SUBJECT = frozenset(

@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from ...data import shipped_as
 from ...storage import user_records
 
@@ -92,21 +90,3 @@ def _pycountry_names() -> dict[str, list[str]]:
     return found
 
 
-def trie_pattern(words: list[str]) -> str:
-    """An alternation of literal words built as a trie ("kill(?:ed|ing|s)?"), which a
-    backtracking engine scans several times faster than a flat list of alternatives."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ....regexes import trie_pattern
 from .bars import (
     MIN_GLUED_LINE,
 )
@@ -25,7 +26,6 @@ from .vocabulary import (
     _self_description,
     _site_voice,
     _site_words,
-    _trie,
     chrome_words,
     icon_words,
 )
@@ -51,8 +51,8 @@ def _opens_with_word(lowered: str) -> bool:
 def _line_hint() -> re.Pattern[str]:
     """A line opening with a paywall prompt, a notice to the reader, a section's label alone,
     a link, a field label or a tracking code's letters and digits (on the lowered text)."""
-    sections = _trie(_section_words())
-    verbs, goods = (_trie(words) for words in _news_promo())
+    sections = trie_pattern(_section_words())
+    verbs, goods = (trie_pattern(words) for words in _news_promo())
     # Without IGNORECASE or '^', and with the literal newline first: several times faster in `re`.
     return re.compile(
         r"\n(?:subscribe|sign\s+up|already\s+(?:a|subscribed|registered)|to\s+continue|become\s+a|"
@@ -69,7 +69,7 @@ def _line_hint() -> re.Pattern[str]:
         # Post navigation with the other post's title ("prev the art of ...", "next post: ...").
         r"prev(?:ious)?\s|next\s+(?:post|article|story)|next\s*[:»›]|"
         # An icon font's word before a counter, a date or a reading time ("visibility 2").
-        rf"(?:{_trie(icon_words())})[ \t]+\d|"
+        rf"(?:{trie_pattern(icon_words())})[ \t]+\d|"
         # The page sending its reader to its news ("listen to the daily news from ...").
         rf"(?:{verbs})\s[^\n]{{0,80}}?\b(?:{goods})\b|"
         # A section's label alone on a line ("news", "world news").
@@ -83,9 +83,9 @@ def _line_hint() -> re.Pattern[str]:
         r"[a-z][a-z ]{0,24}[a-z](?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d)"
         r"[ \t]*(?:\n|$)|"
         # A news site's name alone on a line ("the kenyan daily post"): a masthead or a card's source.
-        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{_trie(_site_words())}|app(?:[ \t]+download)?)[ \t]*(?:\n|$)|"
+        rf"(?:[a-z][\w'’.&-]*[ \t]+){{0,3}}(?:{trie_pattern(_site_words())}|app(?:[ \t]+download)?)[ \t]*(?:\n|$)|"
         # ... or run into the word it ends with ("zwnews", "kuenselonline")
-        rf"[a-z]{{{MIN_SITE_PREFIX},20}}(?:{_trie(_site_words())})[ \t]*(?:\n|$))"
+        rf"[a-z]{{{MIN_SITE_PREFIX},20}}(?:{trie_pattern(_site_words())})[ \t]*(?:\n|$))"
     )
 
 
@@ -188,4 +188,4 @@ GLUED_WITHIN = 800
 def _glued_hint() -> re.Pattern[str]:
     """A figure, then words ending with a strong button word at a line's end (on the lowered text)."""
     _, strong, _ = chrome_words()
-    return re.compile(rf"\d[ \t]+(?:[a-z+-]+[ \t]+)*?(?:{_trie(strong)})\b[^\n\d]{{0,30}}\n")
+    return re.compile(rf"\d[ \t]+(?:[a-z+-]+[ \t]+)*?(?:{trie_pattern(strong)})\b[^\n\d]{{0,30}}\n")

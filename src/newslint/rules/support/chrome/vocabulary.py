@@ -511,26 +511,6 @@ _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)\b")
 _BARE_EXTENSION = re.compile(r"\n\.?(?:jpe?g|png|gif|webp)[ \t]*(?:\n|$)")
 
 
-def _trie(words: frozenset[str]) -> str:
-    """An alternation of `words` with shared openings factored out; it matches the same
-    strings as the words' plain alternation, and at a `\\b` after it any one of them."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branches(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 and "" not in node else f"(?:{'|'.join(alternatives)})"
-        return body + ("?" if "" in node else "")
-
-    return f"(?:{branches(root)})"
-
-
 _DATE_OPENERS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
     "august september october november december mon tue wed thu fri sat sun monday tuesday "
