@@ -515,8 +515,7 @@ class NameChecker(NameSearch):
         original, folded, start, end = window[k]
         expected = parts[k]
         wanted = name_parts(printed)[k]
-        if wanted.endswith("ization") and "sation" in folded:
-            wanted = wanted[: -len("ization")] + "isation"  # the British spelling the copy uses ("Organesation")
+        wanted = _spelled_as_copy(wanted, folded)
         if not wanted[:1].isupper() or not (original[:1].isupper() or shouted):
             return None  # names are capitalised; "of" and "de" are not ours to correct
         if not shouted and any(
@@ -677,6 +676,17 @@ def _own_spelling(low: str, printed: str, name: str) -> bool:
     """The article prints this spelling twice or more and the name never ("Negri Sembilan"):
     its own spelling, as for one-word names."""
     return whole_word_count(low, printed.casefold()) >= 2 and not whole_word_count(low, name.casefold())
+
+
+def _spelled_as_copy(wanted: str, folded: str) -> str:
+    """The name's word in the British or American spelling nearer the slip: a list that writes
+    "Organisation" corrects "Organizatuon" to "Organization", and the other way round."""
+    for ours, theirs in (("isation", "ization"), ("ization", "isation")):
+        if wanted.endswith(ours):
+            other = wanted[: -len(ours)] + theirs
+            if osa_distance(folded, other.casefold()) < osa_distance(folded, wanted.casefold()):
+                return other
+    return wanted
 
 
 def _common_word(folded: str) -> bool:
