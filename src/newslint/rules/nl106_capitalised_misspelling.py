@@ -112,6 +112,9 @@ OWN_USE_ZIPF = 20
 # Twelve letters or more: hardly a name sits one letter from so long a word, and such words are
 # rarer ("Munfreesboro": "Murfreesboro", Zipf 3.0); the slip before the last four letters, where
 # another language's word differs ("Confederacion").
+# Letters, at least, of a token a letter more or less than an everyday word that counts in any
+# name's run, not only a public body's ("Additional Cshief Metropolitan Magistrate").
+BODY_AS_EVERYDAY_LENGTH = 6
 LONGEST_SLIP_LENGTH = 12
 LONGEST_SLIP_MIN_ZIPF = 25
 SAME_ENDING = 4
@@ -478,7 +481,11 @@ class CapitalisedMisspelling(Rule):
             "company's may be coined; and so does one whose capitalised neighbour the books print "
             "beside the word meant a million times or more and never beside the token (\"Gross "
             "Domestic Pxoduct\", \"New Jersery\"), while a coined name's neighbours call for no word "
-            "(\"Witco Corp\"). A title's slip where a title stands is no surname, though a given "
+            "(\"Witco Corp\"). Elsewhere, such a word of six letters or more with a letter more or less, "
+            "one slip from one everyday word alone, counts inside any run of capitalised words lists "
+            "know, printed once, but not after a given name (\"Dhaka Additional Cshief Metropolitan "
+            "Magistrate\"; \"Mark Brailey\" is a surname). A title's slip where a title stands is no "
+            "surname, though a given "
             "name's spelling stands before it (\"Prime Minisoer Yasuhiro Nakasone\": \"Prime\"). "
             "A word in a person's slot (after a given name, title or role) is left alone when "
             "the word it is near is someone's name too, or when a given name opens it, the "
@@ -602,6 +609,14 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 body_words.add(token)
+                if (
+                    len(token) >= BODY_AS_EVERYDAY_LENGTH and abs(len(token) - len(word)) == 1
+                    and everyday_slip(token) == word
+                ):
+                    # Outside a body's name, a letter more or less in an everyday word, in a
+                    # name's run ("Dhaka Additional Cshief Metropolitan Magistrate"); a changed
+                    # or swapped one is how names differ ("Calyon", "Hitachi Zosen").
+                    everyday.add(token)
                 continue
             word = everyday_slip(token)
             if word is not None:
@@ -666,19 +681,19 @@ class CapitalisedMisspelling(Rule):
                             f"({why})", fix,
                         )
                     continue
-                if token in everyday and (
+                in_body = token in body_words and _in_body(block.text, match.start(), match.end(), token, candidates[0])
+                if token in everyday and not in_body and (
                     printed[token] > 1 or not _in_name_run(block.text, match.start(), match.end())
                     or _among_unknown(text, start, end) or _coined_here(block.text, match.start(), match.end())
                 ):
                     continue  # alone, printed again, beside a word no list knows or opening a firm's name
+                if token in body_words and token in everyday and not in_body and after_given_name(text, start):
+                    continue  # a surname a letter from a word ("Mark Brailey")
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
                 if token in closing and not _closes_name(block.text, match.start(), match.end()):
                     continue
-                if token in body_words and not (
-                    in_organisation(block.text, match.end(), body_kinds())
-                    or _pair_calls_for(block.text, match.start(), match.end(), token, candidates[0])
-                ):
+                if token in body_words and token not in everyday and not in_body:
                     continue
                 if token in swapped and printed[candidates[0]]:
                     continue  # the article prints the name: NL301's variant, with its counts
@@ -753,6 +768,12 @@ class CapitalisedMisspelling(Rule):
 
 
 _NEXT_WORD = compile_cached(r"[ \t]+(\p{Lu}\p{Ll}+)")
+
+
+def _in_body(text: str, start: int, end: int, token: str, word: str) -> bool:
+    """A public body's name closes the run within three words, or the token's capitalised
+    neighbour calls for the word meant."""
+    return in_organisation(text, end, body_kinds()) or _pair_calls_for(text, start, end, token, word)
 
 
 def _joined_to_name(text: str, start: int, end: int) -> bool:
