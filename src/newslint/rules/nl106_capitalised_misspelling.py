@@ -23,6 +23,7 @@ from ..spelling.guess import (
     Guess,
     buckets,
     everyday_slip,
+    everyday_words_near,
     far_slip,
     likely_slip,
     person_swap,
@@ -397,25 +398,33 @@ def _capital_neighbours(text: str, start: int, end: int) -> list[str]:
 
 # A capitalised neighbour the books print beside the word meant this often calls for it.
 MIN_NEIGHBOUR_PAIR = MIN_END_SLIP_PAIR
+FUNCTION_WORD_ZIPF = 60  # x10: "the", "a", "new"; a neighbour this common calls for nothing
 
 
-def _pair_calls_for(text: str, start: int, end: int, token: str, word: str) -> bool:
+def _pair_calls_for(text: str, start: int, end: int, token: str, word: str, content: bool = False) -> bool:
     """The capitalised word just before or after the token is one the books print beside the
     word meant often and never beside the token ("Gross Domestic Pxoduct", "Jersery City"):
     the name's own words call for the word, where a coined name's neighbours do not ("Witco
-    Corp", "Centel Corp")."""
+    Corp", "Centel Corp"). With `content`, a neighbour of the commonest words ("The", "A": a
+    sentence's opening) calls for nothing."""
     table = pairs()
     if table is None:
         return False
     before = _capital_before(text, start)
     if before is not None and not before.group().rstrip().endswith(("of", "and")):
         prev = before.group(1).lower()
-        if table.count(prev, word) >= MIN_NEIGHBOUR_PAIR and not table.count(prev, token):
+        if (
+            table.count(prev, word) >= MIN_NEIGHBOUR_PAIR and not table.count(prev, token)
+            and not (content and compiled().code(prev) >> 8 >= FUNCTION_WORD_ZIPF)
+        ):
             return True
     after = _NEXT.match(text, end)
     if after is not None and after.group(1)[:1].isupper():
         following = after.group(1).lower()
-        if table.count(word, following) >= MIN_NEIGHBOUR_PAIR and not table.count(token, following):
+        if (
+            table.count(word, following) >= MIN_NEIGHBOUR_PAIR and not table.count(token, following)
+            and not (content and compiled().code(following) >> 8 >= FUNCTION_WORD_ZIPF)
+        ):
             return True
     return False
 
@@ -481,7 +490,10 @@ class CapitalisedMisspelling(Rule):
             "company's may be coined; and so does one whose capitalised neighbour the books print "
             "beside the word meant a million times or more and never beside the token (\"Gross "
             "Domestic Pxoduct\", \"New Jersery\"), while a coined name's neighbours call for no word "
-            "(\"Witco Corp\"). Elsewhere, such a word of six letters or more with a letter more or less, "
+            "(\"Witco Corp\"). Any slip at all of an everyday word no list knows, its first letter too, "
+            "counts where such a neighbour (no word as common as \"The\": a sentence's opening) calls "
+            "for it and for no other everyday word as near (\"Prime Zinister\", \"Supreme Court Lhief "
+            "Justice\"). Elsewhere, such a word of six letters or more with a letter more or less, "
             "one slip from one everyday word alone, counts inside any run of capitalised words lists "
             "know, printed once, but not after a given name (\"Dhaka Additional Cshief Metropolitan "
             "Magistrate\"; \"Mark Brailey\" is a surname). A title's slip where a title stands is no "
@@ -552,6 +564,9 @@ class CapitalisedMisspelling(Rule):
         unseen: set[str] = set()  # letters no word or name holds: no name's spelling, in a person's slot too
         # Any other slip of one everyday word that no list knows: only inside a name's run.
         everyday: set[str] = set()
+        # Any slip of one everyday word, its first letter too: only where a capitalised
+        # neighbour calls for the word ("Prime Zinister", "Supreme Court Lhief Justice").
+        called: set[str] = set()
         for token in document_words(doc).unknown:
             if not token.isalpha():
                 continue
@@ -622,6 +637,11 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 everyday.add(token)
+                continue
+            near = tuple(word for word in everyday_words_near(token) if token != word + "s")
+            if near:
+                slips[token] = Guess(near, True, False)
+                called.add(token)
         if not slips:
             return
         vocab = rule_vocabulary(self)
@@ -689,6 +709,12 @@ class CapitalisedMisspelling(Rule):
                     continue  # alone, printed again, beside a word no list knows or opening a firm's name
                 if token in body_words and token in everyday and not in_body and after_given_name(text, start):
                     continue  # a surname a letter from a word ("Mark Brailey")
+                if token in called:
+                    candidates = tuple(
+                        w for w in candidates if _pair_calls_for(block.text, match.start(), match.end(), token, w, True)
+                    )
+                    if len(candidates) != 1:
+                        continue
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
                 if token in closing and not _closes_name(block.text, match.start(), match.end()):

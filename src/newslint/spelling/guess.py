@@ -535,16 +535,30 @@ EVERYDAY_FIRST_CHANGED = 9  # letters, at least, of a token whose first letter i
 def everyday_slip(token: str) -> str | None:
     """The one everyday word a lower-cased token that no list (names lists and word counts
     included) knows is one slip from, or None: the shape of the slip aside."""
-    if len(token) < EVERYDAY_MIN_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
+    word = everyday_near(token)
+    if word is None:
         return None
-    near = _near_lower(token)
-    strong = [word for zipf, word in near if zipf >= EVERYDAY_ZIPF]
-    if len(strong) != 1 or any(zipf >= RIVAL_ZIPF for zipf, word in near if word != strong[0]):
-        return None
-    word = strong[0]
     if token == word + "s" or token[0] != word[0] and len(token) == len(word) and len(token) < EVERYDAY_FIRST_CHANGED:
         return None  # a word made a name ("Scientifics"), or a name a first letter from a word ("Vigers")
     return word
+
+
+@lru_cache(maxsize=4096)
+def everyday_near(token: str) -> str | None:
+    """The one everyday word a lower-cased token that no list knows is one slip from, and from
+    no other fairly common one, whatever the slip."""
+    strong = everyday_words_near(token)
+    if len(strong) != 1 or any(zipf >= RIVAL_ZIPF for zipf, word in _near_lower(token) if word != strong[0]):
+        return None
+    return strong[0]
+
+
+def everyday_words_near(token: str) -> tuple[str, ...]:
+    """The everyday words a lower-cased token that no list knows is one slip from, most
+    frequent first."""
+    if len(token) < EVERYDAY_MIN_LENGTH or not token.isascii() or not token.isalpha() or _code(token):
+        return ()
+    return tuple(word for zipf, word in _near_lower(token) if zipf >= EVERYDAY_ZIPF)
 
 
 @lru_cache(maxsize=8192)
