@@ -94,7 +94,10 @@ class MisspelledName(Rule):
             "and the name never (\"Negri Sembilan\"), nor the name written with accents its list writes "
             "without (\"Parañaque\" for \"Paranaque\"). A name its list writes in capitals is put back "
             "in the article's own capitals where the article prints it so and the slip is written so "
-            "(\"Ajsean\" beside \"Asean\": \"Asean\")."
+            "(\"Ajsean\" beside \"Asean\": \"Asean\"). A name not much known (a capital of a small "
+            "country) and not printed in the article is suggested only where typing made the token "
+            "from it, two neighbours swapped, a double letter lost or a letter struck twice "
+            "(\"Vietniane\"): a changed letter makes another place's name as often (\"Najoya\")."
         ),
         example="Timor-Lester attended as an observer.",
         example_fixed="Timor-Leste attended as an observer.",

@@ -70,6 +70,9 @@ FAMOUS_SHORT_ZIPF = 42
 FAMOUS_SWAP_ZIPF = 30  # x10: ... and one this common with two inner letters swapped
 UNPRINTED_MIN_ZIPF = 30  # x10: a name not in the article is suggested only when at least this common,
 UNPRINTED_LONG = 10  # ... for a token shorter than this
+# ... unless typing made the token from it: two neighbours swapped, a double letter lost or a
+# letter struck twice, away from its ends ("Vietniane"); names differ by changed letters.
+_TYPING_ONLY = frozenset({"swap", "undouble", "stutter"})
 SAFE_UNPRINTED_LENGTH = 7  # a token fixed on a name's frequency alone is at least this long
 MIN_ANCHORED_PARTS = 3  # a word of other names is judged inside a name this long, anchored
 TWO_EDIT_PART = 5  # letters of a word of such a name that may be two edits off when another is too
@@ -336,6 +339,7 @@ class NameChecker(NameSearch):
         if (
             unprinted and len(folded) < UNPRINTED_LONG
             and max(name_zipf(strip_possessive(c), self.vocab_names) for c in candidates) < UNPRINTED_MIN_ZIPF
+            and not any(slip_kind(folded, c.casefold()) in _TYPING_ONLY for c in candidates)
         ):
             # "Dadong", "Nyala": a place not much better known, and not in the article, is as
             # likely another place of its own name; a long token ("Blomefontein") seldom is.
