@@ -151,10 +151,12 @@ def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
                 slip = _in_name(text, match.start(), match.end(), parts[folded])
             if slip is None and folded in plurals:
                 slip = _in_name(text, match.start(), match.end(), plurals[folded], PLURAL_NAME_WORDS)
-                if slip is not None:
-                    at = text.find(slip.context, max(0, match.end() - len(slip.context)))
-                    if _SHARED_AFTER.match(text, at + len(slip.context)):
-                        slip = None  # two bodies named at once ("the Departments of Agriculture and Transportation")
+            if slip is not None and folded == slip.intended.casefold() + "s":
+                at = text.find(slip.context, max(0, match.end() - len(slip.context)))
+                if _SHARED_AFTER.match(text, at + len(slip.context)) or _SHARED_BEFORE.search(text, 0, at):
+                    # Two bodies named at once ("the Departments of Agriculture and
+                    # Transportation", "the Yangtze and Pearl River Deltas").
+                    slip = None
             if slip is None and folded in titles and not found.isupper():
                 slip = _in_title(text, match.start(), match.end(), titles[folded])
             if slip is not None:
@@ -459,6 +461,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 PLURAL_NAME_WORDS = 3  # words of a name whose part a common plural stands for ("Philippines News Agency")
 _SHARED_AFTER = compile_cached(r"(?:,| and| or|/) ?\p{Lu}")
+_SHARED_BEFORE = compile_cached(r"\p{L}(?:,| and| or|/) ?$")
 
 
 def _in_name(
