@@ -29,6 +29,7 @@ from .nl411.shared import (
     _agency_set,
     _prose_after,
     _story_after,
+    _story_sentence,
     _tail,
     _under_sentence,
 )
@@ -96,6 +97,10 @@ def _signoff_over_list(doc: Document) -> Block | None:
                 return block
     return None
 
+
+# Rules whose findings show the copy was taken from a web page: its debris, its furniture, its
+# lists of other stories, its readers' comments.
+_PAGE_RULES = frozenset({"NL405", "NL408", "NL409", "NL413", "NL414"})
 
 # The agency before the dateline's dash: this far into the lead at most.
 _DATELINE_REACH = 60
@@ -182,7 +187,9 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "when they are shorter than the story above them. A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
-            "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA'): then it is "
+            "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA'), or the "
+            "other rules found a web page's furniture in the copy (its debris, chrome, lists of other stories "
+            "or readers' comments) and no sentence of another story follows the name: then it is "
             "the page's source line, "
             "shown; the agency's name written out on the last "
             "line ('Northern News Agency') is shown, and so is the wire's credit on the last line "
@@ -227,7 +234,10 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
     Options = EndMarkerAtEndOptions
 
     def follow(self, doc: Document, found: Sequence[Diagnostic]) -> Iterable[Diagnostic]:
-        own = list(self.check(doc))
+        # The other rules found the page's furniture: the copy was taken from a web page, where
+        # the agency's bare name under the story is the page's source line, not the wire's layout.
+        on_page = any(d.code in _PAGE_RULES for d in found)
+        own = list(self._reported(doc, on_page))
         yield from own
         # Under a story whose last lines the other rules found to be the page's (a donation
         # appeal, a newsletter box, a footer: more lines than the walk up from the end takes),
@@ -240,12 +250,15 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
         yield from (d for d in self.check(story) if d.start >= floor and d.start not in taken)
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return self._reported(doc, False)
+
+    def _reported(self, doc: Document, on_page: bool) -> Iterable[Diagnostic]:
         options: EndMarkerAtEndOptions = self.options  # type: ignore[assignment]
-        found = self._check(doc, options)
+        found = self._check(doc, options, on_page)
         # Every attribution's message says so; the desk that strips them asks for them all.
         return found if options.attributions else (d for d in found if _ATTRIBUTION not in d.message)
 
-    def _check(self, doc: Document, options: EndMarkerAtEndOptions) -> Iterator[Diagnostic]:
+    def _check(self, doc: Document, options: EndMarkerAtEndOptions, on_page: bool = False) -> Iterator[Diagnostic]:
         blocks = doc.blocks
         if not blocks:
             return
@@ -335,6 +348,15 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
                 signoff.start, signoff.end,
                 f'the agency\'s name "{signoff.text}" alone under the story, which its dateline already '
                 "credits: the page's source line",
+                fix,
+            )
+        elif on_page and not any(_story_sentence(b) for b in doc.blocks if b.start >= signoff.end):
+            # Only the page's lines under it (titles, buttons), no sentence of another story.
+            fix = Fix.display_only("Delete the line", Edit(*block_removal(doc, signoff), ""))
+            yield self.diagnostic(
+                signoff.start, signoff.end,
+                f'the agency\'s name "{signoff.text}" alone under the story, on a page the other rules '
+                "found web furniture on: the page's source line",
                 fix,
             )
 
