@@ -371,15 +371,18 @@ _CAPITAL_BEFORE = compile_cached(
 _CAPITAL_AFTER = compile_cached(r"[ ](?:of[ ]|and[ ])?(\p{Lu}[\p{Ll}]+)")
 
 
-def _in_name_run(text: str, start: int, end: int) -> bool:
+def _in_name_run(text: str, start: int, end: int, kind_word: bool = False) -> bool:
     """The token stands in a run of capitalised words of English ("Labour Uneon", "Wirld
     War", "Coirt of Arbitration"), not alone, first in a sentence, or among words no list
-    knows ("Hoogovens Groep": another language's name)."""
+    knows ("Hoogovens Groep": another language's name). A slip of a place's or body's kind
+    stands beside the name it is the kind of ("Hongkou Destrict People's Court")."""
     head = text[max(0, start - 30) : start].rstrip()
     if not head or head[-1] in ".!?:;\"“":
         return False
     code = compiled().code
     codes = [code(word.casefold()) for word in _capital_neighbours(text, start, end)]
+    if kind_word:
+        return any(c & KNOWN for c in codes)
     # A neighbour that lists know only as a name ("Brong Ahafo"): a place's or person's name.
     return any(c & KNOWN for c in codes) and not any(c & KNOWN and not c & WORD_FLAG for c in codes)
 
@@ -484,7 +487,10 @@ class CapitalisedMisspelling(Rule):
             "`rules/data/organisation_ends.txt`, `body_kinds.txt`, `place_kinds.txt`) counts "
             "where the token closes a run of capitalised words (\"Unocal Cojrp said\"; a legal form after it "
             "closes the name all the same: \"USAir Grounp Inc\"), not where another word follows "
-            "(\"Groupe Bull\"). Any one slip, its first letter kept, of a common English word counts in "
+            "(\"Groupe Bull\"), unless it is an everyday word's slip inside the name, beside a word lists "
+            "know (\"Hongkou Destrict People's Court\"): a rival one slip away that changes the first "
+            "letter, typing's rarest slip, competes with no such word (\"restrict\"). Any one slip, its "
+            "first letter kept, of a common English word counts in "
             "a run that a body's kind closes within three words (\"Manhattan Feceral Court\", \"the House "
             "of Comnons Finance Committee\"): a public body's name is made of everyday words, where a "
             "company's may be coined; and so does one whose capitalised neighbour the books print "
@@ -619,6 +625,10 @@ class CapitalisedMisspelling(Rule):
             if word is not None:
                 slips[token] = Guess((word,), True, False)
                 closing.add(token)
+                if everyday_slip(token) == word:
+                    # Not closing the name, an everyday word's slip in a name's run all the
+                    # same ("Hongkou Destrict People's Court").
+                    everyday.add(token)
                 continue
             word = _body_word_slip(token) if len(token) >= SHORT_VOWEL_LENGTH else None
             if word is not None:
@@ -702,12 +712,15 @@ class CapitalisedMisspelling(Rule):
                         )
                     continue
                 in_body = token in body_words and _in_body(block.text, match.start(), match.end(), token, candidates[0])
-                if token in everyday and not in_body and (
-                    printed[token] > 1 or not _in_name_run(block.text, match.start(), match.end())
+                closes = token in closing and _closes_name(block.text, match.start(), match.end())
+                if token in everyday and not in_body and not closes and (
+                    printed[token] > 1 or not _in_name_run(block.text, match.start(), match.end(), token in closing)
                     or _among_unknown(text, start, end) or _coined_here(block.text, match.start(), match.end())
                 ):
                     continue  # alone, printed again, beside a word no list knows or opening a firm's name
-                if token in body_words and token in everyday and not in_body and after_given_name(text, start):
+                if token in everyday and (token in body_words or token in closing) and not (in_body or closes) and (
+                    after_given_name(text, start)
+                ):
                     continue  # a surname a letter from a word ("Mark Brailey")
                 if token in called:
                     candidates = tuple(
@@ -717,7 +730,7 @@ class CapitalisedMisspelling(Rule):
                         continue
                 if token in short_swaps and _coined_here(block.text, match.start(), match.end()):
                     continue
-                if token in closing and not _closes_name(block.text, match.start(), match.end()):
+                if token in closing and not closes and token not in everyday:
                     continue
                 if token in body_words and token not in everyday and not in_body:
                     continue

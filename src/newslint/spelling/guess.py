@@ -548,7 +548,15 @@ def everyday_near(token: str) -> str | None:
     """The one everyday word a lower-cased token that no list knows is one slip from, and from
     no other fairly common one, whatever the slip."""
     strong = everyday_words_near(token)
-    if len(strong) != 1 or any(zipf >= RIVAL_ZIPF for zipf, word in _near_lower(token) if word != strong[0]):
+    if len(strong) != 1:
+        return None
+    # A rival that changes the first letter the token shares with the strong word is typing's
+    # rarest slip ("Destrict": "district", not "restrict").
+    kept = strong[0][0] == token[0]
+    if any(
+        zipf >= RIVAL_ZIPF and not (kept and word[0] != token[0])
+        for zipf, word in _near_lower(token) if word != strong[0]
+    ):
         return None
     return strong[0]
 
