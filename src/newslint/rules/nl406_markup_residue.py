@@ -90,6 +90,34 @@ def _data() -> tuple[MarkupData, regex.Pattern[str]]:
     return data, compile_cached(rf"(?P<entity>{_ENTITY})|(?P<tag>{tag})", regex.VERSION1)
 
 
+# Characters after an opening tag its closing tag may stand within, lines further on: a scrape
+# makes each line of a page's markup a paragraph ("<script>" over its code and "</script>").
+_CLOSE_REACH = 2000
+_SPLIT_TAG_MESSAGE = "an HTML tag split over lines (its name or its attributes) left in the text"
+
+
+@cache
+def _split_tag_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A known tag's opening with its attributes and no ">", and a line of attributes alone
+    (each `name="value"`), closed or not ('... data-ad-slot="1033882026"></ins>')."""
+    names = _tag_names(_data()[0])
+    value = r"=\"[^\"<>\n]*\""
+    attribute = rf"[a-z][\w:-]*{value}"
+    # A line of attributes alone opens with one that only HTML writes (not a mail header's "boundary=").
+    html = rf"(?:{'|'.join(_HTML_ATTRIBUTES)}|data-[\w-]+|aria-[\w-]+){value}"
+    closing = rf"(?:\s*/?>(?:</(?:{names})>)?)?"
+    return (
+        compile_cached(rf"<(?:{names})(?:\s+{attribute})+"),
+        compile_cached(rf"{html}(?:\s+{attribute})*{closing}"),
+    )
+
+
+_HTML_ATTRIBUTES = (
+    "class", "style", "id", "src", "href", "width", "height", "alt", "title", "rel", "target",
+    "frameborder", "allowfullscreen", "scrolling", "srcset", "sizes", "loading", "onclick",
+)
+
+
 @cache
 def _shortcode() -> regex.Pattern[str]:
     """A shortcode with attributes ("[caption id=\"attachment_1\" width=\"210\"]") or a closing
@@ -246,7 +274,11 @@ class MarkupResidue(Rule):
             "beside such lines each key with its value, 'bidder: \'appnexus\','); a social network's loader "
             "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens, "
             "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->') "
-            "is removed; newslint's own suppression comments are the desk's and stay."
+            "is removed; newslint's own suppression comments are the desk's and stay. A bare opening "
+            "tag counts where its closing tag follows, on a later line too ('<script>' over its code and "
+            "'</script>'), and a tag a scrape split over lines is shown, with the line's deletion offered: "
+            "its opening and attributes without its '>' ('<ins class=\"adsbygoogle\"'), or a line of its "
+            "attributes alone, opening with one only HTML writes ('data-ad-client=\"ca-pub-2469982834957525\"')."
         ),
         example="Profits at AT&amp;T rose.",
         example_fixed="Profits at AT&T rose.",
@@ -281,6 +313,8 @@ class MarkupResidue(Rule):
             yield from self._lost_ampersands(doc)
             if "&" in text:
                 yield from self._spaced_entities(doc)
+        if '="' in text:
+            yield from self._split_tags(doc)
         if not _may_hold_markup(text):
             return  # the common case, decided for the whole document in C
         data, pattern = _data()
@@ -299,7 +333,9 @@ class MarkupResidue(Rule):
                     if decoded == found:
                         continue  # not a known entity
                     yield self._entity(text, start, end, found, decoded, data)
-                elif self._is_markup(found, block.text[match.end() :], data):
+                elif self._is_markup(found, block.text[match.end() :], data) or self._is_markup(
+                    found, text[end : end + _CLOSE_REACH], data
+                ):
                     yield self._tag(text, start, end, found, data)
 
     def _lost_brackets(self, doc: Document) -> Iterable[Diagnostic]:
@@ -436,6 +472,20 @@ class MarkupResidue(Rule):
                 language = "PHP" if text.lstrip()[:1] == "$" or text.strip() == "?>" else "JavaScript"
                 message = f"a line of a page's script ({language}) left in the text"
                 yield self.diagnostic(line.start, line.end, message, fix)
+
+    def _split_tags(self, doc: Document) -> Iterable[Diagnostic]:
+        """A tag a scrape split over lines: its opening and first attributes without its ">"
+        ('<ins class="adsbygoogle"'), or a line of its attributes alone
+        ('data-ad-client="ca-pub-2469982834957525"'). Shown, with the line's deletion offered."""
+        opening, attributes = _split_tag_patterns()
+        for block in doc.blocks:
+            for line in lines_of(block):
+                text = line.text.strip()
+                if '="' not in text or len(text) > MAX_SCRIPT_LINE:
+                    continue
+                if opening.fullmatch(text) is not None or attributes.fullmatch(text) is not None:
+                    fix = Fix.display_only("Delete the line", Edit(*line_removal(doc, block, line), ""))
+                    yield self.diagnostic(line.start, line.end, _SPLIT_TAG_MESSAGE, fix)
 
     def _style_rules(self, doc: Document) -> Iterable[Diagnostic]:
         """A style sheet's rules left as a line ("#article_video {width:100%;margin:25px 0;}"):
