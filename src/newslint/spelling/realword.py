@@ -151,11 +151,15 @@ def real_word_slips(doc: Document) -> Iterator[RealWordSlip]:
                 slip = _in_name(text, match.start(), match.end(), parts[folded])
             if slip is None and folded in plurals:
                 slip = _in_name(text, match.start(), match.end(), plurals[folded], PLURAL_NAME_WORDS)
-            if slip is not None and folded == slip.intended.casefold() + "s":
+                if slip is not None:
+                    at = text.find(slip.context, max(0, match.end() - len(slip.context)))
+                    if _SHARED_AFTER.match(text, at + len(slip.context)):
+                        slip = None  # two bodies named at once ("the Departments of Agriculture and Transportation")
+            if slip is not None and folded == slip.intended.casefold() + "s" and " and " not in slip.corrected:
                 at = text.find(slip.context, max(0, match.end() - len(slip.context)))
-                if _SHARED_AFTER.match(text, at + len(slip.context)) or _SHARED_BEFORE.search(text, 0, at):
-                    # Two bodies named at once ("the Departments of Agriculture and
-                    # Transportation", "the Yangtze and Pearl River Deltas").
+                if _SHARED_BEFORE.search(text, 0, at) and _SHARED_AFTER_LIST.match(text, at + len(slip.context)):
+                    # A plural shared by a list of names ("the Yangtze and Pearl River Deltas"),
+                    # not a name a noun follows ("the Nevada and New Jerseys gaming commissions").
                     slip = None
             if slip is None and folded in titles and not found.isupper():
                 slip = _in_title(text, match.start(), match.end(), titles[folded])
@@ -461,7 +465,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 PLURAL_NAME_WORDS = 3  # words of a name whose part a common plural stands for ("Philippines News Agency")
 _SHARED_AFTER = compile_cached(r"(?:,| and| or|/) ?\p{Lu}")
-_SHARED_BEFORE = compile_cached(r"\p{L}(?:,| and| or|/) ?$")
+_SHARED_BEFORE = compile_cached(r"\p{L} (?:and|or) $")
+# What may follow a plural shared by a list of names: the sentence's punctuation, or a small word.
+_SHARED_AFTER_LIST = compile_cached(
+    r"(?:[,.;:)]|\s*$| (?:in|of|on|at|for|from|to|and|or|is|are|were|was|have|had|that|which|with|by)\b)"
+)
 
 
 def _in_name(
