@@ -340,24 +340,20 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             yield self.diagnostic(
                 signoff.start, signoff.end, f'agency sign-off "{signoff.text}" {where} {_ATTRIBUTION}', fix,
             )
-        elif _credited_above(doc, signoff):
-            # "VNA" alone under a story whose dateline reads "Hanoi (VNA) –": the page's source
-            # line, not the wire's sign-off (an archive's dateline names no agency: "NEW YORK, March 2 -").
-            fix = Fix.display_only("Delete the line", Edit(*block_removal(doc, signoff), ""))
+        else:
+            if _credited_above(doc, signoff):
+                # "VNA" alone under a story whose dateline reads "Hanoi (VNA) –", not the wire's
+                # sign-off (an archive's dateline names no agency: "NEW YORK, March 2 -").
+                why = "which its dateline already credits"
+            elif on_page and not any(_story_sentence(b) for b in doc.blocks if b.start >= signoff.end):
+                # Only the page's lines under it (titles, buttons), no sentence of another story.
+                why = "on a page the other rules found web furniture on"
+            else:
+                return
             yield self.diagnostic(
                 signoff.start, signoff.end,
-                f'the agency\'s name "{signoff.text}" alone under the story, which its dateline already '
-                "credits: the page's source line",
-                fix,
-            )
-        elif on_page and not any(_story_sentence(b) for b in doc.blocks if b.start >= signoff.end):
-            # Only the page's lines under it (titles, buttons), no sentence of another story.
-            fix = Fix.display_only("Delete the line", Edit(*block_removal(doc, signoff), ""))
-            yield self.diagnostic(
-                signoff.start, signoff.end,
-                f'the agency\'s name "{signoff.text}" alone under the story, on a page the other rules '
-                "found web furniture on: the page's source line",
-                fix,
+                f'the agency\'s name "{signoff.text}" alone under the story, {why}: the page\'s source line',
+                Fix.display_only("Delete the line", Edit(*block_removal(doc, signoff), "")),
             )
 
     def _source_lines(self) -> bool:
