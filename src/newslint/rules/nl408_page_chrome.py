@@ -24,6 +24,7 @@ from .nl408.runs import RunPasses
 from .nl408.shared import (
     _MONTH_DAY,
     _SCOPE,
+    MAX_HOST_LINE,
     MAX_WIDGET,
     _label_like,
     _prose,
@@ -47,6 +48,7 @@ _SITE = (
     "not the story's headline"
 )
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
+_HOST = "a site's host name at the top of the page (its masthead or a link), not the story's headline"
 _WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
@@ -67,6 +69,10 @@ def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
         return found, _SITE
     if outlet_name(site) and any(_prose(block) for block in blocks[1:]):
         return blocks[0], _OUTLET
+    if "." in site and len(site) <= MAX_HOST_LINE and patterns()["bare_host"].fullmatch(site.strip()) and any(
+        _prose(block) for block in blocks[1:]
+    ):
+        return blocks[0], _HOST  # "UrduPoint.com" over the story: the site's masthead
     return None
 
 
@@ -181,7 +187,8 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "own ('Full Story', 'Continue reading \"...\"') or run into the next item's title ('View "
             "ArticleHousing minister ...'); the "
             "site's name after a title and a '»' or '|' ('... » Capital News'); an image's file name "
-            "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address, social handle "
+            "('DSC_0248', 'Banner.gif', or its extension alone: 'jpg'), a web address (a site's host "
+            "name alone too, 'UrduPoint.com', the first line as well), social handle "
             "or e-mail address alone on a line or under its label ('Pacific Journalism Online: "
             "http://...', or after the site the page took the story from: 'from Asharq Al-Awsat https://...'; "
             "a person's e-mail address alone, not a desk's mailbox, is the reporter's contact "

@@ -76,6 +76,8 @@ MAX_TITLE_TEASER = 150  # a title slot's text longer than this is a paragraph th
 # ... and, for the pre-check, such a line or figures alone (a counter, an archive's years).
 _SMALL_OR_FIGURES = re.compile(rf"(?m)^[^\S\n]*(?:{_SMALL}|\d[\d \t]{{3,}})$")
 _DISPLAYED_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
+# A line that may be a site's host name alone ("Outlook.com"): the line pass looks at it.
+_HOST_LINE = re.compile(r"(?m)^[^\S\n]*[A-Za-z0-9][A-Za-z0-9.-]*\.[a-z]{2,4}[^\S\n]*$")
 # What the "teaser" pattern may find.
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]", "more »", "more ›", "more >")
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)
@@ -249,6 +251,7 @@ class LinePasses(ChromePasses):
         if (
             text.isascii() and "|" not in text and " >" not in text and not may_hold_chrome(text.lower())
             and _GLUED_LINKS.search(text) is None and _SMALL_OR_FIGURES.search(text) is None
+            and _HOST_LINE.search(text) is None
         ):
             # No line here can open with a button word, a date or a link prompt (one C-level
             # scan): only a footer after the sign-off or end marker is left to look for.

@@ -56,6 +56,7 @@ from .shared import (
     _LOGO,
     _NOTICE,
     MAX_BAR,
+    MAX_HOST_LINE,
     MAX_WIDGET,
     _counted_back,
 )
@@ -351,6 +352,8 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return _CONTACT, False
     if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
         return (None, False) if reporter_address(line.strip()) else (_BARE_LINK, False)
+    if "." in line and len(line) <= MAX_HOST_LINE and patterns()["bare_host"].fullmatch(line.strip()):
+        return _BARE_LINK, False
     if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):
         return _SLUG, False
     if line[-1:] in "Mm" and patterns()["comment_header"].fullmatch(line.strip()):

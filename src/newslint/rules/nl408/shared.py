@@ -47,6 +47,7 @@ _LOGO = "a site's logo where the image was, by its alternative text ('Business R
 _LANGUAGE_SWITCH = "the page's language switcher (languages' names: 'en Español'), not the story"
 
 MAX_WIDGET = 60  # a widget's line is no longer than this
+MAX_HOST_LINE = 60  # characters of a line that is a site's host name alone
 
 
 def _prose(block: Block) -> bool:

@@ -135,6 +135,12 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "bare_link": compile_cached(
             rf"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{{3,30}}\)?|{EMAIL_ADDRESS}"
         ),
+        # A site's host name alone on a line, no scheme ("UrduPoint.com", "rnz.co.nz"): a link or
+        # masthead of the page; a generic or a country's two-letter domain ends it.
+        "bare_host": compile_cached(
+            r"(?:[A-Za-z0-9][A-Za-z0-9-]*\.)*[A-Za-z][A-Za-z0-9-]{2,}\.(?:com|net|org|info|news|tv|biz|gov|edu|"
+            r"[a-z]{2})(?:\.[a-z]{2})?"
+        ),
         # "ID :", "Author :": a template's field label left empty (the space before the colon is
         # the template's; prose introducing a quote writes "Thomas said:").
         "empty_field": compile_cached(r"\p{L}{1,12}(?:[ \t]\p{L}{1,12})?[ \t]+:[ \t]*"),
