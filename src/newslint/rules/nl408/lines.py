@@ -76,8 +76,11 @@ MAX_TITLE_TEASER = 150  # a title slot's text longer than this is a paragraph th
 # ... and, for the pre-check, such a line or figures alone (a counter, an archive's years).
 _SMALL_OR_FIGURES = re.compile(rf"(?m)^[^\S\n]*(?:{_SMALL}|\d[\d \t]{{3,}})$")
 _DISPLAYED_FIGURE = re.compile(r"[$€£]?\d[\d.,]*%?")
-# A line that may be a site's host name alone ("Outlook.com"): the line pass looks at it.
-_HOST_LINE = re.compile(r"(?m)^[^\S\n]*[A-Za-z0-9][A-Za-z0-9.-]*\.[a-z]{2,4}[^\S\n]*$")
+# A line that may be a site's host name or a code name alone ("Outlook.com", "wp-statistics"):
+# the line pass looks at it.
+_HOST_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?:[A-Za-z0-9][A-Za-z0-9.-]*\.[a-z]{2,4}|[a-z][a-z0-9]*[-_][a-z0-9_-]+)[^\S\n]*$"
+)
 # What the "teaser" pattern may find.
 _TEASER_PROMPTS = ("read more", "see more", "full story", "continue", "[more]", "more »", "more ›", "more >")
 _PROMPT_INITIALS = frozenset(word[0] for word in _PROMPT_WORDS)

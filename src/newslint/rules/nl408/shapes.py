@@ -166,6 +166,10 @@ _RATE_ROW = "an exchange-rate widget's row (a currency's code and its rates), no
 _WEATHER = "a weather widget (a place, its temperature, the sky), not text"
 _CLOCK_WIDGET = "a clock widget (a place's time and date: 'Fiji Time: 10:01 AM on Saturday'), not text"
 _SLUG = "a page's address slug (its title in small letters joined by hyphens), not text"
+_CODE_NAME = (
+    "a page's code name alone on a line (an image's alt key, a plug-in's or style's name: 'wp-statistics'), not text"
+)
+MAX_CODE_NAME = 40
 SLUG_HYPHENS = 4
 _MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
 _APP_BANNER = "the site's banner for its phone app ('Focus Taiwan App', 'ECNS App Download'), not text"
@@ -303,6 +307,20 @@ def _dated_weather(bare: str) -> bool:
     if small and len(_TEMPERATURE.findall(bare)) >= 2:
         small = [w for w in small if w not in sky_words()]
     return not small and any(c.isdigit() for c in _TEMPERATURE.sub("", bare))
+
+
+def _code_name(text: str) -> tuple[str | None, bool]:
+    """The reason for a line that is a code name alone, in small letters joined by hyphens or
+    underscores ("image-language", "wp-statistics"), the line's last shape looked for; not a
+    hyphenated phrase of three words or more ("state-of-the-art")."""
+    if len(text) > MAX_CODE_NAME or ("-" not in text and "_" not in text):
+        return None, False
+    if patterns()["code_name"].fullmatch(text) is None:
+        return None, False
+    parts = re.split(r"[-_]", text)
+    if len(parts) > 2 and all(compiled().code(part) & KNOWN for part in parts):
+        return None, False
+    return _CODE_NAME, False
 
 
 def line_reason(line: str, position: int) -> tuple[str | None, bool]:
@@ -456,7 +474,7 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
             return glued  # and in camel case ("FacebookTwitter")
         if _GLUED_LINKS.match(bare_word) is not None and glued_menu(bare_word):
             return GLUED_MENU_REASON, False
-        return None, False
+        return _code_name(bare_word)
     found = chrome_reason(line)
     if found is not None:
         return found
@@ -468,4 +486,4 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return script, False
     if position >= DATE_GRACE and date_widget(line):
         return _AWAY_DATE, False
-    return None, False
+    return _code_name(bare)

@@ -413,6 +413,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A page's address slug left as a line: its title in small letters joined by hyphens
         # ("trudeau-once-again-assures-the-premiers-and-territorial-leaders").
         "slug": compile_cached(r"[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.s?html?|\.php|/)?"),
+        # A page's code name alone on a line: an image's alt key or a plug-in's or style's name in
+        # small letters joined by a hyphen or underscore ("image-language", "wp-statistics").
+        "code_name": compile_cached(r"[a-z][a-z0-9]*(?:[-_][0-9]*[a-z][a-z0-9]*){1,3}"),
         # A forecast's high and low, the sky before them ("H 69° L 56°", "Mostly Cloudy. H 69° L 56°").
         "high_low": compile_cached(
             # (the sky before it in a word or a few: "Sct Thunderstorms. H 86° L 76°")
