@@ -110,12 +110,12 @@ LONGER_SLIP_LENGTH = 10
 LONG_SLIP_MIN_ZIPF = 35
 # A token printed this often (Zipf x10) that is a word and one letter more is a name coined so.
 OWN_USE_ZIPF = 20
-# Twelve letters or more: hardly a name sits one letter from so long a word, and such words are
-# rarer ("Munfreesboro": "Murfreesboro", Zipf 3.0); the slip before the last four letters, where
-# another language's word differs ("Confederacion").
 # Letters, at least, of a token a letter more or less than an everyday word that counts in any
 # name's run, not only a public body's ("Additional Cshief Metropolitan Magistrate").
 BODY_AS_EVERYDAY_LENGTH = 6
+# Twelve letters or more: hardly a name sits one letter from so long a word, and such words are
+# rarer ("Munfreesboro": "Murfreesboro", Zipf 3.0); the slip before the last four letters, where
+# another language's word differs ("Confederacion").
 LONGEST_SLIP_LENGTH = 12
 LONGEST_SLIP_MIN_ZIPF = 25
 SAME_ENDING = 4
