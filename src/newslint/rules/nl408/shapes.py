@@ -40,6 +40,7 @@ from ..support.chrome.widgets import (
     contact_line,
     counted_date,
     date_widget,
+    dated_section,
     dated_title,
     editor_line,
     icon_counter,
@@ -170,6 +171,8 @@ _CODE_NAME = (
     "a page's code name alone on a line (an image's alt key, a plug-in's or style's name: 'wp-statistics'), not text"
 )
 MAX_CODE_NAME = 40
+_DATED_SECTION = "a listing's date stamp with its item's section ('10/15/2024 09:13 AM - Sports'), not text"
+MAX_DATED_SECTION = 90
 SLUG_HYPHENS = 4
 _MARKET_ROW = "a market widget's row (an index's change in per cent and its level), not text"
 _APP_BANNER = "the site's banner for its phone app ('Focus Taiwan App', 'ECNS App Download'), not text"
@@ -460,6 +463,8 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         # button's too ("First published: May 7, 2022", "The Kenyan DAILY POST") does not matter.
         if len(line) <= 60 and date_widget(line):
             return _AWAY_DATE, False
+        if " - " in line and len(line) <= MAX_DATED_SECTION and dated_section(line):
+            return _DATED_SECTION, False
         if first not in buttons and len(line) <= _LONE_SECTION and section_label(line.strip()):
             return _LONE_SECTION_REASON, False
         if len(line) <= MAX_MASTHEAD and masthead(line.strip()):
