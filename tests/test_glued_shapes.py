@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newslint.rules import nl412_glued_text as nl412
 
-_TESTS = (b".Aa", b'."Aa', b")A", b"aaAaa", b"a,aaa", b")aaa", b".-A", b"aaa.aaa")
+_TESTS = (b".Aa", b'."Aa', b")A", b"aaAaa", b"aaAa A", b"a,aaa", b")aaa", b".-A", b"aaa.aaa")
 
 
 @settings(max_examples=500, deadline=None)

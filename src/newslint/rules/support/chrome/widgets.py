@@ -105,19 +105,19 @@ def date_widget(line: str) -> bool:
     return all(date_word.fullmatch(t) or t.casefold() in foreign for t in tokens)
 
 
+# A listing item's section after its date stamp: one to three capitalised words ("Sports",
+# "World News"), this long at most.
 _SECTION_AFTER = compile_cached(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}")
+MAX_SECTION_AFTER = 25
 
 
 def dated_section(line: str) -> bool:
     """A listing's date stamp with its item's section after a dash ("10/15/2024 09:13 AM -
-    Sports", "14 Oct 2024 - Cross-Strait Relations" is none: one to three capitalised words)."""
+    Sports")."""
     left, dash, right = line.strip().rpartition(" - ")
     return bool(dash) and len(right) <= MAX_SECTION_AFTER and _SECTION_AFTER.fullmatch(right) is not None and (
         date_widget(left)
     )
-
-
-MAX_SECTION_AFTER = 25
 
 # Where a listing's date stamp starts, run on to its item's title with no space ("... trebles in
 # sizeGMT 12:29 2018 Sunday ,21 January"): a small letter or a closing mark, then a zone (a
