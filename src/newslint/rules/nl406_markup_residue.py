@@ -333,9 +333,7 @@ class MarkupResidue(Rule):
                     if decoded == found:
                         continue  # not a known entity
                     yield self._entity(text, start, end, found, decoded, data)
-                elif self._is_markup(found, block.text[match.end() :], data) or self._is_markup(
-                    found, text[end : end + _CLOSE_REACH], data
-                ):
+                elif self._is_markup(found, text[end : max(block.end, end + _CLOSE_REACH)], data):
                     yield self._tag(text, start, end, found, data)
 
     def _lost_brackets(self, doc: Document) -> Iterable[Diagnostic]:

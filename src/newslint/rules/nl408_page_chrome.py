@@ -24,10 +24,10 @@ from .nl408.runs import RunPasses
 from .nl408.shared import (
     _MONTH_DAY,
     _SCOPE,
-    MAX_HOST_LINE,
     MAX_WIDGET,
     _label_like,
     _prose,
+    host_line,
 )
 from .nl408.tail import TailPasses
 from .nl408.top import TopPasses
@@ -69,9 +69,7 @@ def _site_line(blocks: tuple[Block, ...]) -> tuple[Block, str] | None:
         return found, _SITE
     if outlet_name(site) and any(_prose(block) for block in blocks[1:]):
         return blocks[0], _OUTLET
-    if "." in site and len(site) <= MAX_HOST_LINE and patterns()["bare_host"].fullmatch(site.strip()) and any(
-        _prose(block) for block in blocks[1:]
-    ):
+    if host_line(site) and any(_prose(block) for block in blocks[1:]):
         return blocks[0], _HOST  # "UrduPoint.com" over the story: the site's masthead
     return None
 

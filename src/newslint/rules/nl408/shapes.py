@@ -57,9 +57,9 @@ from .shared import (
     _LOGO,
     _NOTICE,
     MAX_BAR,
-    MAX_HOST_LINE,
     MAX_WIDGET,
     _counted_back,
+    host_line,
 )
 
 # The first blocks after the headline may hold the story's own date: a date line there is left.
@@ -373,7 +373,7 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return _CONTACT, False
     if ("/" in line or "@" in line or "www." in line) and patterns()["bare_link"].fullmatch(line.strip()):
         return (None, False) if reporter_address(line.strip()) else (_BARE_LINK, False)
-    if "." in line and len(line) <= MAX_HOST_LINE and patterns()["bare_host"].fullmatch(line.strip()):
+    if host_line(line):
         return _BARE_LINK, False
     if line.count("-") >= SLUG_HYPHENS and " " not in line.strip() and patterns()["slug"].fullmatch(line.strip()):
         return _SLUG, False

@@ -50,6 +50,11 @@ MAX_WIDGET = 60  # a widget's line is no longer than this
 MAX_HOST_LINE = 60  # characters of a line that is a site's host name alone
 
 
+def host_line(text: str) -> bool:
+    """A site's host name alone on a line, no scheme ("UrduPoint.com", "rnz.co.nz")."""
+    return "." in text and len(text) <= MAX_HOST_LINE and patterns()["bare_host"].fullmatch(text.strip()) is not None
+
+
 def _prose(block: Block) -> bool:
     """A paragraph of the story's prose: a sentence of nine words or more."""
     body = block.text
