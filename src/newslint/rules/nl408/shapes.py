@@ -23,7 +23,16 @@ from ..support.chrome.bars import (
     post_navigation,
 )
 from ..support.chrome.foreign import foreign_language, other_script
-from ..support.chrome.menus import CRUMB_REASON, breadcrumb, language_switch, lost_crumb, tag_list, unbulleted
+from ..support.chrome.menus import (
+    CRUMB_REASON,
+    GLUED_CRUMB_REASON,
+    breadcrumb,
+    glued_crumb,
+    language_switch,
+    lost_crumb,
+    tag_list,
+    unbulleted,
+)
 from ..support.chrome.notices import is_paywall, reader_notice
 from ..support.chrome.sites import masthead, section_label
 from ..support.chrome.vocabulary import (
@@ -245,6 +254,8 @@ def _spaced_line(text: str) -> str | None:
         return CRUMB_REASON
     if bare[:5] == "Home " and lost_crumb(bare):
         return CRUMB_REASON
+    if bare[:4] == "Home" and glued_crumb(bare):
+        return GLUED_CRUMB_REASON
     if " , " in bare and tag_list(bare):
         return _TAG_LIST
     return None

@@ -12,7 +12,7 @@ from ...core.document import HEADLINE, Document
 from ...data import shipped
 from ..support.chrome.bars import BAR_REASON, GLUED_MENU_REASON, credit_line, glued_menu, is_bar
 from ..support.chrome.lines import Line, lines_of
-from ..support.chrome.menus import glued_switch, language_switch
+from ..support.chrome.menus import GLUED_CRUMB_REASON, glued_crumb, glued_switch, language_switch
 from ..support.chrome.notices import reader_notice
 from ..support.chrome.sites import masthead, section_label
 from ..support.chrome.vocabulary import MAX_LINE, WEEKDAY, patterns
@@ -226,6 +226,8 @@ class TopPasses(ChromePasses):
             reason = _AGO  # "1 hour ago": the page's clock, never a title
         elif _GLUED_LINKS.match(text) is not None and glued_menu(text):
             reason = GLUED_MENU_REASON  # "NewsSportBusinessViews...": the site's menu, its spaces lost
+        elif text[:4] == "Home" and glued_crumb(text):
+            reason = GLUED_CRUMB_REASON  # "HomeWorldPeru formally ...": the trail run into the title
         elif ":" in text and _CLOCK.fullmatch(text):
             reason = _CLOCK_REASON
         elif (

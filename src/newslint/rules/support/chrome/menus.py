@@ -8,6 +8,7 @@ from ....regexes import compile_cached
 from .vocabulary import (
     MAX_LINE,
     _language_names,
+    _section_words,
 )
 from .widgets import (
     date_widget,
@@ -170,6 +171,27 @@ def lost_crumb(line: str) -> bool:
     return 2 <= len(words) <= CRUMB_WORDS and not any(c in ".!?,;:" for c in line) and all(
         w[:1].isupper() or w in ("&", "and", "of") for w in words
     )
+
+
+GLUED_CRUMB_REASON = (
+    "a breadcrumb trail run into the title under it, its spaces lost ('HomeNewsMalaysiaCops ...'), not text"
+)
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+MIN_CRUMB_SECTION = 4  # letters of the section's name after "Home" ("News", "World"; not "In", "All")
+
+
+def glued_crumb(line: str) -> bool:
+    """A breadcrumb trail from "Home" whose spaces were lost, run into the title or the place
+    under it: "Home", a section's name and one more capitalised part at least in the line's first
+    word ("HomeNationalA person ...", "HomeWorldPeru ..."); a firm's name is "Home" and one part
+    ("HomeServe", "HomeAway")."""
+    parts = _CAMEL_PARTS.split(line.split(None, 1)[0])
+    return (
+        len(parts) >= 3 and parts[0] == "Home" and len(parts[1]) >= MIN_CRUMB_SECTION
+        and parts[1].casefold() in _section_words()
+    )
+
+
 MIN_TAGS = 3
 
 
