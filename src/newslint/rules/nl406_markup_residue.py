@@ -200,9 +200,10 @@ _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
 # An HTML comment on one line; newslint's own comments ("<!-- newslint: disable ... -->") are the desk's.
 _HTML_COMMENT = re.compile(r"<!--[^\n]{0,300}?-->")
 
-# "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots.
+# "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots; a
+# section's opening or closing tag ("{{^userSubscribed}}", "{{/userSubscribed}}").
 _PLACEHOLDER = compile_cached(
-    r"\{\{[ \t]*[A-Za-z_$][\w$]*(?:\.[\w$]+)*"
+    r"\{\{[ \t]*[#^/]?[A-Za-z_$][\w$]*(?:\.[\w$]+)*"
     # An operation and a filter with its argument ("{{newsPoint.date * 1000 | date : 'HH:mm'}}").
     r"(?:[ \t]*[-+*/][ \t]*(?:\d{1,6}|'[^'\n{}]{0,20}'))?(?:[ \t]*\|[ \t]*\w+(?:[ \t]*:[ \t]*'[^'\n{}]{0,30}')?)?"
     r"[ \t]*\}\}"
@@ -210,6 +211,12 @@ _PLACEHOLDER = compile_cached(
     # braces after one ("{$excerpt:n}").
     r"|\$[A-Za-z_]\w*(?:\.\w+)+\$|\{\$[A-Za-z_]\w*(?:[.:]\w+)*\}"
 )
+
+# A content system's plug-in tag in braces ("{googleAds}" ... "{/googleAds}", "{loadposition ad1}"):
+# a closing tag anywhere, an opening one where the article prints its closing tag too.
+_PLUGIN_TAG = compile_cached(r"(?<!\{)\{(/?)([A-Za-z][A-Za-z0-9_]{1,30})(?:[ \t]+[^{}\n]{1,60})?\}(?!\})")
+# A news API's mark where it cut the text short ("... the company said… [+3392 chars]").
+_TRUNCATION_MARK = compile_cached(r"[ \t]*(\[\+\d{1,7} chars\])")
 
 
 def _plausible(decoded: str) -> bool:
@@ -258,12 +265,16 @@ class MarkupResidue(Rule):
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
             "daily=1]'), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
-            "a template's message key left untranslated on a line of its own ('news.modal.header'), and a "
+            "a template's message key left untranslated on a line of its own ('news.modal.header'), a content "
+            "system's plug-in tags in braces ('{googleAds}' ... '{/googleAds}': a closing tag, or an opening "
+            "one whose closing tag the article prints), a news feed's mark where it cut the story short "
+            "('[+3392 chars]', only shown: the text before it is cut too), and a "
             "Markdown image's code in plain text ('![](https://...)'). An entity broken up by spaces "
             "('& # 39;', '& quot ;') is shown with its character offered as an unsafe fix: the spacing may "
             "have lost what stood there. "
             "A page template's variable left unrendered "
-            "('{{hitsCtrl.values.hits}}') is shown, with its deletion offered, and so is a style "
+            "('{{hitsCtrl.values.hits}}', a section's tags '{{^userSubscribed}}') is shown, with its deletion "
+            "offered, and so is a style "
             "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
@@ -297,6 +308,10 @@ class MarkupResidue(Rule):
             yield from self._link_notes(doc)
         if "{{" in text or "$" in text:
             yield from self._placeholders(doc)
+        if "{/" in text:
+            yield from self._plugin_tags(doc)
+        if " chars]" in text:
+            yield from self._truncation_marks(doc)
         if _MESSAGE_KEY_LINE.search(text) is not None:
             yield from self._message_keys(doc)
         if "](" in text:
@@ -505,6 +520,35 @@ class MarkupResidue(Rule):
                 start, end = block.start + match.start(), block.start + match.end()
                 fix = Fix.display_only("Remove the placeholder", Edit(start, end, ""))
                 yield self.diagnostic(start, end, f"a page template's unrendered placeholder {match.group()!r}", fix)
+
+    def _plugin_tags(self, doc: Document) -> Iterable[Diagnostic]:
+        """A content system's plug-in tags left in the text ("{googleAds}", "{/googleAds}"): the
+        page's code, never the story's words; a closing tag, or an opening one whose closing tag
+        the article prints. A tag alone on its line goes with its line."""
+        closed = {match[2] for match in _PLUGIN_TAG.finditer(doc.text) if match[1]}
+        for block in doc.blocks:
+            if "{" not in block.text:
+                continue
+            for match in _PLUGIN_TAG.finditer(block.text):
+                if match[2] not in closed:
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                if match.group() == block.text.strip():
+                    edit = Edit(*block_removal(doc, block), "")
+                else:
+                    edit = Edit(start, end + 1 if doc.text[end : end + 1] == " " else end, "")
+                message = f"a content system's plug-in tag {match.group()[:40]!r} in the text"
+                yield self.diagnostic(start, end, message, Fix.safe("Remove the tag", edit))
+
+    def _truncation_marks(self, doc: Document) -> Iterable[Diagnostic]:
+        """A news API's mark where it cut the text ("[+3392 chars]"): the feed's, never the
+        story's; the text before it is cut short too, so the fix is only shown."""
+        for block in doc.blocks:
+            for match in _TRUNCATION_MARK.finditer(block.text):
+                start, end = block.start + match.start(1), block.start + match.end()
+                message = f"a news feed's mark {match[1]!r} where it cut the story short"
+                edit = Edit(block.start + match.start(), end, "")  # with the space before it
+                yield self.diagnostic(start, end, message, Fix.display_only("Remove the mark", edit))
 
     def _message_keys(self, doc: Document) -> Iterable[Diagnostic]:
         """A page template's message key left untranslated, alone on its line ("news.modal.header"):
