@@ -198,7 +198,8 @@ _KEY_VALUE = compile_cached(r"[ \t]*[a-z_$][\w$]*[ \t]*:[ \t]*[^\s:][^\n]*")
 _HIDDEN_EMAIL = re.compile(r"\[email(?: |\u00a0|&nbsp;|&#160;)protected\]")
 
 # An HTML comment on one line; newslint's own comments ("<!-- newslint: disable ... -->") are the desk's.
-_HTML_COMMENT = re.compile(r"<!--[^\n]{0,300}?-->")
+# Its dashes may be typographic ones, a blog's text filter's ("<!– /1144/Article_300x250 –>").
+_HTML_COMMENT = re.compile(r"<!(?:--|[–—])[^\n]{0,300}?(?:--|[–—])>")
 
 # "{{hitsCtrl.values.hits}}", "{{ article.title }}": a template's variable, a name with dots; a
 # section's opening or closing tag ("{{^userSubscribed}}", "{{/userSubscribed}}").
@@ -284,8 +285,9 @@ class MarkupResidue(Rule):
             "literal over several lines (an ad slot's settings: 'adUnits.push({', 'bids: [{', '},{', and "
             "beside such lines each key with its value, 'bidder: \'appnexus\','); a social network's loader "
             "('(function(d, s, id) {...') run on after an embedded post's credit is shown from where it opens, "
-            "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->') "
-            "is removed; newslint's own suppression comments are the desk's and stay. A bare opening "
+            "and so is a template's PHP line ('$hide_icon = true;'). A page's HTML comment ('<!-- ... -->', its dashes "
+            "typographic ones too: '<!– ... –>') is removed; newslint's own suppression comments are the "
+            "desk's and stay. A bare opening "
             "tag counts where its closing tag follows, on a later line too ('<script>' over its code and "
             "'</script>'), and a tag a scrape split over lines is shown, with the line's deletion offered: "
             "its opening and attributes without its '>' ('<ins class=\"adsbygoogle\"'), or a line of its "
@@ -320,7 +322,7 @@ class MarkupResidue(Rule):
             yield from self._style_rules(doc)
         if "protected]" in text:
             yield from self._hidden_emails(doc)
-        if "<!--" in text:
+        if "<!--" in text or "<!–" in text or "<!—" in text:
             yield from self._html_comments(doc)
         if ";" in text or "function" in text or "?>" in text or "{" in text:
             yield from self._script_lines(doc)
