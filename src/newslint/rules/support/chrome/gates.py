@@ -58,6 +58,7 @@ def _line_hint() -> re.Pattern[str]:
         r"\n(?:subscribe|sign\s+up|already\s+(?:a|subscribed|registered)|to\s+continue|become\s+a|"
         r"there['’]?s\s+more\s+to\s+th|"
         r"(?:this|the)\s+(?:article|story|content|post)\s+is\s+(?:only\s+)?(?:available|for|reserved)|"
+        r"\*?[ \t]*(?:the\s+)?full\s+(?:text|story|article|version)\s[^\n]{0,40}?is\s+(?:only\s+)?available|"
         r"(?:sign|log)\s*in\s+to\s|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").

@@ -379,7 +379,13 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # "Subscribe now", "Already a subscriber? Log in", "To continue reading, ...": a paywall
         # or newsletter prompt at a short line's start.
         "paywall": compile_cached(
-            r"(?i)^(?:subscribe\b|sign\s+up\b|already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\b|"
+            r"(?i)^(?:\*[ \t]*)?(?:subscribe\b|sign\s+up\b|"
+            r"already\s+(?:a\s+)?(?:subscriber|member|subscribed|registered)\b|"
+            # "*The full text of the news item is available in the paid version of the ... web service".
+            r"(?:the\s+)?full\s+(?:text|story|article|version)\s+"
+            r"(?:of\s+(?:the|this)\s+(?:news\s+item|item|article|story|report)\s+)?"
+            r"is\s+(?:only\s+)?available\s+(?:only\s+)?(?:to\s+(?:our\s+)?(?:paying\s+)?(?:subscribers|members)|"
+            r"in\s+the\s+(?:paid|subscription|subscribers['’]?|premium|full)\s+(?:version|edition|service))\b|"
             # "There's More To This Article": the wall's header over its prompt.
             r"there['’]?s\s+more\s+to\s+(?:this|the)\s+(?:article|story)[ \t.!…]*$|"
             # "Sign in to unlock member-only benefits!": a sign-in prompt that sells the page.
