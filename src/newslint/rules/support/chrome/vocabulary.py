@@ -133,7 +133,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # A web address or a social handle alone on a line ("https://asenatv.com", "@agency_eng").
         # ... or an e-mail address alone ("englishnews@aa.com.tr"): the page's contact.
         "bare_link": compile_cached(
-            rf"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{{3,30}}\)?|{EMAIL_ADDRESS}"
+            rf"(?:https?://|www\.)[^\s<>\"]+|\(?@[A-Za-z0-9_]{{3,30}}\)?|{EMAIL_ADDRESS}|"
+            # ... its scheme lost, a slash or two left before the host ("/cdn.site.com/images/x.jpg").
+            r"/{1,2}(?:[A-Za-z0-9-]+\.)+[a-z]{2,6}/[^\s<>\"]*"
         ),
         # A site's host name alone on a line, no scheme ("UrduPoint.com", "rnz.co.nz"): a link or
         # masthead of the page; a generic or a country's two-letter domain ends it.
