@@ -96,7 +96,23 @@ def _marker_set() -> frozenset[str]:
 
 @cache
 def _marker_endings() -> tuple[str, ...]:
-    return tuple(shipped("data/agencies.yaml")["end_markers"])
+    return (*shipped("data/agencies.yaml")["end_markers"], *_cut_markers())
+
+
+# A word marker cut short where a page or a feed cut the text ("... from Dec. 2 to 5. Endi" for
+# "Enditem"): its first letters, this many at least, after a sentence's end.
+MIN_CUT_MARKER = 4
+_BEFORE_CUT = (".", "!", "?", '."', ".”", ".’")
+
+
+@cache
+def _cut_markers() -> tuple[str, ...]:
+    markers = shipped("data/agencies.yaml")["end_markers"]
+    cuts = {
+        marker[:n] for marker in markers if marker.isalpha() and len(marker) > MIN_CUT_MARKER
+        for n in range(MIN_CUT_MARKER, len(marker))
+    }
+    return tuple(sorted(cuts - set(markers), key=len, reverse=True))
 
 
 @cache
@@ -321,6 +337,12 @@ def find_glued_end_marker(block: Block) -> Block | None:
         if not before.strip():
             return None  # the whole block is a marker: a standalone end marker
         return Block(END_MARKER, block.start + match.start(), block.start + match.end(), marker)
+    for cut in _cut_markers():
+        if stripped.endswith(cut):
+            before = stripped[: -len(cut)]
+            if before[-1:] == " " and before.rstrip().endswith(_BEFORE_CUT):
+                return Block(END_MARKER, block.start + len(before), block.start + len(stripped), cut)
+            break
     return None
 
 

@@ -31,7 +31,9 @@ class GluedEndMarker(Rule):
             "When a sign-off, web debris or more text follows it, the copy has been reassembled "
             "(scraped from a page, pasted into a template) and the marker is residue inside the "
             "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
-            "of markers is data (`rules/data/agencies.yaml`)."
+            "of markers is data (`rules/data/agencies.yaml`); a word marker cut short where the page "
+            "or feed cut the text, four letters at least after a sentence's end ('... 2 to 5. Endi' for "
+            "'Enditem'), counts too."
         ),
         example="Talks resume\n\nThe meeting was held in Vientiane./.\n\nVNA",
         example_fixed="Talks resume\n\nThe meeting was held in Vientiane.\n\nVNA",
