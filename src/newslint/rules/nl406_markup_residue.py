@@ -123,13 +123,17 @@ def _shortcode() -> regex.Pattern[str]:
     """A shortcode with attributes ("[caption id=\"attachment_1\" width=\"210\"]") or a closing
     one ("[/caption]"): a name alone in brackets ("[video]") may be an editor's note."""
     names = "|".join(regex.escape(n) for n in _data()[0].shortcodes)
+    # A setting's quoted value; a blog's text filter may have made its quotes typographic
+    # ("[embedpost slug=”pm-expresses-gratitude”]").
+    quoted = r"[\"“”″][^\"“”″\n]{0,200}[\"“”″]"
     # Any plug-in's shortcode counts when it carries two settings or more, quoted or bare
     # ("[tptn_list limit=3 daily=1]"): no bracketed note of an editor's reads "name key=value key=value".
-    bare = r"\[[a-z][a-z0-9_]*(?:\s+[a-z_]+=(?:\"[^\"\n]{0,200}\"|[\w.%-]{1,40})){2,}\s*\]"
-    # ... or one quoted setting after a plug-in's name with an underscore ("[mc4wp_form id=\"\"]").
-    plugin = r"\[[a-z][a-z0-9]*_[a-z0-9_]+(?:\s+[a-z_]+=\"[^\"\n]{0,200}\")+\s*\]"
+    bare = rf"\[[a-z][a-z0-9_]*(?:\s+[a-z_]+=(?:{quoted}|[\w.%-]{{1,40}})){{2,}}\s*\]"
+    # ... or one quoted setting after a plug-in's name with an underscore ("[mc4wp_form id=\"\"]"),
+    # or after a name a blog platform's embeds take ("[embedpost slug=...]").
+    plugin = rf"\[(?:[a-z][a-z0-9]*_[a-z0-9_]+|embed[a-z]+)(?:\s+[a-z_]+={quoted})+\s*\]"
     return compile_cached(
-        rf"\[(?:{names})(?:\s+[a-z_]+=\"[^\"\n]{{0,200}}\")+\s*\]|\[/(?:{names})\]|{bare}|{plugin}"
+        rf"\[(?:{names})(?:\s+[a-z_]+={quoted})+\s*\]|\[/(?:{names})\]|{bare}|{plugin}"
     )
 
 
@@ -265,7 +269,8 @@ class MarkupResidue(Rule):
             "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
-            "daily=1]'), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
+            "daily=1]', an embed's with one: '[embedpost slug=\"...\"]'; quotes a blog made typographic count "
+            "too), a link's note for screen readers kept after its text ('Hess (HES.N), opens new tab'), "
             "a template's message key left untranslated on a line of its own ('news.modal.header'), a content "
             "system's plug-in tags in braces ('{googleAds}' ... '{/googleAds}': a closing tag, or an opening "
             "one whose closing tag the article prints), a news feed's mark where it cut the story short "
