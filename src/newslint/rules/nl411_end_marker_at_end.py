@@ -167,6 +167,7 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "stories' titles that end with a stop, a share widget's one instruction, or other stories' teasers "
             "cut short with an ellipsis, are none). An agency's "
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
+            "'- Emirates News Agency, WAM –', "
             "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
             "only a space, '... loss. ONA', or an editor's two initials, though they spell a word, '... event. AS', "

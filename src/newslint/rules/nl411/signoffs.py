@@ -63,16 +63,19 @@ def _dash_signoff() -> regex.Pattern[str]:
 @cache
 def _glued_signoff() -> regex.Pattern[str]:
     """"... the country.--KUNA", "... on Monday. -VNA", "... talks. (Xinhua)", "... said. (Yonhap
-    News)", "... 2024. ==Kyodo" at a paragraph's end; agencies that passed the copy on in one
+    News)", "... 2024. ==Kyodo", "... quality. - Emirates News Agency, WAM –" at a paragraph's
+    end; agencies that passed the copy on in one
     bracket ("(ANI/Xinhua)"), a bracketed one after a dash ("- (Bloomberg)") or after the
     reporter's name ("—Ko Ko Zaw (MNA)")."""
     names = _agency_names()
     # (the operator's initials after a slash: "(Hina/FaH)", "(Xinhua/ab)")
     bracket = rf"\((?i:{names})(?:[ \t]*/[ \t]*(?i:{names}))*(?:/\p{{L}}{{2,4}})?(?:[ \t]+News)?\)"
     reporter = r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*"
+    # The agency's full name before its short one ("- Emirates News Agency, WAM –").
+    full = r"(?:\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}[ \t]+(?:News|Press)[ \t]+Agency[ \t]*,[ \t]*)?"
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
-        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:(?i:{names})\.?{_DESK}|{_SITE}|(?:{reporter})?{bracket}{_DESK})"
+        rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:{full}(?i:{names})\.?{_DESK}|{_SITE}|(?:{reporter})?{bracket}{_DESK})"
         rf"|{bracket}\.?(?:[ \t]+\p{{Ll}}{{2,4}})?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
