@@ -204,6 +204,8 @@ def _typing_slip(token: str) -> Guess | None:
         guess = likely_slip(token)
     if guess is None:
         guess = proper_slip(token)
+    if guess is None and (word := _stutter_word(token)) is not None:
+        return Guess((word,), True, False)
     if guess is None:
         # Two slips in a long word that still ends as English words do ("Empowernnment",
         # "Braodacasting"), where a name seldom does ("Comissaria"): never unattended, never a
@@ -234,6 +236,28 @@ def _typing_slip(token: str) -> Guess | None:
         if _rare_long(token, word) and token[-SAME_ENDING:] != word[-SAME_ENDING:]:
             return None
     return guess
+
+
+STUTTER_MIN_LENGTH = 8  # letters of a token with two or three letters struck twice over
+STUTTER_MIN_ZIPF = 35  # x10: the word it leaves is one of everyday prose
+
+
+def _stutter_word(token: str) -> str | None:
+    """The frequent word a token is with two or three of its letters struck twice over
+    ("Instititute", "Finanancial"): a stutter of the hands, where a syllable that repeats neither
+    neighbour makes names ("Dementieva")."""
+    if len(token) < STUTTER_MIN_LENGTH:
+        return None
+    code = compiled().code
+    found = {
+        token[:i] + token[i + n :]
+        for n in (2, 3) for i in range(1, len(token) - 2 * n + 1) if token[i : i + n] == token[i + n : i + 2 * n]
+    }
+    words = [
+        word for word in found
+        if (entry := code(word)) & WORD_FLAG and not entry & PROPER and entry >> 8 >= STUTTER_MIN_ZIPF
+    ]
+    return words[0] if len(words) == 1 else None
 
 
 def _rare_long(token: str, word: str) -> bool:
@@ -463,7 +487,9 @@ class CapitalisedMisspelling(Rule):
             "'Boaprd'; where no list holds the trio at all, in a person's slot too: 'Maria Brofwn'): "
             "two letters swapped "
             "inside the word, a letter dropped from a long word, a doubled letter lost or made, "
-            "a letter struck twice, a letter typed two places early or late inside a word of "
+            "a letter struck twice, two or three letters struck twice over in a word of eight letters or "
+            "more that leaves one everyday word (\"Instititute\", \"Finanancial\"; a syllable that repeats "
+            "neither neighbour makes names), a letter typed two places early or late inside a word of "
             "seven letters or more (\"Wendesday\"), and one vowel written for another inside a word of six "
             "letters or more when the word is one of everyday prose (\"Genoral Electric\", "
             "\"Sacurities\"), except before \"said\" or in a name a names list holds; the one word between a "
