@@ -72,8 +72,9 @@ class CaseSlip(Rule):
             "A name typed in small letters (\"Prime Minister Imad khamis\") is reported where the story "
             "prints it with its capital on its own inside a sentence (\"..., Khamis toured\"), not only at a "
             "sentence's start or inside a longer capitalised name, where a common noun stands (\"Thimphu "
-            "Thromde\", \"the thromde\"); a name the lists know is fixed unattended, a word they do not "
-            "know is shown."
+            "Thromde\", \"the thromde\"), and no more often in small letters than with its capital (a "
+            "common noun of another language the writer once capitalised: \"boda Boda operators\" beside "
+            "\"boda boda\"); a name the lists know is fixed unattended, a word they do not know is shown."
         ),
         example="Talks resumed on Monday WIth both sides present.",
         example_fixed="Talks resumed on Monday With both sides present.",
@@ -131,8 +132,9 @@ class CaseSlip(Rule):
         """A name printed all in small letters ("Imad khamis") that the story prints with its
         capital on its own inside a sentence ("..., Khamis conducted"), so as a name, not as a
         sentence's first word or a part of a longer capitalised name ("Thimphu Thromde", where
-        "thromde" is the common noun). A name the lists know is fixed unattended; a word no list
-        knows must stand so twice, and be capitalised twice as often as not."""
+        "thromde" is the common noun). Capitalised at least as often as not; a name the lists know
+        is fixed unattended; a word no list knows must stand so twice, and be capitalised twice as
+        often as not."""
         codes = {
             word: code for word in document_words(doc).both_cases()
             if len(word) >= MIN_LOWER_NAME and word.isalpha() and not (code := data.code(word)) & WORD
@@ -147,8 +149,10 @@ class CaseSlip(Rule):
             alone = len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text))
             lower = [(b, m) for b in doc.prose for m in _lower_word(word).finditer(b.text)]
             listed = bool(codes[word] & _NAME_FLAGS)
-            if not lower or not alone or (not listed and (alone < 2 or len(printed) < 2 * len(lower))):
-                continue
+            if not lower or not alone or len(printed) < len(lower) or (
+                not listed and (alone < 2 or len(printed) < 2 * len(lower))
+            ):
+                continue  # printed more often in small letters: the story's common noun ("boda boda")
             for block, match in lower:
                 start, end = block.start + match.start(), block.start + match.end()
                 edit = Edit(start, end, named)
