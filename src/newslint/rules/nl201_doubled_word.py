@@ -435,7 +435,9 @@ class DoubledWord(Rule):
             "A doubled word is the commonest slip of editing on screen: a phrase is rewritten and "
             "one word of the old version stays behind. Spell checkers accept both copies. Real "
             "doubles (\"had had\", \"that that\") and names (\"Walla Walla\", \"Bora Bora\") are "
-            "kept in a data list and are not reported; a capitalised double is taken for a name "
+            "kept in a data list and are not reported (unless the second copy alone is capitalised "
+            "inside a sentence, \"her Her five-year-old daughter\": shown, a name may open with it); "
+            "a capitalised double is taken for a name "
             "unless the word is a very frequent English word or a people's name (\"British British\", "
             "\"Libyan Libyan\"), a day or a month, or a month's abbreviation before a figure "
             "(\"March March 4\", \"Oct Oct 20\", unsafe), the agency's shorthand (\"Shr Shr 36 cts\", "
@@ -606,7 +608,12 @@ class DoubledWord(Rule):
                 folded = first.casefold()
                 pair = f"{folded} {folded}"
                 that_slip = pair == "that that" and _that_slip(text, match.end(3))
-                if pair in allowed and not that_slip or _memo(own, _own_double, doc.text, first, folded):
+                # "her Her five-year-old daughter": a pair English allows ("told her her father")
+                # is a slip when the second copy alone is capitalised inside the sentence.
+                recased = first.islower() and second.istitle() and not _sentence_start(text, match.start(3))
+                if pair in allowed and not that_slip and not recased or _memo(
+                    own, _own_double, doc.text, first, folded
+                ):
                     continue
                 if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
@@ -655,6 +662,8 @@ class DoubledWord(Rule):
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
                 elif that_slip:
                     fix = Fix.unsafe(f"Delete the second {second!r} (it points at nothing here)", edit)
+                elif recased and pair in allowed:
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless a name opens with it)", edit)
                 elif quotes.inside(match.start(3)):
                     # A speaker may well have said "it it" or "happens happens": the quote is
                     # theirs, so the editor decides.
