@@ -207,7 +207,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "News › World', or two steps glued to '>>': 'English>>China Society', or from 'Home' with its spaces "
             "lost and run into the title under it, 'Home', a section's name and one more capitalised part at "
             "least: 'HomeWorldPeru formally assumes ...'; a firm's name has one: 'HomeServe'); a listing's page "
-            "numbers ('1 2 3 4 5 >'); an embedded tweet's link, author "
+            "numbers ('1 2 3 4 5 >', a forum's 'Pages : [1] 2 3'); an embedded tweet's link, author "
             "and date ('pic.twitter.com/... "
             "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "

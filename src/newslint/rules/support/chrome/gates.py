@@ -59,6 +59,7 @@ def _line_hint() -> re.Pattern[str]:
         r"there['’]?s\s+more\s+to\s+th|"
         r"(?:this|the)\s+(?:article|story|content|post)\s+is\s+(?:only\s+)?(?:available|for|reserved)|"
         r"\*?[ \t]*(?:the\s+)?full\s+(?:text|story|article|version)\s[^\n]{0,40}?is\s+(?:only\s+)?available|"
+        r"pages?[ \t]*:[ \t]*\[?\d|"
         r"(?:sign|log)\s*in\s+to\s|"
         r"get\s+unlimited|you\s+have\s+reached|billed\s|cancel\s+any|"
         # One long word alone on a line: maybe buttons that lost their spaces ("leftcenterrightdel").

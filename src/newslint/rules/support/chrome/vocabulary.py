@@ -272,7 +272,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             # From 1, or from any page after a "previous" button ("Previous 4 5 6 7 8 Next").
             # After a "previous" arrow two numbers will do ("<  1  2").
             r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)(?:[ \t]+page)?[ \t]+\d{1,3}(?:[ \t]+\d{1,3})+"
-            r"|1(?:[ \t]+\d{1,3}){2,})"
+            r"|1(?:[ \t]+\d{1,3}){2,}"
+            # A forum's pager under its label, the page shown in brackets ("Pages : [1] 2 3").
+            r"|pages?[ \t]*:[ \t]*(?:\[?\d{1,3}\]?[ \t]*){2,})"
             r"(?:[ \t]+(?:…|\.\.\.))?"
             r"(?:[ \t]+(?:»|›|>|next|last)(?:[ \t]+page)?)*[ \t]*"  # "Previous Page 1 2 3 Next Page" too
         ),
