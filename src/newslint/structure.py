@@ -112,7 +112,7 @@ def _cut_markers() -> tuple[str, ...]:
         marker[:n] for marker in markers if marker.isalpha() and len(marker) > MIN_CUT_MARKER
         for n in range(MIN_CUT_MARKER, len(marker))
     }
-    return tuple(sorted(cuts - set(markers), key=len, reverse=True))
+    return tuple(sorted(cuts - set(markers), key=lambda cut: (-len(cut), cut)))
 
 
 @cache

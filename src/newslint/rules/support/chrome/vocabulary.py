@@ -274,7 +274,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?i)(?:(?:«|‹|<|prev(?:ious)?|first)(?:[ \t]+page)?[ \t]+\d{1,3}(?:[ \t]+\d{1,3})+"
             r"|1(?:[ \t]+\d{1,3}){2,}"
             # A forum's pager under its label, the page shown in brackets ("Pages : [1] 2 3").
-            r"|pages?[ \t]*:[ \t]*(?:\[?\d{1,3}\]?[ \t]*){2,})"
+            r"|pages?[ \t]*:[ \t]*\[?\d{1,3}\]?(?:[ \t]+\[?\d{1,3}\]?)+)"
             r"(?:[ \t]+(?:…|\.\.\.))?"
             r"(?:[ \t]+(?:»|›|>|next|last)(?:[ \t]+page)?)*[ \t]*"  # "Previous Page 1 2 3 Next Page" too
         ),
