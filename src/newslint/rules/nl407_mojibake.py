@@ -91,7 +91,9 @@ class Mojibake(Rule):
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
             "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
             "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
-            "Brandon\", \"??Italian\"), and a bracket or a word of nothing but such marks "
+            "Brandon\", \"??Italian\") or for a lost no-break space (glued between a mark and a word in "
+            "small letters: \"me,?knowing\", \"the year’s?general\"), and a bracket or a word of nothing "
+            "but such marks "
             "(\"Darren Wang (???)\", \"??  ??\": "
             "a name in another script lost whole). A Greek or Cyrillic letter that looks like a Latin one inside a "
             "Latin word (\"Mοnday\" with an omicron) hides the word from spell checkers and "
@@ -155,7 +157,7 @@ class Mojibake(Rule):
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         if "?" in doc.text or "\ufffd" in doc.text:
             yield from self._lost_letters(doc)
-            if " ? " in doc.text or "??" in doc.text or "-?" in doc.text:
+            if " ? " in doc.text or "??" in doc.text or "-?" in doc.text or _LOST_SPACE_HINT.search(doc.text):
                 yield from self._lost_marks(doc)
             if "??" in doc.text or "\ufffd\ufffd" in doc.text:
                 yield from self._lost_words(doc)
@@ -310,11 +312,15 @@ class Mojibake(Rule):
     def _lost_marks(self, doc: Document) -> Iterable[Diagnostic]:
         """A dash or quotation marks the page's encoding could not hold, printed "?" where no
         question stands: alone between two words in small letters ("horribly ? struggling"),
-        after a dateline's city ("HONOLULU ? Brandon"), or doubled before a word ("??Italian")."""
+        after a dateline's city ("HONOLULU ? Brandon"), or doubled before a word ("??Italian"); a
+        no-break space so, glued between a mark and a small letter ("me,?knowing")."""
+        text = doc.text
         for start, end, found in _prose_matches(doc, _LOST_MARK):
-            yield self.diagnostic(
-                start, end, f'"{found}" where a dash or quotation mark was lost to an encoding error: retype it',
-            )
+            if not text[start - 1 : start].isspace() and text[end : end + 1].islower():
+                what = "a space (a no-break space)"  # "me,?knowing"
+            else:
+                what = "a dash or quotation mark"
+            yield self.diagnostic(start, end, f'"{found}" where {what} was lost to an encoding error: retype it')
 
     def _lost_letters(self, doc: Document) -> Iterable[Diagnostic]:
         """A letter the page's encoding could not hold, printed "?" or "�" inside a word
@@ -528,9 +534,14 @@ _LOST_MARK = compile_cached(
     r"|(?<=\b\p{Lu}{3,}(?:,[ \t]\p{Lu}[\p{L}.]*)?[ \t])\?(?=[ \t]\p{Lu})"
     # ... or right after a dateline's dash, glued to the lead's first word ("BEIJING -?Chinese")
     r"|(?<=^\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})*[ \t][-–—])\?(?=\p{Lu}\p{Ll})"
-    r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})",
+    r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})"
+    # ... or a space (a no-break space), glued between a mark and a word in small letters, where no
+    # question ends ("me,?knowing", "the year’s?general").
+    r"|(?<=\p{L}(?:[,;:’”)]|[’']s))\?(?=\p{Ll}{2})",
     regex.MULTILINE,
 )
+# A stand-in "?" glued before a small letter after a mark: `_lost_marks` is asked.
+_LOST_SPACE_HINT = re.compile(r"[,;:’”)s]\?[a-z]")
 # A straight quotation mark alone after a dateline's credit, before the lead ("TOKYO (AP) " A").
 _DATELINE_QUOTE = compile_cached(
     r"(?<=^\p{Lu}{2,}[\p{Lu} ,.]*\([\p{L}-]{2,12}\)[ \t])\"(?=[ \t]\p{Lu})", regex.MULTILINE
