@@ -302,6 +302,9 @@ class ExistenceRule(_PackRule):
                 # Comment"): a capital after a figure opens a line of its own.
                 or count == 2 and previous_line[-1:].isdigit() and len(previous_line) <= SHORT_LINE
                 and last[:1].isupper()
+                # Under a web address that ends the line ("from Malay Mail https://ift.tt/3eWG" over
+                # "via IFTTT"): a link closes no sentence that wraps on.
+                or previous_line[previous_line.rfind(" ") + 1 :].startswith(_ADDRESS_OPENERS)
             )
             if match is not None and match.group().strip() and reads_on:
                 found[count - 1] = match, starts[-1], len(text)
