@@ -131,6 +131,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a note to the wire's editors
     if "appeared first on" in lowered:
         return True  # a blog feed's footer
+    if "offers news" in lowered or "delivers news" in lowered or "provides news" in lowered:
+        return True  # a site naming the news it offers
     if " am\n" in lowered or " pm\n" in lowered:
         return True  # maybe a reader's comment's header, its time closing the line
     if "by admin" in lowered or "by webmaster" in lowered:

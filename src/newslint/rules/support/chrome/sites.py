@@ -130,14 +130,24 @@ _PUBLISHED_BY = compile_cached(
 )
 
 _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publishes", "is"))
+# Any site describing itself so, its name (a host name too) and the news it offers first ("Semana
+# International delivers news about Colombia in English.", "NetNewsledger.com or NNL offers news,
+# information, opinions ...").
+_SITE_BLURB = compile_cached(
+    r"(?:\p{Lu}[\p{L}\d.&'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+or[ \t]+\p{Lu}{2,6})?[ \t]+"
+    r"(?:provides|offers|delivers|brings)[ \t]+(?:you[ \t]+)?(?:the[ \t]+)?(?:latest[ \t]+|breaking[ \t]+)?news\b"
+)
 
 
 def agency_blurb(text: str) -> bool:
     """An agency describing itself under its story ("BERNAMA provides up-to-date authentic and
     comprehensive news ... via BERNAMA Wires; www.bernama.com; ..."): its name, a verb of what
-    it offers, and its own address or channels; or its name and what it is (`_SELF_DESCRIPTION`)."""
+    it offers, and its own address or channels; or its name and what it is (`_SELF_DESCRIPTION`);
+    or any site's name and the news it offers first (`_SITE_BLURB`)."""
     if " is " in text[:120] and _self_description().match(text) is not None and _REPORTED.search(text) is None:
         return True  # not "..., the minister said": the story's
+    if _SITE_BLURB.match(text) is not None and _REPORTED.search(text) is None:
+        return True  # not "..., the company said": a story on a news business
     words = text.split(None, 2)
     if len(words) < 3 or words[1].lower() not in _BLURB_VERBS:
         return False
