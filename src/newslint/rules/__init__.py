@@ -13,6 +13,7 @@ from .nl107_real_word_slip import RealWordSlip
 from .nl108_context_slip import ContextSlip
 from .nl109_case_slip import CaseSlip
 from .nl110_lookalike_character import LookalikeCharacter
+from .nl111_ordinal_suffix import OrdinalSuffix
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -43,6 +44,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     ContextSlip,
     CaseSlip,
     LookalikeCharacter,
+    OrdinalSuffix,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,
