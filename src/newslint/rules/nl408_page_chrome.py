@@ -134,6 +134,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "menu printed one item per line, bulleted or not, with an odd short item now and then "
             "and its first line when the page opens with it; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
+            "(an index's change without its figure too, 'N100 985.99 %', or an exchange rate, 'EUR 1 = CZK 26.70') "
             "or of three or more languages' names (a language switcher: '• Arabic', '• Français'; on the "
             "first line two languages' own names run on to the menu do, 'Global EditionASIA "
             "中文双语Français'); a short "

@@ -20,10 +20,12 @@ MENU_WORDS = 4
 MENU_REASON = "one of {n} short lines in a row with no sentence (a navigation menu or a list of links)"
 MENU_SMALL_WORDS = frozenset("a an and & of the to in on for at by or -".split())
 # A market ticker: symbol, price, then a change given as a percentage ("HBL 114.29 Increased
-# By ▲ 1.55 (1.37%)", "KSE100 75,983 +868.6 +1.16%").
+# By ▲ 1.55 (1.37%)", "KSE100 75,983 +868.6 +1.16%"; the change's figure may be missing, "N100
+# 985.99 %"); or an exchange rate's line ("EUR 1 = CZK 26.70").
 _TICKER = (
     r"[\p{Lu}][\p{Lu}\d&./-]{1,11}[ \t]+(?:=[ \t]+)?\d[\d,]*(?:\.\d+)?[ \t]+[^\n]{0,40}?"
-    r"[(]?[-+−]?\d+(?:\.\d+)?[ \t]?%[)]?"
+    r"[(]?(?:[-+−]?\d+(?:\.\d+)?)?[ \t]?%[)]?"
+    r"|\p{Lu}{3}[ \t]+1[ \t]*=[ \t]*\p{Lu}{3}[ \t]+\d[\d,]*(?:\.\d+)?"
 )
 TICKER_RUN = 3
 TICKER_REASON = "one of {n} market-ticker lines in a row (symbol, price, change), not the story"
