@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import Document
+from ..core.document import PROSE_KINDS, Document
 from ..core.rule import Rule, RuleSpec
 
 # A figure and an ordinal ending, a word of its own: not inside a code, an address or a decimal
@@ -41,19 +41,20 @@ class OrdinalSuffix(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Diagnostic]:
-        if _ORDINAL.search(doc.text) is None:
-            return  # one C-level scan: most stories print no ordinal figure
-        for block in doc.prose:
-            for match in _ORDINAL.finditer(block.text):
-                figure, printed = match.group(1), match.group(2)
-                right = _ending(figure)
-                if printed.lower() == right:
-                    continue
-                if printed.isupper():
-                    right = right.upper()
-                start, end = block.start + match.start(2), block.start + match.end(2)
-                yield self.diagnostic(
-                    block.start + match.start(), end,
-                    f'"{match.group()}" takes the ending "{right}": "{figure}{right}"',
-                    Fix.safe(f"Replace with {figure + right!r}", Edit(start, end, right)),
-                )
+        # One scan of the whole text (a figure and its ending never span two blocks); a wrong
+        # ending is then placed in its block, which must be prose.
+        for match in _ORDINAL.finditer(doc.text):
+            figure, printed = match.group(1), match.group(2)
+            right = _ending(figure)
+            if printed.lower() == right:
+                continue
+            block = doc.block_at(match.start())
+            if block is None or block.kind not in PROSE_KINDS:
+                continue
+            if printed.isupper():
+                right = right.upper()
+            start, end = match.span(2)
+            yield self.diagnostic(
+                match.start(), end, f'"{match.group()}" takes the ending "{right}": "{figure}{right}"',
+                Fix.safe(f"Replace with {figure + right!r}", Edit(start, end, right)),
+            )

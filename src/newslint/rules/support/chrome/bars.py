@@ -11,6 +11,7 @@ from .sites import (
     section_label,
 )
 from .vocabulary import (
+    CAMEL_SPLIT,
     MAX_LINE,
     MONTH,
     PROSE_WORDS,
@@ -99,7 +100,7 @@ def glued_menu(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_LINE or text[-1] in SENTENCE_END:
         return False
-    glued = [parts for word in text.split() if len(parts := _CAMEL.split(word.strip("'’.,:;"))) > 1]
+    glued = [parts for word in text.split() if len(parts := CAMEL_SPLIT.split(word.strip("'’.,:;"))) > 1]
     if not glued or max(map(len, glued)) < GLUED_MENU_PARTS:
         return False
     from ....spelling.lookup import PROPER, WORD, ZIPFS, compiled  # only for a line with such words
@@ -123,7 +124,6 @@ MAX_GLUED_ROW = 60
 MIN_GLUED_LINE = 10  # one lower-case word this long alone on a line may be buttons run together
 MIN_GLUED_PART = 3  # each button word found inside a run-together word is this long at least
 MIN_GLUED_WEAK = 3  # this many button words run together count even when all are weak
-_CAMEL = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 
 
 def _unglued(words: list[str]) -> list[str] | None:
@@ -133,7 +133,7 @@ def _unglued(words: list[str]) -> list[str] | None:
     pieces: list[str] = []
     split = False
     for word in words:
-        parts = _CAMEL.split(word)
+        parts = CAMEL_SPLIT.split(word)
         split = split or len(parts) > 1
         for part in parts:
             low = part.lower().strip("'’.")

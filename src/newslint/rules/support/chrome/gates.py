@@ -12,6 +12,7 @@ from .bars import (
 from .notices import (
     _news_promo,
 )
+from .sites import site_blurb_hint
 from .vocabulary import (
     _BARE_EXTENSION,
     _DIGIT_LINE,
@@ -131,7 +132,7 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a note to the wire's editors
     if "appeared first on" in lowered:
         return True  # a blog feed's footer
-    if "offers news" in lowered or "delivers news" in lowered or "provides news" in lowered:
+    if " news" in lowered and site_blurb_hint(lowered):
         return True  # a site naming the news it offers
     if " am\n" in lowered or " pm\n" in lowered:
         return True  # maybe a reader's comment's header, its time closing the line

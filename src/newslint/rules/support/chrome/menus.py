@@ -6,6 +6,7 @@ import re
 
 from ....regexes import compile_cached
 from .vocabulary import (
+    CAMEL_SPLIT,
     MAX_LINE,
     _language_names,
     _section_words,
@@ -178,7 +179,6 @@ def lost_crumb(line: str) -> bool:
 GLUED_CRUMB_REASON = (
     "a breadcrumb trail run into the title under it, its spaces lost ('HomeNewsMalaysiaCops ...'), not text"
 )
-_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MIN_CRUMB_SECTION = 4  # letters of the section's name after "Home" ("News", "World"; not "In", "All")
 
 
@@ -187,7 +187,7 @@ def glued_crumb(line: str) -> bool:
     under it: "Home", a section's name and one more capitalised part at least in the line's first
     word ("HomeNationalA person ...", "HomeWorldPeru ..."); a firm's name is "Home" and one part
     ("HomeServe", "HomeAway")."""
-    parts = _CAMEL_PARTS.split(line.split(None, 1)[0])
+    parts = CAMEL_SPLIT.split(line.split(None, 1)[0])
     return (
         len(parts) >= 3 and parts[0] == "Home" and len(parts[1]) >= MIN_CRUMB_SECTION
         and parts[1].casefold() in _section_words()

@@ -133,10 +133,19 @@ _BLURB_VERBS = frozenset(("provides", "offers", "delivers", "distributes", "publ
 # Any site describing itself so, its name (a host name too) and the news it offers first ("Semana
 # International delivers news about Colombia in English.", "NetNewsledger.com or NNL offers news,
 # information, opinions ...").
-_SITE_BLURB = compile_cached(
-    r"(?:\p{Lu}[\p{L}\d.&'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+or[ \t]+\p{Lu}{2,6})?[ \t]+"
+# What such a site offers, the verb and the news (on lowered text too: `site_blurb_hint`).
+_OFFERS_NEWS = (
     r"(?:provides|offers|delivers|brings)[ \t]+(?:you[ \t]+)?(?:the[ \t]+)?(?:latest[ \t]+|breaking[ \t]+)?news\b"
 )
+_SITE_BLURB = compile_cached(
+    r"(?:\p{Lu}[\p{L}\d.&'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+or[ \t]+\p{Lu}{2,6})?[ \t]+" + _OFFERS_NEWS
+)
+_OFFERS_NEWS_HINT = re.compile(_OFFERS_NEWS)
+
+
+def site_blurb_hint(lowered: str) -> bool:
+    """The lowered text may hold a site naming the news it offers (`agency_blurb`'s `_SITE_BLURB`)."""
+    return _OFFERS_NEWS_HINT.search(lowered) is not None
 
 
 def agency_blurb(text: str) -> bool:

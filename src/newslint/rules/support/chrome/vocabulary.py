@@ -19,6 +19,9 @@ from ....regexes import compile_cached
 
 # Lines longer than this are prose or a table, never a button row or a widget.
 MAX_LINE = 160
+# Where words run together without their spaces split: a small letter (or a bracket) then a
+# capital ("ContributorsPublishers", "HomeWorldPeru").
+CAMEL_SPLIT = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 # A line that ends a sentence and has this many words is prose, whatever words it uses.
 PROSE_WORDS = 6
 CUT_PROSE_SPACES = 18  # a line of nineteen words or more is a sentence, cut or not, no title
