@@ -20,6 +20,10 @@ _MESSAGE = (
     "page chrome: a short line between two lines of the page's debris, under the story "
     "(the same footer's, menu's or widget's label)"
 )
+_TAIL_MESSAGE = (
+    "page chrome: a short line under the story's last sentence with only the page's debris after it "
+    "(the footer's section links)"
+)
 
 
 class BetweenChrome(FollowUpRule):
@@ -38,7 +42,10 @@ class BetweenChrome(FollowUpRule):
             "first sentence (a line of eight words or more closed by a stop): above it, the headline, "
             "the byline and the date stand between the page's lines and stay. A line of four words "
             "at most and forty characters, not closed by a stop, counts; a 'Source:' credit is the "
-            "story's. Shown, with the line's deletion offered."
+            "story's. Under the story's last sentence, a short line (three at most in a row) with only "
+            "the page's lines and such short lines after it to the end, two of them the page's, is the "
+            "same footer's section links ('China Focus' over 'About Us', 'Contact Us'). Shown, with the "
+            "line's deletion offered."
         ),
         example="Talks resume\n\nThe two sides met on Monday for the first time in a year, officials said.\n\n"
         "Share on Facebook\n\nCompany Name\n\nAdvertisement\n\nThey will meet again next week, the ministry said on "
@@ -67,18 +74,39 @@ class BetweenChrome(FollowUpRule):
                 continue
             above = filled[max(0, index - REACH) : index][::-1]
             below = filled[index + 1 : index + 1 + REACH]
-            if self._reaches(above, covered, lines) and self._reaches(below, covered, lines):
-                text_line = lines[number]
-                start = starts[number] + len(text_line) - len(text_line.lstrip())
-                end = starts[number] + len(text_line.rstrip())
-                block = doc.block_at(start)
-                if block is None:
-                    continue
-                line = next((line for line in lines_of(block) if line.start <= start < line.end), None)
-                if line is None:
-                    continue
-                edit = Edit(*line_removal(doc, block, line), "")
-                yield self.diagnostic(start, end, _MESSAGE, Fix.display_only("Delete the line", edit))
+            if not self._reaches(below, covered, lines):
+                continue
+            if self._reaches(above, covered, lines):
+                message = _MESSAGE
+            elif self._tail(filled, index, covered, lines):
+                message = _TAIL_MESSAGE
+            else:
+                continue
+            text_line = lines[number]
+            start = starts[number] + len(text_line) - len(text_line.lstrip())
+            end = starts[number] + len(text_line.rstrip())
+            block = doc.block_at(start)
+            if block is None:
+                continue
+            line = next((line for line in lines_of(block) if line.start <= start < line.end), None)
+            if line is None:
+                continue
+            edit = Edit(*line_removal(doc, block, line), "")
+            yield self.diagnostic(start, end, message, Fix.display_only("Delete the line", edit))
+
+    @staticmethod
+    def _tail(filled: list[int], index: int, covered: set[int], lines: list[str]) -> bool:
+        """The page's tail: under the story's last sentence (REACH short lines at most between),
+        every line to the end the page's or short, two of them the page's."""
+        rest = filled[index + 1 :]
+        if sum(n in covered for n in rest) < 2 or not all(n in covered or label_line(lines[n]) for n in rest):
+            return False
+        for number in filled[max(0, index - REACH) : index][::-1]:
+            if number in covered:
+                return False  # chrome above: the between test's, not the tail's
+            if not label_line(lines[number]):
+                return lines[number].rstrip()[-1:] in _SENTENCE_ENDS
+        return False
 
     @staticmethod
     def _reaches(numbers: list[int], covered: set[int], lines: list[str]) -> bool:
