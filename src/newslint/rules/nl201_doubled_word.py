@@ -337,14 +337,30 @@ def _that_slip_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml")["that_that_slip_before"])
 
 
+@cache
+def _that_slip_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped("data/doubled_words.yaml")["that_that_slip_name_verbs"])
+
+
 _QUOTED_WORD = re.compile(r"[ \t]+[\"“‘']?([^\W\d_]+)")
+# A name of one to three capitalised words and the word after it.
+_NAME_THEN_WORD = compile_cached(r"[ \t]+((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+)\b")
 
 
 def _that_slip(text: str, end: int) -> bool:
-    """ "that that" before a pronoun, a possessive or an article ("said that that he"): the
-    second "that" points at nothing there."""
+    """ "that that" before a pronoun, a possessive or an article ("said that that he"), or before
+    a name that a verb follows ("said that that ENA will"): the second "that" points at nothing
+    there."""
     found = _QUOTED_WORD.match(text, end)
-    return found is not None and found[1].casefold() in _that_slip_words()
+    if found is None:
+        return False
+    if found[1].casefold() in _that_slip_words():
+        return True
+    named = _NAME_THEN_WORD.match(text, end)
+    return (
+        named is not None and named[2] in _that_slip_verbs()
+        and not any(w.casefold() in _calendar() for w in named[1].split())
+    )
 
 
 def _own_double(text: str, word: str, folded: str) -> bool:
@@ -469,8 +485,10 @@ class DoubledWord(Rule):
             "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on), "
             "and for a word no English list knows (a loan word its language doubles, \"boda boda\"); "
             "a word the article prints doubled twice or more is its own term and is left alone. "
-            "\"that that\" before a pronoun, a possessive or an article (\"said that that he\") is "
-            "reported, unsafe: the second \"that\" points at nothing there. A bracketed credit printed "
+            "\"that that\" before a pronoun, a possessive or an article (\"said that that he\"), or "
+            "before a name that a verb follows (\"said that that ENA will\"; not \"that that Labour "
+            "policy\", a day or a month), is reported, unsafe: the second \"that\" points at nothing there. "
+            "A bracketed credit printed "
             "twice (\"(Yonhap)(Yonhap)\") is the page's paste: the second is deleted. A small word before a "
             "quotation that opens with it (\"exposed the “the deepest fault line”\", \"a “a good price”\") is shown "
             "with the outer one's deletion: the quotation keeps its own words. A contraction printed twice "

@@ -98,7 +98,8 @@ MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
 # A reading time among a byline's or a story card's words ("Matthew Scace, The Canadian Press 5
 # minute read Sunday, Jan. 26, 2025", "By X | May 18th 2014 | 5 min read"): the page's widget.
-_READ_TIME = re.compile(r"(?i)\b\d{1,2}[ -]?min(?:ute)?s?\.?[ -]read\b")
+# A date's year glued to it counts too ("Wed., July 6, 20221 min. read").
+_READ_TIME = re.compile(r"(?i)(?:\b|(?<=(?:19|20)\d\d))\d{1,2}[ -]?min(?:ute)?s?\.?[ -]read\b")
 _READ_TIME_LINE = "a byline or story card with the page's reading time, not a sentence"
 _EDITOR_CREDIT = "the site's editor credit ('Web Editor: ...'), the page's, not the story's"
 _STAMP_ENDS = "0123456789Zz"
