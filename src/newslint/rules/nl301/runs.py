@@ -310,8 +310,11 @@ class RunPasses(Rule):
             yield self.diagnostic(start, end, message, fix)
 
     def _report(
-        self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts
+        self, doc: Document, wanted: dict[str, tuple[str, bool]], counts: WordCounts,
+        listed: frozenset[str] = frozenset(),
     ) -> Iterable[Diagnostic]:
+        """Each print of `wanted` against its dominant form; a print in `listed` is the slip of a
+        person's name the lists hold, printed less often ("Liangvu" twice beside "Liangyu")."""
         printed_forms = _printed(doc, {major for major, _ in wanted.values()})
         for block in doc.prose:
             quotes: QuoteMap | None = None
@@ -359,4 +362,7 @@ class RunPasses(Rule):
                     f'"{token}" is spelled "{printed}" {_times(counts[major])} elsewhere '
                     f"in the article"
                 )
+                if folded in listed:
+                    message += f', a name the lists know where no list knows "{token}"'
+
                 yield self.diagnostic(start, end, message, fix)

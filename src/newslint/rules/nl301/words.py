@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+import regex
+
 from ...core.diagnostics import Diagnostic
 from ...core.document import Document
 from ...core.rule import Rule
@@ -18,6 +20,7 @@ from ...spelling.index import NearWords, edits1, inner_swap, within_one_edit
 from ...spelling.lexicon import is_derived
 from ...spelling.lookup import (
     ANCHOR,
+    DOUBTFUL,
     KNOWN,
     NAME,
     PERSON,
@@ -365,6 +368,38 @@ def _ending_only(a: str, b: str) -> bool:
     return len(a) == len(b) and a[:-1] == b[:-1] and not _ENDING_LETTERS.isdisjoint(a[-1] + b[-1])
 
 
+# A print no list knows, printed this often at most, beside a person's name the lists hold printed
+# once, is the slip, not that name ("Hui Liangvu" twice beside "Hui Liangyu").
+REVERSED_MAJOR_COUNT = 2
+
+
+def _side_by_side(text: str, one: str, other: str) -> bool:
+    """The two (case-folded) words printed next to each other, either first, anywhere in the text."""
+    a, b = regex.escape(one), regex.escape(other)
+    return regex.search(rf"(?i)\b(?:{a}\s+{b}|{b}\s+{a})\b", text) is not None
+
+
+def _listed_minors_reversed(
+    text: str, wanted: dict[str, tuple[str, bool]], counts: WordCounts
+) -> dict[str, tuple[str, bool]]:
+    """The reports turned round where the rarer print is a person's name the names lists hold and
+    the dominant one, printed twice at most, is known to no list: the article's majority is too
+    thin to call a real name a slip (shown, never fixed). Two prints side by side are two parts of
+    one name ("Jumardi Jukardi"), no slip either way."""
+    turned: dict[str, tuple[str, bool]] = {}
+    for minor, (major, overwhelming) in wanted.items():
+        code = compiled().code(minor)
+        if (
+            code & PERSON and not code & DOUBTFUL and known_nowhere(major)
+            and counts[major] <= REVERSED_MAJOR_COUNT and counts[minor] == 1 and major not in wanted
+        ):
+            if not _side_by_side(text, minor, major):
+                turned[major] = (minor, False)
+        else:
+            turned[minor] = (major, overwhelming)
+    return turned
+
+
 class WordPasses(Rule):
     """Passes over one word spelled two ways."""
 
@@ -410,7 +445,8 @@ class WordPasses(Rule):
                         wanted[minor] = (known, False)
         wanted = {minor: found for minor, found in wanted.items() if not _other_form(minor, found[0])}
         if wanted and counts is not None:
-            yield from self._report(doc, wanted, counts)
+            turned = _listed_minors_reversed(doc.text, wanted, counts)
+            yield from self._report(doc, turned, counts, frozenset(turned) - frozenset(wanted))
         # A changed letter pairs two prints both ways only: a print one letter from two others
         # ("Kiichi": "Kiuchi", "Koichi") names a third person.
         twins = {
