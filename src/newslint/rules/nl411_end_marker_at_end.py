@@ -171,7 +171,7 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "'—Ko Ko Zaw (MNA)', or after the "
             "last sentence's stop with "
             "only a space, '... loss. ONA', or an editor's two initials, though they spell a word, '... event. AS', "
-            "its operators' initials after it, '... claimed. PTI NAV GVS .', "
+            "its operators' initials after it, '... claimed. PTI NAV GVS .', '... available. (PNA/Xinhua) JBP/EBP', "
             "or under the last sentence with its desk's codes, 'APP/fam', or a reporter's name with the desk's "
             "short name, 'Mya Thandar (NTDB)', 'Juan Reyes/PNX', or a broadcast's, 'Kim Min-ji, Arirang News.', "
             "under a sentence that is no list of names) is the story's attribution: it is "

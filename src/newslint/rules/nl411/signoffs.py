@@ -76,7 +76,9 @@ def _glued_signoff() -> regex.Pattern[str]:
     return compile_cached(
         rf"(?:(?<=[.!?][\"”’)]?)|(?<=\)))[ \t]*"
         rf"(?:(?:--?|==?|–|—|―)[ \t]*(?:{full}(?i:{names})\.?{_DESK}|{_SITE}|(?:{reporter})?{bracket}{_DESK})"
-        rf"|{bracket}\.?(?:[ \t]+\p{{Ll}}{{2,4}})?)"
+        # The operators' initials after the bracket, in small letters or capitals ("(Hina) vm",
+        # "(PNA/Xinhua) JBP/EBP").
+        rf"|{bracket}\.?(?:[ \t]+(?:\p{{Ll}}{{2,4}}|\p{{Lu}}{{2,4}}(?:/\p{{Lu}}{{2,4}}){{0,3}}))?)"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
