@@ -34,7 +34,8 @@ def _credit() -> regex.Pattern[str]:
 MIN_SHARED_WORDS = 10
 # The bare lead's opening, looked for inside a later paragraph; a dateline's dash before it.
 _PROBE = 60
-_DASH_BEFORE = compile_cached(r"\S[ \t]*(?:[-–—]+|:)[ \t]*$")
+# ... or a dash alone at the paragraph's start, the dateline before it lost ("- The Philippines on ...").
+_DASH_BEFORE = compile_cached(r"(?:\S[ \t]*(?:[-–—]+|:)|^[-–—]+)[ \t]*$")
 # A summary line printed without its stop (a site's standfirst) has this many words at least.
 _UNSTOPPED_WORDS = 12
 
@@ -63,7 +64,9 @@ class RepeatedLead(Rule):
             "too, where the lead prints a stop right after its words), or the lead printed again after a dateline "
             "that a caption ran into ('... (Photo: VNA)Hanoi (VNA) – <the lead>') or that closes with "
             "a colon ('ISLAMABAD, (Site - 26th May, 2021 ) :<the lead>'; a summary of twelve words "
-            "or more may have lost its stop); so is a summary the next paragraph restates word for word "
+            "or more may have lost its stop), or after a dash alone whose dateline was lost ('- <the lead>'; "
+            "the summary's source credit aside, '(Source: example.com)'); so is a summary the next "
+            "paragraph restates word for word "
             "with one clause of up to 25 words added inside it ('A delegation ..., led by Ambassador X, "
             "has visited ...'); with up to two short lines of the page's between them, a credit and a "
             "date without a stop ('AFP| Last Updated: Monday, August 14, 2017 - 20:56'). A summary above the "

@@ -47,9 +47,17 @@ def _glued_site_name(token: str) -> bool:
 _SIGNED = re.compile(r"(?<=[.!?\"”’])[ \t]*[-–—]{1,2}[ \t]*([A-Z][A-Za-z.]{1,20})[ \t]*$")
 
 
+# A source's credit in brackets closing a text's last sentence ("... in these areas. (Source: philstar.com)").
+_SOURCE_CREDITED = re.compile(r"(?<=[.!?\"”’])[ \t]*\((?i:source|via)[ \t]*:[ \t]*[^()\n]{1,60}\)[ \t]*$")
+
+
 def unsigned(text: str) -> str:
-    """The text without an agency's sign-off after its last sentence's stop: a copy of a
-    paragraph with the agency's name run on (a caption's) is that paragraph."""
+    """The text without an agency's sign-off or a source's credit after its last sentence's
+    stop: a copy of a paragraph with the agency's name or source run on (a caption's, a
+    summary's) is that paragraph."""
+    if text[-1:] == ")":
+        credited = _SOURCE_CREDITED.search(text)
+        return text[: credited.start()] if credited is not None else text
     if not text[-1:].isupper():
         return text  # one C-level test: nearly every text ends otherwise
     signed = _SIGNED.search(text)
