@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from .lookup import DOUBTFUL, GIVEN, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
-from .nameslots import in_organisation, person_cues
+from .nameslots import in_organisation, person_cues, place_kinds
 
 # A given name this frequent (x10 Zipf) in real text is one a slip is typed from.
 MIN_GIVEN_ZIPF = 30
@@ -99,8 +99,8 @@ def given_name_slips(text: str, unknown: Iterable[str]) -> Iterator[GivenSlip]:
 def _slip(text: str, match: re.Match[str], data: Compiled) -> GivenSlip | None:
     """The slip a print of a word no list knows stands for, or None."""
     token, after = match.group(1), match.group(2)
-    if in_organisation(text, match.end(1)):
-        return None  # a firm's name ("Enzon Inc", "Teeco Properties L.P.")
+    if in_organisation(text, match.end(1)) or in_organisation(text, match.end(1), place_kinds()):
+        return None  # a firm's or a place's name ("Enzon Inc", "Buyant Ukhaa International Airport")
     after_code = data.code(after.casefold())
     if len(after) == 1 and text[match.end(2) : match.end(2) + 1] == ".":
         after_code = 0  # a middle initial ("Jmes M. Fitzgibbons"): a person's name goes on
