@@ -91,7 +91,9 @@ class Mojibake(Rule):
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
             "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
             "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
-            "Brandon\", \"??Italian\") or for a lost no-break space (glued between a mark and a word in "
+            "Brandon\", \"??Italian\"; one opening a word before a capital at a line's or phrase's start, "
+            "\"?The impacts\", or after a comma before a word in small letters, \"Prabang,? said\") "
+            "or for a lost no-break space (glued between a mark and a word in "
             "small letters: \"me,?knowing\", \"the year’s?general\"), and a bracket or a word of nothing "
             "but such marks "
             "(\"Darren Wang (???)\", \"??  ??\": "
@@ -312,6 +314,7 @@ class Mojibake(Rule):
     def _lost_marks(self, doc: Document) -> Iterable[Diagnostic]:
         """A dash or quotation marks the page's encoding could not hold, printed "?" where no
         question stands: alone between two words in small letters ("horribly ? struggling"),
+        opening a word at a phrase's start ("?The") or after a comma (",? said"),
         after a dateline's city ("HONOLULU ? Brandon"), or doubled before a word ("??Italian"); a
         no-break space so, glued between a mark and a small letter ("me,?knowing")."""
         text = doc.text
@@ -535,13 +538,17 @@ _LOST_MARK = compile_cached(
     # ... or right after a dateline's dash, glued to the lead's first word ("BEIJING -?Chinese")
     r"|(?<=^\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})*[ \t][-–—])\?(?=\p{Lu}\p{Ll})"
     r"|(?:^|(?<=[\s(]))\?\?(?=\p{L})"
+    # ... or one quotation mark: opening a word at a line's or phrase's start before a capital and
+    # a small letter ("?The impacts"), or after a comma before a space and a small letter (",? said").
+    r"|(?:^|(?<=[\s(]))\?(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{L},)\?(?=[ \t]\p{Ll})"
     # ... or a space (a no-break space), glued between a mark and a word in small letters, where no
     # question ends ("me,?knowing", "the year’s?general").
     r"|(?<=\p{L}(?:[,;:’”)]|[’']s))\?(?=\p{Ll}{2})",
     regex.MULTILINE,
 )
-# A stand-in "?" glued before a small letter after a mark: `_lost_marks` is asked.
-_LOST_SPACE_HINT = re.compile(r"[,;:’”)s]\?[a-z]")
+# A stand-in "?" glued before a small letter after a mark, or for a quotation mark: `_lost_marks` is asked.
+_LOST_SPACE_HINT = re.compile(r"[,;:’”)s]\?[a-z]|(?:^|[\s(])\?[A-Z][a-z]|[a-z],\?[ \t][a-z]", re.MULTILINE)
 # A straight quotation mark alone after a dateline's credit, before the lead ("TOKYO (AP) " A").
 _DATELINE_QUOTE = compile_cached(
     r"(?<=^\p{Lu}{2,}[\p{Lu} ,.]*\([\p{L}-]{2,12}\)[ \t])\"(?=[ \t]\p{Lu})", regex.MULTILINE
