@@ -103,7 +103,9 @@ class Mojibake(Rule):
             "unattended when the word it makes is one a list knows. One character of another script "
             "glued to a Latin word (\"Bidenโs\", \"โOur\": curly quotes read with Thai's code page) "
             "or alone between two (\"(ENA) โ Cultural\", a dash read so), "
-            "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard), is shown with no fix; "
+            "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard) "
+            "or glued to a word's end before another in small letters (\"countries♉ and\"; not \"®\", \"™\" or "
+            "\"°\"), is shown with no fix; "
             "a block that holds words of that script is another language's text and is left alone. "
             "So is a letter that ends almost no word of the languages printed beside English (â, ç, ş, "
             "ã) glued to the end of an English word (\"Sundayç\", \"proudâ\": a "
@@ -492,6 +494,9 @@ _OTHER = r"[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Gree
 _STRAY = compile_cached(
     rf"(?<=\p{{Script=Latin}}){_OTHER}(?!{_OTHER})|(?<![\p{{L}}\p{{M}}]){_OTHER}(?=\p{{Script=Latin}})"
     r"|(?<=\p{Script=Latin})(?!\ufffd)\p{So}(?=\p{Script=Latin})"  # "�": _lost_letters' finding
+    # ... or glued to a word's end inside a sentence, before another word in small letters
+    # ("countries♉ and"); not a mark of rights or degrees ("Cola® and", "90° angle").
+    r"|(?<=\p{Ll}{2})(?![©®™℠°])\p{So}(?=[ \t]\p{Ll})"
     # Alone between two English words where a dash stood ("(ENA) โ Cultural").
     rf"|(?<=[\p{{Script=Latin}}.,;:)][ \t]){_OTHER}(?=[ \t][\p{{Script=Latin}}(\"“])"
     # A symbol glued to a dateline's dash, before the lead ("Hanoi (VNA) –🦹 The number ...").
