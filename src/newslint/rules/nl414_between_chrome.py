@@ -10,6 +10,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import FollowUpRule, RuleSpec
 from .support.chrome.lines import covered_lines, label_line, line_removal, lines_of, split_lines
+from .support.chrome.widgets import bare_date
 
 # Chrome above and below within this many lines, every line between as short.
 REACH = 3
@@ -42,8 +43,9 @@ class BetweenChrome(FollowUpRule):
             "first sentence (a line of eight words or more closed by a stop): above it, the headline, "
             "the byline and the date stand between the page's lines and stay. A line of four words "
             "at most and forty characters, not closed by a stop, counts; a 'Source:' credit is the "
-            "story's. Under the story's last sentence, a short line (three at most in a row) with only "
-            "the page's lines and such short lines after it to the end, two of them the page's, is the "
+            "story's, and so is a date alone ('Sunday, March 29, 2009'), a post's own. Under the story's "
+            "last sentence, a short line (three at most in a row) with only the page's lines and such "
+            "short lines after it to the end, two of them the page's, is the "
             "same footer's section links ('China Focus' over 'About Us', 'Contact Us'). Shown, with the "
             "line's deletion offered."
         ),
@@ -70,8 +72,8 @@ class BetweenChrome(FollowUpRule):
             return
         filled = [n for n, line in enumerate(lines) if line.strip() and n > first]
         for index, number in enumerate(filled):
-            if number in covered or not label_line(lines[number]):
-                continue
+            if number in covered or not label_line(lines[number]) or bare_date(lines[number]):
+                continue  # a date alone is a post's or the story's own, the date rules' to judge
             above = filled[max(0, index - REACH) : index][::-1]
             below = filled[index + 1 : index + 1 + REACH]
             if not self._reaches(below, covered, lines):
