@@ -71,6 +71,14 @@ class BetweenChrome(FollowUpRule):
         if first is None:
             return
         filled = [n for n, line in enumerate(lines) if line.strip() and n > first]
+        # From each line to the end, counted once (the tail's test stays linear): the first index
+        # after which every line is the page's or short, and the page's lines from each index on.
+        clean_from = len(filled)
+        while clean_from and (filled[clean_from - 1] in covered or label_line(lines[filled[clean_from - 1]])):
+            clean_from -= 1
+        page_lines_from = [0] * (len(filled) + 1)
+        for index in range(len(filled) - 1, -1, -1):
+            page_lines_from[index] = page_lines_from[index + 1] + (filled[index] in covered)
         for index, number in enumerate(filled):
             if number in covered or not label_line(lines[number]) or bare_date(lines[number]):
                 continue  # a date alone is a post's or the story's own, the date rules' to judge
@@ -80,7 +88,9 @@ class BetweenChrome(FollowUpRule):
                 continue
             if self._reaches(above, covered, lines):
                 message = _MESSAGE
-            elif self._tail(filled, index, covered, lines):
+            elif index + 1 >= clean_from and page_lines_from[index + 1] >= 2 and self._after_sentence(
+                filled, index, covered, lines
+            ):
                 message = _TAIL_MESSAGE
             else:
                 continue
@@ -97,12 +107,9 @@ class BetweenChrome(FollowUpRule):
             yield self.diagnostic(start, end, message, Fix.display_only("Delete the line", edit))
 
     @staticmethod
-    def _tail(filled: list[int], index: int, covered: set[int], lines: list[str]) -> bool:
-        """The page's tail: under the story's last sentence (REACH short lines at most between),
-        every line to the end the page's or short, two of them the page's."""
-        rest = filled[index + 1 :]
-        if sum(n in covered for n in rest) < 2 or not all(n in covered or label_line(lines[n]) for n in rest):
-            return False
+    def _after_sentence(filled: list[int], index: int, covered: set[int], lines: list[str]) -> bool:
+        """The line stands under the story's last sentence, REACH short lines at most between (the
+        page's tail, when every line after it is the page's or short)."""
         for number in filled[max(0, index - REACH) : index][::-1]:
             if number in covered:
                 return False  # chrome above: the between test's, not the tail's

@@ -364,5 +364,4 @@ class RunPasses(Rule):
                 )
                 if folded in listed:
                     message += f', a name the lists know where no list knows "{token}"'
-
                 yield self.diagnostic(start, end, message, fix)
