@@ -63,6 +63,15 @@ _HALVED = compile_cached(
     "|(?<=\\s|^)\u00e2(?=\\p{Lu})|(?<=[\\p{Ll}.,!?])\u00e2(?=\\s|$)"
     "|(?<=\\p{L})[\u00a1-\u00a9\u00ab-\u00af\u00b1\u00b4\u00b6\u00b8\u00bb-\u00bf](?=\\p{L})"
 )
+# GB2312's punctuation row read as Latin-1: "¡" and a second byte, for the marks English copy uses.
+_GB_MARKS = {
+    "\u201c": "\u201c", "\u201d": "\u201d", "\u2018": "\u2018", "\u2019": "\u2019", "\u2014": "\u2014",
+    "\u2026": "\u2026", "\u3001": ",", "\u3000": " ",
+}
+_GB_SPACE = "\u00a1\u00a1"
+_GB_PAIR = re.compile(
+    "\u00a1(?:" + "|".join(re.escape(m.encode("gbk").decode("latin-1")[1]) for m in _GB_MARKS) + ")"
+)
 _MAY_BE_HALVED = re.compile("[a-zA-Z][\u00a1-\u00bf][a-zA-Z]")
 # A closing quote's UTF-8 read as Windows-1252 with its last byte lost.
 _LOST_CLOSING = "\u00e2\u20ac "
@@ -120,7 +129,11 @@ class Mojibake(Rule):
             "offered as \"”\" for an editor to confirm. Mojibake that lost its other bytes, which "
             "ftfy cannot undo, is shown with no fix: \"â\" in an apostrophe's or a quote's place "
             "(\"donât\", \"Trumpâs\", \"âThe\"), and a Latin-1 sign between two letters "
-            "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one. Russian or Greek "
+            "(\"Gon§alves\", \"Nicol¡s\"), where no word of any language has one. A Chinese page's "
+            "quotation mark, dash or ellipsis, two bytes of GB2312 read as Latin-1 (\"¡°\", \"People¡¯s\"), "
+            "is put back unattended, the bytes saying which mark it was; its ideographic space (\"¡¡\") is "
+            "shown with a plain space offered where the page prints such a mark too (alone, \"¡¡\" is "
+            "Spanish's \"¡\" twice). Russian or Greek "
             "text in a one-byte code page read as Western European (\"Ïîïóëÿðíûå ñîîáùåíèÿ\"), words "
             "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"), the "
             "marks and figures of a caption among them (\"(ñëåâà íàïðàâî)\", \"Ìèõàèë Ìåòöåëü/ÒÀÑÑ\"), and "
@@ -177,6 +190,8 @@ class Mojibake(Rule):
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
             yield from self._lookalikes(doc)
+        if "\u00a1" in doc.text:
+            yield from self._gb_marks(doc)
         if _MAY_BE_STRAY.search(doc.text) is not None:
             yield from self._strays(doc)
         if _ACCENT_TAIL.search(doc.text) is not None:
@@ -268,6 +283,24 @@ class Mojibake(Rule):
                     start, end, f'{what} ("{found}") printed as text, for "{meant}"',
                     Fix.unsafe(f"Replace with {meant!r}", Edit(start, end, meant)),
                 )
+
+    def _gb_marks(self, doc: Document) -> Iterable[Diagnostic]:
+        """A Chinese page's quotation mark, dash or space (two bytes of GB2312) read as two Latin-1
+        characters ("¡°" for "“", "People¡¯s"): the bytes say which mark it was, so the quote is
+        put back unattended; an ideographic space ("¡¡") is shown with a plain space offered, where
+        the page prints such a mark too (alone, "¡¡" is Spanish's "¡" twice: "¡¡Viva!!")."""
+        pairs = [(block.start + m.start(), m.group()) for block in doc.prose for m in _GB_PAIR.finditer(block.text)]
+        if all(found == _GB_SPACE for _, found in pairs):
+            return
+        for start, found in pairs:
+            meant = found.encode("latin-1").decode("gbk")
+            edit = Edit(start, start + 2, _GB_MARKS[meant])
+            shown = "an ideographic space" if meant == "\u3000" else f'"{meant}"'
+            message = f'"{found}" is {shown} read with the wrong code page (a Chinese page\'s GB2312 as Latin-1)'
+            if meant == "\u3000":
+                yield self.diagnostic(start, start + 2, message, Fix.unsafe("Replace with a space", edit))
+            else:
+                yield self.diagnostic(start, start + 2, message, Fix.safe(f"Replace with {meant!r}", edit))
 
     def _halved(self, doc: Document) -> Iterable[Diagnostic]:
         """Mojibake that lost its other bytes, which ftfy cannot undo: "â" where an apostrophe
