@@ -190,8 +190,9 @@ class Mojibake(Rule):
             return  # mojibake is made of non-ASCII characters: one C-level test per document
         if _LOOKALIKE_SCRIPTS.search(doc.text) is not None:
             yield from self._lookalikes(doc)
-        if "\u00a1" in doc.text:
-            yield from self._gb_marks(doc)
+        # A Chinese page's marks read as Latin-1 ("¡ª" between two words) are no halved letters.
+        gb_marks = list(self._gb_marks(doc)) if "\u00a1" in doc.text else []
+        yield from gb_marks
         if _MAY_BE_STRAY.search(doc.text) is not None:
             yield from self._strays(doc)
         if _ACCENT_TAIL.search(doc.text) is not None:
@@ -200,6 +201,7 @@ class Mojibake(Rule):
         if _WESTERN_RUN.search(doc.text) is not None:
             read_whole = list(self._code_pages(doc))
             yield from read_whole
+        read_whole += gb_marks
         if "\u00e2" in doc.text or _MAY_BE_HALVED.search(doc.text) is not None:
             yield from (d for d in self._halved(doc) if not any(r.start <= d.start < r.end for r in read_whole))
         if _MAY_BE_GARBLED.search(doc.text) is None:
