@@ -64,10 +64,9 @@ _HALVED = compile_cached(
     "|(?<=\\p{L})[\u00a1-\u00a9\u00ab-\u00af\u00b1\u00b4\u00b6\u00b8\u00bb-\u00bf](?=\\p{L})"
 )
 # GB2312's punctuation row read as Latin-1: "¡" and a second byte, for the marks English copy uses.
-_GB_MARKS = {
-    "\u201c": "\u201c", "\u201d": "\u201d", "\u2018": "\u2018", "\u2019": "\u2019", "\u2014": "\u2014",
-    "\u2026": "\u2026", "\u3001": ",", "\u3000": " ",
-}
+_GB_MARKS = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2026", "\u3001", "\u3000")
+# ... put back as themselves, but the ideographic comma and space, which English prints plain.
+_GB_PLAIN = {"\u3001": ",", "\u3000": " "}
 _GB_SPACE = "\u00a1\u00a1"
 _GB_PAIR = re.compile(
     "\u00a1(?:" + "|".join(re.escape(m.encode("gbk").decode("latin-1")[1]) for m in _GB_MARKS) + ")"
@@ -296,7 +295,7 @@ class Mojibake(Rule):
             return
         for start, found in pairs:
             meant = found.encode("latin-1").decode("gbk")
-            edit = Edit(start, start + 2, _GB_MARKS[meant])
+            edit = Edit(start, start + 2, _GB_PLAIN.get(meant, meant))
             shown = "an ideographic space" if meant == "\u3000" else f'"{meant}"'
             message = f'"{found}" is {shown} read with the wrong code page (a Chinese page\'s GB2312 as Latin-1)'
             if meant == "\u3000":
