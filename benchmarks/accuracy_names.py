@@ -46,6 +46,7 @@ from newslint.rules.nl101_misspelled_name import MisspelledName
 from newslint.rules.nl102_misspelling import Misspelling
 from newslint.rules.nl106_capitalised_misspelling import CapitalisedMisspelling
 from newslint.rules.nl107_real_word_slip import RealWordSlip
+from newslint.rules.nl112_romanised_name import RomanisedName
 from newslint.rules.nl301_name_consistency import NameConsistency
 from newslint.spelling.index import edits1
 from newslint.spelling.lookup import GIVEN, KNOWN, PERSON, compiled
@@ -55,7 +56,7 @@ from newslint.spelling.names import shipped_gazetteer
 # flags counts against the negative set like any other typo finding; NL106 likewise for a
 # capitalised word of a name typed with a slip ("Football Associaton"); NL107 for a part of a
 # name typed as another real word ("Unites States").
-RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), RealWordSlip(), NameConsistency()]
+RULES = [MisspelledName(), Misspelling(), CapitalisedMisspelling(), RealWordSlip(), NameConsistency(), RomanisedName()]
 KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 MISSES = 0  # missed slips printed per kind (--misses)
 KINDS = ("short", "suffix", "part", "ends", "vowel", "sound", "realword")

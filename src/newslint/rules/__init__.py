@@ -14,6 +14,7 @@ from .nl108_context_slip import ContextSlip
 from .nl109_case_slip import CaseSlip
 from .nl110_lookalike_character import LookalikeCharacter
 from .nl111_ordinal_suffix import OrdinalSuffix
+from .nl112_romanised_name import RomanisedName
 from .nl201_doubled_word import DoubledWord
 from .nl301_name_consistency import NameConsistency
 from .nl401_duplicate_paragraph import DuplicateParagraph
@@ -45,6 +46,7 @@ BUILTIN_RULES: list[type[Rule]] = [
     CaseSlip,
     LookalikeCharacter,
     OrdinalSuffix,
+    RomanisedName,
     DoubledWord,
     NameConsistency,
     DuplicateParagraph,

@@ -144,6 +144,8 @@ def _dominant(
         and minor[0] == major[0]  # a changed or lost first letter may be another name: shown
         # one slip from a well-known name too ("Philippinez": "Philippine" or "Philippines"): shown
         and not _near_target(minor, major)
+        # one slip from the name's own inflected form too ("Thasi": "Thai" or "Thais"): shown
+        and not _near_form_of(minor, major)
     )
     return major, overwhelming
 
@@ -226,6 +228,15 @@ def _near_target(minor: str, major: str) -> bool:
     overwhelming case)."""
     targets = compiled_gazetteer().targets
     return any(edit in targets for edit in edits1(minor) if edit != major)
+
+
+def _near_form_of(minor: str, major: str) -> bool:
+    """A listed form built on `major` ("Thais" of "Thai") one edit from `minor` (asked only for
+    the rare overwhelming case)."""
+    return any(
+        edit != major and edit.startswith(major[:-1]) and is_derived(edit, major) and not known_nowhere(edit)
+        for edit in edits1(minor)
+    )
 
 
 def _with_stems(raw: list) -> list:

@@ -1,0 +1,198 @@
+"""NL112 romanised-name: a word of a Chinese or Vietnamese name that its language cannot spell
+("Pham Mihn Chinh", "Liu Wqibing")."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import regex
+
+from ..core.diagnostics import Diagnostic, Edit, Fix
+from ..core.document import PROSE_KINDS, Document
+from ..core.rule import Rule, RuleSpec
+from ..spelling.guess import foreign_particles
+from ..spelling.index import edits1
+from ..spelling.lookup import PERSON, compiled, known_nowhere
+from ..spelling.romanised import (
+    chinese_family_names,
+    is_pinyin,
+    is_vietnamese,
+    vietnamese_family_names,
+)
+from .support.spelling import english_only
+
+# A given name this short is too often an initial's spelling or another language's ("Wu Ng").
+MIN_GIVEN_LENGTH = 3
+# Words of a Vietnamese name after its family name: most have two or three.
+MAX_NAME_WORDS = 4
+# Suggestions shown in a message.
+MAX_SHOWN = 2
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter to its base letter, one character for one, so that positions in
+    the folded text are positions in the text ("Nguyễn" -> "Nguyen", "Đặng" -> "Dang")."""
+    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+@cache
+def _name_start() -> regex.Pattern[str]:
+    """A family name of either list, as printed (capitalised), and the capitalised words after
+    it on the same line, a possessive or a hyphenated word closing the run."""
+    vietnamese, short = vietnamese_family_names()
+    names = sorted(chinese_family_names() | vietnamese | short, key=len, reverse=True)
+    alternation = "|".join(name.capitalize() for name in names)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\d'’.-])({alternation})"
+        r"((?: [A-Z][a-z]*(?:['’]s\b|-[A-Za-z]+)?(?![\p{L}\p{M}\d'’-])){1,5})"
+    )
+
+
+class RomanisedName(Rule):
+    spec = RuleSpec(
+        code="NL112",
+        name="romanised-name",
+        category="typo",
+        summary="A word of a Chinese or Vietnamese name that its language cannot spell, such as "
+        "\"Mihn\" in \"Pham Mihn Chinh\".",
+        rationale=(
+            "Most Chinese and Vietnamese names are in no gazetteer, and the short ones sit a letter "
+            "from many others, so a names list cannot tell a slip in them. Their spelling can: "
+            "a Chinese name in Hanyu Pinyin is made of about 400 syllables (\"Wei\" + \"bing\"), a "
+            "Vietnamese one of syllables that open with one of a few consonants and close with a "
+            "known rime (\"Ch\" + \"inh\"). A given name after a common Chinese family name, ending "
+            "the name and known to no list, that splits into no syllables (\"Liu Wqibing\", \"Zhu "
+            "Ihaobin\") but would one edit away is a slip; so is the one word of a Vietnamese name, "
+            "known to no list, that no Vietnamese syllable spells (\"Pham Mihn Chinh\", \"Nguyen "
+            "Quoh Dung\"), after a family name that starts only Vietnamese names (\"Nguyen\", "
+            "\"Pham\"), or after one that is a word elsewhere too (\"Le\", \"Ho\") before two more "
+            "syllables and no other word. Names in other spellings are left alone: a hyphenated "
+            "given name (\"Ma Ying-jeou\"), a family name that is a particle of other languages' names "
+            "too (\"Du\": \"Du Randt\"), Cantonese and Hokkien family names (\"Wong\", "
+            "\"Tan\"), a given name followed by another capitalised word (Korean names, \"Kang "
+            "Kyung Wha\"), and a Vietnamese name with two words that are not syllables. The "
+            "message names the syllables one edit away; the fix, to the one of them that the story "
+            "prints elsewhere, is unsafe, and there is none when the story prints none of them."
+        ),
+        example="Prime Minister Pham Mihn Chinh met Minh Anh, the envoy.",
+        example_fixed=None,
+        fix_safety="unsafe",
+    )
+
+    def check(self, doc: Document) -> Iterable[Diagnostic]:
+        return english_only(doc, self._check(doc))
+
+    def _check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        folded = text if text.isascii() else text.translate(_fold_table())
+        vietnamese, short = vietnamese_family_names()
+        chinese = chinese_family_names()
+        reported: set[int] = set()
+        for match in _name_start().finditer(folded):
+            block = doc.block_at(match.start())
+            if block is None or block.kind not in PROSE_KINDS or match.end() > block.end:
+                continue
+            family = match.group(1).lower()
+            words = _words(match)
+            slips: list[tuple[int, int, list[str], str]] = []
+            # "Du" and the like are particles of other languages' names too ("Du Randt").
+            if family in chinese and len(words) == 1 and family not in foreign_particles():
+                slips.extend((*slip, "Chinese") for slip in _pinyin_slip(*words[0]))
+            if family in vietnamese or (family in short and len(words) >= 2):
+                slips.extend((*slip, "Vietnamese") for slip in _vietnamese_slip(words, strict=family not in vietnamese))
+            for start, end, candidates, language in slips:
+                if start in reported:
+                    continue
+                reported.add(start)
+                yield self._report(doc, folded, start, end, candidates, language)
+
+    def _report(
+        self, doc: Document, folded: str, start: int, end: int, candidates: list[str], language: str
+    ) -> Diagnostic:
+        printed = _printed_elsewhere(doc.text, folded, candidates, start)
+        word = doc.text[start:end]
+        if len(printed) == 1:
+            (form,) = printed
+            return self.diagnostic(
+                start, end, f'"{word}" is spelled like no {language} syllable: "{form}", printed '
+                f"elsewhere in the story?", Fix.unsafe(f"Replace with {form!r}", Edit(start, end, form)),
+            )
+        shown = " or ".join(f'"{c.capitalize()}"' for c in candidates[:MAX_SHOWN])
+        return self.diagnostic(start, end, f'"{word}" is spelled like no {language} syllable ({shown}?)')
+
+
+def _words(match: regex.Match[str]) -> list[tuple[int, str]]:
+    """The run's words after the family name with their positions, up to a possessive or a
+    hyphenated word, which is kept but ends the run."""
+    words: list[tuple[int, str]] = []
+    position = match.start(2)
+    for word in match.group(2).split(" ")[1:]:
+        position += 1
+        words.append((position, word))
+        position += len(word)
+        if "-" in word or "'" in word or "’" in word:
+            break
+    return words
+
+
+def _pinyin_slip(start: int, word: str) -> Iterator[tuple[int, int, list[str]]]:
+    lower = word.lower()
+    if len(word) < MIN_GIVEN_LENGTH or not word.isalpha() or is_pinyin(lower) or not known_nowhere(lower):
+        return
+    candidates = _ranked(lower, [c for c in edits1(lower) if is_pinyin(c)])
+    if candidates:
+        yield start, start + len(word), candidates
+
+
+def _vietnamese_slip(words: list[tuple[int, str]], strict: bool) -> Iterator[tuple[int, int, list[str]]]:
+    """The one word of the name that no syllable spells and no list knows, when the name's other
+    words are syllables (or, but for `strict`, words of English)."""
+    valid, slips = 0, []
+    for start, word in words[:MAX_NAME_WORDS]:
+        lower = word.lower()
+        if not lower.isalpha():
+            return  # a possessive or a hyphenated word: another spelling
+        if is_vietnamese(lower):
+            valid += 1
+        elif known_nowhere(lower):
+            slips.append((start, lower))
+        elif strict:
+            return
+    if len(slips) != 1 or valid < 1:
+        return
+    start, lower = slips[0]
+    candidates = _ranked(lower, [c for c in edits1(lower) if is_vietnamese(c)])
+    if candidates:
+        yield start, start + len(lower), candidates
+
+
+def _ranked(word: str, candidates: list[str]) -> list[str]:
+    """People's names the lists hold first; then two letters swapped (how fingers slip), a letter
+    changed, a letter lost or added."""
+    def rank(candidate: str) -> tuple[bool, int, str]:
+        if len(candidate) == len(word):
+            changed = [i for i, (a, b) in enumerate(zip(candidate, word, strict=True)) if a != b]
+            kind = 0 if len(changed) == 2 else 1
+        else:
+            kind = 2
+        return not compiled().code(candidate) & PERSON, kind, candidate
+
+    return sorted(candidates, key=rank)
+
+
+def _printed_elsewhere(text: str, folded: str, candidates: list[str], start: int) -> set[str]:
+    """The candidates the story prints as a capitalised word elsewhere, as printed."""
+    wanted = {c.capitalize() for c in candidates}
+    found: set[str] = set()
+    for match in regex.finditer(r"(?<![\p{L}\p{M}])[A-Z][a-z]+(?![\p{L}\p{M}])", folded):
+        if match.group() in wanted and match.start() != start:
+            found.add(text[match.start():match.end()])
+    return found

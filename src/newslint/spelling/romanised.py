@@ -1,0 +1,73 @@
+"""Romanised syllables of Mandarin (Hanyu Pinyin) and Vietnamese: which strings their spelling
+allows, read from `rules/data/romanised.yaml`. A word of a Chinese or Vietnamese name
+that neither allows is a slip of typing, whatever name it was meant to be."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..data import shipped
+
+ROMANISED_DATA = "data/romanised.yaml"
+# A Chinese given name is one or two syllables, printed as one word ("Weibing").
+MAX_PINYIN_SYLLABLES = 2
+_LONGEST_PINYIN = 6  # "zhuang", "shuang", "chuang"
+
+
+@cache
+def _data() -> dict[str, dict[str, str]]:
+    return shipped(ROMANISED_DATA)
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    return frozenset(_data()["pinyin"]["syllables"].split())
+
+
+@cache
+def chinese_family_names() -> frozenset[str]:
+    return frozenset(_data()["pinyin"]["family_names"].split())
+
+
+@cache
+def vietnamese_family_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The family names that start a Vietnamese name anywhere, and those that also spell words
+    of other languages (they count only before two more syllables)."""
+    table = _data()["vietnamese"]
+    return frozenset(table["family_names"].split()), frozenset(table["short_family_names"].split())
+
+
+@cache
+def _vietnamese_syllable() -> regex.Pattern[str]:
+    table = _data()["vietnamese"]
+    by_length = lambda parts: "|".join(sorted(parts.split(), key=len, reverse=True))  # noqa: E731
+    return regex.compile(f"(?:{by_length(table['initials'])})?(?:{by_length(table['rimes'])})")
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether the lower-case ASCII `word` splits into up to MAX_PINYIN_SYLLABLES syllables
+    ("weibing": "wei" + "bing"); an apostrophe marks a split ("xi'an")."""
+    syllables = pinyin_syllables()
+    parts = word.split("'")
+    return all(_splits(part, syllables) for part in parts) and len(parts) <= MAX_PINYIN_SYLLABLES
+
+
+def _splits(word: str, syllables: frozenset[str]) -> bool:
+    # reachable[i]: the fewest syllables that spell word[:i]
+    reachable = {0: 0}
+    for start in range(len(word)):
+        used = reachable.get(start)
+        if used is None or used >= MAX_PINYIN_SYLLABLES:
+            continue
+        for end in range(start + 1, min(len(word), start + _LONGEST_PINYIN) + 1):
+            if word[start:end] in syllables and reachable.get(end, MAX_PINYIN_SYLLABLES + 1) > used + 1:
+                reachable[end] = used + 1
+    return len(word) in reachable and bool(word)
+
+
+def is_vietnamese(word: str) -> bool:
+    """Whether the lower-case `word`, its accents and the stroke of "đ" folded away, is one
+    Vietnamese syllable ("chinh", "nguyen", "quoc"; not "mihn", "quoh")."""
+    return _vietnamese_syllable().fullmatch(word) is not None
