@@ -21,6 +21,7 @@ from ..spelling.romanised import (
     is_vietnamese,
     vietnamese_family_names,
 )
+from ..spelling.scan import document_words
 from .support.spelling import english_only
 
 # A given name this short is too often an initial's spelling or another language's ("Wu Ng").
@@ -44,16 +45,28 @@ def _fold_table() -> dict[int, str]:
 
 
 @cache
-def _name_start() -> regex.Pattern[str]:
-    """A family name of either list, as printed (capitalised), and the capitalised words after
-    it on the same line, a possessive or a hyphenated word closing the run."""
+def _family_names() -> frozenset[str]:
     vietnamese, short = vietnamese_family_names()
-    names = sorted(chinese_family_names() | vietnamese | short, key=len, reverse=True)
-    alternation = "|".join(name.capitalize() for name in names)
+    return chinese_family_names() | vietnamese | short
+
+
+@cache
+def _name_start(name: str) -> regex.Pattern[str]:
+    """The family name `name`, as printed (capitalised), and the capitalised words after it on
+    the same line, a possessive or a hyphenated word closing the run. One pattern a name: a
+    story prints few of them, and one pattern for each set of them would be compiled per story."""
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\d'’.-])({alternation})"
+        rf"(?<![\p{{L}}\p{{M}}\d'’.-])({name.capitalize()})"
         r"((?: [A-Z][a-z]*(?:['’]s\b|-[A-Za-z]+)?(?![\p{L}\p{M}\d'’-])){1,5})"
     )
+
+
+def _names_in(doc: Document) -> tuple[str, ...]:
+    """The family names the text prints capitalised (all of them for text with accents, whose
+    words the shared scan does not fold), so the pattern looks for those alone."""
+    if not doc.text.isascii():
+        return tuple(sorted(_family_names()))
+    return tuple(sorted(document_words(doc).capitalised_hits(_family_names())))
 
 
 class RomanisedName(Rule):
@@ -96,7 +109,10 @@ class RomanisedName(Rule):
         vietnamese, short = vietnamese_family_names()
         chinese = chinese_family_names()
         reported: set[int] = set()
-        for match in _name_start().finditer(folded):
+        names = _names_in(doc)
+        if not names:
+            return
+        for match in (m for name in names for m in _name_start(name).finditer(folded)):
             block = doc.block_at(match.start())
             if block is None or block.kind not in PROSE_KINDS or match.end() > block.end:
                 continue
