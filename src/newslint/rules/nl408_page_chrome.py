@@ -21,6 +21,7 @@ from .nl408.lines import LinePasses
 from .nl408.listing import ListingPasses
 from .nl408.lone import LonePasses
 from .nl408.runs import RunPasses
+from .nl408.shapes import _WEATHER
 from .nl408.shared import (
     _MONTH_DAY,
     _SCOPE,
@@ -35,7 +36,7 @@ from .support.chrome.bars import chrome_reason
 from .support.chrome.lines import Line, lines_of
 from .support.chrome.sites import masthead, outlet_name, section_label
 from .support.chrome.vocabulary import SENTENCE_END, patterns
-from .support.chrome.widgets import widget_label
+from .support.chrome.widgets import forecast_cell, widget_label
 from .support.header import header_lines
 
 # The story's prose must start within this many blocks of the page's top.
@@ -50,6 +51,9 @@ _SITE = (
 _OUTLET = "a news organisation's name at the top of the page (the site's masthead), not the story's headline"
 _HOST = "a site's host name at the top of the page (its masthead or a link), not the story's headline"
 _WIDGET_LABEL = "a widget's label between two of its lines that are chrome (a name between two prayer times)"
+_FORECAST = "a cell of a weather widget's forecast (a day, a temperature, the sky) beside the widget, not text"
+# A forecast's cells in a row beside a weather widget; fewer may be a story's own short lines.
+MIN_FORECAST_CELLS = 3
 _SECTION = "a site's section label above the story (section words only: 'Latest News', 'Politics'), not its headline"
 
 
@@ -231,7 +235,9 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "top a news site's name alone on a line ('The Bangkok Post', 'The Kenyan DAILY POST', or run "
             "into the word it ends with: 'Zwnews'); a weather "
             "widget ('Kuala Lumpur 29°C, Mostly Cloudy', '29.3 C', 'Mostly Cloudy. H 69° L 56°', the sky and its high "
-            "and low with the degree signs lost, 'Beijing Cloudy 34 / 24 City Forecast'), a market "
+            "and low with the degree signs lost, 'Beijing Cloudy 34 / 24 City Forecast'; beside it, three or "
+            "more lines in a row that are each a cell of its forecast, a day, a temperature, its unit or "
+            "the sky: 'Thu', '19.87', '°', 'C', 'mostlycloudy'), a market "
             "widget's row ('-1,39% 99.606'), a page's address slug ('trudeau-once-again-assures-the-premiers'), "
             "a ticker of three headlines or more parted by bullets, an exchange-rate widget's row whose codes "
             "are currencies' ('USD 23,150 23,460', '1 USD = 23,450 VND'), a labelled date stamp "
@@ -344,6 +350,31 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
         yield from found
         if len(found) >= 2:
             yield from self._between_widgets(doc, {d.start for d in found})
+        weather = [d.start for d in found if d.message.endswith(_WEATHER)]
+        if weather:
+            yield from self._forecast(doc, weather, {d.start for d in found})
+
+    def _forecast(self, doc: Document, weather: list[int], reported: set[int]) -> Iterator[Diagnostic]:
+        """A weather widget's forecast, one cell a line, above or below a line reported as the
+        widget ("Thu", "19.87", "°", "C", "mostlycloudy"): MIN_FORECAST_CELLS cells or more in a row."""
+        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
+        at = {line.start: i for i, (_, line) in enumerate(lines)}
+        taken: set[int] = set()
+        for start in weather:
+            i = at.get(start)
+            if i is None:
+                continue
+            for step in (1, -1):
+                run, j = [], i + step
+                while 0 <= j < len(lines) and forecast_cell(lines[j][1].text.strip()):
+                    run.append(j)
+                    j += step
+                if len(run) >= MIN_FORECAST_CELLS:
+                    taken.update(run)
+        for j in sorted(taken):
+            block, line = lines[j]
+            if line.start not in reported:
+                yield self._line(doc, block, line, _FORECAST, False)
 
     def _between_widgets(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
         """A widget's label between two of its lines that are reported ("Subuh" between two

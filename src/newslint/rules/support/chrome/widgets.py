@@ -46,6 +46,24 @@ def sky_line(bare: str) -> bool:
     return _sky().fullmatch(bare) is not None
 
 
+@cache
+def _forecast_cell() -> regex.Pattern[str]:
+    data = shipped("data/web_chrome.yaml")["weather_sky"]
+    return compile_cached(
+        r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+        r"(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[ap]m)?)?)"  # a day, with the hour of the reading
+        r"|[-−]?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:°[ \t]*[CF]?)?|°[ \t]*[CF]?|[CF]"  # a temperature, its unit
+        # the sky, its words run together too ("mostlycloudy")
+        rf"|(?i:(?:{alternatives(data['modifiers'])})?[ \t-]?(?:{alternatives(data['conditions'])}))"
+    )
+
+
+def forecast_cell(bare: str) -> bool:
+    """One cell of a weather widget's forecast printed on a line of its own: a day ("Thu",
+    "Wed 9:00"), a temperature or its unit ("19.87", "°", "C"), the sky ("mostlycloudy")."""
+    return _forecast_cell().fullmatch(bare) is not None
+
+
 _LOCAL_TIME = compile_cached(
     r"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?i:time)[ \t]*:?[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*(?i:[ap]\.?m\.?)?"
     r"(?:[ \t]+(?i:on[ \t]+)?[\p{L}\p{N},. ]{3,30})?"
