@@ -153,11 +153,16 @@ _LINK_NOTE = compile_cached(
 
 
 # A style sheet's rules on a line of their own: selectors, then properties in braces
-# ("#article_video {width:100%;margin:25px 0;overflow:hidden;}", ".x, .y { color: red }").
+# ("#article_video {width:100%;margin:25px 0;overflow:hidden;}", ".x, .y { color: red }"), a
+# selector of several classes too (".share.counter"), and as a page translator leaves them, a
+# space put into a name ("# ctcg_frame", "top margin") and a capital ("Display: none").
+_SELECTOR = r"[#.@]?[ \t]?[A-Za-z_][\w-]*(?:[#.:]{1,2}[A-Za-z_][\w-]*|\[[^\]\n]*\])*"
 _STYLE_RULES = compile_cached(
-    r"(?:[ \t]*[#.@]?[A-Za-z_][\w-]*(?:[ \t]*[,>+~ ][ \t]*[#.:]?[A-Za-z_][\w-]*)*[ \t]*"
-    r"\{(?:[ \t]*[a-z-]+[ \t]*:[^{};\n]+;?)+[ \t]*\})+[ \t]*"
+    rf"(?:[ \t]*{_SELECTOR}(?:[ \t]*[,>+~ ][ \t]*{_SELECTOR})*[ \t]*"
+    r"\{(?:[ \t]*[A-Za-z-]+(?:[ \t][a-z-]+)?[ \t]*:[^{};\n]+;?)+[ \t]*\})+[ \t]*"
 )
+# A style sheet's media query opening its block, alone on a line ("@media (max-width: 767px) {").
+_STYLE_AT_RULE = compile_cached(r"[ \t]*@(?:media|supports)[ \t]*\([^{}\n]*\)[ \t]*\{[ \t]*")
 MAX_STYLE_LINE = 2000
 # A line of JavaScript: a declaration ("var js, fjs = ...;"), a function's head ("(function(d, s,
 # id){"), a test with its block or return ("if (d.getElementById(id)) return;"), a call or an
@@ -281,7 +286,10 @@ class MarkupResidue(Rule):
             "A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}', a section's tags '{{^userSubscribed}}') is shown, with its deletion "
             "offered, and so is a style "
-            "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}'), and a "
+            "sheet's rules left as a line ('#article_video {width:100%;margin:25px 0;}', a selector of "
+            "several classes, '.share.counter {display: none;}', and as a page translator leaves them, "
+            "'# ctcg_frame_1 {Display: none;}', '.box strong {top margin: 8px;}') or its media query "
+            "opening a block ('@media (max-width: 767px) {'), and a "
             "script's code ('var js, fjs = d.getElementsByTagName(s)[0];', 'fjs.parentNode.insertBefore(js, "
             "fjs);', '}(document, \"script\", \"facebook-jssdk\"));'): a line that reads as JavaScript, a "
             "declaration, a function's head, a call on an object's member or a closed block, with no sentence, "
@@ -323,7 +331,7 @@ class MarkupResidue(Rule):
             yield from self._message_keys(doc)
         if "](" in text:
             yield from self._markdown_images(doc)
-        if "{" in text and "}" in text and ":" in text:
+        if "{" in text and ("}" in text or "@" in text) and ":" in text:
             yield from self._style_rules(doc)
         if "protected]" in text:
             yield from self._hidden_emails(doc)
@@ -512,9 +520,9 @@ class MarkupResidue(Rule):
         the page's code. Shown, with the line's deletion offered."""
         for block in doc.blocks:
             text = block.text
-            if text[-1:] != "}" or "\n" in text or len(text) > MAX_STYLE_LINE:
+            if text[-1:] not in "}{" or "\n" in text or len(text) > MAX_STYLE_LINE:
                 continue
-            if _STYLE_RULES.fullmatch(text) is not None:
+            if (_STYLE_RULES if text[-1] == "}" else _STYLE_AT_RULE).fullmatch(text) is not None:
                 fix = Fix.display_only("Delete the style rules", Edit(*block_removal(doc, block), ""))
                 yield self.diagnostic(block.start, block.end, "a style sheet's rules (CSS) left in the text", fix)
 
