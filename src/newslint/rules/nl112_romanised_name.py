@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -28,6 +28,8 @@ from .support.spelling import english_only
 MIN_GIVEN_LENGTH = 3
 # Words of a Vietnamese name after its family name: most have two or three.
 MAX_NAME_WORDS = 4
+# A family name's print one edit off, this long: "Lui" for "Liu" may be a name of its own.
+MIN_FAMILY_SLIP, MAX_FAMILY_SLIP = 4, 8
 # Suggestions shown in a message.
 MAX_SHOWN = 2
 
@@ -50,7 +52,7 @@ def _family_names() -> frozenset[str]:
     return chinese_family_names() | vietnamese | short
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _name_start(name: str) -> regex.Pattern[str]:
     """The family name `name`, as printed (capitalised), and the capitalised words after it on
     the same line, a possessive or a hyphenated word closing the run. One pattern a name: a
@@ -87,7 +89,10 @@ class RomanisedName(Rule):
             "known to no list, that no Vietnamese syllable spells (\"Pham Mihn Chinh\", \"Nguyen "
             "Quoh Dung\"), after a family name that starts only Vietnamese names (\"Nguyen\", "
             "\"Pham\"), or after one that is a word elsewhere too (\"Le\", \"Ho\") before two more "
-            "syllables and no other word. Names in other spellings are left alone: a hyphenated "
+            "syllables and no other word. A family name's print known to no list, one edit from such a "
+            "family name and spelled like no syllable, is a slip where its given name follows: a "
+            "Chinese one of syllables alone (\"Zhnag Wei\"), or two Vietnamese syllables or more and no "
+            "other word (\"Nguyne Van Thanh\"). Names in other spellings are left alone: a hyphenated "
             "given name (\"Ma Ying-jeou\"), a family name that is a particle of other languages' names "
             "too (\"Du\": \"Du Randt\"), Cantonese and Hokkien family names (\"Wong\", "
             "\"Tan\"), a given name followed by another capitalised word (Korean names, \"Kang "
@@ -110,17 +115,20 @@ class RomanisedName(Rule):
         chinese = chinese_family_names()
         reported: set[int] = set()
         names = _names_in(doc)
-        if not names:
+        slipped = _slipped_family_names(doc)
+        if not names and not slipped:
             return
-        for match in (m for name in names for m in _name_start(name).finditer(folded)):
+        for match in (m for name in (*names, *slipped) for m in _name_start(name).finditer(folded)):
             block = doc.block_at(match.start())
             if block is None or block.kind not in PROSE_KINDS or match.end() > block.end:
                 continue
             family = match.group(1).lower()
             words = _words(match)
             slips: list[tuple[int, int, list[str], str]] = []
+            if family in slipped:
+                slips.extend(_family_slip(match.start(1), family, slipped[family], words))
             # "Du" and the like are particles of other languages' names too ("Du Randt").
-            if family in chinese and len(words) == 1 and family not in foreign_particles():
+            elif family in chinese and len(words) == 1 and family not in foreign_particles():
                 slips.extend((*slip, "Chinese") for slip in _pinyin_slip(*words[0]))
             if family in vietnamese or (family in short and len(words) >= 2):
                 slips.extend((*slip, "Vietnamese") for slip in _vietnamese_slip(words, strict=family not in vietnamese))
@@ -143,6 +151,60 @@ class RomanisedName(Rule):
             )
         shown = " or ".join(f'"{c.capitalize()}"' for c in candidates[:MAX_SHOWN])
         return self.diagnostic(start, end, f'"{word}" is spelled like no {language} syllable ({shown}?)')
+
+
+@cache
+def _family_deletes() -> dict[str, frozenset[str]]:
+    """Each family name that starts only a name (not "Le", "Du"), and each string one letter
+    shorter, to the names it comes from: a symmetric-delete index, so that a print's family names
+    one edit away are found without spelling out every edit of it."""
+    index: dict[str, set[str]] = {}
+    vietnamese, _ = vietnamese_family_names()
+    for name in (chinese_family_names() - foreign_particles()) | vietnamese:
+        for key in {name} | {name[:i] + name[i + 1 :] for i in range(len(name))}:
+            index.setdefault(key, set()).add(name)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
+def _slipped_family_names(doc: Document) -> dict[str, tuple[str, ...]]:
+    """Capitalised prints no list knows that are one edit from a family name ("Nguyne",
+    "Zhnag"), with those names."""
+    index = _family_deletes()
+    words = document_words(doc)
+    found: dict[str, tuple[str, ...]] = {}
+    for token in words.unknown:
+        if (
+            not MIN_FAMILY_SLIP <= len(token) <= MAX_FAMILY_SLIP or not token.isascii() or not token.isalpha()
+            or token in index and token in index[token] or not known_nowhere(token)
+        ):
+            continue
+        near = set(index.get(token, ()))
+        for i in range(len(token)):
+            near |= index.get(token[:i] + token[i + 1 :], frozenset())
+        near = {name for name in near if name != token and token in edits1(name)}
+        if near and words.has(token) and token.capitalize() in doc.text:
+            found[token] = tuple(sorted(near))
+    return found
+
+
+def _family_slip(
+    start: int, token: str, families: tuple[str, ...], words: list[tuple[int, str]]
+) -> Iterator[tuple[int, int, list[str], str]]:
+    """A family name one edit off before the given name of its language: a Chinese given name of
+    syllables alone after it ("Zhnag Wei"), or two Vietnamese syllables and no other word
+    ("Nguyne Van Thanh")."""
+    vietnamese, _ = vietnamese_family_names()
+    chinese = [f for f in families if f in chinese_family_names()]
+    given = words[0][1] if len(words) == 1 else ""
+    if chinese and not is_pinyin(token) and given.isalpha() and is_pinyin(given.lower()):
+        yield start, start + len(token), chinese, "Chinese"
+        return
+    viet = [f for f in families if f in vietnamese]
+    if (
+        viet and not is_vietnamese(token) and len(words) >= 2
+        and all(w.isalpha() and is_vietnamese(w.lower()) for _, w in words[:MAX_NAME_WORDS])
+    ):
+        yield start, start + len(token), viet, "Vietnamese"
 
 
 def _words(match: regex.Match[str]) -> list[tuple[int, str]]:
