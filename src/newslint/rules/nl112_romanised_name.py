@@ -95,7 +95,7 @@ class RomanisedName(Rule):
             "other word (\"Nguyne Van Thanh\"). Names in other spellings are left alone: a hyphenated "
             "given name (\"Ma Ying-jeou\"), a family name that is a particle of other languages' names "
             "too (\"Du\": \"Du Randt\"), Cantonese and Hokkien family names (\"Wong\", "
-            "\"Tan\"), a given name followed by another capitalised word (Korean names, \"Kang "
+            "\"Lim\"), a given name followed by another capitalised word (Korean names, \"Kang "
             "Kyung Wha\"), and a Vietnamese name with two words that are not syllables. The "
             "message names the syllables one edit away; the fix, to the one of them that the story "
             "prints elsewhere, is unsafe, and there is none when the story prints none of them."
