@@ -17,8 +17,11 @@ from ..spelling.index import edits1
 from ..spelling.lookup import PERSON, compiled, known_nowhere
 from ..spelling.romanised import (
     chinese_family_names,
+    is_korean,
     is_pinyin,
     is_vietnamese,
+    korean_family_names,
+    korean_story,
     vietnamese_family_names,
 )
 from ..spelling.scan import document_words
@@ -49,7 +52,7 @@ def _fold_table() -> dict[int, str]:
 @cache
 def _family_names() -> frozenset[str]:
     vietnamese, short = vietnamese_family_names()
-    return chinese_family_names() | vietnamese | short
+    return chinese_family_names() | vietnamese | short | korean_family_names()
 
 
 @lru_cache(maxsize=1024)
@@ -92,7 +95,12 @@ class RomanisedName(Rule):
             "syllables and no other word. A family name's print known to no list, one edit from such a "
             "family name and spelled like no syllable, is a slip where its given name follows: a "
             "Chinese one of syllables alone (\"Zhnag Wei\"), or two Vietnamese syllables or more and no "
-            "other word (\"Nguyne Van Thanh\"). Names in other spellings are left alone: a hyphenated "
+            "other word (\"Nguyne Van Thanh\"). In a story that names Korea, a Korean given name after a "
+            "Korean family name, hyphenated or in two words, with one syllable no list knows that "
+            "Korean spells no way (\"Lee Jae-myugn\"), its other syllable Korean, is a slip too: "
+            "romanised as agencies print it, Revised, McCune-Reischauer or a family's own spelling "
+            "(\"Soo\", \"Hee\"); \"Lim\" and \"Lee\" start Hokkien names as often (\"Lim Keng Yaik\"). "
+            "Names in other spellings are left alone: a hyphenated "
             "given name (\"Ma Ying-jeou\"), a family name that is a particle of other languages' names "
             "too (\"Du\": \"Du Randt\"), Cantonese and Hokkien family names (\"Wong\", "
             "\"Lim\"), a given name followed by another capitalised word (Korean names, \"Kang "
@@ -113,6 +121,7 @@ class RomanisedName(Rule):
         folded = text if text.isascii() else text.translate(_fold_table())
         vietnamese, short = vietnamese_family_names()
         chinese = chinese_family_names()
+        korean = korean_family_names()
         reported: set[int] = set()
         names = _names_in(doc)
         slipped = _slipped_family_names(doc)
@@ -130,6 +139,8 @@ class RomanisedName(Rule):
             # "Du" and the like are particles of other languages' names too ("Du Randt").
             elif family in chinese and len(words) == 1 and family not in foreign_particles():
                 slips.extend((*slip, "Chinese") for slip in _pinyin_slip(*words[0]))
+            if family in korean and korean_story(text):
+                slips.extend((*slip, "Korean") for slip in _korean_slip(words))
             if family in vietnamese or (family in short and len(words) >= 2):
                 slips.extend((*slip, "Vietnamese") for slip in _vietnamese_slip(words, strict=family not in vietnamese))
             for start, end, candidates, language in slips:
@@ -149,7 +160,7 @@ class RomanisedName(Rule):
                 start, end, f'"{word}" is spelled like no {language} syllable: "{form}", printed '
                 f"elsewhere in the story?", Fix.unsafe(f"Replace with {form!r}", Edit(start, end, form)),
             )
-        shown = " or ".join(f'"{c.capitalize()}"' for c in candidates[:MAX_SHOWN])
+        shown = " or ".join(f'"{c.capitalize() if word[0].isupper() else c}"' for c in candidates[:MAX_SHOWN])
         return self.diagnostic(start, end, f'"{word}" is spelled like no {language} syllable ({shown}?)')
 
 
@@ -248,6 +259,34 @@ def _vietnamese_slip(words: list[tuple[int, str]], strict: bool) -> Iterator[tup
         return
     start, lower = slips[0]
     candidates = _ranked(lower, [c for c in edits1(lower) if is_vietnamese(c)])
+    if candidates:
+        yield start, start + len(lower), candidates
+
+
+def _korean_slip(words: list[tuple[int, str]]) -> Iterator[tuple[int, int, list[str]]]:
+    """The one syllable of a Korean given name, hyphenated ("Jae-myung") or in two words ("Jong
+    Un"), that no Korean syllable spells and no list knows, its other syllables all Korean."""
+    if len(words) == 1 and words[0][1].count("-") == 1:
+        start, word = words[0]
+        head, tail = word.split("-")
+        parts = [(start, head), (start + len(head) + 1, tail)]
+    elif len(words) == 2 and all("-" not in w and "'" not in w and "’" not in w for _, w in words):
+        parts = words
+    else:
+        return
+    slips = []
+    for start, part in parts:
+        lower = part.lower()
+        if not lower.isalpha():
+            return
+        if not is_korean(lower):
+            if not known_nowhere(lower):
+                return  # a word of English or a name of another spelling ("Park Avenue", "Hsien")
+            slips.append((start, lower))
+    if len(slips) != 1:
+        return
+    start, lower = slips[0]
+    candidates = _ranked(lower, [c for c in edits1(lower) if is_korean(c)])
     if candidates:
         yield start, start + len(lower), candidates
 

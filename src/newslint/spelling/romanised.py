@@ -67,6 +67,32 @@ def _splits(word: str, syllables: frozenset[str]) -> bool:
     return len(word) in reachable and bool(word)
 
 
+@cache
+def korean_family_names() -> frozenset[str]:
+    return frozenset(_data()["korean"]["family_names"].split())
+
+
+def korean_story(text: str) -> bool:
+    """The story names Korea, its capitals or its agency: Korean names are likely in it."""
+    return any(cue in text for cue in _data()["korean"]["cues"])
+
+
+@cache
+def _korean_syllable() -> regex.Pattern[str]:
+    table = _data()["korean"]
+    by_length = lambda parts: "|".join(sorted(parts.split(), key=len, reverse=True))  # noqa: E731
+    return regex.compile(
+        f"(?:{by_length(table['initials'])})?(?:{by_length(table['glides'])})?"
+        f"(?:{by_length(table['vowels'])})(?:{by_length(table['finals'])})?"
+    )
+
+
+def is_korean(word: str) -> bool:
+    """Whether the lower-case `word` is one Korean syllable as English copy prints it ("myung",
+    "hye", "soo"; not "myugn")."""
+    return _korean_syllable().fullmatch(word) is not None
+
+
 def is_vietnamese(word: str) -> bool:
     """Whether the lower-case `word`, its accents and the stroke of "đ" folded away, is one
     Vietnamese syllable ("chinh", "nguyen", "quoc"; not "mihn", "quoh")."""
