@@ -70,7 +70,9 @@ class CaseSlip(Rule):
             "that ends in a capital (\"futurE\", "
             "\"conditionS\": Shift pressed early for the next word) is shown with the word in small letters. "
             "A name typed in small letters (\"Prime Minister Imad khamis\") is reported where the story "
-            "prints it with its capital on its own inside a sentence (\"..., Khamis toured\"), not only at a "
+            "prints it with its capital on its own inside a sentence (\"..., Khamis toured\"), after a word "
+            "in small letters (not in a title, whose words all take capitals: \"Falling Branch Crushes Tuktuk\"), "
+            "not only at a "
             "sentence's start or inside a longer capitalised name, where a common noun stands (\"Thimphu "
             "Thromde\", \"the thromde\"), and no more often in small letters than with its capital (a "
             "common noun of another language the writer once capitalised: \"boda Boda operators\" beside "
@@ -145,8 +147,12 @@ class CaseSlip(Rule):
             if named not in doc.text:
                 continue  # one C-level test: capitalised only in a line of capitals ("DLRS")
             printed = regex.findall(rf"(?<!\p{{L}}){named}(?!\p{{L}})", doc.text)
-            # Inside a sentence on its own: a small word (and a comma) before it, no capital after.
-            alone = len(regex.findall(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text))
+            # Inside a sentence on its own: a small word (and a comma) before it, no capital after;
+            # not in a title, whose words all take capitals ("Falling Branch Crushes Tuktuk").
+            alone = sum(
+                1 for match in regex.finditer(rf"(?<=\p{{Ll}}[,;]? ){named}(?![\w'’-])(?! \p{{Lu}})", doc.text)
+                if not _in_title(doc, match.start())
+            )
             lower = [(b, m) for b in doc.prose for m in _lower_word(word).finditer(b.text)]
             listed = bool(codes[word] & _NAME_FLAGS)
             if not lower or not alone or len(printed) < len(lower) or (
@@ -161,6 +167,21 @@ class CaseSlip(Rule):
                 yield self.diagnostic(
                     start, end, f'"{word}" is a name the story prints with a capital elsewhere: "{named}"?', fix
                 )
+
+
+# A title capitalises every word this long, and has this many of them at least.
+TITLE_WORD, TITLE_WORDS = 4, 3
+_LONG_WORD = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])\p{{L}}[\p{{L}}\p{{M}}'’-]{{{TITLE_WORD - 1},}}")
+
+
+def _in_title(doc: Document, at: int) -> bool:
+    """The position is in a line of title case ("Falling Branch Crushes Tuktuk"), whose capitals
+    say nothing of its words."""
+    block = doc.block_at(at)
+    if block is None:
+        return False
+    words = _LONG_WORD.findall(block.text)
+    return len(words) >= TITLE_WORDS and all(word[0].isupper() for word in words)
 
 
 def _lower_word(word: str) -> re.Pattern[str]:

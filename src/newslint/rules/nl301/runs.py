@@ -257,6 +257,25 @@ def _another_name(text: str, start: int, end: int, major: str) -> bool:
     return bool(theirs) and mine not in theirs
 
 
+# The name after a given name, past a patronymic's or a family's particle ("Mohamed bin Zayed").
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:bin|binti|bint|ibn|ben|al|el|abu)[ \t]+)?([A-Z][\w'’-]*)")
+
+
+def _names_after_differ(text: str, end: int, major: str) -> bool:
+    """Each print of `major` and the word are followed by a name of their own, never the same
+    ("Sheikh Mohamed bin Zayed" and "Sheikh Mohammed bin Rashid"): two people."""
+    mine = _NAME_AFTER.match(text, end)
+    if mine is None:
+        return False
+    theirs = set()
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text):
+        after = _NAME_AFTER.match(text, match.end())
+        if after is None:
+            return False
+        theirs.add(after.group(1))
+    return bool(theirs) and mine.group(1) not in theirs
+
+
 def _name_word(word: str) -> str:
     """The word, case-folded, when it may be a surname: not a title, a common word or a firm's
     legal form ("Mines", "Inc"); else ""."""
@@ -303,6 +322,8 @@ class RunPasses(Rule):
             uses = whole_word_count(doc.text, minor)
             if uses > 1 and uses >= whole_word_count(doc.text, major):
                 continue  # "Pervaiz" and "Parvaiz" twice each: a spelling the story keeps to
+            if _names_after_differ(doc.text, end, major):
+                continue  # each with a name of its own after it: two people
             seen.add(start)
             edit = Edit(start, end, major)
             fix = Fix.display_only(f"Replace with {major!r}", edit)
