@@ -93,7 +93,7 @@ def run(files: list[Path], rng: random.Random, misses: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", default="test")
+    parser.add_argument("--half", default="test", choices=("tune", "test", "all"))
     parser.add_argument("--articles", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--misses", type=int, default=0)
@@ -103,14 +103,15 @@ def main() -> None:
         "scraped copy with its own names, not the archive's",
     )
     args = parser.parse_args()
+    half = None if args.half == "all" else args.half  # the folders of --dir split by file number too
     if args.dir:
         folders = [d / "articles" if (d / "articles").is_dir() else d for d in args.dir]
         found = [path for folder in folders for path in sorted(folder.glob("*.txt"))]
-        files = sample(found, args.articles, args.seed)
+        files = sample(split(found, half), args.articles, args.seed)
         where = ",".join(str(d) for d in args.dir) if len(args.dir) <= 3 else f"{len(args.dir)} folders"
-        print(f"articles={len(files)} seed={args.seed} folders={where}")
+        print(f"half={args.half} articles={len(files)} seed={args.seed} folders={where}")
     else:
-        files = sample(split(corpus_or_exit("reuters", "bbc"), args.half), args.articles, args.seed)
+        files = sample(split(corpus_or_exit("reuters", "bbc"), half), args.articles, args.seed)
         print(f"half={args.half} articles={len(files)} seed={args.seed} folders=reuters,bbc")
     run(files, random.Random(args.seed), args.misses)
 
