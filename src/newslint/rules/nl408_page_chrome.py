@@ -88,9 +88,9 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     ):
         at = 2  # a second label, the section under the site's name, or a widget ("2 MIN READ")
     title = blocks[at].text
-    if not _headline_like(title):
+    if not _headline_like(title, MIN_HEADLINE_WORDS if not masthead(site) else MIN_UNDER_MASTHEAD):
         return None
-    if masthead(site):
+    if masthead(site) and len(title.split()) >= MIN_HEADLINE_WORDS:
         return blocks[0]  # a site's name by its words: the lines under the title may be widgets
     # The story's prose under the title, past a photo's caption or the title printed again.
     for block in blocks[at + 1 : SITE_PROSE_WITHIN + at - 1]:
@@ -99,11 +99,16 @@ def _named_site(blocks: tuple[Block, ...]) -> Block | None:
     return None
 
 
-def _headline_like(title: str) -> bool:
-    """A headline's shape: one line of five to twenty words, capitalised, no date or clock, no
-    sentence's stop, no bar, no buttons."""
+# A headline's words: five at least, or three under a site's masthead ("The Korea Times" over
+# "Foreign, interior ministers appointed"), where the story's prose must follow all the same.
+MIN_HEADLINE_WORDS, MIN_UNDER_MASTHEAD = 5, 3
+
+
+def _headline_like(title: str, fewest: int = MIN_HEADLINE_WORDS) -> bool:
+    """A headline's shape: one line of five (`fewest`) to twenty words, capitalised, no date or
+    clock, no sentence's stop, no bar, no buttons."""
     return (
-        "\n" not in title and 5 <= len(title.split()) <= 20 and title[-1] not in SENTENCE_END
+        "\n" not in title and fewest <= len(title.split()) <= 20 and title[-1] not in SENTENCE_END
         and "|" not in title and title[:1].isupper()
         and not patterns()["dated"].search(title) and not _MONTH_DAY.search(title)
         and chrome_reason(title) is None
@@ -314,7 +319,8 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "character alone, is certain and deleted by the fix, with its own line break and no more; the other "
             "shapes are shown for an editor to decide. A scrape's first line is the page's title slot: "
             "a news organisation's name ('Lana News', 'SANA - Syrian Arab News Agency') or a site's or "
-            "section's name printed there above a headline and the story is shown (the `title_slot` "
+            "section's name printed there above a headline and the story is shown (a site's masthead, "
+            "'The Korea Times', above a headline of three words or more: 'New envoys appointed') (the `title_slot` "
             "option `false` leaves the slot alone); a date widget there reads as the story's own date and "
             "is reported only with `title_slot = true`, as copy editors leave it; a section's label "
             "(menu words only) on the line under such a name, above the headline, is reported, and so "
