@@ -47,9 +47,10 @@ class ContextSlip(Rule):
             "where the article prints the word meant twice or more, in any case (\"Prime Minister\"); "
             "a lost or swapped last letter makes another form "
             "of a word (\"demerge\", \"demerged\"), not a slip. \"then\" after a comparative (\"more important "
-            "then others\", \"higher then expected\") is a slip for \"than\" when the books print \"than\" before "
-            "the next word a million times or more and twenty times as often as \"then\" (\"later then "
-            "resumed\" stays). The fix is offered, never applied unattended."
+            "then others\", \"higher then expected\", \"less then one\") is a slip for \"than\" when the books print "
+            "\"than\" before the next word a million times or more and fifteen times as often as \"then\", or "
+            "the next word is a figure (\"more then 20\"; \"later then resumed\" stays). The fix is offered, "
+            "never applied unattended."
         ),
         example="The minister said he was prepared to discus with the unions.",
         example_fixed="The minister said he was prepared to discuss with the unions.",
@@ -88,7 +89,8 @@ class ContextSlip(Rule):
                 continue
             message = (
                 f'"then" after a comparative may be a slip for "than": English often prints "than '
-                f'{slip.after}", seldom "then {slip.after}"'
+                f'{slip.after}", seldom "then {slip.after}"' if not slip.after[0].isdigit()
+                else f'"then" after a comparative, before a figure, may be a slip for "than" ("than {slip.after}")'
             )
             fix = Fix.unsafe("Replace with 'than'", Edit(slip.start, slip.end, "than"))
             reported.add(slip.start)

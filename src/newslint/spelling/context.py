@@ -611,14 +611,14 @@ _SHORT_RIGHT = compile_cached(r"[ ]([a-z]+)(?![\p{L}\d'’-])")
 # "then" after a comparative, where "than" belongs ("more important then others"): the words
 # just before "then", searched backwards from it, and the word after it.
 _COMPARATIVE_BEFORE = compile_cached(
-    r"(?ri)(?<![\p{L}'’-])(?:(?:more|less)[ \t]+[a-z]+|rather|other|better|worse|greater|higher|lower|larger|"
+    r"(?ri)(?<![\p{L}'’-])(?:(?:more|less)(?:[ \t]+[a-z]+)?|rather|other|better|worse|greater|higher|lower|larger|"
     r"smaller|bigger|fewer|older|younger|faster|slower|stronger|weaker|longer|shorter|cheaper|easier|harder)"
     r"[ \t]+$"
 )
-_WORD_AFTER_THEN = compile_cached(r"[ \t]+([a-z]+)(?![\p{L}'’-])", regex.IGNORECASE)
+_WORD_AFTER_THEN = compile_cached(r"[ \t]+([a-z]+|\d[\d,.]*)(?![\p{L}'’-])", regex.IGNORECASE)
 # "than" beside the next word in the books this often at least, and this many times as often as "then".
 MIN_THAN_PAIR = 1_000_000
-THAN_OVER_THEN = 20
+THAN_OVER_THEN = 15
 
 
 def than_slips(doc: Document) -> Iterator[PairSlip]:
@@ -641,7 +641,10 @@ def than_slips(doc: Document) -> Iterator[PairSlip]:
             if after is not None and (at == 0 or not text[at - 1].isalpha()):
                 following = after.group(1).lower()
                 than = table.count("than", following)
-                if than >= MIN_THAN_PAIR and than >= THAN_OVER_THEN * max(1, table.count("then", following)):
+                if following[0].isdigit() or (
+                    # a figure after a comparative is what it is compared with ("more then 20")
+                    than >= MIN_THAN_PAIR and than >= THAN_OVER_THEN * max(1, table.count("then", following))
+                ):
                     preceding = text[before.start() : at].split()[-1].lower()
                     yield PairSlip(block.start + at, block.start + stop, "then", "than", preceding, following)
             at = text.find("then ", at + 1)
