@@ -695,8 +695,10 @@ def person_swap(token: str) -> Guess | None:
     if _code(token) & ~(PERSON | GIVEN | DOUBTFUL):
         return None
     famous = _famous_names()
+    # The first two letters swapped too ("Hcris": "Chris"), where no list at all knows the token.
+    first = 0 if not _code(token) else 1
     near = [
-        swapped for i in range(1, len(token) - 2)
+        swapped for i in range(first, len(token) - 2)
         if token[i] != token[i + 1]
         and (swapped := token[:i] + token[i + 1] + token[i] + token[i + 2 :]) in famous
     ]
