@@ -109,7 +109,7 @@ class RomanisedName(Rule):
             "prints elsewhere, is unsafe, and there is none when the story prints none of them."
         ),
         example="Prime Minister Pham Mihn Chinh met Minh Anh, the envoy.",
-        example_fixed=None,
+        example_fixed="Prime Minister Pham Minh Chinh met Minh Anh, the envoy.",
         fix_safety="unsafe",
     )
 
