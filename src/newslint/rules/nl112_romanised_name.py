@@ -1,5 +1,5 @@
-"""NL112 romanised-name: a word of a Chinese or Vietnamese name that its language cannot spell
-("Pham Mihn Chinh", "Liu Wqibing")."""
+"""NL112 romanised-name: a word of a Chinese, Vietnamese or Korean name that its language cannot
+spell ("Pham Mihn Chinh", "Liu Wqibing", "Lee Jae-myugn")."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class RomanisedName(Rule):
         code="NL112",
         name="romanised-name",
         category="typo",
-        summary="A word of a Chinese or Vietnamese name that its language cannot spell, such as "
+        summary="A word of a Chinese, Vietnamese or Korean name that its language cannot spell, such as "
         "\"Mihn\" in \"Pham Mihn Chinh\".",
         rationale=(
             "Most Chinese and Vietnamese names are in no gazetteer, and the short ones sit a letter "

@@ -1,6 +1,6 @@
-"""Romanised syllables of Mandarin (Hanyu Pinyin) and Vietnamese: which strings their spelling
-allows, read from `rules/data/romanised.yaml`. A word of a Chinese or Vietnamese name
-that neither allows is a slip of typing, whatever name it was meant to be."""
+"""Romanised syllables of Mandarin (Hanyu Pinyin), Vietnamese and Korean: which strings their
+spelling allows, read from `rules/data/romanised.yaml`. A word of such a name that its language
+does not allow is a slip of typing, whatever name it was meant to be."""
 
 from __future__ import annotations
 
