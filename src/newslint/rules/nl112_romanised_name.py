@@ -66,11 +66,12 @@ def _name_start(name: str) -> regex.Pattern[str]:
     )
 
 
-def _names_in(doc: Document) -> tuple[str, ...]:
-    """The family names the text prints capitalised (all of them for text with accents, whose
-    words the shared scan does not fold), so the pattern looks for those alone."""
+def _names_in(doc: Document, folded: str) -> tuple[str, ...]:
+    """The family names the text prints capitalised, so the pattern looks for those alone: from
+    the shared word scan's set, or for text with accents (which that scan does not fold) by a
+    C-level search of the folded text for each."""
     if not doc.text.isascii():
-        return tuple(sorted(_family_names()))
+        return tuple(name for name in sorted(_family_names()) if name.capitalize() in folded)
     return tuple(sorted(document_words(doc).capitalised_hits(_family_names())))
 
 
@@ -123,7 +124,7 @@ class RomanisedName(Rule):
         chinese = chinese_family_names()
         korean = korean_family_names()
         reported: set[int] = set()
-        names = _names_in(doc)
+        names = _names_in(doc, folded)
         slipped = _slipped_family_names(doc)
         if not names and not slipped:
             return
@@ -186,7 +187,7 @@ def _slipped_family_names(doc: Document) -> dict[str, tuple[str, ...]]:
     for token in words.unknown:
         if (
             not MIN_FAMILY_SLIP <= len(token) <= MAX_FAMILY_SLIP or not token.isascii() or not token.isalpha()
-            or token in index and token in index[token] or not known_nowhere(token)
+            or token in index.get(token, ()) or not known_nowhere(token)  # a family name itself
         ):
             continue
         near = set(index.get(token, ()))
