@@ -39,11 +39,15 @@ def vietnamese_family_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["family_names"].split()), frozenset(table["short_family_names"].split())
 
 
+def _alternatives(parts: str) -> str:
+    """A pattern's alternatives for the space-separated `parts`, longest first ("ngh" before "ng")."""
+    return "|".join(sorted(parts.split(), key=len, reverse=True))
+
+
 @cache
 def _vietnamese_syllable() -> regex.Pattern[str]:
     table = _data()["vietnamese"]
-    by_length = lambda parts: "|".join(sorted(parts.split(), key=len, reverse=True))  # noqa: E731
-    return regex.compile(f"(?:{by_length(table['initials'])})?(?:{by_length(table['rimes'])})")
+    return regex.compile(f"(?:{_alternatives(table['initials'])})?(?:{_alternatives(table['rimes'])})")
 
 
 def is_pinyin(word: str) -> bool:
@@ -80,10 +84,9 @@ def korean_story(text: str) -> bool:
 @cache
 def _korean_syllable() -> regex.Pattern[str]:
     table = _data()["korean"]
-    by_length = lambda parts: "|".join(sorted(parts.split(), key=len, reverse=True))  # noqa: E731
     return regex.compile(
-        f"(?:{by_length(table['initials'])})?(?:{by_length(table['glides'])})?"
-        f"(?:{by_length(table['vowels'])})(?:{by_length(table['finals'])})?"
+        f"(?:{_alternatives(table['initials'])})?(?:{_alternatives(table['glides'])})?"
+        f"(?:{_alternatives(table['vowels'])})(?:{_alternatives(table['finals'])})?"
     )
 
 
