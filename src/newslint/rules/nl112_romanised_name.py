@@ -4,7 +4,7 @@ spell ("Pham Mihn Chinh", "Liu Wqibing", "Lee Jae-myugn")."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -15,13 +15,16 @@ from ..core.rule import Rule, RuleSpec
 from ..spelling.guess import foreign_particles
 from ..spelling.index import edits1
 from ..spelling.lookup import PERSON, compiled, known_nowhere
+from ..spelling.nameslots import place_kinds
 from ..spelling.romanised import (
+    china_story,
     chinese_family_names,
     is_korean,
     is_pinyin,
     is_vietnamese,
     korean_family_names,
     korean_story,
+    pinyin_count,
     vietnamese_family_names,
 )
 from ..spelling.scan import document_words
@@ -33,8 +36,10 @@ MIN_GIVEN_LENGTH = 3
 MAX_NAME_WORDS = 4
 # A family name's print one edit off, this long: "Lui" for "Liu" may be a name of its own.
 MIN_FAMILY_SLIP, MAX_FAMILY_SLIP = 4, 8
+# A place's name before its kind: two syllables or more ("Xicheng"), up to four ("Xishuangbanna").
+MIN_PLACE_LENGTH, PLACE_SYLLABLES = 5, 4
 # Suggestions shown in a message.
-MAX_SHOWN = 2
+MAX_SHOWN = 3
 
 
 @cache
@@ -101,7 +106,10 @@ class RomanisedName(Rule):
             "Korean spells no way (\"Lee Jae-myugn\"), its other syllable Korean, is a slip too: "
             "romanised as agencies print it, Revised, McCune-Reischauer or a family's own spelling "
             "(\"Soo\", \"Hee\"); \"Lim\" and \"Lee\" start Hokkien names as often (\"Lim Keng Yaik\"). "
-            "Names in other spellings are left alone: a hyphenated "
+            "In a story that names China, and none of its regions whose places are spelled otherwise "
+            "(Tibet, Xinjiang, Hong Kong; nor Korea), a place's name before its kind (\"District\", "
+            "\"county\"), known to no list, that splits into no syllables is a slip too (\"Haidxian "
+            "District\"). Names in other spellings are left alone: a hyphenated "
             "given name (\"Ma Ying-jeou\"), a family name that is a particle of other languages' names "
             "too (\"Du\": \"Du Randt\"), Cantonese and Hokkien family names (\"Wong\", "
             "\"Lim\"), a given name followed by another capitalised word (Korean names, \"Kang "
@@ -126,8 +134,6 @@ class RomanisedName(Rule):
         reported: set[int] = set()
         names = _names_in(doc, folded)
         slipped = _slipped_family_names(doc)
-        if not names and not slipped:
-            return
         for match in (m for name in (*names, *slipped) for m in _name_start(name).finditer(folded)):
             block = doc.block_at(match.start())
             if block is None or block.kind not in PROSE_KINDS or match.end() > block.end:
@@ -149,6 +155,9 @@ class RomanisedName(Rule):
                     continue
                 reported.add(start)
                 yield self._report(doc, folded, start, end, candidates, language)
+        for start, end, candidates in _place_slips(doc, folded):
+            if start not in reported:
+                yield self._report(doc, folded, start, end, candidates, "Chinese")
 
     def _report(
         self, doc: Document, folded: str, start: int, end: int, candidates: list[str], language: str
@@ -233,11 +242,39 @@ def _words(match: regex.Match[str]) -> list[tuple[int, str]]:
     return words
 
 
+@cache
+def _place_before_kind() -> regex.Pattern[str]:
+    """A capitalised word before a place's kind ("Xicheng District", "Shunyi county")."""
+    kinds = "|".join(sorted(place_kinds(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\d'’.-])([A-Z][a-z]{{{MIN_PLACE_LENGTH - 1},}})[ \t]+(?i:{kinds})(?![\p{{L}}\p{{M}}])"
+    )
+
+
+def _place_slips(doc: Document, folded: str) -> Iterator[tuple[int, int, list[str]]]:
+    """A Chinese place's name before its kind, known to no list, that splits into no syllables
+    but would one edit away ("Xizcheng District"), in a story that names China (and none of its
+    regions spelled otherwise)."""
+    if not china_story(folded):
+        return
+    for match in _place_before_kind().finditer(folded):
+        block = doc.block_at(match.start())
+        if block is None or block.kind not in PROSE_KINDS:
+            continue
+        lower = match.group(1).lower()
+        if is_pinyin(lower, PLACE_SYLLABLES) or not known_nowhere(lower):
+            continue
+        near = [c for c in edits1(lower) if is_pinyin(c, PLACE_SYLLABLES)]
+        candidates = _ranked(lower, near, lambda c: pinyin_count(c, PLACE_SYLLABLES) or 0)
+        if candidates:
+            yield match.start(1), match.end(1), candidates
+
+
 def _pinyin_slip(start: int, word: str) -> Iterator[tuple[int, int, list[str]]]:
     lower = word.lower()
     if len(word) < MIN_GIVEN_LENGTH or not word.isalpha() or is_pinyin(lower) or not known_nowhere(lower):
         return
-    candidates = _ranked(lower, [c for c in edits1(lower) if is_pinyin(c)])
+    candidates = _ranked(lower, [c for c in edits1(lower) if is_pinyin(c)], lambda c: pinyin_count(c) or 0)
     if candidates:
         yield start, start + len(word), candidates
 
@@ -292,16 +329,17 @@ def _korean_slip(words: list[tuple[int, str]]) -> Iterator[tuple[int, int, list[
         yield start, start + len(lower), candidates
 
 
-def _ranked(word: str, candidates: list[str]) -> list[str]:
-    """People's names the lists hold first; then two letters swapped (how fingers slip), a letter
-    changed, a letter lost or added."""
-    def rank(candidate: str) -> tuple[bool, int, str]:
+def _ranked(word: str, candidates: list[str], syllables: Callable[[str], int] | None = None) -> list[str]:
+    """People's names the lists hold first; then, for Chinese, the fewest syllables (a name has
+    one or two, "Haidian" before "Hadixian"); then two letters swapped (how fingers slip), a
+    letter changed, a letter lost or added."""
+    def rank(candidate: str) -> tuple[bool, int, int, str]:
         if len(candidate) == len(word):
             changed = [i for i, (a, b) in enumerate(zip(candidate, word, strict=True)) if a != b]
             kind = 0 if len(changed) == 2 else 1
         else:
             kind = 2
-        return not compiled().code(candidate) & PERSON, kind, candidate
+        return not compiled().code(candidate) & PERSON, syllables(candidate) if syllables else 0, kind, candidate
 
     return sorted(candidates, key=rank)
 

@@ -50,25 +50,44 @@ def _vietnamese_syllable() -> regex.Pattern[str]:
     return regex.compile(f"(?:{_alternatives(table['initials'])})?(?:{_alternatives(table['rimes'])})")
 
 
-def is_pinyin(word: str) -> bool:
-    """Whether the lower-case ASCII `word` splits into up to MAX_PINYIN_SYLLABLES syllables
-    ("weibing": "wei" + "bing"); an apostrophe marks a split ("xi'an")."""
+def is_pinyin(word: str, most: int = MAX_PINYIN_SYLLABLES) -> bool:
+    """Whether the lower-case ASCII `word` splits into up to `most` syllables ("weibing": "wei"
+    + "bing"); an apostrophe marks a split ("xi'an")."""
+    count = pinyin_count(word, most)
+    return count is not None and count <= most
+
+
+def pinyin_count(word: str, most: int = MAX_PINYIN_SYLLABLES) -> int | None:
+    """The fewest syllables, `most` at most, that spell the lower-case ASCII `word` ("haidian":
+    2); None when no such split exists. An apostrophe marks a split ("xi'an")."""
     syllables = pinyin_syllables()
-    parts = word.split("'")
-    return all(_splits(part, syllables) for part in parts) and len(parts) <= MAX_PINYIN_SYLLABLES
+    total = 0
+    for part in word.split("'"):
+        count = _splits(part, syllables, most)
+        if count is None:
+            return None
+        total += count
+    return total
 
 
-def _splits(word: str, syllables: frozenset[str]) -> bool:
+def _splits(word: str, syllables: frozenset[str], most: int) -> int | None:
     # reachable[i]: the fewest syllables that spell word[:i]
     reachable = {0: 0}
     for start in range(len(word)):
         used = reachable.get(start)
-        if used is None or used >= MAX_PINYIN_SYLLABLES:
+        if used is None or used >= most:
             continue
         for end in range(start + 1, min(len(word), start + _LONGEST_PINYIN) + 1):
-            if word[start:end] in syllables and reachable.get(end, MAX_PINYIN_SYLLABLES + 1) > used + 1:
+            if word[start:end] in syllables and reachable.get(end, most + 1) > used + 1:
                 reachable[end] = used + 1
-    return len(word) in reachable and bool(word)
+    return reachable.get(len(word)) if word else None
+
+
+def china_story(text: str) -> bool:
+    """The story names China and none of its regions whose places are spelled otherwise than
+    in Hanyu Pinyin (Tibetan, Uyghur, Mongolian, Cantonese names; Korea's)."""
+    table = _data()["pinyin"]
+    return any(cue in text for cue in table["cues"]) and not any(cue in text for cue in table["other_spellings"])
 
 
 @cache
