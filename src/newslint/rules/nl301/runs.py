@@ -1,5 +1,9 @@
 """NL301 on multi-word names: one word of a name printed once with a slip beside the same name
-printed elsewhere ("ASTV Manger Online", "Mekong Della")."""
+printed elsewhere ("ASTV Manger Online", "Mekong Della").
+
+Long on purpose: the pass over the article's runs of capitalised words and the tests that tell
+two people from one name spelled two ways (a surname, a given name or a name after each print)
+read the same runs and counts."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from collections.abc import Iterable
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import Block, Document
 from ...core.rule import Rule
+from ...data import calendar_names
 from ...spelling.index import inner_swap
 from ...spelling.lookup import (
     GIVEN,
@@ -276,6 +281,36 @@ def _names_after_differ(text: str, end: int, major: str) -> bool:
     return bool(theirs) and mine.group(1) not in theirs
 
 
+# A given name just before a print, on the same line, a space between ("David Walliams").
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+GIVEN_MAX_ZIPF = 58  # x10: a word this common before a name is a sentence's word ("Some"), not a given name
+
+
+def _given_before(text: str, start: int) -> str:
+    match = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+    if match is None:
+        return ""
+    word = match.group(1)
+    code = compiled().code(word.casefold())
+    if not code & GIVEN or code >> 8 >= GIVEN_MAX_ZIPF or word in calendar_names():
+        return ""
+    return word
+
+
+def _another_given_name(text: str, start: int, major: str) -> bool:
+    """The word after a given name, and `major` after another given name somewhere and never
+    after the same ("David Walliams" beside "Robbie Williams" and "Mr Williams"): two people,
+    however common the given names."""
+    mine = _given_before(text, start)
+    if not mine:
+        return False
+    theirs = {
+        _given_before(text, match.start())
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE)
+    }
+    return mine not in theirs and bool(theirs - {""})
+
+
 def _name_word(word: str) -> str:
     """The word, case-folded, when it may be a surname: not a title, a common word or a firm's
     legal form ("Mines", "Inc"); else ""."""
@@ -354,6 +389,8 @@ class RunPasses(Rule):
                     continue  # "Jumardi Jukardi": two parts of one name
                 if _another_name(doc.text, block.start + match.start(), block.start + match.end(), major):
                     continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
+                if _another_given_name(doc.text, block.start + match.start(), major):
+                    continue  # "David Walliams" beside "Robbie Williams": two people
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not inner_swap(folded, major)
