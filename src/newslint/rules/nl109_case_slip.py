@@ -11,6 +11,7 @@ import regex
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
 from ..core.rule import Rule, RuleSpec
+from ..spelling.context import title_case
 from ..spelling.guess import foreign_particles
 from ..spelling.lookup import NAME, PERSON, PROPER, WORD, ZIPFS, Compiled, compiled
 from ..spelling.scan import document_words
@@ -169,19 +170,11 @@ class CaseSlip(Rule):
                 )
 
 
-# A title capitalises every word this long, and has this many of them at least.
-TITLE_WORD, TITLE_WORDS = 4, 3
-_LONG_WORD = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])\p{{L}}[\p{{L}}\p{{M}}'’-]{{{TITLE_WORD - 1},}}")
-
-
 def _in_title(doc: Document, at: int) -> bool:
     """The position is in a line of title case ("Falling Branch Crushes Tuktuk"), whose capitals
     say nothing of its words."""
     block = doc.block_at(at)
-    if block is None:
-        return False
-    words = _LONG_WORD.findall(block.text)
-    return len(words) >= TITLE_WORDS and all(word[0].isupper() for word in words)
+    return block is not None and title_case(block.text)
 
 
 def _lower_word(word: str) -> re.Pattern[str]:

@@ -3,7 +3,6 @@ spell ("Pham Mihn Chinh", "Liu Wqibing", "Lee Jae-myugn")."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -13,7 +12,7 @@ from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import PROSE_KINDS, Document
 from ..core.rule import Rule, RuleSpec
 from ..spelling.guess import foreign_particles
-from ..spelling.index import edits1
+from ..spelling.index import edits1, within_one_edit
 from ..spelling.lookup import PERSON, compiled, known_nowhere
 from ..spelling.nameslots import place_kinds
 from ..spelling.romanised import (
@@ -28,6 +27,7 @@ from ..spelling.romanised import (
     vietnamese_family_names,
 )
 from ..spelling.scan import document_words
+from .support.accents import plain_in_place
 from .support.spelling import english_only
 
 # A given name this short is too often an initial's spelling or another language's ("Wu Ng").
@@ -40,18 +40,6 @@ MIN_FAMILY_SLIP, MAX_FAMILY_SLIP = 4, 8
 MIN_PLACE_LENGTH, PLACE_SYLLABLES = 5, 4
 # Suggestions shown in a message.
 MAX_SHOWN = 3
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """Each accented Latin letter to its base letter, one character for one, so that positions in
-    the folded text are positions in the text ("Nguyễn" -> "Nguyen", "Đặng" -> "Dang")."""
-    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        base = unicodedata.normalize("NFKD", chr(code))[:1]
-        if base.isascii() and base.isalpha() and base != chr(code):
-            table[code] = base
-    return table
 
 
 @cache
@@ -127,11 +115,12 @@ class RomanisedName(Rule):
 
     def _check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        folded = text if text.isascii() else text.translate(_fold_table())
+        folded = plain_in_place(text)
         vietnamese, short = vietnamese_family_names()
         chinese = chinese_family_names()
         korean = korean_family_names()
         reported: set[int] = set()
+        korean_cued: bool | None = None  # asked of the text once, for the first Korean family name
         names = _names_in(doc, folded)
         slipped = _slipped_family_names(doc)
         for match in (m for name in (*names, *slipped) for m in _name_start(name).finditer(folded)):
@@ -146,8 +135,11 @@ class RomanisedName(Rule):
             # "Du" and the like are particles of other languages' names too ("Du Randt").
             elif family in chinese and len(words) == 1 and family not in foreign_particles():
                 slips.extend((*slip, "Chinese") for slip in _pinyin_slip(*words[0]))
-            if family in korean and korean_story(text):
-                slips.extend((*slip, "Korean") for slip in _korean_slip(words))
+            if family in korean:
+                if korean_cued is None:
+                    korean_cued = korean_story(text)
+                if korean_cued:
+                    slips.extend((*slip, "Korean") for slip in _korean_slip(words))
             if family in vietnamese or (family in short and len(words) >= 2):
                 slips.extend((*slip, "Vietnamese") for slip in _vietnamese_slip(words, strict=family not in vietnamese))
             for start, end, candidates, language in slips:
@@ -202,7 +194,7 @@ def _slipped_family_names(doc: Document) -> dict[str, tuple[str, ...]]:
         near = set(index.get(token, ()))
         for i in range(len(token)):
             near |= index.get(token[:i] + token[i + 1 :], frozenset())
-        near = {name for name in near if name != token and token in edits1(name)}
+        near = {name for name in near if name != token and within_one_edit(token, name)}
         if near and words.has(token) and token.capitalize() in doc.text:
             found[token] = tuple(sorted(near))
     return found

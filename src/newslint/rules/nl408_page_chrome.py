@@ -354,16 +354,22 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
     def check(self, doc: Document) -> Iterable[Diagnostic]:
         found = list(self._check_all(doc))
         yield from found
-        if len(found) >= 2:
-            yield from self._between_widgets(doc, {d.start for d in found})
         weather = [d.start for d in found if d.message.endswith(_WEATHER)]
+        if len(found) < 2 and not weather:
+            return
+        # The passes over the lines around what was reported share one list of the page's lines.
+        reported = {d.start for d in found}
+        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
+        if len(found) >= 2:
+            yield from self._between_widgets(doc, lines, reported)
         if weather:
-            yield from self._forecast(doc, weather, {d.start for d in found})
+            yield from self._forecast(doc, lines, weather, reported)
 
-    def _forecast(self, doc: Document, weather: list[int], reported: set[int]) -> Iterator[Diagnostic]:
+    def _forecast(
+        self, doc: Document, lines: list[tuple[Block, Line]], weather: list[int], reported: set[int]
+    ) -> Iterator[Diagnostic]:
         """A weather widget's forecast, one cell a line, above or below a line reported as the
         widget ("Thu", "19.87", "°", "C", "mostlycloudy"): MIN_FORECAST_CELLS cells or more in a row."""
-        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         at = {line.start: i for i, (_, line) in enumerate(lines)}
         taken: set[int] = set()
         for start in weather:
@@ -382,11 +388,12 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             if line.start not in reported:
                 yield self._line(doc, block, line, _FORECAST, False)
 
-    def _between_widgets(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+    def _between_widgets(
+        self, doc: Document, lines: list[tuple[Block, Line]], reported: set[int]
+    ) -> Iterator[Diagnostic]:
         """A widget's label between two of its lines that are reported ("Subuh" between two
         prayer times, "GENERAL INQUIRY" between two lines of buttons): one word, or up to three in
         capitals, with no sentence and no digit, whose neighbours above and below are both chrome."""
-        lines = [(block, line) for block in doc.blocks if block.kind in _SCOPE for line in lines_of(block)]
         for (_, above), (block, line), (_, below) in zip(lines, lines[1:], lines[2:], strict=False):
             if above.start in reported and below.start in reported and line.start not in reported and (
                 widget_label(line.text)

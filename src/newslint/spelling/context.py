@@ -259,7 +259,7 @@ def headline_slips(doc: Document, body_slips: frozenset[str] = frozenset()) -> I
     neighbours and the word beside neither."""
     if not document_words(doc).capitalised_hits(_slip_words()):
         return  # no capitalised word is a slip a frequent word makes: nearly every article
-    titles = [b for b in doc.blocks if b.kind in (HEADLINE, PARAGRAPH) and _title_case(b.text)]
+    titles = [b for b in doc.blocks if b.kind in (HEADLINE, PARAGRAPH) and title_case(b.text)]
     if not titles:
         return
     index = _slip_index()
@@ -296,7 +296,7 @@ def _slip_words() -> frozenset[str]:
     return frozenset(_slip_index())
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """A title on one line in title case: most of its longer words capitalised, no stop."""
     if len(text) > MAX_TITLE or "\n" in text or text[-1:] in ".!?":
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ...core.document import Document
@@ -34,6 +34,23 @@ def plain(word: str) -> str:
     """The word without its accents, its case kept: "José" -> "Jose"."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_STROKES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _plain_letters() -> dict[int, str]:
+    """Each accented or stroked Latin letter to the one letter `plain` makes of it."""
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = plain(chr(code))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+def plain_in_place(text: str) -> str:
+    """The text with each accented letter `plain`'s letter ("Nguyễn" -> "Nguyen", "Đặng" ->
+    "Dang"), one character for one, so that a position in it is the same position in the text."""
+    return text if text.isascii() else text.translate(_plain_letters())
 
 
 def accent_variants(doc: Document) -> list[AccentVariant]:
