@@ -144,6 +144,22 @@ def _story_above_page(doc: Document, found: Sequence[Diagnostic]) -> Document | 
     return read_document(text[:cut], doc.path, fmt=doc.format)
 
 
+# A rule of one character typed three times or more ("====", "*****", "* * *") on the last line:
+# the end of the item as an agency's or a site's template draws it, no word of the story.
+_CLOSING_RULE = compile_cached(r"[ \t]*(?:([=*~_#-])\1{2,}|\*(?:[ \t]+\*){2,})[ \t]*")
+
+
+def _closing_rule(doc: Document) -> Block | None:
+    """The story's last block when it is a rule line (`_CLOSING_RULE`) under more copy; None
+    otherwise."""
+    if doc.format not in _CUT_FORMATS or len(doc.blocks) < 3:
+        return None
+    last = doc.blocks[-1]
+    if last.kind not in (PARAGRAPH, END_MARKER) or _CLOSING_RULE.fullmatch(last.text) is None:
+        return None
+    return last
+
+
 class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRule):
     spec = RuleSpec(
         code="NL411",
@@ -168,11 +184,13 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "cut short with an ellipsis, are none). An agency's "
             "name at the end ('(Xinhua)', '(ANI/Xinhua)', '--KUNA', '-VNA', '- Bernama, Xinhua', "
             "'- Emirates News Agency, WAM –', "
-            "'—Ko Ko Zaw (MNA)', or after the "
+            "'—Ko Ko Zaw (MNA)', '(NAN) (www.example.ng)' with the agency's web address, '-- THE DAILY STAR/ANN', "
+            "a paper's name with the network that passed it on, or after the "
             "last sentence's stop with "
             "only a space, '... loss. ONA', or an editor's two initials, though they spell a word, '... event. AS', "
             "its operators' initials after it, '... claimed. PTI NAV GVS .', '... available. (PNA/Xinhua) JBP/EBP', "
-            "or under the last sentence with its desk's codes, 'APP/fam', or a reporter's name with the desk's "
+            "or under the last sentence with its desk's codes, 'APP/fam', or a desk's line of fields split by '/', the "
+            "date among them, 'newsbd/Dhaka/Sep 30, 2018/Karim/Hasan', or a reporter's name with the desk's "
             "short name, 'Mya Thandar (NTDB)', 'Juan Reyes/PNX', or a broadcast's, 'Kim Min-ji, Arirang News.', "
             "under a sentence that is no list of names) is the story's attribution: it is "
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
@@ -211,7 +229,9 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "them; an end word with its codes ('Enditem/ls') or its slash alone ('Enditem/'), a rule of "
             "'=' with the editor's initials "
             "('============== L.Y') or an item's numbers joined by '**' ('3266**1424') is the end marker "
-            "with only the page's lines under it too. A wire's trailer with its local and GMT times and "
+            "with only the page's lines under it too; a rule line alone on the last line ('====', "
+            "'* * *') ends the item as a marker does: the fix removes it, and the credit or sign-off "
+            "above it is read as the story's last line. A wire's trailer with its local and GMT times and "
             "the item's link, glued to a paragraph "
             "('... --More 13:41 LOCAL TIME 10:41 GMT www.spa.gov.sa/w290293'), is shown. A sign-off "
             "or a short line closing one story with more copy after it (a page "
@@ -245,10 +265,21 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
         # Under a story whose last lines the other rules found to be the page's (a donation
         # appeal, a newsletter box, a footer: more lines than the walk up from the end takes),
         # the story ends above them: its sign-off is read there, as on a page that ends with it.
-        story = _story_above_page(doc, found)
-        if story is None:
-            return
         taken = {d.start for d in own}
+        story = _story_above_page(doc, found)
+        rule = _closing_rule(doc) if story is None else None
+        if rule is not None:
+            # The rule line ends the story as a marker does, and the story's sign-off or credit
+            # stands above it ("Edited by Jane Doe" over "===="): read there too.
+            if rule.start not in taken and rule.kind != END_MARKER:
+                yield self.diagnostic(
+                    rule.start, rule.end, f'end marker "{rule.text.strip()}" (a rule line) at the end of the story',
+                    Fix.safe("Delete the end marker", Edit(*block_removal(doc, rule), "")),
+                )
+            above = doc.text[: rule.start].rstrip()
+            story = read_document(above, doc.path, fmt=doc.format) if above else None
+        if story is None or not story.blocks:
+            return
         floor = story.blocks[-min(len(story.blocks), _STORY_END_BLOCKS)].start
         yield from (d for d in self.check(story) if d.start >= floor and d.start not in taken)
 

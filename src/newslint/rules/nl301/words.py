@@ -273,6 +273,21 @@ def _inner_change(a: str, b: str) -> bool:
     return len(diff) == 1 and 0 < diff[0] < len(a) - 1
 
 
+# A changed last letter ("Somkwamkid", "Somkwamkit") counts in a name this long, beside the same
+# word: names of two people that long part at their start, not at their last letter.
+LAST_CHANGE_LENGTH = 8
+
+
+def _last_change_beside(a: str, b: str, counts: WordCounts) -> bool:
+    """The last letter changed in a long name that stands beside the same word each time ("Veera
+    Somkwamkid", "Veera Somkwamkit"): one person; another transliteration would be printed so
+    more than once."""
+    return (
+        len(a) == len(b) >= LAST_CHANGE_LENGTH and a[:-1] == b[:-1] and a[-1] != b[-1]
+        and counts.same_neighbour(a, b) and counts.same_neighbour(b, a)
+    )
+
+
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """The one other print, a letter longer or shorter, of a name in no list when each is
     printed once, or as often as the other ("Scovil" and "Scovill"); None when there is none,
@@ -283,7 +298,7 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
     ]
     others = [word for word in candidates if abs(len(word) - len(minor)) == 1 or inner_swap(word, minor)]
     if not others:  # a changed letter only when no slip of typing explains the pair
-        others = [word for word in candidates if _inner_change(word, minor)]
+        others = [word for word in candidates if _inner_change(word, minor) or _last_change_beside(word, minor, counts)]
     if len(others) != 1:
         return None
     other = others[0]

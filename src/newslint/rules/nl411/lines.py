@@ -81,6 +81,26 @@ def _under_prose(above: Block) -> bool:
     return _under_sentence(above) and above.text.count(",") * 2 < above.text.count(" ")
 
 
+# A desk's sign-off line of fields split by "/", the day among them ("risingbd/Dhaka/Sep 30,
+# 2018/Maksud/Nasim": the site, the place, the date, the reporter and the editor).
+_DATED_FIELDS = 4
+_FIELD = compile_cached(r"[ \t]*\p{L}[\p{L}\d.'’&-]*(?:[ \t]+[\p{L}\d][\p{L}\d.'’&-]*){0,2}[ \t]*")
+_FIELD_DATE = compile_cached(
+    r"[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8},?[ \t]+\d{4}"
+    r"|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})[ \t]*"
+)
+
+
+def _dated_signoff(text: str) -> bool:
+    """`_DATED_FIELDS` to seven short fields split by "/", one of them a date and the others a
+    few words each, none a sentence."""
+    fields = text.strip().split("/")
+    if not _DATED_FIELDS <= len(fields) <= 7 or len(text) > _CREDIT_LINE // 2:
+        return False
+    dates = [f for f in fields if _FIELD_DATE.fullmatch(f)]
+    return len(dates) == 1 and all(f in dates or _FIELD.fullmatch(f) for f in fields)
+
+
 def _agency_codes(text: str) -> bool:
     """A listed agency with its desk's codes alone ("MNA/MKKS", "VNA/VNP"): the story's credit."""
     return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) in _agency_set()
@@ -231,6 +251,11 @@ class ClosingLinePasses(Rule):
                 last.start, last.end,
                 f'the agency\'s reporting and editing credit "{text.strip()}" at the end of the story {_ATTRIBUTION}',
                 fix,
+            )
+        elif text.count("/") >= _DATED_FIELDS - 1 and _under_sentence(doc.blocks[index - 1]) and _dated_signoff(text):
+            fix = Fix.display_only("Delete the sign-off", Edit(*block_removal(doc, last), ""))
+            yield self.diagnostic(
+                last.start, last.end, f'{_SIGNOFF_KIND} "{text.strip()}" at the end of the story {_ATTRIBUTION}', fix,
             )
         elif len(text) > _LAST_LINE:
             return

@@ -79,6 +79,8 @@ def _glued_signoff() -> regex.Pattern[str]:
         # The operators' initials after the bracket, in small letters or capitals ("(Hina) vm",
         # "(PNA/Xinhua) JBP/EBP").
         rf"|{bracket}\.?(?:[ \t]+(?:\p{{Ll}}{{2,4}}|\p{{Lu}}{{2,4}}(?:/\p{{Lu}}{{2,4}}){{0,3}}))?)"
+        # The agency's web address in brackets after its name ("(NAN) (www.nannews.ng)").
+        r"(?:[ \t]*\((?:https?://)?(?:www\.)?[\w-]{2,30}(?:\.[\w-]{2,12}){1,3}/?\))?"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )
@@ -89,6 +91,10 @@ def _glued_signoff() -> regex.Pattern[str]:
 _UNLISTED_SIGNOFF = compile_cached(
     r"(?:(?<=[.!?][\"”’)]?)[ \t]*" + _DASH + r"{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
     r"(?:/\p{Lu}{2,6}){0,2}"
+    # A paper's name in capitals with the network that passed it on after a slash ("-- THE
+    # NATION/ANN"): the slash and the network's short name make it a credit, whatever the words.
+    r"|(?<=[.!?][\"”’)]?)[ \t]*" + _DASH + r"{1,2}[ \t]*(?P<outlet>\p{Lu}{2,12}(?:[ \t]+\p{Lu}{2,12}){0,2})"
+    r"/\p{Lu}{2,6}"
     r"|(?<=\.[\"”’)]?)[ \t]+(?P<name>\p{Lu}{2,6})(?:/\p{Lu}{2,6}){0,2}"
     # An editor's initials or agencies in brackets after the stop: "... New Guinea. (WDY)",
     # "... trapped.(GNS)"; an outlet's name ("(Antaranews)", "(Colombo Gazette)").
@@ -104,6 +110,8 @@ def _unlisted_signoff(text: str) -> regex.Match[str] | None:
     match = _UNLISTED_SIGNOFF.search(text, max(0, len(text) - 40))
     if match is None:
         return None
+    if match.group("outlet") is not None:
+        return match
     name = match.group("name")
     # Two capitals after the last sentence's stop are an editor's initials ("... event. AS"),
     # though they spell a word: no sentence is one word without a stop.

@@ -20,7 +20,7 @@ from .blocks import compact
 from .chrome.bars import credit_line
 from .chrome.lines import Line, lines_of
 from .chrome.sites import masthead, may_be_a_name, outlet_name
-from .chrome.vocabulary import MAX_LINE, PROSE_WORDS, SENTENCE_END, agency_names, patterns
+from .chrome.vocabulary import MAX_LINE, PROSE_WORDS, SENTENCE_END, _section_words, agency_names, patterns
 from .chrome.widgets import date_widget, editor_line
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
@@ -220,11 +220,20 @@ def _shape_reason(text: str) -> str | None:
         return _dated(text, tokens)
     if len(tokens) > MAX_MENU_WORDS or not all(map(_menu_word, tokens)):
         return None
-    if len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens):
+    if (
+        len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens)
+        and not _section_names(tokens)
+    ):
         return None
     if may_be_a_name(tokens) or any(t.casefold() in _byline_words() for t in tokens):
         return None  # a byline ("John Smith", "Headline staff", "Web Desk")
     return MENU_REASON
+
+
+def _section_names(tokens: list[str]) -> bool:
+    """Every word a section's ("NEWS SPORTS IN DEPTH ENTERTAINMENT"): a menu bar however long,
+    where a subhead of as many words would say something."""
+    return all(t.casefold() in _section_words() for t in tokens)
 
 
 @cache
