@@ -84,6 +84,11 @@ def _printed_words(doc: Document) -> list[str]:
 _LETTERS = compile_cached(r"[^\W\d_]+")
 
 
+def _fold(word: str) -> str:
+    """A word as the lists spell it: lower case, a curly apostrophe straight ("coudn’t")."""
+    return word.lower().replace("’", "'")
+
+
 def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
     """The words of a block (STEM matches, in order: a possessive's stem) whose lower case is a hit.
 
@@ -94,7 +99,7 @@ def _hit_words(text: str, hits: set[str]) -> list[regex.Match[str]]:
     character offsets (not ASCII), or a search for many hits, is a walk.
     """
     if len(hits) > MAX_SEARCHED or not text.isascii():
-        return [m for m in STEM.finditer(text) if m.group().lower() in hits]
+        return [m for m in STEM.finditer(text) if _fold(m.group()) in hits]
     low = text.lower()
     found: dict[int, regex.Match[str]] = {}
     for hit in hits:
@@ -206,7 +211,8 @@ class Misspelling(Rule):
             "are valid British, American or Canadian spellings, or frequent in real text, are "
             "removed from the list, so \"defence\" and \"programme\" are never touched; a slip "
             "that only lost an apostrophe or a space (\"didnt\", \"alot\") stays however often "
-            "the web makes it, and the apostrophe put back is the one the article types. One "
+            "the web makes it, and the apostrophe put back is the one the article types (a listed "
+            "slip typed with a curly one, \"coudn’t\", is the same slip). One "
             "correction is a safe fix that keeps the case; several are listed for the editor. A "
             "capitalised slip inside a title-case phrase (\"Missle Command\") is reported with "
             "an unsafe fix (\"the Goverment started\" too: a long slip may be common on the "
@@ -250,22 +256,22 @@ class Misspelling(Rule):
         # capitalised words, is a name ("Varity", "Groupe Bull"); so is a headline word the
         # story prints capitalised.
         names = {
-            m.group().lower() for b, m, shouted in occurrences
+            _fold(m.group()) for b, m, shouted in occurrences
             if m.group()[:1].isupper() and not shouted and (
                 not at_sentence_start(b.text, m.start()) or _NEXT_CAPITAL.match(b.text, m.end())
             )
         }
         in_body = {
-            m.group().lower() for b, m, shouted in occurrences
+            _fold(m.group()) for b, m, shouted in occurrences
             if m.group()[:1].isupper() and not shouted
         }
         counts: dict[str, int] = {}
         for _, m, _ in occurrences:
-            counts[m.group().lower()] = counts.get(m.group().lower(), 0) + 1
+            counts[_fold(m.group())] = counts.get(_fold(m.group()), 0) + 1
         quote_maps: dict[int, QuoteMap] = {}
         for block, match, shouted in occurrences:
             word = match.group()
-            folded = word.lower()
+            folded = _fold(word)
             if folded in vocab or followed_by_sic(block.text, match.end()):
                 continue
             if _CAPITAL_INSIDE.search(word):
