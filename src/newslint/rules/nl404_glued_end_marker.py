@@ -33,7 +33,8 @@ class GluedEndMarker(Rule):
             "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
             "of markers is data (`rules/data/agencies.yaml`); a word marker cut short where the page "
             "or feed cut the text, four letters at least after a sentence's end ('... 2 to 5. Endi' for "
-            "'Enditem'), counts too."
+            "'Enditem'), counts too. A marker inside the last paragraph with more copy run on after it "
+            "(a digest page's next story: '... regulations./. Da Nang launches ...') is shown wherever it stands."
         ),
         example="Talks resume\n\nThe meeting was held in Vientiane./.\n\nVNA",
         example_fixed="Talks resume\n\nThe meeting was held in Vientiane.\n\nVNA",
@@ -48,15 +49,17 @@ class GluedEndMarker(Rule):
             if holder is None or holder.kind == END_MARKER:
                 continue  # a marker on its own line is the agency's format
             followed = any(b.start >= holder.end for b in doc.blocks)
-            if not followed and not options.report_at_end:
-                continue
             if marker.end < holder.end:  # the next story's headline run on after the marker
+                if not followed and " " not in doc.text[marker.end : holder.end].strip():
+                    continue  # "... safely./.VNA" closing the page: the agency run on, NL411's
                 edit = Edit(marker.start, marker.end, ".\n\n" if marker.text.startswith(".") else "\n\n")
                 fix = Fix.display_only("End the paragraph at the marker", edit)
                 yield self.diagnostic(
                     marker.start, marker.end,
                     f'end marker "{marker.text}" with more copy run on after it (another story?)', fix,
                 )
+                continue
+            if not followed and not options.report_at_end:
                 continue
             fix, what = glued_marker_fix(doc, holder, marker)
             yield self.diagnostic(

@@ -178,7 +178,8 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop (with the agency's "
             "name run on after it at the page's end too: '... safely./.VNA'; or with its last dot lost: "
-            "'... he added./'); on a line of its own it ends "
+            "'... he added./'; or a dash after it, a sign-off's with its name lost: '... peninsula.-'); on a line "
+            "of its own it ends "
             "the story unless a story follows (two sentences at least, one longer than a title: related "
             "stories' titles that end with a stop, a share widget's one instruction, or other stories' teasers "
             "cut short with an ellipsis, are none). An agency's "
@@ -343,6 +344,10 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
                 break
         if not glued_found and "./" in doc.text:
             found = list(self._lost_dot(doc))
+            glued_found = bool(found)
+            yield from found
+        if not glued_found and doc.text.rstrip()[-1:] == "-":
+            found = list(self._lost_signoff(doc))
             glued_found = bool(found)
             yield from found
         if not glued_found and "LOCAL TIME" in doc.text:

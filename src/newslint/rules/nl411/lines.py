@@ -145,6 +145,9 @@ def _lone_dash_signoff(text: str) -> bool:
 _CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 # "./" closing the last sentence ("... he added./"): the marker "./." with its last dot lost.
 _LOST_DOT = compile_cached(r"(?<=[\p{L}\d\"”’)])\./$")
+# A dash after the last sentence's stop ("... on the Korean peninsula.-"): a sign-off's dash whose
+# name was lost, or "./." typed so.
+_LOST_SIGNOFF = compile_cached(r"(?<=[\p{Ll}\d][.!?][\"”’)]?)-$")
 _CODES_KIND = "operators' codes"
 _ROUTING = "(the desk's routing, not the story)"
 # Two or three people's names split by '/' ("Nisreen Othman / Shaza Qreima", "Fedaa
@@ -298,6 +301,22 @@ class ClosingLinePasses(Rule):
                     'a slash after the last sentence\'s stop ("./": the end marker "./." with its last dot lost)',
                     Fix.safe("Delete the slash", Edit(at, at + 1, "")),
                 )
+            return  # only the last paragraph can close so
+
+    def _lost_signoff(self, doc: Document) -> Iterable[Diagnostic]:
+        """The story's last sentence closed by a dash after its stop (`_LOST_SIGNOFF`): the fix
+        deletes the dash."""
+        for block in _tail(doc):
+            if block.kind != PARAGRAPH:
+                continue
+            text = block.text.rstrip()
+            if text[-1:] == "-" and _LOST_SIGNOFF.search(text, max(0, len(text) - 4)) is not None:
+                if not _prose_after(doc, block):
+                    at = block.start + len(text) - 1
+                    yield self.diagnostic(
+                        at, at + 1, "a dash after the last sentence's stop (a sign-off's dash, its name lost)",
+                        Fix.safe("Delete the dash", Edit(at, at + 1, "")),
+                    )
             return  # only the last paragraph can close so
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:
