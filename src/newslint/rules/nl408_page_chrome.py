@@ -231,7 +231,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "date, a read counter, the publisher's address); between the headline and the lead, "
             "navigation and section labels (common words only, no name; a trail of them split by "
             "' / ', ' - ' or ' > ', a date after it or not; a menu bar of section names however many, "
-            "'NEWS SPORTS IN DEPTH ENTERTAINMENT', where four other words may be a subhead), "
+            "'NEWS SPORTS IN DEPTH ENTERTAINMENT', up to fourteen, where four other words may be a subhead), "
             "labelled date widgets, the web editor's credit "
             "('Editor: huaxia'), the page's counters "
             "alone on their lines ('0', '814') and "

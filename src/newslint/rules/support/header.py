@@ -29,6 +29,7 @@ MAX_HEADER_BLOCKS = 8
 # comes twice (links run together: "Go to Contents Go to Navigation"), or it may be a subhead.
 MAX_LABEL_WORDS = 3
 MAX_MENU_WORDS = 8
+MAX_SECTION_MENU_WORDS = 14  # a bar of sections' names only ("News Sport Business Views Life ...")
 # x10 Zipf: every word of a menu line is at least this common (once in 30,000 words).
 MENU_ZIPF = 35
 
@@ -218,12 +219,10 @@ def _shape_reason(text: str) -> str | None:
         return None
     if any(c.isdigit() for c in text):
         return _dated(text, tokens)
-    if len(tokens) > MAX_MENU_WORDS or not all(map(_menu_word, tokens)):
+    sections = len(tokens) <= MAX_SECTION_MENU_WORDS and _section_names(tokens)
+    if not sections and (len(tokens) > MAX_MENU_WORDS or not all(map(_menu_word, tokens))):
         return None
-    if (
-        len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens)
-        and not _section_names(tokens)
-    ):
+    if not sections and len(tokens) > MAX_LABEL_WORDS and len({t.casefold() for t in tokens}) == len(tokens):
         return None
     if may_be_a_name(tokens) or any(t.casefold() in _byline_words() for t in tokens):
         return None  # a byline ("John Smith", "Headline staff", "Web Desk")
