@@ -46,7 +46,10 @@ MAX_REPEATS = 4
 _BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 # Short slips ("wil", "tne", "fom"): a token of two or three letters no list knows, one slip from a
 # word this common (zipf x10) that the books print beside both neighbours at least this often.
-SHORT_LENGTHS = (2, 3)
+SHORT_LENGTHS = (1, 2, 3)
+# A letter alone between two words is a slip when it is none of English's one-letter words or
+# marks ("a", "I", "v" for versus, "x" for times): "tabled in Parliament n the House" ("in").
+LONE_LETTERS = frozenset("bcdefghjklmnopqrstuwyz")
 SHORT_SOURCE_ZIPF = 50
 # Zipf x10: a word the lists write only with capitals, this frequent in any case, is written in
 # small letters too ("ok", "tv"): no slip.
@@ -505,8 +508,10 @@ def _short_sources() -> frozenset[str]:
 
 
 def _one_slip(token: str) -> set[str]:
-    """Every frequent word one letter lost, added, changed or two neighbours swapped from `token`."""
-    return edits1(token) & _short_sources()
+    """Every frequent word one letter lost, added, changed or two neighbours swapped from `token`;
+    for a letter alone, the two-letter words it is one of with the other lost ("n": "in", "on")."""
+    found = edits1(token) & _short_sources()
+    return {word for word in found if len(word) == 2} if len(token) == 1 else found
 
 
 class ShortSlip(NamedTuple):
@@ -518,11 +523,11 @@ class ShortSlip(NamedTuple):
 
 @cache
 def _short_suspects() -> frozenset[str]:
-    """Every string of two or three small letters that is no English word, no agency
+    """Every string of one (`LONE_LETTERS`), two or three small letters that is no English word, no agency
     shorthand and no particle of another language: a short slip is one of these. A name list
     may hold it ("wil", "teh"), or a word list as a capitalised word only ("amd": AMD); printed in
     small letters between two words it is no name."""
-    return frozenset(user_cached("shortsuspects2-", _build_short_suspects))
+    return frozenset(user_cached("shortsuspects3-", _build_short_suspects))
 
 
 def _build_short_suspects() -> dict[str, int]:
@@ -536,6 +541,8 @@ def _build_short_suspects() -> dict[str, int]:
 def _short_suspect(word: str) -> bool:
     from .guess import foreign_particles, wire_words
 
+    if len(word) == 1:
+        return word in LONE_LETTERS
     return (
         len(word) in SHORT_LENGTHS and word.isascii() and word.isalpha() and word.islower()
         # A listed misspelling is NL102's; a word written only with capitals ("AMD") is no word
@@ -547,7 +554,7 @@ def _short_suspect(word: str) -> bool:
 
 
 def short_slips(doc: Document) -> Iterator[ShortSlip]:
-    """Each two- or three-letter token in small letters that no word list knows, printed once,
+    """Each one-, two- or three-letter token in small letters that no word list knows, printed once,
     with a word on each side on its line, where the books print a frequent word one slip from it
     beside both neighbours often ("operations wil continue": "will"); the words that fit, best
     first."""
@@ -575,6 +582,11 @@ def short_slips(doc: Document) -> Iterator[ShortSlip]:
         left, right = before[1], after[1]
         if left in _NUMBER_WORDS:
             continue  # "five mln dlrs": a unit's shorthand after a figure
+        if len(token) == 1 and (right not in _DETERMINERS or left in _LETTER_JOINS):
+            # Only a determiner after it shows a preposition's letter lost ("n the"): a label's
+            # letter stands before other words ("plan b is ready"), and letters joined make a
+            # term's shorthand ("c and f": cost and freight).
+            continue
         scored = sorted(
             ((min(table.count(left, word), table.count(word, right)), word) for word in _one_slip(token)),
             reverse=True,
@@ -586,6 +598,8 @@ def short_slips(doc: Document) -> Iterator[ShortSlip]:
         yield ShortSlip(at, stop, doc.text[at:stop], fitting)
 
 
+_LETTER_JOINS = frozenset(("and", "or", "to", "by"))
+_DETERMINERS = frozenset("the a an his her its their this that these those our your my".split())
 _NUMBER_WORDS = frozenset(
     "a one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "thousand million billion several few".split()
