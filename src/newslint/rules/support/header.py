@@ -219,6 +219,8 @@ def _shape_reason(text: str) -> str | None:
         return None
     if any(c.isdigit() for c in text):
         return _dated(text, tokens)
+    if _SPEECH.search(text) is not None:
+        return None  # "I won't quit": a speaker's words (a title quoting them), no menu's
     sections = len(tokens) <= MAX_SECTION_MENU_WORDS and _section_names(tokens)
     if not sections and (len(tokens) > MAX_MENU_WORDS or not all(map(_menu_word, tokens))):
         return None
@@ -227,6 +229,11 @@ def _shape_reason(text: str) -> str | None:
     if may_be_a_name(tokens) or any(t.casefold() in _byline_words() for t in tokens):
         return None  # a byline ("John Smith", "Headline staff", "Web Desk")
     return MENU_REASON
+
+
+# "I" or a verb's contraction ("won't", "we're"): speech, which no menu or label holds ("Editor's
+# Picks" holds a possessive).
+_SPEECH = compile_cached(r"(?<![\w'’])I(?![\w'’.])|\w(?:n['’]t|['’](?:re|ve|ll|m|d))\b")
 
 
 def _section_names(tokens: list[str]) -> bool:

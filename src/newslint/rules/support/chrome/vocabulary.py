@@ -568,8 +568,18 @@ def _site_voice(lowered: bool = False) -> re.Pattern[str]:
 
 
 def is_sentence(text: str) -> bool:
-    """Even a short sentence ("Both sides were calm.") is the story, not its footer."""
-    return text[-1:] in SENTENCE_END and text.count(" ") >= 2
+    """Even a short sentence ("Both sides were calm.") is the story, not its footer; an emoji
+    after its stop too ("... the 12th Congress. 📜")."""
+    end = text[-1:]
+    if end and end not in SENTENCE_END and ord(end) >= _SYMBOLS_FROM:
+        text = _TRAILING_SYMBOLS.sub("", text)
+        end = text[-1:]
+    return end in SENTENCE_END and text.count(" ") >= 2
+
+
+# Emoji and pictographs (and the joiners and selectors that build them) closing a line.
+_SYMBOLS_FROM = 0x2000
+_TRAILING_SYMBOLS = re.compile(r"[\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 
 
 def _script_name(text: str) -> str:
