@@ -140,7 +140,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "a run of five or more paragraphs of a few capitalised words each (or two or three words in "
             "sentence case, 'Digital life'; a byline, 'By Jane Doe', ends the run), a digit allowed in a "
             "word or as a channel's number but no figure ('COVID-19', 'FBC 2'; a "
-            "menu printed one item per line, bulleted or not, with an odd short item now and then "
+            "menu printed one item per line, bulleted or numbered or not, with an odd short item now and then "
             "and its first line when the page opens with it; not when a line ends with a small "
             "word such as 'at the': a caption broken into lines), of three or more market-ticker lines "
             "(an index's change without its figure too, 'N100 985.99 %', or an exchange rate, 'EUR 1 = CZK 26.70') "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from ...core.diagnostics import Diagnostic
@@ -59,6 +60,10 @@ MENU_ODD_SHARE = 3
 MENU_HEAD_WORDS = 2
 
 
+# A menu printed as a numbered list ("1. Visual Story", "2. Data"): the number is its bullet.
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
+
+
 def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Line]]]:
     """Runs of menu items: paragraph lines of one to four capitalised words (or a label of two or
     three in sentence case), with odd short
@@ -69,7 +74,7 @@ def _menu_runs(items: list[tuple[Block, Line]]) -> Iterator[list[tuple[Block, Li
     for index, item in enumerate((*items, None)):
         if item is not None and len(item[1].text) <= 80:
             block, line = item
-            text = unbulleted(line.text)
+            text = _LIST_NUMBER.sub("", unbulleted(line.text), count=1)
             head = index == 0 and block.kind == HEADLINE and len(text.split()) <= MENU_HEAD_WORDS
             if (block.kind == PARAGRAPH or head) and (menu_item(text) or _label_item(text)) and (
                 text[:3] != "By " or not text[3:4].isupper()  # a byline, the story's own
