@@ -27,6 +27,7 @@ from .nl411.shared import (
     _DASHES,
     _LAST_LINE,
     _agency_set,
+    _closing_rule,
     _prose_after,
     _story_after,
     _story_sentence,
@@ -142,22 +143,6 @@ def _story_above_page(doc: Document, found: Sequence[Diagnostic]) -> Document | 
     if len(text) - cut >= cut:
         return None  # more "page" than story: the lines are other stories', the story's top a caption
     return read_document(text[:cut], doc.path, fmt=doc.format)
-
-
-# A rule of one character typed three times or more ("====", "*****", "* * *") on the last line:
-# the end of the item as an agency's or a site's template draws it, no word of the story.
-_CLOSING_RULE = compile_cached(r"[ \t]*(?:([=*~_#-])\1{2,}|\*(?:[ \t]+\*){2,})[ \t]*")
-
-
-def _closing_rule(doc: Document) -> Block | None:
-    """The story's last block when it is a rule line (`_CLOSING_RULE`) under more copy; None
-    otherwise."""
-    if doc.format not in _CUT_FORMATS or len(doc.blocks) < 3:
-        return None
-    last = doc.blocks[-1]
-    if last.kind not in (PARAGRAPH, END_MARKER) or _CLOSING_RULE.fullmatch(last.text) is None:
-        return None
-    return last
 
 
 class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRule):

@@ -212,3 +212,21 @@ def _tail(doc: Document) -> list[Block]:
             if len(found) == _TAIL_BLOCKS:
                 break
     return found
+
+
+# The formats whose last block is a line of the copy as typed (a feed's fields hold no rule line).
+_RULE_FORMATS = frozenset(("text", "markdown"))
+# A rule of one character typed three times or more ("====", "*****", "* * *") on the last line:
+# the end of the item as an agency's or a site's template draws it, no word of the story.
+_CLOSING_RULE = compile_cached(r"[ \t]*(?:([=*~_#-])\1{2,}|\*(?:[ \t]+\*){2,})[ \t]*")
+
+
+def _closing_rule(doc: Document) -> Block | None:
+    """The story's last block when it is a rule line (`_CLOSING_RULE`) under more copy; None
+    otherwise."""
+    if doc.format not in _RULE_FORMATS or len(doc.blocks) < 3:
+        return None
+    last = doc.blocks[-1]
+    if last.kind not in (PARAGRAPH, END_MARKER) or _CLOSING_RULE.fullmatch(last.text) is None:
+        return None
+    return last
