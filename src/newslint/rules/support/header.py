@@ -194,9 +194,16 @@ def header_reason(text: str) -> str | None:
     """Why a short line of the page's header is chrome (menu words, a labelled date widget, the
     site's name), or None."""
     found = _shape_reason(text)
-    if found is None and (masthead(text) or outlet_line(text)):
+    if found is None and (masthead(text) or outlet_line(text) or _NAMED_SITE.fullmatch(text) is not None):
         return MASTHEAD_REASON
     return found
+
+
+# A site's name with its web address after a dash or a bar ("The Daily Tribune – www.example.com").
+_NAMED_SITE = compile_cached(
+    r"[ \t]*(?:\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}\d&'’.-]*[ \t]+[–—|-][ \t]+"
+    r"(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,12}){1,3}/?[ \t]*"
+)
 
 
 def outlet_line(text: str) -> bool:
