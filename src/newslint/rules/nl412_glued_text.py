@@ -178,7 +178,8 @@ class GluedText(Rule):
             "'\"valueShow\":', 'myFirst') keep their capitals; "
             "`run_on_words = false` turns the run-ons off. A full stop between two "
             "very common lower-case words ('they.were') is shown, not fixed: it may be typed for a "
-            "space or end a sentence whose next word lost its capital."
+            "space or end a sentence whose next word lost its capital; not inside a page template's "
+            "field ('{{element.title}}', NL406's placeholder)."
         ),
         example="He served from 2012 to 2016.Vice Chairwoman Lan spoke next.",
         example_fixed="He served from 2012 to 2016. Vice Chairwoman Lan spoke next.",
@@ -344,6 +345,9 @@ class GluedText(Rule):
             if match[2] == ".":
                 if min(_word_zipf(before), _word_zipf(after)) < STOP_HALF_ZIPF or {before, after} & _WEB_WORDS:
                     continue  # a file or site name ("index.html", "state.gov"), not two common words
+                start, end = match.span()
+                if text[max(0, start - 2) : start] == "{{" or text.find("}}", end, end + 3) != -1:
+                    continue  # a template's field ("{{element.title}}"): NL406's placeholder
                 # Shown only: a full stop typed for a space ("they.were") or a sentence's end whose
                 # next word lost its capital too ("years.perhaps") read alike.
                 yield self.diagnostic(
