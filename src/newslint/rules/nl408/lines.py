@@ -100,6 +100,12 @@ _ENDS = (SIGNOFF, END_MARKER)
 # "By admin | August 6, 2024 | 2 Comments").
 _COMMENT_TAIL = compile_cached(r"(?<=\d)[ \t|·•-]*((?:No|One|\d{1,5})[ \t]+Comments?)[ \t]*$")
 _COMMENT_COUNTER = "the post's comment counter, glued after the credit's date"
+# A content system's time stamps (ISO 8601) run on to a byline's or credit's line, its space
+# lost ("... 04:58 PM2024-09-23T16:58:19+5:30"): the page's metadata.
+_GLUED_STAMPS = re.compile(
+    r"(?<=\S)(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{1,2}:?\d{2})?){1,2}$"
+)
+_STAMPS_GLUED = "a content system's time stamps (ISO 8601) run on to the line, not text"
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 _BYLINED = re.compile(r"(?im)^[ \t]*(?:written[ \t]+|posted[ \t]+)?by[ \t]+[A-Z]")
 _BLURB = (
@@ -392,6 +398,13 @@ class LinePasses(ChromePasses):
                         ),
                     )
                     reason = "glued buttons"  # reported: not again as a footer's line
+                elif line.text[-1:].isdigit() and (stamps := _GLUED_STAMPS.search(line.text)) is not None:
+                    start = line.start + stamps.start()
+                    yield self.diagnostic(
+                        start, line.end, f"page chrome: {_STAMPS_GLUED}",
+                        Fix.display_only("Delete the time stamps", Edit(start, line.end, "")),
+                    )
+                    reason = "glued stamps"  # reported: not again as a footer's line
                 elif line.text[-1:] in _BUTTON_ENDS and (glued := glued_buttons(line.text)) is not None:
                     at, kind = glued
                     start = line.start + at

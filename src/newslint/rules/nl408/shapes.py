@@ -93,6 +93,7 @@ _STAMP = (
     "not the story's dateline"
 )
 MAX_STAMP = 60
+ENGLISH_SWITCH_SPACES = 3  # four words at least: a switcher listing languages by their English names
 _FEED_STAMP = "a feed's or server's time stamp ('Wed, 23 May 2018 01:45:56 +0000') with its fields, not the story"
 MAX_FEED_LINE = 120
 MAX_CREDIT_LINE = 100
@@ -450,7 +451,7 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return _STAMP, False
     if ascii_line and line.islower() and _keyword_line(line):
         return _KEYWORDS, False
-    if not ascii_line and language_switch(line):
+    if (not ascii_line or line.count(" ") >= ENGLISH_SWITCH_SPACES) and language_switch(line):
         return _LANGUAGE_SWITCH, False
     if first in icon_words() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
         return _ICON_COUNTER, False

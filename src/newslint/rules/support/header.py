@@ -19,6 +19,7 @@ from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled
 from .blocks import compact
 from .chrome.bars import credit_line
 from .chrome.lines import Line, lines_of
+from .chrome.menus import language_switch
 from .chrome.sites import masthead, may_be_a_name, outlet_name
 from .chrome.vocabulary import MAX_LINE, PROSE_WORDS, SENTENCE_END, _section_words, agency_names, patterns
 from .chrome.widgets import date_widget, editor_line
@@ -29,6 +30,7 @@ MAX_HEADER_BLOCKS = 8
 # comes twice (links run together: "Go to Contents Go to Navigation"), or it may be a subhead.
 MAX_LABEL_WORDS = 3
 MAX_MENU_WORDS = 8
+LANGUAGE_SWITCH_SPACES = 2  # three names at least in a switcher under the headline
 MAX_SECTION_MENU_WORDS = 14  # a bar of sections' names only ("News Sport Business Views Life ...")
 # x10 Zipf: every word of a menu line is at least this common (once in 30,000 words).
 MENU_ZIPF = 35
@@ -215,6 +217,8 @@ def outlet_line(text: str) -> bool:
 
 
 def _shape_reason(text: str) -> str | None:
+    if text.count(" ") >= LANGUAGE_SWITCH_SPACES and language_switch(text):
+        return MENU_REASON  # "English French German Italian": the site's language switcher
     if editor_line(text):
         return EDITOR_REASON  # "Editor: huaxia": the page's credit of its web editor, no byline
     if len(text) <= MAX_TRAIL and _TRAIL_SPLIT.search(text) is not None and _trail(text):

@@ -95,7 +95,7 @@ def language_switch(text: str) -> bool:
     names = _language_names()
     rest = [w for w in words if w not in _SWITCH_WORDS]
     # Two-word names ("bahasa indonesia", "tiếng việt") are read as pairs.
-    found, at = [], 0
+    found, at, other = [], 0, 0
     while at < len(rest):
         pair = " ".join(rest[at : at + 2])
         if pair in names:
@@ -105,8 +105,14 @@ def language_switch(text: str) -> bool:
             found.append(rest[at])
             at += 1
         else:
-            return False
-    return bool(found) and any(not name.isascii() for name in found)
+            other += 1  # the site's name before its switch ("Haberler English العربية ...")
+            at += 1
+    if other > (len(found) >= SWITCH_NAMES):
+        return False
+    # One name in its own language; or languages' English names only, as many as a switcher lists
+    # and no sentence does without a comma ("English French German Italian").
+    own = any(not name.isascii() for name in found)
+    return bool(found) and (own or not other and len(found) >= ENGLISH_SWITCH_NAMES)
 
 
 def glued_switch(text: str) -> bool:
@@ -121,6 +127,8 @@ def glued_switch(text: str) -> bool:
 
 
 MAX_SWITCH_LINE = 80
+SWITCH_NAMES = 3  # languages' names enough to carry the site's name before them
+ENGLISH_SWITCH_NAMES = 4
 _SWITCH_SPLIT = re.compile(r"[\s|/·•,]+")
 _SWITCH_WORDS = frozenset(("en", "in", "and", "this", "text", "page", "is", "also", "available", "read", "version"))
 

@@ -155,10 +155,11 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"\p{L}[\p{L}'’.()/-]*(?:[ \t]+[\p{L}'’.()/-]+){0,5}[ \t]*[:?]?[ \t]*\*{1,2}[ \t]*"
         ),
         # "2020-07-20T11:21:08+00:00", "News2020-07-20T11:21:08+00:00": a content system's time
-        # stamp (ISO 8601), its label glued on.
+        # stamp (ISO 8601), its label glued on; two run together (published, modified).
         # "Kyodo News16-05-2025": a widget's label with a numeric date glued on, its space lost.
         "iso_stamp": compile_cached(
-            r"(?i)(?:\p{L}{0,20}[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?|"
+            r"(?i)(?:\p{L}{0,20}[ \t]*"
+            r"(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{1,2}:?\d{2})?){1,2}|"
             r"\p{L}[\p{L} ]{0,24}\p{L}"
             r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))[ \t]*"
         ),
