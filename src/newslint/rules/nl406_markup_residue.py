@@ -251,10 +251,13 @@ def _lost_ampersand() -> regex.Pattern[str]:
 
 @cache
 def _lost_bracket() -> regex.Pattern[str]:
-    """A tag's name and ">" opening a paragraph, a letter, figure or quotation mark after it."""
+    """A tag's name and ">" opening a paragraph, a letter, figure or quotation mark after it; or
+    with its attributes, before such a letter or alone ('span class="inline">New envoys ...')."""
     data = _data()[0]
     names = _tag_names(data)
-    return compile_cached(rf"/?(?:{names})>(?=[\p{{L}}\p{{N}}\"“‘'])")
+    after = "[\\p{L}\\p{N}\"“‘']"
+    attributes = r"""(?:[ \t]+[\w:-]{1,20}=(?:"[^"\n<>]*"|'[^'\n<>]*'))+"""
+    return compile_cached(rf"/?(?:{names})(?:>(?={after})|{attributes}[ \t]*/?>(?={after}|[ \t]*$))")
 
 
 class MarkupResidue(Rule):
@@ -271,7 +274,8 @@ class MarkupResidue(Rule):
             "data (`rules/data/residue_markup.yaml`); upper-case `<BR>` without attributes is "
             "left alone, since wire copy uses angle brackets for tickers. An XML feed's CDATA marks "
             "around text (`<![CDATA[...]]>`) are removed, the text kept; so is a tag that lost "
-            "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack'), "
+            "its '<' where the scrape cut the markup, opening a paragraph ('p>Thursday's attack', or with "
+            "its attributes, 'span class=\"inline\">New envoys'), "
             "and a blogging platform's shortcode around a caption ('[caption id=\"attachment_1\" "
             "width=\"210\"]', '[/caption]'; any plug-in's with two settings or more, '[tptn_list limit=3 "
             "daily=1]', an embed's with one: '[embedpost slug=\"...\"]'; quotes a blog made typographic count "

@@ -196,11 +196,20 @@ def header_reason(text: str) -> str | None:
     """Why a short line of the page's header is chrome (menu words, a labelled date widget, the
     site's name), or None."""
     found = _shape_reason(text)
-    if found is None and (masthead(text) or outlet_line(text) or _NAMED_SITE.fullmatch(text) is not None):
+    if found is None and (
+        masthead(text) or outlet_line(text) or _NAMED_SITE.fullmatch(text) is not None
+        or _NEWS_AGENCY.fullmatch(text) is not None
+    ):
         return MASTHEAD_REASON
     return found
 
 
+# A news agency's name written out, in any case ("NEWS AGENCY OF NIGERIA", "Vietnam News Agency"):
+# the site's masthead (its short name alone, "VNA", is the story's credit).
+_NEWS_AGENCY = compile_cached(
+    r"[ \t]*(?i:(?:\p{L}[\p{L}'’-]*[ \t]+){0,3}(?:news|press)[ \t]+agency"
+    r"(?:[ \t]+of(?:[ \t]+\p{L}[\p{L}'’-]*){1,2})?)[ \t]*"
+)
 # A site's name with its web address after a dash or a bar ("The Daily Tribune – www.example.com").
 _NAMED_SITE = compile_cached(
     r"[ \t]*(?:\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}\d&'’.-]*[ \t]+[–—|-][ \t]+"
