@@ -146,7 +146,7 @@ _CONTACT = compile_cached(r"\(\([^()\n]{0,120}@[^()\n]{1,120}\)\)")
 # "./" closing the last sentence ("... he added./"): the marker "./." with its last dot lost.
 _LOST_DOT = compile_cached(r"(?<=[\p{L}\d\"”’)])\./$")
 # A dash after the last sentence's stop ("... on the Korean peninsula.-"): a sign-off's dash whose
-# name was lost, or "./." typed so.
+# name was lost.
 _LOST_SIGNOFF = compile_cached(r"(?<=[\p{Ll}\d][.!?][\"”’)]?)-$")
 _CODES_KIND = "operators' codes"
 _ROUTING = "(the desk's routing, not the story)"
