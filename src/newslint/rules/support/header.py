@@ -15,7 +15,7 @@ from functools import cache
 from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...data import calendar_names, shipped
 from ...regexes import compile_cached
-from ...spelling.lookup import PROPER, WORD, ZIPFS, compiled
+from ...spelling.lookup import GIVEN, PROPER, WORD, ZIPFS, compiled, compiled_gazetteer
 from .blocks import compact
 from .chrome.bars import credit_line
 from .chrome.lines import Line, lines_of
@@ -103,6 +103,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
+            if reason is None and not headline and _short_label(text, blocks, at):
+                reason = LABEL_REASON
             if headline and reason != MENU_REASON:
                 reason = None  # under a site's name the page's source line and date are the story's credit
             if reason is not None and line.start not in done:
@@ -111,6 +113,50 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 return  # figures: the story (an agate table) has begun
 
 
+MAX_LABEL_LINE_WORDS = 3  # a site's label or name; a deck under the headline says more
+LABEL_REASON = (
+    "a short line between the headline and the lead, no sentence, no byline or date (a site's "
+    "name, label or widget)"
+)
+
+
+def _short_label(text: str, blocks: list[Block], at: int) -> bool:
+    """One to three words under the headline, above the lead, that are no sentence, byline, date,
+    credit or person's name ("Focus Taiwan", "U.S. News", "QatarDay"): the page's, not the story's.
+    A place alone over a paragraph opening with a dash is the dateline's."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= MAX_LABEL_LINE_WORDS or len(text) > MAX_LABEL_CHARS:
+        return False
+    if not all(t[:1].isupper() for t in tokens):
+        return False  # "Port reopens": a second title's words, in sentence case
+    if any(c.isdigit() or c in "()[],;" for c in text) or text.casefold() in agency_names():
+        return False  # a credit ("AFP", "Nile Post (Kampala)"), a venue and its city ("Murrayfield, Edinburgh")
+    if may_be_a_name(tokens, unlisted_surname=True) or any(t.casefold() in _byline_words() for t in tokens):
+        return False  # "Noel Achariam", "Ottawa Bureau": the byline
+    if len(tokens) > 1 and _given_name(tokens[0]):
+        return False  # "Bernard Scanty" however the surname is written: a byline
+    if _place(text) and any(_place(blocks[i].text) for i in (at - 1, at + 1) if 0 < i < len(blocks)):
+        return False  # "Hanoi" over "Vientiane": the story's list of places
+    following = blocks[at + 1].text.lstrip() if at + 1 < len(blocks) else ""
+    # "DHAKA" over "— The ministry said ...": the dateline; "Ewood Park" over "Tuesday, 1 March":
+    # a fixture's ground over its day.
+    return following[:1] not in "-–—" and not following[:1].isdigit() and not _DAY_OPENING.match(following)
+
+
+_DAY_OPENING = compile_cached(
+    r"(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b"
+)
+
+
+def _place(text: str) -> bool:
+    return text.strip().casefold() in compiled_gazetteer().targets
+
+
+def _given_name(word: str) -> bool:
+    return bool(compiled().code(word.casefold()) & GIVEN)
+
+
+MAX_LABEL_CHARS = 40
 MAX_LEADING_COUNTERS = 3  # bare figures opening a block of the header's other lines
 
 
