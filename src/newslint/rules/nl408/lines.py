@@ -30,6 +30,7 @@ from ..support.chrome.notices import is_paywall, may_tease, reader_notice
 from ..support.chrome.sites import agency_blurb, section_label, site_suffix
 from ..support.chrome.vocabulary import (
     CUT_MARKS,
+    ISO_STAMP,
     MAX_LINE,
     PROSE_WORDS,
     SENTENCE_END,
@@ -102,9 +103,7 @@ _COMMENT_TAIL = compile_cached(r"(?<=\d)[ \t|·•-]*((?:No|One|\d{1,5})[ \t]+Co
 _COMMENT_COUNTER = "the post's comment counter, glued after the credit's date"
 # A content system's time stamps (ISO 8601) run on to a byline's or credit's line, its space
 # lost ("... 04:58 PM2024-09-23T16:58:19+5:30"): the page's metadata.
-_GLUED_STAMPS = re.compile(
-    r"(?<=\S)(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{1,2}:?\d{2})?){1,2}$"
-)
+_GLUED_STAMPS = re.compile(rf"(?<=\S)(?:{ISO_STAMP}){{1,2}}$")
 _STAMPS_GLUED = "a content system's time stamps (ISO 8601) run on to the line, not text"
 _BUTTON_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ:+-")
 _BYLINED = re.compile(r"(?im)^[ \t]*(?:written[ \t]+|posted[ \t]+)?by[ \t]+[A-Z]")

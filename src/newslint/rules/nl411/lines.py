@@ -290,33 +290,31 @@ class ClosingLinePasses(Rule):
     def _lost_dot(self, doc: Document) -> Iterable[Diagnostic]:
         """The story's last sentence closed by "./" ("... he added./"): VNA's "./." with its last
         dot lost. The fix keeps the sentence's stop."""
-        for block in _tail(doc):
-            if block.kind != PARAGRAPH:
-                continue
-            text = block.text.rstrip()
-            if _LOST_DOT.search(text, max(0, len(text) - 4)) is not None and not _prose_after(doc, block):
-                at = block.start + len(text) - 1
-                yield self.diagnostic(
-                    at, at + 1,
-                    'a slash after the last sentence\'s stop ("./": the end marker "./." with its last dot lost)',
-                    Fix.safe("Delete the slash", Edit(at, at + 1, "")),
-                )
-            return  # only the last paragraph can close so
+        return self._closing_mark(
+            doc, _LOST_DOT,
+            'a slash after the last sentence\'s stop ("./": the end marker "./." with its last dot lost)',
+            "Delete the slash",
+        )
 
     def _lost_signoff(self, doc: Document) -> Iterable[Diagnostic]:
-        """The story's last sentence closed by a dash after its stop (`_LOST_SIGNOFF`): the fix
-        deletes the dash."""
+        """The story's last sentence closed by a dash after its stop (`_LOST_SIGNOFF`)."""
+        return self._closing_mark(
+            doc, _LOST_SIGNOFF, "a dash after the last sentence's stop (a sign-off's dash, its name lost)",
+            "Delete the dash",
+        )
+
+    def _closing_mark(
+        self, doc: Document, pattern: regex.Pattern[str], message: str, title: str
+    ) -> Iterable[Diagnostic]:
+        """A stray mark that `pattern` finds closing the story's last paragraph, no story under it:
+        the fix deletes the mark, keeping the sentence's stop."""
         for block in _tail(doc):
             if block.kind != PARAGRAPH:
                 continue
             text = block.text.rstrip()
-            if text[-1:] == "-" and _LOST_SIGNOFF.search(text, max(0, len(text) - 4)) is not None:
-                if not _prose_after(doc, block):
-                    at = block.start + len(text) - 1
-                    yield self.diagnostic(
-                        at, at + 1, "a dash after the last sentence's stop (a sign-off's dash, its name lost)",
-                        Fix.safe("Delete the dash", Edit(at, at + 1, "")),
-                    )
+            if pattern.search(text, max(0, len(text) - 4)) is not None and not _prose_after(doc, block):
+                at = block.start + len(text) - 1
+                yield self.diagnostic(at, at + 1, message, Fix.safe(title, Edit(at, at + 1, "")))
             return  # only the last paragraph can close so
 
     def _ended_codes(self, doc: Document) -> Diagnostic | None:

@@ -11,6 +11,7 @@ from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import PARAGRAPH, Block, Document, block_removal
 from ...core.rule import Rule
 from ...regexes import compile_cached
+from ..support.chrome.vocabulary import WEB_DOMAIN
 from .shared import (
     _ATTRIBUTION,
     _CLOSING,
@@ -80,7 +81,7 @@ def _glued_signoff() -> regex.Pattern[str]:
         # "(PNA/Xinhua) JBP/EBP").
         rf"|{bracket}\.?(?:[ \t]+(?:\p{{Ll}}{{2,4}}|\p{{Lu}}{{2,4}}(?:/\p{{Lu}}{{2,4}}){{0,3}}))?)"
         # The agency's web address in brackets after its name ("(NAN) (www.nannews.ng)").
-        r"(?:[ \t]*\((?:https?://)?(?:www\.)?[\w-]{2,30}(?:\.[\w-]{2,12}){1,3}/?\))?"
+        rf"(?:[ \t]*\({WEB_DOMAIN}\))?"
         # A page may close the line with a separator of its own ("— PTI |", "- WAM –").
         rf"(?:[ \t]+[{_DASHES}|])?[ \t]*$"
     )

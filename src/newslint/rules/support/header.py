@@ -21,7 +21,15 @@ from .chrome.bars import credit_line
 from .chrome.lines import Line, lines_of
 from .chrome.menus import language_switch
 from .chrome.sites import masthead, may_be_a_name, outlet_name
-from .chrome.vocabulary import MAX_LINE, PROSE_WORDS, SENTENCE_END, _section_words, agency_names, patterns
+from .chrome.vocabulary import (
+    MAX_LINE,
+    PROSE_WORDS,
+    SENTENCE_END,
+    WEB_DOMAIN,
+    _section_words,
+    agency_names,
+    patterns,
+)
 from .chrome.widgets import date_widget, editor_line
 
 # The header is at most this many blocks under the headline; the lead comes sooner.
@@ -131,21 +139,15 @@ def _short_label(text: str, blocks: list[Block], at: int) -> bool:
         return False  # "Port reopens": a second title's words, in sentence case
     if any(c.isdigit() or c in "()[],;" for c in text) or text.casefold() in agency_names():
         return False  # a credit ("AFP", "Nile Post (Kampala)"), a venue and its city ("Murrayfield, Edinburgh")
-    if may_be_a_name(tokens, unlisted_surname=True) or any(t.casefold() in _byline_words() for t in tokens):
-        return False  # "Noel Achariam", "Ottawa Bureau": the byline
-    if len(tokens) > 1 and _given_name(tokens[0]):
-        return False  # "Bernard Scanty" however the surname is written: a byline
+    if len(tokens) > 1 and _given_name(tokens[0]) or any(t.casefold() in _byline_words() for t in tokens):
+        return False  # "Noel Achariam", "Bernard Scanty" however the surname is written, "Ottawa Bureau": the byline
     if _place(text) and any(_place(blocks[i].text) for i in (at - 1, at + 1) if 0 < i < len(blocks)):
         return False  # "Hanoi" over "Vientiane": the story's list of places
     following = blocks[at + 1].text.lstrip() if at + 1 < len(blocks) else ""
     # "DHAKA" over "— The ministry said ...": the dateline; "Ewood Park" over "Tuesday, 1 March":
     # a fixture's ground over its day.
-    return following[:1] not in "-–—" and not following[:1].isdigit() and not _DAY_OPENING.match(following)
-
-
-_DAY_OPENING = compile_cached(
-    r"(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b"
-)
+    first = following.split(maxsplit=1)[0].strip(",.") if following else ""
+    return following[:1] not in "-–—" and not following[:1].isdigit() and first not in calendar_names()
 
 
 def _place(text: str) -> bool:
@@ -259,7 +261,7 @@ _NEWS_AGENCY = compile_cached(
 # A site's name with its web address after a dash or a bar ("The Daily Tribune – www.example.com").
 _NAMED_SITE = compile_cached(
     r"[ \t]*(?:\p{Lu}[\p{L}\d&'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}\d&'’.-]*[ \t]+[–—|-][ \t]+"
-    r"(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,12}){1,3}/?[ \t]*"
+    rf"{WEB_DOMAIN}[ \t]*"
 )
 
 

@@ -158,8 +158,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         # stamp (ISO 8601), its label glued on; two run together (published, modified).
         # "Kyodo News16-05-2025": a widget's label with a numeric date glued on, its space lost.
         "iso_stamp": compile_cached(
-            r"(?i)(?:\p{L}{0,20}[ \t]*"
-            r"(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{1,2}:?\d{2})?){1,2}|"
+            rf"(?i)(?:\p{{L}}{{0,20}}[ \t]*(?:{ISO_STAMP}){{1,2}}|"
             r"\p{L}[\p{L} ]{0,24}\p{L}"
             r"(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))[ \t]*"
         ),
@@ -566,6 +565,13 @@ def _site_voice(lowered: bool = False) -> re.Pattern[str]:
         rf"(?<![\w-])(?:{owner})\s+(?:[\w-]+\s+){{0,2}}(?i:{listed})\b"
         rf"|(?<![\w-])(?:{person})(?![\w-])[^.!?\n]{{0,40}}\b(?i:{listed})\b"
     )
+
+
+# A content system's time stamp (ISO 8601): "2020-07-20T11:21:08+00:00", its zone's hour in one
+# digit too ("+5:30").
+ISO_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[zZ]|[+-]\d{1,2}:?\d{2})?"
+# A web address without its scheme or "www." too ("example.com", "www.example.ng/").
+WEB_DOMAIN = r"(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,12}){1,3}/?"
 
 
 def is_sentence(text: str) -> bool:
