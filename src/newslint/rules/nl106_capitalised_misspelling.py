@@ -499,7 +499,9 @@ class CapitalisedMisspelling(Rule):
             "word of eight letters or more, one changed or added letter or its last two swapped "
             "count as well (\"Depqartment\", \"Parliametn\", \"Induptry\"), from a word of everyday "
             "prose (from a less common one too in a word of ten letters or more: \"Laborarories\"), "
-            "as a suggestion only; never beside a word no list knows (a name in another language), "
+            "as a suggestion only; never beside a word no list knows (a name in another language) "
+            "unless the name closes in an English legal form (\"Webcor Elbctronics Inc\": the unknown "
+            "word is the firm's coinage; not Malaysia's \"Bhd\"), "
             "never a \"y\" for an \"i\" (\"Analysys\": a brand's coinage), and under nine letters "
             "not after a given name or joined by a hyphen to a name (\"Paul Spedding\", "
             "\"Gramm-Rudman-Hollings\": surnames). A four- or five-letter word with two neighbours "
@@ -795,8 +797,11 @@ class CapitalisedMisspelling(Rule):
                     # ("Genemation"), so never unattended, and never among unknown words.
                     if _among_unknown(text, start, end) and not (
                         token in titled and _in_title_slot(block.text, match.start(), match.end())
-                    ):
-                        continue  # not a title's slip before a name of another language ("Ministqer Woong-Bae")
+                    ) and not in_organisation(block.text, match.end(), legal_forms()):
+                        # Not a title's slip before a name of another language ("Ministqer
+                        # Woong-Bae"); a run that closes in an English legal form is English-built,
+                        # its unknown neighbour the firm's coined name ("Webcor Elbctronics Inc").
+                        continue
                     if len(token) < SURNAME_SLIP_LENGTH and not (
                         token in titled and _in_title_slot(block.text, match.start(), match.end())
                     ) and (after_given_name(text, start) or _joined_to_name(text, start, end)):
