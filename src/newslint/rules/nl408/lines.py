@@ -38,7 +38,15 @@ from ..support.chrome.vocabulary import (
     is_sentence,
     patterns,
 )
-from ..support.chrome.widgets import bare_date, dated_widget, feed_footer, footer_label, reporter_address, title_line
+from ..support.chrome.widgets import (
+    bare_date,
+    dated_widget,
+    feed_footer,
+    footer_label,
+    rate_row,
+    reporter_address,
+    title_line,
+)
 from ..support.header import is_lead
 from .base import ChromePasses, PageChromeOptions
 from .shapes import (
@@ -57,6 +65,7 @@ from .shapes import (
     _PERSONAL_USE,
     _PHOTO_CREDIT,
     _PROMPT_WORDS,
+    _RATE_ROW,
     _RIGHTS_LINE,
     _SMALL,
     _spaced_line,
@@ -284,10 +293,15 @@ class LinePasses(ChromePasses):
                 continue
             if block.kind not in _SCOPE:
                 if block.kind == TABLE and "\n" in block.text:
-                    # A trail spaced out over a row of its own among other rows.
+                    # A trail spaced out over a row of its own among other rows; an exchange-rate
+                    # widget whose rates the page spaced out, every row a currency's.
+                    rows = block.text.split("\n")
+                    rates = all(rate_row(row) for row in rows if row.strip())
                     at = block.start
-                    for row in block.text.split("\n"):
-                        if row.strip() and _spaced_line(row) == CRUMB_REASON:
+                    for row in rows:
+                        if row.strip() and rates:
+                            yield self._line(doc, block, Line(at, at + len(row), row), _RATE_ROW, False)
+                        elif row.strip() and _spaced_line(row) == CRUMB_REASON:
                             yield self._line(doc, block, Line(at, at + len(row), row), CRUMB_REASON, False)
                         at += len(row) + 1
                 elif block.kind == TABLE:

@@ -444,13 +444,15 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"|\d[\d.,]*[ \t]+(?:[-+−]\d[\d.,]*|0(?:[.,]0+)?)[ \t]?%"
         ),
         # An exchange-rate widget's row: a currency's code or pair, then its rates ("USD 23,150
-        # 23,460", "EUR/USD 1.0850", "1 USD = 23,450 VND").
+        # 23,460", "EUR/USD 1.0850", "1 USD = 23,450 VND", "4,85 RON").
         "rate_row": compile_cached(
             # "USD 23,150 23,460", "JPY 100¥ in 99.12 in 105.20": a code, then buying and selling
             # rates, a sign or a linking word between.
             r"(?:(?P<code>[A-Z]{3})(?:/(?P<code2>[A-Z]{3}))?(?:[ \t]+(?:[$€£¥]?\d[\d.,]*[$€£¥]?|in|at|buy|sell)){0,5}"
             r"[ \t]+\d[\d.,]*"
-            r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3}))"
+            r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3})"
+            # "4,85 RON": a rate alone before its currency's code (a widget's column)
+            r"|\d+[.,]\d+[ \t]+(?P<code5>[A-Z]{3}))"
         ),
         # The wire's note to its editors ("ATTN EDITORS: This story contains graphic content",
         # "NOTE TO EDITORS: ...", "EDS: updates with ..."), never meant for print.

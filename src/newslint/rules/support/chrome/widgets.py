@@ -289,7 +289,7 @@ def rate_row(line: str) -> bool:
     found = patterns()["rate_row"].fullmatch(line.strip())
     if found is None:
         return False
-    codes = [code for code in found.group("code", "code2", "code3", "code4") if code]
+    codes = [code for code in found.group("code", "code2", "code3", "code4", "code5") if code]
     return all(code in _currency_codes() for code in codes)
 
 
