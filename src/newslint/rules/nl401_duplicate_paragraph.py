@@ -133,7 +133,10 @@ class DuplicateParagraph(Rule):
             "sub-headings again), except the page's first line above the story, its title slot. A block's "
             "last line printed again as the next block's first (a caption and its copy, the first run on "
             "under the byline) is a copy too, with five words or more, and so is a bracketed credit "
-            "printed alone under the caption it closes (\"(AP Photo/Ahn Young-joon)\")."
+            "printed alone under the caption it closes (\"(AP Photo/Ahn Young-joon)\"). A paragraph "
+            "that repeats one line, of five words or more, of a block of several lines above the lead "
+            "(the summary printed among the page's caption and credit lines, then again in the body) "
+            "is the second print, its fix unsafe: an editor decides which copy the story keeps."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -160,6 +163,7 @@ class DuplicateParagraph(Rule):
                 reported.update(d.start for d in again)
                 yield from _beside_copies(self, doc, pairs, reported)
             yield from _last_line_again(self, doc, reported)
+            yield from _top_line_again(self, doc, reported)
 
     def _copies(self, doc: Document, pairs: list[tuple[Block, Block]]) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
@@ -274,6 +278,36 @@ def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[
         line_number = doc.position(above.start + len(above.text) - len(last))[0]
         yield rule.diagnostic(
             block.start, block.start + len(line.rstrip()), f"line repeats the one on line {line_number}", fix
+        )
+
+
+def _top_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[Diagnostic]:
+    """A paragraph of the story that repeats one line of a block of several above the lead (the
+    summary printed among the page's caption and credit lines, then again in the body): the
+    second print, whole, however the two copies' case and stops differ."""
+    blocks = doc.blocks
+    top: dict[str, int] = {}
+    for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
+        if is_lead(block.text):
+            break
+        if "\n" in block.text:
+            at = block.start
+            for line in block.text.split("\n"):
+                key = normalise(line)
+                if key.count(" ") + 1 >= MIN_LINE_WORDS:
+                    top.setdefault(key, at)
+                at += len(line) + 1
+    if not top:
+        return
+    for block in blocks:
+        if block.start in reported or "\n" in block.text or (first := top.get(normalise(block.text))) is None:
+            continue
+        if first >= block.start:
+            continue
+        line_number = doc.position(first)[0]
+        yield rule.diagnostic(
+            block.start, block.end, f"paragraph repeats line {line_number}, a line of the page's top above the lead",
+            Fix.unsafe("Delete the repeated paragraph", Edit(*removal(doc, block), "")),
         )
 
 

@@ -313,6 +313,10 @@ class LinePasses(ChromePasses):
                         spaced = _widget(block.text.strip())  # a weather widget so spaced
                     if spaced is None and "|" in block.text and len(block.text) <= MAX_BAR and is_bar(block.text):
                         spaced = BAR_REASON  # a bar whose parts the page spaced out ("Partners: A   |   B")
+                    if spaced is None and len(block.text) <= MAX_BAR:
+                        # Buttons the page spaced out ("Follow us on : facebook  Facebook    Twitter").
+                        buttons = chrome_reason(" ".join(block.text.split()))
+                        spaced = buttons[0] if buttons is not None and buttons[1] else None
                     if spaced is not None:
                         yield self._line(doc, block, Line(block.start, block.end, block.text), spaced, False)
                     elif may_tease(block.text):
