@@ -107,6 +107,33 @@ def _among_titles(between: list[Block]) -> bool:
     )
 
 
+# A numbered item's label opening a paragraph: "Article (3)", "Section 2:", "3.", "(iv)".
+_ITEM_LABEL = compile_cached(
+    r"(?:(?i:article|section|clause|item|point|paragraph|rule|chapter)[ \t]+)?"
+    r"(?:\(\d{1,3}\)|\d{1,3}[.:)]?|\((?i:[ivx]{1,5})\))(?=[ \t])"
+)
+
+
+def _parallel_items(doc: Document, first: Block, again: Block) -> bool:
+    """Both copies open with the same numbered item's label, and the paragraphs above them are
+    other items of their own lists that differ ("Article (2) cancels ... these amendments" and
+    "Article (2) cancels ... this decree"): one item of two numbered lists worded alike on
+    purpose (two decrees' closing articles), not a copy."""
+    text, again_text = first.text, again.text
+    label = _ITEM_LABEL.match(text)
+    if label is None or _ITEM_LABEL.match(again_text) is None or label.group() != again_text[: label.end()]:
+        return False
+    i, j = doc.block_index(first), doc.block_index(again)
+    if i < 1 or j - 1 <= i:
+        return False
+    above, above_again = doc.blocks[i - 1].text, doc.blocks[j - 1].text
+    item = _ITEM_LABEL.match(above)
+    return (
+        item is not None and above_again[: item.end()] == item.group() and _ITEM_LABEL.match(above_again) is not None
+        and normalise(above) != normalise(above_again)
+    )
+
+
 def _top_again(doc: Document, first: Block, again: Block) -> bool:
     return _run_again(doc, first, again) or _header_again(doc, first, again)
 
@@ -136,7 +163,9 @@ class DuplicateParagraph(Rule):
             "printed alone under the caption it closes (\"(AP Photo/Ahn Young-joon)\"). A paragraph "
             "that repeats one line, of five words or more, of a block of several lines above the lead "
             "(the summary printed among the page's caption and credit lines, then again in the body) "
-            "is the second print, its fix unsafe: an editor decides which copy the story keeps."
+            "is the second print, its fix unsafe: an editor decides which copy the story keeps. The "
+            "same item of two numbered lists worded alike is no copy: both open with the same label "
+            "(\"Article (3)\") under items of the same label that differ (two decrees' closing articles)."
         ),
         example=(
             "Talks resume\n\nTalks resumed on Monday in Hanoi.\n\n"
@@ -186,6 +215,8 @@ class DuplicateParagraph(Rule):
                     continue
                 if not substantial and not title and item.block.text.rstrip()[-1:] == ",":
                     continue  # "Reuters" over "Reuters,": a credit and the byline it opens, not a copy
+                if _parallel_items(doc, first.block, item.block):
+                    continue  # each decree's own "Article (3)": the same item of two numbered lists
                 before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
                     doc.own_markup
