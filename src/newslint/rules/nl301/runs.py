@@ -248,8 +248,10 @@ def _same_person(text: str, start: int, end: int, major: str) -> bool:
 
 def _another_name(text: str, start: int, end: int, major: str) -> bool:
     """The word, in a person's slot, and `major` each printed with a surname of their own after
-    them, never the same one ("General Prawut Thavornsiri" and "Prayut Chan-o-cha"): two people."""
-    if not _person_slot(text, start):
+    them, never the same one ("General Prawut Thavornsiri" and "Prayut Chan-o-cha"), or both
+    given names the lists hold, wherever they stand ("Digna Calle" and "Dina Boluarte"): two people."""
+    code = compiled().code
+    if not _person_slot(text, start) and not code(text[start:end].casefold()) & code(major.casefold()) & GIVEN:
         return False  # only a person's full name, printed after a title or role, tells two apart
     mine = _name_word(_surname_after(text, end))
     if not mine:
