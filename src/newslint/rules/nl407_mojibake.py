@@ -113,7 +113,9 @@ class Mojibake(Rule):
             "or alone between two (\"(ENA) โ Cultural\", a dash read so), "
             "or a symbol inside one (\"infrastructur✱e\", a mirror's copy guard) "
             "or glued to a word's end before another in small letters (\"countries♉ and\"; not \"®\", \"™\" or "
-            "\"°\"), is shown with no fix; "
+            "\"°\"), is shown with no fix; two Thai characters inside a Latin word whose "
+            "Windows-874 bytes are one letter's UTF-8 are that letter, put back unattended (\"Noรซl\": "
+            "\"Noël\"), and do not make the paragraph Thai text; "
             "a block that holds words of that script is another language's text and is left alone. "
             "So is a letter that ends almost no word of the languages printed beside English (â, ç, ş, "
             "ã) glued to the end of an English word (\"Sundayç\", \"proudâ\": a "
@@ -193,6 +195,7 @@ class Mojibake(Rule):
         gb_marks = list(self._gb_marks(doc)) if "\u00a1" in doc.text else []
         yield from gb_marks
         if _MAY_BE_STRAY.search(doc.text) is not None:
+            yield from self._thai_letters(doc)
             yield from self._strays(doc)
         if _ACCENT_TAIL.search(doc.text) is not None:
             yield from self._accent_tails(doc)
@@ -455,7 +458,7 @@ class Mojibake(Rule):
         import unicodedata
 
         for block in doc.prose:
-            if _OTHER_RUN.search(block.text) is not None:
+            if _OTHER_RUN.search(_THAI_LETTER.sub("", block.text)) is not None:
                 continue  # words of that script ("Cambrios的ClearOhm"): a text in another language
             for match in _STRAY.finditer(block.text):
                 char = match.group()
@@ -464,6 +467,22 @@ class Mojibake(Rule):
                 yield self.diagnostic(
                     start, start + 1, f'a stray character "{char}" ({name}) in an English word or between two: a '
                     "character read with the wrong code page, or a copy guard's mark; retype or delete it",
+                )
+
+    def _thai_letters(self, doc: Document) -> Iterable[Diagnostic]:
+        """Two Thai characters inside a Latin word whose Windows-874 bytes are one accented
+        letter's UTF-8 ("Noรซl" for "Noël"): the page read UTF-8 with the Thai code page, and the
+        bytes say which letter it was."""
+        for block in doc.prose:
+            for match in _THAI_LETTER.finditer(block.text):
+                meant = _thai_read(match.group())
+                if meant is None:
+                    continue
+                start = block.start + match.start()
+                yield self.diagnostic(
+                    start, start + 2,
+                    f'"{match.group()}" is "{meant}" read with the wrong code page (UTF-8 as Thai Windows-874)',
+                    Fix.safe(f"Replace with {meant!r}", Edit(start, start + 2, meant)),
                 )
 
     def _accent_tails(self, doc: Document) -> Iterable[Diagnostic]:
@@ -537,6 +556,18 @@ _STRAY = compile_cached(
     r"|(?<=\)[ \t]?[–—-]{1,2})\p{So}(?=[ \t]?\p{Script=Latin})"
 )
 _OTHER_RUN = compile_cached(rf"{_OTHER}{{2}}")
+# Two Thai characters between Latin letters: maybe one accented letter's two UTF-8 bytes read
+# with Windows-874 ("Noรซl").
+_THAI_LETTER = compile_cached(r"(?<=\p{Script=Latin})[\u0e01-\u0e5b]{2}(?=\p{Script=Latin})")
+
+
+def _thai_read(pair: str) -> str | None:
+    """The letter whose UTF-8 bytes the pair's Windows-874 bytes are, or None."""
+    try:
+        meant = pair.encode("cp874").decode("utf-8")
+    except UnicodeError:
+        return None
+    return meant if len(meant) == 1 and meant.isalpha() and not "\u0e00" <= meant <= "\u0e7f" else None
 _MAY_BE_STRAY = compile_cached(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )

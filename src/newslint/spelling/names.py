@@ -132,6 +132,15 @@ def countries() -> frozenset[str]:
     return frozenset(name.casefold() for name, kind, _ in _place_rows() if kind == "country")
 
 
+@cache
+def cities() -> frozenset[str]:
+    """Cities' and capitals' names that are no country's ("doha", not "singapore"), case-folded,
+    from places.tsv: what a dateline names."""
+    return frozenset(
+        name.casefold() for name, kind, _ in _place_rows() if kind in ("city", "capital")
+    ) - countries()
+
+
 def target_places() -> frozenset[str]:
     """The places a near miss is corrected to (countries, capitals, big cities), case-folded."""
     return frozenset(name.casefold() for name, _, target in _place_rows() if target == "1")
