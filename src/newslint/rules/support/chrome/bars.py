@@ -169,16 +169,18 @@ CREDIT_WORDS = 6  # a credit and its date before them ("Xinhua, July 25, 2016"),
 
 def glued_buttons(line: str) -> tuple[int, str] | None:
     """Where a row of the page's buttons glued after the story's date begins on a line, and what the
-    buttons are ("Xinhua, July 25, 2016 Adjust font size:"); None for any other line. Needs a strong
-    button word among them and a figure just before them."""
+    buttons are ("Xinhua, July 25, 2016 Adjust font size:", "Oct 9 2022 Share"); None for any other
+    line. Needs a strong button word among them and a figure just before them."""
     buttons, strong, _ = chrome_words()
     tokens = list(patterns()["token"].finditer(line))
     begin = len(tokens)
     while begin and tokens[begin - 1].group().lower().strip("'’.:") in buttons:
         begin -= 1
     found = [t.group().lower().strip("'’.:") for t in tokens[begin:]]
-    if len(found) < GLUED_BUTTONS or not 0 < begin <= CREDIT_WORDS or not any(word in strong for word in found):
+    if not 0 < begin <= CREDIT_WORDS or not any(word in strong for word in found):
         return None
+    if len(found) < GLUED_BUTTONS and not date_widget(line[: tokens[begin].start()]):
+        return None  # one button after a date alone counts ("Oct 9 2022 Share"), not after a credit
     if not tokens[begin - 1].group()[-1:].isdigit() or line[tokens[-1].end() :].strip(" \t:") != "":
         return None
     return tokens[begin].start(), widget_kind(set(found))
