@@ -114,7 +114,9 @@ def _dominant(
             continue  # "Zhuang" beside "Zhang": two real names, each in use
         if _other_language_form(minor, major):
             continue  # "Nasional" beside "National": another language's word, NL106's to judge
-        ending = _ending_only(minor, major) and (freq.get(minor, 0) or not _lost_last_letter(minor, major))
+        ending = _ending_only(minor, major) and not _struck_twice(minor, major) and (
+            freq.get(minor, 0) or not _lost_last_letter(minor, major)
+        )
         short = len(minor) < MIN_LENGTH and (
             len(major) != len(minor) + 1 or freq.get(minor, 0) or compiled().code(minor) & PERSON
             or counts[major] < SHORT_MAJOR_COUNT
@@ -383,6 +385,14 @@ def _cut_short(minor: str, major: str) -> bool:
 # "Sante"/"Santa", "Spidey"/"Spider"); another consonant added at the end ("Nevzlint",
 # "Kellog"/"Kellogg") or put for one ("Khark"/"Kharg") is a slip.
 _ENDING_LETTERS = frozenset("aeiouyhns")
+
+
+STRUCK_TWICE_LENGTH = 6  # letters of a print with its last letter struck twice ("Straitss")
+
+
+def _struck_twice(minor: str, major: str) -> bool:
+    """'Straitss' for 'Straits': the last letter struck twice, a typing slip, no language's ending."""
+    return len(minor) >= STRUCK_TWICE_LENGTH and minor[:-1] == major and minor[-1] == major[-1]
 
 
 def _ending_only(a: str, b: str) -> bool:
