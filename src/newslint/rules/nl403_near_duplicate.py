@@ -126,9 +126,7 @@ class NearDuplicateParagraph(Rule):
             "label (capitalised words, figures and marks: 'PHOTO: EPA-EFE', '- Sputnik International') "
             "and the copies stand within three blocks of each other, or anywhere when the shorter holds a hundred "
             "letters or more: a caption or title printed twice, "
-            "once with its credit (the copy with the credit is shown: the page's caption or teaser, where "
-            "the bare copy may be the story's own sentence), and so does a caption on the next line of one "
-            "block, once with its "
+            "once with its credit, and so does a caption on the next line of one block, once with its "
             "credit ('... in Honiara' over '... in Honiara. Image: RSIPF Facebook'). Captions alike but "
             "for their photographers' credits ('... (Xinhua/Chen "
             "Yehua)' and '... (Xinhua/Liu Dawei)') are a gallery's, each its own photo's, and stay."
@@ -373,16 +371,13 @@ class NearDuplicateParagraph(Rule):
                 extra = _credit_end(earlier, _raw_tokens(earlier.text), block, _raw_tokens(block.text))
                 if extra is None:
                     continue
-                # The copy with the credit is the page's caption or teaser; the bare one may be
-                # the story's own sentence ("... from June. AFP" over "... from June.").
-                copy, other = (earlier, block) if len(earlier_key) > len(key) else (block, earlier)
-                kind = "caption" if copy.kind == CAPTION else "paragraph"
-                line = doc.position(other.start)[0]
+                kind = "caption" if block.kind == CAPTION else "paragraph"
+                line = doc.position(earlier.start)[0]
                 yield self.diagnostic(
-                    copy.start, copy.end,
+                    block.start, block.end,
                     f'{kind} repeats the one on line {line}, one copy with "{extra}" at one end (a credit or label)',
                     Fix.display_only(f"Delete one copy (this {kind} or the one on line {line})",
-                                     Edit(*removal(doc, copy), "")),
+                                     Edit(*removal(doc, block), "")),
                 )
                 break
 
