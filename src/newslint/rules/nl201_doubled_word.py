@@ -290,6 +290,15 @@ def _no_name_doubles(text: str, start: int, end: int, folded: str) -> bool:
     )
 
 
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    """A capitalised word just before the pair, inside its sentence, and one just after it."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return (
+        before is not None and _is_title(before[1]) and text[before.end(1) : start] == " "
+        and not _sentence_start(text, before.start(1)) and _CAPITALISED_AFTER.match(text, end) is not None
+    )
+
+
 def _small_word_after(after: re.Match[str]) -> bool:
     """The capitalised word after the pair is a small word a title capitalises ("The", "Me"; a
     letter of a series is none: "Class Class B")."""
@@ -477,7 +486,9 @@ class DoubledWord(Rule):
             "of it (\"Minister for Minister for Lands\") with an unsafe fix, and three (\"members of the members "
             "of the\", \"President Andrzej Duda President Andrzej Duda\", unsafe), except idioms that repeat a pair "
             "(\"back to back to back\", \"call a spade a spade\"). A person's title typed "
-            "twice (\"Dr Dr Salih\") is shown with an unsafe fix: a double doctorate is written so. "
+            "twice (\"Dr Dr Salih\") is shown with an unsafe fix: a double doctorate is written so; so is "
+            "a capitalised double between two capitalised words of its sentence, a function word's too "
+            "(\"Daw Than Than Nwe\": a Burmese name repeats a syllable English uses as a word). "
             "\"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes in the six words before it. Inside a "
@@ -693,6 +704,10 @@ class DoubledWord(Rule):
                     # "Deputy Prime Minister minister of Justice": two posts run together, a word
                     # lost between them; deleting one changes the meaning.
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless two names or posts meet here)", edit)
+                elif first == second and _is_title(first) and _between_capitals(text, match.start(1), match.end(3)):
+                    # "Daw Than Than Nwe": a name's run around a function word's double, and a
+                    # Burmese or Thai name repeats a syllable that English uses so.
+                    fix = Fix.unsafe(f"Delete the second {second!r} (unless the name repeats it)", edit)
                 elif first.islower() and _loan_word(folded) and not _memo(alone, _printed_alone, doc.text, first):
                     # No English word: maybe a loan word its language doubles ("boda boda").
                     fix = Fix.unsafe(f"Delete the second {second!r} (unless a word its language doubles)", edit)
