@@ -10,6 +10,7 @@ from ..core.document import CAPTION, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
+from .nl401.items import parallel_items, top_line_again
 from .support.blocks import Comparable, normalise, pools, removal, stands_alone, tagged
 from .support.chrome.bars import chrome_reason
 from .support.chrome.widgets import date_widget
@@ -107,33 +108,6 @@ def _among_titles(between: list[Block]) -> bool:
     )
 
 
-# A numbered item's label opening a paragraph: "Article (3)", "Section 2:", "3.", "(iv)".
-_ITEM_LABEL = compile_cached(
-    r"(?:(?i:article|section|clause|item|point|paragraph|rule|chapter)[ \t]+)?"
-    r"(?:\(\d{1,3}\)|\d{1,3}[.:)]?|\((?i:[ivx]{1,5})\))(?=[ \t])"
-)
-
-
-def _parallel_items(doc: Document, first: Block, again: Block) -> bool:
-    """Both copies open with the same numbered item's label, and the paragraphs above them are
-    other items of their own lists that differ ("Article (2) cancels ... these amendments" and
-    "Article (2) cancels ... this decree"): one item of two numbered lists worded alike on
-    purpose (two decrees' closing articles), not a copy."""
-    text, again_text = first.text, again.text
-    label = _ITEM_LABEL.match(text)
-    if label is None or _ITEM_LABEL.match(again_text) is None or label.group() != again_text[: label.end()]:
-        return False
-    i, j = doc.block_index(first), doc.block_index(again)
-    if i < 1 or j - 1 <= i:
-        return False
-    above, above_again = doc.blocks[i - 1].text, doc.blocks[j - 1].text
-    item = _ITEM_LABEL.match(above)
-    return (
-        item is not None and above_again[: item.end()] == item.group() and _ITEM_LABEL.match(above_again) is not None
-        and normalise(above) != normalise(above_again)
-    )
-
-
 def _top_again(doc: Document, first: Block, again: Block) -> bool:
     return _run_again(doc, first, again) or _header_again(doc, first, again)
 
@@ -192,7 +166,7 @@ class DuplicateParagraph(Rule):
                 reported.update(d.start for d in again)
                 yield from _beside_copies(self, doc, pairs, reported)
             yield from _last_line_again(self, doc, reported)
-            yield from _top_line_again(self, doc, reported)
+            yield from top_line_again(self, doc, reported, MIN_LINE_WORDS)
 
     def _copies(self, doc: Document, pairs: list[tuple[Block, Block]]) -> Iterable[Diagnostic]:
         options: DuplicateParagraphOptions = self.options  # type: ignore[assignment]
@@ -215,7 +189,7 @@ class DuplicateParagraph(Rule):
                     continue
                 if not substantial and not title and item.block.text.rstrip()[-1:] == ",":
                     continue  # "Reuters" over "Reuters,": a credit and the byline it opens, not a copy
-                if _parallel_items(doc, first.block, item.block):
+                if parallel_items(doc, first.block, item.block):
                     continue  # each decree's own "Article (3)": the same item of two numbered lists
                 before, latest[keys[index]] = latest.get(keys[index], first), item
                 if not substantial and (
@@ -309,36 +283,6 @@ def _last_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[
         line_number = doc.position(above.start + len(above.text) - len(last))[0]
         yield rule.diagnostic(
             block.start, block.start + len(line.rstrip()), f"line repeats the one on line {line_number}", fix
-        )
-
-
-def _top_line_again(rule: Rule, doc: Document, reported: set[int]) -> Iterable[Diagnostic]:
-    """A paragraph of the story that repeats one line of a block of several above the lead (the
-    summary printed among the page's caption and credit lines, then again in the body): the
-    second print, whole, however the two copies' case and stops differ."""
-    blocks = doc.blocks
-    top: dict[str, int] = {}
-    for block in blocks[1 : 1 + MAX_HEADER_BLOCKS]:
-        if is_lead(block.text):
-            break
-        if "\n" in block.text:
-            at = block.start
-            for line in block.text.split("\n"):
-                key = normalise(line)
-                if key.count(" ") + 1 >= MIN_LINE_WORDS:
-                    top.setdefault(key, at)
-                at += len(line) + 1
-    if not top:
-        return
-    for block in blocks:
-        if block.start in reported or "\n" in block.text or (first := top.get(normalise(block.text))) is None:
-            continue
-        if first >= block.start:
-            continue
-        line_number = doc.position(first)[0]
-        yield rule.diagnostic(
-            block.start, block.end, f"paragraph repeats line {line_number}, a line of the page's top above the lead",
-            Fix.unsafe("Delete the repeated paragraph", Edit(*removal(doc, block), "")),
         )
 
 

@@ -568,6 +568,8 @@ def _thai_read(pair: str) -> str | None:
     except UnicodeError:
         return None
     return meant if len(meant) == 1 and meant.isalpha() and not "\u0e00" <= meant <= "\u0e7f" else None
+
+
 _MAY_BE_STRAY = compile_cached(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )
