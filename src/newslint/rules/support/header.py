@@ -16,7 +16,7 @@ from ...core.document import DATELINE, HEADLINE, PARAGRAPH, Block, Document
 from ...data import calendar_names, shipped
 from ...regexes import compile_cached
 from ...spelling.lookup import GIVEN, PROPER, WORD, ZIPFS, compiled, compiled_gazetteer
-from ...spelling.names import cities
+from ...spelling.names import regions
 from .blocks import compact
 from .chrome.bars import credit_line
 from .chrome.lines import Line, lines_of
@@ -132,7 +132,8 @@ LABEL_REASON = (
 def _short_label(text: str, blocks: list[Block], at: int) -> bool:
     """One to three words under the headline, above the lead, that are no sentence, byline, date,
     credit or person's name ("Focus Taiwan", "U.S. News", "QatarDay"): the page's, not the story's.
-    A city alone is the dateline's, and a place beside another a list's of places."""
+    A place alone that is no country or continent is the dateline's, and a place beside another a
+    list's of places."""
     tokens = text.split()
     if not 1 <= len(tokens) <= MAX_LABEL_LINE_WORDS or len(text) > MAX_LABEL_CHARS:
         return False
@@ -142,7 +143,7 @@ def _short_label(text: str, blocks: list[Block], at: int) -> bool:
         return False  # a credit ("AFP", "Nile Post (Kampala)"), a venue and its city ("Murrayfield, Edinburgh")
     if len(tokens) > 1 and _given_name(tokens[0]) or any(t.casefold() in _byline_words() for t in tokens):
         return False  # "Noel Achariam", "Bernard Scanty" however the surname is written, "Ottawa Bureau": the byline
-    if text.strip().casefold() in cities():
+    if _place(text) and text.strip().casefold() not in regions():
         return False  # "Doha" over the lead: the dateline on a line of its own (a country's name may label a section)
     if _place(text) and any(_place(blocks[i].text) for i in (at - 1, at + 1) if 0 < i < len(blocks)):
         return False  # "Hanoi" over "Vientiane": the story's list of places
