@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from ..data import DataError, load_yaml, packs_dir
 from ..regexes import compile_cached
@@ -117,10 +118,13 @@ def place_slots() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cities), frozenset(regions)
 
 
+def _places_file() -> Path:
+    return packs_dir() / "data" / "names" / "places.tsv"
+
+
 def _place_rows() -> Iterator[tuple[str, str, str]]:
     """(name, kind, target) of each place in rules/data/names/places.tsv."""
-    path = packs_dir() / "data" / "names" / "places.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _places_file().read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, kind, target = line.split("\t")
             yield name, kind, target
@@ -142,9 +146,8 @@ def regions() -> frozenset[str]:
 def _names_of_kind(*kinds: str) -> frozenset[str]:
     """The places of these kinds in places.tsv, case-folded; its 40,000 rows filtered by a
     substring test before any is split (a one-article run reads this)."""
-    path = packs_dir() / "data" / "names" / "places.tsv"
     found: set[str] = set()
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = _places_file().read_text(encoding="utf-8").splitlines()
     for kind in kinds:
         marker = f"\t{kind}\t"
         found.update(line.split("\t", 1)[0].casefold() for line in lines if marker in line)

@@ -143,9 +143,10 @@ def _short_label(text: str, blocks: list[Block], at: int) -> bool:
         return False  # a credit ("AFP", "Nile Post (Kampala)"), a venue and its city ("Murrayfield, Edinburgh")
     if len(tokens) > 1 and _given_name(tokens[0]) or any(t.casefold() in _byline_words() for t in tokens):
         return False  # "Noel Achariam", "Bernard Scanty" however the surname is written, "Ottawa Bureau": the byline
-    if _place(text) and text.strip().casefold() not in regions():
+    place = _place(text)
+    if place and text.strip().casefold() not in regions():
         return False  # "Doha" over the lead: the dateline on a line of its own (a country's name may label a section)
-    if _place(text) and any(_place(blocks[i].text) for i in (at - 1, at + 1) if 0 < i < len(blocks)):
+    if place and any(_place(blocks[i].text) for i in (at - 1, at + 1) if 0 < i < len(blocks)):
         return False  # "Hanoi" over "Vientiane": the story's list of places
     following = blocks[at + 1].text.lstrip() if at + 1 < len(blocks) else ""
     # "DHAKA" over "— The ministry said ...": the dateline; "Ewood Park" over "Tuesday, 1 March":
