@@ -159,6 +159,8 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "here', 'Dear User, ...', 'Disclaimer: This post has been auto-published ...'), closes "
             "so ('... Please contact us for subscription options.') or sells the page to its reader "
             "('Quickly share this news with your network', 'As a subscriber, you can gift ...'), or "
+            "asks its reader to follow it on social networks, its name's words joined by '&' or "
+            "'and' too ('Follow BBC Tyne & Wear on Twitter, Facebook and Instagram'), or "
             "keeps the rest for subscribers ('*The full text of the news item is available in the paid "
             "version of ...'), "
             "sends the reader to its news ('Listen to the daily news from ...', 'Get News Fast': an "

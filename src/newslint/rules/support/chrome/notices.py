@@ -148,9 +148,10 @@ _CHANNEL_PROMO = re.compile(
 MAX_CHANNEL_PROMO = 160
 
 # The site asking its reader to follow it on social networks, its handles and mail after it
-# ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ... or email us at ...").
+# ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ... or email us at ..."); a
+# region's desk joins its words with "&" ("Follow BBC Yorkshire & Lincolnshire on Facebook").
 _SOCIAL_FOLLOW = compile_cached(
-    r"(?i)^(?:please\s+)?follow\s+(?:us|(?-i:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}))\s+on\s+"
+    r"(?i)^(?:please\s+)?follow\s+(?:us|(?-i:\p{Lu}[\w.&'’-]*(?:\s+(?:&\s+|and\s+)?\p{Lu}[\w.&'’-]*){0,4}))\s+on\s+"
     r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|telegram|whatsapp|threads|x)\b"
 )
 MAX_SOCIAL_FOLLOW = 300
