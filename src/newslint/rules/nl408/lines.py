@@ -183,10 +183,28 @@ def _empty_label(line: str, blocks: tuple[Block, ...], index: int, block: Block)
     """A page's field label with its value lost ("Date:", "Online:", "link:"): a word a template
     names a field with (data), a colon, and no value under it: the story's prose, or nothing.
     A heading over prose ("Background:") is no field's label."""
-    word = line[:-1].strip().casefold()
-    if word not in field_labels() or "\n" in block.text:
+    if "\n" in block.text:
         return False
-    return index + 1 == len(blocks) or _prose(blocks[index + 1])
+    word = line[:-1].strip().casefold()
+    if word not in field_labels():
+        return _in_form(blocks, index)
+    return index + 1 == len(blocks) or _prose(blocks[index + 1]) or _in_form(blocks, index)
+
+
+# A template's field label alone on its line: a capitalised word and up to three more, a colon.
+_FORM_LABEL = compile_cached(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]*:[ \t]*")
+FORM_REACH = 3  # blocks either side
+FORM_LABELS = 2  # other labels alone within reach
+
+
+def _in_form(blocks: tuple[Block, ...], index: int) -> bool:
+    """One of a template's metadata fields, printed as labels alone with their values lost
+    ("Image:", "Publication Date:", "Send to mobile app:", "Story Type:"): two more such labels
+    within three blocks. A heading over the prose under it ("Background:") stands alone."""
+    if _FORM_LABEL.fullmatch(blocks[index].text) is None:
+        return False
+    near = blocks[max(0, index - FORM_REACH) : index] + blocks[index + 1 : index + 1 + FORM_REACH]
+    return sum(_FORM_LABEL.fullmatch(block.text) is not None for block in near) >= FORM_LABELS
 
 
 def _mostly_other_script(text: str) -> bool:
