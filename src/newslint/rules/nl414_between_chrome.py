@@ -4,7 +4,8 @@ footer lines)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
 from ..core.document import Document
@@ -21,6 +22,13 @@ _MESSAGE = (
     "page chrome: a short line between two lines of the page's debris, under the story "
     "(the same footer's, menu's or widget's label)"
 )
+_ABOVE_MESSAGE = (
+    "page chrome: a short line above the story with the page's debris right above and below it "
+    "(the same widget's or menu's label)"
+)
+# Two to four capitalised words: a byline's name ("Yang Jian") or a title, the story's.
+_NAME_LIKE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
+_BYLINE = re.compile(r"(?i)by\b|(?:words|text|photos?|reporting)\s*(?:by\b|:)")
 _TAIL_MESSAGE = (
     "page chrome: a short line under the story's last sentence with only the page's debris after it "
     "(the footer's section links)"
@@ -39,9 +47,12 @@ class BetweenChrome(FollowUpRule):
             "'Desktop', 'Company Name', 'Conversation'), and alone such a line may be a subheading. "
             "Between two lines that other rules report as the page's (web debris, page chrome, "
             "markup, a related list, readers' comments, a sign-off), each within three lines and "
-            "with only such short lines between, it is the same block's label. Only under the story's "
-            "first sentence (a line of eight words or more closed by a stop): above it, the headline, "
-            "the byline and the date stand between the page's lines and stay. A line of four words "
+            "with only such short lines between, it is the same block's label. Under the story's "
+            "first sentence (a line of eight words or more closed by a stop); above it, the headline, "
+            "the byline and the date stand between the page's lines and stay, and a short line counts "
+            "only with the page's lines right beside it on both sides and a line of the story's own "
+            "(its headline) above, and not a name, a byline or a line with figures ('The latest "
+            "traffic report' between an audio player's 'PAUSE' and '00:00 | 00:00'). A line of four words "
             "at most and forty characters, not closed by a stop, counts; a 'Source:' credit is the "
             "story's, and so is a date alone ('Sunday, March 29, 2009'), a post's own. Under the story's "
             "last sentence, a short line (three at most in a row) with only the page's lines and such "
@@ -70,6 +81,7 @@ class BetweenChrome(FollowUpRule):
         )
         if first is None:
             return
+        yield from self._above_lead(doc, lines, starts, covered, first)
         filled = [n for n, line in enumerate(lines) if line.strip() and n > first]
         # From each line to the end, counted once (the tail's test stays linear): the first index
         # after which every line is the page's or short, and the page's lines from each index on.
@@ -94,17 +106,50 @@ class BetweenChrome(FollowUpRule):
                 message = _TAIL_MESSAGE
             else:
                 continue
-            text_line = lines[number]
-            start = starts[number] + len(text_line) - len(text_line.lstrip())
-            end = starts[number] + len(text_line.rstrip())
-            block = doc.block_at(start)
-            if block is None:
+            found_line = self._finding(doc, lines, starts, number, message)
+            if found_line is not None:
+                yield found_line
+
+    def _above_lead(
+        self, doc: Document, lines: list[str], starts: list[int], covered: set[int], first: int
+    ) -> Iterator[Diagnostic]:
+        """Above the story's first sentence, a short line whose next lines on both sides are the
+        page's, right beside it ("The latest traffic report" between an audio player's "ERROR"
+        and its "00:00 | 00:00"): the widget's label. Only under a line of the story's own above
+        it (its headline): the first such line may be the headline under the page's bars. A
+        byline, a name and a line with figures (a date, the date rules' to judge) stay."""
+        filled = [n for n, line in enumerate(lines[:first]) if line.strip()]
+        headed = False
+        for index in range(1, len(filled) - 1):
+            number = filled[index]
+            headed = headed or filled[index - 1] not in covered
+            if not headed:
                 continue
-            line = next((line for line in lines_of(block) if line.start <= start < line.end), None)
-            if line is None:
+            line = lines[number].strip()
+            if (
+                number in covered or filled[index - 1] not in covered or filled[index + 1] not in covered
+                or not label_line(line) or _BYLINE.match(line) or any(c.isdigit() for c in line)
+                or _NAME_LIKE.fullmatch(line)
+            ):
                 continue
-            edit = Edit(*line_removal(doc, block, line), "")
-            yield self.diagnostic(start, end, message, Fix.display_only("Delete the line", edit))
+            found = self._finding(doc, lines, starts, number, _ABOVE_MESSAGE)
+            if found is not None:
+                yield found
+
+    def _finding(
+        self, doc: Document, lines: list[str], starts: list[int], number: int, message: str
+    ) -> Diagnostic | None:
+        text_line = lines[number]
+        start = starts[number] + len(text_line) - len(text_line.lstrip())
+        end = starts[number] + len(text_line.rstrip())
+        block = doc.block_at(start)
+        if block is None:
+            return None
+        line = next((line for line in lines_of(block) if line.start <= start < line.end), None)
+        if line is None:
+            return None
+        edit = Edit(*line_removal(doc, block, line), "")
+        return self.diagnostic(start, end, message, Fix.display_only("Delete the line", edit))
 
     @staticmethod
     def _after_sentence(filled: list[int], index: int, covered: set[int], lines: list[str]) -> bool:
