@@ -46,6 +46,21 @@ def _counter_mark(text: str) -> bool:
     return _counter(text) or text in _CURRENCY_SIGNS
 
 
+def _bulleted_counters(lines: list[Line], marks: list[str]) -> list[Line]:
+    """The lines of the longest run of two bulleted counters or more, one under another."""
+    best: list[Line] = []
+    run: list[Line] = []
+    for line, mark in zip(lines, marks, strict=True):
+        if mark[:1] in _BULLETS and _counter(mark.lstrip("•·▪◦ \t")):
+            run.append(line)
+            best = run if len(run) > len(best) else best
+        else:
+            run = []
+    return best if len(best) >= 2 else []
+
+
+_BULLETS = frozenset("•·▪◦")
+BULLETED_WIDGET = 120  # characters: a block of a widget's bulleted items, short
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
 SUBHEAD_WORD = 6  # letters: a sub-heading's one word the paragraph under it prints; a button's is shorter
@@ -232,13 +247,20 @@ class LonePasses(ChromePasses):
         """A block of two counters or more, one a line ("0" over "0", "$" over "0" over "0"): the
         share and comment counts of a page whose buttons' words were lost. Shown."""
         # One length test in a comprehension: nearly every block is longer.
-        for block in [b for b in doc.blocks if len(b.text) <= LONE_MARKS * 2]:
+        for block in [
+            b for b in doc.blocks
+            if len(b.text) <= LONE_MARKS * 2 or len(b.text) <= BULLETED_WIDGET and "•" in b.text
+        ]:
             if "\n" not in block.text or block.kind not in _LONE_KINDS:
                 continue
             lines = list(lines_of(block))
             marks = [line.text.strip() for line in lines]
             if not all(_counter_mark(m) for m in marks) or not any(m.isdigit() for m in marks):
-                continue
+                # A list's bullets before counters among its other items ("• 12/7/2017" over
+                # "• 10" over "• 0"): the page's widget of a date, its views and comments.
+                lines = _bulleted_counters(lines, marks)
+                if not lines:
+                    continue
             if not _holds_story(doc.blocks):
                 return
             for line in lines:
