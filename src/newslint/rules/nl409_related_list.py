@@ -119,7 +119,8 @@ class RelatedStories(TitlePasses, PairPasses, StoryPasses):
             "sentence; a list with teaser sentences, or one followed by more copy, is shown for "
             "an editor to decide. A header closing with or followed by 'from' may name the site or section after it "
             "('More from Star Tribune', 'Recommended from Editorial': up to four capitalised words), and "
-            "a header may close with dots ('You may also like...'); 'of' may name the section too ('Other materials "
+            "a header may close with dots ('You may also like...') or a colon glued to its one word, in "
+            "capitals too ('RELATED:'); 'of' may name the section too ('Other materials "
             "of «Politics»'), and a site's or a place's name of one or two words may open a header under the story "
             "('Springfield Top Stories'). A header "
             "with its colon run on to the last sentence of the paragraph above its list ('... the "
@@ -175,11 +176,13 @@ class RelatedStories(TitlePasses, PairPasses, StoryPasses):
                 continue  # a block is trimmed: its one line is too long for a header (most paragraphs)
             # Cheap test first: a header opens with one of a few words, or ends "include:".
             head = block.text[:60].lstrip("•·▪◦ \t").split(None, 3)  # a list's bullet before it
-            if head and head[0].lower() not in openers and (
+            # "RELATED:": the header's colon glued to its one word
+            opener = bool(head) and head[0].rstrip(":").lower() in openers
+            if head and not opener and (
                 head[0][:1] in "\"“" or head[0].isupper() and len(head) > 1 and len(head[0]) <= 4
             ):
                 head = head[1:]  # a section's name or a site's initials before the header
-            elif head and head[0].lower() not in openers and head[0][:1].isupper():
+            elif head and not opener and head[0][:1].isupper():
                 # A site's or a place's name before it, one or two words ("Edmonton Top Stories"),
                 # under the story (above it, "Kenyan Top Stories" is the site's own name).
                 if not story_above(doc, block.start):
