@@ -21,7 +21,10 @@ from .vocabulary import (
 def masthead(text: str) -> bool:
     """A site's name as its masthead prints it: one to four capitalised words, no figure and no
     sentence, the last a word news sites end their names with ("VnExpress International",
-    "ENA - ENA English"); an agency's name is a credit, not a masthead."""
+    "ENA - ENA English"), a country's name in brackets after it or not ("The Herald (Zimbabwe)");
+    an agency's name is a credit, not a masthead."""
+    if text[-1:] == ")":
+        text = _without_country(text)  # "The Herald (Zimbabwe)": the country the paper is of
     if len(text) > 40 or any(c.isdigit() or c in ".!?:,;()" for c in text):
         return False
     tokens = patterns()["token"].findall(text)
@@ -30,6 +33,19 @@ def masthead(text: str) -> bool:
     if len(tokens) == 1 and _glued_site_name(tokens[0]):
         return True  # "KuenselOnline", "Zwnews": the site's name run into the word it ends with
     return tokens[-1].casefold() in _site_words() and not agency_names().intersection(t.casefold() for t in tokens)
+
+
+_BRACKETED_TAIL = re.compile(r"[ \t]+\(([^()]{3,30})\)$")
+
+
+def _without_country(text: str) -> str:
+    """The name before a country's name in brackets ("The Herald (Zimbabwe)"), else the text."""
+    from ....spelling.names import countries  # only for a short line closing in brackets
+
+    found = _BRACKETED_TAIL.search(text)
+    if found is None or found.group(1).casefold() not in countries():
+        return text
+    return text[: found.start()]
 
 
 def _glued_site_name(token: str) -> bool:
