@@ -151,9 +151,12 @@ class NameChecker(NameSearch):
         yield from self._minor_names(doc, words, suspicious)
         if not singles and not slotted and not near_parts and not anchors:
             return
-        yield from self._locate(
-            doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted
-        )
+        for found in self._locate(doc, low or text.lower(), singles, near_parts, anchors, suspicious, slotted):
+            if found.safe and self.rare_targets and any(
+                part in self.rare_targets for part in (found.found.casefold(), *found.found.casefold().split("-"))
+            ):
+                found = found._replace(safe=False, reason=f"{found.reason}; a name only the lists know")
+            yield found
 
     def _minor_names(self, doc: Document, words: TextWords, suspicious: frozenset[str]) -> Iterator[NameFinding]:
         """A word no list knows beside the distinctive rest of a known place too obscure to
@@ -241,6 +244,7 @@ class NameChecker(NameSearch):
         if len(self._verdicts) >= MAX_JUDGED:  # bounded: start again rather than grow
             self._verdicts.clear()
             self.needs_print.clear()
+            self.rare_targets.clear()
             self._valid_words.clear()
             self._inert.clear()
             self._rivals.clear()

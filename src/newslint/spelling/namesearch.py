@@ -11,6 +11,7 @@ from .lexicon import is_derived
 from .lookup import PERSON, ZIPFS, compiled, compiled_gazetteer, english_words
 from .names import MAX_ANCHOR_NAMES, vocabulary_gazetteer
 from .nameslots import is_valid, name_zipf
+from .slips import slip_kind
 from .vocab import Vocabulary
 
 MIN_ODDS = 15  # x10: the name must be this much (log10 x10) more frequent than the token
@@ -52,6 +53,8 @@ class NameSearch:
         # Tokens that are names of their own somewhere ("Jaan", "Gana"): their candidates count
         # only where the article prints the candidate, and never for an unattended fix.
         self.needs_print: set[str] = set()
+        # Tokens near a name only the lists know (`_long_typing_slip`): never fixed unattended.
+        self.rare_targets: set[str] = set()
 
     @cached_property
     def index(self) -> DeletionIndex:
@@ -151,7 +154,9 @@ class NameSearch:
                 continue
             printed = self._printed(name)
             if name_zipf(printed, self.vocab_names) - own < MIN_ODDS:
-                continue
+                if not _long_typing_slip(folded, name, own):
+                    continue
+                self.rare_targets.add(folded)  # a hint: the name is too rare to fix to unattended
             printed += "'s" if lost_apostrophe else ""
             if printed not in names:
                 names.append(printed)
@@ -173,6 +178,16 @@ class NameSearch:
         if printed is None and self.extra is not None:
             printed = self.extra.targets.get(folded)
         return printed or folded
+
+
+# A token this long that real text never prints, one keyboard slip from a listed name however
+# rare ("Ymaoussoukro"): no other place of the world's lists is spelled so near a long name.
+LONG_TYPING_SLIP = 9
+_TYPING_SLIPS = frozenset({"swap", "undouble", "stutter"})
+
+
+def _long_typing_slip(folded: str, name: str, own: int) -> bool:
+    return own == 0 and len(folded) >= LONG_TYPING_SLIP and slip_kind(folded, name) in _TYPING_SLIPS
 
 
 def _suffixed(folded: str, name: str) -> bool:
