@@ -197,7 +197,10 @@ def block_removal(doc: Document, block: Block) -> tuple[int, int]:
     if start > 0 and (end == len(text) or text.count("\n", start, block.start) <= text.count("\n", block.end, end)):
         while text[start] in " \t":  # the line above keeps its own trailing spaces
             start += 1
-        return start, block.end
+        stop = block.end
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1  # and the block's own go with it, not onto the line above
+        return start, stop
     # A first block, or one set closer to the next than to the previous (a paragraph break
     # above, a line break below): the break after it goes, so the paragraph break stays.
     return block.start, end
