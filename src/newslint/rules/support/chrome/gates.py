@@ -152,6 +152,8 @@ def may_hold_chrome(lowered: str) -> bool:
         return True  # a byline's or a story card's reading time
     if "automatically generated" in lowered or "automatically translated" in lowered or "machine translat" in lowered:
         return True  # the page's notice of its machine translations
+    if " by ai" in lowered or " by an ai" in lowered or " using ai" in lowered or " with ai" in lowered:
+        return True  # the page's notice that its audio or summary is a machine's
     if "contact us" in lowered or "°" in lowered or " logo\n" in lowered or "www." in lowered:
         return True  # a notice closing by addressing the reader, a weather widget, a logo's text
     if "forecast\n" in lowered and " / " in lowered:
