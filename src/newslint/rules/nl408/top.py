@@ -142,7 +142,7 @@ def _story_furniture(text: str) -> bool:
     bare = text.strip(" \t•·-–—|*")
     if not bare or patterns()["dated"].search(bare) or date_widget(bare) or _CLOCK.fullmatch(bare):
         return True
-    if "(" in bare or bare.casefold().startswith(("by ", "source", "from ")) or bare.casefold() == "by":
+    if "(" in bare or bare.casefold().startswith(("by ", "by:", "source", "from ")) or bare.casefold() == "by":
         return True
     if bare.isupper() and bare.isalpha() and len(bare) <= AGENCY_LETTERS:
         return True

@@ -62,6 +62,11 @@ TITLE_REPEAT_REASON = (
 )
 
 
+def opens_byline(text: str) -> bool:
+    """A byline's opening: "By Jane Doe", "By: Jane Doe"."""
+    return text[:3].casefold() in ("by ", "by:")
+
+
 def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line, str]]:
     """(block, line, reason) for each chrome line of the header, top to bottom; `headline` is
     the headline's block when the page's lines (a site's name, a section's label) stand above it."""
@@ -69,7 +74,7 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
     if len(blocks) < headline + 3 or (blocks[0].kind != HEADLINE if headline == 0 else is_lead(blocks[headline].text)):
         return
     after_by = False
-    affiliation = blocks[headline].text[:3].casefold() == "by "  # a page whose title slot holds the byline
+    affiliation = opens_byline(blocks[headline].text)  # a page whose title slot holds the byline
     dateline = doc.dateline.start if doc.dateline is not None else len(doc.text)
     between = list(_before_title_repeat(blocks)) if headline == 0 else []
     yield from between
@@ -89,7 +94,7 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
         if block.kind != PARAGRAPH:
             if is_lead(block.text):
                 return
-            affiliation = block.text[:3].casefold() == "by "
+            affiliation = opens_byline(block.text)
             continue  # a caption or byline the reader knew: the story's own
         lines = list(lines_of(block))
         counted = _leading_counters(lines)
@@ -99,8 +104,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
             text = line.text
             if len(text) > MAX_LINE or text[-1] in SENTENCE_END or text[-1] == ":":
                 return  # the story has begun (prose, a short sentence, a subhead's question)
-            if after_by or text.casefold() == "by" or text[:3].casefold() == "by ":
-                after_by = text.casefold() == "by"  # "By" alone: the name is on the next line
+            if after_by or text.casefold() in ("by", "by:") or opens_byline(text):
+                after_by = text.casefold() in ("by", "by:")  # "By" alone: the name is on the next line
                 affiliation = not after_by
                 continue
             if affiliation and len(text.split()) <= MAX_AFFILIATION_WORDS and text[:1].isupper():
@@ -210,7 +215,7 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
         for line in lines_of(block):
             text = line.text.strip()
             if (
-                not text or len(text) > 60 or text[-1] in SENTENCE_END or text[:3].casefold() == "by "
+                not text or len(text) > 60 or text[-1] in SENTENCE_END or opens_byline(text)
                 or source_credit(text)
                 or date_widget(text) or patterns()["dated"].search(text) or not any(c.isalpha() for c in text)
                 or summary and text.count(" ") >= TITLE_SPACES
