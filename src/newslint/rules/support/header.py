@@ -19,7 +19,7 @@ from ...spelling.lookup import GIVEN, PROPER, WORD, ZIPFS, compiled, compiled_ga
 from ...spelling.names import regions
 from .blocks import compact
 from .chrome.bars import credit_line
-from .chrome.lines import Line, lines_of
+from .chrome.lines import Line, labelled_byline, lines_of
 from .chrome.menus import language_switch
 from .chrome.sites import masthead, may_be_a_name, outlet_name
 from .chrome.vocabulary import (
@@ -112,8 +112,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 affiliation = False
                 continue  # "By JANE DOE" over "Associated Press": the byline's own second line
             affiliation = False
-            if source_credit(text) or dateline_credit(text):
-                continue  # "Source: Provincial Government", "ANKARA-Anadolu Agency": the story's credit
+            if source_credit(text) or dateline_credit(text) or labelled_byline(text):
+                continue  # "Source: Provincial Government", "ANKARA-Anadolu Agency", "Pewarta : X": its credit
             if len(text) >= len(title) // 2 and compact(text) == title:
                 continue  # the headline printed again (NL410's): the header goes on under it
             reason = header_reason(text)
@@ -216,7 +216,7 @@ def _before_title_repeat(blocks: list[Block]) -> Iterator[tuple[Block, Line, str
             text = line.text.strip()
             if (
                 not text or len(text) > 60 or text[-1] in SENTENCE_END or opens_byline(text)
-                or source_credit(text)
+                or source_credit(text) or labelled_byline(text)
                 or date_widget(text) or patterns()["dated"].search(text) or not any(c.isalpha() for c in text)
                 or summary and text.count(" ") >= TITLE_SPACES
             ):

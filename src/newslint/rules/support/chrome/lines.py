@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
+
+import regex
 
 from ....core.diagnostics import Diagnostic
 from ....core.document import Block, Document, block_removal
+from ....data import shipped
+from ....regexes import compile_cached
 
 
 class Line(NamedTuple):
@@ -93,9 +98,26 @@ _LABEL_ENDS = ".!?\"”'’"
 
 
 def label_line(line: str) -> bool:
-    """A few words with no stop, not a "Source:" credit: alone, a subheading or a label."""
+    """A few words with no stop, not a "Source:" credit or a labelled byline: alone, a
+    subheading or a label."""
     stripped = line.strip()
     return (
         0 < len(stripped) <= MAX_LABEL and len(stripped.split()) <= MAX_LABEL_WORDS
         and stripped[-1] not in _LABEL_ENDS and not stripped.casefold().startswith("source")
+        and not labelled_byline(stripped)
     )
+
+
+@cache
+def _labelled_byline() -> regex.Pattern[str]:
+    labels = "|".join(
+        r"\s+".join(map(regex.escape, label.split()))
+        for label in sorted(shipped("data/web_chrome.yaml")["byline_labels"], key=len, reverse=True)
+    )
+    return compile_cached(rf"(?i:{labels})[ \t]*:[ \t]*\p{{L}}[\p{{L}}.'’-]*(?:[ \t]+\p{{L}}[\p{{L}}.'’-]*){{0,3}}")
+
+
+def labelled_byline(text: str) -> bool:
+    """A byline's label and a name, alone on the line ("Pewarta : Komang Suparta", "Original
+    Author: Jane Doe"): the story's credit (labels: `web_chrome.yaml`'s byline_labels)."""
+    return ":" in text and _labelled_byline().fullmatch(text.strip()) is not None
