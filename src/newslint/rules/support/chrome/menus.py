@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ....data import shipped
 from ....regexes import compile_cached
 from .vocabulary import (
     CAMEL_SPLIT,
@@ -92,6 +94,8 @@ def language_switch(text: str) -> bool:
     if "\n" in text or len(text) > MAX_SWITCH_LINE:
         return False
     words = [w for w in _SWITCH_SPLIT.split(text.strip(" \t•·*-–—|").casefold()) if w]
+    if len(words) >= 2 and "en" in words and _language_codes().issuperset(words) and len(set(words)) == len(words):
+        return True  # the languages' codes alone ("ro ru en", "EN | FR")
     names = _language_names()
     rest = [w for w in words if w not in _SWITCH_WORDS]
     # Two-word names ("bahasa indonesia", "tiếng việt") are read as pairs.
@@ -113,6 +117,11 @@ def language_switch(text: str) -> bool:
     # and no sentence does without a comma ("English French German Italian").
     own = any(not name.isascii() for name in found)
     return bool(found) and (own or not other and len(found) >= ENGLISH_SWITCH_NAMES)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(shipped("data/web_chrome.yaml")["language_codes"])
 
 
 def glued_switch(text: str) -> bool:
