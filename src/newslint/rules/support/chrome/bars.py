@@ -71,6 +71,8 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             return "a counter of the page's photos, views or links, not a sentence", False
     if "|" in text and is_bar(text):
         return BAR_REASON, False
+    if (" · " in text or " • " in text) and dotted_menu(text):
+        return DOTTED_MENU_REASON, False
     if headline_ticker(text):
         return HEADLINES_REASON, False
     if latin and len(text) <= MAX_GLUED_ROW:
@@ -253,6 +255,23 @@ def is_bar(text: str) -> bool:
     return len(parts) >= 2 and not any(
         len(p.split()) >= PROSE_WORDS and (p[-1] in ".!?" or _SENTENCE_INSIDE.search(p) is not None)
         for p in parts if p
+    )
+
+
+DOTTED_MENU_REASON = "a navigation bar (links parted by dots or bullets), not a sentence"
+MIN_MENU_LINKS = 3  # links in a bar parted by dots, at least
+MAX_MENU_LINK_WORDS = 3  # words of each (a ticker's headlines are longer)
+_MENU_DOT = re.compile(r"[ \t]+[·•][ \t]+")
+
+
+def dotted_menu(text: str) -> bool:
+    """Three links or more parted by middle dots or bullets, each a few capitalised words with
+    no stop ("Home · Weather · Forum · Learning Chinese · Jobs"): a site's navigation bar."""
+    parts = [p.strip() for p in _MENU_DOT.split(text.strip())]
+    return len(parts) >= MIN_MENU_LINKS and all(
+        p and len(p.split()) <= MAX_MENU_LINK_WORDS and p[:1].isupper() and p[-1] not in ".!?:;,"
+        and not any(c.isdigit() for c in p)
+        for p in parts
     )
 
 
