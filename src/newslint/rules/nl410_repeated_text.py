@@ -148,6 +148,18 @@ _HOME_STEP = compile_cached(
 )
 
 
+# A kicker in brackets opening a headline ("[Demographic shift: Phnom Penh] ..."), or a label and
+# its colon ("Analysis: ...").
+_KICKER = compile_cached(r"\[[^\[\]\n]{1,60}\][ \t]*|[^\n:]{1,40}:[ \t]+")
+
+
+def _kicked(early: str, late: str) -> bool:
+    """The earlier line is the later one with a kicker before it."""
+    title = late.strip()
+    bare = early.strip()
+    return bool(title) and bare.endswith(title) and _KICKER.fullmatch(bare[: -len(title)]) is not None
+
+
 def _crumbed(early: str, late: str) -> bool:
     """The earlier line is the later one with a breadcrumb run on before it."""
     title = late.strip()
@@ -369,7 +381,9 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             "left out; a copy with a short prefix "
             "(dateline, agency tag, a listing's date stamp) or alt-text number is a variant, and so is the headline "
             "with a breadcrumb before it over the bare title on the next line (a breadcrumb opening "
-            "at 'Home' is the page's: that line is reported, and deleting it leaves the bare title), and so is a "
+            "at 'Home' is the page's: that line is reported, and deleting it leaves the bare title), and so is "
+            "the headline with a kicker in brackets or before a colon ('[Demographic shift: Phnom Penh] ...') "
+            "over the bare title among the page's top lines, and so is a "
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
             "one small word more or less ('the', 'of'), or retyped on the line under it with a plural's "
@@ -543,6 +557,8 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             # A breadcrumb before the headline, the bare title on the next line ("Home news
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
             at_head = headline is not None and early.start == headline.start
+            if at_head and ordinal[late.start] < TOP_LINES and _kicked(early.text, late.text):
+                return True  # "[Kicker: Place] Title" over the page's lines, then the bare title
             return at_head and adjacent and words >= LONG_TITLE_WORDS or _dated_copy(early, late) or any(
                 _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
                 for text in (early.text, late.text)
