@@ -220,7 +220,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "line under the story, 'kdon@yna.co.kr', and stays: NL411 shows it as the agency's sign-off), "
             "a telephone number alone on a line "
             "('(800) 654-4262': in groups, nine digits or more, no date) or under a contact label ('[Phone] "
-            "02-398-8585', 'Fax: ...', '[Mail] desk@...'), "
+            "02-398-8585', 'Fax: ...', '[Mail] desk@...', 'Feedback: desk@...'), "
             "or an identifier code (twenty digits or more alone count too), "
             "bulleted or not; a menu's links run together, a word of three capitalised common words "
             "or more ('ContributorsPublishersAdvertisers'; a firm's name has two: 'SoftBank'); a counter or reference "

@@ -607,9 +607,10 @@ def _language_names() -> frozenset[str]:
 
 
 # A telephone or fax number or an e-mail address alone on a line, a contact label before it
-# ("(800) 654-4262", "[Phone] 02-398-8585", "Hotline: 1900 1234", "[Mail] desk@example.com").
+# ("(800) 654-4262", "[Phone] 02-398-8585", "Hotline: 1900 1234", "[Mail] desk@example.com",
+# "Feedback: desk@example.com").
 _CONTACT_LABEL = (
-    r"(?:[\[(]?(?:tel|telephone|phone|ph|mobile|mob|cell|fax|hotline|whatsapp|contact|call|e-?mail|mail)\.?"
+    r"(?:[\[(]?(?:tel|telephone|phone|ph|mobile|mob|cell|fax|hotline|whatsapp|contact|call|e-?mail|mail|feedback|tips)\.?"
     r"[\])]?[ \t]*[:：]?[ \t]*)"
 )
 _PHONE = r"\+?\(?\d{1,4}\)?(?:[ .\-–]?\(?\d{1,5}\)?){1,6}"
