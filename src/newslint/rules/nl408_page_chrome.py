@@ -352,7 +352,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "is reported only with `title_slot = true`, as copy editors leave it; a section's label "
             "(menu words only) on the line under such a name, above the headline, is reported, and so "
             "are menu and section labels between the headline under it and the lead (a byline's word, "
-            "'Staff Reporter', 'Agencies', makes none). "
+            "'Staff Reporter', 'Agencies', a newsroom's in another language, 'Redazione Ansa', makes none). "
             "A first line that holds no title is the page's whatever the option: a notice to the reader, "
             "a bar or trail ('calendar>>July 8. 2024 |'; a menu's items between four bars or more, however "
             "long: 'China Politics | CPC News| Foreign Affairs | World | ...'), a language switch "
