@@ -11,6 +11,7 @@ from ...core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Documen
 from ...regexes import compile_cached
 from ...spelling.lookup import NAME, PROPER, WORD, compiled
 from ..support.chrome.lines import Line, lines_of
+from ..support.chrome.menus import unbulleted
 from ..support.chrome.sites import section_label
 from ..support.chrome.vocabulary import PROSE_WORDS, agency_names, patterns
 from .base import ChromePasses
@@ -51,7 +52,8 @@ def _bulleted_counters(lines: list[Line], marks: list[str]) -> list[Line]:
     best: list[Line] = []
     run: list[Line] = []
     for line, mark in zip(lines, marks, strict=True):
-        if mark[:1] in _BULLETS and _counter(mark.lstrip("•·▪◦ \t")):
+        bare = unbulleted(mark)
+        if bare != mark and _counter(bare.strip()):
             run.append(line)
             best = run if len(run) > len(best) else best
         else:
@@ -59,7 +61,6 @@ def _bulleted_counters(lines: list[Line], marks: list[str]) -> list[Line]:
     return best if len(best) >= 2 else []
 
 
-_BULLETS = frozenset("•·▪◦")
 BULLETED_WIDGET = 120  # characters: a block of a widget's bulleted items, short
 _COUNTER = "a counter alone on a line (a share, view or comment count of the page), not text"
 _SEPARATOR = "a separator character alone on a line (the page's divider), not text"
