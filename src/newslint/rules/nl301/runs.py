@@ -283,6 +283,41 @@ def _names_after_differ(text: str, end: int, major: str) -> bool:
     return bool(theirs) and mine.group(1) not in theirs
 
 
+# A capitalised word just before a print, a space between ("Al Arabiya", "Saudi Arabia"); not an
+# initial ("H Tuilagi", "A Tuiliagi": brothers share a surname).
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]+) $")
+# What stands before a word that opens a sentence or a line.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+
+
+def _name_word_before(text: str, start: int) -> str:
+    """The capitalised word right before a print, when it is no title and opens no sentence."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or _OPENING.search(text, max(0, match.start() - 3), match.start()) is not None:
+        return ""
+    word = match.group(1).casefold()
+    return "" if word in person_cues() else word
+
+
+def _names_around_differ(text: str, start: int, end: int, major: str) -> bool:
+    """The word and each print of `major` have a name's word of their own right before them, or
+    right after them, never the same ("Al Arabiya" beside "Sky News Arabia" and "Saudi Arabia";
+    "Al Sharq Al Awsat" beside "Sharm El Sheikh"): two names. Titles, a firm's legal form and
+    common words are no name of their own ("Bank of Tokyo Curaaco Holdings")."""
+    prints = list(re.finditer(rf"(?<![\w'’-]){re.escape(major)}(?![\w'’-])", text, re.IGNORECASE))
+    if not prints:
+        return False
+    for side in (
+        lambda at, _: _name_word_before(text, at),
+        lambda _, at: _name_word(_surname_after(text, at)),
+    ):
+        mine = side(start, end)
+        theirs = {side(match.start(), match.end()) for match in prints}
+        if mine and "" not in theirs and mine not in theirs:
+            return True
+    return False
+
+
 # A given name just before a print, on the same line, a space between ("David Walliams").
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 GIVEN_MAX_ZIPF = 58  # x10: a word this common before a name is a sentence's word ("Some"), not a given name
@@ -393,6 +428,8 @@ class RunPasses(Rule):
                     continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
                 if _another_given_name(doc.text, block.start + match.start(), major):
                     continue  # "David Walliams" beside "Robbie Williams": two people
+                if _names_around_differ(doc.text, block.start + match.start(), block.start + match.end(), major):
+                    continue  # "Al Arabiya" beside "Saudi Arabia", "Al Sharq Al Awsat" beside "Sharm El Sheikh"
                 if (
                     freq_of(major) >= COMMON_MAJOR_ZIPF and _person_slot(block.text, match.start())
                     and not inner_swap(folded, major)
