@@ -320,23 +320,42 @@ def _agency_opening(block: Block) -> Block | None:
     return Block(DATELINE, block.start, block.start + match.end(), block.text[: match.end()])
 
 
+# The desk's codes after a word marker ("Enditem/kb", "ENDS/ab/cd"): the operator's initials.
+_DESK_CODES = compile_cached(r"(?:/\p{Ll}{2,4}){1,3}$")
+DESK_CODES_REACH = 16  # a block whose last characters hold a slash may end with such codes
+
+
+def _desk_codes(stripped: str) -> int:
+    """Where the desk's codes after the block's last word start, or the block's length."""
+    if "/" not in stripped[-DESK_CODES_REACH:]:
+        return len(stripped)
+    codes = _DESK_CODES.search(stripped, max(0, len(stripped) - DESK_CODES_REACH))
+    return len(stripped) if codes is None else codes.start()
+
+
 def find_glued_end_marker(block: Block) -> Block | None:
-    """An end marker stuck to the last sentence, such as VNA's `./.`."""
+    """An end marker stuck to the last sentence, such as VNA's `./.`, a word marker with the
+    desk's codes after it too ("... on Monday. Enditem/kb")."""
     stripped = block.text.rstrip()
-    if not stripped.endswith(_marker_endings()):
+    end = _desk_codes(stripped)
+    if not stripped.endswith(_marker_endings(), 0, end):
         return None  # nearly every paragraph: one C-level test instead of a regex scan
-    tail_start = max(0, len(stripped) - _longest_marker())
-    for match in _end_marker_pattern().finditer(stripped, tail_start, overlapped=True):
-        if match.end() != len(stripped):
+    tail_start = max(0, end - _longest_marker())
+    for match in _end_marker_pattern().finditer(stripped, tail_start, end, overlapped=True):
+        if match.end() != end:
             continue
         marker = match.group()
+        if end < len(stripped) and not marker.isalpha():
+            continue  # only a word marker takes the desk's codes
         # "END" or "###" only count as their own token; "./." may follow a word directly.
         before = stripped[: match.start()]
         if marker[0].isalnum() and before and not before[-1].isspace():
             continue
         if not before.strip():
             return None  # the whole block is a marker: a standalone end marker
-        return Block(END_MARKER, block.start + match.start(), block.start + match.end(), marker)
+        return Block(END_MARKER, block.start + match.start(), block.start + len(stripped), stripped[match.start() :])
+    if end < len(stripped):
+        return None
     for cut in _cut_markers():
         if stripped.endswith(cut):
             before = stripped[: -len(cut)]
@@ -416,7 +435,7 @@ def _roles(
     # Web scrapes put debris ("See more") after the marker, so look at the last few paragraphs.
     endings = _marker_endings()
     for block in reversed(paragraphs[-3:]):
-        if not block.text.rstrip().endswith(endings):
+        if not block.text.rstrip().endswith(endings) and "/" not in block.text[-DESK_CODES_REACH - 2 :]:
             continue  # nearly every paragraph: `find_glued_end_marker`'s own first test, inline
         glued = find_glued_end_marker(block)
         if glued is not None:

@@ -33,7 +33,8 @@ class GluedEndMarker(Rule):
             "last sentence. The fix removes it and keeps the sentence's own full stop. The list "
             "of markers is data (`rules/data/agencies.yaml`); a word marker cut short where the page "
             "or feed cut the text, four letters at least after a sentence's end ('... 2 to 5. Endi' for "
-            "'Enditem'), counts too. A marker inside the last paragraph with more copy run on after it "
+            "'Enditem'), counts too, and so does a word marker with the desk's initials after it "
+            "('... they said. Enditem/kb'). A marker inside the last paragraph with more copy run on after it "
             "(a digest page's next story: '... regulations./. Da Nang launches ...') is shown wherever it stands."
         ),
         example="Talks resume\n\nThe meeting was held in Vientiane./.\n\nVNA",
