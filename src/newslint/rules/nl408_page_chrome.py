@@ -126,7 +126,8 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "Scraped copy keeps the page around the story: share and print buttons one per line "
             "or in a row with their counters, '|'-separated navigation and title bars (not the "
             "story's own credit and date so separated: 'Source: Xinhua | 2019/12/10 9:33:34 | Editor: "
-            "ZX'), three links or more of a few capitalised words parted by middle dots or bullets "
+            "ZX'; nor a credit to an agency by its initials that a feed's button shares, 'Source : RSS'), "
+            "three links or more of a few capitalised words parted by middle dots or bullets "
             "('Home · Weather · Forum · Jobs'), widgets "
             "in another script or language, date and author widgets, teasers of other stories "
             "cut short with 'Read more', 'See more...', 'Full Story' or '... Continue reading' and the "
@@ -231,7 +232,10 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "least: 'HomeWorldPeru formally assumes ...'; a firm's name has one: 'HomeServe'); a listing's page "
             "numbers ('1 2 3 4 5 >', a forum's 'Pages : [1] 2 3'); an embedded tweet's link, author "
             "and date ('pic.twitter.com/... "
-            "— Name (@handle) September 15, 2020'); a photo gallery's counter opening a caption ('1 of 4. "
+            "— Name (@handle) September 15, 2020'), and the photo's link ending the tweet's text over "
+            "that signature on its own line; an audio player's label run on to a paragraph's first words "
+            "('Listen to this article Shiv Sena MP ...': the label deleted), or its whole line with the "
+            "story's title and its clock ('... x 00:00'); a photo gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "
             "trail's separators without their links ('// // //') or an ellipsis alone ('...'); one "
             "separator character or a "
@@ -453,6 +457,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             yield from self._copyright_footer(doc, reported)
             yield from self._tweet_tails(doc)
             yield from self._glued_also(doc)
+            yield from (d for d in self._glued_player(doc) if d.start not in reported)
             yield from (d for d in self._bracketed_links(doc) if d.start not in reported)
             yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)

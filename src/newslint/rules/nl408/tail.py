@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...core.diagnostics import Diagnostic, Edit, Fix
-from ...core.document import HEADLINE, PARAGRAPH, TABLE, Block, Document
+from ...core.document import HEADLINE, PARAGRAPH, TABLE, Block, Document, block_removal
 from ...regexes import compile_cached
 from ..support.chrome.lines import Line, lines_of
 from ..support.chrome.sites import outlet_name
@@ -34,6 +34,15 @@ _BRACKETED_LINK = compile_cached(
     r"[ \t]*:[^()\n]{1,150}\))"
 )
 _BRACKETED_LINK_REASON = "a link to another story in brackets after the paragraph's sentence ('(READ: ...)')"
+# An audio player's label opening a paragraph, the story's text run on after it ("Listen to this
+# article 105 people sacrificed ...").
+_GLUED_PLAYER = compile_cached(
+    r"(?m)^[ \t]*((?i:listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story))(?:[ \t]+now)?[ \t]+)(?=[\p{Lu}\d])"
+)
+_GLUED_PLAYER_REASON = "an audio player's label run on to the paragraph's first words, the page's, not the story's"
+# ... the player's whole line: its label, the story's title and its clock ("... x 00:00").
+_PLAYER_CLOCK = compile_cached(r"[ \t](?:x[ \t]+)?\d{1,2}:\d\d(?:[ \t]*/[ \t]*\d{1,2}:\d\d)?[ \t]*$")
+_PLAYER_REASON = "an audio player: its label, the story's title and its clock, not the story's text"
 # A server's error notice names the script and its line ("in /var/www/wp-includes/functions.php on
 # line 6114"); its sentence may run over this many lines above.
 _SERVER_NOTICE = compile_cached(r"(?:\bin[ \t]+)?/[\w./-]+\.php on line \d+")
@@ -61,6 +70,9 @@ _TWEET_TAIL = compile_cached(
     r"(?m:(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)[ \t]*[—–-]+|^[ \t]*[—–]+)[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
     rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}"
 )
+_TWEET_PHOTO_REASON = "an embedded tweet's photo link, its author and date under it: the page's print of the tweet"
+# The tweet's photo link ending its text, the signature in the next paragraph.
+_TWEET_PHOTO = compile_cached(r"(?m)(?<=\S[ \t]+)pic\.twitter\.com/\w{6,}[ \t]*$")
 _SITE_TAIL = "the site's name after the title, as the page's title bar prints it, not the story's"
 
 # A photo's credit with the sign ("© Valery Sharifulin/TASS"): a photographer and an agency, no year.
@@ -195,6 +207,27 @@ class TailPasses(ChromePasses):
                 Fix.display_only("Delete the prompt", Edit(match.start(1), match.end(1), "")),
             )
 
+    def _glued_player(self, doc: Document) -> Iterator[Diagnostic]:
+        """An audio player's label opening a paragraph of the story ("Listen to this article 105
+        people sacrificed ..."): deleted, the paragraph's own words kept."""
+        if "isten to th" not in doc.text:
+            return  # one C-level test: nearly every story stops here
+        for match in _GLUED_PLAYER.finditer(doc.text):
+            block = doc.block_at(match.start())
+            if block is None or block.kind != PARAGRAPH:
+                continue
+            if "\n" not in block.text and _PLAYER_CLOCK.search(block.text) is not None:
+                yield self.diagnostic(
+                    block.start, block.end, f"page chrome: {_PLAYER_REASON}",
+                    Fix.safe("Delete the player", Edit(*block_removal(doc, block), "")),
+                )
+                continue
+            yield self.diagnostic(
+                match.start(1), match.start(1) + len(match.group(1).rstrip()),
+                f"page chrome: {_GLUED_PLAYER_REASON}",
+                Fix.safe("Delete the player's label", Edit(match.start(1), match.end(1), "")),
+            )
+
     def _bracketed_links(self, doc: Document) -> Iterator[Diagnostic]:
         """A link to another story in brackets after a sentence of a paragraph ("... in Marawi
         City. (READ: Timeline of the clashes)"): the page's, shown with its deletion."""
@@ -213,11 +246,12 @@ class TailPasses(ChromePasses):
     def _tweet_tails(self, doc: Document) -> Iterator[Diagnostic]:
         """An embedded tweet's link, author and date where the page printed the tweet ("...
         Province pic.twitter.com/Kj7RifvXW7— KFA-UK (@Korea_Friend_UK) September 15, 2020", or
-        the signature on a line of its own):
+        the signature on a line of its own, and the photo's link ending the text above it):
         the tweet's text may be quoted in the story, its tail never is. Shown, never fixed."""
         if "twitter.com/" not in doc.text and "(@" not in doc.text:
             return  # two C-level tests: nearly every story has neither
-        for block in doc.blocks:
+        blocks = doc.blocks
+        for index, block in enumerate(blocks):
             if block.kind not in (HEADLINE, PARAGRAPH) or "twitter.com/" not in block.text and "(@" not in block.text:
                 continue
             for match in _TWEET_TAIL.finditer(block.text):
@@ -225,6 +259,16 @@ class TailPasses(ChromePasses):
                 yield self.diagnostic(
                     start, end, f"page chrome: {_TWEET}",
                     Fix.display_only("Delete the tweet's link, author and date", Edit(start, end, "")),
+                )
+            below = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            for photo in _TWEET_PHOTO.finditer(block.text) if "pic.twitter.com/" in block.text else ():
+                after = block.text[photo.end() :].lstrip() or below
+                if after.lstrip()[:1] not in ("—", "–") or _TWEET_TAIL.match(after) is None:
+                    continue
+                start, end = block.start + photo.start(), block.start + photo.end()
+                yield self.diagnostic(
+                    start, end, f"page chrome: {_TWEET_PHOTO_REASON}",
+                    Fix.display_only("Delete the tweet's photo link", Edit(start, end, "")),
                 )
 
     def _copyright_footer(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:

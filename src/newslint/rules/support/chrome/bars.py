@@ -43,6 +43,7 @@ def post_navigation(line: str) -> bool:
 
 
 _COUNTED = re.compile(r"^\d{1,3}-(?=[A-Za-z]+$)")
+_CREDITED_INITIALS = re.compile(r"(?i:source|credit)[ \t]*:[ \t]*[A-Z]{2,6}[ \t]*[,.]?")
 
 
 def chrome_reason(line: str) -> tuple[str, bool] | None:
@@ -64,6 +65,8 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
         script = _script_name(text)
         return f"a line in {script} script inside English copy", False
     if latin and all(w.lower().strip("'’.") in buttons for w in latin):
+        if len(latin) == 2 and _CREDITED_INITIALS.fullmatch(text) is not None:
+            return None  # "Source : RSS": a story's credit to an agency by its initials, not a feed's button
         if any(w.lower().strip("'’.") in strong for w in latin):
             return _button_kind({w.lower().strip("'’.") for w in latin}), True
         if len(latin) <= 2 and len(tokens) == len(latin) + 1 and pats["number"].fullmatch(tokens[0]):
