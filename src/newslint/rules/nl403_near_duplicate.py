@@ -42,6 +42,7 @@ MIN_AROUND = 3
 # A copy cut short (a teaser, or a scrape that stopped mid-word) keeps at least this many words
 # and letters of the full paragraph: shorter openings are shared by chance ("The company said").
 CUT_MIN_WORDS = 12
+CONTINUED_MIN_WORDS = 5  # the rest of a repeated summary, under its first sentence: this long at least
 CUT_MIN_LETTERS = 60
 _SENTENCE_STOPS = frozenset(".!?\"”’)")
 # A paragraph's opening letters looked for inside the earlier paragraphs: this many.
@@ -117,7 +118,9 @@ class NearDuplicateParagraph(Rule):
             "a paragraph that opens with a sentence "
             "of twelve words or more, its dateline left out, printed already inside an earlier paragraph "
             "or caption (a summary block run together above the story's paragraphs, a caption that "
-            "carries the lead), or printed there with one word put in, left out or changed ('896 others "
+            "carries the lead; when that sentence is the whole paragraph, the paragraph under it that "
+            "prints the earlier one's next words, five or more, is shown too: a summary printed again "
+            "paragraph by paragraph), or printed there with one word put in, left out or changed ('896 others "
             "injured' / '896 others were injured'; not under a caption with its photo credit, whose lead "
             "is the story's), or a line closing on its opening, twelve words or more, with no stop (a summary "
             "cut short that the lead goes on from). A "
@@ -309,6 +312,21 @@ class NearDuplicateParagraph(Rule):
                 f"sentence printed already inside the {kind} on line {line}",
                 Fix.display_only("Delete the repeated sentence", Edit(first, first + match.end(), "")),
             )
+            if not lead[match.end() :].strip() and j + 1 < len(items) and not items[j + 1][2]:
+                # The paragraph under that sentence alone prints the earlier one's next words:
+                # the rest of a summary printed again, paragraph by paragraph.
+                under, under_key, _ = items[j + 1]
+                upto = starts[earlier] + len(keys[earlier])
+                copied = joined.find(sentence, starts[earlier], upto)
+                if (
+                    copied != -1 and under.text.count(" ") + 1 >= CONTINUED_MIN_WORDS
+                    and joined.startswith(under_key, copied + len(sentence), upto)
+                ):
+                    yield self.diagnostic(
+                        under.start, under.end, f"the rest of the {kind} on line {line}, printed again "
+                        "under its sentence above",
+                        Fix.display_only("Delete the repeated paragraph", Edit(*removal(doc, under), "")),
+                    )
 
     def _extended_copy(self, doc: Document, earlier: Block, first: int, lead: str) -> Diagnostic | None:
         """An earlier paragraph, a whole sentence or more, printed again as this one's opening
