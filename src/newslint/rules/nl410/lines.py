@@ -52,9 +52,9 @@ class LinePasses(PassesBase):
     def _glued_titles(self, doc: Document) -> Iterable[Diagnostic]:
         """A title printed again at the start of the paragraph under it, the paragraph's own
         text glued after it ("Festival opens in Sonargaon" over "Festival opens in Sonargaon
-        DHAKA, Feb 12 (BSS) - ..."), or a short line of the page between them ("Font size:"):
-        listing pages print a story's title, then its teaser with the title again. The copy is
-        reported; deleting it is offered, not applied, since
+        DHAKA, Feb 12 (BSS) - ...", or after a stop the title never had), or a short line of the
+        page between them ("Font size:"): listing pages print a story's title, then its teaser
+        with the title again. The copy is reported; deleting it is offered, not applied, since
         a lead may open with its headline's words."""
         blocks = doc.blocks
         for at, title in enumerate(blocks):
@@ -68,6 +68,8 @@ class LinePasses(PassesBase):
             ):
                 continue
             rest = block.text[len(text) :]
+            if rest[:1] in (".", "!", "?") and rest[1:2] == " ":
+                rest = rest[1:]  # the title made the paragraph's first sentence ("... situation. Minister ...")
             after = rest.lstrip(" \t")
             if len(after) < MIN_LETTERS or not after[:1].isupper():
                 continue  # the lead goes on from its headline's words ("Talks resume, ...")
