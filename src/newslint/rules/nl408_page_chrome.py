@@ -235,7 +235,9 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "— Name (@handle) September 15, 2020'), and the photo's link ending the tweet's text over "
             "that signature on its own line; an audio player's label run on to a paragraph's first words "
             "('Listen to this article Shiv Sena MP ...': the label deleted), or its whole line with the "
-            "story's title and its clock ('... x 00:00'); a photo gallery's counter opening a caption ('1 of 4. "
+            "story's title and its clock ('... x 00:00'); a photo's credit and rights notice glued after a "
+            "caption's sentence ('... today. -- fotoBERNAMA (2025) COPYRIGHT RESERVED': deleted); a photo "
+            "gallery's counter opening a caption ('1 of 4. "
             "Police stand guard ...'); marks alone on a short line, two kinds or more ('![]() |') or a "
             "trail's separators without their links ('// // //') or an ellipsis alone ('...'); one "
             "separator character or a "
@@ -458,6 +460,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             yield from self._tweet_tails(doc)
             yield from self._glued_also(doc)
             yield from (d for d in self._glued_player(doc) if d.start not in reported)
+            yield from (d for d in self._rights_tails(doc) if d.start not in reported)
             yield from (d for d in self._bracketed_links(doc) if d.start not in reported)
             yield from (d for d in self._closing_tags(doc) if d.start not in reported)
             yield from self._gallery_counters(doc)

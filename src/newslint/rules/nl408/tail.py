@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...core.diagnostics import Diagnostic, Edit, Fix
-from ...core.document import HEADLINE, PARAGRAPH, TABLE, Block, Document, block_removal
+from ...core.document import CAPTION, HEADLINE, PARAGRAPH, TABLE, Block, Document, block_removal
 from ...regexes import compile_cached
 from ..support.chrome.lines import Line, lines_of
 from ..support.chrome.sites import outlet_name
@@ -34,6 +34,13 @@ _BRACKETED_LINK = compile_cached(
     r"[ \t]*:[^()\n]{1,150}\))"
 )
 _BRACKETED_LINK_REASON = "a link to another story in brackets after the paragraph's sentence ('(READ: ...)')"
+# A photo's credit and its rights notice glued after a caption's sentence ("... meeting today. --
+# fotoBERNAMA (2025) COPYRIGHT RESERVED").
+_RIGHTS_TAIL = compile_cached(
+    r"(?m)(?<=[.!?\"”’)])[ \t]+(?:--?|–|—)[ \t]*\S+(?:[ \t]+\S+){0,2}(?:[ \t]+\(\d{4}\))?[ \t]+"
+    r"(?i:(?:all[ \t]+)?(?:copyright|rights)[ \t]+reserved)\.?[ \t]*$"
+)
+_RIGHTS_TAIL_REASON = "a photo's credit and rights notice glued after the caption's sentence, the page's, not the text"
 # An audio player's label opening a paragraph, the story's text run on after it ("Listen to this
 # article 105 people sacrificed ...").
 _GLUED_PLAYER = compile_cached(
@@ -226,6 +233,21 @@ class TailPasses(ChromePasses):
                 match.start(1), match.start(1) + len(match.group(1).rstrip()),
                 f"page chrome: {_GLUED_PLAYER_REASON}",
                 Fix.safe("Delete the player's label", Edit(match.start(1), match.end(1), "")),
+            )
+
+    def _rights_tails(self, doc: Document) -> Iterator[Diagnostic]:
+        """A photo's credit and rights notice glued after a sentence ("... today. -- fotoBERNAMA
+        (2025) COPYRIGHT RESERVED"): deleted, the sentence kept."""
+        if "RESERVED" not in doc.text and "eserved" not in doc.text:
+            return  # two C-level tests: nearly every story stops here
+        for match in _RIGHTS_TAIL.finditer(doc.text):
+            block = doc.block_at(match.start())
+            if block is None or block.kind not in (PARAGRAPH, CAPTION):
+                continue
+            yield self.diagnostic(
+                match.start() + len(match.group()) - len(match.group().lstrip()), match.end(),
+                f"page chrome: {_RIGHTS_TAIL_REASON}",
+                Fix.safe("Delete the credit", Edit(match.start(), match.end(), "")),
             )
 
     def _bracketed_links(self, doc: Document) -> Iterator[Diagnostic]:
