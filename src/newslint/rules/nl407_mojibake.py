@@ -97,7 +97,9 @@ class Mojibake(Rule):
             "inside a word or between two (\"Vi?t Nam\", \"Didn?t\", \"complete?blockade\": a lost "
             "space; a question run into the next sentence opens it with a capital), and \"�\" "
             "anywhere (\"media.�BSS\"): shown, with no fix, since nothing "
-            "says which it was; so is \"?\" for a lost dash or quotation marks (alone between two words "
+            "says which it was; so is \"??\" glued between two words or after a sentence's stop "
+            "(\"Content??Manager\", \"in May.??\": one mark lost as two); so is \"?\" for a lost dash or "
+            "quotation marks (alone between two words "
             "in small letters, after a dateline's city in capitals, or doubled before a word: \"HONOLULU ? "
             "Brandon\", \"??Italian\"; one opening a word before a capital at a line's or phrase's start, "
             "\"?The impacts\", or after a comma before a word in small letters, \"Prabang,? said\") "
@@ -616,7 +618,10 @@ _LOST_MARK = compile_cached(
     r"|(?<=\p{L},)\?(?=[ \t]\p{Ll})"
     # ... or a space (a no-break space), glued between a mark and a word in small letters, where no
     # question ends ("me,?knowing", "the year’s?general").
-    r"|(?<=\p{L}(?:[,;:’”)]|[’']s))\?(?=\p{Ll}{2})",
+    r"|(?<=\p{L}(?:[,;:’”)]|[’']s))\?(?=\p{Ll}{2})"
+    # ... or one mark lost as two or three, glued between two words or after a sentence's stop
+    # ("Content??Manager", "during??its", "in May.??"): no question prints so.
+    r"|(?<=\p{L}{2})\?{2,3}(?=\p{L}{2})|(?<=\p{Ll}{2}\.)\?{2,3}(?=[ \t]|$)",
     regex.MULTILINE,
 )
 # A stand-in "?" glued before a small letter after a mark, or for a quotation mark: `_lost_marks` is asked.
