@@ -400,7 +400,9 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             "copy, cut where the page or the scrape stopped; so is the page's first line when it is "
             "the story's opening lines run together and cut short with '…' (a teaser of twelve words or "
             "more), shown, as is the page's title cut short with '...' over the headline printed whole "
-            "(four words or more: 'Tanzania: State Almost Done With Relo...'), and so is a paragraph near "
+            "(four words or more: 'Tanzania: State Almost Done With Relo...'), or cut inside a word with no "
+            "mark over the headline printed whole, in capitals or not, a title too (six words or more: "
+            "'... Arms Export To Arm' over '... ARMS EXPORT TO ARMENIA'), and so is a paragraph near "
             "the top that a later one opens with word for word, "
             "stopping inside its sentence (the page's teaser of the lead). A title printed "
             "again at the start of the paragraph under it (short lines of the page between them "
@@ -433,6 +435,7 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
         yield from self._teaser_copy(doc)
         yield from self._cut_teaser(doc)
         yield from self._cut_copy(doc)
+        yield from self._title_cut_unmarked(doc)
         alt = list(self._alt_text(doc))
         yield from alt
         yield from self._glued_titles(doc)

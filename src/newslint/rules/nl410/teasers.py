@@ -23,6 +23,10 @@ _TEASER_BLOCKS = 6
 _CUT_TITLE_WORDS = 4
 _CUT_TITLE_LETTERS = 20
 _SENTENCE_ENDS = ".!?\"”’)…"  # a teaser cut short ends with none of these
+# The page's title cut inside a word with no mark over the headline printed whole, in capitals
+# or not, this many blocks under it at most, the title this many words at least.
+_CUT_TITLE_BLOCKS = 3
+_CUT_TITLE_MIN_WORDS = 6
 
 
 class TeaserPasses(PassesBase):
@@ -93,6 +97,31 @@ class TeaserPasses(PassesBase):
                         Fix.display_only("Delete the teaser", Edit(*span, "")),
                     )
                     return
+
+    def _title_cut_unmarked(self, doc: Document) -> Iterable[Diagnostic]:
+        """The page's title cut inside a word with no mark, over the headline printed whole ("...
+        Arms Export To Arm" over "... ARMS EXPORT TO ARMENIA"), a title too, no sentence: the
+        whole print is the headline's second, shown."""
+        blocks = doc.blocks
+        if len(blocks) < 3 or blocks[0].kind != HEADLINE:
+            return
+        title = blocks[0].text.strip()
+        if "\n" in title or title[-1:] in _SENTENCE_ENDS or title.count(" ") < _CUT_TITLE_MIN_WORDS - 1:
+            return
+        folded = title.casefold()
+        for later in blocks[1 : 1 + _CUT_TITLE_BLOCKS]:
+            whole = later.text.strip()
+            if (
+                "\n" not in whole and whole[-1:] not in _SENTENCE_ENDS and whole.casefold().startswith(folded)
+                and whole[len(title) : len(title) + 1].isalpha()
+            ):
+                yield self.diagnostic(
+                    later.start, later.end,
+                    "the headline printed again whole under the page's title, which is cut short inside a word",
+                    Fix.display_only("Delete the repeated headline", Edit(*line_removal(
+                        doc, later, Line(later.start, later.end, later.text)), "")),
+                )
+                return
 
     def _cut_copy(self, doc: Document) -> Iterable[Diagnostic]:
         """The text's last line is the opening of an earlier paragraph, cut inside a word ("The
