@@ -115,6 +115,8 @@ class TeaserPasses(PassesBase):
                 "\n" not in whole and whole[-1:] not in _SENTENCE_ENDS and whole.casefold().startswith(folded)
                 and whole[len(title) : len(title) + 1].isalpha()
             ):
+                if whole.casefold()[len(title) :].startswith(folded[: len(folded) // 2]):
+                    return  # the title printed twice on one line, glued: `_twice_on_a_line`'s
                 yield self.diagnostic(
                     later.start, later.end,
                     "the headline printed again whole under the page's title, which is cut short inside a word",
