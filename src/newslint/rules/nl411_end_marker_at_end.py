@@ -53,10 +53,6 @@ class EndMarkerAtEndOptions(RuleOptions):
     attributions: bool = True
 
 
-# The operator's initials alone on a line ("mbm", "tam.rk", "ab/cd").
-_OPERATOR_INITIALS = compile_cached(r"[ \t]*\p{Ll}{2,4}(?:[./]\p{Ll}{2,4}){0,2}[ \t]*")
-
-
 @cache
 def _end_tail() -> regex.Pattern[str]:
     """"(end)", "(END) jhk", "(End) ab/cd", "(end) tam.rk": a bracketed end marker in any case, with the
@@ -239,6 +235,8 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "signs off with both ('– NNN-VNA'); a listed agency with its operators' initials after it on a line "
             "of its own under the last sentence ('UNI AB CD') is its sign-off. "
             "The operator's initials alone on the line under the marker ('(end)' over 'mbm') go with it. "
+            "The place and date with a listed agency after them, alone under the last sentence ('Tehran, "
+            "Dec 4, IRNA'), is the agency's sign-off. "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),
@@ -284,22 +282,6 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
         # Every attribution's message says so; the desk that strips them asks for them all.
         kept = found if options.attributions else [d for d in found if _ATTRIBUTION not in d.message]
         return [*kept, *self._initials_under(doc, kept)]
-
-    def _initials_under(self, doc: Document, found: Sequence[Diagnostic]) -> Iterator[Diagnostic]:
-        """The operator's initials alone on the line under the end marker ("(end)" over "mbm"):
-        the desk's routing, deleted with the marker."""
-        marker = next((d for d in found if d.message.startswith("end marker")), None)
-        holder = doc.block_at(marker.end - 1) if marker is not None else None
-        if holder is None:
-            return
-        blocks = doc.blocks
-        index = next((i for i, block in enumerate(blocks) if block.start == holder.start), len(blocks))
-        under = blocks[index + 1] if index + 1 < len(blocks) else None
-        if under is not None and _OPERATOR_INITIALS.fullmatch(under.text) is not None:
-            yield self.diagnostic(
-                under.start, under.end, f'the operator\'s initials "{under.text.strip()}" under the end marker',
-                Fix.safe("Delete the initials", Edit(*block_removal(doc, under), "")),
-            )
 
     def _check(self, doc: Document, options: EndMarkerAtEndOptions, on_page: bool = False) -> Iterator[Diagnostic]:
         blocks = doc.blocks

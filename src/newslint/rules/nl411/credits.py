@@ -1,9 +1,9 @@
 """NL411 on the wire's credits at the story's end: a reporting credit run on, a reporter's e-mail
-address, a wire's trailer with its times and link."""
+address, a wire's trailer with its times and link, the operator's initials under the end marker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import PARAGRAPH, Document, block_removal
@@ -26,6 +26,8 @@ _WIRE_TRAILER = compile_cached(
 )
 # The credit after the last sentence's stop, closing its paragraph.
 _GLUED_CREDIT = compile_cached(rf"(?<=[.!?][\"”’]?)[ \t]+{_REPORTING_CREDIT.pattern}[ \t]*$")
+# The operator's initials alone on a line ("mbm", "tam.rk", "ab/cd").
+_OPERATOR_INITIALS = compile_cached(r"[ \t]*\p{Ll}{2,4}(?:[./]\p{Ll}{2,4}){0,2}[ \t]*")
 # A reporter's e-mail address alone on a line (Yonhap's sign-off, "pbr@yna.co.kr").
 _EMAIL_LINE = compile_cached(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -108,3 +110,19 @@ class CreditPasses(Rule):
                 Fix.display_only("Delete the credit", Edit(start, end, "")),
             )
             return
+
+    def _initials_under(self, doc: Document, found: Sequence[Diagnostic]) -> Iterator[Diagnostic]:
+        """The operator's initials alone on the line under the end marker ("(end)" over "mbm"):
+        the desk's routing, deleted with the marker."""
+        marker = next((d for d in found if d.message.startswith("end marker")), None)
+        holder = doc.block_at(marker.end - 1) if marker is not None else None
+        if holder is None:
+            return
+        blocks = doc.blocks
+        index = next((i for i, block in enumerate(blocks) if block.start == holder.start), len(blocks))
+        under = blocks[index + 1] if index + 1 < len(blocks) else None
+        if under is not None and _OPERATOR_INITIALS.fullmatch(under.text) is not None:
+            yield self.diagnostic(
+                under.start, under.end, f'the operator\'s initials "{under.text.strip()}" under the end marker',
+                Fix.safe("Delete the initials", Edit(*block_removal(doc, under), "")),
+            )

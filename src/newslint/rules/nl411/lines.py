@@ -101,6 +101,18 @@ def _dated_signoff(text: str) -> bool:
     return len(dates) == 1 and all(f in dates or _FIELD.fullmatch(f) for f in fields)
 
 
+# The place and date with the agency after them, closing the story ("Tehran, Dec 4, IRNA").
+_DATED_AGENCY = compile_cached(
+    r"[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2},[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8})\.?,?[ \t]+([\p{L}-]{2,12})[ \t.]*"
+)
+
+
+def _dated_agency(text: str) -> bool:
+    match = _DATED_AGENCY.fullmatch(text)
+    return match is not None and match.group(1) in _agency_set()
+
+
 def _agency_codes(text: str) -> bool:
     """A listed agency with its desk's codes alone ("MNA/MKKS", "VNA/VNP"): the story's credit."""
     return _CODES.fullmatch(text) is not None and text.split("/")[0].strip(" \t" + _DASHES) in _agency_set()
@@ -278,6 +290,8 @@ class ClosingLinePasses(Rule):
             and _under_sentence(doc.blocks[index - 1])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[index - 1]) and _lone_dash_signoff(text)
+            # "Tehran, Dec 4, IRNA" under the last sentence: the dateline written at the story's end.
+            or "," in text and _under_sentence(doc.blocks[index - 1]) and _dated_agency(text)
             # "Tun Lin (IPRD)", "Ella Dionisio/DMS" under the last sentence: the reporter and the desk.
             or text[:1].isupper() and _under_prose(doc.blocks[index - 1]) and _desk_signoff(text)
         ):
