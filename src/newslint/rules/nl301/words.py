@@ -290,6 +290,15 @@ def _last_change_beside(a: str, b: str, counts: WordCounts) -> bool:
     )
 
 
+def _letter_apart(a: str, b: str) -> bool:
+    """One is the other with one letter more ("Scovil", "Scovill"); a long name's near prints
+    may be two edits apart ("Sadanoumi", "Sadanofuji": two wrestlers)."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(longer) - len(shorter) == 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )
+
+
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
     """The one other print, a letter longer or shorter, of a name in no list when each is
     printed once, or as often as the other ("Scovil" and "Scovill"); None when there is none,
@@ -298,7 +307,7 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
         word for word in dict.fromkeys(near)
         if word != minor and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
     ]
-    others = [word for word in candidates if abs(len(word) - len(minor)) == 1 or inner_swap(word, minor)]
+    others = [word for word in candidates if _letter_apart(word, minor) or inner_swap(word, minor)]
     if not others:  # a changed letter only when no slip of typing explains the pair
         others = [word for word in candidates if _inner_change(word, minor) or _last_change_beside(word, minor, counts)]
     if len(others) != 1:
