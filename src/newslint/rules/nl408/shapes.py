@@ -8,7 +8,9 @@ are the words the line pass (`lines.py`) reports with too."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...data import shipped
 from ...regexes import compile_cached
 from ...spelling.lookup import KNOWN, PROPER, compiled
 from ..support.chrome.bars import (
@@ -192,6 +194,21 @@ _LABELLED_COUNTER = (
 )
 _PAGES = "a listing's page numbers ('1 2 3 4 5 >'), not text"
 _PAGE_OPENERS = frozenset("1«‹<PpFf")
+
+
+@cache
+def _counter_nouns() -> frozenset[str]:
+    return frozenset(shipped("data/web_chrome.yaml")["counter_nouns"])
+
+
+def _fact_field(line: str) -> bool:
+    """A fact box's field, its label a phrase of three words ("AGE WHEN ABDUCTED: 52"), not a
+    page's counter, whose label is a word or two or ends with a counter's noun (data)."""
+    label = line.split(":", 1)[0].split()
+    return ":" in line and len(label) >= FACT_LABEL_WORDS and label[-1].casefold() not in _counter_nouns()
+
+
+FACT_LABEL_WORDS = 3
 
 
 def _figures(line: str) -> str | None:
@@ -420,7 +437,7 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return widget, False
     if (":" in line or line[-1:].isdigit()) and len(line) <= 60 and first not in buttons and patterns()[
         "labelled_counter"
-    ].fullmatch(bare):
+    ].fullmatch(bare) and not _fact_field(bare):
         return _LABELLED_COUNTER, False  # a button word's counter ("Visitors: 406") is certain, below
     spaced = _spaced_line(bare)
     if spaced is not None:
