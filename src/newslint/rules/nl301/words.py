@@ -291,12 +291,21 @@ def _last_change_beside(a: str, b: str, counts: WordCounts) -> bool:
 
 
 def _letter_apart(a: str, b: str) -> bool:
-    """One is the other with one letter more ("Scovil", "Scovill"); a long name's near prints
-    may be two edits apart ("Sadanoumi", "Sadanofuji": two wrestlers)."""
+    """One is the other with one letter more ("Scovil", "Scovill")."""
     shorter, longer = sorted((a, b), key=len)
     return len(longer) - len(shorter) == 1 and any(
         longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
     )
+
+
+TWIN_SAME_ENDING = 3  # letters a long name's two slips inside leave alike at its end
+
+
+def _inner_slips(a: str, b: str) -> bool:
+    """A long name's two prints a letter apart in length, two slips inside, the ending alike
+    ("Illarionov", "Iliaronov"); ends that differ make two names of one stem ("Sadanoumi",
+    "Sadanofuji": two wrestlers)."""
+    return abs(len(a) - len(b)) == 1 and a[-TWIN_SAME_ENDING:] == b[-TWIN_SAME_ENDING:]
 
 
 def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) -> str | None:
@@ -307,7 +316,10 @@ def _twin(minor: str, near: list[str], unknown: set[str], counts: WordCounts) ->
         word for word in dict.fromkeys(near)
         if word != minor and word in unknown and min(len(word), len(minor)) >= TWIN_LENGTH
     ]
-    others = [word for word in candidates if _letter_apart(word, minor) or inner_swap(word, minor)]
+    others = [
+        word for word in candidates
+        if _letter_apart(word, minor) or inner_swap(word, minor) or _inner_slips(word, minor)
+    ]
     if not others:  # a changed letter only when no slip of typing explains the pair
         others = [word for word in candidates if _inner_change(word, minor) or _last_change_beside(word, minor, counts)]
     if len(others) != 1:
@@ -546,7 +558,8 @@ class WordPasses(Rule):
                 continue
             if token.casefold() in twins:
                 slip = (
-                    "a letter lost or added" if len(token) != len(other)
+                    "a letter lost or added" if _letter_apart(token.casefold(), other)
+                    else "letters lost, added or changed" if len(token) != len(other)
                     else "two letters swapped" if inner_swap(token.casefold(), other) else "a letter changed"
                 )
                 each = _times(times[token.casefold()])
