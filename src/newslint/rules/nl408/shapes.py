@@ -39,6 +39,7 @@ from ..support.chrome.notices import is_paywall, reader_notice
 from ..support.chrome.sites import masthead, section_label
 from ..support.chrome.vocabulary import (
     MAX_LINE,
+    MONTH,
     chrome_words,
     first_word,
     foreign_words,
@@ -263,12 +264,27 @@ _FUNCTION_WORDS = frozenset(
 _KEYWORDS = "the page's keywords or tags in small letters (no sentence, names written small), not text"
 
 
+# An archive's calendar: a month, maybe its year, then its days in a row ("October 2003:   2 3 4 ...").
+_MONTH_DAYS = compile_cached(rf"(?i:{MONTH})(?:[ \t]+\d{{4}})?[ \t]*:?((?:[ \t]+\d{{1,2}}){{7,31}})[ \t]*")
+_MONTH_DAYS_REASON = "an archive's calendar: a month and its days in a row, not text"
+
+
+def _month_days(bare: str) -> bool:
+    match = _MONTH_DAYS.fullmatch(bare)
+    if match is None:
+        return False
+    days = [int(day) for day in match.group(1).split()]
+    return all(b == a + 1 for a, b in zip(days, days[1:], strict=False)) and days[-1] <= 31
+
+
 def _spaced_line(text: str) -> str | None:
-    """The reason for a breadcrumb trail or a listing's page numbers, shapes a page often
-    spaces out with runs of spaces; else None."""
+    """The reason for a breadcrumb trail, a listing's page numbers or an archive's calendar,
+    shapes a page often spaces out with runs of spaces; else None."""
     bare = text.strip()
     if bare[:1] in _PAGE_OPENERS and patterns()["pages"].fullmatch(bare):
         return _PAGES
+    if bare[-1:].isdigit() and _month_days(bare):
+        return _MONTH_DAYS_REASON
     if ("›" in bare or "»" in bare or ">" in bare) and breadcrumb(bare):
         return CRUMB_REASON
     if bare[:5] == "Home " and lost_crumb(bare):

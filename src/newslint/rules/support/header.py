@@ -102,6 +102,8 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
             yield block, line, COUNTER_REASON  # "0" over "Bail Granted": the counters, then the page's lines
         for line in lines[len(counted) :]:
             text = line.text
+            if len(text) <= MAX_PHOTO_CREDIT and _PHOTO_CREDIT.match(text) is not None:
+                continue  # "Photo courtesy of ..., Inc.": the photo's credit, its stop no sentence's
             if len(text) > MAX_LINE or text[-1] in SENTENCE_END or text[-1] == ":":
                 return  # the story has begun (prose, a short sentence, a subhead's question)
             if after_by or text.casefold() in ("by", "by:") or opens_byline(text):
@@ -127,6 +129,12 @@ def header_lines(doc: Document, headline: int = 0) -> Iterator[tuple[Block, Line
                 return  # figures: the story (an agate table) has begun
 
 
+# A photo's credit under the headline ("Photo courtesy of ...", "Photo by ...", "File photo: ...").
+_PHOTO_CREDIT = compile_cached(
+    r"[(\[]?(?i:(?:file[ \t]+)?(?:photo(?:graph)?|image|picture)s?[ \t]*(?:courtesy(?:[ \t]+of)?|by|credit)\b"
+    r"|courtesy[ \t]+(?:photo|image)\b)"
+)
+MAX_PHOTO_CREDIT = 80
 MAX_LABEL_LINE_WORDS = 3  # a site's label or name; a deck under the headline says more
 LABEL_REASON = (
     "a short line between the headline and the lead, no sentence, no byline or date (a site's "
