@@ -157,7 +157,8 @@ def _between_names(text: str, at: int, stop: int) -> bool:
 
 def _beside_unknown(text: str, at: int, stop: int) -> bool:
     """Next to a lower-case word that is in no word list and is not common ("ibang bansa",
-    "febres cordero"): a phrase or name in another language, not two slips in a row; or
+    "febres cordero"), or to any word with a letter English does not use that no list knows
+    ("Unterstützt durch"): a phrase or name in another language, not two slips in a row; or
     next to itself ("boda boda"), a loan word doubled as its language makes it."""
     data = compiled()
     for found in (_NEIGHBOURS.search(text, max(0, at - 30), at), _NEXT_WORD.match(text, stop)):
@@ -165,6 +166,8 @@ def _beside_unknown(text: str, at: int, stop: int) -> bool:
             word = found[1]
             if word == text[at:stop]:
                 return True
+            if not word.isascii() and not data.code(word.casefold()) & KNOWN:
+                return True  # "Unterstützt durch": a word with another language's letter, no list's
             if not word.islower() or not VOWELS.intersection(word) or word in wire_words():
                 continue  # a name, or shorthand ("dlrs", "vs")
             code = data.code(word)
@@ -317,7 +320,7 @@ class LikelyMisspelling(Rule):
             "\"within\" or \"with an\"; \"resuits\", \"results\"), and so are a term the article "
             "glosses in brackets (\"akims (governors)\") or, six letters at most, prints in its other number too "
             "(\"akim\" and \"akims\"), a word beside "
-            "another unknown one (a phrase in "
+            "another unknown one or one with a letter English does not use (\"Unterstützt durch\": a phrase in "
             "another language; so is a word among small words half of which no English list knows, a "
             "quotation in another language) and the last word of a cut-off text or paragraph (\"standar\"). "
             "A paragraph or story where over three in ten words are in no list is taken for another "
