@@ -236,7 +236,8 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "of its own under the last sentence ('UNI AB CD') is its sign-off. "
             "The operator's initials alone on the line under the marker ('(end)' over 'mbm') go with it. "
             "The place and date with a listed agency after them, alone under the last sentence ('Tehran, "
-            "Dec 4, IRNA'), is the agency's sign-off. "
+            "Dec 4, IRNA'), is the agency's sign-off, and so is the agency credited for part of the copy in "
+            "brackets ('(With PTI inputs)', '(With agency inputs)'). "
             "A marker glued before more copy is NL404's. "
             "The markers and agency names are data (`rules/data/agencies.yaml`)."
         ),

@@ -108,6 +108,20 @@ _DATED_AGENCY = compile_cached(
 )
 
 
+# The agency credited for a share of the copy, in brackets ("(With PTI inputs)", "(With inputs
+# from IANS)", "(With agency inputs)").
+_WITH_INPUTS = compile_cached(
+    r"[ \t]*\([ \t]*(?i:with)[ \t]+(?:(?i:inputs?[ \t]+from)[ \t]+)?([\p{L}-]{2,12})"
+    r"(?:[ \t]+(?i:inputs?))?[ \t]*\)[ \t.]*"
+)
+_AGENCY_WORDS = ("agency", "agencies")
+
+
+def _with_inputs(text: str) -> bool:
+    match = _WITH_INPUTS.fullmatch(text)
+    return match is not None and (match.group(1) in _agency_set() or match.group(1).casefold() in _AGENCY_WORDS)
+
+
 def _dated_agency(text: str) -> bool:
     match = _DATED_AGENCY.fullmatch(text)
     return match is not None and match.group(1) in _agency_set()
@@ -290,6 +304,8 @@ class ClosingLinePasses(Rule):
             and _under_sentence(doc.blocks[index - 1])
             # "– VNS", "==Kyodo" alone under the last sentence: a name after a dash, no word.
             or text[:1] in _DASHES + "=" and _under_sentence(doc.blocks[index - 1]) and _lone_dash_signoff(text)
+            # "(With PTI inputs)" under the last sentence: the agency credited for part of the copy.
+            or text[:1] == "(" and _under_sentence(doc.blocks[index - 1]) and _with_inputs(text)
             # "Tehran, Dec 4, IRNA" under the last sentence: the dateline written at the story's end.
             or "," in text and _under_sentence(doc.blocks[index - 1]) and _dated_agency(text)
             # "Tun Lin (IPRD)", "Ella Dionisio/DMS" under the last sentence: the reporter and the desk.
