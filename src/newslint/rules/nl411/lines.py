@@ -24,12 +24,14 @@ from .shared import (
     _above_page_lines,
     _agency_names,
     _agency_set,
+    _dated_agency,
     _outlet_words,
     _prose_after,
     _signoff_name,
     _source_credit,
     _tail,
     _under_sentence,
+    _with_inputs,
 )
 
 # Initials between slashes ("/MR/") and an agency's item number ("FNA13990507000539").
@@ -99,32 +101,6 @@ def _dated_signoff(text: str) -> bool:
         return False
     dates = [f for f in fields if _FIELD_DATE.fullmatch(f)]
     return len(dates) == 1 and all(f in dates or _FIELD.fullmatch(f) for f in fields)
-
-
-# The place and date with the agency after them, closing the story ("Tehran, Dec 4, IRNA").
-_DATED_AGENCY = compile_cached(
-    r"[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2},[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}"
-    r"|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8})\.?,?[ \t]+([\p{L}-]{2,12})[ \t.]*"
-)
-
-
-# The agency credited for a share of the copy, in brackets ("(With PTI inputs)", "(With inputs
-# from IANS)", "(With agency inputs)").
-_WITH_INPUTS = compile_cached(
-    r"[ \t]*\([ \t]*(?i:with)[ \t]+(?:(?i:inputs?[ \t]+from)[ \t]+)?([\p{L}-]{2,12})"
-    r"(?:[ \t]+(?i:inputs?))?[ \t]*\)[ \t.]*"
-)
-_AGENCY_WORDS = ("agency", "agencies")
-
-
-def _with_inputs(text: str) -> bool:
-    match = _WITH_INPUTS.fullmatch(text)
-    return match is not None and (match.group(1) in _agency_set() or match.group(1).casefold() in _AGENCY_WORDS)
-
-
-def _dated_agency(text: str) -> bool:
-    match = _DATED_AGENCY.fullmatch(text)
-    return match is not None and match.group(1) in _agency_set()
 
 
 def _agency_codes(text: str) -> bool:
