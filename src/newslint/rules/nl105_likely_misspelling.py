@@ -227,8 +227,9 @@ def _lower_case_paragraph(text: str) -> bool:
 # A word split by a space ("validat e", "audi ence"): the two parts, one of them in no list,
 # make a word this frequent (Zipf x10) when joined.
 SPLIT_WORD_ZIPF = 30
-_PART_BEFORE = compile_cached(r"(\p{Ll}+)[ ]$")
-_PART_AFTER = compile_cached(r"[ ](\p{Ll}+)(?!\p{L})")
+# A word's other part beside it, past a space or a line break ("delib" over "erate effort").
+_PART_BEFORE = compile_cached(r"(\p{Ll}+)[ \n]$")
+_PART_AFTER = compile_cached(r"[ \n](\p{Ll}+)(?!\p{L})")
 _NAME_PART_BEFORE = compile_cached(r"(\p{Lu}\p{Ll}+)[ ]$")
 
 
@@ -336,8 +337,9 @@ class LikelyMisspelling(Rule):
             "vowel from a frequent word (\"wrld\") is a suggestion, shown once only, since "
             "agency shorthand drops vowels too (\"mths\"); a token one slip from a word written only "
             "with a capital (\"octomber\": \"October\") is offered capitalised, unsafe. A word "
-            "split by a space, "
-            "one part in no list (\"audi ence\", \"validat e\") or one part a lone letter that is no word "
+            "split by a space or a line break, "
+            "one part in no list (\"audi ence\", \"validat e\", \"delib\" over \"erate\") or one part a "
+            "lone letter that is no word "
             "(\"als o\", \"p rocess\", \"state d\"), or a name whose small-letter part no list "
             "knows, the article printing it whole (\"Mrs. Nara phorn\" beside \"Naraphorn\"), or a word "
             "hyphenated at a line "
@@ -374,8 +376,9 @@ class LikelyMisspelling(Rule):
         return english_only(doc, self._check(doc))
 
     def _split_words(self, doc: Document, unlisted: set[str]) -> Iterable[tuple[Diagnostic, tuple[str, ...]]]:
-        """A word split in two by a space, one part in no list ("validat e", "audi ence"): the
-        joined word is offered, for an editor to confirm; the parts are then no slips."""
+        """A word split in two by a space or a line break, one part in no list ("validat e", "audi
+        ence", "delib" over "erate"): the joined word is offered, for an editor to confirm; the
+        parts are then no slips."""
         for block in doc.prose:
             text = block.text
             for match in _hit_words(text, unlisted):
@@ -396,7 +399,8 @@ class LikelyMisspelling(Rule):
                     first, second, start, end = name[1], word, name.start(1), stop
                 else:
                     continue
-                message = f'"{first} {second}" is probably "{first + second}" split by a space'
+                how = "a line break" if "\n" in text[start:end] else "a space"
+                message = f'"{first} {second}" is probably "{first + second}" split by {how}'
                 yield self._joined(block.start + start, block.start + end, first, second, message), (first, second)
 
     def _short(self, doc: Document) -> Iterator[Diagnostic]:
