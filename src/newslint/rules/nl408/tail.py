@@ -34,12 +34,10 @@ _BRACKETED_LINK = compile_cached(
     r"[ \t]*:[^()\n]{1,150}\))"
 )
 _BRACKETED_LINK_REASON = "a link to another story in brackets after the paragraph's sentence ('(READ: ...)')"
-# A photo's credit and its rights notice glued after a caption's sentence ("... meeting today. --
-# fotoBERNAMA (2025) COPYRIGHT RESERVED").
-_RIGHTS_TAIL = compile_cached(
-    r"(?m)(?<=[.!?\"”’)])[ \t]+(?:--?|–|—)[ \t]*\S+(?:[ \t]+\S+){0,2}(?:[ \t]+\(\d{4}\))?[ \t]+"
-    r"(?i:(?:all[ \t]+)?(?:copyright|rights)[ \t]+reserved)\.?[ \t]*$"
-)
+# What follows a caption's sentence after a dash, to the line's end: maybe a photo's credit and
+# its rights notice ("... meeting today. -- fotoBERNAMA (2025) COPYRIGHT RESERVED"), when it is
+# the shape of a rights line alone (`reserved_line`).
+_DASHED_TAIL = compile_cached(r"(?m)(?<=[.!?\"”’)])[ \t]+((?:--?|–|—)[^\n]+)$")
 _RIGHTS_TAIL_REASON = "a photo's credit and rights notice glued after the caption's sentence, the page's, not the text"
 # An audio player's label opening a paragraph, the story's text run on after it ("Listen to this
 # article 105 people sacrificed ...").
@@ -240,9 +238,10 @@ class TailPasses(ChromePasses):
         (2025) COPYRIGHT RESERVED"): deleted, the sentence kept."""
         if "RESERVED" not in doc.text and "eserved" not in doc.text:
             return  # two C-level tests: nearly every story stops here
-        for match in _RIGHTS_TAIL.finditer(doc.text):
+        reserved_line = patterns()["reserved_line"]
+        for match in _DASHED_TAIL.finditer(doc.text):
             block = doc.block_at(match.start())
-            if block is None or block.kind not in (PARAGRAPH, CAPTION):
+            if block is None or block.kind not in (PARAGRAPH, CAPTION) or not reserved_line.fullmatch(match[1]):
                 continue
             yield self.diagnostic(
                 match.start() + len(match.group()) - len(match.group().lstrip()), match.end(),
