@@ -138,6 +138,9 @@ def _unglued(words: list[str]) -> list[str] | None:
     pieces: list[str] = []
     split = False
     for word in words:
+        if (whole := word.lower().strip("'’.")) in buttons:
+            pieces.append(whole)  # a button written in camel case is one ("FaceBook", "MySpace")
+            continue
         parts = CAMEL_SPLIT.split(word)
         split = split or len(parts) > 1
         for part in parts:
