@@ -528,9 +528,20 @@ def _paragraph_kind(block_text: str) -> str:
         return TABLE
     if (block_text[-1] == ")" or ":" in block_text[:12]) and is_caption(block_text):
         return CAPTION
-    if len(block_text) <= _longest_marker() + 4 and block_text in _marker_set():
+    if len(block_text) <= _longest_marker() + 4 and (block_text in _marker_set() or _dressed_end(block_text)):
         return END_MARKER  # the markers' pattern is an alternation of literals: a whole match is one of them
     return PARAGRAPH
+
+
+# "End" between marks a desk chose, the same on both sides, brackets mirrored ("//End//",
+# "==END==", "[End]", "<<END>>"): the wire's end marker however it is dressed.
+_DRESSED_END = regex.compile(r"([-/=*~_#<\[({]{1,3})[ \t]?(?i:end|ends|enditem)[ \t]?([-/=*~_#>\])}]{1,3})")
+_MIRROR = str.maketrans("<[({", ">])}")
+
+
+def _dressed_end(text: str) -> bool:
+    match = _DRESSED_END.fullmatch(text)
+    return match is not None and match.group(1)[::-1].translate(_MIRROR) == match.group(2)
 
 
 def _mark_signoffs(blocks: list[Block]) -> None:

@@ -75,6 +75,9 @@ def _credited_above(doc: Document, signoff: Block) -> bool:
         return dateline.start < signoff.start and f"({name})".casefold() in dateline.text.casefold()
     for block in doc.blocks[:6]:
         if block.kind == PARAGRAPH and block.start < signoff.start:
+            bracketed = block.text.find(f"({name})", 0, _DATELINE_REACH)
+            if bracketed != -1 and block.text[bracketed - 1 : bracketed] in ("", " "):
+                return True  # "(KPL) The Bank ...": the dateline's agency in brackets, its place lost
             at = block.text.find(name, 0, _DATELINE_REACH)
             if at > 0 and block.text[at - 1] in " /" and _DATELINE_DASH.match(block.text, at + len(name)):
                 # A place in capitals is the wire's own dateline ("OKLAHOMA CITY, March 11,
@@ -94,9 +97,16 @@ def _signoff_over_list(doc: Document) -> Block | None:
         if block.kind in (PARAGRAPH, SIGNOFF) and len(block.text) <= _LAST_LINE and block.text in _agency_set():
             header = blocks[index + 1].text.strip().rstrip(":").lower()
             above = blocks[index - 1]
-            if header in headers and (_under_sentence(above) or above.text.endswith(block.text)):
+            if (header in headers or _OTHER_SCRIPT_HEADER.fullmatch(header)) and (
+                _under_sentence(above) or above.text.endswith(block.text)
+            ):
                 return block
     return None
+
+
+# A header in the site's own script over its list ("ຂ່າວອື່ນໆ", Lao for "Other news"): a few
+# words, no Latin letter.
+_OTHER_SCRIPT_HEADER = compile_cached(r"(?=[^\n]*\p{L})[^\p{Script=Latin}\d\n]{2,30}")
 
 
 # Rules whose findings show the copy was taken from a web page: its debris, its furniture, its
@@ -158,7 +168,8 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "residue, and readers see it. This rule is on by default because newslint's users "
             "are desks that receive and republish copy; an agency that keeps its markers turns "
             "it off (`ignore = [\"NL411\"]`). A pure end marker ('./.', '(END)', '-30-', "
-            "'###'; a word marker cut short where the page or feed cut the text, four letters at least after "
+            "'###'; 'End' between a desk's own marks, alike on both sides: '//End//', '==END=='; a word marker "
+            "cut short where the page or feed cut the text, four letters at least after "
             "a sentence's end: '... 2 to 5. Endi'), glued to the last sentence or on a line of its own, says "
             "nothing about the "
             "story and the fix removes it, keeping the sentence's own full stop (with the agency's "
@@ -195,7 +206,9 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "when they are shorter than the story above them. A bare agency name on a "
             "line of its own ('Reuter') is the wire's plainly visible layout and is reported only "
             "with the option `standalone = true`, unless the story's dateline already credits that "
-            "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA'), or the "
+            "agency ('Hanoi (VNA) –' above a last line 'VNA', or 'Accra, June 23, GNA -' above 'GNA', or a lead "
+            "opening '(KPL) The bank ...' whose place was lost, above 'KPL' over the page's list of other stories "
+            "under its header in English or in the site's own script), or the "
             "other rules found a web page's furniture in the copy (its debris, chrome, lists of other stories "
             "or readers' comments) and no sentence of another story follows the name: then it is "
             "the page's source line, "
