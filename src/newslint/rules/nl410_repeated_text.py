@@ -37,7 +37,7 @@ from .nl410.teasers import TeaserPasses
 from .support.blocks import compact, normalise, pools
 from .support.chrome.lines import Line, line_removal, lines_of
 from .support.chrome.sites import site_suffix, unsigned
-from .support.chrome.vocabulary import MONTH, agency_names
+from .support.chrome.vocabulary import MONTH, agency_names, chrome_words
 from .support.chrome.widgets import date_stamp
 
 # What may stand before one copy and not the other: a dateline or an agency tag, "(KPL)".
@@ -148,16 +148,35 @@ _HOME_STEP = compile_cached(
 )
 
 
-# A kicker in brackets opening a headline ("[Demographic shift: Phnom Penh] ..."), or a label and
-# its colon ("Analysis: ...").
-_KICKER = compile_cached(r"\[[^\[\]\n]{1,60}\][ \t]*|[^\n:]{1,40}:[ \t]+")
+# A kicker in brackets opening a headline ("[Demographic shift: Phnom Penh] ..."), a label and
+# its colon ("Analysis: ..."), or a wire's flag in capitals ("CORRECTING AND REPLACING ...").
+_KICKER = compile_cached(r"\[[^\[\]\n]{1,60}\][ \t]*|[^\n:]{1,40}:[ \t]+|(?=[A-Z ]{5})(?:[A-Z]{2,}[ \t]+){1,4}")
 
 
 def _kicked(early: str, late: str) -> bool:
-    """The earlier line is the later one with a kicker before it."""
+    """The earlier line is the later one with a kicker before it, the later one in any case
+    (a release's title printed again in capitals)."""
     title = late.strip()
     bare = early.strip()
-    return bool(title) and bare.endswith(title) and _KICKER.fullmatch(bare[: -len(title)]) is not None
+    return (
+        bool(title) and len(bare) > len(title) and bare.casefold().endswith(title.casefold())
+        and _KICKER.fullmatch(bare[: -len(title)]) is not None
+    )
+
+
+_QUOTES = "\"'“”‘’«»:"
+
+
+def _buttoned(early: str, late: str) -> bool:
+    """The later line is the earlier one, the page's title, behind a button word or two and in
+    quotes or not ('Download "Interim report ..."', "Share: Talks resume ...")."""
+    title = early.strip()
+    at = late.casefold().find(title.casefold())
+    if not title or at <= 0 or late[at + len(title) :].strip(_QUOTES + " \t"):
+        return False
+    words = [w.strip(_QUOTES).lower() for w in late[:at].split()]
+    buttons, strong, _ = chrome_words()
+    return all(w in buttons for w in words if w) and any(w in strong for w in words)
 
 
 def _crumbed(early: str, late: str) -> bool:
@@ -383,7 +402,8 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             "with a breadcrumb before it over the bare title on the next line (a breadcrumb opening "
             "at 'Home' is the page's: that line is reported, and deleting it leaves the bare title), and so is "
             "the headline with a kicker in brackets or before a colon ('[Demographic shift: Phnom Penh] ...') "
-            "over the bare title among the page's top lines, and so is a "
+            "or a wire's flag in capitals ('CORRECTING AND REPLACING ...') over the bare title among the "
+            "page's top lines, in any case, and the title behind a button word ('Download \"...\"'), and so is a "
             "listing's title over the same title with its label run on ('... Prime "
             "MinisterPolitics'), the two one above the other, and so is the headline printed again with "
             "one small word more or less ('the', 'of'), or retyped on the line under it with a plural's "
@@ -561,7 +581,9 @@ class RepeatedText(CaptionPasses, TeaserPasses, LinePasses):
             # A breadcrumb before the headline, the bare title on the next line ("Home news
             # Talks resume ..." over "Talks resume ..."): the page printed its title twice.
             at_head = headline is not None and early.start == headline.start
-            if at_head and ordinal[late.start] < TOP_LINES and _kicked(early.text, late.text):
+            if at_head and ordinal[late.start] < TOP_LINES and (
+                _kicked(early.text, late.text) or _buttoned(early.text, late.text)
+            ):
                 return True  # "[Kicker: Place] Title" over the page's lines, then the bare title
             return at_head and adjacent and words >= LONG_TITLE_WORDS or _dated_copy(early, late) or any(
                 _tag().match(text) is not None or text.rstrip()[-1:].isdigit()
