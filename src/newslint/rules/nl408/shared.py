@@ -23,10 +23,14 @@ _CLOCK_TODAY = compile_cached(
 )
 
 
+# Other languages' "ago" before its count (Italian "fa" ends the line, tested apart).
+_FOREIGN_AGO_WORDS = ("hace ", "há ", "il y a ", "vor ")
+
+
 def _counted_back(text: str) -> bool:
     """A time the page counts back from its reader's clock ("1 hour ago", "Yesterday",
     "Updated at 7:15 am today")."""
-    if "ago" in text:
+    if "ago" in text or text[-3:] == " fa" or any(word in text for word in _FOREIGN_AGO_WORDS):
         return patterns()["ago"].fullmatch(text) is not None
     if "day" in text and len(text) <= MAX_CLOCK_TODAY and _CLOCK_TODAY.fullmatch(text.strip()):
         return True

@@ -288,19 +288,22 @@ MAX_TICKER = 2000  # a ticker's line is this long at most
 
 
 def headline_ticker(text: str) -> bool:
-    """Three headlines or more parted by bullets or bars ("3 injured as blast hits NW Pakistan •
+    """Three headlines or more parted by bullets, bars or "+++" ("3 injured as blast hits NW Pakistan •
     Chinese shares close lower Friday • ..."), none of them a sentence with its stop: a
     ticker of other stories, not a list of the story's own (whose items are shorter)."""
+    cut = False  # items may be teasers cut short ("... Emergency Managem ...")
     if " • " in text:
         mark = " • "
     elif text.count("|") >= MIN_TICKER_ITEMS:
         mark = "|"  # a site's ticker parted by bars, maybe with no space ("Rain hits harvest|Port opens")
+    elif text.count("+++") >= MIN_TICKER_ITEMS:
+        mark, cut = "+++", True  # a news feed's crawl: "October 27, 2016 - Title Its teaser ... +++"
     else:
         return False  # C-level tests: nearly every line has no bullet or bar between words
     if len(text) > MAX_TICKER:
         return False
     parts = [p.strip() for p in text.split(mark)]
-    filled = [p for p in parts if p]
+    filled = [p.removesuffix("...").removesuffix("…").rstrip() if cut else p for p in parts if p]
     return len(filled) >= MIN_TICKER_ITEMS and all(
         len(p.split()) >= MIN_TICKER_WORDS and (p[:1].isupper() or p[:1].isdigit()) and p[-1] not in ".!?:;,"
         for p in filled

@@ -96,6 +96,14 @@ EMAIL_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _SENT_TO_YOU = r"(?:emailed|delivered|sent)\s+(?:straight\s+)?to\s+(?:you|your\s+inbox)"
 # A unit a page counts time back in ("2 hours ago", "5h ago"): NL408, NL409 and NL413 read it.
 TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
+# The same count back in the languages of the aggregators that carry English copy: Italian
+# ("2 ore 14 min fa"), Spanish and Portuguese ("hace 3 horas", "há 2 dias"), French ("il y a 5
+# minutes"), German ("vor 2 Stunden").
+FOREIGN_AGO = (
+    r"(?:\d+\s*(?:ore|ora|minuti|minuto|min|giorni|giorno|secondi|settimane?)\s*,?\s*){1,3}fa|"
+    r"(?:hace|há|il\s+y\s+a|vor)\s+(?:\d+\s*(?:horas?|minutos?|min|días?|dias?|semanas?|heures?|jours?|"
+    r"semaines?|minutes?|Stunden?|Minuten?|Tagen?|Wochen?)\s*,?\s*){1,3}"
+)
 
 
 @cache
@@ -187,7 +195,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
-            rf"(?:\d+\s*{TIME_UNIT}\s*,?\s*){{1,3}}ago\.?"
+            rf"(?:(?:\d+\s*{TIME_UNIT}\s*,?\s*){{1,3}}ago\.?|{FOREIGN_AGO})"
             # The site's initials after it ("15 hours ago TN"), or the item's counters ("998 Views 0 Comments").
             r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5}"
             r"|(?:[ \t]+\d[\d,.]*[kK]?[ \t]*(?:views?|comments?|shares?|likes?|reads?)){1,3})?"
