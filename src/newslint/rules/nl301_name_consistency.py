@@ -41,7 +41,10 @@ class NameConsistency(WordPasses, RunPasses, ReferPasses, AcronymPasses, FormPas
         rationale=(
             "Most names in a story are in no gazetteer, but the story itself is evidence: a "
             "name printed three times one way and once, one letter off, another way is almost "
-            "always a slip. The rarer spelling is reported against the dominant one when it is "
+            "always a slip. A word in capitals inside a sentence of small letters ('the INDEC recorded') is "
+            "an acronym, no print of a name's word ('Index'); in a headline in capitals, or opening a "
+            "paragraph as a dateline's city ('LONVIEW, Calif.'), it is compared. "
+            "The rarer spelling is reported against the dominant one when it is "
             "not a word or known name in its own right (\"Regan\" beside \"Reagan\" is a real "
             "name; its first letter changed, a print no list knows counts beside a name printed three "
             "times or more, \"Xolcker\" beside \"Volcker\", where two names differing at their start "

@@ -29,7 +29,7 @@ from ...spelling.lookup import (
 from ...spelling.nameslots import organisation_ends, person_cues, whole_word_count
 from ...spelling.nameslots import person_slot as _person_slot
 from ...spelling.scan import capitalised
-from ...spelling.text import QuoteMap, followed_by_sic
+from ...spelling.text import QuoteMap, followed_by_sic, is_shouted
 from ..support.accents import plain
 from ..support.spelling import at_cut, cut_off_at
 from .shared import (
@@ -357,6 +357,8 @@ def _name_word(word: str) -> str:
     return word
 
 
+ACRONYM_LENGTH = 3  # a word in capitals this long in a sentence of small letters is an acronym
+
 class RunPasses(Rule):
     """The pass over multi-word names."""
 
@@ -424,6 +426,14 @@ class RunPasses(Rule):
                     continue  # "Kennedy" beside "the Kennedys"
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
+                if (
+                    match.start() and len(token) >= ACRONYM_LENGTH and token.isupper()
+                    and major.upper() not in doc.text and not is_shouted(block.text)
+                ):
+                    # "the INDEC recorded" beside "Price Index": an acronym, no print of the word,
+                    # which the article never prints in capitals ("PADEC" beside "PASDEC" is a
+                    # slip); a dateline's city in capitals opens its paragraph ("LONVIEW, Calif.").
+                    continue
                 if _another_name(doc.text, block.start + match.start(), block.start + match.end(), major):
                     continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
                 if _another_given_name(doc.text, block.start + match.start(), major):
