@@ -73,6 +73,8 @@ _TRIPLE = re.compile(
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A past participle after "well", a compound whose hyphen was lost ("well known", "well placed").
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+[a-z]+(?:ed|wn|en|nt)\b")
 
 
 def words_only(text: str) -> bytes:
@@ -493,7 +495,9 @@ class DoubledWord(Rule):
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
             "suggestion when no word that opens one comes in the six words before it. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
-            "a pair opening with \"as\" (\"as well as well known figures\": a comparison going on), "
+            "a pair opening with \"as\" (a comparison may go on), "
+            "and \"as well as well\" before a participle is no double at all (\"as well as well known "
+            "figures\": a compound that lost its hyphen), "
             "and for a word no English list knows (a loan word its language doubles, \"boda boda\"); "
             "a word the article prints doubled twice or more is its own term and is left alone. "
             "\"that that\" before a pronoun, a possessive or an article (\"said that that he\"), or "
@@ -585,6 +589,8 @@ class DoubledWord(Rule):
                 before = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
                 if before is not None and (before[1] == second or before[1].casefold() in verbs):
                     continue  # a chain ("back to back to back"), or "makes a gadget a gadget"
+                if first == "as" and second == "well" and _PARTICIPLE_AFTER.match(text, match.end()) is not None:
+                    continue  # "as well as well known figures": "well-known" that lost its hyphen
                 start, end = block.start + match.start(3), block.start + match.end(4)
                 edit = Edit(block.start + match.end(2), end, "")
                 quoted = QuoteMap(text).inside(match.start(3))
