@@ -164,11 +164,27 @@ def _above_page_lines(doc: Document, floor: int, credits: bool = False) -> tuple
     while at > floor and len(blocks) - at <= _PAGE_TAIL:
         block = blocks[at]
         page = _page_line(block)
-        if not (page or _scrap(block) or credits and block.text[:6] == "Source" and _source_credit(block.text)):
+        if not (
+            page or _scrap(block)
+            or credits and (block.text[:6] == "Source" and _source_credit(block.text) or _written_by(block.text))
+        ):
             break
         paged = paged or page
         at -= 1
     return at, paged
+
+
+# A line crediting the story's writer or translator under it ("Article in English by Ravuth M.",
+# "Written by Jane Doe"): a few words, "by", then a name of capitalised words or initials.
+_WRITTEN_BY = compile_cached(
+    r"(?:\p{L}+[ \t]+){0,4}(?i:by)[ \t]+\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,3}"
+)
+MAX_WRITTEN_BY = 60
+
+
+def _written_by(text: str) -> bool:
+    """Every line of the block credits the story's writer or translator (`_WRITTEN_BY`)."""
+    return all(len(line) <= MAX_WRITTEN_BY and _WRITTEN_BY.fullmatch(line.strip()) for line in text.split("\n"))
 
 
 def _page_line(block: Block) -> bool:
