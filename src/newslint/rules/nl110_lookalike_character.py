@@ -65,7 +65,10 @@ class LookalikeCharacter(Rule):
             "no list and reading the lookalike as the letter makes a listed word or name; a code ('H1N1', "
             "'MP3', 'B52') has no small letters beside its digits and is left alone. The fix is applied "
             "unattended when the word or name read back is a common one (once in a million words); a "
-            "rarer one is shown."
+            "rarer one is shown. The Arabic article so misread before a name ('AI-Sabah' for 'Al-Sabah'; "
+            "not before an English word or a household name: 'AI-Powered', 'AI-Google') is reported in an "
+            "article that prints the article right elsewhere ('Al-Jaber'), fixed unattended where it "
+            "prints the whole name right."
         ),
         example="President Barack 0bama met Chancellor Angela Merkel on Monday.",
         example_fixed="President Barack Obama met Chancellor Angela Merkel on Monday.",
@@ -76,6 +79,8 @@ class LookalikeCharacter(Rule):
         return english_only(doc, self._check(doc))
 
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        if "AI-" in doc.text:
+            yield from self._arabic_article(doc)
         if not any(rough.search(doc.text) for rough in _ROUGH):
             return  # nearly every story has no such word
         data = compiled()
@@ -97,3 +102,35 @@ class LookalikeCharacter(Rule):
                 common = code >> 8 >= SAFE_ZIPF
                 fix = Fix.safe(title, edit) if common else Fix.display_only(title, edit)
                 yield self.diagnostic(start, end, f'"{token}" has a character that looks like another: "{word}"?', fix)
+
+    def _arabic_article(self, doc: Document) -> Iterable[Diagnostic]:
+        """"AI-Sabah" for "Al-Sabah": the Arabic article with its small l read as a capital I,
+        before a name no English list holds as a word ("AI-Powered" is English), in an article
+        that prints the article right elsewhere ("Al-Jaber"). Fixed unattended where the article
+        prints the whole name right."""
+        if _ARABIC_ARTICLE.search(doc.text) is None:
+            return
+        data = compiled()
+        for block in doc.prose:
+            for match in _AI_NAME.finditer(block.text):
+                name = match.group(1)
+                code = data.code(name.lower())
+                if code & WORD and not code & PROPER or code >> 8 >= COMMON_NAME_ZIPF:
+                    # An English word or a household name after "AI-" ("AI-Powered", "AI-Google"):
+                    # artificial intelligence.
+                    continue
+                start, end = block.start + match.start(), block.start + match.end()
+                word = f"Al-{name}"
+                edit = Edit(start, end, word)
+                title = f"Replace with {word!r}"
+                fix = Fix.safe(title, edit) if word in doc.text else Fix.display_only(title, edit)
+                yield self.diagnostic(
+                    start, end, f'"{match.group()}" has a character that looks like another: "{word}"?', fix
+                )
+
+
+COMMON_NAME_ZIPF = 45  # x10: a name this common ("Google", "China") after "AI-" is the technology's
+# The Arabic article printed right ("Al-Jaber", "al-Sabah"), and read wrong before a name.
+_ARABIC_ARTICLE = compile_cached(r"(?<![\w-])[Aa]l-\p{Lu}")
+_AI_NAME = compile_cached(r"(?<![\w-])AI-(\p{Lu}\p{Ll}{2,})(?![\w-])")
+
