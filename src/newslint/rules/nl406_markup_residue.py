@@ -66,6 +66,7 @@ class MarkupData:
     shortcodes: list[str]
     lost_ampersand_accents: list[str]
     lost_ampersand_names: list[str]
+    lost_ampersand_opening: list[str]
 
 
 def _tag_names(data: MarkupData) -> str:
@@ -243,9 +244,10 @@ def _lost_ampersand() -> regex.Pattern[str]:
     data = _data()[0]
     accents = "|".join(data.lost_ampersand_accents)
     names = "|".join(sorted(data.lost_ampersand_names, key=len, reverse=True))
+    opening = "|".join(sorted(data.lost_ampersand_opening, key=len, reverse=True))
     return compile_cached(
-        rf"(?<![&\w])(?:[A-Za-z](?:{accents})|(?:{names}));|(?<=\p{{L}})[A-Za-z](?:{accents});"
-        rf"|(?<=\p{{L}})(?:{names}|\#\d{{3,5}});|(?<![&\w])\#\d{{3,5}};(?=\p{{L}})"
+        rf"(?<![&\w])(?:[A-Za-z](?:{accents})|(?:{names}|{opening}));|(?<=\p{{L}})[A-Za-z](?:{accents});"
+        rf"|(?<=\p{{L}})(?:{names}|\#\d{{2,5}});|(?<![&\w])\#\d{{2,5}};(?=\p{{L}})"
     )
 
 
@@ -286,7 +288,9 @@ class MarkupResidue(Rule):
             "('[+3392 chars]', only shown: the text before it is cut too), and a "
             "Markdown image's code in plain text ('![](https://...)'). An entity broken up by spaces "
             "('& # 39;', '& quot ;') is shown with its character offered as an unsafe fix: the spacing may "
-            "have lost what stood there. "
+            "have lost what stood there. An entity that lost its '&' is decoded: an accent's or a punctuation "
+            "mark's name glued on ('cityrsquo;s', 'Government#39;s', 'said.nbsp;'), and one that English words "
+            "may end with only where no letter stands before it ('stated, quot;The meeting'; 'camp;' stays). "
             "A page template's variable left unrendered "
             "('{{hitsCtrl.values.hits}}', a section's tags '{{^userSubscribed}}') is shown, with its deletion "
             "offered, and so is a style "
@@ -418,7 +422,11 @@ class MarkupResidue(Rule):
                 import html  # only for an entity actually found
 
                 decoded = html.unescape("&" + match.group())
-                if decoded != "&" + match.group() and _plausible(decoded):
+                if decoded == "\xa0" and match.start() and not text[match.start() - 1].isspace():
+                    # A no-break space glued on ("said.nbsp;"): a space between words, nothing
+                    # before a space or the end; a word "nbsp;" alone may be anything.
+                    decoded = " " if text[match.end() : match.end() + 1].isalnum() else ""
+                if decoded != "&" + match.group() and (decoded in ("", " ") or _plausible(decoded)):
                     start, end = match.start(), match.end()
                     fix = Fix.safe(f"Replace {match.group()} with {decoded!r}", Edit(start, end, decoded))
                     message = f"HTML entity {match.group()} that lost its '&', in the text"
