@@ -195,7 +195,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*)?"
             # An icon font's ligature name printed before the figure ("time6 hours ago").
             r"(?:(?:access_)?time|schedule|clock|history)?"
-            rf"(?:(?:\d+\s*{TIME_UNIT}\s*,?\s*){{1,3}}ago\.?|{FOREIGN_AGO})"
+            # ... its count in words ("an hour ago", "a day ago").
+            rf"(?:(?:(?:\d+\s*{TIME_UNIT}|an?\s+(?:second|minute|hour|day|week|month|year))\s*,?\s*){{1,3}}"
+            rf"ago\.?|{FOREIGN_AGO})"
             # The site's initials after it ("15 hours ago TN"), or the item's counters ("998 Views 0 Comments").
             r"(?:[ \t]+\p{Lu}[\p{Lu}\d]{1,5}"
             r"|(?:[ \t]+\d[\d,.]*[kK]?[ \t]*(?:views?|comments?|shares?|likes?|reads?)){1,3})?"
@@ -460,7 +462,9 @@ def patterns() -> dict[str, regex.Pattern[str]]:
             r"[ \t]+\d[\d.,]*"
             r"|\d[\d.,]*[ \t]*(?P<code3>[A-Z]{3})[ \t]*=[ \t]*\d[\d.,]*[ \t]*(?P<code4>[A-Z]{3})"
             # "4,85 RON": a rate alone before its currency's code (a widget's column)
-            r"|\d+[.,]\d+[ \t]+(?P<code5>[A-Z]{3}))"
+            r"|\d+[.,]\d+[ \t]+(?P<code5>[A-Z]{3})"
+            # "¥10,000=P3,830", "$100=P5,680": an amount by its sign against another, a peso's P too
+            r"|[$€£¥₱₩₫][ \t]?\d[\d.,]*[ \t]*=[ \t]*[$€£¥₱₩₫P]?[ \t]?\d[\d.,]*)"
         ),
         # The wire's note to its editors ("ATTN EDITORS: This story contains graphic content",
         # "NOTE TO EDITORS: ...", "EDS: updates with ..."), never meant for print.
