@@ -12,31 +12,28 @@ from functools import cache
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import END_MARKER, PARAGRAPH, SIGNOFF, Block, Document, block_removal
+from ..core.document import END_MARKER, Block, Document, block_removal
 from ..core.rule import FollowUpRule, RuleOptions, RuleSpec
 from ..data import shipped
 from ..formats import read_document
 from ..regexes import compile_cached
 from .nl404_glued_end_marker import glued_marker_fix
+from .nl411.credited import _credited_above, _signoff_over_list
 from .nl411.credits import CreditPasses
 from .nl411.lines import ClosingLinePasses
 from .nl411.shared import (
     _ATTRIBUTION,
     _CLOSING,
-    _DASH,
     _DASHES,
-    _LAST_LINE,
     _agency_set,
     _closing_rule,
     _prose_after,
     _story_after,
     _story_sentence,
     _tail,
-    _under_sentence,
 )
 from .nl411.signoffs import SignoffPasses
 from .support.chrome.lines import covered_lines, label_line, split_lines
-from .support.chrome.vocabulary import related_header_set
 
 
 class EndMarkerAtEndOptions(RuleOptions):
@@ -65,57 +62,9 @@ def _end_tail() -> regex.Pattern[str]:
     )
 
 
-def _credited_above(doc: Document, signoff: Block) -> bool:
-    """The story's dateline names the agency of a bare sign-off line, in brackets ("Hanoi (VNA)
-    –") or before the dateline's dash ("Accra, June 23, GNA -", "Ghanadot/GNA -"), which the
-    dateline finder does not take for one."""
-    name = signoff.text.strip().rstrip(".")
-    dateline = doc.dateline
-    if dateline is not None:
-        return dateline.start < signoff.start and f"({name})".casefold() in dateline.text.casefold()
-    for block in doc.blocks[:6]:
-        if block.kind == PARAGRAPH and block.start < signoff.start:
-            bracketed = block.text.find(f"({name})", 0, _DATELINE_REACH)
-            if bracketed != -1 and block.text[bracketed - 1 : bracketed] in ("", " "):
-                return True  # "(KPL) The Bank ...": the dateline's agency in brackets, its place lost
-            at = block.text.find(name, 0, _DATELINE_REACH)
-            if at > 0 and block.text[at - 1] in " /" and _DATELINE_DASH.match(block.text, at + len(name)):
-                # A place in capitals is the wire's own dateline ("OKLAHOMA CITY, March 11,
-                # Reuter -"), whose bare sign-off line is its layout (`standalone`); a page's is not.
-                return not block.text[:at].split(",", 1)[0].isupper()
-    return False
-
-
-def _signoff_over_list(doc: Document) -> Block | None:
-    """The agency's name alone on the line above a related-stories header ("VNA" over "See more"
-    and the titles of other stories), under the story's last sentence (its sign-off glued to it
-    or not: "... he said.-VNA"): the story's sign-off, with the page's list under it."""
-    headers = related_header_set()
-    blocks = doc.blocks
-    for index in range(len(blocks) - 2, 1, -1):
-        block = blocks[index]
-        if block.kind in (PARAGRAPH, SIGNOFF) and len(block.text) <= _LAST_LINE and block.text in _agency_set():
-            header = blocks[index + 1].text.strip().rstrip(":").lower()
-            above = blocks[index - 1]
-            if (header in headers or _OTHER_SCRIPT_HEADER.fullmatch(header)) and (
-                _under_sentence(above) or above.text.endswith(block.text)
-            ):
-                return block
-    return None
-
-
-# A header in the site's own script over its list ("ຂ່າວອື່ນໆ", Lao for "Other news"): a few
-# words, no Latin letter.
-_OTHER_SCRIPT_HEADER = compile_cached(r"(?=[^\n]*\p{L})[^\p{Script=Latin}\d\n]{2,30}")
-
-
 # Rules whose findings show the copy was taken from a web page: its debris, its furniture, its
 # lists of other stories, its readers' comments.
 _PAGE_RULES = frozenset({"NL405", "NL408", "NL409", "NL413", "NL414"})
-
-# The agency before the dateline's dash: this far into the lead at most.
-_DATELINE_REACH = 60
-_DATELINE_DASH = compile_cached(rf"[ \t]?{_DASH}{{1,2}}[ \t]")
 
 # The formats whose text is the file's, so that a story cut from a page is read the same way.
 _CUT_FORMATS = frozenset(("text", "markdown"))
@@ -194,7 +143,8 @@ class EndMarkerAtEnd(ClosingLinePasses, CreditPasses, SignoffPasses, FollowUpRul
             "shown, and the desk decides whether its style keeps it (`attributions = false` leaves "
             "every attribution below unreported). Under the story's last "
             "sentence a name the data does not list is one too, after a dash ('... the documents. "
-            "— VNS') or, in capitals, after the stop ('... leaders. VNS') or in brackets there (an "
+            "— VNS'; a site's name in camel case: '... he said.-SayangSabah') or, in capitals, after the "
+            "stop ('... leaders. VNS') or in brackets there (an "
             "editor's initials: '... New Guinea. (WDY)'; an outlet's name, a stop after it or not: "
             "'... north. (Penguin News).-'), or alone on the last line "
             "after a dash ('– VNS', '==Kyodo'), unless it is an English "

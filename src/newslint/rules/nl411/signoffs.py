@@ -90,7 +90,9 @@ def _glued_signoff() -> regex.Pattern[str]:
 # After the last sentence's stop: a dash and one name ("— VNS", "-Reuters"), or an acronym
 # with only a space before it ("... leaders. VNS", "VNA/VNS"); the desk's codes may follow.
 _UNLISTED_SIGNOFF = compile_cached(
-    r"(?:(?<=[.!?][\"”’)]?)[ \t]*" + _DASH + r"{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}|\p{Lu}{2,8})"
+    # ... a site's name in camel case too ("... he said.-SayangSabah").
+    r"(?:(?<=[.!?][\"”’)]?)[ \t]*" + _DASH
+    + r"{1,2}[ \t]*(?P<name>\p{Lu}\p{Ll}{2,11}(?:\p{Lu}\p{Ll}{2,11})?|\p{Lu}{2,8})"
     r"(?:/\p{Lu}{2,6}){0,2}"
     # A paper's name in capitals with the network that passed it on after a slash ("-- THE
     # NATION/ANN"): the slash and the network's short name make it a credit, whatever the words.
