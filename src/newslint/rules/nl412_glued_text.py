@@ -19,8 +19,9 @@ from ..data import shipped
 from ..regexes import compile_cached
 from ..spelling.guess import likely_slip
 from ..spelling.lookup import PROPER, compiled
+from ..spelling.names import place_slots
 from ..spelling.scan import document_words
-from .support.chrome.vocabulary import chrome_words
+from .support.chrome.vocabulary import _section_words, chrome_words
 
 # A compound as common as this (Zipf) is a word or a brand ("WikiLeaks", "easyJet"), not two words.
 COMMON_COMPOUND = 2.0
@@ -73,6 +74,11 @@ _ABBREVIATIONS = frozenset(
 # time in its shards, so one article never loads the whole word list.
 _WORD = 1
 _KNOWN = 1 | 2
+
+
+# A section's label and the dateline's place run together, opening a paragraph near the top.
+_SECTION_PLACE = compile_cached(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
+TOP_CHARS = 1500  # the page's top, where its labels stand over the lead
 
 
 @cache
@@ -158,7 +164,9 @@ class GluedText(Rule):
             "stop (after a word, a number, an acronym or a bracket; before a quotation's opening "
             "mark too: 'hours.“We'), a byline's or a date's label runs on to the word before it "
             "('Min-sikPublished :', '...insurrectionBy Lee'), a photo credit runs into "
-            "the dateline, a word runs into the next (a lower-case word into a capitalised one, "
+            "the dateline, and so does a section's label ('PoliticsUlaanbaatar /MONTSAME/': a section "
+            "word, then a place the lists know; 'BusinessWeek' stays), a word runs into the next (a "
+            "lower-case word into a capitalised one, "
             "two lower-case words into one), a comma or a bracket loses the space after it, an "
             "agency marker sticks to the sentence. The fix puts back the space where one split "
             "is clearly right: both halves are common words of the word list and the run-together "
@@ -232,6 +240,8 @@ class GluedText(Rule):
             if camels:
                 yield from self._camels(block.start, text)
                 yield from self._labels(block.start, text)
+                if block.kind == PARAGRAPH and block.start < TOP_CHARS:
+                    yield from self._section_place(block.start, text)
             if capital_run_ons:
                 yield from self._capital_run_ons(block.start, text)
             if puncts:
@@ -308,6 +318,20 @@ class GluedText(Rule):
                 at, offset + match.end(),
                 f'the label "{match.group()}" run on to the word before it (a lost line break)',
                 Fix.display_only("Put back the space", Edit(at, at, " ")),
+            )
+
+    def _section_place(self, offset: int, text: str) -> Iterator[Diagnostic]:
+        """A section's label run on to the dateline's place that opens the lead ("PoliticsUlaanbaatar
+        /MONTSAME/"): a line break lost between the page's label and the story."""
+        match = _SECTION_PLACE.match(text)
+        if match is None or match[1].casefold() not in _section_words() or _code(match.group().lower()) & _KNOWN:
+            return
+        cities, regions = place_slots()
+        if match[2].casefold() in cities or match[2].casefold() in regions:
+            at = offset + match.end(1)
+            yield self.diagnostic(
+                offset, at, f'the section label "{match[1]}" run on to the dateline (a lost line break)',
+                Fix.display_only("Delete the label", Edit(offset, at, "")),
             )
 
     def _camels(self, offset: int, text: str) -> Iterator[Diagnostic]:
