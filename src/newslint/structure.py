@@ -535,7 +535,7 @@ def _paragraph_kind(block_text: str) -> str:
 
 # "End" between marks a desk chose, the same on both sides, brackets mirrored ("//End//",
 # "==END==", "[End]", "<<END>>"): the wire's end marker however it is dressed.
-_DRESSED_END = regex.compile(r"([-/=*~_#<\[({]{1,3})[ \t]?(?i:end|ends|enditem)[ \t]?([-/=*~_#>\])}]{1,3})")
+_DRESSED_END = compile_cached(r"([-/=*~_#<\[({]{1,3})[ \t]?(?i:end|ends|enditem)[ \t]?([-/=*~_#>\])}]{1,3})")
 _MIRROR = str.maketrans("<[({", ">])}")
 
 

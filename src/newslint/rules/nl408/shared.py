@@ -6,7 +6,7 @@ import re
 
 from ...core.document import CAPTION, HEADLINE, PARAGRAPH, Block
 from ...regexes import compile_cached
-from ..support.chrome.vocabulary import MONTH, SENTENCE_END, patterns
+from ..support.chrome.vocabulary import FOREIGN_AGO_OPENERS, MONTH, SENTENCE_END, patterns
 
 _SCOPE = (PARAGRAPH, CAPTION)
 # A line opening with three capitalised words run together: maybe a menu's links.
@@ -23,8 +23,8 @@ _CLOCK_TODAY = compile_cached(
 )
 
 
-# Other languages' "ago" before its count (Italian "fa" ends the line, tested apart).
-_FOREIGN_AGO_WORDS = ("hace ", "há ", "il y a ", "vor ")
+# Other languages' "ago" before its count, each with its space (Italian "fa" ends the line).
+_FOREIGN_AGO_WORDS = tuple(f"{word} " for word in FOREIGN_AGO_OPENERS)
 
 
 def _counted_back(text: str) -> bool:

@@ -119,7 +119,7 @@ class CreditPasses(Rule):
         if holder is None:
             return
         blocks = doc.blocks
-        index = next((i for i, block in enumerate(blocks) if block.start == holder.start), len(blocks))
+        index = doc.block_index(holder)
         under = blocks[index + 1] if index + 1 < len(blocks) else None
         if under is not None and _OPERATOR_INITIALS.fullmatch(under.text) is not None:
             yield self.diagnostic(

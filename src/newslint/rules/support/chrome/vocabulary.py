@@ -99,9 +99,13 @@ TIME_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|
 # The same count back in the languages of the aggregators that carry English copy: Italian
 # ("2 ore 14 min fa"), Spanish and Portuguese ("hace 3 horas", "há 2 dias"), French ("il y a 5
 # minutes"), German ("vor 2 Stunden").
+# The words that stand before the count ("hace", "il y a"): a line holding none of them (nor
+# Italian's closing " fa") needs no look with the pattern.
+FOREIGN_AGO_OPENERS = ("hace", "há", "il y a", "vor")
 FOREIGN_AGO = (
     r"(?:\d+\s*(?:ore|ora|minuti|minuto|min|giorni|giorno|secondi|settimane?)\s*,?\s*){1,3}fa|"
-    r"(?:hace|há|il\s+y\s+a|vor)\s+(?:\d+\s*(?:horas?|minutos?|min|días?|dias?|semanas?|heures?|jours?|"
+    + "(?:" + "|".join(word.replace(" ", r"\s+") for word in FOREIGN_AGO_OPENERS) + r")\s+"
+    + r"(?:\d+\s*(?:horas?|minutos?|min|días?|dias?|semanas?|heures?|jours?|"
     r"semaines?|minutes?|Stunden?|Minuten?|Tagen?|Wochen?)\s*,?\s*){1,3}"
 )
 
