@@ -136,7 +136,9 @@ class Mojibake(Rule):
             "quotation mark, dash or ellipsis, two bytes of GB2312 read as Latin-1 (\"¡°\", \"People¡¯s\"), "
             "is put back unattended, the bytes saying which mark it was; its ideographic space (\"¡¡\") is "
             "shown with a plain space offered where the page prints such a mark too (alone, \"¡¡\" is "
-            "Spanish's \"¡\" twice). Russian or Greek "
+            "Spanish's \"¡\" twice). The reverse, a mark's UTF-8 read as GBK (\"鈥榞rim\" for \"‘grim\", "
+            "\"year鈥檚\"), is put back unattended too; where its last byte was lost before a space "
+            "(\"complex鈥 said\") it is shown. Russian or Greek "
             "text in a one-byte code page read as Western European (\"Ïîïóëÿðíûå ñîîáùåíèÿ\"), words "
             "of accented letters only, is shown with its reading offered (\"Популярные сообщения\"), the "
             "marks and figures of a caption among them (\"(ñëåâà íàïðàâî)\", \"Ìèõàèë Ìåòöåëü/ÒÀÑÑ\"), and "
@@ -196,6 +198,8 @@ class Mojibake(Rule):
         # A Chinese page's marks read as Latin-1 ("¡ª" between two words) are no halved letters.
         gb_marks = list(self._gb_marks(doc)) if "\u00a1" in doc.text else []
         yield from gb_marks
+        if _GBK_LEAD in doc.text:
+            yield from self._gbk_marks(doc)
         if _MAY_BE_STRAY.search(doc.text) is not None:
             yield from self._thai_letters(doc)
             yield from self._strays(doc)
@@ -464,12 +468,43 @@ class Mojibake(Rule):
                 continue  # words of that script ("Cambrios的ClearOhm"): a text in another language
             for match in _STRAY.finditer(block.text):
                 char = match.group()
+                if char == _GBK_LEAD:
+                    continue  # `_gbk_marks`' finding
                 start = block.start + match.start()
                 name = unicodedata.name(char, f"U+{ord(char):04X}").title()
                 yield self.diagnostic(
                     start, start + 1, f'a stray character "{char}" ({name}) in an English word or between two: a '
                     "character read with the wrong code page, or a copy guard's mark; retype or delete it",
                 )
+
+    def _gbk_marks(self, doc: Document) -> Iterable[Diagnostic]:
+        """A curly quote, a dash or an ellipsis whose UTF-8 a Chinese page read as GBK ("鈥榞rim"
+        for "‘grim", "year鈥檚" for "year’s"): its first two bytes make "鈥", its last makes one Han
+        character with the next letter's byte, and the bytes say which mark it was, so it is put
+        back unattended; before a space or a mark GBK cannot pair it with, the last byte is lost
+        ("complex鈥 said", "鈥?") and the mark is shown. A block of Chinese text is left alone."""
+        for block in doc.prose:
+            if regex.search(r"\p{Han}", _GBK_MARK.sub("", block.text)) is not None:
+                continue  # Chinese words besides: the block is Chinese text, its "鈥" a character
+            if regex.search(r"\p{Script=Latin}{2}", block.text) is None:
+                continue
+            for match in _GBK_MARK.finditer(block.text):
+                found = match.group()
+                start, end = block.start + match.start(), block.start + match.end()
+                try:
+                    meant = found.encode("gbk").decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    meant = ""
+                if meant and "\u2010" <= meant[0] <= "\u205f" and all(c.isascii() for c in meant[1:]):
+                    yield self.diagnostic(
+                        start, end, f'"{found}" is "{meant}" read with the wrong code page (UTF-8 as GBK, a '
+                        "Chinese page's)", Fix.safe(f"Replace with {meant!r}", Edit(start, end, meant)),
+                    )
+                else:
+                    yield self.diagnostic(
+                        start, end, f'"{found}" is a quote mark or a dash read with the wrong code page (UTF-8 '
+                        "as GBK, a Chinese page's), its last byte lost: retype it",
+                    )
 
     def _thai_letters(self, doc: Document) -> Iterable[Diagnostic]:
         """Two Thai characters inside a Latin word whose Windows-874 bytes are one accented
@@ -572,6 +607,10 @@ def _thai_read(pair: str) -> str | None:
     return meant if len(meant) == 1 and meant.isalpha() and not "\u0e00" <= meant <= "\u0e7f" else None
 
 
+# A general punctuation mark's UTF-8 read as GBK: "鈥" (its first two bytes), then one Han
+# character made of its last byte and the next letter's, or a mark for a byte GBK could not pair.
+_GBK_LEAD = "\u9225"
+_GBK_MARK = compile_cached(r"\u9225(?:\p{Han}|[?\ufffd])?")
 _MAY_BE_STRAY = compile_cached(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )
