@@ -149,6 +149,38 @@ _CLEFT_SUBJECT_WORDS = 6
 
 
 @cache
+def _stranded_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Past forms that "for" may close, and the words that open and end a span of time after it."""
+    data = shipped("data/doubled_words.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(w.casefold() for w in data.get(key, ()))
+        for key in ("stranded_for_verbs", "duration_words", "duration_units")
+    )
+
+
+_SPAN_WORDS = 5  # words after "for for" that a span of time is looked for in ("for a very long time")
+
+
+def _stranded_for(text: str, start: int, end: int) -> bool:
+    """ "fought for for 20 years": the first "for" closes the verb's phrase, the second opens a
+    span of time. Both are needed: a verb form before the pair, and a span after it."""
+    verbs, openers, units = _stranded_lists()
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    verb = before[1].casefold()
+    if not (verb in verbs or verb.endswith(("ed", "ing")) and len(verb) > 4):
+        return False
+    for word in text[end : end + 60].split()[:_SPAN_WORDS]:
+        word = word.casefold().strip(".,;:")
+        if word in units:
+            return True
+        if not (word in openers or word.replace(",", "").isdigit()):
+            return False
+    return False
+
+
+@cache
 def _pair_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Words that join a repeated pair in idioms ("back to back to back"), and verbs after
     which a pair is printed twice on purpose ("makes a gadget a gadget")."""
@@ -493,7 +525,9 @@ class DoubledWord(Rule):
             "(\"Daw Than Than Nwe\": a Burmese name repeats a syllable English uses as a word). "
             "\"is is\" and \"was was\" "
             "are English only in a pseudo-cleft (\"What it was was a disaster\"): reported as a "
-            "suggestion when no word that opens one comes in the six words before it. Inside a "
+            "suggestion when no word that opens one comes in the six words before it. \"for for\" after a "
+            "verb's past form or participle, before a span of time, is English (\"has been fought for for 20 "
+            "years\": the first closes the verb's phrase, the second opens the span): not reported. Inside a "
             "direct quotation the fix is unsafe: the speaker may have said it twice; so it is for "
             "a pair opening with \"as\" (a comparison may go on), "
             "and \"as well as well\" before a participle is no double at all (\"as well as well known "
@@ -652,6 +686,8 @@ class DoubledWord(Rule):
                     continue
                 if folded not in function_words and _after_free_relative(text, match.start(1)):
                     continue
+                if pair == "for for" and _stranded_for(text, match.start(1), match.end(3)):
+                    continue  # "fought for for 20 years"
                 cleft = pair in _cleft_lists()[0]
                 if cleft and _in_cleft(text, match.start(1)):
                     continue
