@@ -325,7 +325,10 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             " of the same length, each opening with a capital and cut short of a stop; hard-wrapped copy breaks "
             "at words, so its lines differ), shown; a calendar widget's rows ('Mo Tu We Th Fr Sa Su', "
             "'28 29 30 31 1 2 3'); a hashtag alone ('#Energy'); a gallery's counter alone ('1 of 47'), "
-            "or a gallery's or pager's with a spaced slash ('1 / 21', 'Previous 157 / 191 Next'); "
+            "or a gallery's or pager's with a spaced slash ('1 / 21', 'Previous 157 / 191 Next'), or a pager's "
+            "'Previous' and 'Next' alone, run together or not ('« PreviousNext »'); "
+            "an aggregator's source tag opening a line, its name in capitals glued to a dash ('(MENAFN- "
+            "Kuwait News Agency (KUNA)) KUWAIT, Sept 11 (KUNA) -- ...'), deleted with the space after it; "
             "the author's box under the story ('Jane Doe is a seasoned reporter who "
             "...', the name alone above it or not); other stories' titles and teasers each over a link prompt "
             "of its own line ('Read More'; two such items at least, the story above them), or each title printed "
@@ -476,6 +479,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             yield from (d for d in self._trailing_tabs(doc) if d.start not in reported)
             yield from (d for d in self._epoch_stamps(doc) if d.start not in reported)
             yield from (d for d in self._logo_titles(doc) if d.start not in reported)
+            yield from (d for d in self._feed_tags(doc) if d.start not in reported)
             if ".php on line " in doc.text:  # one C-level test: nearly every page has none
                 yield from (d for d in self._server_notices(doc) if d.start not in reported)
             if "DIRECT" in doc.text or "RESELLER" in doc.text:

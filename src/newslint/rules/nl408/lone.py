@@ -32,6 +32,17 @@ LONE_SEPARATORS = frozenset("-–—|#•·×Xx$€£¥")  # "X", "x", "×": a c
 LONE_MARKS = 12
 LONE_BUTTONS = 40  # ... and a block of one button a line ("• A" three times) this long at most
 _MARKS = "marks alone on a line (an empty image, a menu's arrows or separators), not text"
+# An aggregator's tag: its name in capitals glued to a dash, then the source's name (its own
+# abbreviation in brackets after it, or not), in brackets at a line's start.
+_FEED_TAG = compile_cached(
+    r"\((?:\p{Lu}{3,}|\p{Lu}{2,}\p{Ll}+)-[ \t]+\p{Lu}[^()\n]{1,60}?(?:[ \t]*\(\p{Lu}{2,10}\))?\)(?:[ \t]+|$)"
+)
+_FEED_TAG_HINT = re.compile(r"(?m)^\([A-Z]{2,}[A-Za-z]*- [A-Z]")
+_FEED_TAG_REASON = (
+    "an aggregator's source tag opening the line (its name glued to a dash), the feed's label, not the story's"
+)
+
+
 def _holds_story(blocks: list[Block]) -> bool:
     """Whether the page holds a story at all: a paragraph of prose."""
     return any(b.kind == PARAGRAPH and b.text.count(" ") >= PROSE_WORDS for b in blocks)
@@ -196,6 +207,28 @@ class LonePasses(ChromePasses):
                         start, end, f"page chrome: {_LOGO}, run on to the title after it",
                         Fix.safe("Delete the logo's description", Edit(start, end, "")),
                     )
+
+    def _feed_tags(self, doc: Document) -> Iterator[Diagnostic]:
+        """An aggregator's source tag opening a line, its own name glued to a dash ("(MENAFN- Kuwait
+        News Agency (KUNA)) KUWAIT, Sept 11 (KUNA) -- ..."): the feed's label, not the story's
+        dateline or credit. Deleted unattended, with the space after it; alone, the whole line."""
+        if "- " not in doc.text or _FEED_TAG_HINT.search(doc.text) is None:
+            return  # one C-level test: nearly every page has none
+        for block in doc.blocks:
+            if block.kind not in _SPACED_KINDS:
+                continue
+            for line in lines_of(block):
+                found = _FEED_TAG.match(line.text)
+                if found is None:
+                    continue
+                if not line.text[found.end() :].strip():
+                    yield self._line(doc, block, line, _FEED_TAG_REASON, True)
+                    continue
+                start, end = line.start + found.start(), line.start + found.end()
+                yield self.diagnostic(
+                    start, end, f"page chrome: {_FEED_TAG_REASON}",
+                    Fix.safe("Delete the aggregator's tag", Edit(start, end, "")),
+                )
 
     def _epoch_stamps(self, doc: Document) -> Iterator[Diagnostic]:
         """Thirteen figures alone on a line that read as a time of this century in milliseconds

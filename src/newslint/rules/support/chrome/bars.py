@@ -72,6 +72,8 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
         if len(latin) <= 2 and len(tokens) == len(latin) + 1 and pats["number"].fullmatch(tokens[0]):
             # A count before a word the page's widgets use ("1 photo", "12 views"): a counter.
             return "a counter of the page's photos, views or links, not a sentence", False
+    if latin and len(latin) <= 2 and _pager_pair(latin):
+        return "a pager's 'Previous' and 'Next' links, not a sentence", True
     if "|" in text and is_bar(text):
         return BAR_REASON, False
     if (" · " in text or " • " in text) and dotted_menu(text):
@@ -90,6 +92,18 @@ def chrome_reason(line: str) -> tuple[str, bool] | None:
             kind = widget_kind(set(pieces))
             return f"{kind} run together (their spaces lost), not a sentence", False
     return None
+
+
+_PAGER_PAIR = (("previous", "next"), ("prev", "next"))
+
+
+def _pager_pair(latin: list[str]) -> bool:
+    """'Previous' then 'Next' and nothing else but arrows ("« Previous Next »", "« PreviousNext »"):
+    each word alone is weak, the pair is a pager's."""
+    words = [w.lower().strip("'’.:") for w in latin]
+    if len(words) == 1:
+        words = _unglued(latin) or words
+    return tuple(words) in _PAGER_PAIR
 
 
 GLUED_MENU_REASON = "a menu's links run together (their spaces lost: 'ContributorsPublishersAdvertisers'), not text"
