@@ -10,6 +10,7 @@ import regex
 from ...core.diagnostics import Diagnostic, Edit, Fix
 from ...core.document import HEADLINE, PARAGRAPH, Document
 from ...regexes import compile_cached
+from ...spelling.lookup import WORDS
 from ..support.blocks import normalise
 from ..support.chrome.lines import lines_of
 from .base import PassesBase
@@ -28,11 +29,14 @@ from .shared import (
 def _alt_number() -> regex.Pattern[str]:
     # " photo 1", " ảnh 1", " hinh anh 2", "  - ảnh 1": one to three short words (a dash before
     # them) and a picture's number, the caption straight after it ("... ảnh 1Delegates", "... ảnh 1
-    # A view of"): a date ("March 4, 2013") is not. After a dash, the caption may open with a
-    # figure ("... - ảnh 190 ambassadors attend"): the picture's number is its one digit.
+    # A view of"): a date ("March 4, 2013") is not. The caption may open with a figure ("... - ảnh
+    # 190 ambassadors attend", "... hinh anh 135 children receive"): the picture's number is its one
+    # digit, and a count in small letters follows: after a dash, or after words of no English list
+    # ("hinh anh"; "on March 1990 deputies" is a date).
     return compile_cached(
         r"\s+(?:[-–—]\s+)?(?:\p{L}{1,8}\s+){1,3}\d{1,2}(?=[ \t]?\p{Lu})"
         r"|\s+[-–—]\s+(?:\p{L}{1,8}\s+){1,3}\d(?=\d{1,3}[ \t]\p{L})"
+        r"|\s+(?P<fused>(?:\p{L}{1,8}\s+){1,3})\d(?=\d{1,3}[ \t]\p{Ll})"
     )
 
 
@@ -105,6 +109,8 @@ class CaptionPasses(PassesBase):
                 tail = _alt_number().match(line.text, len(title))
                 if tail is None:
                     continue  # no alt-text number with a caption glued after it
+                if tail["fused"] and any(word.casefold() in WORDS for word in tail["fused"].split()):
+                    continue  # "... on March 1990 deputies attend": a date, not a picture's number
                 end = line.start + tail.end()
                 gap = 1 if line.text[tail.end() : tail.end() + 1] in (" ", "\t") else 0  # before the caption
                 yield self.diagnostic(
