@@ -107,14 +107,20 @@ class LanguagePasses(ChromePasses):
         found = [other_language(line.text) for _, line in lines]
         if not any(found):
             return
-        # A shorter line between or beside lines in one language joins them when the
-        # identifier, less sure, puts it in that language too.
-        for index, (_, line) in enumerate(lines):
-            if found[index] is None:
-                for near in (index - 1, index + 1):
+        # A shorter line between or beside lines in one language (or one line away: a label too
+        # short to read may stand between) joins them when the identifier, less sure, puts it in
+        # that language too; a line that joins brings its own neighbours in (a login form's lines).
+        joined = True
+        while joined:
+            joined = False
+            for index, (_, line) in enumerate(lines):
+                if found[index] is not None:
+                    continue
+                for near in (index - 1, index + 1, index - 2, index + 2):
                     language = found[near] if 0 <= near < len(lines) else None
                     if language is not None and same_language(line.text, language):
                         found[index] = language
+                        joined = True
                         break
         for (block, line), language in zip(lines, found, strict=True):
             if language is None:

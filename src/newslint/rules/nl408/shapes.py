@@ -30,6 +30,7 @@ from ..support.chrome.menus import (
     GLUED_CRUMB_REASON,
     breadcrumb,
     glued_crumb,
+    glued_switch,
     language_switch,
     lost_crumb,
     tag_list,
@@ -486,6 +487,8 @@ def line_reason(line: str, position: int) -> tuple[str | None, bool]:
         return _KEYWORDS, False
     if (not ascii_line or line.count(" ") >= ENGLISH_SWITCH_SPACES) and language_switch(line):
         return _LANGUAGE_SWITCH, False
+    if not ascii_line and glued_switch(line):
+        return _LANGUAGE_SWITCH, False  # "Global EditionASIA 中文双语Français", wherever it stands
     if first in icon_words() and len(line) <= MAX_ICON_COUNTER and icon_counter(line):
         return _ICON_COUNTER, False
     if first in _NAVIGATION_WORDS and post_navigation(line):

@@ -121,8 +121,13 @@ def leans_other_language(line: str) -> bool:
 
 def same_language(line: str, language: str) -> bool:
     """A short line beside lines in `language` that the identifier, less sure, puts in it too
-    ("e 10 contenuti ogni 30 giorni" in an Italian notice)."""
+    ("e 10 contenuti ogni 30 giorni" in an Italian notice; "Lupa Kata Sandi? Klik di Sini" over an
+    Indonesian login form, read in small letters)."""
     found = _identify(line, MIN_RUN_WORDS)
+    if found is None and sum(1 for word in _WORD.findall(line) if word[0].islower()) < MIN_RUN_WORDS:
+        # A form's or a menu's label in capitals ("Kirimkan Lagi Sekarang"): its words read in
+        # small letters; a name's words are known to the lists and leave too few unknown ones.
+        found = _identify(line.lower(), MIN_RUN_WORDS)
     return found is not None and found[1] >= MIN_RUN_PROBABILITY and _language_name(found[0]) == language
 
 
