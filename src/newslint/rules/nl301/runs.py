@@ -46,6 +46,7 @@ from .shared import (
     _times,
 )
 
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|[-–—]|\()")  # what follows a dateline's city
 # After a title or a given name, or before a verb or a firm's suffix only one takes.
 _SINGULAR_AFTER = re.compile(r"[ ]+(?:was|is|has|says|said|told|Corp|Inc|Co|Ltd|Plc|Group)\b")
 
@@ -427,12 +428,15 @@ class RunPasses(Rule):
                 if _beside(block.text, match.start(), match.end(), major):
                     continue  # "Jumardi Jukardi": two parts of one name
                 if (
-                    match.start() and len(token) >= ACRONYM_LENGTH and token.isupper()
+                    (match.start() or _DATELINE_AFTER.match(block.text, match.end()) is None)
+                    and len(token) >= ACRONYM_LENGTH and token.isupper()
                     and major.upper() not in doc.text and not is_shouted(block.text)
                 ):
                     # "the INDEC recorded" beside "Price Index": an acronym, no print of the word,
                     # which the article never prints in capitals ("PADEC" beside "PASDEC" is a
-                    # slip); a dateline's city in capitals opens its paragraph ("LONVIEW, Calif.").
+                    # slip); a dateline's city in capitals opens its paragraph, a comma or a dash
+                    # after it ("LONVIEW, Calif."), where an acronym opening one does not ("PDTRA
+                    # President ...").
                     continue
                 if _another_name(doc.text, block.start + match.start(), block.start + match.end(), major):
                     continue  # "Prawut Thavornsiri" beside "Prayut Chan-o-cha": two people
