@@ -123,7 +123,9 @@ class CountListMismatch(Rule):
             "in a way no spell checker sees: an item was added to the list (or dropped) and "
             "the count was not updated. The rule counts the list with care for names that "
             "hold \"and\" or a comma (\"Trinidad and Tobago\"), Oxford commas and lists that "
-            "are only part of the whole (\"of the 12 countries, France and Italy\"), and "
+            "are only part of the whole (\"of the 12 countries, France and Italy\"; after a comma, a list "
+            "not half as long as the count goes on with more, \"in 27 states, the District of Columbia and "
+            "the Virgin Islands\"), and "
             "reports only counts no reading of the list can give. \"Both\" before three or "
             "more items is reported too. Which number is right is for an editor to decide."
         ),
@@ -161,6 +163,8 @@ class CountListMismatch(Rule):
             )
             if parsed is None or parsed.minimum <= n <= parsed.maximum:
                 continue
+            if sep == "," and parsed.maximum * 2 < n:
+                continue  # "in 27 states, the District of Columbia and ...": more places, not the 27 named
             if sum(1 for item in parsed.items if _OWN_FIGURE.search(item)) >= 2:
                 continue  # "73 victims, Tatau (34), Bintulu (109)": places with their own counts, not the items counted
             yield self._count_finding(match, n, parsed)
