@@ -186,6 +186,8 @@ def looks_tabular(block_text: str) -> bool:
         cells = _GAP.split(lines[0].strip())
         if len(cells) == 2 and (_signed_sentence(cells) or _titled_page(cells) or _labelled_sentence(cells)):
             return False
+        if _spaced_sentences(cells):
+            return False
     columnar = sum(1 for line in lines if "\t" in line.strip() or "   " in line.strip())
     return columnar * 2 >= len(lines) and columnar >= 1
 
@@ -194,6 +196,15 @@ def _signed_sentence(cells: list[str]) -> bool:
     """One line of prose whose only wide gap (its two cells) follows its last sentence ("... said
     a trader.   -Reuters" with the sign-off spaced off): a paragraph, not two columns."""
     return cells[0][-1:] in _STOPS and cells[0].count(" ") >= 5 and len(cells[1]) <= 30
+
+
+def _spaced_sentences(cells: list[str]) -> bool:
+    """One line of prose whose sentences a wide gap parts ("... from December 2-13 in Madrid.   When
+    receiving the award, ..."): each part a sentence of many words, each but the last closed by its
+    stop; a table's cells are figures, names and labels. A paragraph, not columns."""
+    return len(cells) >= 2 and all(cell.count(" ") >= PROSE_CELL_WORDS for cell in cells) and all(
+        cell[-1:] in _STOPS for cell in cells[:-1]
+    )
 
 
 # A label spaced off before a paragraph's prose is this short at most ("Staff Correspondent :").

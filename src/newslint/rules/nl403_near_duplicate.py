@@ -13,7 +13,7 @@ from itertools import accumulate
 import regex
 
 from ..core.diagnostics import Diagnostic, Edit, Fix
-from ..core.document import CAPTION, Block, Document
+from ..core.document import CAPTION, PARAGRAPH, Block, Document
 from ..core.rule import Rule, RuleOptions, RuleSpec
 from ..regexes import compile_cached
 from ..settings_model import setting
@@ -42,6 +42,8 @@ MIN_AROUND = 3
 # A copy cut short (a teaser, or a scrape that stopped mid-word) keeps at least this many words
 # and letters of the full paragraph: shorter openings are shared by chance ("The company said").
 CUT_MIN_WORDS = 12
+INSIDE_WINDOW = 30  # earlier paragraphs a paragraph's copy inside a later one is looked for in
+LONG_CUT_WORDS = 30  # a copy cut short this long stops at a whole word as any cut does
 CONTINUED_MIN_WORDS = 5  # the rest of a repeated summary, under its first sentence: this long at least
 CUT_MIN_LETTERS = 60
 _SENTENCE_STOPS = frozenset(".!?\"”’)")
@@ -114,7 +116,12 @@ class NearDuplicateParagraph(Rule):
             "talks in Vientiane on September 14 to discuss ...' under 'held talks to discuss ...') "
             "counts too, and so does a copy cut short before or after the full one: its opening, "
             "twelve words or more, stopping inside a word, on a small word such as 'of' or at an "
-            "ellipsis ('... went on trial Monday on c'), or anywhere where the text itself ends. So does "
+            "ellipsis ('... went on trial Monday on c'), or anywhere where the text itself ends or where the "
+            "copy runs thirty words or more (a teaser over the story: no list's item or title is so long; "
+            "the lead it opens may part its sentences by a wide gap, '... in Madrid.   When receiving ...', "
+            "and is one paragraph still, not a table's columns). An earlier paragraph of twelve words or more, "
+            "closed by its stop, printed again word for word after the opening of a later one (a summary "
+            "pasted into the body) is shown at its copy. So does "
             "a paragraph that opens with a sentence "
             "of twelve words or more, its dateline left out, printed already inside an earlier paragraph "
             "or caption (a summary block run together above the story's paragraphs, a caption that "
@@ -153,6 +160,7 @@ class NearDuplicateParagraph(Rule):
         shortest = 5 * options.min_words  # a shorter key is never `substantial`
         if not doc.own_markup:
             yield from self._sentence_again(doc, extended)
+            yield from self._paragraph_inside(doc)
             yield from self._credit_copies(doc)
             yield from self._credit_lines(doc)
         for group in pools(doc):
@@ -193,6 +201,29 @@ class NearDuplicateParagraph(Rule):
                 if match is not None and not _other_photos(match.text, item.text):
                     yield self._report(doc, item, match, words)
 
+    def _paragraph_inside(self, doc: Document) -> Iterable[Diagnostic]:
+        """An earlier paragraph of one sentence or more, printed again word for word after a
+        sentence of a later one ("... by the Colombians. Less than two months ago, on March 31,
+        ..." under that sentence as a paragraph of its own): a summary or lead pasted into the
+        body. The opening's copies are `_sentence_again`'s; the later copy is shown."""
+        paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
+        for j, block in enumerate(paragraphs[1:], 1):
+            text = block.text
+            for earlier in paragraphs[max(0, j - INSIDE_WINDOW) : j]:
+                copy = earlier.text.strip()
+                if copy.count(" ") + 1 < CUT_MIN_WORDS or not ends_sentence(copy) or len(copy) >= len(text):
+                    continue
+                at = text.find(copy, 1)
+                if at == -1 or text[at - 1] not in " \t" or not _closes_sentence(text[:at].rstrip()):
+                    continue  # absent, after a dateline or a credit ("(KPL)": NL402's), or inside a sentence
+                start = block.start + at
+                line = doc.position(earlier.start)[0]
+                yield self.diagnostic(
+                    start, start + len(copy), f"paragraph on line {line} printed again inside this one",
+                    Fix.display_only("Delete the repeated paragraph", Edit(start - 1, start + len(copy), "")),
+                )
+                break
+
     def _cut_copies(self, doc: Document, items: list[Comparable]) -> Iterable[Diagnostic]:
         """A paragraph printed again cut short, before or after the full one: its letters are the
         full one's opening, and it stops inside a word, on a small word or at an ellipsis (a
@@ -213,9 +244,14 @@ class NearDuplicateParagraph(Rule):
             )
             if full is None:
                 continue
-            if not ellipsis and _whole_word_end(short, full) and doc.text[short.block.end :].strip():
+            if (
+                not ellipsis and short.n_words < LONG_CUT_WORDS and _whole_word_end(short, full)
+                and doc.text[short.block.end :].strip()
+            ):
                 # Stops at a whole word: a list or a teaser's own end may well do that; where the
-                # text itself ends there, the scrape stopped inside the copy.
+                # text itself ends there, the scrape stopped inside the copy, and a copy of two
+                # sentences' length is no list's item or title ("... the Ministry of Environment,
+                # Energy and Climate Change said. Agricole, who is ... for Energy and Climate Change").
                 continue
             kind = "caption" if short.block.kind == CAPTION else "paragraph"
             line = doc.position(full.block.start)[0]
@@ -501,6 +537,12 @@ WHOLE_WORD_LENGTH = 3
 # x10 Zipf: a word this common ("of", "the", "to") ends no title or list item; a copy that
 # stops on one was cut mid-sentence.
 FUNCTION_WORD_ZIPF = 60
+
+
+def _closes_sentence(text: str) -> bool:
+    """The text ends with a sentence's stop, or a quotation closed after one ('... he said.', '...
+    over."'); a bracket closes a credit ("(KPL)") as often."""
+    return text[-1:] in ".!?" or text[-1:] in "\"”’" and text[-2:-1] in ".!?,"
 
 
 def _whole_word_end(short: Comparable, full: Comparable) -> bool:
