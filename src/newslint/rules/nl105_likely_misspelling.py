@@ -32,7 +32,7 @@ from ..spelling.guess import (
     wire_words,
 )
 from ..spelling.index import within_one_edit
-from ..spelling.lookup import KNOWN, PROPER, WORD, compiled
+from ..spelling.lookup import KNOWN, NAME, PROPER, WORD, compiled
 from ..spelling.nameslots import before_speech_verb, beside_foreign_particle, whole_word_count
 from ..spelling.scan import document_words
 from ..spelling.text import QuoteMap, followed_by_sic
@@ -55,6 +55,13 @@ MAX_OCCURRENCES = 2
 # another language, and counting each guess through a text that long would take quadratic time.
 MAX_GUESSES = 40
 _JOINED = ("-", "'", "’", "/", "_", "=")
+
+
+# A paragraph's first word in small letters, its capital (a drop cap) lost: this long at least, and
+# the word it makes with one letter put back this common (Zipf x10).
+_OPENING_WORD = re.compile(r"[a-z]+(?![\w'’-])")
+MIN_LOST_INITIAL = 4
+LOST_INITIAL_ZIPF = 30
 
 
 def _other_number_printed(text: str, word: str) -> bool:
@@ -326,7 +333,10 @@ class LikelyMisspelling(Rule):
             "quotation in another language) and the last word of a cut-off text or paragraph (\"standar\"). "
             "A paragraph or story where over three in ten words are in no list is taken for another "
             "language, not counting words that are likely slips of English words, so copy dense "
-            "with typos is still checked. "
+            "with typos is still checked. A paragraph opening with such a word of four letters or more "
+            "that one letter put before it makes a common word or name (\"ndonesia has achieved ...\") lost "
+            "its first letter, which the page printed apart (a drop cap): put back unattended where the "
+            "article prints the word elsewhere. "
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
@@ -464,7 +474,36 @@ class LikelyMisspelling(Rule):
                 message = f'"{match.group()}" is probably "{first + second}", hyphenated at a line break'
                 yield self._joined(block.start + match.start(), block.start + match.end(), first, second, message)
 
+    def _lost_initials(self, doc: Document) -> Iterable[Diagnostic]:
+        """A paragraph opening with a word in small letters that no list knows and that one capital
+        letter put before it makes a common word or name ("ndonesia has achieved ...", "nvestment
+        Coordinating Board"): the page printed the first letter apart (a drop cap) and the scrape
+        lost it. Safe where the article prints the word elsewhere; else an editor confirms it."""
+        code = compiled().code
+        for block in doc.prose:
+            match = _OPENING_WORD.match(block.text)
+            if match is None or len(match.group()) < MIN_LOST_INITIAL or code(match.group()) & (WORD | NAME):
+                continue
+            token = match.group()
+            whole = [
+                letter + token for letter in string.ascii_lowercase
+                if code(letter + token) & (WORD | NAME) and code(letter + token) >> 8 >= LOST_INITIAL_ZIPF
+            ]
+            if len(whole) != 1:
+                continue
+            right = whole[0].capitalize()
+            start, end = block.start, block.start + len(token)
+            fix = (Fix.safe if _printed(doc.text, right) else Fix.unsafe)(
+                f"Put back the first letter: {right!r}", Edit(start, end, right)
+            )
+            yield self.diagnostic(
+                start, end, f'"{token}" opens the paragraph without its first letter (a drop cap the page '
+                f'printed apart): "{right}"', fix,
+            )
+
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
+        lost = list(self._lost_initials(doc))
+        yield from lost
         yield from self._hyphen_breaks(doc)
         shorts = list(self._short(doc))
         yield from shorts

@@ -49,8 +49,13 @@ def _holds_story(blocks: list[Block]) -> bool:
 
 
 def _counter(text: str) -> bool:
-    """A counter of up to three figures."""
-    return text.isdigit() and text.isascii() and len(text) <= LONE_COUNTER
+    """A counter of up to three figures, or of thousands or millions shortened ("8.03K", "1.2M")."""
+    if text.isdigit():
+        return text.isascii() and len(text) <= LONE_COUNTER
+    return text[-1:] in "KkM" and _SHORT_COUNT.fullmatch(text) is not None
+
+
+_SHORT_COUNT = re.compile(r"\d{1,3}(?:\.\d{1,2})?[KkM]")
 
 
 def _counter_mark(text: str) -> bool:
