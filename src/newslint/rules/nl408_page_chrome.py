@@ -252,7 +252,7 @@ class PageChrome(LinePasses, TopPasses, ListingPasses, LonePasses, RunPasses, Ta
             "('• 12/7/2017' over '• 10' over '• 0'); the page's copyright line "
             "under the story ('[© 2018 SMPKE, PMO]', 'Copyright APP (...), 2017') with the short lines "
             "between the story's last "
-            "sentence and it and the lines under it up to another story's paragraph (an update "
+            "sentence and it and the lines under it up to another story's paragraph or a sentence (an update "
             "date, a read counter, the publisher's address); between the headline and the lead (past a "
             "photo's credit there, 'Photo courtesy of ..., Inc.', whose stop ends no sentence), "
             "navigation and section labels (common words only, no name; a trail of them split by "

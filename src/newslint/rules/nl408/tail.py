@@ -84,6 +84,17 @@ _SITE_TAIL = "the site's name after the title, as the page's title bar prints it
 _PHOTO_RIGHTS = compile_cached(
     r"[ \t]*©[ \t]*\p{Lu}[\p{L}.'’-]+(?:[ \t]\p{Lu}[\p{L}.'’-]+){0,3}[ \t]*/[ \t]*\S{2,20}[ \t]*"
 )
+# A sentence of the story goes on under a copyright line when it closes with its stop and holds
+# this many words in small letters; a footer's address or notice does not ("Main Block, ...").
+PROSE_SMALL_WORDS = 4
+
+
+def _running_prose(text: str) -> bool:
+    line = text.strip()
+    small = sum(1 for word in line.split() if word.isalpha() and word.islower())
+    return line[-1:] in ".!?\"”" and small >= PROSE_SMALL_WORDS
+
+
 # A copyright line is a few words ("© 2018 SMPKE, PMO"); a paragraph of this many is a story's.
 _COPYRIGHT_WORDS = 25
 _FOOTER_LINE = 100  # a footer's line (an address, a hotline) is no longer than this
@@ -316,8 +327,10 @@ class TailPasses(ChromePasses):
             return  # no story above it: a page of the site's own
         for i in range(last + 1, len(lines)):
             block, line = lines[i]
-            if i > mark and (line.text.count(" ") >= _COPYRIGHT_WORDS or len(line.text) > _FOOTER_LINE):
-                break  # another story's paragraph under the footer, or a line too long for one
+            if i > mark and (
+                line.text.count(" ") >= _COPYRIGHT_WORDS or len(line.text) > _FOOTER_LINE or _running_prose(line.text)
+            ):
+                break  # another story's paragraph under the footer, a line too long for one, or a sentence
             if line.start in reported or i < mark and _story_sentence(line.text) or _RIGHTS.search(line.text):
                 continue  # another pass's, a sentence of the story, or the debris rule's own line
             if i < mark and line.text.count(" ") >= CUT_PROSE_SPACES:
