@@ -61,6 +61,7 @@ _JOINED = ("-", "'", "’", "/", "_", "=")
 # the word it makes with one letter put back this common (Zipf x10).
 _OPENING_WORD = re.compile(r"[a-z]+(?![\w'’-])")
 MIN_LOST_INITIAL = 4
+_NONE_PREFIX = re.compile(r"(?<![\w'’-])([Nn])one-(?!(?:the|too|so|such|of)\b)([a-z]{3,})(?![\w'’])")
 LOST_INITIAL_ZIPF = 30
 
 
@@ -336,7 +337,8 @@ class LikelyMisspelling(Rule):
             "with typos is still checked. A paragraph opening with such a word of four letters or more "
             "that one letter put before it makes a common word or name (\"ndonesia has achieved ...\") lost "
             "its first letter, which the page printed apart (a drop cap): put back unattended where the "
-            "article prints the word elsewhere. "
+            "article prints the word elsewhere. \"none-\" for the prefix \"non-\" before a word (\"none-member "
+            "states\") is put right unattended: no word opens so but \"none-the-less\" and \"none-too-\". "
             "The fix is safe only when one word wins by far, no rarer word fits and the article "
             "prints that word elsewhere (a guess from spelling alone can miss a rare real word, "
             "so it is unsafe); when the first letter changes it is unsafe, when several words fit it is a suggestion, "
@@ -501,9 +503,27 @@ class LikelyMisspelling(Rule):
                 f'printed apart): "{right}"', fix,
             )
 
+    def _none_prefixes(self, doc: Document) -> Iterable[Diagnostic]:
+        """"none-" for the prefix "non-" before a word ("none-member", "none-governmental"): no
+        English word opens so, save "none-the-less" and "none-too-subtle"."""
+        if "one-" not in doc.text:
+            return  # one C-level test: nearly every article has none
+        code = compiled().code
+        for block in doc.prose:
+            for match in _NONE_PREFIX.finditer(block.text):
+                if not code(match[2].lower()) & WORD:
+                    continue  # "none-" before no word: a name or a list's item, not the prefix
+                start = block.start + match.start()
+                end = start + len("none")
+                right = match[1] + "on"
+                yield self.diagnostic(
+                    start, end, f'"{match.group()}": "{match[1]}one-" for the prefix "{right}-"',
+                    Fix.safe(f"Replace with {right!r}", Edit(start, end, right)),
+                )
+
     def _check(self, doc: Document) -> Iterable[Diagnostic]:
-        lost = list(self._lost_initials(doc))
-        yield from lost
+        yield from self._lost_initials(doc)
+        yield from self._none_prefixes(doc)
         yield from self._hyphen_breaks(doc)
         shorts = list(self._short(doc))
         yield from shorts
