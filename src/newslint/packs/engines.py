@@ -24,8 +24,8 @@ from .schema import ExistencePack, PackRuleBase, SubstitutionPack
 _BULLET_MARKS = "•·▪◦"
 # A list's bullet: a mark, a hyphen and a space ("- Terms of Use": a footer's links as a list),
 # or an item's number ("1. Be the First to Comment": a page's widgets as a numbered list), or a
-# link's arrow (">> Read more trending news", "» See more").
-_BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+|\d{{1,2}}[.)][ \t]+|(?:>>|[»›])[ \t]*)"
+# link's arrow (">> Read more trending news").
+_BULLET = rf"(?:[{_BULLET_MARKS}][ \t]*|-[ \t]+|\d{{1,2}}[.)][ \t]+|>>[ \t]*)"
 _BULLETS = frozenset(_BULLET_MARKS)
 _DASH_ITEM = "\n- "  # a hyphen's list item inside a block, as a C-level test
 _NUMBERED = regex.compile(r"[ \t]*\d{1,2}[.)][ \t]")
