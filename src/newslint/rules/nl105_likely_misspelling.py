@@ -61,8 +61,9 @@ _JOINED = ("-", "'", "’", "/", "_", "=")
 # the word it makes with one letter put back this common (Zipf x10).
 _OPENING_WORD = re.compile(r"[a-z]+(?![\w'’-])")
 MIN_LOST_INITIAL = 4
-_NONE_PREFIX = re.compile(r"(?<![\w'’-])([Nn])one-(?!(?:the|too|so|such|of)\b)([a-z]{3,})(?![\w'’])")
 LOST_INITIAL_ZIPF = 30
+# "none-" before a word, for the prefix "non-"; "none-the-less" and "none-too-" are English.
+_NONE_PREFIX = re.compile(r"(?<![\w'’-])([Nn])one-(?!(?:the|too|so|such|of)\b)([a-z]{3,})(?![\w'’])")
 
 
 def _other_number_printed(text: str, word: str) -> bool:
@@ -489,7 +490,7 @@ class LikelyMisspelling(Rule):
             token = match.group()
             whole = [
                 letter + token for letter in string.ascii_lowercase
-                if code(letter + token) & (WORD | NAME) and code(letter + token) >> 8 >= LOST_INITIAL_ZIPF
+                if (found := code(letter + token)) & (WORD | NAME) and found >> 8 >= LOST_INITIAL_ZIPF
             ]
             if len(whole) != 1:
                 continue

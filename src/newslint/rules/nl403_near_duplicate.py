@@ -207,14 +207,20 @@ class NearDuplicateParagraph(Rule):
         ..." under that sentence as a paragraph of its own): a summary or lead pasted into the
         body. The opening's copies are `_sentence_again`'s; the later copy is shown."""
         paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
+        # Each paragraph's copy, when it is long enough and closed by its stop: judged once.
+        copies = [
+            copy if copy.count(" ") + 1 >= CUT_MIN_WORDS and ends_sentence(copy) else None
+            for copy in (b.text.strip() for b in paragraphs)
+        ]
         for j, block in enumerate(paragraphs[1:], 1):
             text = block.text
-            for earlier in paragraphs[max(0, j - INSIDE_WINDOW) : j]:
-                copy = earlier.text.strip()
-                if copy.count(" ") + 1 < CUT_MIN_WORDS or not ends_sentence(copy) or len(copy) >= len(text):
+            for i in range(max(0, j - INSIDE_WINDOW), j):
+                copy = copies[i]
+                if copy is None or len(copy) >= len(text):
                     continue
+                earlier = paragraphs[i]
                 at = text.find(copy, 1)
-                if at == -1 or text[at - 1] not in " \t" or not _closes_sentence(text[:at].rstrip()):
+                if at == -1 or text[at - 1] not in " \t" or not ends_sentence(text[:at]):
                     continue  # absent, after a dateline or a credit ("(KPL)": NL402's), or inside a sentence
                 start = block.start + at
                 line = doc.position(earlier.start)[0]
@@ -537,12 +543,6 @@ WHOLE_WORD_LENGTH = 3
 # x10 Zipf: a word this common ("of", "the", "to") ends no title or list item; a copy that
 # stops on one was cut mid-sentence.
 FUNCTION_WORD_ZIPF = 60
-
-
-def _closes_sentence(text: str) -> bool:
-    """The text ends with a sentence's stop, or a quotation closed after one ('... he said.', '...
-    over."'); a bracket closes a credit ("(KPL)") as often."""
-    return text[-1:] in ".!?" or text[-1:] in "\"”’" and text[-2:-1] in ".!?,"
 
 
 def _whole_word_end(short: Comparable, full: Comparable) -> bool:

@@ -484,9 +484,9 @@ class Mojibake(Rule):
         back unattended; before a space or a mark GBK cannot pair it with, the last byte is lost
         ("complex鈥 said", "鈥?") and the mark is shown. A block of Chinese text is left alone."""
         for block in doc.prose:
-            if regex.search(r"\p{Han}", _GBK_MARK.sub("", block.text)) is not None:
+            if _HAN.search(_GBK_MARK.sub("", block.text)) is not None:
                 continue  # Chinese words besides: the block is Chinese text, its "鈥" a character
-            if regex.search(r"\p{Script=Latin}{2}", block.text) is None:
+            if _LATIN_PAIR.search(block.text) is None:
                 continue
             for match in _GBK_MARK.finditer(block.text):
                 found = match.group()
@@ -611,6 +611,8 @@ def _thai_read(pair: str) -> str | None:
 # character made of its last byte and the next letter's, or a mark for a byte GBK could not pair.
 _GBK_LEAD = "\u9225"
 _GBK_MARK = compile_cached(r"\u9225(?:\p{Han}|[?\ufffd])?")
+_HAN = compile_cached(r"\p{Han}")
+_LATIN_PAIR = compile_cached(r"\p{Script=Latin}{2}")
 _MAY_BE_STRAY = compile_cached(
     rf"\p{{Script=Latin}}(?:{_OTHER}|\p{{So}})|{_OTHER}\p{{Script=Latin}}|[ \t]{_OTHER}[ \t]|[–—-]\p{{So}}"
 )

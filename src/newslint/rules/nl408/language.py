@@ -110,6 +110,7 @@ class LanguagePasses(ChromePasses):
         # A shorter line between or beside lines in one language (or one line away: a label too
         # short to read may stand between) joins them when the identifier, less sure, puts it in
         # that language too; a line that joins brings its own neighbours in (a login form's lines).
+        asked: dict[tuple[int, str], bool] = {}  # the identifier's answer, once a line and language
         joined = True
         while joined:
             joined = False
@@ -118,7 +119,11 @@ class LanguagePasses(ChromePasses):
                     continue
                 for near in (index - 1, index + 1, index - 2, index + 2):
                     language = found[near] if 0 <= near < len(lines) else None
-                    if language is not None and same_language(line.text, language):
+                    if language is None:
+                        continue
+                    if (index, language) not in asked:
+                        asked[index, language] = same_language(line.text, language)
+                    if asked[index, language]:
                         found[index] = language
                         joined = True
                         break
